@@ -1,0 +1,2 @@
+"""DuckDB store: schema and migrations (``schema``), connection (``db``), writes (``writer``),
+reads (``queries``)."""

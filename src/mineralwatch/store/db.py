@@ -1,0 +1,74 @@
+"""Opening a store: one DuckDB file, migrated to the latest schema on open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from mineralwatch.store.schema import LATEST_VERSION, MIGRATIONS
+
+DEFAULT_DB = Path("mineralwatch.duckdb")
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is from a newer release."""
+
+
+def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (creating if needed) the store at ``path`` and bring its schema up to date.
+
+    ``":memory:"`` gives a throw-away store, handy in tests.
+    """
+    target = str(path)
+    if read_only and target != ":memory:" and not Path(target).exists():
+        raise StoreError(f"{target}: no database here (run `mineralwatch ingest` first)")
+    try:
+        con = duckdb.connect(target, read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(f"{target}: cannot open database: {exc}") from exc
+    if read_only:
+        version = schema_version(con)
+        if version < LATEST_VERSION:
+            raise StoreError(f"{target}: schema {version} is older than {LATEST_VERSION}; "
+                             "open it once read-write to migrate")
+    else:
+        migrate(con)
+    return con
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_version'"
+    ).fetchone()
+    if not exists or not exists[0]:
+        return 0
+    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+    return int(row[0]) if row and row[0] is not None else 0
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration newer than the database; returns the resulting version."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_version ("
+        " version INTEGER PRIMARY KEY, description VARCHAR,"
+        " applied_at TIMESTAMP DEFAULT current_timestamp)"
+    )
+    current = schema_version(con)
+    if current > LATEST_VERSION:
+        raise StoreError(f"database schema {current} is newer than this release supports")
+    for version, description, sql in MIGRATIONS:
+        if version <= current:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(sql)
+            con.execute(
+                "INSERT INTO schema_version (version, description) VALUES (?, ?)",
+                [version, description],
+            )
+            con.execute("COMMIT")
+        except Exception:
+            con.execute("ROLLBACK")
+            raise
+    return LATEST_VERSION
