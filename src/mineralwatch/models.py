@@ -53,6 +53,7 @@ class Mention:
     start: int
     end: int
     text: str
+    field: str = "text"  # "title" mentions have offsets into the article title
 
 
 @dataclass(slots=True)

@@ -1,7 +1,134 @@
-"""Sub-commands: placeholder until its owner fills it in."""
+"""Sub-commands `ingest`, `articles`, `show` and `demo`."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+from pathlib import Path
+from typing import Annotated
 
 import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, console, errors, fail, open_store
+from mineralwatch.ingest import ReadOptions
+from mineralwatch.pipeline import IngestReport, ingest
+from mineralwatch.store import queries
 
 
 def register(app: typer.Typer) -> None:
-    """Add this module's sub-commands to ``app``."""
+    app.command("ingest")(ingest_command)
+    app.command("articles")(articles_command)
+    app.command("show")(show_command)
+    app.command("demo")(demo_command)
+
+
+def _pairs(values: list[str], option: str) -> dict[str, str]:
+    pairs = {}
+    for value in values:
+        key, sep, target = value.partition("=")
+        if not sep or not key or not target:
+            fail(f"{option} takes NAME=VALUE, got {value!r}")
+        pairs[key.strip()] = target.strip()
+    return pairs
+
+
+def ingest_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories or http(s) URLs.")],
+    db: DbOption = DEFAULT_DB_PATH,
+    field: Annotated[list[str], typer.Option(
+        "--field", help="Map a JSONL/CSV field: text=body_html, published=pubdate.")] = [],  # noqa: B006
+    label: Annotated[list[str], typer.Option(
+        "--label", help="Add NAME=VALUE to every article's metadata.")] = [],  # noqa: B006
+    max_bytes: Annotated[int, typer.Option(help="Largest file or download accepted.")] =
+        50_000_000,
+    timeout: Annotated[float, typer.Option(help="Seconds allowed for each download.")] = 20.0,
+    workers: Annotated[int, typer.Option(help="Processes extracting in parallel.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read news, extract entities and events, and store them (re-running adds nothing twice)."""
+    options = ReadOptions(max_bytes=max_bytes, timeout=timeout,
+                          field_map=_pairs(field, "--field"), labels=_pairs(label, "--label"))
+    con = open_store(db)
+    report = _run_with_progress(con, inputs, options, workers, quiet)
+    _print_summary(report, db)
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+def _run_with_progress(con, inputs, options, workers, quiet) -> IngestReport:
+    with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None),
+                  TextColumn("{task.fields[articles]} articles · {task.fields[files]} files"),
+                  TimeElapsedColumn(), console=errors, disable=quiet, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, articles=0, files=0)
+
+        def progress(report: IngestReport) -> None:
+            bar.update(task, articles=report.records_read, files=report.files_read)
+
+        return ingest(con, inputs, options, workers=workers, on_progress=progress)
+
+
+def _print_summary(report: IngestReport, db: Path) -> None:
+    console.print(
+        f"[bold]{report.files_read}[/bold] files read, [bold]{report.records_read}[/bold] "
+        f"articles: [green]{report.new} new[/green], {report.duplicates} duplicates, "
+        f"{report.near_duplicates} near duplicates, "
+        f"[{'red' if report.failures else 'green'}]{len(report.failures)} failures"
+        f"[/] → {db}", highlight=False)
+    for failure in report.failures:
+        errors.print(f"  [red]✗[/red] {failure.origin}: {failure.reason}", highlight=False,
+                     markup=True, soft_wrap=True)
+
+
+def articles_command(
+    db: DbOption = DEFAULT_DB_PATH,
+    format: Annotated[str, typer.Option("--format", help="table or jsonl")] = "table",
+    limit: Annotated[int, typer.Option(min=1)] = 50,
+) -> None:
+    """List stored articles, newest first."""
+    if format not in ("table", "jsonl"):
+        fail("--format must be table or jsonl")
+    con = open_store(db, read_only=True)
+    rows = queries.list_articles(con, limit=limit, offset=0)
+    if format == "jsonl":
+        for row in rows:
+            console.print_json(json.dumps(row, default=str), indent=None)
+        return
+    table = Table("id", "published", "source", "title", "minerals", box=None)
+    for row in rows:
+        table.add_row(row["id"], str(row.get("published") or ""), row.get("source") or "",
+                      (row.get("title") or "")[:70], ", ".join(
+                          m.removeprefix("mineral:") for m in row.get("minerals") or []))
+    console.print(table)
+
+
+def show_command(article_id: str, db: DbOption = DEFAULT_DB_PATH) -> None:
+    """Show one article: its metadata, cleaned text, entities and events."""
+    con = open_store(db, read_only=True)
+    article = queries.get_article(con, article_id)
+    if article is None:
+        fail(f"no article with id {article_id!r}")
+    console.print(f"[bold]{article['title'] or '(untitled)'}[/bold]", highlight=False)
+    console.print(f"{article.get('source') or ''} · {article.get('published') or ''} · "
+                  f"{article['id']}", style="dim", highlight=False)
+    console.print(article["text"], highlight=False, markup=False)
+    events = article.get("events") or []
+    if events:
+        console.print("\n[bold]Events[/bold]")
+        for event in events:
+            console.print(f"• {event['type']}/{event.get('kind')} {event.get('date') or ''} "
+                          f"{json.dumps(event.get('arguments') or {})}", highlight=False,
+                          markup=False)
+
+
+def demo_command(db: DbOption = Path("demo.duckdb")) -> None:
+    """Ingest the sample articles shipped with mineralwatch and show what was extracted."""
+    demo_dir = files("mineralwatch") / "data" / "demo"
+    con = open_store(db)
+    options = ReadOptions(labels={"sample": "true", "collection": "mineralwatch-demo"})
+    report = ingest(con, [str(demo_dir)], options)
+    _print_summary(report, db)
+    from mineralwatch.cli.demo_report import print_demo_report
+
+    print_demo_report(con, db)

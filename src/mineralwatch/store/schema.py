@@ -104,6 +104,44 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX event_arguments_entity ON event_arguments (entity_id);
         """,
     ),
+    (
+        2,
+        "reference statistics: USGS world data releases loaded by `reference load`",
+        """
+        CREATE TABLE reference_releases (
+            release     VARCHAR PRIMARY KEY,  -- e.g. MCS2026 (the file's SOURCE column)
+            source_file VARCHAR,
+            latest_year INTEGER,              -- newest production year in the release
+            rows        INTEGER,
+            sha256      VARCHAR,
+            loaded_at   TIMESTAMP DEFAULT current_timestamp
+        );
+
+        -- Long form, as src/mineralwatch/data/reference/world_data.csv: one row per country
+        -- (or aggregate), measure (production, capacity, reserves) and year.
+        CREATE TABLE reference_world_data (
+            release      VARCHAR NOT NULL,
+            commodity    VARCHAR NOT NULL,    -- USGS COMMODITY, stripped
+            mineral      VARCHAR NOT NULL,    -- canonical mineral id
+            type         VARCHAR,             -- USGS TYPE, stripped
+            stage        VARCHAR,             -- mine, refinery, smelter, plant, metal, capacity…
+            product      VARCHAR,
+            country      VARCHAR,             -- country id; empty on aggregate rows
+            country_name VARCHAR,
+            qualifier    VARCHAR,
+            row_kind     VARCHAR NOT NULL,    -- country, world, other, region
+            measure      VARCHAR NOT NULL,
+            year         INTEGER NOT NULL,
+            estimated    BOOLEAN,
+            value        DOUBLE,
+            bound        VARCHAR,             -- '>' or '<' when USGS gives a bound
+            unit         VARCHAR,
+            status       VARCHAR,             -- withheld, not_available, qualitative…
+            note         VARCHAR
+        );
+        CREATE INDEX reference_world_data_mineral ON reference_world_data (mineral);
+        """,
+    ),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

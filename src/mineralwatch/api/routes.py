@@ -1,0 +1,202 @@
+"""The JSON API under /api: thin handlers over ``mineralwatch.store.queries``."""
+
+from __future__ import annotations
+
+import math
+import os
+from datetime import date
+from typing import Annotated, Any, Literal
+
+import duckdb
+from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
+
+from mineralwatch.api import schemas
+from mineralwatch.api.deps import cursor
+from mineralwatch.store import queries
+
+router = APIRouter(prefix="/api", tags=["api"])
+
+EventType = Literal["shipment", "agreement", "investment", "acquisition", "facility", "policy",
+                    "discovery", "production", "market_move"]
+Sort = Literal["date_desc", "date_asc", "confidence_desc", "confidence_asc"]
+Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
+
+# Bounded text so a hostile query cannot make the database scan with a megabyte needle.
+Id = Annotated[str, Path(min_length=1, max_length=300)]
+Text = Annotated[str | None, Query(min_length=1, max_length=200,
+                                   pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]
+Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT,
+                             description=f"page size, at most {queries.MAX_LIMIT}")]
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
+
+
+def event_query(
+    type: Annotated[EventType | None, Query(description="event type")] = None,
+    kind: Text = None,
+    mineral: Annotated[Text, Query(description="mineral id, e.g. mineral:antimony")] = None,
+    country: Annotated[Text, Query(description="country id named in the event")] = None,
+    organisation: Annotated[Text, Query(description="organisation id")] = None,
+    listing: Annotated[Text, Query(description="EXCHANGE:SYMBOL")] = None,
+    since: Annotated[date | None, Query(description="earliest event date, YYYY-MM-DD")] = None,
+    until: Annotated[date | None, Query(description="latest event date, YYYY-MM-DD")] = None,
+    q: Annotated[Text, Query(description="text the evidence sentence contains")] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    sort: Sort = "date_desc",
+    limit: Limit = 50,
+    offset: Offset = 0,
+) -> queries.EventQuery:
+    """The event filters shared by /api/events and the event explorer page."""
+    if min_confidence is not None and math.isnan(min_confidence):
+        raise HTTPException(422, "min_confidence must be a number between 0 and 1")
+    return queries.EventQuery(type=type, kind=kind, mineral=mineral, country=country,
+                              organisation=organisation, listing=listing, since=since,
+                              until=until, q=q, min_confidence=min_confidence, sort=sort,
+                              limit=limit, offset=offset)
+
+
+def event_out(row: dict[str, Any]) -> dict[str, Any]:
+    """A query row in the API's shape (evidence and value grouped, the article nested)."""
+    value = None
+    if row.get("value_amount") is not None or row.get("value_currency"):
+        value = {"amount": row["value_amount"], "currency": row["value_currency"],
+                 "approx": row["value_approx"]}
+    return {
+        "id": row["id"], "type": row["type"], "kind": row["kind"], "date": row["date"],
+        "date_precision": row["date_precision"], "date_start": row["date_start"],
+        "value": value, "stage": row["stage"], "modality": row["modality"],
+        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"],
+                     "end": row["evidence_end"]},
+        "confidence": row["confidence"], "extractor": row["extractor"],
+        "arguments": row["arguments"],
+        "article": {"id": row["article_id"], "title": row.get("article_title"),
+                    "source": row.get("article_source"),
+                    "published": row.get("article_published")},
+        "highlights": row["highlights"],
+    }
+
+
+def jsonable(value: Any) -> Any:
+    """NaN and infinities become null: JSON has no such numbers."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if hasattr(value, "item") and callable(value.item):  # numpy scalars
+        return jsonable(value.item())
+    return value
+
+
+def _not_found(what: str, ident: str) -> HTTPException:
+    return HTTPException(404, f"no {what} with id {ident!r}")
+
+
+@router.get("/events", response_model=schemas.EventPage, summary="Events, filtered and paged")
+def events(con: Cursor, query: Annotated[queries.EventQuery, Depends(event_query)]):
+    total, rows = queries.search_events(con, query)
+    return {"total": total, "limit": query.limit, "offset": query.offset,
+            "filters": jsonable({k: str(v) if isinstance(v, date) else v
+                                 for k, v in query.filters().items()}),
+            "events": [event_out(r) for r in rows]}
+
+
+@router.get("/articles", response_model=schemas.ArticlePage, summary="Articles, newest first")
+def articles(con: Cursor, q: Text = None, mineral: Text = None, entity: Text = None,
+             since: date | None = None, until: date | None = None, limit: Limit = 50,
+             offset: Offset = 0):
+    total, rows = queries.list_articles(con, q=q, mineral=mineral, entity=entity, since=since,
+                                        until=until, limit=limit, offset=offset)
+    return {"total": total, "limit": limit, "offset": offset, "articles": rows}
+
+
+@router.get("/articles/{article_id}", response_model=schemas.ArticleDetail,
+            responses={404: {"model": schemas.Problem}},
+            summary="An article with its entities, mentions (offsets into text) and events")
+def article(con: Cursor, article_id: Id):
+    found = queries.get_article(con, article_id)
+    if found is None:
+        raise _not_found("article", article_id)
+    found["events"] = [event_out(e) for e in found["events"]]
+    return found
+
+
+@router.get("/entities/{entity_id}", response_model=schemas.Entity,
+            responses={404: {"model": schemas.Problem}}, summary="Any entity by canonical id")
+def entity(con: Cursor, entity_id: Id):
+    found = queries.get_entity(con, entity_id)
+    if found is None:
+        raise _not_found("entity", entity_id)
+    return found
+
+
+@router.get("/minerals/{mineral_id}", response_model=schemas.Mineral,
+            responses={404: {"model": schemas.Problem}},
+            summary="A mineral: its events, countries, companies, flows and supply statistics")
+def mineral(con: Cursor, mineral_id: Id):
+    found = queries.mineral_summary(con, mineral_id)
+    if found is None:
+        raise _not_found("mineral", mineral_id)
+    found["latest_events"] = [event_out(e) for e in found["latest_events"]]
+    found["supply"] = jsonable(found["supply"])
+    return found
+
+
+@router.get("/organisations/{org_id}", response_model=schemas.Organisation,
+            responses={404: {"model": schemas.Problem}},
+            summary="An organisation: listings, country, events, co-occurring organisations")
+def organisation(con: Cursor, org_id: Id):
+    found = queries.organisation_summary(con, org_id)
+    if found is None:
+        raise _not_found("organisation", org_id)
+    found["latest_events"] = [event_out(e) for e in found["latest_events"]]
+    return found
+
+
+@router.get("/flows", response_model=schemas.FlowList,
+            summary="Origin → destination country pairs per mineral (shipments, agreements)")
+def flows(con: Cursor, mineral: Text = None,
+          type: Literal["shipment", "agreement"] | None = None,
+          since: date | None = None, until: date | None = None, limit: Limit = 200):
+    return {"mineral": mineral, "flows": queries.flows(con, mineral=mineral, since=since,
+                                                       until=until, type=type, limit=limit)}
+
+
+@router.get("/search", response_model=schemas.SearchResult,
+            summary="Entities, articles and events matching a text")
+def search(con: Cursor, q: Annotated[str, Query(min_length=1, max_length=200,
+                                                pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")],
+           limit: Annotated[int, Query(ge=1, le=100)] = 20):
+    found = queries.search(con, q, limit=limit)
+    return {"q": q, "entities": found["entities"], "articles": found["articles"],
+            "events": [event_out(e) for e in found["events"]]}
+
+
+@router.get("/stats", response_model=schemas.Stats, summary="Rows per table")
+def stats(con: Cursor):
+    return queries.counts(con)
+
+
+ingest_router = APIRouter(prefix="/api", tags=["ingest"])
+
+
+@ingest_router.post("/ingest", response_model=schemas.IngestResult,
+                    responses={403: {"model": schemas.Problem}, 501: {"model": schemas.Problem}},
+                    summary="Add articles (only with the configured token)")
+def ingest(request: Request, con: Cursor,
+           articles: Annotated[list[dict[str, Any]], Body(max_length=1000)],
+           authorization: Annotated[str | None, Header()] = None):
+    token = os.environ.get("MINERALWATCH_INGEST_TOKEN") or request.app.state.ingest_token
+    if not token or authorization != f"Bearer {token}":
+        raise HTTPException(403, "a valid 'Authorization: Bearer <token>' header is required")
+    if request.app.state.read_only:
+        raise HTTPException(403, "the store is open read-only")
+    try:
+        from mineralwatch.pipeline import ingest_articles  # type: ignore[attr-defined]
+    except ImportError as exc:
+        raise HTTPException(501, "ingest through the API needs mineralwatch.pipeline") from exc
+    try:
+        result = ingest_articles(con, articles)
+    except (TypeError, ValueError, KeyError) as exc:
+        raise HTTPException(422, f"articles rejected: {exc}") from exc
+    return {"result": jsonable(result if isinstance(result, dict) else {"value": result})}

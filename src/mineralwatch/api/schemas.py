@@ -1,0 +1,223 @@
+"""Response models of the REST API: they document the answers in /openapi.json."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Argument(BaseModel):
+    value: str = Field(description="canonical id (country:CN, org:…) or a literal value")
+    entity_id: str | None = None
+    name: str | None = Field(None, description="the entity's name when the value is an id")
+    type: str | None = None
+
+
+class Span(BaseModel):
+    start: int
+    end: int
+    entity_id: str
+    type: str | None = None
+
+
+class Evidence(BaseModel):
+    text: str | None
+    start: int | None
+    end: int | None
+
+
+class Value(BaseModel):
+    amount: float | None
+    currency: str | None
+    approx: bool | None
+
+
+class ArticleRef(BaseModel):
+    id: str
+    title: str | None = None
+    source: str | None = None
+    published: str | None = None
+
+
+class Event(BaseModel):
+    id: str
+    type: str
+    kind: str | None
+    date: str | None
+    date_precision: str | None
+    date_start: date | None
+    value: Value | None
+    stage: str | None
+    modality: str | None
+    evidence: Evidence
+    confidence: float | None
+    extractor: str | None
+    arguments: dict[str, list[Argument]]
+    article: ArticleRef
+    highlights: list[Span] = Field(description="mentions inside the evidence, offsets into it")
+
+
+class EventPage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    filters: dict[str, Any]
+    events: list[Event]
+
+
+class ArticleSummary(BaseModel):
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    minerals: list[str] | None
+    n_events: int
+
+
+class ArticlePage(BaseModel):
+    total: int
+    limit: int
+    offset: int
+    articles: list[ArticleSummary]
+
+
+class Mention(BaseModel):
+    entity_id: str
+    start: int
+    end: int
+    text: str | None
+    type: str | None = None
+
+
+class Offsets(BaseModel):
+    start: int
+    end: int
+    text: str | None
+
+
+class ArticleEntity(BaseModel):
+    id: str
+    type: str | None
+    name: str
+    country: str | None = None
+    listings: list[str] | None = None
+    salience: float | None = None
+    mentions: int | None = None
+    mention_offsets: list[Offsets]
+
+
+class ArticleDetail(BaseModel):
+    id: str
+    title: str | None
+    source: str | None
+    published: str | None
+    url: str | None
+    author: str | None
+    text: str = Field(description="the cleaned body; every offset refers to it")
+    minerals: list[str] | None
+    duplicate_of: str | None
+    entities: list[ArticleEntity]
+    mentions: list[Mention]
+    events: list[Event]
+
+
+class Entity(BaseModel):
+    id: str
+    type: str
+    name: str
+    country: str | None = None
+    listings: list[str] | None = None
+    aliases: list[str] | None = None
+    n_articles: int
+    n_events: int
+    events_by_type: dict[str, int]
+
+
+class Related(BaseModel):
+    id: str
+    name: str
+    country: str | None = None
+    listings: list[str] | None = None
+    events: int
+
+
+class CoOrganisation(BaseModel):
+    id: str
+    name: str
+    articles: int
+
+
+class MonthCount(BaseModel):
+    month: str
+    type: str
+    n: int
+
+
+class Flow(BaseModel):
+    mineral: str
+    mineral_name: str
+    origin: str
+    origin_name: str
+    destination: str
+    destination_name: str
+    type: str
+    events: int
+
+
+class Mineral(Entity):
+    countries: list[Related]
+    companies: list[Related]
+    flows: list[Flow]
+    monthly: list[MonthCount]
+    latest_events: list[Event]
+    supply: dict[str, Any] | None = Field(
+        None, description="production by country, concentration and the rest from the "
+                          "supply statistics; null while they are unavailable")
+
+
+class Organisation(Entity):
+    country_name: str | None
+    co_organisations: list[CoOrganisation] = Field(description="named in the same articles")
+    partners: list[Related] = Field(description="organisations named in the same events")
+    minerals: list[Related]
+    countries: list[Related]
+    monthly: list[MonthCount]
+    latest_events: list[Event]
+
+
+class FlowList(BaseModel):
+    mineral: str | None
+    flows: list[Flow]
+
+
+class EntityHit(BaseModel):
+    id: str
+    type: str
+    name: str
+    country: str | None = None
+    listings: list[str] | None = None
+
+
+class SearchResult(BaseModel):
+    q: str
+    entities: list[EntityHit]
+    articles: list[ArticleSummary]
+    events: list[Event]
+
+
+class Stats(BaseModel):
+    articles: int
+    events: int
+    entities: int
+    mentions: int
+
+
+class IngestResult(BaseModel):
+    result: dict[str, Any]
+
+
+class Problem(BaseModel):
+    detail: Any

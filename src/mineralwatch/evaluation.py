@@ -1,0 +1,217 @@
+"""Scoring the extractor against the hand-annotated gold set (format: tests/gold/README.md).
+
+Entities are compared per article as sets of canonical ids (organisation ids with their legal
+suffixes dropped); events match on type and core roles; values on type and normalised content.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from mineralwatch.models import Article, Extraction
+
+# A predicted event matches a gold event when, for each group of core roles the gold event
+# fills, the two share a value in at least one role of the group.
+CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
+    "shipment": [("commodity",), ("origin", "destination")],
+    "agreement": [("party",)],
+    "investment": [("recipient",)],
+    "acquisition": [("acquirer",), ("target",)],
+    "facility": [("owner", "location")],
+    "policy": [("authority",), ("commodity",)],
+    "discovery": [("company", "location"), ("commodity",)],
+    "production": [("producer", "location"), ("commodity",)],
+    "market_move": [("subject",)],
+}
+_LEGAL = re.compile(r"(?:-(?:inc|incorporated|ltd|limited|corp|corporation|plc|llc|pty|ag|sa|"
+                    r"nv|co|holdings|group))+$")
+
+
+class GoldError(ValueError):
+    """A gold file that cannot be read: names the file and line."""
+
+
+@dataclass(slots=True)
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+
+@dataclass(slots=True)
+class Report:
+    articles: int = 0
+    entities: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    events: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    values: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
+    errors: list[dict[str, Any]] = field(default_factory=list)  # per-article misses, for tuning
+
+    @staticmethod
+    def total(scores: dict[str, Score]) -> Score:
+        overall = Score()
+        for score in scores.values():
+            overall.add(score)
+        return overall
+
+    def as_dict(self) -> dict[str, Any]:
+        def table(scores: dict[str, Score]) -> dict[str, Any]:
+            rows = {k: _row(v) for k, v in sorted(scores.items())}
+            rows["overall"] = _row(self.total(scores))
+            return rows
+
+        return {"articles": self.articles, "entities": table(self.entities),
+                "events": table(self.events), "values": table(self.values)}
+
+
+def _row(score: Score) -> dict[str, Any]:
+    return {"precision": round(score.precision, 4), "recall": round(score.recall, 4),
+            "f1": round(score.f1, 4), "tp": score.tp, "fp": score.fp, "fn": score.fn}
+
+
+def load_gold(paths: Iterable[Path]) -> list[dict[str, Any]]:
+    records = []
+    for path in paths:
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise GoldError(f"{path}:{number}: not JSON: {exc.msg}") from None
+                if "article_id" not in record:
+                    raise GoldError(f"{path}:{number}: missing field 'article_id'")
+                records.append(record)
+    return records
+
+
+def gold_files(directory: Path, split: str | None = None) -> list[Path]:
+    pattern = f"{split}-*.jsonl" if split else "*.jsonl"
+    return sorted(directory.glob(pattern))
+
+
+def entity_key(entity_id: str) -> str:
+    if entity_id.startswith("org:"):
+        return _LEGAL.sub("", entity_id)
+    return entity_id
+
+
+def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article],
+             extractor: Callable[[Article], Extraction]) -> Report:
+    """Run ``extractor`` over the gold articles and score it."""
+    report = Report()
+    for record in gold:
+        article = articles.get(record["article_id"])
+        if article is None:
+            raise GoldError(f"article {record['article_id']} is not in the corpus")
+        extraction = extractor(article)
+        report.articles += 1
+        _score_entities(record, extraction, report)
+        _score_events(record, extraction, report)
+        _score_values(record, extraction, report)
+    return report
+
+
+def _score_entities(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
+    gold = {(e["type"], entity_key(e["id"])) for e in record.get("entities", [])}
+    predicted = {(e.type, entity_key(e.id)) for e in extraction.entities}
+    for kind in {t for t, _ in gold | predicted}:
+        g = {i for t, i in gold if t == kind}
+        p = {i for t, i in predicted if t == kind}
+        score = report.entities[kind]
+        score.tp += len(g & p)
+        score.fp += len(p - g)
+        score.fn += len(g - p)
+        if g != p:
+            report.errors.append({"article": record["article_id"], "kind": "entity",
+                                  "type": kind, "missed": sorted(g - p),
+                                  "spurious": sorted(p - g)})
+
+
+def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]], kind: str) -> bool:
+    arguments = gold.get("arguments", {})
+    for group in CORE_ROLES.get(kind, []):
+        wanted = {entity_key(str(v)) for role in group for v in arguments.get(role, [])}
+        if not wanted:
+            continue
+        have = {entity_key(str(v)) for role in group for v in predicted.get(role, [])}
+        if not wanted & have:
+            return False
+    return True
+
+
+def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
+    gold_events = [e for e in record.get("events", []) if e.get("modality") != "denied"]
+    predicted = [e for e in extraction.events if e.modality != "denied"]
+    used: set[int] = set()
+    for gold in gold_events:
+        kind = gold["type"]
+        match = next((i for i, p in enumerate(predicted) if i not in used and p.type == kind
+                      and _event_matches(gold, p.arguments, kind)), None)
+        if match is None:
+            report.events[kind].fn += 1
+            report.errors.append({"article": record["article_id"], "kind": "event-missed",
+                                  "event": {k: gold.get(k) for k in ("type", "kind",
+                                                                     "arguments")}})
+        else:
+            used.add(match)
+            report.events[kind].tp += 1
+    for i, event in enumerate(predicted):
+        if i not in used:
+            report.events[event.type].fp += 1
+            report.errors.append({"article": record["article_id"], "kind": "event-spurious",
+                                  "event": {"type": event.type, "kind": event.kind,
+                                            "arguments": event.arguments,
+                                            "evidence": event.evidence.text[:160]}})
+
+
+def _value_key(value: dict[str, Any]) -> tuple | None:
+    kind = value.get("type")
+    if kind == "money" and value.get("amount") is not None:
+        return ("money", round(float(value["amount"]), 2), value.get("currency"))
+    if kind == "percent":
+        amount = value.get("percent", value.get("amount"))
+        return ("percent", round(float(amount), 3)) if amount is not None else None
+    if kind == "date" and value.get("date"):
+        return ("date", value["date"], value.get("precision"))
+    return None
+
+
+def _score_values(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
+    gold = {k for k in map(_value_key, record.get("values", [])) if k}
+    predicted = {k for k in (_value_key(v.to_dict()) for v in extraction.values) if k}
+    for kind in ("money", "percent", "date"):
+        g = {k for k in gold if k[0] == kind}
+        p = {k for k in predicted if k[0] == kind}
+        score = report.values[kind]
+        score.tp += len(g & p)
+        # Values the annotators skipped are not errors: only gold values are scored, so
+        # precision here is over predictions whose text the gold also normalised.
+        score.fn += len(g - p)
+        if g - p:
+            report.errors.append({"article": record["article_id"], "kind": "value",
+                                  "missed": sorted(map(str, g - p))})

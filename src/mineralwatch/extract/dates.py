@@ -1,0 +1,358 @@
+"""Date expressions resolved against the article's publication date, each with a precision.
+
+Rules that decide the ambiguous cases (news is mostly about what has just happened):
+- A bare weekday ("on Thursday") is the most recent such day on or before publication;
+  "last Thursday" the one strictly before, "next"/"this coming" the first after, "this" the
+  one in the publication's Monday-to-Sunday week.
+- A month, day or quarter without a year ("in September", "Feb 10", "the third quarter") is
+  the most recent one not after publication; "last November" is strictly before it.
+- "this/last/next week" resolve to the month of that week (there is no week precision).
+- "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25" resolve to the year.
+- "10/03/2025" is US order (month first) unless the first number cannot be a month.
+- Without a publication date only expressions that carry their own year are returned.
+- Capitalised month names only; "May", "March" and "August" alone need a preposition
+  before them ("in May"), so "May be" and "March on" are not dates. A bare year (19xx/20xx)
+  is a year unless a unit, scale or currency follows it ("2,000 tonnes", "2000 tonnes").
+
+Speed: a cheap look-ahead over anchor words (months, weekdays, digits, "last", ...) guards
+the full alternation, so most positions in the text cost one failed literal check.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Callable, Iterable
+from importlib.resources import files
+
+from mineralwatch.models import Value
+
+__all__ = ["find_dates", "resolve_date"]
+
+_VOCAB = tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
+_DATES = _VOCAB["dates"]
+_MONTHS: dict[str, int] = {**_VOCAB["months"], **_VOCAB["month_abbreviations"]}
+_WEEKDAYS: dict[str, int] = _VOCAB["weekdays"]
+_RELATIVE_DAYS: dict[str, int] = _VOCAB["relative_days"]
+_QUARTERS: dict[str, int] = _VOCAB["quarter_ordinals"]
+_HALVES: dict[str, int] = _VOCAB["half_ordinals"]
+_COUNTS: dict[str, int] = _VOCAB["number_words_dates"]
+_AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
+# Months that close a quarter: Australian reports say "the December quarter".
+_QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
+
+
+def _alt(names: Iterable[str]) -> str:
+    return "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True)
+    )
+
+
+def _cased(names: Iterable[str]) -> list[str]:
+    """Each word as written and capitalised: literal alternatives keep the scan fast."""
+    return [v for n in names for v in (n, n[0].upper() + n[1:])]
+
+
+_Y = r"(?:19|20)\d\d(?!\d)"
+_Y2 = r"\d\d(?!\d)"
+_FULL = _alt(_VOCAB["months"])
+_MONTH = rf"(?:{_FULL}|(?:{_alt(_VOCAB['month_abbreviations'])})\.?)(?![a-z])"
+_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
+_WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
+_ORDINAL = _alt(_cased(_QUARTERS))
+_SUFFIX = r"(?:st|nd|rd|th)?(?!\w)"
+
+
+def _qualifier(name: str) -> str:
+    return rf"(?:(?P<{name}_q>{_alt(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
+
+
+_FORMS = {
+    "iso": rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)",
+    "us": rf"(?P<us_a>[01]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{_Y})",
+    "dmy": rf"{_WEEKDAY_PREFIX}(?P<dmy_d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
+    rf"(?:,?\s+(?P<dmy_y>{_Y}))?",
+    "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
+    "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
+    r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
+    "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d){_SUFFIX}"
+    rf"(?:,?\s+(?P<mdy_y>{_Y}))?",
+    "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
+    rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y}))?",
+    "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
+    "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
+    rf"|\s*'(?P<qa_y2>{_Y2}))?(?!\w)",
+    "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
+    rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y}))?",
+    "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
+    rf"(?:fiscal\s+)?)(?P<half_y>{_Y})",
+    "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})",
+    "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
+    "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
+    "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
+    "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
+    rf"(?P<wd>{_WEEKDAY})(?![a-z])",
+    "bm": rf"{_qualifier('bm')}(?P<bm>{_FULL})(?![a-z])",
+    "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>{_Y})(?![\w/%]|[.,]\d)",
+}
+# Every form starts at one of these; the look-ahead fails fast everywhere else.
+_ANCHOR_WORDS = [
+    *_MONTHS, *_WEEKDAYS,
+    *_cased(_RELATIVE_DAYS), *_cased(["last", "this", "next", "earlier", "later", "coming"]),
+    *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal"]), "FY",
+]
+_ANCHORS = [
+    r"\d", r"Q[1-4]", r"H[12]", *map(re.escape, _ANCHOR_WORDS),
+    *(rf"{w}\s+(?:day|week|month|year)s?\s+ago" for w in _cased(_COUNTS)),
+]
+_DATE = re.compile(
+    r"(?<!\w)(?=" + "|".join(_ANCHORS) + ")(?:"
+    + "|".join(f"(?P<F{name}>{pattern})" for name, pattern in _FORMS.items()) + ")"
+)
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alt(_DATES['prepositions'])})[\s-]+$", re.IGNORECASE
+)
+
+
+def _after_year_names() -> list[str]:
+    """Words that make a number after them a count, not a year."""
+    names = [n for e in _VOCAB["quantity"] for n in e["names"]]
+    names += [*_VOCAB["percent"], *_VOCAB["currency_suffix"], *_VOCAB["scale"]]
+    return names
+
+
+_NOT_A_YEAR_AFTER = re.compile(rf"[ \u00a0]?(?:{_alt(_after_year_names())})(?![A-Za-z])")
+_NOT_A_YEAR_BEFORE = re.compile(
+    rf"(?<![\w.])(?:{_alt(_DATES['not_year_after'])})[ \u00a0]*$", re.IGNORECASE
+)
+
+
+def find_dates(text: str, published: dt.date | None) -> list[Value]:
+    """Every date expression of ``text`` with its ISO date (day, month, "2025-Q3" or year)."""
+    pub = published.date() if isinstance(published, dt.datetime) else published
+    values = []
+    for m in _DATE.finditer(text):
+        form = m.lastgroup[1:]  # type: ignore[index]  # the outer group "F<form>"
+        if not _plausible(text, m, form):
+            continue
+        try:
+            resolved = _RESOLVERS[form](m, pub)
+        except ValueError:  # "February 30", a year out of range
+            continue
+        if resolved is not None:
+            values.append(Value("date", m.start(), m.end(), m[0],
+                                date=resolved[0], precision=resolved[1]))
+    return values
+
+
+def resolve_date(expression: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The first date in ``expression`` as (ISO string, precision): "on Thursday" → a day."""
+    found = find_dates(expression, published)
+    return (found[0].date, found[0].precision) if found else None  # type: ignore[return-value]
+
+
+def _plausible(text: str, m: re.Match[str], form: str) -> bool:
+    """Reject the word senses of "May"/"March" and years that are counts."""
+    if form == "bm" and m["bm"] in _AMBIGUOUS_MONTHS and not m["bm_q"]:
+        start = m.start("bm")
+        return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+    if form == "yr":
+        start = m.start("yr")
+        if _NOT_A_YEAR_AFTER.match(text, m.end()):
+            return False
+        return _NOT_A_YEAR_BEFORE.search(text, max(0, start - 10), start) is None
+    return True
+
+
+# ----- resolution: each returns (iso, precision) or None when it needs a publication date ----
+
+Resolved = tuple[str, str] | None
+
+
+def _day(d: dt.date) -> tuple[str, str]:
+    return d.isoformat(), "day"
+
+
+def _month(year: int, month: int) -> tuple[str, str]:
+    if not 1 <= month <= 12:
+        raise ValueError(month)
+    return f"{year:04d}-{month:02d}", "month"
+
+
+def _quarter(year: int, quarter: int) -> tuple[str, str]:
+    return f"{year:04d}-Q{quarter}", "quarter"
+
+
+def _year(year: int) -> tuple[str, str]:
+    return f"{year:04d}", "year"
+
+
+def _full_year(digits: str) -> int:
+    return int(digits) if len(digits) == 4 else 2000 + int(digits)
+
+
+def _recent_day(month: int, day: int, pub: dt.date) -> dt.date:
+    """The most recent month/day on or before ``pub``."""
+    candidate = dt.date(pub.year, month, day) if (month, day) != (2, 29) else None
+    if candidate is None or candidate > pub:
+        for year in range(pub.year - 1, pub.year - 9, -1):
+            try:
+                return dt.date(year, month, day)
+            except ValueError:  # 29 February in a common year
+                continue
+    assert candidate is not None
+    return candidate
+
+
+def _recent_month(month: int, pub: dt.date, strictly_before: bool = False) -> int:
+    """The year of the most recent ``month`` not after (or strictly before) ``pub``'s month."""
+    if month < pub.month or (month == pub.month and not strictly_before):
+        return pub.year
+    return pub.year - 1
+
+
+def _recent_quarter(quarter: int, pub: dt.date) -> int:
+    return pub.year if quarter <= (pub.month - 1) // 3 + 1 else pub.year - 1
+
+
+def _month_number(name: str) -> int:
+    return _MONTHS[name.rstrip(".")]
+
+
+def _with_year(day: int, month: int, year: str | None, pub: dt.date | None) -> Resolved:
+    if year:
+        return _day(dt.date(int(year), month, day))
+    return _day(_recent_day(month, day, pub)) if pub else None
+
+
+def _iso(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _day(dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])))
+
+
+def _us(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    a, b = int(m["us_a"]), int(m["us_b"])
+    month, day = (a, b) if a <= 12 else (b, a)
+    return _day(dt.date(int(m["us_y"]), month, day))
+
+
+def _dmy(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub)
+
+
+def _mdy(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _with_year(int(m["mdy_d"]), _month_number(m["mdy_m"]), m["mdy_y"], pub)
+
+
+def _my(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _month(int(m["my_y"]), _month_number(m["my_m"]))
+
+
+def _quarter_of(quarter: int, year: str | None, pub: dt.date | None) -> Resolved:
+    if year:
+        return _quarter(_full_year(year), quarter)
+    return _quarter(_recent_quarter(quarter, pub), quarter) if pub else None
+
+
+def _qa(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub)
+
+
+def _qb(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _quarter_of(int(m["qb"]), m["qb_y"], pub)
+
+
+def _qc(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub)
+
+
+def _qd(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub)
+
+
+def _half(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _year(int(m["half_y"]))
+
+
+def _fy(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _year(_full_year(m["fy"]))
+
+
+def _yr(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _year(int(m["yr"]))
+
+
+def _rd(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    return _day(pub + dt.timedelta(days=_RELATIVE_DAYS[m["rd"].lower()])) if pub else None
+
+
+def _rp(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    if pub is None:
+        return None
+    step = {"last": -1, "next": 1}.get(m["rp"].lower(), 0)
+    unit = m["rp_u"]
+    if unit == "week":
+        d = pub + dt.timedelta(days=7 * step)
+        return _month(d.year, d.month)
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 + step
+        return _month(index // 12, index % 12 + 1)
+    if unit == "quarter":
+        index = pub.year * 4 + (pub.month - 1) // 3 + step
+        return _quarter(index // 4, index % 4 + 1)
+    return _year(pub.year + step)
+
+
+def _ago(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    if pub is None:
+        return None
+    raw = m["ago_n"]
+    n = int(raw) if raw.isdigit() else _COUNTS[raw.lower()]
+    unit = m["ago_u"]
+    if unit in ("day", "week"):
+        return _day(pub - dt.timedelta(days=n * (7 if unit == "week" else 1)))
+    if unit == "month":
+        index = pub.year * 12 + pub.month - 1 - n
+        return _month(index // 12, index % 12 + 1)
+    return _year(pub.year - n)
+
+
+def _rm(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    if pub is None:
+        return None
+    month, which = _month_number(m["rm"]), m["rm_p"].lower()
+    if which == "last":
+        return _month(_recent_month(month, pub, strictly_before=True), month)
+    if which == "next":
+        return _month(pub.year if month > pub.month else pub.year + 1, month)
+    return _month(pub.year, month)
+
+
+def _bm(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    if pub is None:
+        return None
+    month = _month_number(m["bm"])
+    return _month(_recent_month(month, pub), month)
+
+
+def _wd(m: re.Match[str], pub: dt.date | None) -> Resolved:
+    if pub is None:
+        return None
+    target, which = _WEEKDAYS[m["wd"]], " ".join((m["wd_p"] or "").lower().split())
+    if which in ("next", "this coming", "coming"):
+        ahead = (target - pub.weekday()) % 7 or 7
+        return _day(pub + dt.timedelta(days=ahead))
+    if which == "this":
+        return _day(pub + dt.timedelta(days=target - pub.weekday()))
+    back = (pub.weekday() - target) % 7
+    if which == "last" and back == 0:
+        back = 7
+    return _day(pub - dt.timedelta(days=back))
+
+
+_RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None], Resolved]] = {
+    "iso": _iso, "us": _us, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy, "qd": _qd,
+    "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd, "rp": _rp,
+    "rm": _rm, "wd": _wd, "bm": _bm, "yr": _yr,
+}

@@ -1,0 +1,115 @@
+"""The working state one article passes through the extraction components."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from mineralwatch.extract.text import Sentence, SentenceIndex, lower_same_length, split_sentences
+from mineralwatch.models import Article, Event, Value
+
+# When two candidate spans overlap, the one of the higher-priority type wins (then the longer):
+# "USA Rare Earth" is an organisation, not a mention of rare earths.
+TYPE_PRIORITY = {"listing": 5, "organization": 4, "person": 3, "place": 2, "country": 2,
+                 "mineral": 1}
+
+
+@dataclass(slots=True)
+class Span:
+    """A candidate entity mention found by one component."""
+
+    start: int
+    end: int
+    type: str
+    ids: tuple[str, ...]  # canonical ids; NdPr → two minerals
+    name: str  # canonical display name
+    source: str  # component that proposed it, for debugging and confidence
+    confidence: float = 1.0
+    field: str = "text"
+
+
+@dataclass(slots=True)
+class EntityInfo:
+    """What a component knows about an entity beyond its mentions."""
+
+    type: str
+    name: str
+    country: str | None = None
+    listings: set[str] = field(default_factory=set)
+    aliases: set[str] = field(default_factory=set)
+    attributes: dict = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Doc:
+    article: Article
+    text: str
+    lowered: str
+    sentences: list[Sentence]
+    index: SentenceIndex
+    published: dt.date | None
+    title: str = ""
+    title_lowered: str = ""
+    spans: list[Span] = field(default_factory=list)
+    values: list[Value] = field(default_factory=list)
+    info: dict[str, EntityInfo] = field(default_factory=dict)
+    acronyms: dict[str, str] = field(default_factory=dict)  # "USSM" → "org:us-strategic-metals"
+    events: list[Event] = field(default_factory=list)
+
+    @classmethod
+    def from_article(cls, article: Article) -> Doc:
+        sentences = split_sentences(article.text)
+        title = article.title or ""
+        return cls(
+            article=article,
+            text=article.text,
+            lowered=lower_same_length(article.text),
+            sentences=sentences,
+            index=SentenceIndex(sentences),
+            published=parse_published(article.published),
+            title=title,
+            title_lowered=lower_same_length(title),
+        )
+
+    def fields(self) -> tuple[tuple[str, str, str], ...]:
+        """The texts a matcher scans: ("text", text, lowered) and ("title", ...)."""
+        return (("text", self.text, self.lowered), ("title", self.title, self.title_lowered))
+
+    def remember(self, entity_id: str, info: EntityInfo) -> EntityInfo:
+        """Register what is known of an entity, merging with what other components found."""
+        known = self.info.get(entity_id)
+        if known is None:
+            self.info[entity_id] = info
+            return info
+        known.country = known.country or info.country
+        known.listings |= info.listings
+        known.aliases |= info.aliases
+        for key, value in info.attributes.items():
+            known.attributes.setdefault(key, value)
+        return known
+
+
+def parse_published(published: str | None) -> dt.date | None:
+    if not published:
+        return None
+    try:
+        return dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def resolve_overlaps(spans: list[Span]) -> list[Span]:
+    """Keep non-overlapping spans per field, preferring type priority, then length."""
+    ranked = sorted(
+        spans,
+        key=lambda s: (-TYPE_PRIORITY.get(s.type, 0), s.start - s.end, s.start),
+    )
+    kept: list[Span] = []
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for span in ranked:
+        occupied = taken.setdefault(span.field, [])
+        if all(span.end <= s or span.start >= e for s, e in occupied):
+            kept.append(span)
+            occupied.append((span.start, span.end))
+    kept.sort(key=lambda s: (s.field, s.start))
+    return kept

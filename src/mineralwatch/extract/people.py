@@ -1,0 +1,92 @@
+"""People named with a title or a role ("Prime Minister Shehbaz Sharif", "Stacy W. Hastie, CEO
+of USSM"), with the role and affiliation the text states, and their later surname mentions."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib.resources import files
+
+from mineralwatch.extract.doc import Doc, EntityInfo, Span
+from mineralwatch.extract.text import is_word_boundary, slugify
+
+_NAME = (r"(?P<name>[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?"
+         r"(?:\s+(?:de\s+|van\s+|von\s+|bin\s+|al-)?[A-Z][a-zà-ÿA-Z'’\-]+){1,2})")
+_NOT_NAME_WORDS = frozenset(
+    "The A An And Of In On At For Inc Ltd Corp Limited Group Resources Mining Minerals Metals "
+    "Energy Department Ministry Government Said Says Monday Tuesday Wednesday Thursday Friday "
+    "Saturday Sunday January February March April May June July August September October "
+    "November December Rare Earth Earths Critical Lithium Copper Nickel Cobalt Graphite "
+    "Uranium Company Board Bank Exchange Australia China America Commission Council".split()
+)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    data = tomllib.loads((files("mineralwatch") / "data" / "people.toml").read_text("utf-8"))
+    titles = "|".join(re.escape(t) for t in sorted(data["titles_before_name"], key=len,
+                                                    reverse=True))
+    roles = "|".join(re.escape(r) for r in sorted(data["roles_after_name"], key=len,
+                                                   reverse=True))
+    titled = re.compile(rf"(?<![\w-])(?P<title>{titles})\s+{_NAME}")
+    role_after = re.compile(
+        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})\b"
+        r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
+    )
+    return titled, role_after, frozenset(data["honorifics"])
+
+
+def find_people(doc: Doc) -> None:
+    """Component: titled or role-bearing names, then later mentions by full name or surname."""
+    titled, role_after, honorifics = _patterns()
+    text = doc.text
+    found: dict[str, str] = {}  # form → person id
+    for match in titled.finditer(text):
+        title = match.group("title")
+        _record(doc, match.start("name"), match.end("name"), role=None if title in honorifics
+                else title, affiliation=None, found=found)
+    for match in role_after.finditer(text):
+        affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
+            if match.group("aff") else None
+        _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
+                affiliation=affiliation, found=found)
+    if not found:
+        return
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(found, key=len, reverse=True)))
+    for field, body, _ in doc.fields():
+        for match in pattern.finditer(body):
+            if is_word_boundary(body, match.start(), match.end()):
+                pid = found[match.group()]
+                doc.spans.append(Span(match.start(), match.end(), "person", (pid,),
+                                      doc.info[pid].name, "people", 0.9, field))
+
+
+def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str | None,
+            found: dict[str, str]) -> None:
+    name = doc.text[start:end]
+    words = name.split()
+    if any(w.strip(".") in _NOT_NAME_WORDS for w in words) or _covered(doc, start, end):
+        return
+    pid = "person:" + slugify(name)
+    attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
+    doc.remember(pid, EntityInfo("person", name, attributes=attributes))
+    found[name] = pid
+    if len(words) >= 2 and len(words[-1]) > 3:
+        found.setdefault(words[-1], pid)
+
+
+def _covered(doc: Doc, start: int, end: int) -> bool:
+    """A name already claimed by an organisation or a place is not a person."""
+    return any(
+        s.field == "text" and s.type in ("organization", "country", "place")
+        and s.start < end and start < s.end
+        for s in doc.spans
+    )
+
+
+def _affiliation(doc: Doc, start: int, end: int) -> str | None:
+    for span in doc.spans:
+        if span.field == "text" and span.type == "organization" and start <= span.start < end:
+            return span.ids[0]
+    return None

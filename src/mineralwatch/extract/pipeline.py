@@ -1,0 +1,92 @@
+"""The extraction pipeline: ``Article → Extraction``, a pure function with no I/O.
+
+Components run in the order of ``COMPONENTS``, each adding candidate spans, values or events
+to a shared ``Doc``; adding an extractor means writing one function and listing it here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from mineralwatch.extract.doc import Doc, Span, resolve_overlaps
+from mineralwatch.extract.events import find_events
+from mineralwatch.extract.geo import find_places
+from mineralwatch.extract.minerals import find_minerals
+from mineralwatch.extract.organisations import find_listings, find_organisations
+from mineralwatch.extract.people import find_people
+from mineralwatch.extract.salience import minerals_about, score_salience
+from mineralwatch.extract.values import find_values
+from mineralwatch.models import Article, Entity, Extraction, Mention
+
+Component = Callable[[Doc], None]
+
+# Sources whose bare "$" means Australian dollars.
+_AUD_SOURCES = ("australian", "afr", "brisbane times", "sydney morning herald", "smh", "aap",
+                "abc premium", "the west australian", "smallcaps", "small caps")
+
+
+def find_money_dates(doc: Doc) -> None:
+    """Component: money, percentages, quantities and dates, normalised."""
+    source = (doc.article.source or "").lower()
+    dollar = "AUD" if any(s in source for s in _AUD_SOURCES) else "USD"
+    doc.values = find_values(doc.text, doc.published, default_dollar=dollar)
+
+
+def resolve_entities(doc: Doc) -> None:
+    """Component: settle overlapping candidates (an organisation beats a mineral inside it)."""
+    doc.spans = resolve_overlaps(doc.spans)
+
+
+COMPONENTS: list[tuple[str, Component]] = [
+    ("values", find_money_dates),
+    ("listings", find_listings),
+    ("places", find_places),
+    ("organisations", find_organisations),
+    ("people", find_people),
+    ("minerals", find_minerals),
+    ("resolve", resolve_entities),
+    ("events", find_events),
+]
+
+
+def extract(article: Article) -> Extraction:
+    """Entities, values and events of one article, with offsets into its cleaned text."""
+    doc = Doc.from_article(article)
+    for _, component in COMPONENTS:
+        component(doc)
+    entities = build_entities(doc)
+    score_salience(entities, doc.events, len(doc.text))
+    return Extraction(
+        article=article,
+        entities=entities,
+        events=doc.events,
+        values=doc.values,
+        minerals=minerals_about(entities),
+    )
+
+
+def build_entities(doc: Doc) -> list[Entity]:
+    """Group resolved spans into entities, one per canonical id, in order of first mention."""
+    entities: dict[str, Entity] = {}
+    for span in doc.spans:
+        for ident in span.ids:
+            entity = entities.get(ident)
+            if entity is None:
+                entity = entities[ident] = _new_entity(doc, ident, span)
+            written = (doc.text if span.field == "text" else doc.title)[span.start:span.end]
+            entity.mentions.append(Mention(span.start, span.end, written, span.field))
+    return list(entities.values())
+
+
+def _new_entity(doc: Doc, ident: str, span: Span) -> Entity:
+    info = doc.info.get(ident)
+    name = info.name if info else (span.name if len(span.ids) == 1 else ident.split(":", 1)[1])
+    return Entity(
+        id=ident,
+        type=span.type,
+        name=name,
+        aliases=sorted(info.aliases - {name}) if info else [],
+        listings=sorted(info.listings) if info else [],
+        country=info.country if info else None,
+        attributes=dict(info.attributes) if info else {},
+    )

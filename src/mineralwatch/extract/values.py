@@ -1,0 +1,281 @@
+"""Money, percentages and quantities, normalised, with their spans; dates come from dates.py.
+
+One scan finds the numerals; what each means is read from the few characters around it with
+small anchored regexes: currency before it ("A$", "RMB"), scale and unit after it ("bn",
+"mln dlrs", "per cent", "Mtpa"), qualifiers before it ("nearly"), and the words that give a
+price its role (share price, market value, price per tonne). Text without digits costs one
+regex pass, and every vocabulary word lives in data/units.toml.
+
+Conventions the pipeline can rely on:
+- Money ``amount`` is in units of ``currency`` (cents are divided by 100); a bare "$" is
+  ``default_dollar``, so pass "AUD" for Australian sources.
+- A range ("$1.7 billion to $1.8 billion", "$1.7 to $1.8 billion", "5-10%") gives two values,
+  one per end, each exact; a bare low end takes the high end's currency, scale and unit.
+- ``approx`` is set by qualifiers and bounds alike ("about", "nearly", "more than", "up to").
+- Quantities keep ``unit`` as normalised ("t", "kt", "Mt", "lb", "oz", "t/y", "GWh") with
+  ``amount`` in that unit; ``tonnes`` is metric tonnes (per year when the unit ends in "/y")
+  and stays None for units that are not weights. Grades ("g/t", "ppm", "2% TREO") are skipped.
+- Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
+  "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from importlib.resources import files
+from itertools import pairwise
+
+from mineralwatch.extract.dates import find_dates
+from mineralwatch.models import Value
+
+__all__ = ["find_values"]
+
+_VOCAB = tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
+_SPACE = "[ \u00a0\u202f]"  # one space between a number and its unit; never a line break
+
+
+def _key(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _alternation(names: object) -> str:
+    """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):  # type: ignore[arg-type]
+        pattern = re.escape(name).replace(r"\ ", r"\s+")
+        parts.append(pattern if len(name) <= 3 else f"(?i:{pattern})")
+    return "|".join(parts)
+
+
+def _words(names: list[str]) -> re.Pattern[str]:
+    """Keywords found anywhere in a context window, on word boundaries where they have them."""
+    parts = []
+    for name in sorted(set(names), key=len, reverse=True):
+        pattern = re.escape(name).replace(r"\ ", r"\s+")
+        if name[0].isalnum():
+            pattern = r"\b" + pattern
+        if name[-1].isalnum():
+            pattern += r"\b"
+        parts.append(pattern)
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+class _Lookup(dict[str, object]):
+    """Maps a matched name back to its entry: exact first, then case-folded for long names."""
+
+    def __init__(self, table: dict[str, object]) -> None:
+        super().__init__((_key(k), v) for k, v in table.items())
+        self.folded = {_key(k).lower(): v for k, v in table.items() if len(k) > 3}
+
+    def find(self, matched: str) -> object:
+        key = _key(matched)
+        return self[key] if key in self else self.folded[key.lower()]
+
+
+def _suffix_table() -> dict[str, tuple[str, object]]:
+    """Every word that may follow a number, with what it makes of it."""
+    table: dict[str, tuple[str, object]] = {}
+    for entry in _VOCAB["quantity"]:
+        for name in entry["names"]:
+            table[name] = ("quantity", (entry["unit"], entry.get("tonnes")))
+    for name, code in _VOCAB["percent"].items():
+        table[name] = ("percent", code)
+    for name, currency in _VOCAB["currency_suffix"].items():
+        table[name] = ("money", currency)
+    for name, currency in _VOCAB["cents"].items():
+        table[name] = ("cents", currency)
+    for name in _VOCAB["grade"]["names"]:
+        table[name] = ("grade", None)
+    return table
+
+
+_SUFFIXES = _Lookup(_suffix_table())  # type: ignore[arg-type]
+_PREFIXES = _Lookup(_VOCAB["currency_prefix"])
+_SCALES = _Lookup({**_VOCAB["scale"], **_VOCAB["scale_attached"]})
+_NUMBER_WORDS = _Lookup(_VOCAB["number_words"])
+_UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] for n in e["names"]})
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"|(?P<word>{_alternation(_VOCAB['number_words'])})(?={_SPACE}))"
+)
+_SCALE = re.compile(
+    rf"(?:{_SPACE}?(?P<word>{_alternation(_VOCAB['scale'])})"
+    rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
+)
+_SUFFIX = re.compile(rf"{_SPACE}?(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
+_RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
+_PER_UNIT = re.compile(
+    rf"{_SPACE}?(?:{_alternation(_VOCAB['unit_price']['joiners'])}){_SPACE}?"
+    rf"(?P<unit>{_alternation(_UNITS)})(?![A-Za-z/])"
+)
+_PREFIX = re.compile(
+    "(?:"
+    + "|".join(
+        (r"(?<![A-Za-z])" if name[0].isalpha() else "") + re.escape(name)
+        for name in sorted(_VOCAB["currency_prefix"], key=len, reverse=True)
+    )
+    + rf"){_SPACE}?$"
+)
+_APPROX = re.compile(
+    r"(?:(?<![\w])(?:" + _alternation(_VOCAB["approx"]["words"]) + rf"){_SPACE}*|~)$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
+)
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+_ROLES = _VOCAB["roles"]
+_MARKET_CAP_BEFORE = _words(_ROLES["market_cap_before"])
+_MARKET_CAP_AFTER = re.compile(r"\s*(?:" + _words(_ROLES["market_cap_after"]).pattern + ")",
+                               re.IGNORECASE)
+_NOT_MARKET_CAP = _words(_ROLES["not_market_cap"])
+_SHARE_PRICE_BEFORE = _words([*_ROLES["share_price_before"], "% to"])
+_PER_SHARE_AFTER = re.compile(r"\s*(?:" + _words(_ROLES["per_share_after"]).pattern + ")",
+                              re.IGNORECASE)
+_PER_SHARE_FIGURE = _words(_ROLES["per_share_figure_before"])
+_SHARE_PRICE_MAX = float(_ROLES["share_price_max"])
+_CONTEXT = 80  # characters searched before a value for its role
+
+
+@dataclass(slots=True)
+class _Token:
+    """A numeral and what surrounds it, before the range pass settles bare low ends."""
+
+    start: int  # value start: the currency prefix when there is one
+    end: int
+    number: float
+    scale: float | None = None
+    kind: str | None = None  # money | cents | percent | quantity | grade | None (bare)
+    currency: str | None = None
+    unit: str | None = None
+    tonnes: float | None = None  # tonnes per unit
+    role: str | None = None
+    approx: bool = False
+
+
+def find_values(
+    text: str, published: dt.date | None = None, default_dollar: str = "USD"
+) -> list[Value]:
+    """Money, percent, quantity and date values of ``text``, sorted and non-overlapping.
+
+    ``published`` resolves relative dates ("last month"); ``default_dollar`` is what a bare
+    "$" (or "dollars", "cents") means: "USD" unless the source says otherwise.
+    """
+    tokens = _tokens(text, default_dollar)
+    _settle_ranges(text, tokens)
+    values = [v for t in tokens if (v := _to_value(text, t)) is not None]
+    values.extend(find_dates(text, published))
+    return _without_overlaps(values)
+
+
+def _tokens(text: str, default_dollar: str) -> list[_Token]:
+    tokens = []
+    for m in _NUMBER.finditer(text):
+        if m["digits"]:
+            number = float(m["digits"].replace(",", ""))
+        else:
+            number = float(_NUMBER_WORDS.find(m["word"]))  # type: ignore[arg-type]
+        token = _Token(m.start(), m.end(), number)
+        pos = m.end()
+        if m["digits"] and (p := _PREFIX.search(text, max(0, m.start() - 6), m.start())):
+            token.start = p.start()
+            token.kind = "money"
+            code = _PREFIXES.find(p[0].strip())
+            token.currency = default_dollar if code == "$" else code  # type: ignore[assignment]
+        if s := _SCALE.match(text, pos):
+            token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
+            pos = s.end()
+        if token.kind is None and (x := _SUFFIX.match(text, pos)):
+            kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
+            token.kind, pos = kind, x.end()
+            if kind in ("money", "cents"):
+                token.currency = default_dollar if payload == "$" else payload
+            elif kind == "percent":
+                token.unit = payload
+            elif kind == "quantity":
+                token.unit, token.tonnes = payload
+                rate = token.tonnes is not None and not token.unit.endswith("/y")
+                if rate and (r := _RATE.match(text, pos)):
+                    token.unit, pos = token.unit + "/y", r.end()
+        elif (x := _SUFFIX.match(text, pos)) and _SUFFIXES.find(x["name"])[0] == "money":  # type: ignore[index]
+            pos = x.end()  # "US$5 million USD": the code repeats the prefix
+        if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
+            token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
+            pos = u.end()
+        token.end = pos
+        token.approx = _APPROX.search(text, max(0, token.start - 24), token.start) is not None
+        tokens.append(token)
+    return tokens
+
+
+def _settle_ranges(text: str, tokens: list[_Token]) -> None:
+    """Give the low end of a range what only its high end states: "$1.7 to $1.8 billion"."""
+    for low, high in pairwise(tokens):
+        if high.kind in (None, "grade") or low.number > high.number:
+            continue
+        join = _RANGE_JOIN.match(text, low.end, high.start)
+        if join is None or (join[0].strip() == "and" and not _BETWEEN.search(
+                text, max(0, low.start - 10), low.start)):
+            continue
+        if low.kind is None:
+            low.kind, low.currency, low.unit, low.tonnes = (
+                high.kind, high.currency, high.unit, high.tonnes)
+            low.role = high.role
+        if low.kind == high.kind and low.scale is None:
+            low.scale = high.scale
+
+
+def _to_value(text: str, t: _Token) -> Value | None:
+    if t.kind in (None, "grade"):
+        return None
+    amount = t.number * (t.scale or 1.0)
+    span = text[t.start:t.end]
+    if t.kind in ("money", "cents"):
+        if t.kind == "cents":
+            amount /= 100
+        role = t.role or _money_role(text, t, amount)
+        return Value("money", t.start, t.end, span, amount=amount, currency=t.currency,
+                     approx=t.approx, unit=t.unit, role=role)
+    if t.kind == "percent":
+        return Value("percent", t.start, t.end, span, amount=t.number, approx=t.approx,
+                     unit=t.unit)
+    tonnes = amount * t.tonnes if t.tonnes is not None else None
+    return Value("quantity", t.start, t.end, span, amount=amount, approx=t.approx,
+                 unit=t.unit, tonnes=tonnes)
+
+
+def _money_role(text: str, t: _Token, amount: float) -> str | None:
+    """What the sentence says this amount is: a share price, a market value, a per-share sum."""
+    lo = max(0, t.start - _CONTEXT)
+    before = text[lo:t.start]
+    breaks = list(_SENTENCE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end():]
+    if _MARKET_CAP_AFTER.match(text, t.end):
+        return "market_cap"
+    cap = _MARKET_CAP_BEFORE.search(before)
+    if cap and not (cap[0].lower() == "valued at" and _NOT_MARKET_CAP.search(before)):
+        return "market_cap"
+    if t.scale is not None or amount > _SHARE_PRICE_MAX:
+        return None
+    if _PER_SHARE_AFTER.match(text, t.end):
+        return "per_share" if _PER_SHARE_FIGURE.search(before) else "share_price"
+    if _SHARE_PRICE_BEFORE.search(before):
+        return "share_price"
+    return None
+
+
+def _without_overlaps(values: list[Value]) -> list[Value]:
+    """Earliest first, longest first at one start; a value inside an earlier one is dropped."""
+    values.sort(key=lambda v: (v.start, v.start - v.end))
+    kept: list[Value] = []
+    for value in values:
+        if not kept or value.start >= kept[-1].end:
+            kept.append(value)
+    return kept

@@ -1,0 +1,54 @@
+"""Page-furniture patterns, loaded once from ``data/furniture.toml``.
+
+The patterns live in one data file so that a new publisher's boilerplate is a one-line
+change; here they are only compiled, each section into a single alternation so that a
+line costs one regex match whatever the number of patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    drop: re.Pattern[str]  # whole line to remove
+    truncate: re.Pattern[str]  # whole line from which the rest is removed
+    lexis_page: re.Pattern[str]  # "Page 1 of 3" anywhere at the end of a line
+    lexis_field: re.Pattern[str]  # "Length: 487 words" -> ("Length", "487 words")
+    lexis_edition: re.Pattern[str]
+    lexis_copyright: re.Pattern[str]
+    lexis_body: re.Pattern[str]
+    lexis_end: re.Pattern[str]
+    lexis_graphic: re.Pattern[str]
+    open_endings: frozenset[str]  # words after which a wrapped sentence must go on
+
+
+def _whole_line(patterns: list[str]) -> re.Pattern[str]:
+    joined = "|".join(f"(?:{p})" for p in patterns)
+    return re.compile(f"^(?:{joined})$", re.IGNORECASE)
+
+
+@cache
+def furniture() -> Furniture:
+    """The compiled patterns (cached: the file is read once per process)."""
+    text = resources.files("mineralwatch").joinpath("data", "furniture.toml").read_text("utf-8")
+    data = tomllib.loads(text)
+    lexis = data["lexis"]
+    fields = "|".join(re.escape(f) for f in lexis["fields"])
+    return Furniture(
+        drop=_whole_line(data["drop"]["patterns"]),
+        truncate=_whole_line(data["truncate"]["patterns"]),
+        lexis_page=re.compile(rf"\s*{lexis['page']}\s*$", re.IGNORECASE),
+        lexis_field=re.compile(rf"^({fields}):\s*(.*)$"),
+        lexis_edition=_whole_line([lexis["edition"]]),
+        lexis_copyright=_whole_line([lexis["copyright"]]),
+        lexis_body=_whole_line([lexis["body"]]),
+        lexis_end=_whole_line([lexis["end"]]),
+        lexis_graphic=_whole_line([lexis["graphic"]]),
+        open_endings=frozenset(data["paragraphs"]["open_endings"]),
+    )

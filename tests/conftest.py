@@ -1,0 +1,42 @@
+"""Fixtures shared by the test suite: where the read-only ``../shared`` material lies."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+SEED = SHARED / "seed" / "000_ff02c4bfd34d3c46.txt"
+CORPUS = SHARED / "corpora" / "critical-minerals-news" / "articles.jsonl"
+REUTERS_TRAIN = SHARED / "corpora" / "reuters21578" / "metals-train.jsonl"
+
+
+def _require(path: Path) -> Path:
+    if not path.exists():
+        pytest.skip(f"{path} is not here: ../shared must lie beside the checkout")
+    return path
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    return _require(SHARED)
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return _require(SEED)
+
+
+@pytest.fixture(scope="session")
+def corpus_path() -> Path:
+    return _require(CORPUS)
+
+
+@pytest.fixture(scope="session")
+def corpus_records(corpus_path: Path) -> dict[str, dict]:
+    """The critical-minerals news corpus keyed by record id."""
+    with corpus_path.open(encoding="utf-8") as fh:
+        return {rec["id"]: rec for rec in map(json.loads, fh)}

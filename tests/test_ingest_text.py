@@ -1,0 +1,109 @@
+"""Ingest of plain text scraped from news pages: the seed article, end to end."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from mineralwatch.ingest import ReadOptions, ReadStats, clean_scraped_text, read_sources
+from mineralwatch.models import Article
+
+SEED_TITLE = "Pakistan Sends First Batch Of Rare Earth Elements To US In $500 Million Deal"
+
+
+def _articles(inputs: list[str], **options: object) -> list[Article]:
+    items = list(read_sources(inputs, ReadOptions(**options)))  # type: ignore[arg-type]
+    assert all(isinstance(item, Article) for item in items), items
+    return items  # type: ignore[return-value]
+
+
+def test_seed_title_byline_and_body(seed_path: Path) -> None:
+    title, source, published, body = clean_scraped_text(seed_path.read_text(encoding="utf-8"))
+    assert title == SEED_TITLE
+    assert source == "Benzinga"
+    assert published == "2025-10-03T10:43:39"
+    assert body.startswith("Pakistan has shipped its first batch")
+    assert body.endswith("magnet manufacturing facility in Oklahoma.")
+
+
+def test_seed_furniture_is_gone_and_sentences_stay(seed_path: Path) -> None:
+    raw = seed_path.read_text(encoding="utf-8")
+    body = clean_scraped_text(raw).body
+    for furniture in (
+        "0.00%",
+        "Listen to the news",
+        "READ NEXT",
+        "Image via",
+        "Disclaimer",
+        "Benzinga editors",
+        "\u00a0",
+    ):
+        assert furniture not in body
+    # Section sub-headings stay, as their own paragraphs.
+    assert "\n\nRare Earth Stocks In Focus\n\n" in body
+    # Every sentence of the article is still there word for word (spaces normalised).
+    paragraphs = body.split("\n\n")
+    assert len(paragraphs) == 12
+    flat_raw = " ".join(raw.replace("\u00a0", " ").split())
+    for paragraph in paragraphs:
+        assert paragraph in flat_raw
+    assert "delivered to U.S. Strategic Metals (USSM) on Thursday" in body
+    assert not re.search(r"  |\n{3,}", body)
+
+
+def test_seed_as_article(seed_path: Path) -> None:
+    stats = ReadStats()
+    [article] = list(read_sources([str(seed_path)], stats=stats))
+    assert isinstance(article, Article)
+    assert (article.title, article.source, article.published) == (
+        SEED_TITLE,
+        "Benzinga",
+        "2025-10-03T10:43:39",
+    )
+    assert article.format == "text"
+    assert article.origin == str(seed_path)
+    assert article.raw == seed_path.read_text(encoding="utf-8")
+    assert article.text.startswith("Pakistan has shipped its first batch")
+    assert re.fullmatch(r"[0-9a-f]{16}", article.id)
+    assert stats.files_read == 1 and stats.records_read == 1
+
+
+def test_ids_are_stable_across_reads_and_copies(seed_path: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "renamed.txt"
+    copy.write_bytes(seed_path.read_bytes())
+    first = _articles([str(seed_path)])[0]
+    again = _articles([str(seed_path)])[0]
+    copied = _articles([str(copy)])[0]
+    assert first.id == again.id == copied.id
+
+
+def test_labels_go_into_metadata(seed_path: Path) -> None:
+    article = _articles([str(seed_path)], labels={"sample": "true", "batch": "seed"})[0]
+    assert article.metadata["sample"] == "true"
+    assert article.metadata["batch"] == "seed"
+
+
+def test_crlf_and_cp1252_text_reads_the_same(seed_path: Path, tmp_path: Path) -> None:
+    text = seed_path.read_text(encoding="utf-8")
+    windows = tmp_path / "seed-windows.txt"
+    windows.write_bytes(text.replace("\n", "\r\n").encode("cp1252"))
+    bom = tmp_path / "seed-bom.txt"
+    bom.write_bytes(b"\xef\xbb\xbf" + text.encode("utf-8"))
+    original = _articles([str(seed_path)])[0]
+    for path in (windows, bom):
+        article = _articles([str(path)])[0]
+        assert article.title == SEED_TITLE
+        assert article.text == original.text
+        assert article.id == original.id
+
+
+def test_text_without_byline_takes_first_line_as_title(tmp_path: Path) -> None:
+    page = tmp_path / "note.txt"
+    page.write_text(
+        "Lithium output rises\n\nThe mine produced more lithium\nthis quarter than last.\n"
+        "\nShare\n",
+        encoding="utf-8",
+    )
+    [article] = _articles([str(page)])
+    assert article.title == "Lithium output rises"
+    assert article.text == "The mine produced more lithium this quarter than last."
