@@ -194,6 +194,7 @@ def test_gzip_and_directories_in_sorted_order(
     (root / "b" / "dump.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines)).encode()))
     (root / "b" / "deeper" / "page.html").write_text(news_page(records[0]), encoding="utf-8")
     (root / ".hidden.txt").write_text("not read", encoding="utf-8")
+    (root / "b" / "README.md").write_text("# About this folder\n\nNot an article.\n", "utf-8")
     stats = ReadStats()
     articles = _only_articles(list(read_sources([str(root)], stats=stats)))
     # a.txt.gz, then b/deeper/page.html, then b/dump.jsonl.gz

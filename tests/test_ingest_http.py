@@ -44,6 +44,8 @@ def server(
 
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:
+            if self.path == "/slow":
+                release.wait(10)  # answers only once the test is over
             status, content_type, body, headers = routes.get(
                 self.path, (404, "text/plain", b"", {})
             )
@@ -58,12 +60,14 @@ def server(
         def log_message(self, *args: object) -> None:
             pass
 
+    release = threading.Event()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     try:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", routes
     finally:
+        release.set()
         httpd.shutdown()
         httpd.server_close()
 
@@ -119,3 +123,9 @@ def test_unreachable_url_is_one_error() -> None:
     assert isinstance(error, IngestError)
     assert error.origin == url
     assert error.reason.startswith("unreachable (") and "\n" not in error.reason
+
+
+def test_slow_server_times_out(server: tuple[str, Routes]) -> None:
+    base, _ = server
+    [error] = _read(f"{base}/slow", timeout=0.5)
+    assert error == IngestError(f"{base}/slow", "timed out after 0.5 s")

@@ -107,3 +107,29 @@ def test_text_without_byline_takes_first_line_as_title(tmp_path: Path) -> None:
     [article] = _articles([str(page)])
     assert article.title == "Lithium output rises"
     assert article.text == "The mine produced more lithium this quarter than last."
+
+
+def test_markdown_with_front_matter(corpus_records: dict[str, dict], tmp_path: Path) -> None:
+    record = corpus_records["cmn-044-a3409a54ff"]
+    page = tmp_path / "story.en.md"
+    page.write_text(
+        f'---\ntitle: "{record["title"]}"\ndate: {record["published"]}\n'
+        f"categories: [tradingview]\n---\n{record['text']}",
+        encoding="utf-8",
+    )
+    [article] = _articles([str(page)])
+    assert article.title == record["title"]
+    assert article.published == record["published"]
+    assert article.metadata["categories"] == "[tradingview]"
+    assert article.text.startswith("Key points:\n\n* Global Lithium shareholders due to vote")
+    assert article.text.endswith("($1 = 1.5924 Australian dollars)")
+
+
+def test_markdown_heading_as_title(corpus_records: dict[str, dict], tmp_path: Path) -> None:
+    record = corpus_records["cmn-113-dfe06a8aaf"]
+    page = tmp_path / "release.md"
+    page.write_text(f"# {record['title']}\n\n{record['text']}", encoding="utf-8")
+    [article] = _articles([str(page)])
+    assert article.title == record["title"]
+    assert "About MiningNewsWire" not in article.text
+    assert article.text.startswith(record["text"][:60])

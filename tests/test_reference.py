@@ -137,6 +137,14 @@ def test_units_differ_and_reserve_units_come_from_notes(world: pd.DataFrame):
     assert set(rutile["unit"]) == {""}
 
 
+def test_a_unit_note_on_some_rows_applies_to_their_siblings(world: pd.DataFrame):
+    # Only four molybdenum rows say "(Reserve data is thousand metric tons)"; all reserves are.
+    moly = world[(world["mineral"] == "mineral:molybdenum") & world["value"].notna()]
+    assert set(moly.loc[moly["measure"] == "reserves", "unit"]) == {"thousand metric tons"}
+    assert set(moly.loc[moly["measure"] == "production", "unit"]) == {"metric tons"}
+    assert _value(world, "mineral:molybdenum", "country:CN", measure="reserves") == 5_900
+
+
 def test_several_product_types_per_commodity(world: pd.DataFrame):
     copper = world[world["mineral"] == "mineral:copper"]
     assert set(zip(copper["stage"], copper["product"], strict=True)) == {
@@ -174,7 +182,7 @@ def test_missing_column_is_named(tmp_path: Path, usgs: Path):
 def test_not_a_csv_is_a_clear_error(tmp_path: Path):
     empty = tmp_path / "empty.csv"
     empty.write_bytes(b"")
-    with pytest.raises(reference.ReferenceDataError, match="empty.csv"):
+    with pytest.raises(reference.ReferenceDataError, match=r"empty\.csv"):
         reference.read_world_data(empty)
 
 

@@ -209,9 +209,11 @@ def test_symbols_are_not_surface_forms() -> None:
 
 
 def test_ambiguous_and_case_sensitive_forms() -> None:
-    assert {"lead", "tin", "gold", "silver", "copper", "iron", "mercury"} <= ambiguous_terms()
+    assert {"lead", "tin", "gold", "silver", "iron", "mercury", "steel"} <= ambiguous_terms()
     assert "lithium" not in ambiguous_terms() and "lead concentrate" not in ambiguous_terms()
-    assert {"apt", "mop", "ndpr", "reo", "u3o8"} <= case_sensitive_terms()
+    # Metals whose names are rarely anything else in minerals news need no context.
+    assert not {"copper", "nickel", "zinc"} & ambiguous_terms()
+    assert {"apt", "npi", "ndpr", "reo", "u3o8"} <= case_sensitive_terms()
     assert "rare earths" not in case_sensitive_terms()
 
 

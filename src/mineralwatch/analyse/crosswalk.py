@@ -10,13 +10,13 @@ and the news use the same ids.
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
 import pycountry
+
+from mineralwatch.extract import vocabulary
 
 # Footnote markers: "China3", "World total (rounded) 10".
 _FOOTNOTE = re.compile(r"(?:(?<=[A-Za-z])|(?<=\)) ?)\d{1,2}$")
@@ -54,16 +54,6 @@ def split_qualifier(name: str) -> tuple[str, str]:
     return name[: match.start()].strip(), match.group(1).strip()
 
 
-@cache
-def _vocabulary(name: str) -> dict:
-    """One vocabulary file of ``mineralwatch/data`` ({} while it does not exist)."""
-    path = resources.files("mineralwatch") / "data" / name
-    if not path.is_file():
-        return {}
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
-
-
 # --- minerals -----------------------------------------------------------------------------
 
 
@@ -71,20 +61,10 @@ def _vocabulary(name: str) -> dict:
 def minerals() -> dict[str, MineralInfo]:
     """Every mineral of the vocabulary keyed by id, in file order."""
     out: dict[str, MineralInfo] = {}
-    for m in _vocabulary("minerals.toml").get("mineral", []):
-        group = m.get("group")
-        out[m["id"]] = MineralInfo(
-            id=m["id"],
-            name=m["name"],
-            symbol=m.get("symbol"),
-            group=_as_id(group) if group else None,
-            usgs=tuple(m.get("usgs", ())),
-        )
+    for m in vocabulary.load_minerals():
+        out[m.id] = MineralInfo(id=m.id, name=m.name, symbol=m.symbol, group=m.group_id,
+                                usgs=m.usgs)
     return out
-
-
-def _as_id(value: str) -> str:
-    return value if value.startswith("mineral:") else f"mineral:{value}"
 
 
 @cache
@@ -100,13 +80,13 @@ def _commodity_index() -> dict[str, str]:
 def _name_index() -> dict[str, str]:
     """Names, aliases, then ore and product terms ("alumina", "spodumene") → id, casefolded."""
     index: dict[str, str] = {}
-    entries = _vocabulary("minerals.toml").get("mineral", [])
+    entries = vocabulary.load_minerals()
     for m in entries:
-        for form in (m["name"], *m.get("aliases", ()), m["id"].removeprefix("mineral:")):
-            index.setdefault(clean_name(form).casefold(), m["id"])
+        for form in (m.name, *m.aliases, m.id.removeprefix("mineral:")):
+            index.setdefault(clean_name(form).casefold(), m.id)
     for m in entries:
-        for form in m.get("terms", ()):
-            index.setdefault(clean_name(form).casefold(), m["id"])
+        for form in m.terms:
+            index.setdefault(clean_name(form).casefold(), m.id)
     return index
 
 
@@ -168,11 +148,10 @@ def group_members(mineral_id: str) -> list[str]:
 @cache
 def _usgs_country_index() -> dict[str, str]:
     """``[usgs_names]`` first, then the news aliases ("Republic of Korea" in Fig2)."""
-    vocab = _vocabulary("countries.toml")
-    index = {clean_name(k).casefold(): v for k, v in vocab.get("usgs_names", {}).items()}
-    for code, aliases in vocab.get("aliases", {}).items():
-        for alias in aliases:
-            index.setdefault(clean_name(alias).casefold(), code)
+    countries = vocabulary.load_country_aliases()
+    index = {clean_name(k).casefold(): v for k, v in countries.usgs_names.items()}
+    for alias, code in countries.aliases.items():
+        index.setdefault(clean_name(alias).casefold(), code)
     return index
 
 
@@ -201,8 +180,7 @@ def _as_country(value: str) -> str:
 
 @cache
 def _wgi_index() -> dict[str, str]:
-    codes = _vocabulary("countries.toml").get("wgi_codes", {})
-    return {k.upper(): v for k, v in codes.items()}
+    return {k.upper(): v for k, v in vocabulary.load_country_aliases().wgi_codes.items()}
 
 
 def country_for_wgi_code(code: str) -> str | None:

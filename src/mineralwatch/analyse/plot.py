@@ -11,6 +11,7 @@ matplotlib.use("Agg")  # files only, no display: the CLI and the API run headles
 
 import matplotlib.pyplot as plt
 import pandas as pd
+from matplotlib.ticker import MaxNLocator
 
 TOP_N = 10
 _CHINA_COLOUR, _OTHER_COLOUR, _RESIDUAL_COLOUR = "#c0392b", "#2e86c1", "#aab7b8"
@@ -82,12 +83,19 @@ def _draw_news(ax: plt.Axes, months: list[dict[str, Any]]) -> None:
     table = pd.DataFrame(months).pivot_table(
         index="month", columns="type", values="events", aggfunc="sum", fill_value=0
     ).sort_index()
+    # Months without events are shown empty rather than closed up.
+    span = pd.period_range(table.index.min(), table.index.max(), freq="M").strftime("%Y-%m")
+    table = table.reindex(span, fill_value=0)
     table.plot(kind="bar", stacked=True, ax=ax, width=0.8, colormap="tab10")
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.set_title("News events by month and type", fontsize=11, loc="left")
     ax.set_xlabel("")
     ax.set_ylabel("events")
-    ax.tick_params(axis="x", labelrotation=45)
-    ax.legend(fontsize=8, ncols=3, frameon=False)
+    step = max(1, -(-len(table) // 12))  # at most about twelve month labels
+    ax.set_xticks(range(len(table)))
+    ax.set_xticklabels([m if i % step == 0 else "" for i, m in enumerate(table.index)],
+                       rotation=45, ha="right")
+    ax.legend(fontsize=8, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     ax.spines[["top", "right"]].set_visible(False)
 
 

@@ -168,7 +168,7 @@ def _parse_cell(cell: str, note: str) -> tuple[float | None, str, str]:
     """(value, bound, status) of a numeric cell, reading withheld and NA from the notes."""
     text = crosswalk.clean_name(cell).replace(",", "")
     bound = ""
-    if text[:1] in "<>" and text:
+    if text and text[0] in "<>":
         bound, text = text[0], text[1:].strip()
     if text.upper() == "W":
         return None, "", "withheld"

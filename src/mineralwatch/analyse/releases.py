@@ -65,25 +65,59 @@ def load_release(con: duckdb.DuckDBPyConnection, path: str | Path,
 
 def stored_releases(con: duckdb.DuckDBPyConnection | None) -> pd.DataFrame:
     if con is None or not _has_reference_tables(con):
-        return pd.DataFrame(columns=["release", "source_file", "latest_year", "rows"])
+        return pd.DataFrame(columns=["release", "source_file", "latest_year", "rows",
+                                     "loaded_at", "sha256"])
     return con.execute(
-        "SELECT release, source_file, latest_year, rows, loaded_at FROM reference_releases"
+        "SELECT release, source_file, latest_year, rows, loaded_at, sha256 FROM reference_releases"
         " ORDER BY latest_year DESC, loaded_at DESC"
     ).df()
 
 
+Fingerprint = tuple[tuple[str, str, str], ...]
+_WORLD: dict[Fingerprint, pd.DataFrame] = {}
+_BY_MINERAL: dict[Fingerprint, dict[str, pd.DataFrame]] = {}
+_CACHED = 8  # distinct stores remembered; the dashboard serves one
+
+
+def fingerprint(con: duckdb.DuckDBPyConnection | None) -> Fingerprint:
+    """What decides the world table: the stored releases and when each was loaded (empty
+    for the shipped figures alone). Analyses cache their results under it."""
+    releases = stored_releases(con)
+    return tuple((str(r.release), str(r.loaded_at), str(r.sha256))
+                 for r in releases.itertuples(index=False))
+
+
 def world_data(con: duckdb.DuckDBPyConnection | None = None) -> pd.DataFrame:
     """The world table to analyse: shipped figures, overridden mineral by mineral by any
-    stored release with a newer (or equal) production year."""
+    stored release with a newer (or equal) production year. Treat it as read-only: it is
+    shared between calls."""
+    return world_for(fingerprint(con), con)
+
+
+def world_for(key: Fingerprint, con: duckdb.DuckDBPyConnection | None = None) -> pd.DataFrame:
+    if key not in _WORLD:
+        if len(_WORLD) >= _CACHED:
+            _WORLD.clear()
+            _BY_MINERAL.clear()
+        _WORLD[key] = _combine(con) if key else reference.shipped("world_data")
+    return _WORLD[key]
+
+
+def rows_by_mineral(key: Fingerprint) -> dict[str, pd.DataFrame]:
+    """The world table of ``key`` (already built by :func:`world_for`) split by mineral."""
+    if key not in _BY_MINERAL:
+        world = _WORLD[key]
+        _BY_MINERAL[key] = {m: rows for m, rows in world.groupby("mineral", sort=False)}
+    return _BY_MINERAL[key]
+
+
+def _combine(con: duckdb.DuckDBPyConnection) -> pd.DataFrame:
     shipped = reference.shipped("world_data")
     releases = stored_releases(con)
-    if releases.empty:
-        return shipped
-    stored = con.execute(  # type: ignore[union-attr]
+    stored = con.execute(
         f"SELECT {', '.join(reference.WORLD_COLUMNS)} FROM reference_world_data"
     ).df()
-    stored["bound"] = stored["bound"].fillna("")
-    for column in ("country", "product", "qualifier", "unit", "status", "note"):
+    for column in ("country", "product", "qualifier", "unit", "status", "note", "bound"):
         stored[column] = stored[column].fillna("")
     # Stored releases rank 0, 2, 4… newest first; the shipped one slots in after every stored
     # release at least as new as itself.

@@ -11,10 +11,13 @@ from __future__ import annotations
 import duckdb
 import pandas as pd
 
+from mineralwatch.analyse import crosswalk
+
 # (event type, argument role) pairs that name a source of supply.
 SOURCE_ROLES = ("shipment/origin", "facility/location", "discovery/location", "agreement/party")
 # A facility being closed or suspended is no new source.
-ENDINGS = ("closed", "closure", "closing", "shut", "shutdown", "suspended", "halted")
+ENDINGS = ("close", "closed", "closure", "closing", "shut", "shut down", "shutdown", "suspended",
+           "halted", "curtailed")
 SOURCE_KINDS = ("country:", "org:", "place:")
 
 SIGNAL_COLUMNS = [
@@ -107,7 +110,11 @@ def diversification_signals(con: duckdb.DuckDBPyConnection | None, minerals: lis
         _country_of(source, entity_country)
         for source, entity_country in zip(found["source"], found["entity_country"], strict=True)
     ]
-    found["name"] = found["name"].fillna(found["source"])
+    found["name"] = [
+        name if isinstance(name, str) and name
+        else crosswalk.country_name(source) if source.startswith("country:") else source
+        for name, source in zip(found["name"], found["source"], strict=True)
+    ]
     keep = ~found["country"].isin(set(exclude))
     return found.loc[keep, SIGNAL_COLUMNS].drop_duplicates(["event_id", "source"]) \
         .reset_index(drop=True)

@@ -21,7 +21,8 @@ Indices:
 
 from __future__ import annotations
 
-from functools import cache
+import copy
+from functools import cache, lru_cache
 from typing import Any
 
 import duckdb
@@ -31,14 +32,12 @@ from mineralwatch.analyse import crosswalk, reference, releases, signals
 
 STAGE_ORDER = ("mine", "refinery", "smelter", "plant", "metal", "production", "capacity")
 CHINA = "country:CN"
+# Named rows summing above the world total by more than this factor is no rounding any more.
+IMPLAUSIBLE = 1.5
 SORT_KEYS = ("hhi", "china_share", "net_import_reliance", "wgi_hhi", "top3_share")
 LIST_NAMES = tuple(reference.LISTS)
 
 Connection = duckdb.DuckDBPyConnection | None
-
-
-class NoStatistics(LookupError):
-    """The mineral exists but USGS publishes no world table for it."""
 
 
 # --- which rows describe a mineral ---------------------------------------------------------
@@ -52,25 +51,39 @@ def statistics_rows(mineral_id: str, con: Connection = None) -> tuple[pd.DataFra
     lanthanides inside "Rare earths") unless USGS treats the member as a commodity of its own
     with its own import statistics (scandium, yttrium), in which case it has no world table.
     """
-    world = releases.world_data(con)
-    own = world[world["mineral"] == mineral_id]
-    if not own.empty:
-        return own, mineral_id
+    return _rows(_key(con), mineral_id)
+
+
+def _key(con: Connection) -> releases.Fingerprint:
+    """The release fingerprint, with the world table for it built and cached."""
+    key = releases.fingerprint(con)
+    releases.world_for(key, con)
+    return key
+
+
+def _rows(key: releases.Fingerprint, mineral_id: str) -> tuple[pd.DataFrame, str]:
+    by_mineral = releases.rows_by_mineral(key)
+    if mineral_id in by_mineral:
+        return by_mineral[mineral_id], mineral_id
+    empty = releases.world_for(key).iloc[0:0]
     info = crosswalk.minerals().get(mineral_id)
-    if info is None or info.group is None:
-        return own, mineral_id
-    rows = world[world["mineral"] == info.group]
+    if info is None or info.group is None or info.group not in by_mineral:
+        return empty, mineral_id
+    rows = by_mineral[info.group]
     by_product = rows[rows["product"].str.casefold() == info.name.casefold()]
     if not by_product.empty:
         return by_product, info.group
-    if import_reliance(mineral_id):
-        return own, mineral_id
+    if _reliance_rows().get(mineral_id):
+        return empty, mineral_id
     return rows, info.group
 
 
 def stages(mineral_id: str, con: Connection = None) -> list[tuple[str, str]]:
     """The (stage, product) pairs with figures for a mineral, mine first."""
-    rows, _ = statistics_rows(mineral_id, con)
+    return _stages(_rows(_key(con), mineral_id)[0])
+
+
+def _stages(rows: pd.DataFrame) -> list[tuple[str, str]]:
     pairs = rows[["stage", "product"]].drop_duplicates().itertuples(index=False)
     return sorted(((s, p) for s, p in pairs), key=_stage_key)
 
@@ -104,13 +117,45 @@ def stage_summary(mineral_id: str, stage: str | None = None, product: str | None
     if rows.empty:
         return None
     if stage is None:
-        stage, product = stages(mineral_id, con)[0]
+        stage, product = _stages(rows)[0]
     rows = rows[rows["stage"] == stage]
     if product is not None:
         rows = rows[rows["product"] == product]
     if measure is None:
         measure = _main_measure(rows)
     return _summarise(rows, measure) if measure else None
+
+
+STAGE_COLUMNS = [
+    "stage", "product", "measure", "year", "unit", "world_total", "top_producer", "top_share",
+    "top3_share", "china_share", "hhi", "wgi_hhi", "n_producers", "other_share",
+    "reserves_year", "reserves_unit", "reserves_top", "reserves_hhi", "reserves_china_share",
+]
+
+
+def concentration_table(mineral_id: str, con: Connection = None) -> pd.DataFrame:
+    """One row per stage of a mineral with its concentration and reserves figures."""
+    rows = []
+    for item in _statistics(_key(con), mineral_id)["stages"]:
+        top = item.get("top_producer")
+        other = item.get("other_countries")
+        reserves = item["reserves"] or {}
+        rows.append({
+            "stage": item["stage"], "product": item["product"], "measure": item["measure"],
+            "year": item["year"], "unit": item.get("unit"),
+            "world_total": item.get("world_total"),
+            "top_producer": top["name"] if top else None,
+            "top_share": top["share"] if top else None,
+            "top3_share": item.get("top3_share"), "china_share": item.get("china_share"),
+            "hhi": item.get("hhi"), "wgi_hhi": item.get("wgi_hhi"),
+            "n_producers": item.get("n_producers"),
+            "other_share": other["share"] if other else None,
+            "reserves_year": reserves.get("year"), "reserves_unit": reserves.get("unit"),
+            "reserves_top": (reserves.get("top_producer") or {}).get("name"),
+            "reserves_hhi": reserves.get("hhi"),
+            "reserves_china_share": reserves.get("china_share"),
+        })
+    return pd.DataFrame(rows, columns=STAGE_COLUMNS)
 
 
 def _main_measure(rows: pd.DataFrame) -> str | None:
@@ -157,6 +202,12 @@ def _summarise(rows: pd.DataFrame, measure: str) -> dict | None:
             notes.append(f"world total: {world_note}")
     else:
         world, bound, world_source = float(quantities.sum() + (other or 0.0)), "", "sum of rows"
+    named = float(quantities.sum())
+    if world_source == "usgs" and not bound and named > IMPLAUSIBLE * world:
+        # Kaolin 2024: "4400" for a world of ~48,000 (44,400 in 2023), a slip in the source.
+        notes.append(f"USGS world total {world:,.0f} is far below the sum of the country rows "
+                     f"({named:,.0f}); shares use the sum of the rows instead")
+        world, world_source = named + (other or 0.0), "sum of rows"
     if bound:
         notes.append(f"world total is a bound ({bound}{world:,.0f}); shares are relative to it")
     wgi = _wgi_scores()
@@ -237,6 +288,7 @@ def wgi_hhi(shares: list[dict]) -> dict[str, float | None]:
     return {"wgi_hhi": round(value, 3), "wgi_coverage": round(coverage, 3)}
 
 
+@cache
 def _wgi_scores() -> dict[str, float]:
     table = reference.shipped("wgi")
     return dict(zip(table["country"], table["scaled"].astype(float), strict=True))
@@ -245,40 +297,52 @@ def _wgi_scores() -> dict[str, float]:
 # --- lists and imports ----------------------------------------------------------------------
 
 
+@cache
+def _list_status() -> dict[str, dict[str, str]]:
+    table = reference.shipped("critical_lists")
+    out: dict[str, dict[str, str]] = {}
+    for mineral, name, status in zip(table["mineral"], table["list"], table["status"],
+                                     strict=True):
+        out.setdefault(mineral, {})[name] = status
+    return out
+
+
 def critical_lists(mineral_id: str) -> dict[str, str | None]:
     """List name → ``yes`` (named), ``group`` (through a group entry), ``members`` (a group
     mineral whose members are listed) or None."""
-    table = reference.shipped("critical_lists")
-    own = table[table["mineral"] == mineral_id]
-    members = table[table["mineral"].isin(crosswalk.group_members(mineral_id))]
+    own = _list_status().get(mineral_id, {})
+    members = [_list_status().get(m, {}) for m in crosswalk.group_members(mineral_id)]
     out: dict[str, str | None] = {}
     for name in LIST_NAMES:
-        status = own.loc[own["list"] == name, "status"]
-        if not status.empty:
-            out[name] = str(status.iloc[0])
-        elif (members["list"] == name).any():
+        if name in own:
+            out[name] = own[name]
+        elif any(name in m for m in members):
             out[name] = "members"
         else:
             out[name] = None
     return out
 
 
-def import_reliance(mineral_id: str) -> list[dict]:
-    """Every U.S. net-import-reliance row for the mineral (Fig2; T5 where Fig2 is silent)."""
+@cache
+def _reliance_rows() -> dict[str, list[dict]]:
     table = reference.shipped("import_reliance")
-    rows = table[table["mineral"] == mineral_id]
-    out = []
-    for r in rows.to_dict("records"):
-        ids = [i for i in r["import_sources"].split(";")] if r["import_sources"] else []
+    out: dict[str, list[dict]] = {}
+    for r in table.to_dict("records"):
+        ids = r["import_sources"].split(";") if r["import_sources"] else []
         names = r["import_source_names"].split(";") if r["import_source_names"] else []
-        out.append({
+        out.setdefault(r["mineral"], []).append({
             "commodity": r["commodity"], "table": r["table"], "year": int(r["year"]),
             "pct": None if pd.isna(r["reliance_pct"]) else float(r["reliance_pct"]),
             "bound": r["bound"], "text": r["reliance_text"], "status": r["status"],
-            "sources": [{"country": i or None, "name": n} for i, n in zip(ids, names,
-                                                                           strict=False)],
+            "sources": [{"country": i or None, "name": n}
+                        for i, n in zip(ids, names, strict=False)],
         })
     return out
+
+
+def import_reliance(mineral_id: str) -> list[dict]:
+    """Every U.S. net-import-reliance row for the mineral (Fig2; T5 where Fig2 is silent)."""
+    return copy.deepcopy(_reliance_rows().get(mineral_id, []))
 
 
 def _primary_reliance(mineral_id: str, rows: list[dict]) -> dict | None:
@@ -298,58 +362,61 @@ def mineral_profile(con: Connection, mineral_id: str) -> dict[str, Any]:
     signals. Raises :class:`crosswalk.UnknownMineral` for an id outside the vocabulary."""
     if mineral_id not in crosswalk.minerals():
         raise crosswalk.UnknownMineral(f"unknown mineral id {mineral_id!r}")
-    rows, source = statistics_rows(mineral_id, con)
-    stage_items = []
-    for stage, product in stages(mineral_id, con):
-        part = rows[(rows["stage"] == stage) & (rows["product"] == product)]
-        measure = _main_measure(part)
-        item = {"stage": stage, "product": product,
-                "type": "; ".join(sorted(set(part["type"])))}
-        summary = _summarise(part, measure) if measure else None
-        item.update(summary or {"measure": None, "year": None, "shares": []})
-        item["reserves"] = _summarise(part, "reserves")
-        if item["measure"] is None and item["reserves"] is None:
-            continue
-        stage_items.append(item)
+    stats = copy.deepcopy(_statistics(_key(con), mineral_id))
+    source = stats["statistics_for"]
     reliance_rows = import_reliance(mineral_id) or (
         import_reliance(source) if source != mineral_id else [])
-    primary = _primary_reliance(mineral_id if source == mineral_id else source, reliance_rows)
-    top3 = _top_three(stage_items)
+    primary = _primary_reliance(source, reliance_rows)
+    top3 = _top_three(stats["stages"])
     ids = [mineral_id, *crosswalk.group_members(mineral_id)]
-    news = signals.diversification_signals(con, ids, exclude=top3)
-    profile: dict[str, Any] = {
+    return {
         "mineral": mineral_id,
         "name": crosswalk.mineral_name(mineral_id),
-        "statistics_for": source,
-        "release": ", ".join(sorted(set(rows["release"]))) or None,
-        "stages": stage_items,
+        **stats,
         "critical_lists": critical_lists(mineral_id),
         "net_import_reliance": None if primary is None else {
             k: primary[k] for k in ("pct", "bound", "text", "status", "commodity", "year")},
         "import_sources": [] if primary is None else primary["sources"],
         "import_reliance_detail": reliance_rows,
         "top3_producers": top3,
-        "signals": _records(news),
+        "signals": _records(signals.diversification_signals(con, ids, exclude=top3)),
         "events_by_month": _records(signals.events_by_month(con, ids)),
-        "message": None,
     }
-    if not stage_items and rows.empty:
-        profile["message"] = (
-            f"No world production statistics for {profile['name']}: the USGS Mineral "
-            "Commodity Summaries publish no world table for it."
-        )
-    elif not stage_items:
+
+
+@lru_cache(maxsize=512)
+def _statistics(key: releases.Fingerprint, mineral_id: str) -> dict[str, Any]:
+    """The official-statistics half of a profile, cached per release fingerprint."""
+    rows, source = _rows(key, mineral_id)
+    items = []
+    for stage, product in _stages(rows):
+        part = rows[(rows["stage"] == stage) & (rows["product"] == product)]
+        measure = _main_measure(part)
+        item: dict[str, Any] = {"stage": stage, "product": product,
+                                "type": "; ".join(sorted(set(part["type"])))}
+        summary = _summarise(part, measure) if measure else None
+        item.update(summary or {"measure": None, "year": None, "shares": []})
+        item["reserves"] = _summarise(part, "reserves")
+        if item["measure"] is not None or item["reserves"] is not None:
+            items.append(item)
+    name = crosswalk.mineral_name(mineral_id)
+    message = None
+    if not items and rows.empty:
+        message = (f"No world production statistics for {name}: the USGS Mineral Commodity "
+                   "Summaries publish no world table for it.")
+    elif not items:
         commodities = "', '".join(sorted(set(rows["commodity"])))
-        profile["message"] = (
-            f"No world production statistics for {profile['name']}: USGS lists it (as "
-            f"'{commodities}') but gives no figures."
-        )
+        message = (f"No world production statistics for {name}: USGS lists it (as "
+                   f"'{commodities}') but gives no figures.")
     elif source != mineral_id:
-        profile["message"] = (
-            f"Figures are those of {crosswalk.mineral_name(source)} ({source}); USGS does "
-            f"not report {profile['name']} on its own."
-        )
-    return profile
+        message = (f"Figures are those of {crosswalk.mineral_name(source)} ({source}); USGS "
+                   f"does not report {name} on its own.")
+    return {
+        "statistics_for": source,
+        "release": ", ".join(sorted(set(rows["release"]))) or None,
+        "stages": items,
+        "message": message,
+    }
 
 
 def _top_three(stage_items: list[dict]) -> list[str]:
@@ -386,31 +453,18 @@ RISK_COLUMNS = [
 
 def risk_table(list_name: str | None = None, sort: str = "hhi",
                con: Connection = None) -> pd.DataFrame:
-    """One row per mineral: concentration of its first stage (mine production where USGS has
-    it), reserves, U.S. import reliance and list membership, sorted by ``sort`` (largest
-    first, minerals without the figure last). ``list_name`` keeps the minerals on that list;
-    a group mineral counts when its members are listed, and folds in members that have no
-    table of their own (``covers``)."""
+    """One row per mineral: concentration of its first production stage (mine production
+    where USGS has it), reserves, U.S. import reliance and list membership, sorted by
+    ``sort`` (largest first, minerals without the figure last). ``list_name`` keeps the
+    minerals on that list; a group mineral counts when its members are listed, and folds in
+    members that have no table of their own (``covers``)."""
     if list_name is not None and list_name not in LIST_NAMES:
         raise ValueError(f"unknown list {list_name!r}; choose from {', '.join(LIST_NAMES)}")
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}; choose from {', '.join(SORT_KEYS)}")
-    world = releases.world_data(con)
-    owners = list(dict.fromkeys(world["mineral"]))
-    lists = reference.shipped("critical_lists")
-    covers: dict[str, list[str]] = {}
-    for mineral in dict.fromkeys(lists["mineral"]):
-        if mineral in owners:
-            continue
-        _, source = statistics_rows(mineral, con)
-        covers.setdefault(source, []).append(mineral)
-    rows = []
-    for mineral in [*owners, *(m for m in covers if m not in owners)]:
-        folded = [m for m in covers.get(mineral, []) if m != mineral]
-        membership = _membership(mineral, folded)
-        if list_name is not None and membership.get(list_name) is None:
-            continue
-        rows.append(_risk_row(mineral, folded, membership, con))
+    rows = _risk_rows(_key(con))
+    if list_name is not None:
+        rows = [r for r in rows if list_name in r["_lists"]]
     table = pd.DataFrame(rows, columns=RISK_COLUMNS).astype({"year": "Int64",
                                                              "n_producers": "Int64"})
     key = "net_import_reliance_pct" if sort == "net_import_reliance" else sort
@@ -418,46 +472,47 @@ def risk_table(list_name: str | None = None, sort: str = "hhi",
                              kind="stable").reset_index(drop=True)
 
 
-def _membership(mineral: str, folded: list[str]) -> dict[str, str | None]:
-    own = critical_lists(mineral)
+@lru_cache(maxsize=8)
+def _risk_rows(key: releases.Fingerprint) -> tuple[dict, ...]:
+    owners = list(releases.rows_by_mineral(key))
+    covers: dict[str, list[str]] = {}
+    for mineral in _list_status():
+        if mineral not in owners:
+            covers.setdefault(_rows(key, mineral)[1], []).append(mineral)
+    out = []
+    for mineral in [*owners, *(m for m in covers if m not in owners)]:
+        folded = [m for m in covers.get(mineral, []) if m != mineral]
+        out.append(_risk_row(key, mineral, folded))
+    return tuple(out)
+
+
+def _risk_row(key: releases.Fingerprint, mineral: str, folded: list[str]) -> dict:
+    membership = critical_lists(mineral)
     for member in folded:
         for name, status in critical_lists(member).items():
-            if status and own.get(name) is None:
-                own[name] = "members"
-    return own
-
-
-def _risk_row(mineral: str, folded: list[str], membership: dict[str, str | None],
-              con: Connection) -> dict:
+            if status and membership.get(name) is None:
+                membership[name] = "members"
+    listed = [n for n, s in membership.items() if s]
     row: dict[str, Any] = dict.fromkeys(RISK_COLUMNS)
-    row.update(mineral=mineral, name=crosswalk.mineral_name(mineral),
+    row.update(mineral=mineral, name=crosswalk.mineral_name(mineral), lists=", ".join(listed),
                covers=", ".join(crosswalk.mineral_name(m) for m in folded),
-               lists=", ".join(n for n, s in membership.items() if s))
-    pairs = stages(mineral, con)
-    rows, _ = statistics_rows(mineral, con)
-    for stage, product in pairs:
-        part = rows[(rows["stage"] == stage) & (rows["product"] == product)]
-        measure = _main_measure(part)
-        summary = _summarise(part, measure) if measure == "production" else None
-        if summary is None:
-            continue
-        top = summary["top_producer"]
+               _lists=frozenset(listed))
+    stage = next((s for s in _statistics(key, mineral)["stages"]
+                  if s["measure"] == "production"), None)
+    if stage is not None:
+        top = stage["top_producer"]
         row.update(
-            stage=stage, product=product, year=summary["year"], unit=summary["unit"],
-            world_total=summary["world_total"],
-            top_producer=top["name"] if top else None,
-            top_share=top["share"] if top else None, top3_share=summary["top3_share"],
-            china_share=summary["china_share"], hhi=summary["hhi"],
-            wgi_hhi=summary["wgi_hhi"], n_producers=summary["n_producers"],
+            stage=stage["stage"], product=stage["product"], year=stage["year"],
+            unit=stage["unit"], world_total=stage["world_total"],
+            top_producer=top["name"] if top else None, top_share=top["share"] if top else None,
+            top3_share=stage["top3_share"], china_share=stage["china_share"],
+            hhi=stage["hhi"], wgi_hhi=stage["wgi_hhi"], n_producers=stage["n_producers"],
         )
-        reserves = _summarise(part, "reserves")
+        reserves = stage["reserves"]
         if reserves and reserves["top_producer"]:
-            row.update(
-                reserves_top=reserves["top_producer"]["name"],
-                reserves_hhi=reserves["hhi"],
-            )
-        break
-    primary = _primary_reliance(mineral, import_reliance(mineral))
+            row.update(reserves_top=reserves["top_producer"]["name"],
+                       reserves_hhi=reserves["hhi"])
+    primary = _primary_reliance(mineral, _reliance_rows().get(mineral, []))
     if primary:
         row["net_import_reliance"] = primary["text"] or primary["status"]
         row["net_import_reliance_pct"] = primary["pct"]

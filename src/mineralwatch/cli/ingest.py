@@ -90,7 +90,7 @@ def articles_command(
     if format not in ("table", "jsonl"):
         fail("--format must be table or jsonl")
     con = open_store(db, read_only=True)
-    rows = queries.list_articles(con, limit=limit, offset=0)
+    _, rows = queries.list_articles(con, limit=limit, offset=0)
     if format == "jsonl":
         for row in rows:
             console.print_json(json.dumps(row, default=str), indent=None)

@@ -18,6 +18,7 @@ from mineralwatch.analyse import crosswalk, reference, releases, supply
 from mineralwatch.store.db import DEFAULT_DB, StoreError, connect
 
 console = Console()
+SIGNALS_SHOWN = 15  # sources with the most events; the JSON has every signal
 errors = Console(stderr=True)
 
 
@@ -157,14 +158,34 @@ def _print_news(p: dict) -> None:
     if not p["signals"]:
         console.print("Diversification signals: none", highlight=False)
         return
-    table = Table(title="Diversification signals (sources outside today's top three: "
-                        f"{', '.join(p['top3_producers'])})", title_justify="left")
-    for column in ("source", "as", "date", "evidence"):
-        table.add_column(column, overflow="fold")
-    for s in p["signals"]:
-        table.add_row(s["name"], f"{s['event_type']} {s['role']}", s["published"] or s["date"]
-                      or "", s["evidence"] or "")
-    console.print(table)
+    by_source: dict[str, list[dict]] = {}
+    for signal in p["signals"]:  # most recent first
+        by_source.setdefault(signal["source"], []).append(signal)
+    names = {s["country"]: s["name"] for stage in p["stages"] for s in stage["shares"]}
+    top3 = ", ".join(names.get(c, c) for c in p["top3_producers"]) or "n/a"
+    table = Table(title=f"Diversification signals: sources named by the news outside today's "
+                        f"top three producers ({top3})", title_justify="left")
+    table.add_column("source")
+    table.add_column("country")
+    table.add_column("as")
+    table.add_column("events", justify="right")
+    table.add_column("latest evidence", ratio=1)
+    ranked = sorted(by_source.values(), key=len, reverse=True)
+    for signals in ranked[:SIGNALS_SHOWN]:
+        latest = signals[0]
+        roles = sorted({f"{s['event_type']} {s['role']}" for s in signals})
+        country = crosswalk.country_name(latest["country"]) if latest["country"] else "—"
+        table.add_row(latest["name"], country, ", ".join(roles), str(len(signals)),
+                      _clip(latest["evidence"] or "", 200))
+    Console(width=max(console.width, 140)).print(table)
+    if len(ranked) > SIGNALS_SHOWN:
+        console.print(f"… and {len(ranked) - SIGNALS_SHOWN} more sources (--format json "
+                      "lists every signal with its evidence)", highlight=False)
+
+
+def _clip(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _num(value: float | None, digits: int) -> str:

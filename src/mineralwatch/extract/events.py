@@ -2,32 +2,41 @@
 
 For each sentence, triggers from ``data/events.toml`` propose events; the entities of the
 sentence fill roles by where they stand (subject before the trigger, object after it, or after
-a preposition: "from Pakistan", "to the United States", "between A and B"), and the sentence's
-values give the date, money, percentages and quantities. Mentions of one real-world event
-across sentences ("the shipment", "the deal") merge into one event that keeps every evidence.
+a cue word: "from Pakistan", "to the United States", "between A and B", "giving Iluka a loan"),
+and the sentence's values give the date, money, percentages and quantities. "Its", "the
+company" point back to an organisation named earlier. Mentions of one real-world event across
+sentences ("the shipment", "the deal") merge into one event that keeps every evidence.
+
+All vocabulary (triggers, role cues, modality, stages, boilerplate) lives in the TOML file; this
+module only says how the pieces combine.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, Hit
 from mineralwatch.extract.text import Sentence
 from mineralwatch.models import Event, Evidence, Value
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "state-owned",
-                          "u.s.-based", "company", "firm", "miner"})
-_PREPOSITIONS = frozenset({"from", "to", "by", "between", "with", "in", "at", "for", "of",
-                           "into", "on", "against", "near", "and"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$",
                       re.IGNORECASE)
+# Keys of a role table that are settings, not positions.
+# When mentions of one event differ, a denial stands, then a plain statement of fact.
+_MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
+# Modality cues are read from the clause's start to this many characters past the trigger:
+# "will acquire", "denied reports that it would acquire", "is expected to close".
+_MODALITY_AFTER = 25
+_SETTINGS = frozenset({"core", "required", "anywhere", "values", "subject_verbs", "distinct",
+                       "kinds", "frames", "modifier"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,123 +45,207 @@ class Trigger:
     kind: str
     confidence: float
     requires: frozenset[str]
+    sign: int = 1  # -1 for the words of a fall: a change_pct read next to them is negated
+    frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    triggers: Gazetteer[Trigger]
-    roles: dict[str, dict[str, Any]]
+    triggers: Gazetteer[tuple[Trigger, ...]]
+    roles: dict[tuple[str, str, str], dict[str, Any]]  # (type, kind, frame) → role table
+    prepositions: frozenset[str]
+    skip_words: frozenset[str]
+    skip_suffixes: tuple[str, ...]
     modality: dict[str, tuple[re.Pattern[str], ...]]
+    modality_factor: dict[str, float]
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
+    restatement: re.Pattern[str]
+    new_event: re.Pattern[str]
+    boilerplate: re.Pattern[str]
+    commodity_fallback: frozenset[str]
+    literal_roles: dict[str, str]
+    literal_lead: frozenset[str]
+    not_names: frozenset[str]
+    confidence: dict[str, float]
 
 
 @cache
 def lexicon() -> Lexicon:
+    """The event vocabulary, loaded once per process."""
     data = tomllib.loads((files("mineralwatch") / "data" / "events.toml").read_text("utf-8"))
-    entries = []
+    by_word: dict[str, list[Trigger]] = {}
     for spec in data["trigger"]:
         trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
-                          frozenset(w.lower() for w in spec.get("requires", ())))
-        entries.extend((word, trigger) for word in spec["words"])
-    acronyms = {w for spec in data["trigger"] for w in spec["words"] if w.isupper()}
-    modality = {
-        name: tuple(re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", re.IGNORECASE)
-                    for cue in cues)
-        for name, cues in data["modality"].items()
-    }
-    stages = Gazetteer((word, stage) for stage, words in data["stage"].items() for word in words)
-    pronouns = "|".join(re.escape(p) for p in data["anaphora"]["pronouns"])
+                          frozenset(w.lower() for w in spec.get("requires", ())),
+                          spec.get("sign", 1), spec.get("frame", ""))
+        for word in spec["words"]:
+            by_word.setdefault(word, []).append(trigger)
+    for word in data["ignore"]["words"]:
+        by_word.setdefault(word, [])  # no trigger: the phrase only masks the words inside it
+    acronyms = {w for w in by_word if w.isupper()}
+    positions = data["positions"]
+    anaphora = data["anaphora"]
     return Lexicon(
-        triggers=Gazetteer(entries, case_sensitive=acronyms),
-        roles=data["roles"],
-        modality=modality,
-        stages=stages,
-        anaphora=re.compile(rf"\b(?:{pronouns})\s+(?:[\w-]+\s+){{0,3}}$", re.IGNORECASE),
+        triggers=Gazetteer(((w, tuple(t)) for w, t in by_word.items()),
+                           case_sensitive=acronyms),
+        roles=_role_tables(data["roles"], data["trigger"]),
+        prepositions=frozenset(positions["prepositions"]),
+        skip_words=frozenset(positions["skip"]),
+        skip_suffixes=tuple(positions["skip_suffixes"]),
+        modality={name: tuple(_phrase(cue) for cue in cues)
+                  for name, cues in data["modality"]["cues"].items()},
+        modality_factor=data["modality"]["confidence_factor"],
+        stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
+        anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,4}}$",
+                            re.IGNORECASE),
+        restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
+                               rf"(?:{_alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
+        new_event=re.compile(rf"\b(?:{_alternation(data['merging']['new_event_cues'])})\s+"
+                             rf"(?:[\w$.,-]+\s+){{0,2}}$", re.IGNORECASE),
+        boilerplate=re.compile(_alternation(data["boilerplate"]["cues"]), re.IGNORECASE),
+        commodity_fallback=frozenset(data["fallback"]["commodity"]),
+        literal_roles=data["literal"]["roles"],
+        literal_lead=frozenset(data["literal"]["lead_words"]),
+        not_names=frozenset(data["literal"]["not_names"]),
+        confidence=data["confidence"],
     )
+
+
+def _phrase(cue: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", re.IGNORECASE)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _role_tables(roles: dict[str, Any], triggers: list[dict[str, Any]]) -> dict:
+    """One role table per (type, kind, frame): the type's table with the overrides of the
+    kind, then of the frame, on top."""
+    tables: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for spec in triggers:
+        base = roles[spec["type"]]
+        kind, frame = spec["kind"], spec.get("frame", "")
+        table = {k: v for k, v in base.items() if k not in ("kinds", "frames")}
+        table.update(base.get("kinds", {}).get(kind, {}))
+        table.update(base.get("frames", {}).get(frame, {}))
+        tables[(spec["type"], kind, frame)] = table
+    return tables
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """What the triggers of one sentence share: its entities, values and words."""
+
+    number: int
+    sentence: Sentence
+    spans: list[Span]
+    values: list[Value]
+    hits: list[Hit]
+    words: set[str]
+    lowered: str
 
 
 def find_events(doc: Doc) -> None:
     """Component: events per sentence, then merged across the article."""
     lex = lexicon()
+    hits = [h for h in lex.triggers.find(doc.text, doc.lowered) if not _hyphen_joined(doc.text, h)]
+    events: list[tuple[Event, bool, bool]] = []
+    for context in _sentences_with_triggers(doc, hits):
+        if lex.boilerplate.search(context.sentence.text):
+            continue  # disclaimers and forward-looking legalese report no events
+        taken: set[str] = set()
+        for hit in context.hits:
+            for trigger in hit.payload:
+                if trigger.type in taken or not _required_words(trigger, context):
+                    continue
+                found = _build_event(doc, context, hit, trigger)
+                if found is not None:
+                    events.append(found)
+                    taken.add(trigger.type)  # one event of a type per sentence
+                    break
+    doc.events = merge_events(events)
+
+
+def _sentences_with_triggers(doc: Doc, hits: list[Hit]):
+    """Yield each sentence holding a trigger, with its entities and values (one pass)."""
     text_spans = [s for s in doc.spans if s.field == "text"]
     values = doc.values
-    hits = [h for h in lex.triggers.find(doc.text, doc.lowered) if not _hyphen_joined(doc.text, h)]
-    events: list[Event] = []
-    span_cursor = value_cursor = 0
+    span_cursor = value_cursor = hit_cursor = 0
     for number, sentence in enumerate(doc.sentences):
-        in_sentence = [h for h in hits if sentence.start <= h.start < sentence.end]
+        while hit_cursor < len(hits) and hits[hit_cursor].start < sentence.start:
+            hit_cursor += 1
+        in_sentence = []
+        while hit_cursor < len(hits) and hits[hit_cursor].start < sentence.end:
+            in_sentence.append(hits[hit_cursor])
+            hit_cursor += 1
         if not in_sentence:
             continue
         while span_cursor < len(text_spans) and text_spans[span_cursor].end <= sentence.start:
             span_cursor += 1
-        spans = [s for s in text_spans[span_cursor:] if s.start < sentence.end]
         while value_cursor < len(values) and values[value_cursor].end <= sentence.start:
             value_cursor += 1
-        sentence_values = [v for v in values[value_cursor:] if v.start < sentence.end]
-        lowered_words = set(_WORD.findall(sentence.text.lower())) | set(sentence.text.split())
-        lowered_sentence = sentence.text.lower()
-        taken_types: set[str] = set()
-        for hit in in_sentence:
-            trigger = hit.payload
-            if trigger.type in taken_types:
-                continue  # one event of a type per sentence; later triggers restate it
-            if trigger.requires and not (trigger.requires & lowered_words or any(
-                    r in lowered_sentence for r in trigger.requires if " " in r or "/" in r)):
-                continue
-            event = _build_event(doc, number, sentence, hit.start, hit.end, trigger, spans,
-                                 sentence_values, in_sentence)
-            if event is not None:
-                events.append(event)
-                taken_types.add(trigger.type)
-    doc.events = merge_events(events)
+        lowered = doc.lowered[sentence.start:sentence.end]
+        yield _Sentence(
+            number=number,
+            sentence=sentence,
+            spans=[s for s in text_spans[span_cursor:] if s.start < sentence.end],
+            values=[v for v in values[value_cursor:] if v.start < sentence.end],
+            hits=in_sentence,
+            words=set(_WORD.findall(lowered)) | set(sentence.text.split()),
+            lowered=lowered,
+        )
 
 
-def _hyphen_joined(text: str, hit) -> bool:
+def _required_words(trigger: Trigger, context: _Sentence) -> bool:
+    """A bare "rose" is a market move only in a sentence that speaks of shares or prices."""
+    if not trigger.requires:
+        return True
+    return bool(trigger.requires & context.words) or any(
+        r in context.lowered for r in trigger.requires if " " in r or "/" in r)
+
+
+def _hyphen_joined(text: str, hit: Hit) -> bool:
     """"mine-to-magnet" and "ship-to-shore" are words of their own, not triggers."""
     return (hit.end < len(text) and text[hit.end] == "-") or \
         (hit.start > 0 and text[hit.start - 1] == "-")
 
 
-def _build_event(doc: Doc, number: int, sentence: Sentence, start: int, end: int,
-                 trigger: Trigger, spans: list[Span], values: list[Value],
-                 triggers: list) -> Event | None:
+def _build_event(doc: Doc, context: _Sentence, hit: Hit,
+                 trigger: Trigger) -> tuple[Event, bool, bool] | None:
+    """The event this trigger proposes, whether its required roles are filled and whether
+    the text announces it as new ("additional funding").
+
+    An event missing some is kept only when its sentence restates an earlier one ("The
+    shipment contained antimony"): it then adds to that event; otherwise it is None.
+    """
     lex = lexicon()
-    spec = lex.roles[trigger.type]
-    text = doc.text
-    arguments: dict[str, list[Any]] = {}
-    clause_start, clause_end = _clause(sentence, start, end, trigger, triggers)
-    passive = bool(_PASSIVE.search(text, max(sentence.start, start - 30), end))
-    antecedent = _antecedent(doc, number, sentence, start, spans)
-    subject_role = spec.get("subject", {}).get("organization")
-    if antecedent and subject_role:
-        _add(arguments, subject_role, antecedent)
-    for span in spans:
-        if span.type == "mineral":
-            for ident in span.ids:
-                _add(arguments, spec["anywhere"].get("mineral"), ident)
-            continue
-        if _is_possessive_modifier(text, span, spans) or \
-                text.startswith(("-based", "-headquartered"), span.end):
-            continue
-        position = _position(text, sentence, span, start, end, clause_start, clause_end)
-        if position is None:
-            continue
-        if passive and position == "subject":
-            position = "object"
-        if antecedent and position == "subject":
-            continue  # "its planned facility": the owner is the antecedent, not this entity
-        role = spec.get(position, {}).get(span.type) or spec["anywhere"].get(span.type)
-        if role and role not in ("commodity",):
-            _add(arguments, role, span.ids[0])
-    clause_values = [v for v in values if clause_start <= v.start < clause_end
-                     and not _modifies_other_trigger(v, trigger, triggers)]
-    event_values = _values_for(trigger, spec, clause_values, start, arguments)
-    if not any(arguments.get(role) for role in spec["core"]) and not (
-            event_values and any(isinstance(v[0], str) for v in arguments.values())):
+    spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
+    sentence = context.sentence
+    clause = _clause(sentence, hit, trigger, context.hits)
+    arguments, how = _fill_roles(doc, context, hit, spec, clause)
+    clause_values = [v for v in context.values if clause[0] <= v.start < clause[1]
+                     and not _modifies_other_trigger(v, trigger, context.hits)]
+    event_value = _values_for(spec, clause_values, hit.start, arguments, trigger.sign)
+    literal_role = lex.literal_roles.get(trigger.type)
+    if literal_role and not arguments.get(literal_role):
+        name = _name_after(doc.text, hit.end, clause[1], context.spans)
+        if name:
+            arguments[literal_role] = [name]
+            how.add("literal")
+    _keep_roles_distinct(arguments, spec)
+    complete = _has_required(arguments, spec)
+    if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return None
-    date_value = _nearest(clause_values, start, "date")
-    modality, confidence = _modality(sentence.text, trigger, spec, arguments)
+    if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
+        main = _main_mineral(doc)
+        if main:
+            arguments["commodity"] = [main]
+            how.add("fallback")
+    date_value = _nearest(clause_values, hit.start, "date")
+    modality, confidence = _modality(doc.text[clause[0]:hit.end + _MODALITY_AFTER], trigger,
+                                     spec, arguments, how)
     return Event(
         type=trigger.type,
         kind=trigger.kind,
@@ -162,79 +255,186 @@ def _build_event(doc: Doc, number: int, sentence: Sentence, start: int, end: int
         confidence=confidence,
         date=date_value.date if date_value else None,
         date_precision=date_value.precision if date_value else None,
-        value=event_values,
-        stage=_stage(doc, sentence, start, spans),
+        value=event_value,
+        stage=_stage(doc, sentence, hit.start, context.spans),
         modality=modality,
-    )
+    ), complete, bool(lex.new_event.search(doc.text, max(sentence.start, hit.start - 40),
+                                           hit.start))
 
 
-def _clause(sentence: Sentence, start: int, end: int, trigger: Trigger,
-            triggers: list) -> tuple[int, int]:
+def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
+                clause: tuple[int, int]) -> tuple[dict[str, list[Any]], set[str]]:
+    """Roles from the entities of the clause; ``how`` notes guesses that lower confidence."""
+    text = doc.text
+    arguments: dict[str, list[Any]] = {}
+    how: set[str] = set()
+    passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
+    anaphor = _antecedent(doc, context, hit.start)
+    if anaphor is not None:
+        antecedent, anaphor_end = anaphor
+        role = _subject_table(text, spec, anaphor_end, hit.end).get("organization")
+        if role:
+            _add(arguments, role, antecedent)
+            how.add("anaphora")
+    for span in context.spans:
+        if span.type == "mineral":
+            for ident in span.ids:
+                _add(arguments, spec["anywhere"].get("mineral"), ident)
+            continue
+        if _is_modifier(text, span, context.spans):
+            continue
+        position = _position(text, context.sentence, span, hit, clause, spec)
+        if position is None:
+            continue
+        if passive and position == "subject":
+            position = "object"
+        if anaphor is not None and position == "subject":
+            continue  # "its planned facility": the owner is the antecedent, not this entity
+        table = _subject_table(text, spec, span.end, hit.end) if position == "subject" \
+            else spec.get(position, {})
+        role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if role and role != "commodity":
+            _add(arguments, role, span.ids[0])
+    return arguments, how
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
+    """The capitalised name just after a trigger, past lead words ("sale of its Illawarra
+    Metallurgical Coal"): an asset no vocabulary knows, kept as a literal."""
+    lex = lexicon()
+    name: list[str] = []
+    for token in _TOKEN.finditer(text, start, min(end, start + 80)):
+        if any(s.start <= token.start() < s.end for s in spans):
+            break  # an entity: the roles already read it
+        word = token.group().strip("“”\"'’,;:()")
+        if not name and word.lower() in lex.literal_lead:
+            continue
+        if word[:1].isupper() and word not in lex.not_names:
+            name.append(word)
+            if token.group()[-1] in ",;:)”’\"":
+                break
+            continue
+        break
+    return " ".join(name) or None
+
+
+def _subject_table(text: str, spec: dict[str, Any], after: int, trigger_end: int) -> dict:
+    """The subject's roles: "Iluka secured a loan" makes Iluka the recipient, not the lender."""
+    verbs = spec.get("subject_verbs")
+    if verbs and set(_WORD.findall(text[after:trigger_end].lower())) & set(verbs["words"]):
+        return verbs["subject"]
+    return spec.get("subject", {})
+
+
+def _clause(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> tuple[int, int]:
     """The part of the sentence this trigger governs: up to triggers of other events."""
     clause_start, clause_end = sentence.start, sentence.end
-    for other in triggers:
-        if other.payload.type in (trigger.type, "market_move"):
+    for other in hits:
+        if all(t.type in (trigger.type, "market_move") for t in other.payload):
             continue
-        if other.end <= start:
+        if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
-        elif other.start >= end:
+        elif other.start >= hit.end:
             clause_end = min(clause_end, other.start)
     return clause_start, clause_end
 
 
-def _position(text: str, sentence: Sentence, span: Span, start: int, end: int,
-              clause_start: int, clause_end: int) -> str | None:
-    """How the entity relates to the trigger: a preposition, "subject" or "object"."""
-    if span.start < clause_start or span.start >= clause_end:
+def _position(text: str, sentence: Sentence, span: Span, hit: Hit, clause: tuple[int, int],
+              spec: dict[str, Any]) -> str | None:
+    """How the entity relates to the trigger: a cue word, "subject", "object" or None."""
+    if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
         return None
-    if start <= span.start < end:
-        return None
-    preceding = [w.lower() for w in _WORD.findall(text[max(sentence.start, span.start - 40):
-                                                       span.start])]
-    while preceding and preceding[-1] in _DETERMINERS:
-        preceding.pop()
-    word = preceding[-1] if preceding else ""
-    lead_in = text[max(clause_start, sentence.start):span.start].lower()
-    if word in ("between", "and") and "between" in lead_in:
+    word = _cue_before(text, max(sentence.start, span.start - 40), span.start)
+    if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
-    if span.start >= end:
-        return word if word in _PREPOSITIONS and word != "and" else "object"
-    return word if word in ("from", "by", "with", "in", "at") else "subject"
+    if word in spec and word not in _SETTINGS:
+        return word
+    if "modifier" in spec and _is_modifier_of(text, span, hit):
+        return "modifier"
+    if word in lexicon().prepositions:
+        return None  # "to the United States, kicking off a partnership": not a party
+    return "subject" if span.start < hit.start else "object"
 
 
-def _is_possessive_modifier(text: str, span: Span, spans: list[Span]) -> bool:
-    """"Pakistan's Frontier Works Organisation": the country only modifies the organisation."""
+def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
+    """"the DoD grant", "EFA's loan": the entity stands right before the trigger noun."""
+    between = text[span.end:hit.start]
+    return span.end <= hit.start and len(between) <= 4 and not any(c in between for c in ",;(")
+
+
+def _cue_before(text: str, start: int, end: int) -> str:
+    """The word before an entity, past determiners and modifiers ("the U.S.-based")."""
+    lex = lexicon()
+    words = [w.lower() for w in _WORD.findall(text[start:end])]
+    while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes)):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
+    """"Pakistan's Frontier Works Organisation", "U.K.-based": the place only qualifies."""
+    if text.startswith(("-based", "-headquartered", "-listed", "-registered"), span.end):
+        return True
     tail = text[span.end:span.end + 3]
     if not tail.startswith(("'s ", "’s ")):
         return False
     return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
 
 
-def _modifies_other_trigger(value: Value, trigger: Trigger, triggers: list) -> bool:
+def _modifies_other_trigger(value: Value, trigger: Trigger, hits: list[Hit]) -> bool:
     """"a $500 million partnership": the amount belongs to the trigger right after it."""
-    return any(other.payload.type != trigger.type and 0 <= other.start - value.end <= 12
-               for other in triggers)
+    return any(all(t.type != trigger.type for t in other.payload)
+               and 0 <= other.start - value.end <= 12 for other in hits)
 
 
-def _antecedent(doc: Doc, number: int, sentence: Sentence, start: int,
-                spans: list[Span]) -> str | None:
-    """"its shares", "the company's refinery": the organisation the text points back to."""
-    if not lexicon().anaphora.search(doc.text, max(sentence.start, start - 40), start):
+def _antecedent(doc: Doc, context: _Sentence, start: int) -> tuple[str, int] | None:
+    """"its shares", "the company's refinery": the organisation pointed back to, and where the
+    pointing word ends (the verbs after it decide the role)."""
+    match = lexicon().anaphora.search(doc.text, max(context.sentence.start, start - 50), start)
+    if not match:
         return None
-    in_sentence = [s for s in spans if s.type == "organization" and s.end <= start]
+    anaphor_end = match.start() + len(match.group().split()[0])
+    in_sentence = [s for s in context.spans if s.type == "organization" and s.end <= match.start()]
     if in_sentence:
-        return in_sentence[0].ids[0]
-    for previous in reversed(doc.sentences[max(0, number - 3):number]):
+        return in_sentence[0].ids[0], anaphor_end
+    for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
         orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
                 and previous.start <= s.start < previous.end]
         if orgs:
-            return orgs[0].ids[0]
+            return orgs[0].ids[0], anaphor_end
     return None
 
 
-def _values_for(trigger: Trigger, spec: dict[str, Any], values: list[Value], start: int,
-                arguments: dict[str, list[Any]]) -> dict[str, Any] | None:
-    """Fill value roles from the sentence's normalised values; return the event's value."""
+def _keep_roles_distinct(arguments: dict[str, list[Any]], spec: dict[str, Any]) -> None:
+    """Nobody acquires or funds itself: an id in both roles keeps only the second (the one a
+    cue word gave) and leaves the first (usually a subject guess)."""
+    for first, second in spec.get("distinct", ()):
+        both = set(map(str, arguments.get(first, ()))) & set(map(str, arguments.get(second, ())))
+        if both:
+            arguments[first] = [v for v in arguments[first] if str(v) not in both]
+            if not arguments[first]:
+                del arguments[first]
+
+
+def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any]) -> bool:
+    """Each group of required roles has one filled (default: any core role)."""
+    groups = spec.get("required") or [spec["core"]]
+    return all(any(arguments.get(role) for role in group) for group in groups)
+
+
+def _main_mineral(doc: Doc) -> str | None:
+    """The article's most mentioned mineral: what "the ban" is about when its sentence is
+    silent on the commodity."""
+    counts = Counter(i for s in doc.spans if s.type == "mineral" for i in s.ids)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _values_for(spec: dict[str, Any], values: list[Value], start: int,
+                arguments: dict[str, list[Any]], sign: int = 1) -> dict[str, Any] | None:
+    """Fill value roles from the clause's normalised values; return the event's money value."""
     mapping = spec.get("values", {})
     money_value = None
     for value in sorted(values, key=lambda v: abs(v.start - start)):
@@ -242,10 +442,12 @@ def _values_for(trigger: Trigger, spec: dict[str, Any], values: list[Value], sta
         role = mapping.get(key)
         if role is None or arguments.get(role):
             continue
-        if value.type == "money" and value.role in ("share_price", "market_cap") \
-                and key == "money":
+        if value.type == "money" and key == "money" and value.role in ("share_price",
+                                                                       "market_cap"):
             continue
         literal = _literal(value)
+        if role == "change_pct" and isinstance(literal, float):
+            literal = sign * abs(literal)
         arguments[role] = [literal]
         if role == "value" and money_value is None:
             money_value = {"amount": value.amount, "currency": value.currency,
@@ -266,14 +468,18 @@ def _nearest(values: list[Value], start: int, kind: str) -> Value | None:
     return min(candidates, key=lambda v: abs(v.start - start), default=None)
 
 
-def _modality(sentence: str, trigger: Trigger, spec: dict[str, Any],
-              arguments: dict[str, list[Any]]) -> tuple[str, float]:
+def _modality(window: str, trigger: Trigger, spec: dict[str, Any],
+              arguments: dict[str, list[Any]], how: set[str]) -> tuple[str, float]:
+    """Denied, rumoured or planned from cue words; confidence from how the roles were found:
+    each core role filled adds, a pronoun-resolved or article-level guess takes away."""
+    lex = lexicon()
     filled = sum(1 for role in spec["core"] if arguments.get(role))
-    confidence = min(0.95, trigger.confidence + 0.05 * (filled - 1))
+    confidence = trigger.confidence + lex.confidence["per_core_role"] * (filled - 1)
+    confidence -= sum(lex.confidence[guess] for guess in how)
+    confidence = max(0.1, min(0.95, confidence))
     for name in ("denied", "rumoured", "planned"):
-        if any(p.search(sentence) for p in lexicon().modality[name]):
-            factor = {"denied": 0.4, "rumoured": 0.6, "planned": 0.95}[name]
-            return name, round(confidence * factor, 3)
+        if any(p.search(window) for p in lex.modality[name]):
+            return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
 
 
@@ -298,39 +504,48 @@ def _add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
         bucket.append(value)
 
 
-def merge_events(events: list[Event]) -> list[Event]:
-    """One event per real-world event: merge restatements of the same event."""
-    merged: list[Event] = []
-    for event in events:
-        for kept in merged:
-            if _same_event(kept, event):
+def merge_events(events: list[tuple[Event, bool, bool]]) -> list[Event]:
+    """One event per real-world event: merge restatements of the same event.
+
+    Each event comes with whether its required roles are filled and whether it is announced
+    as new. An incomplete one (a restatement, "The shipment contained antimony") joins the
+    latest event of its type; a new one ("more funding") merges only with other new ones.
+    """
+    merged: list[tuple[Event, bool]] = []
+    for event, complete, new in events:
+        if not complete:
+            kept = next((e for e, _ in reversed(merged) if e.type == event.type), None)
+            if kept is not None:
+                _absorb(kept, event)
+            continue
+        for kept, kept_new in merged:
+            if kept_new == new and _same_event(kept, event):
                 _absorb(kept, event)
                 break
         else:
-            merged.append(event)
-    return merged
+            merged.append((event, new))
+    return [event for event, _ in merged]
 
 
 def _same_event(a: Event, b: Event) -> bool:
+    """Same type, no conflicting core role, and a shared one, the same amount of money, or a
+    restatement ("the deal", "the shipment") of the event told just before."""
     if a.type != b.type:
         return False
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
-    core = lexicon().roles[a.type]["core"]
+    core = next(t["core"] for (kind, _, _), t in lexicon().roles.items() if kind == a.type)
     shared = conflicts = 0
     for role in core:
-        left, right = set(map(str, a.arguments.get(role, ()))), \
-            set(map(str, b.arguments.get(role, ())))
+        left = set(map(str, a.arguments.get(role, ())))
+        right = set(map(str, b.arguments.get(role, ())))
         if left and right:
             if left & right:
                 shared += 1
             elif role != "commodity":
                 conflicts += 1
-    anaphoric = bool(re.match(r"(?:the|this|that)\s+(?:\w+\s+)?(?:shipment|deal|agreement|"
-                              r"acquisition|transaction|investment|funding|loan|discovery|"
-                              r"find|refinery|plant|project|ban|controls?)\b",
-                              b.evidence.text, re.IGNORECASE))
-    return conflicts == 0 and (shared > 0 or anaphoric)
+    restated = bool(lexicon().restatement.match(b.evidence.text))
+    return conflicts == 0 and (shared > 0 or restated)
 
 
 def _absorb(kept: Event, other: Event) -> None:
@@ -343,6 +558,7 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.value = kept.value or other.value
     kept.stage = kept.stage or other.stage
     kept.confidence = min(0.99, max(kept.confidence, other.confidence) + 0.05)
+    kept.modality = min(kept.modality, other.modality, key=_MODALITY_RANK.index)
     if kept.kind in ("partnership", "agreement") and other.kind not in ("partnership",):
         kept.kind = other.kind
         kept.extractor = other.extractor

@@ -49,15 +49,16 @@ def place_names() -> dict[str, str]:
 @cache
 def _gazetteer() -> Gazetteer[tuple[str, str]]:
     aliases = load_country_aliases()
-    entries: list[tuple[str, tuple[str, str]]] = []
+    # The project's aliases come first: they override pycountry where the two disagree
+    # ("Congo" in the news is nearly always the DR Congo, pycountry's "Congo" is CG).
+    entries: list[tuple[str, tuple[str, str]]] = [
+        (alias, ("country", code)) for alias, code in aliases.aliases.items()
+    ]
     for country in pycountry.countries:
         for form in {country.name, getattr(country, "common_name", None),
                      getattr(country, "official_name", None)} - {None}:
             if "," not in form:  # "Korea, Republic of" is a list form, never written in news
                 entries.append((form, ("country", country.alpha_2)))
-    for alias, code in aliases.aliases.items():
-        if alias not in aliases.needs_context:
-            entries.append((alias, ("country", code)))
     config = _places_config()
     cued = set(config["needs_cue"])
     country_forms = {form.lower() for form, _ in entries}
@@ -72,13 +73,32 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
     return Gazetteer(entries, case_sensitive=sensitive)
 
 
+@cache
+def _needs_cue() -> frozenset[str]:
+    return frozenset(form.lower() for form in load_country_aliases().needs_context)
+
+
+def _part_of_longer_name(text: str, start: int, end: int) -> bool:
+    """"Jordan Trimble", "Chad Smith", "Indian Ocean": a capitalised word glued on either side."""
+    after = text[end:end + 40].split(maxsplit=1)
+    before = text[max(0, start - 40):start].rsplit(maxsplit=1)
+    capital_after = bool(after) and after[0][:1].isupper() and text[end:end + 1] == " "
+    capital_before = bool(before) and before[-1][:1].isupper() and \
+        not before[-1].endswith((".", ":", "’s", "'s")) and text[start - 1:start] == " "
+    return capital_after or capital_before
+
+
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
     countries, places = country_names(), place_names()
+    needs_cue = _needs_cue()
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
+            if hit.surface.lower() in needs_cue and field == "text" and \
+                    _part_of_longer_name(text, hit.start, hit.end):
+                continue
             if kind == "country":
                 cid = f"country:{code}"
                 doc.spans.append(Span(hit.start, hit.end, "country", (cid,), countries[code],

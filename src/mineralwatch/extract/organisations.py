@@ -40,6 +40,7 @@ class Cues:
     leading: frozenset[str]
     non_org_heads: frozenset[str]
     connectors: frozenset[str]
+    qualifiers: tuple[str, ...]
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
 
 
@@ -60,6 +61,7 @@ def cues() -> Cues:
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
         connectors=frozenset(data["name_connectors"]),
+        qualifiers=tuple(data["qualifier_endings"]),
         generic=frozenset(generic),
     )
 
@@ -86,6 +88,7 @@ class Registry:
     by_listing: dict[str, str]  # listing → id
     by_key: dict[str, str]  # name_key of every form → id
     keys: tuple[str, ...]
+    context_forms: frozenset[str]  # forms that count only beside another form of the same org
 
 
 @cache
@@ -109,6 +112,7 @@ def registry() -> Registry:
         by_listing={listing: o.id for o in orgs for listing in o.listings},
         by_key=by_key,
         keys=tuple(by_key),
+        context_forms=frozenset(f for o in orgs for f in o.context_aliases),
     )
 
 
@@ -153,13 +157,27 @@ def find_listings(doc: Doc) -> None:
 def find_organisations(doc: Doc) -> None:
     """Component: registry matches, then discovered names, then every later mention."""
     reg = registry()
-    for field, text, lowered in doc.fields():
-        for hit in reg.gazetteer.find(text, lowered):
-            _add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
+    hits = [(field, hit) for field, text, lowered in doc.fields()
+            for hit in reg.gazetteer.find(text, lowered)
+            if not _describes_listing(text, hit.start, hit.end)]
+    # "Rio", "DOE", "the Commission" count only where the article also names the organisation
+    # in full (or by a listing).
+    supported = {hit.payload for _, hit in hits if hit.surface not in reg.context_forms}
+    supported |= {oid for oid, info in doc.info.items() if info.listings}
+    for field, hit in hits:
+        if hit.surface in reg.context_forms and hit.payload not in supported:
+            continue
+        _add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _discover_acronyms(doc)
     _discover_based(doc)
     _discover_by_suffix(doc)
     _propagate(doc)
+
+
+def _describes_listing(text: str, start: int, end: int) -> bool:
+    after = text[end:end + 8]
+    return after.startswith(("-listed", ":", " :", "-quoted")) or (
+        text[max(0, start - 1):start] == "(" and after[:1] in (":", " "))
 
 
 def _add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
@@ -184,6 +202,11 @@ def _add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | N
         doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": source}))
     _add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
     return oid
+
+
+def link_exact(name: str) -> str | None:
+    """Registry id for a name or alias, compared without case, punctuation or legal suffix."""
+    return registry().by_key.get(name_key(name))
 
 
 def link_name(name: str) -> str | None:
@@ -224,6 +247,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         if token not in c.legal and token not in c.industry:
             continue
         found = _name_before(text, match.end())
+        if not found:
+            continue
+        found = _trim_name(doc, text, *_extend_of(text, *found))
         if not found or _span_at(doc, *found):
             continue
         tokens = text[found[0]:found[1]].split()
@@ -287,9 +313,11 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
         if gap.strip() or "\n" in gap:
             break
         word = token.group()
-        if word.endswith(("'s", "’s")) or "-based" in word or word.endswith("-listed"):
+        if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
             break
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
+            break
+        if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
         chosen.append(token)
         end_limit = token.start()
@@ -303,6 +331,37 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
     return chosen[0].start(), chosen[-1].end()
 
 
+_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*")
+
+
+def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Department" + " of Defence": heads such as Department and Ministry take an "of" name."""
+    if text[start:end].split()[-1] in ("Department", "Ministry", "Bank", "Commission",
+                                         "Council", "Office", "Agency", "Institute", "Board",
+                                         "Administration", "Authority", "Secretary"):
+        match = _OF_NAME.match(text, end)
+        if match:
+            return start, match.end()
+    return start, end
+
+
+def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Drop a leading place ("China National Development…") and a conjunction of two names."""
+    for span in doc.spans:
+        if span.field == "text" and span.type in ("country", "place") and span.start == start \
+                and span.end < end and text[span.end:span.end + 1] == " ":
+            start = span.end + 1
+    name = text[start:end]
+    cut = name.rfind(" and ")
+    if cut != -1 and len(name[:cut].split()) >= 2:
+        start += cut + len(" and ")
+    return (start, end) if start < end else None
+
+
+def _word_before_is(text: str, pos: int, word: str) -> bool:
+    return text[max(0, pos - len(word) - 1):pos].rstrip() == word
+
+
 def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     c = cues()
     chosen: list[re.Match[str]] = []
@@ -313,6 +372,8 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         word = token.group()
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
+            break
+        if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
         chosen.append(token)
         start_limit = token.end()

@@ -9,10 +9,12 @@ from functools import cache
 from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
+from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import is_word_boundary, slugify
 
-_NAME = (r"(?P<name>[A-Z][a-zà-ÿ'’\-]+(?:\s+[A-Z]\.)?"
-         r"(?:\s+(?:de\s+|van\s+|von\s+|bin\s+|al-)?[A-Z][a-zà-ÿA-Z'’\-]+){1,2})")
+_NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
+         r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
+         r"{1,2})(?!['’]?\w)")
 _NOT_NAME_WORDS = frozenset(
     "The A An And Of In On At For Inc Ltd Corp Limited Group Resources Mining Minerals Metals "
     "Energy Department Ministry Government Said Says Monday Tuesday Wednesday Thursday Friday "
@@ -23,13 +25,25 @@ _NOT_NAME_WORDS = frozenset(
 
 
 @cache
+def _data() -> dict:
+    return tomllib.loads((files("mineralwatch") / "data" / "people.toml").read_text("utf-8"))
+
+
+@cache
+def _registry() -> tuple[Gazetteer[str], dict[str, dict]]:
+    people = {p["id"]: p for p in _data().get("person", [])}
+    entries = [(form, pid) for pid, p in people.items() for form in (p["name"], *p["aliases"])]
+    return Gazetteer(entries, case_sensitive={form for form, _ in entries}), people
+
+
+@cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    data = tomllib.loads((files("mineralwatch") / "data" / "people.toml").read_text("utf-8"))
+    data = _data()
     titles = "|".join(re.escape(t) for t in sorted(data["titles_before_name"], key=len,
                                                     reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(data["roles_after_name"], key=len,
                                                    reverse=True))
-    titled = re.compile(rf"(?<![\w-])(?P<title>{titles})\s+{_NAME}")
+    titled = re.compile(rf"(?<![\w-])(?P<title>{titles}),?[ \t]+{_NAME}")
     role_after = re.compile(
         rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})\b"
         r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
@@ -37,11 +51,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return titled, role_after, frozenset(data["honorifics"])
 
 
+_SAID = re.compile(rf"{_NAME}[ \t]+(?:said|says|told|added|noted|explained)\b|"
+                   rf"\b(?:said|says)[ \t]+(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
+                   rf"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+
+
 def find_people(doc: Doc) -> None:
     """Component: titled or role-bearing names, then later mentions by full name or surname."""
     titled, role_after, honorifics = _patterns()
+    registry, known = _registry()
     text = doc.text
     found: dict[str, str] = {}  # form → person id
+    for field, body, lowered in doc.fields():
+        for hit in registry.find(body, lowered):
+            person = known[hit.payload]
+            doc.remember(hit.payload, EntityInfo("person", person["name"],
+                                                 country=person.get("country"),
+                                                 attributes={"role": person["role"]}))
+            doc.spans.append(Span(hit.start, hit.end, "person", (hit.payload,), person["name"],
+                                  "people", 1.0, field))
     for match in titled.finditer(text):
         title = match.group("title")
         _record(doc, match.start("name"), match.end("name"), role=None if title in honorifics
@@ -51,6 +79,11 @@ def find_people(doc: Doc) -> None:
             if match.group("aff") else None
         _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
                 affiliation=affiliation, found=found)
+    for match in _SAID.finditer(text):
+        group = "name" if match.group("name") else "name2"
+        if len(match.group(group).split()) >= 2:
+            _record(doc, match.start(group), match.end(group), role=None, affiliation=None,
+                    found=found)
     if not found:
         return
     pattern = re.compile("|".join(re.escape(f) for f in sorted(found, key=len, reverse=True)))
@@ -66,8 +99,12 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             found: dict[str, str]) -> None:
     name = doc.text[start:end]
     words = name.split()
+    if words[0] in _patterns()[2]:
+        return  # "Mr O'Leary": a surname reference, linked when the full name is known
     if any(w.strip(".") in _NOT_NAME_WORDS for w in words) or _covered(doc, start, end):
         return
+    if list(_registry()[0].find(name, name.lower())):
+        return  # a known public figure: already linked by the registry
     pid = "person:" + slugify(name)
     attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
     doc.remember(pid, EntityInfo("person", name, attributes=attributes))

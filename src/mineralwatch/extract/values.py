@@ -34,7 +34,10 @@ from mineralwatch.models import Value
 __all__ = ["find_values"]
 
 _VOCAB = tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
-_SPACE = "[ \u00a0\u202f]"  # one space between a number and its unit; never a line break
+_SPACE = "[ \u00a0\u202f]"
+# Between a number and its scale or unit: PDF exports double spaces and wrap lines there
+# ("$5.3  billion"), and compounds take a hyphen ("a $4.6-billion package", "a 250-tonne").
+_GAP = r"(?:\s{0,3}|-)"
 
 
 def _key(name: str) -> str:
@@ -43,11 +46,12 @@ def _key(name: str) -> str:
 
 def _alternation(names: object) -> str:
     """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive."""
-    parts = []
-    for name in sorted(set(names), key=len, reverse=True):  # type: ignore[arg-type]
-        pattern = re.escape(name).replace(r"\ ", r"\s+")
-        parts.append(pattern if len(name) <= 3 else f"(?i:{pattern})")
-    return "|".join(parts)
+    ordered = sorted(set(names), key=len, reverse=True)  # type: ignore[arg-type]
+    escaped = [(n, re.escape(n).replace(r"\ ", r"\s+")) for n in ordered]
+    long = "|".join(p for n, p in escaped if len(n) > 3)
+    short = "|".join(p for n, p in escaped if len(n) <= 3)
+    # Every long name is longer than every short one, so longest-first holds across the two.
+    return "|".join(x for x in (f"(?i:{long})" if long else "", short) if x)
 
 
 def _words(names: list[str]) -> re.Pattern[str]:
@@ -98,19 +102,25 @@ _SCALES = _Lookup({**_VOCAB["scale"], **_VOCAB["scale_attached"]})
 _NUMBER_WORDS = _Lookup(_VOCAB["number_words"])
 _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] for n in e["names"]})
 
-_NUMBER = re.compile(
-    r"(?<![\w.,/])(?:(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"|(?P<word>{_alternation(_VOCAB['number_words'])})(?={_SPACE}))"
+# Starts with a digit so the regex engine skips ahead to digits; what precedes a numeral is
+# checked in Python (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
+_NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?")
+_NOT_BEFORE_NUMBER = frozenset("._,/")
+_NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
+_NUMBER_WORD_BEFORE = re.compile(
+    rf"(?<!\w)(?:{_alternation(_VOCAB['number_words'])}){_SPACE}$", re.IGNORECASE
 )
 _SCALE = re.compile(
-    rf"(?:{_SPACE}?(?P<word>{_alternation(_VOCAB['scale'])})"
+    rf"(?:{_GAP}(?P<word>{_alternation(_VOCAB['scale'])})"
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
-_SUFFIX = re.compile(rf"{_SPACE}?(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
+_SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
 _RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
 _PER_UNIT = re.compile(
-    rf"{_SPACE}?(?:{_alternation(_VOCAB['unit_price']['joiners'])}){_SPACE}?"
-    rf"(?P<unit>{_alternation(_UNITS)})(?![A-Za-z/])"
+    "(?:" + "|".join(
+        rf"{_SPACE}?/{_SPACE}?" if j == "/" else rf"\s{{1,2}}{re.escape(j)}\s{{1,2}}"
+        for j in _VOCAB["unit_price"]["joiners"]
+    ) + rf")(?P<unit>{_alternation(_UNITS)})(?![A-Za-z/])"
 )
 _PREFIX = re.compile(
     "(?:"
@@ -120,10 +130,9 @@ _PREFIX = re.compile(
     )
     + rf"){_SPACE}?$"
 )
-_APPROX = re.compile(
-    r"(?:(?<![\w])(?:" + _alternation(_VOCAB["approx"]["words"]) + rf"){_SPACE}*|~)$",
-    re.IGNORECASE,
-)
+_PREFIX_ENDS = frozenset(n[-1] for n in _VOCAB["currency_prefix"])
+_SPACES = frozenset(" \u00a0\u202f")
+_APPROX_WORDS = tuple(w.lower() for w in _VOCAB["approx"]["words"])
 _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
 )
@@ -135,10 +144,17 @@ _MARKET_CAP_BEFORE = _words(_ROLES["market_cap_before"])
 _MARKET_CAP_AFTER = re.compile(r"\s*(?:" + _words(_ROLES["market_cap_after"]).pattern + ")",
                                re.IGNORECASE)
 _NOT_MARKET_CAP = _words(_ROLES["not_market_cap"])
-_SHARE_PRICE_BEFORE = _words([*_ROLES["share_price_before"], "% to"])
+_VALUED_SUBJECT = _words(_ROLES["valued_at_subjects"])
+_SHARE_PRICE_BEFORE = _words(_ROLES["share_price_before"])
+_SHARE_PRICE_WEAK = _words(_ROLES["share_price_weak_before"])
+_SHARE_PRICE_WEAK_MAX = float(_ROLES["share_price_weak_max"])
+_CARRY_PRICE = re.compile(
+    r"\s*(?:" + "|".join(map(re.escape, _VOCAB["unit_price"]["carry_over"])) + r")\s*$"
+)
 _PER_SHARE_AFTER = re.compile(r"\s*(?:" + _words(_ROLES["per_share_after"]).pattern + ")",
                               re.IGNORECASE)
 _PER_SHARE_FIGURE = _words(_ROLES["per_share_figure_before"])
+_PER_SHARE_BEFORE = _words(_ROLES["per_share_before"])
 _SHARE_PRICE_MAX = float(_ROLES["share_price_max"])
 _CONTEXT = 80  # characters searched before a value for its role
 
@@ -174,16 +190,46 @@ def find_values(
     return _without_overlaps(values)
 
 
+def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
+    """(start, end, number, written in digits) for each numeral, in text order."""
+    found = []
+    for m in _NUMBER.finditer(text):
+        start = m.start()
+        before = text[start - 1] if start else " "
+        if before in _NOT_BEFORE_NUMBER or (before.isalnum() and not (
+                _may_follow_prefix(text, start)
+                and _PREFIX.search(text, max(0, start - 6), start))):
+            continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
+        found.append((start, m.end(), float(m[0].replace(",", "")), True))
+    for cue in _NUMBER_WORD_CUES:  # "four cents a share": rare, so found from the cue word
+        at = text.find(cue)
+        while at != -1:
+            if w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 8), at + 1):
+                number = float(_NUMBER_WORDS.find(w[0].strip()))  # type: ignore[arg-type]
+                found.append((w.start(), at, number, False))
+            at = text.find(cue, at + 1)
+    if len(found) > 1 and not found[-1][3]:
+        found.sort()
+    return found
+
+
+def _may_follow_prefix(text: str, start: int) -> bool:
+    """Cheap test before the prefix regex: most numerals follow a space after a plain word."""
+    if start == 0:
+        return False
+    before = text[start - 1]
+    if before in _SPACES:
+        return start > 1 and text[start - 2] in _PREFIX_ENDS
+    return before in _PREFIX_ENDS
+
+
 def _tokens(text: str, default_dollar: str) -> list[_Token]:
     tokens = []
-    for m in _NUMBER.finditer(text):
-        if m["digits"]:
-            number = float(m["digits"].replace(",", ""))
-        else:
-            number = float(_NUMBER_WORDS.find(m["word"]))  # type: ignore[arg-type]
-        token = _Token(m.start(), m.end(), number)
-        pos = m.end()
-        if m["digits"] and (p := _PREFIX.search(text, max(0, m.start() - 6), m.start())):
+    for start, end, number, digits in _numerals(text):
+        token = _Token(start, end, number)
+        pos = end
+        if digits and _may_follow_prefix(text, start) and (
+                p := _PREFIX.search(text, max(0, start - 6), start)):
             token.start = p.start()
             token.kind = "money"
             code = _PREFIXES.find(p[0].strip())
@@ -209,14 +255,29 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
         token.end = pos
-        token.approx = _APPROX.search(text, max(0, token.start - 24), token.start) is not None
         tokens.append(token)
     return tokens
 
 
+def _is_approx(text: str, start: int) -> bool:
+    """A qualifier or bound right before the value: "nearly $1 billion", "over 900%"."""
+    before = text[max(0, start - 24):start].rstrip(" \u00a0").lower()
+    if not before.endswith(_APPROX_WORDS):
+        return False
+    return any(
+        before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalnum()
+                                or not w[0].isalnum())
+        for w in _APPROX_WORDS
+    )
+
+
 def _settle_ranges(text: str, tokens: list[_Token]) -> None:
-    """Give the low end of a range what only its high end states: "$1.7 to $1.8 billion"."""
+    """Give the low end of a range what only its high end states: "$1.7 to $1.8 billion";
+    and a price right after a unit price its unit: "$920/metric ton from $558"."""
     for low, high in pairwise(tokens):
+        if (low.role == "unit_price" and high.kind == "money" and high.role is None
+                and high.scale is None and _CARRY_PRICE.match(text, low.end, high.start)):
+            high.role, high.unit = low.role, low.unit
         if high.kind in (None, "grade") or low.number > high.number:
             continue
         join = _RANGE_JOIN.match(text, low.end, high.start)
@@ -234,20 +295,26 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
 def _to_value(text: str, t: _Token) -> Value | None:
     if t.kind in (None, "grade"):
         return None
-    amount = t.number * (t.scale or 1.0)
+    amount = _rounded(t.number * (t.scale or 1.0))
     span = text[t.start:t.end]
+    t.approx = _is_approx(text, t.start)
     if t.kind in ("money", "cents"):
         if t.kind == "cents":
-            amount /= 100
+            amount = _rounded(amount / 100)
         role = t.role or _money_role(text, t, amount)
         return Value("money", t.start, t.end, span, amount=amount, currency=t.currency,
                      approx=t.approx, unit=t.unit, role=role)
     if t.kind == "percent":
         return Value("percent", t.start, t.end, span, amount=t.number, approx=t.approx,
                      unit=t.unit)
-    tonnes = amount * t.tonnes if t.tonnes is not None else None
+    tonnes = _rounded(amount * t.tonnes) if t.tonnes is not None else None
     return Value("quantity", t.start, t.end, span, amount=amount, approx=t.approx,
                  unit=t.unit, tonnes=tonnes)
+
+
+def _rounded(x: float) -> float:
+    """Twelve significant digits: 517.3 × 1e6 is 517300000, not 517299999.99999994."""
+    return float(f"{x:.12g}")
 
 
 def _money_role(text: str, t: _Token, amount: float) -> str | None:
@@ -260,13 +327,19 @@ def _money_role(text: str, t: _Token, amount: float) -> str | None:
     if _MARKET_CAP_AFTER.match(text, t.end):
         return "market_cap"
     cap = _MARKET_CAP_BEFORE.search(before)
-    if cap and not (cap[0].lower() == "valued at" and _NOT_MARKET_CAP.search(before)):
+    if cap and (cap[0].lower() != "valued at" or (
+            _VALUED_SUBJECT.search(before, 0, cap.start())
+            and not _NOT_MARKET_CAP.search(before, 0, cap.start()))):
         return "market_cap"
     if t.scale is not None or amount > _SHARE_PRICE_MAX:
         return None
     if _PER_SHARE_AFTER.match(text, t.end):
         return "per_share" if _PER_SHARE_FIGURE.search(before) else "share_price"
+    if _PER_SHARE_BEFORE.search(before):
+        return "per_share"
     if _SHARE_PRICE_BEFORE.search(before):
+        return "share_price"
+    if amount < _SHARE_PRICE_WEAK_MAX and _SHARE_PRICE_WEAK.search(before):
         return "share_price"
     return None
 

@@ -270,10 +270,10 @@ def ambiguous_terms() -> frozenset[str]:
 
 @cache
 def case_sensitive_terms() -> frozenset[str]:
-    """Lower-cased forms to match only as written: acronyms and formulae ("APT", "MOP", "NdPr").
+    """Lower-cased forms to match only as written: acronyms and formulae ("APT", "REO", "NdPr").
 
     Derived, not listed: a one-word form with two or more capitals is an acronym or formula,
-    and its lower-case spelling is often an ordinary word ("apt", "mop", "sop").
+    and its lower-case spelling can be an ordinary word ("apt").
     """
     written = [f for e in load_minerals() for f in e.surface_forms]
     written += [text for text, _ in _multi_terms()]

@@ -44,6 +44,8 @@ READERS: dict[str, Reader] = {
     "csv": read_csv,
     "warc": read_warc,
 }
+# Documentation beside the articles of a directory, not articles: skipped when walking.
+_NOT_ARTICLES = ("readme", "license", "licence", "changelog", "provenance", "copying")
 # Formats read record by record: max_bytes bounds a record, not the file.
 _STREAMED = frozenset({"jsonl", "csv", "warc"})
 
@@ -70,13 +72,13 @@ def read_sources(
 
 
 def _walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, recursively, in sorted order, skipping hidden entries."""
+    """Files under ``root``, recursively, in sorted order, skipping hidden entries and docs."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
     except OSError:
         return
     for entry in entries:
-        if entry.name.startswith("."):
+        if entry.name.startswith(".") or entry.name.lower().startswith(_NOT_ARTICLES):
             continue
         if entry.is_dir(follow_symlinks=False):
             yield from _walk(Path(entry.path))

@@ -31,6 +31,7 @@ _SPACES = str.maketrans(
         "\ufeff": None,
     }
 )
+_EXOTIC = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 _RUNS = re.compile(r" {2,}")
 
 # Markdown and HTML left in text by converters and scrapers.
@@ -44,6 +45,7 @@ _IMAGE = re.compile(r"!\[[^\]\n]{0,1000}\]\([^)\n]{0,2000}\)")
 _LINK = re.compile(r"\[([^\]\n]{0,1000})\]\(([^)\s]{1,2000})(?:\s+\"[^\"\n]{0,1000}\")?\)")
 _LONE_LINK = re.compile(r"^\[([^\]\n]{0,1000})\]\((\S{1,2000}?)\)$")
 _BOLD = re.compile(r"(\*\*|__)(?=\S)([^\n]{1,500}?)(?<=\S)\1")
+_ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=\S)\*(?![\w*])")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$])")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _FURNITURE_MAX = 800
@@ -87,7 +89,9 @@ def normalise(text: str) -> str:
     """Unix newlines, ordinary spaces for the exotic ones, no zero-width characters."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(_SPACES)
+    if _EXOTIC.search(text):  # str.translate is slow; most texts need nothing done
+        text = text.translate(_SPACES)
+    return text
 
 
 # --- markup -------------------------------------------------------------------------------
@@ -116,8 +120,8 @@ def _strip_markup(line: str) -> str:
         line = _LINK.sub(r"\1", line)
     if "<" in line:
         line = _TAG.sub("", line)
-    if "**" in line or "__" in line:
-        line = _BOLD.sub(r"\2", line)
+    if "*" in line or "__" in line:
+        line = _ITALIC.sub(r"\1", _BOLD.sub(r"\2", line))
     if "\\" in line:
         line = _ESCAPE.sub(r"\1", line)
     if line.startswith("#"):
@@ -274,6 +278,41 @@ def clean_body(text: str) -> Cleaned:
 # --- plain text scraped from a news page ---------------------------------------------------
 
 
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*):\s*(.*)$")
+_FRONT_FIELDS = {
+    "title": "title",
+    "date": "published",
+    "published": "published",
+    "author": "author",
+    "source": "source",
+    "publisher": "source",
+    "url": "url",
+    "link": "url",
+}
+
+
+def _front_matter(lines: list[str], found: Cleaned) -> list[str]:
+    """Read the simple ``key: value`` YAML front matter of a markdown file, if it has one."""
+    if not lines or lines[0].strip() != "---":
+        return lines
+    end = next((i for i in range(1, min(len(lines), 200)) if lines[i].strip() == "---"), None)
+    if end is None:
+        return lines
+    for line in lines[1:end]:
+        match = _FRONT_KEY.match(line.strip())
+        if not match or not match.group(2):
+            continue
+        key, value = match.group(1).lower(), match.group(2).strip().strip("\"'")
+        field_name = _FRONT_FIELDS.get(key)
+        if field_name == "published":
+            found.published = parse_date(value)
+        elif field_name:
+            setattr(found, field_name, value)
+        else:
+            found.metadata[key] = value
+    return lines[end + 1 :]
+
+
 def parse_scraped(raw: str) -> Cleaned:
     """Split a scraped page into title, byline (source and time) and cleaned body.
 
@@ -286,13 +325,18 @@ def parse_scraped(raw: str) -> Cleaned:
     if looks_like_lexis(text):
         return parse_lexis(text)
     fur = furniture()
-    lines = text.split("\n")
+    found = Cleaned(text="")
+    lines = _front_matter(text.split("\n"), found)
+    if found.title:
+        body = clean_body("\n".join(lines))
+        found.text, found.author = body.text, found.author or body.author
+        found.metadata.update(body.metadata)
+        return found
     head: list[tuple[int, str]] = []  # (index, stripped line) of the top's content lines
     for i, line in enumerate(lines[:60]):
         stripped = _RUNS.sub(" ", line.strip())
         if stripped and not fur.drop.match(stripped):
             head.append((i, stripped))
-    found = Cleaned(text="")
     body_from = 0
     for pos, (i, line) in enumerate(head[:12]):
         match = _SCRAPED_BYLINE.match(line)
@@ -308,14 +352,14 @@ def parse_scraped(raw: str) -> Cleaned:
         if len(head) > 1:
             i, first = head[0]
             if len(first) <= 200 and first[-1] not in ".!?" and not first.startswith("<"):
-                found.title = first
+                found.title = _HEADING.sub("", first)
                 body_from = i + 1
     if found.title is None and text.lstrip().startswith("<span"):
         return clean_body(text)
     body = clean_body("\n".join(lines[body_from:]))
     found.text = body.text
     found.author = body.author
-    found.metadata = body.metadata
+    found.metadata.update(body.metadata)
     found.published = found.published or body.published
     return found
 

@@ -114,19 +114,27 @@ args AS (
     SELECT a.event_id, a.role, {_COUNTRY_OF} AS country
     FROM event_arguments a JOIN ev ON ev.id = a.event_id
     LEFT JOIN entities n ON n.id = a.entity_id
-    WHERE a.role IN ('origin', 'destination', 'location', 'party', 'shipper', 'receiver')
+    WHERE a.role IN ('origin', 'shipper', 'location', 'destination', 'receiver', 'party')
       AND a.entity_id IS NOT NULL),
+side AS (
+    SELECT event_id, country,
+           CASE WHEN role IN ('origin', 'shipper', 'location') THEN 'o' ELSE 'd' END AS side,
+           CASE role WHEN 'origin' THEN 1 WHEN 'destination' THEN 1 WHEN 'shipper' THEN 2
+                     WHEN 'receiver' THEN 2 ELSE 3 END AS rank
+    FROM args WHERE role <> 'party' AND country IS NOT NULL
+    QUALIFY rank = min(rank) OVER (PARTITION BY event_id, side)),
+parties AS (SELECT DISTINCT event_id, country FROM args
+            WHERE role = 'party' AND country IS NOT NULL),
+o AS (SELECT DISTINCT event_id, country FROM side WHERE side = 'o'
+      UNION SELECT event_id, country FROM parties
+      WHERE event_id NOT IN (SELECT event_id FROM side WHERE side = 'o')),
+d AS (SELECT DISTINCT event_id, country FROM side WHERE side = 'd'
+      UNION SELECT event_id, country FROM parties
+      WHERE event_id NOT IN (SELECT event_id FROM side WHERE side = 'd')),
 com AS (
     SELECT DISTINCT a.event_id, a.entity_id AS mineral
     FROM event_arguments a JOIN ev ON ev.id = a.event_id
-    WHERE a.role = 'commodity' AND a.entity_id LIKE 'mineral:%'),
-has_od AS (SELECT DISTINCT event_id FROM args WHERE role IN ('origin', 'destination')),
-o AS (SELECT DISTINCT event_id, country FROM args
-      WHERE country IS NOT NULL AND (role = 'origin' OR (role IN ('location', 'shipper')
-            AND event_id NOT IN (SELECT event_id FROM has_od)))),
-d AS (SELECT DISTINCT event_id, country FROM args
-      WHERE country IS NOT NULL AND (role = 'destination' OR (role IN ('party', 'receiver')
-            AND event_id NOT IN (SELECT event_id FROM has_od))))
+    WHERE a.role = 'commodity' AND a.entity_id LIKE 'mineral:%')
 SELECT ev.id AS event_id, ev.type, ev.date_start, com.mineral, o.country AS origin,
        d.country AS destination
 FROM ev JOIN com ON com.event_id = ev.id JOIN o ON o.event_id = ev.id
@@ -539,11 +547,11 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
           limit: int = 200) -> list[dict[str, Any]]:
     """Origin → destination country pairs per mineral from shipments and agreements.
 
-    Origins are the ``origin`` arguments (or, for an event with neither origin nor
-    destination, its ``location`` or ``shipper``); destinations are the ``destination``
-    arguments (or then the ``party`` and ``receiver`` arguments). An organisation stands for
-    its home country, a place for the country it lies in; pairs within one country are left
-    out.
+    An event's origin is its ``origin`` argument, else its ``shipper``, else its
+    ``location``; its destination is its ``destination``, else its ``receiver``. A side still
+    empty is filled by the ``party`` arguments, so an agreement between parties of two
+    countries, with no direction stated, counts both ways. An organisation stands for its
+    home country, a place for the country it lies in; pairs within one country are left out.
     """
     prepare(con)
     conds, params = ["TRUE"], []

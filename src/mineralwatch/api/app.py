@@ -1,0 +1,114 @@
+"""The FastAPI application: the REST API under /api and the dashboard's pages."""
+
+from __future__ import annotations
+
+import os
+from contextlib import asynccontextmanager
+from pathlib import Path
+from urllib.parse import parse_qsl, urlencode
+
+import duckdb
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from mineralwatch.api import pages, routes
+from mineralwatch.store import queries
+from mineralwatch.store.db import DEFAULT_DB, connect
+
+STATIC = Path(__file__).parent / "static"
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith(("/api", "/openapi", "/docs", "/static"))
+
+
+def _validation_messages(exc: RequestValidationError) -> list[str]:
+    out = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p not in ("query", "path"))
+        out.append(f"{where}: {err.get('msg', 'invalid')}")
+    return out
+
+
+class DropEmptyParams:
+    """A submitted HTML form sends every field, the empty ones as ``name=``; on pages an
+    empty field means "no filter", so drop them before validation (the API keeps them)."""
+
+    def __init__(self, app):
+        self.app = app
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] == "http" and scope.get("query_string") and \
+                not scope["path"].startswith("/api"):
+            pairs = parse_qsl(scope["query_string"].decode("latin-1"), keep_blank_values=True)
+            kept = [(k, v) for k, v in pairs if v.strip()]
+            scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
+        await self.app(scope, receive, send)
+
+
+def create_app(db: str | Path | duckdb.DuckDBPyConnection = DEFAULT_DB, *,
+               ingest_token: str | None = None) -> FastAPI:
+    """Serve the store at ``db`` (a path, or an open connection tests can share).
+
+    The store is opened read-only unless an ingest token is configured (argument or
+    ``MINERALWATCH_INGEST_TOKEN``); only then does ``POST /api/ingest`` exist.
+    """
+    token = ingest_token or os.environ.get("MINERALWATCH_INGEST_TOKEN") or None
+    if isinstance(db, duckdb.DuckDBPyConnection):
+        con, owned = db, False
+    else:
+        con, owned = connect(db, read_only=token is None), True
+    queries.prepare(con)  # build the read index now rather than on the first visit
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        yield
+        if owned:
+            con.close()
+
+    app = FastAPI(
+        title="mineralwatch",
+        summary="Critical-minerals news as an evidence-linked knowledge base",
+        description="Events extracted from news about critical minerals, each with the "
+                    "sentence that proves it. Read-only; every list is paged.",
+        version="1",
+        lifespan=lifespan,
+    )
+    app.add_middleware(DropEmptyParams)
+    app.state.con = con
+    app.state.read_only = token is None
+    app.state.ingest_token = token
+    app.include_router(routes.router)
+    if token:
+        app.include_router(routes.ingest_router)
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        messages = _validation_messages(exc)
+        if _wants_html(request):
+            return pages.error_page(request, 422, "Invalid parameters", messages)
+        return JSONResponse({"detail": messages}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if _wants_html(request):
+            title = "Not found" if exc.status_code == 404 else "Request refused"
+            return pages.error_page(request, exc.status_code, title, [str(exc.detail)])
+        return JSONResponse({"detail": exc.detail}, status_code=exc.status_code,
+                            headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(duckdb.InvalidInputException)
+    @app.exception_handler(duckdb.ConversionException)
+    async def bad_input(request: Request, exc: duckdb.Error):
+        # A value the database cannot take (out-of-range date arithmetic and the like) is
+        # the caller's input, not a server fault.
+        if _wants_html(request):
+            return pages.error_page(request, 400, "Invalid parameters", [str(exc)])
+        return JSONResponse({"detail": f"invalid parameter: {exc}"}, status_code=400)
+
+    return app

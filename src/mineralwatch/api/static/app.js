@@ -1,0 +1,87 @@
+// Draws the dashboard's charts from JSON embedded in the page (no network, no CDN).
+(function () {
+  "use strict";
+  const colours = JSON.parse(document.getElementById("mw-colours").textContent);
+  const palette = ["#0f766e", "#2563eb", "#ea580c", "#7c3aed", "#dc2626", "#ca8a04",
+                   "#16a34a", "#db2777", "#0891b2", "#92400e"];
+  const layoutBase = {
+    margin: { l: 40, r: 10, t: 10, b: 40 },
+    font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 12, color: "#334155" },
+    paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
+    legend: { orientation: "h", y: -0.18 },
+    xaxis: { gridcolor: "#eef2f7" }, yaxis: { gridcolor: "#eef2f7", rangemode: "tozero" },
+  };
+  const config = { displayModeBar: false, responsive: true };
+  const label = (s) => String(s).replace(/_/g, " ");
+
+  function groupBy(rows, key) {
+    const out = new Map();
+    for (const r of rows) {
+      if (!out.has(r[key])) out.set(r[key], []);
+      out.get(r[key]).push(r);
+    }
+    return out;
+  }
+
+  const builders = {
+    "stacked-types": (rows) => {
+      const traces = [];
+      for (const [type, items] of groupBy(rows, "type")) {
+        traces.push({ type: "bar", name: label(type), x: items.map((r) => r.month),
+                      y: items.map((r) => r.n), marker: { color: colours[type] || "#64748b" } });
+      }
+      return [traces, { barmode: "stack", bargap: 0.15 }];
+    },
+    "lines": (rows) => {
+      const traces = [];
+      let i = 0;
+      for (const [, items] of groupBy(rows, "id")) {
+        traces.push({ type: "scatter", mode: "lines", name: items[0].name, x: items.map((r) => r.month),
+                      y: items.map((r) => r.n), line: { width: 2, color: palette[i++ % palette.length] } });
+      }
+      return [traces, {}];
+    },
+    "shares": (rows) => {
+      const items = rows.slice().reverse();
+      return [[{ type: "bar", orientation: "h", x: items.map((r) => r.share), y: items.map((r) => r.name),
+                 marker: { color: "#0f766e" }, text: items.map((r) => r.share.toFixed(1) + "%"),
+                 textposition: "outside", cliponaxis: false, hovertemplate: "%{y}: %{x:.1f}%<extra></extra>" }],
+              { margin: { l: 110, r: 40, t: 5, b: 30 }, xaxis: { gridcolor: "#eef2f7", ticksuffix: "%" },
+                yaxis: { automargin: true }, showlegend: false }];
+    },
+    "sankey": (rows) => {
+      // Origins on the left, destinations on the right: one node per country and side, so a
+      // country that both ships and receives does not make a cycle.
+      const nodes = [], index = new Map();
+      const node = (id, name, side) => {
+        const key = side + id;
+        if (!index.has(key)) { index.set(key, nodes.length); nodes.push(name); }
+        return index.get(key);
+      };
+      const src = [], dst = [], val = [], col = [], lab = [];
+      for (const r of rows) {
+        src.push(node(r.origin, r.origin_name, "o"));
+        dst.push(node(r.destination, r.destination_name, "d"));
+        val.push(r.events);
+        col.push((colours[r.type] || "#64748b") + "66");
+        lab.push(label(r.type));
+      }
+      return [[{ type: "sankey", arrangement: "snap",
+                 node: { label: nodes, pad: 14, thickness: 14, color: "#334155", line: { width: 0 } },
+                 link: { source: src, target: dst, value: val, color: col, customdata: lab,
+                         hovertemplate: "%{source.label} → %{target.label}: %{value} %{customdata} events<extra></extra>" } }],
+              { margin: { l: 10, r: 10, t: 10, b: 10 } }];
+    },
+  };
+
+  for (const el of document.querySelectorAll(".chart[data-chart]")) {
+    const build = builders[el.dataset.chart];
+    const source = document.getElementById(el.dataset.source);
+    if (!build || !source || typeof Plotly === "undefined") continue;
+    const rows = JSON.parse(source.textContent);
+    if (!rows.length) { el.innerHTML = '<p class="muted">No data yet.</p>'; el.style.height = "auto"; continue; }
+    const [traces, extra] = build(rows);
+    Plotly.newPlot(el, traces, Object.assign({}, layoutBase, extra), config);
+    el.dataset.drawn = "1";
+  }
+})();

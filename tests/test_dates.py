@@ -1,0 +1,189 @@
+"""Date expressions resolved against the publication date: the brief's examples, corpus
+articles (by record id, asserting only the short date strings) and the false-date traps."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from mineralwatch.extract.dates import find_dates, resolve_date
+
+# The seed article was published on Friday 3 October 2025.
+FRIDAY = dt.date(2025, 10, 3)
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("on Thursday", ("2025-10-02", "day")),
+        ("on Friday", ("2025-10-03", "day")),
+        ("on Saturday", ("2025-09-27", "day")),
+        ("last Friday", ("2025-09-26", "day")),
+        ("next Thursday", ("2025-10-09", "day")),
+        ("this coming Monday", ("2025-10-06", "day")),
+        ("this Wednesday", ("2025-10-01", "day")),
+        ("at Thursday's meeting", ("2025-10-02", "day")),
+        ("yesterday", ("2025-10-02", "day")),
+        ("Today", ("2025-10-03", "day")),
+        ("tomorrow", ("2025-10-04", "day")),
+        ("three weeks ago", ("2025-09-12", "day")),
+        ("10 days ago", ("2025-09-23", "day")),
+        ("last month", ("2025-09", "month")),
+        ("earlier this month", ("2025-10", "month")),
+        ("next month", ("2025-11", "month")),
+        ("this week", ("2025-10", "month")),
+        ("last week", ("2025-09", "month")),
+        ("two months ago", ("2025-08", "month")),
+        ("last year", ("2024", "year")),
+        ("earlier this year", ("2025", "year")),
+        ("next year", ("2026", "year")),
+        ("a year ago", ("2024", "year")),
+        ("last quarter", ("2025-Q3", "quarter")),
+        ("in August 2025", ("2025-08", "month")),
+        ("Aug. 2025", ("2025-08", "month")),
+        ("in September", ("2025-09", "month")),
+        ("in October", ("2025-10", "month")),
+        ("in November", ("2024-11", "month")),
+        ("last November", ("2024-11", "month")),
+        ("next March", ("2026-03", "month")),
+        ("February last year", ("2024-02", "month")),
+        ("January this year", ("2025-01", "month")),
+        ("early April", ("2025-04", "month")),
+        ("September 12", ("2025-09-12", "day")),
+        ("October 20th", ("2024-10-20", "day")),
+        ("12 September 2025", ("2025-09-12", "day")),
+        ("12th of September", ("2025-09-12", "day")),
+        ("24th August 1992", ("1992-08-24", "day")),
+        ("Sept. 12, 2025", ("2025-09-12", "day")),
+        ("Sep 12 2025", ("2025-09-12", "day")),
+        ("Thursday, October 2, 2025", ("2025-10-02", "day")),
+        ("January 31,\u00a02025", ("2025-01-31", "day")),
+        ("2025-10-03", ("2025-10-03", "day")),
+        ("10/03/2025", ("2025-10-03", "day")),
+        ("25/03/2025", ("2025-03-25", "day")),
+        ("Q3 2025", ("2025-Q3", "quarter")),
+        ("Q1 FY25", ("2025-Q1", "quarter")),
+        ("Q3'25", ("2025-Q3", "quarter")),
+        ("1Q24", ("2024-Q1", "quarter")),
+        ("third quarter of 2025", ("2025-Q3", "quarter")),
+        ("the third quarter", ("2025-Q3", "quarter")),
+        ("a fourth-quarter profit", ("2024-Q4", "quarter")),
+        ("the December quarter", ("2024-Q4", "quarter")),
+        ("the June quarter 2025", ("2025-Q2", "quarter")),
+        ("early 2026", ("2026", "year")),
+        ("mid-2025", ("2025", "year")),
+        ("late 2025", ("2025", "year")),
+        ("by the end of 2027", ("2027", "year")),
+        ("by 2027", ("2027", "year")),
+        ("the 2025 list", ("2025", "year")),
+        ("H2 2027", ("2027", "year")),
+        ("first half of 2024", ("2024", "year")),
+        ("FY25", ("2025", "year")),
+        ("fiscal 2024", ("2024", "year")),
+    ],
+)
+def test_resolves(expression: str, expected: tuple[str, str]) -> None:
+    published = dt.date(2025, 10, 3)
+    if expression in ("a fourth-quarter profit", "the December quarter", "October 20th"):
+        published = dt.date(2025, 2, 13)  # a February results story looks back a year
+    assert resolve_date(expression, published) == expected
+
+
+def test_span_covers_qualifiers_but_not_prepositions() -> None:
+    assert [v.text for v in find_dates("by mid-2025, in August 2025, on Thursday", FRIDAY)] == [
+        "mid-2025", "August 2025", "Thursday"]
+    assert [v.text for v in find_dates("last Tuesday and next week", FRIDAY)] == [
+        "last Tuesday", "next week"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices may be lower.",
+        "May be the best year yet.",
+        "May rise further, analysts said.",
+        "Theresa May said so.",
+        "They will March on the capital.",
+        "an August body of experts",
+        "It shipped 2,000 tonnes.",
+        "It shipped 2000 tonnes.",
+        "It cost $2025.",
+        "up 2025%",
+        "Suite 2000, Vancouver",
+        "at 10:43:39",
+        "https://example.com/2025/02/story",
+        "Form 10-K",
+        "Dec",
+        "this-week-february-10",
+    ],
+)
+def test_false_dates(text: str) -> None:
+    assert find_dates(text, FRIDAY) == []
+
+
+@pytest.mark.parametrize("text", ["in May", "since May", "by March", "mid-May", "last May",
+                                  "May 5", "May 2025", "March 17, 2025"])
+def test_ambiguous_months_with_date_context(text: str) -> None:
+    assert len(find_dates(text, FRIDAY)) == 1
+
+
+def test_without_publication_date_only_dated_expressions() -> None:
+    text = "on Thursday, last month, in September, 12 September 2025 and Q3 2025"
+    assert [(v.text, v.date) for v in find_dates(text, None)] == [
+        ("12 September 2025", "2025-09-12"), ("Q3 2025", "2025-Q3")]
+    assert resolve_date("in September", None) is None
+
+
+def test_datetime_publication_is_accepted() -> None:
+    assert resolve_date("yesterday", dt.datetime(2025, 10, 3, 10, 43, 39)) == (
+        "2025-10-02", "day")
+
+
+def test_impossible_dates_are_skipped() -> None:
+    assert find_dates("February 30, 2025 and 13/13/2025", FRIDAY) == []
+
+
+def test_leap_day_without_year_goes_back_to_a_leap_year() -> None:
+    assert resolve_date("February 29", dt.date(2025, 10, 3)) == ("2024-02-29", "day")
+
+
+# ----- corpus articles ----------------------------------------------------------------------
+
+
+def corpus_dates(corpus_records: dict[str, dict], record_id: str) -> dict[str, tuple]:
+    record = corpus_records[record_id]
+    published = dt.date.fromisoformat(record["published"][:10])
+    text = record["text"]
+    found = find_dates(text, published)
+    assert all(text[v.start:v.end] == v.text for v in found)
+    return {" ".join(v.text.split()): (v.date, v.precision) for v in found}
+
+
+def test_lexis_export_dates(corpus_records: dict[str, dict]) -> None:
+    # AFR, published Thursday 22 February 2024: the Lexis header, "yesterday", "December".
+    dates = corpus_dates(corpus_records, "cmn-001-2cfaabcdd3")
+    assert dates["February 22, 2024"] == ("2024-02-22", "day")
+    assert dates["Thursday"] == ("2024-02-22", "day")
+    assert dates["yesterday"] == ("2024-02-21", "day")
+    assert dates["December"] == ("2023-12", "month")
+
+
+def test_month_last_year(corpus_records: dict[str, dict]) -> None:
+    assert corpus_dates(corpus_records, "cmn-013-33be591bb1")["February last year"] == (
+        "2023-02", "month")
+
+
+def test_release_dates_and_quarters(corpus_records: dict[str, dict]) -> None:
+    dates = corpus_dates(corpus_records, "cmn-126-d4a125b9a3")
+    assert dates["Q4 2025"] == ("2025-Q4", "quarter")
+    assert dates["H2 2027"] == ("2027", "year")
+    assert corpus_dates(corpus_records, "cmn-112-4e32dada00")["1Q24"] == ("2024-Q1", "quarter")
+    assert corpus_dates(corpus_records, "cmn-007-8aaa5e79a5")["fourth quarter of 2024"] == (
+        "2024-Q4", "quarter")
+
+
+def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
+    # Dow Jones, published Thursday 13 February 2025: "on Thursday said".
+    assert corpus_dates(corpus_records, "cmn-083-fcd314c98f")["Thursday"] == (
+        "2025-02-13", "day")

@@ -1,0 +1,413 @@
+"""Money, percentages and quantities: the seed, corpus articles, Reuters 1987, and the traps.
+
+Corpus articles are referred to by id; only the short value strings they contain are written
+here, never their sentences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from itertools import pairwise
+from pathlib import Path
+
+import pytest
+
+from mineralwatch.extract.values import find_values
+from mineralwatch.models import Value
+
+SEED_PUBLISHED = dt.date(2025, 10, 3)
+
+
+def one(text: str, **kwargs: object) -> Value:
+    """The single non-date value of ``text``."""
+    found = [v for v in find_values(text, **kwargs) if v.type != "date"]  # type: ignore[arg-type]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def by_text(values: list[Value], text: str) -> Value:
+    hits = [v for v in values if v.text == text]
+    assert hits, f"{text!r} not among {[v.text for v in values]}"
+    return hits[0]
+
+
+def fields(v: Value) -> dict[str, object]:
+    return {k: x for k, x in v.to_dict().items() if k not in ("start", "end")}
+
+
+# ----- the seed article ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_values(seed_path: Path) -> tuple[str, list[Value]]:
+    text = seed_path.read_text(encoding="utf-8")
+    return text, find_values(text, SEED_PUBLISHED)
+
+
+def test_seed_money(seed_values: tuple[str, list[Value]]) -> None:
+    _, values = seed_values
+    money = [fields(v) for v in values if v.type == "money"]
+    assert money == [
+        {"type": "money", "text": "$500 Million", "amount": 500e6, "currency": "USD"},
+        {"type": "money", "text": "$500 million", "amount": 500e6, "currency": "USD"},
+        {"type": "money", "text": "$500 million", "amount": 500e6, "currency": "USD"},
+        {"type": "money", "text": "$1 billion", "amount": 1e9, "currency": "USD",
+         "approx": True},
+        {"type": "money", "text": "$5 million", "amount": 5e6, "currency": "USD",
+         "role": "market_cap"},
+        {"type": "money", "text": "$0.44", "amount": 0.44, "currency": "USD",
+         "role": "share_price"},
+    ]
+
+
+def test_seed_percent_and_dates(seed_values: tuple[str, list[Value]]) -> None:
+    _, values = seed_values
+    surge = by_text(values, "900%")
+    assert (surge.type, surge.amount, surge.unit, surge.approx) == ("percent", 900.0, "%", True)
+    dates = [(v.text, v.date, v.precision) for v in values if v.type == "date"]
+    assert dates == [
+        ("10/03/2025", "2025-10-03", "day"),
+        ("last month", "2025-09", "month"),
+        ("Thursday", "2025-10-02", "day"),
+        ("September", "2025-09", "month"),
+        ("August 2025", "2025-08", "month"),
+        ("Thursday", "2025-10-02", "day"),
+    ]
+
+
+def test_seed_values_are_sorted_disjoint_and_point_at_their_text(
+    seed_values: tuple[str, list[Value]],
+) -> None:
+    text, values = seed_values
+    assert [v.start for v in values] == sorted(v.start for v in values)
+    for a, b in pairwise(values):
+        assert a.end <= b.start
+    assert all(text[v.start:v.end] == v.text for v in values)
+
+
+# ----- corpus articles (critical-minerals-news), by record id --------------------------------
+
+
+def corpus_values(corpus_records: dict[str, dict], record_id: str,
+                  default_dollar: str = "USD") -> list[Value]:
+    record = corpus_records[record_id]
+    published = dt.date.fromisoformat(record["published"][:10])
+    return find_values(record["text"], published, default_dollar=default_dollar)
+
+
+def test_afr_range_and_loan(corpus_records: dict[str, dict]) -> None:
+    # Iluka's refinery cost "$1.7 billion to $1.8 billion": two values, one per end.
+    values = corpus_values(corpus_records, "cmn-001-2cfaabcdd3", default_dollar="AUD")
+    low, high = by_text(values, "$1.7 billion"), by_text(values, "$1.8 billion")
+    assert (low.amount, high.amount, low.currency, low.approx) == (1.7e9, 1.8e9, "AUD", False)
+    assert high.start - low.end == len(" to ")
+    assert by_text(values, "$1.25 billion").amount == 1.25e9
+    assert by_text(values, "yesterday").date == "2024-02-21"
+
+
+def test_afr_dollar_codes_and_wrapped_scale(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-002-a3a532af0f", default_dollar="AUD")
+    us = by_text(values, "$US3.5 billion")
+    assert (us.amount, us.currency) == (3.5e9, "USD")
+    # The PDF export breaks the line between "$5.3" and "billion".
+    local = next(v for v in values if v.text.startswith("$5.3"))
+    assert (local.amount, local.currency) == (5.3e9, "AUD")
+
+
+def test_hyphenated_range_takes_scale_of_high_end(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-008-5c1dbc9857", default_dollar="AUD")
+    assert by_text(values, "$1.7").amount == 1.7e9
+    assert by_text(values, "$1.8 billion").amount == 1.8e9
+
+
+def test_press_release_prices_and_bounds(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-007-8aaa5e79a5")
+    price = by_text(values, "A$0.865")
+    assert (price.amount, price.currency, price.role) == (0.865, "AUD", "share_price")
+    up_to = by_text(values, "US$63 million")
+    assert (up_to.amount, up_to.currency, up_to.approx) == (63e6, "USD", True)
+    tilde = by_text(values, "A$97 million")
+    assert (tilde.amount, tilde.currency, tilde.approx) == (97e6, "AUD", True)
+
+
+def test_thousands_and_millions_letters(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-112-4e32dada00")
+    assert fields(by_text(values, "C$63.7K")) == {
+        "type": "money", "text": "C$63.7K", "amount": 63700.0, "currency": "CAD"}
+    assert by_text(values, "C$1.87M").amount == 1.87e6
+
+
+def test_unit_price_and_yearly_capacity(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-126-d4a125b9a3")
+    cost = by_text(values, "US$3,168 per tonne")
+    assert (cost.amount, cost.currency, cost.role, cost.unit) == (3168.0, "USD", "unit_price", "t")
+    plant = by_text(values, "25 ktpa")
+    assert (plant.type, plant.amount, plant.unit, plant.tonnes) == ("quantity", 25.0, "kt/y",
+                                                                    25000.0)
+    attached = by_text(values, "28,000tpa")
+    assert (attached.unit, attached.tonnes) == ("t/y", 28000.0)
+
+
+def test_market_cap_lines(corpus_records: dict[str, dict]) -> None:
+    cap = by_text(corpus_values(corpus_records, "cmn-065-3153941462"), "A$165.6M")
+    assert (cap.amount, cap.currency, cap.role) == (165.6e6, "AUD", "market_cap")
+    lynas = by_text(corpus_values(corpus_records, "cmn-042-44b88245a5", "AUD"), "$6.5 billion")
+    assert lynas.role == "market_cap"
+
+
+def test_valued_at_a_stockpile_is_not_market_cap(corpus_records: dict[str, dict]) -> None:
+    stock = by_text(corpus_values(corpus_records, "cmn-009-7cafc83955", "AUD"), "$1 billion")
+    assert (stock.approx, stock.role) == (True, None)
+
+
+def test_dividend_cents_are_per_share(corpus_records: dict[str, dict]) -> None:
+    dividend = by_text(corpus_values(corpus_records, "cmn-083-fcd314c98f"), "0.4 cents")
+    assert (dividend.amount, dividend.role) == (0.004, "per_share")
+
+
+def test_quantities_in_news(corpus_records: dict[str, dict]) -> None:
+    output = by_text(corpus_values(corpus_records, "cmn-031-bd4427670c"), "159,000 tonnes")
+    assert (output.amount, output.unit, output.tonnes) == (159000.0, "t", 159000.0)
+    uranium = by_text(corpus_values(corpus_records, "cmn-102-8796d7ace9"), "2.203 million lbs")
+    assert (uranium.amount, uranium.unit) == (2.203e6, "lb")
+    assert uranium.tonnes == pytest.approx(999.264, abs=1e-3)
+    concentrate = by_text(corpus_values(corpus_records, "cmn-021-633d92319e"), "1,400 DMT")
+    assert (concentrate.unit, concentrate.tonnes, concentrate.approx) == ("dmt", 1400.0, True)
+
+
+def test_grades_are_not_quantities(corpus_records: dict[str, dict]) -> None:
+    values = corpus_values(corpus_records, "cmn-103-15143145a8")
+    assert not [v for v in values if v.type == "quantity" and v.unit == "g"]
+
+
+def test_every_corpus_value_points_at_its_text(corpus_records: dict[str, dict]) -> None:
+    for record in corpus_records.values():
+        text = record["text"]
+        values = find_values(text, dt.date.fromisoformat(record["published"][:10]))
+        assert all(text[v.start:v.end] == v.text for v in values), record["id"]
+        assert all(a.end <= b.start for a, b in pairwise(values))
+        assert all(v.type in ("money", "percent", "quantity", "date") for v in values)
+
+
+# ----- Reuters 1987: "mln dlrs", "cts", "pct", short tons ------------------------------------
+
+
+@pytest.fixture(scope="module")
+def reuters(shared_dir: Path) -> dict[str, dict]:
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        return {r["id"]: r for r in map(json.loads, fh)}
+
+
+def reuters_values(reuters: dict[str, dict], story: str) -> list[Value]:
+    record = reuters[story]
+    return find_values(record["body"], dt.date.fromisoformat(record["date"][:10]))
+
+
+def test_reuters_style(reuters: dict[str, dict]) -> None:
+    cathode = by_text(reuters_values(reuters, "22"), "66 cents a lb")
+    assert (cathode.amount, cathode.currency, cathode.role, cathode.unit) == (
+        0.66, "USD", "unit_price", "lb")
+    loss = by_text(reuters_values(reuters, "37"), "22 cts")
+    assert (loss.amount, loss.role) == (0.22, "per_share")
+    borrowing = by_text(reuters_values(reuters, "81"), "64 mln dlrs")
+    assert (borrowing.amount, borrowing.currency) == (64e6, "USD")
+    sugar = reuters_values(reuters, "46")
+    short = by_text(sugar, "5,988 short tons")
+    assert (short.unit, short.tonnes) == ("short ton", pytest.approx(5432.222, abs=1e-3))
+    assert by_text(sugar, "46,254 tons").tonnes == 46254.0
+    share = by_text(reuters_values(reuters, "311"), "65 pct")
+    assert (share.type, share.amount, share.approx) == ("percent", 65.0, True)
+
+
+# ----- the brief's examples and the traps ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A$1.2bn", {"amount": 1.2e9, "currency": "AUD"}),
+        ("US$ 475 million", {"amount": 475e6, "currency": "USD"}),
+        ("A$475m", {"amount": 475e6, "currency": "AUD"}),
+        ("C$40 million", {"amount": 40e6, "currency": "CAD"}),
+        ("CA$40 million", {"amount": 40e6, "currency": "CAD"}),
+        ("€300m", {"amount": 300e6, "currency": "EUR"}),
+        ("£12 million", {"amount": 12e6, "currency": "GBP"}),
+        ("¥7 billion", {"amount": 7e9, "currency": "CNY"}),
+        ("RMB 2 billion", {"amount": 2e9, "currency": "CNY"}),
+        ("2 billion yuan", {"amount": 2e9, "currency": "CNY"}),
+        ("HK$366.4", {"amount": 366.4, "currency": "HKD"}),
+        ("Rs 500 crore", {"amount": 5e9, "currency": "INR"}),
+        ("800 rupees", {"amount": 800.0, "currency": "INR"}),
+        ("66 mln dlrs", {"amount": 66e6, "currency": "USD"}),
+        ("1.5 bln dlrs", {"amount": 1.5e9, "currency": "USD"}),
+        ("$1.8B", {"amount": 1.8e9, "currency": "USD"}),
+        ("$5 million", {"amount": 5e6, "currency": "USD"}),
+        ("a $4.6-billion package", {"amount": 4.6e9, "currency": "USD"}),
+        ("$517.3 million", {"amount": 517.3e6, "currency": "USD"}),
+        ("14¢", {"amount": 0.14, "currency": "USD"}),
+        ("five million dollars", {"amount": 5e6, "currency": "USD"}),
+    ],
+)
+def test_money_forms(text: str, expected: dict[str, object]) -> None:
+    value = one(text)
+    assert value.type == "money"
+    assert {k: getattr(value, k) for k in expected} == expected
+    assert value.text == text.removeprefix("a ").removesuffix(" package")
+
+
+@pytest.mark.parametrize(
+    "qualifier",
+    ["about", "around", "nearly", "almost", "roughly", "some", "more than", "over", "up to",
+     "approximately", "~"],
+)
+def test_qualifiers_make_approx(qualifier: str) -> None:
+    sep = "" if qualifier == "~" else " "
+    value = one(f"spending {qualifier}{sep}$1 billion on it")
+    assert (value.amount, value.approx, value.text) == (1e9, True, "$1 billion")
+
+
+def test_exact_amount_is_not_approx_after_a_word_ending_like_a_qualifier() -> None:
+    assert one("the turnover $5 million").approx is False
+
+
+def test_default_dollar_for_australian_sources() -> None:
+    assert one("a $500 million loan", default_dollar="AUD").currency == "AUD"
+    assert one("a US$500 million loan", default_dollar="AUD").currency == "USD"
+    assert one("paid 4 cents a share", default_dollar="AUD").currency == "AUD"
+
+
+def test_range_gives_two_exact_values() -> None:
+    low, high = find_values("a cost of $1.7 to $1.8 billion")
+    assert (low.text, low.amount, high.amount) == ("$1.7", 1.7e9, 1.8e9)
+    assert not low.approx and not high.approx
+    low, high = find_values("margins of 5-10%")
+    assert (low.type, low.amount, low.unit, high.amount) == ("percent", 5.0, "%", 10.0)
+    low, high = find_values("between 3 and 5 per cent")
+    assert (low.type, low.amount, high.amount) == ("percent", 3.0, 5.0)
+
+
+def test_and_joins_a_range_only_after_between() -> None:
+    values = find_values("output in 2024 and 5% of supply")
+    assert [(v.type, v.text) for v in values] == [("date", "2024"), ("percent", "5%")]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("900%", 900.0, "%"),
+        ("50 per cent", 50.0, "%"),
+        ("3.5 percent", 3.5, "%"),
+        ("12 pct", 12.0, "%"),
+        ("2.5 percentage points", 2.5, "pp"),
+        ("25 basis points", 25.0, "bp"),
+    ],
+)
+def test_percentages(text: str, amount: float, unit: str) -> None:
+    value = one(text)
+    assert (value.type, value.amount, value.unit, value.text) == ("percent", amount, unit, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit", "tonnes"),
+    [
+        ("45,000 tons", 45000.0, "t", 45000.0),
+        ("120 tonnes", 120.0, "t", 120.0),
+        ("96,720t", 96720.0, "t", 96720.0),
+        ("12 kt", 12.0, "kt", 12000.0),
+        ("30 thousand tonnes", 30000.0, "t", 30000.0),
+        ("1.5 million tonnes", 1.5e6, "t", 1.5e6),
+        ("2.5m tonnes", 2.5e6, "t", 2.5e6),
+        ("15 Mt", 15.0, "Mt", 1.5e7),
+        ("5 Mtpa", 5.0, "Mt/y", 5e6),
+        ("20,000 tonnes per annum", 20000.0, "t/y", 20000.0),
+        ("3,000 tons per year", 3000.0, "t/y", 3000.0),
+        ("1,000 lb", 1000.0, "lb", 0.45359237),
+        ("288,500 pounds", 288500.0, "lb", 130.8614),
+        ("100,000 oz", 100000.0, "oz", 3.11034768),
+        ("2 Moz", 2.0, "Moz", 62.2069536),
+        ("500 kg", 500.0, "kg", 0.5),
+        ("10 short tons", 10.0, "short ton", 9.0718474),
+        ("8,000 wmt", 8000.0, "wmt", 8000.0),
+        ("7,500 dmt", 7500.0, "dmt", 7500.0),
+        ("two million tons", 2e6, "t", 2e6),
+        ("40 GWh", 40.0, "GWh", None),
+    ],
+)
+def test_quantities(text: str, amount: float, unit: str, tonnes: float | None) -> None:
+    value = one(text)
+    assert (value.type, value.amount, value.unit, value.text) == ("quantity", amount, unit, text)
+    assert value.tonnes == (pytest.approx(tonnes, rel=1e-6) if tonnes is not None else None)
+
+
+def test_commodity_after_of_is_left_to_the_lead() -> None:
+    value = one("the plant will produce 45,000 tons of REO a year")
+    assert (value.text, value.tonnes) == ("45,000 tons", 45000.0)
+
+
+@pytest.mark.parametrize("text", ["560g/t silver", "2.5 g/t gold", "1,505 ppm TREO",
+                                  "2.1% TREO", "1.2% Li2O", "0.13% Cu"])
+def test_grades_are_skipped(text: str) -> None:
+    assert find_values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Form 10-K", "Appendix 5B", "a 400m drill hole", "Q3 results", "U3O8 grades",
+     "CSPG1", "Length: 487 words", "Page 1 of 2", "at 10:43:39"],
+)
+def test_bare_numbers_are_not_values(text: str) -> None:
+    assert [v for v in find_values(text) if v.type != "date"] == []
+
+
+def test_at_is_not_a_per_tonne_price() -> None:
+    value = one("US$53.7 million at completion")
+    assert (value.text, value.role, value.unit) == ("US$53.7 million", None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "span"),
+    [
+        ("shares soared to close at $0.44 on Thursday", "share_price", "$0.44"),
+        ("priced at US$4.35 per share", "share_price", "US$4.35"),
+        ("the stock fell 3.6 per cent to $5.98", "share_price", "$5.98"),
+        ("Pilbara Minerals rise 1.7% to A$2.16", "share_price", "A$2.16"),
+        ("shares closed up 17 per cent at 14¢ yesterday", "share_price", "14¢"),
+        ("a loss of 70 cents per share", "per_share", "70 cents"),
+        ("an interim dividend of four cents a share", "per_share", "four cents"),
+        ("explorer Lithium Corp, valued at just $5 million", "market_cap", "$5 million"),
+        ("a market capitalisation of $320 million", "market_cap", "$320 million"),
+        ("a $2.5 billion market cap", "market_cap", "$2.5 billion"),
+        ("a deal valued at $500 million", None, "$500 million"),
+        ("shares in the company raised $5 million", None, "$5 million"),
+        ("copper at $9,358 a metric ton", "unit_price", "$9,358 a metric ton"),
+        ("uranium at $65 per pound", "unit_price", "$65 per pound"),
+        ("lithium at $12/kg", "unit_price", "$12/kg"),
+        ("a record $920/metric ton from $558 on Friday", "unit_price", "$558"),
+        ("zinc was up 0.8% to $2,868.5, tin was up", None, "$2,868.5"),
+        ("it received an average price of $US1891 for the zircon", None, "$US1891"),
+    ],
+)
+def test_money_roles(text: str, role: str | None, span: str) -> None:
+    value = by_text([v for v in find_values(text) if v.type == "money"], span)
+    assert value.role == role
+
+
+def test_cents_are_hundredths() -> None:
+    value = one("a price cut of 0.75 cent")
+    assert (value.amount, value.currency) == (0.0075, "USD")
+
+
+def test_years_that_are_quantities_are_not_dates() -> None:
+    values = find_values("exports of 2,000 tonnes and 2000 tonnes", dt.date(2025, 1, 1))
+    assert [(v.type, v.text) for v in values] == [
+        ("quantity", "2,000 tonnes"), ("quantity", "2000 tonnes")]
+
+
+def test_dates_are_merged_without_overlap() -> None:
+    values = find_values("In August 2025, it paid $5 million; on Thursday it shipped 20 t.",
+                         SEED_PUBLISHED)
+    assert [(v.type, v.text) for v in values] == [
+        ("date", "August 2025"), ("money", "$5 million"), ("date", "Thursday"),
+        ("quantity", "20 t")]
