@@ -143,7 +143,9 @@ def _shoot(kind: str, page, name: str) -> None:
     (the demo store's tests run first)."""
     if kind == "demo" or "demo" not in _BUILT:
         SHOTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+        height = min(page.evaluate("() => document.body.scrollHeight"), 2400)
+        page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True,
+                        clip={"x": 0, "y": 0, "width": 1360, "height": height})
 
 
 def _ids(db: Path) -> dict[str, str]:

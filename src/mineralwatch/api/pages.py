@@ -6,6 +6,7 @@ shown as text. Charts are drawn by plotly.js served from the installed plotly pa
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,6 +63,26 @@ def fmt_money(amount: float | None, currency: str | None) -> str:
     return f"{currency or ''} {amount:,.0f}".strip()
 
 
+def fmt_literal(value: str) -> str:
+    """A literal argument for reading: money and quantities stored as JSON become "USD 500 m",
+    "~USD 1.0 bn", "850 t/y"; anything else is shown as stored."""
+    if not value.startswith("{"):
+        return value
+    try:
+        parsed = json.loads(value)
+    except ValueError:
+        return value
+    if not isinstance(parsed, dict):
+        return value
+    approx = "~" if parsed.get("approx") else ""
+    amount = parsed.get("amount")
+    if isinstance(amount, int | float) and parsed.get("currency"):
+        return approx + fmt_money(amount, parsed["currency"])
+    if isinstance(amount, int | float):
+        return f"{approx}{amount:,g} {parsed.get('unit') or ''}".strip()
+    return ", ".join(f"{k} {v}" for k, v in parsed.items() if v not in (None, False, ""))
+
+
 def fmt_month(value: date | None) -> str:
     return value.strftime("%B %Y") if value else "—"
 
@@ -72,7 +93,7 @@ def _env() -> Environment:
     env.globals.update(entity_url=entity_url, article_url=article_url,
                        segments=queries.segments, type_colours=TYPE_COLOURS,
                        event_types=queries.EVENT_TYPES, entity_labels=ENTITY_LABELS)
-    env.filters.update(money=fmt_money, month=fmt_month,
+    env.filters.update(money=fmt_money, month=fmt_month, literal=fmt_literal,
                        label=lambda s: (s or "").replace("_", " "))
     return env
 

@@ -24,6 +24,7 @@ from typing import Any
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
 from mineralwatch.extract.text import Sentence
+from mineralwatch.extract.vocabulary import load_organisations
 from mineralwatch.models import Event, Evidence, Value
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -36,7 +37,7 @@ _MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
 # "will acquire", "denied reports that it would acquire", "is expected to close".
 _MODALITY_AFTER = 25
 _SETTINGS = frozenset({"core", "required", "anywhere", "values", "subject_verbs", "distinct",
-                       "kinds", "frames", "modifier"})
+                       "kinds", "frames", "modifier", "government_only"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +67,16 @@ class Lexicon:
     commodity_fallback: frozenset[str]
     literal_roles: dict[str, str]
     literal_lead: frozenset[str]
+    possessives: frozenset[str]
+    asset_nouns: frozenset[str]
     not_names: frozenset[str]
     confidence: dict[str, float]
+    government_orgs: frozenset[str]
+    bystanders: frozenset[str]
+    bystander_roles: frozenset[str]
+    same_kind: frozenset[str]
+    government_names: re.Pattern[str]
+    government_titles: re.Pattern[str]
 
 
 @cache
@@ -107,8 +116,20 @@ def lexicon() -> Lexicon:
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         literal_roles=data["literal"]["roles"],
         literal_lead=frozenset(data["literal"]["lead_words"]),
+        possessives=frozenset(data["literal"]["possessives"]),
+        asset_nouns=frozenset(data["literal"]["asset_nouns"]),
         not_names=frozenset(data["literal"]["not_names"]),
         confidence=data["confidence"],
+        bystanders=frozenset(o.id for o in load_organisations()
+                             if o.kind in data["bystanders"]["org_kinds"]),
+        bystander_roles=frozenset(data["bystanders"]["except_roles"]),
+        same_kind=frozenset(data["merging"]["same_kind"]),
+        government_orgs=frozenset(o.id for o in load_organisations()
+                                  if o.kind in data["government"]["org_kinds"]),
+        government_names=re.compile(rf"\b(?:{_alternation(data['government']['name_cues'])})\b",
+                                    re.IGNORECASE),
+        government_titles=re.compile(
+            rf"\b(?:{_alternation(data['government']['person_roles'])})\b", re.IGNORECASE),
     )
 
 
@@ -235,6 +256,8 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
             arguments[literal_role] = [name]
             how.add("literal")
     _keep_roles_distinct(arguments, spec)
+    for role in spec.get("government_only", ()):
+        _keep_governments(doc, arguments, role)
     complete = _has_required(arguments, spec)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return None
@@ -265,6 +288,7 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
 def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
                 clause: tuple[int, int]) -> tuple[dict[str, list[Any]], set[str]]:
     """Roles from the entities of the clause; ``how`` notes guesses that lower confidence."""
+    lex = lexicon()
     text = doc.text
     arguments: dict[str, list[Any]] = {}
     how: set[str] = set()
@@ -293,6 +317,8 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
         table = _subject_table(text, spec, span.end, hit.end) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if span.ids[0] in lex.bystanders and role not in lex.bystander_roles:
+            continue
         if role and role != "commodity":
             _add(arguments, role, span.ids[0])
     return arguments, how
@@ -302,23 +328,31 @@ _TOKEN = re.compile(r"\S+")
 
 
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
-    """The capitalised name just after a trigger, past lead words ("sale of its Illawarra
-    Metallurgical Coal"): an asset no vocabulary knows, kept as a literal."""
+    """The capitalised name just after a trigger ("sale of its Illawarra Metallurgical Coal",
+    "sell its Cerro Matoso nickel operation"): an asset no vocabulary knows, kept as a literal
+    when a possessive leads to it or an asset noun follows it."""
     lex = lexicon()
     name: list[str] = []
-    for token in _TOKEN.finditer(text, start, min(end, start + 80)):
-        if any(s.start <= token.start() < s.end for s in spans):
-            break  # an entity: the roles already read it
+    possessive = False
+    tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
+    for number, token in enumerate(tokens):
+        inside = next((s for s in spans if s.start <= token.start() < s.end), None)
+        if inside is not None and inside.type != "mineral":
+            return None  # an entity: the roles already read it
         word = token.group().strip("“”\"'’,;:()")
         if not name and word.lower() in lex.literal_lead:
+            possessive = possessive or word.lower() in lex.possessives
             continue
-        if word[:1].isupper() and word not in lex.not_names:
+        if word[:1].isupper() and word not in lex.not_names and not word.isupper():
             name.append(word)
             if token.group()[-1] in ",;:)”’\"":
                 break
             continue
-        break
-    return " ".join(name) or None
+        following = {t.group().lower().strip(",;:.") for t in tokens[number:number + 3]}
+        if name and (possessive or following & lex.asset_nouns):
+            return " ".join(name)
+        return None
+    return " ".join(name) if name and possessive else None
 
 
 def _subject_table(text: str, spec: dict[str, Any], after: int, trigger_end: int) -> dict:
@@ -417,6 +451,28 @@ def _keep_roles_distinct(arguments: dict[str, list[Any]], spec: dict[str, Any]) 
             arguments[first] = [v for v in arguments[first] if str(v) not in both]
             if not arguments[first]:
                 del arguments[first]
+
+
+def _keep_governments(doc: Doc, arguments: dict[str, list[Any]], role: str) -> None:
+    """Only a state acts as a policy's authority: "Iluka" before "tax credit" is no lawmaker."""
+    kept = [i for i in arguments.get(role, ()) if _is_government(doc, str(i))]
+    if kept:
+        arguments[role] = kept
+    else:
+        arguments.pop(role, None)
+
+
+def _is_government(doc: Doc, ident: str) -> bool:
+    lex = lexicon()
+    if ident.startswith(("country:", "place:")) or ident in lex.government_orgs:
+        return True
+    info = doc.info.get(ident)
+    if ident.startswith("org:"):
+        name = info.name if info else ident[4:].replace("-", " ")
+        return bool(lex.government_names.search(name))
+    if ident.startswith("person:") and info is not None:
+        return bool(lex.government_titles.search(str(info.attributes.get("role") or "")))
+    return False
 
 
 def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any]) -> bool:
@@ -545,7 +601,8 @@ def _same_event(a: Event, b: Event) -> bool:
             elif role != "commodity":
                 conflicts += 1
     restated = bool(lexicon().restatement.match(b.evidence.text))
-    return conflicts == 0 and (shared > 0 or restated)
+    same_kind = a.kind == b.kind and a.type in lexicon().same_kind
+    return conflicts == 0 and (shared > 0 or restated or same_kind)
 
 
 def _absorb(kept: Event, other: Event) -> None:

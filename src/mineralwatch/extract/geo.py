@@ -96,6 +96,8 @@ def find_places(doc: Doc) -> None:
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
+            if text.startswith("$", hit.end):
+                continue  # "US$63 million", "A$97 million": a currency, not a country
             if hit.surface.lower() in needs_cue and field == "text" and \
                     _part_of_longer_name(text, hit.start, hit.end):
                 continue

@@ -29,6 +29,7 @@ from mineralwatch.extract.vocabulary import (
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 _FUZZY_CUTOFF = 92
 
@@ -227,7 +228,9 @@ def _discover_acronyms(doc: Doc) -> None:
         acronym = match.group(1)
         if sum(ch.isupper() for ch in acronym) < 2:
             continue  # "(MoU)" is fine to skip; "(Mt)" is a unit
-        found = _name_before(text, match.start())
+        found = _name_before(text, match.start(), keep_leading=True)
+        if found and not _initials_fit(acronym, text[found[0]:found[1]]):
+            found = _name_before(text, match.start())
         if not found or not _initials_fit(acronym, text[found[0]:found[1]]):
             continue
         head = text[found[0]:found[1]].split()[-1]
@@ -243,10 +246,12 @@ def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
     for match in _TOKEN.finditer(text):
-        token = match.group()
+        token, end = match.group(), match.end()
+        if token not in c.legal and token.endswith((".", ",")):
+            token, end = token[:-1], end - 1  # "… Limited." ends a sentence
         if token not in c.legal and token not in c.industry:
             continue
-        found = _name_before(text, match.end())
+        found = _name_before(text, end)
         if not found:
             continue
         found = _trim_name(doc, text, *_extend_of(text, *found))
@@ -302,8 +307,13 @@ def _propagate(doc: Doc) -> None:
                           "propagated")
 
 
-def _name_before(text: str, pos: int) -> tuple[int, int] | None:
-    """The capitalised name that ends at ``pos`` (spaces allowed before it), if any."""
+def _name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
+    """The capitalised name that ends at ``pos`` (spaces allowed before it), if any.
+
+    Leading words that usually qualify a name ("Australian", "Meanwhile") are dropped unless
+    ``keep_leading``: an acronym's letters can show they belong to it ("Australian Rare Earths
+    (AR3)").
+    """
     c = cues()
     tokens = [m for m in _TOKEN.finditer(text, max(0, pos - 160), pos)]
     chosen: list[re.Match[str]] = []
@@ -315,6 +325,9 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
         word = token.group()
         if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
             break
+        if chosen and word.endswith(".") and word not in c.legal and \
+                not _INITIALS.fullmatch(word):
+            break  # "… in South America. The Company": the previous sentence's last word
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
@@ -322,7 +335,8 @@ def _name_before(text: str, pos: int) -> tuple[int, int] | None:
         chosen.append(token)
         end_limit = token.start()
     chosen.reverse()
-    while chosen and (chosen[0].group() in c.connectors or chosen[0].group() in c.leading):
+    while chosen and (chosen[0].group() in c.connectors or
+                      (chosen[0].group() in c.leading and not keep_leading)):
         chosen.pop(0)
     while chosen and chosen[-1].group() in c.connectors:
         chosen.pop()
@@ -353,7 +367,7 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
             start = span.end + 1
     name = text[start:end]
     cut = name.rfind(" and ")
-    if cut != -1 and len(name[:cut].split()) >= 2:
+    if cut != -1 and (len(name[:cut].split()) >= 2 or len(name[cut + 5:].split()) >= 2):
         start += cut + len(" and ")
     return (start, end) if start < end else None
 
@@ -405,7 +419,7 @@ def _initials_fit(acronym: str, name: str) -> bool:
         for i, ch in enumerate(word) if ch.isalpha() and (i == 0 or ch.isupper())
     ).upper()
     wanted = iter(letters)
-    target = acronym.upper().replace("&", "")
+    target = "".join(ch for ch in acronym.upper() if ch.isalpha())
     return bool(letters) and letters[0] == target[0] and all(ch in wanted for ch in target)
 
 

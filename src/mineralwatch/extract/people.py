@@ -51,6 +51,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     return titled, role_after, frozenset(data["honorifics"])
 
 
+# "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes), "the appointment of Mark Saxon".
+_LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:")
+_INTRODUCED = re.compile(rf"\b(?:appointment of|appointed|welcomed|welcomes|joined by|hired|"
+                         rf"named|interviewed|with)[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
 _SAID = re.compile(rf"{_NAME}[ \t]+(?:said|says|told|added|noted|explained)\b|"
                    rf"\b(?:said|says)[ \t]+(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
                    rf"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
@@ -79,6 +83,11 @@ def find_people(doc: Doc) -> None:
             if match.group("aff") else None
         _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
                 affiliation=affiliation, found=found)
+    for pattern in (_LISTED, _INTRODUCED):
+        for match in pattern.finditer(text):
+            _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
+                    found=found)
+    _possessed_by_organisation(doc, found)
     for match in _SAID.finditer(text):
         group = "name" if match.group("name") else "name2"
         if len(match.group(group).split()) >= 2:
@@ -111,6 +120,18 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     found[name] = pid
     if len(words) >= 2 and len(words[-1]) > 3:
         found.setdefault(words[-1], pid)
+
+
+_AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+{_NAME}")
+
+
+def _possessed_by_organisation(doc: Doc, found: dict[str, str]) -> None:
+    """"Proactive's Jonathan Jackson", "Iluka's Tom O'Leary": a person of that organisation."""
+    for span in [s for s in doc.spans if s.field == "text" and s.type == "organization"]:
+        match = _AFTER_POSSESSIVE.match(doc.text, span.end)
+        if match:
+            _record(doc, match.start("name"), match.end("name"), role=None,
+                    affiliation=span.ids[0], found=found)
 
 
 def _covered(doc: Doc, start: int, end: int) -> bool:

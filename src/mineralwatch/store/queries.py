@@ -451,10 +451,10 @@ def monthly_counts(con: Con, entity_id: str | None = None) -> list[dict[str, Any
     prepare(con)
     if entity_id:
         sql = (f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ent_month "
-               "WHERE entity_id = ? AND month IS NOT NULL ORDER BY month, type")
+               "WHERE entity_id = ? AND month <= current_date ORDER BY month, type")
         return _rows(con, sql, [entity_id])
     return _rows(con, "SELECT strftime(date_trunc('month', ev.date_start), '%Y-%m') AS month, "
-                      f"ev.type, count(*) AS n FROM {IDX}.ev ev WHERE ev.date_start IS NOT NULL "
+                      f"ev.type, count(*) AS n FROM {IDX}.ev ev WHERE ev.date_start <= current_date "
                       "GROUP BY ALL ORDER BY month, ev.type")
 
 
@@ -609,16 +609,39 @@ def latest_month(con: Con) -> date | None:
 
 def top_entities(con: Con, entity_type: str, since: date | None,
                  limit: int = 10) -> list[dict[str, Any]]:
-    """Entities of a type named in the most events of the month ``since`` onwards."""
+    """Entities of a type named in the most events dated from ``since``'s month to today."""
     prepare(con)
-    where, params = "", [entity_type]
+    where, params = " AND m.month <= current_date", [entity_type]
     if since:
-        where, params = " AND m.month >= ?", [entity_type, since]
+        where += " AND m.month >= ?"
+        params.append(since)
     return _rows(con, f"""
         SELECT m.entity_id AS id, n.name, sum(m.n) AS events
         FROM {IDX}.ent_month m JOIN entities n ON n.id = m.entity_id
         WHERE n.type = ?{where}
         GROUP BY ALL ORDER BY events DESC, id LIMIT ?""", [*params, limit])
+
+
+def activity_window(con: Con, entity_type: str = "mineral",
+                    least: int = 3) -> tuple[date | None, str]:
+    """The start of the period the overview ranks activity over, and its label: the latest
+    month of the store, widened to three or twelve months (or all time) while it names fewer
+    than ``least`` entities of the type, so a sparse store still shows something honest."""
+    month = latest_month(con)
+    if month is None:
+        return None, "all time"
+    for months in (1, 3, 12):
+        start = _months_before(month, months - 1)
+        if len(top_entities(con, entity_type, start, limit=least)) >= least:
+            if months == 1:
+                return start, month.strftime("%B %Y")
+            return start, f"{start.strftime('%b %Y')} – {month.strftime('%b %Y')}"
+    return None, "all time"
+
+
+def _months_before(month: date, n: int) -> date:
+    index = month.year * 12 + month.month - 1 - n
+    return date(index // 12, index % 12 + 1, 1)
 
 
 def mineral_monthly(con: Con, limit: int = 8) -> list[dict[str, Any]]:
@@ -630,24 +653,27 @@ def mineral_monthly(con: Con, limit: int = 8) -> list[dict[str, Any]]:
         top AS (SELECT entity_id FROM m GROUP BY ALL ORDER BY sum(n) DESC, entity_id LIMIT ?)
         SELECT strftime(m.month, '%Y-%m') AS month, m.entity_id AS id, n.name, sum(m.n) AS n
         FROM m JOIN top USING (entity_id) JOIN entities n ON n.id = m.entity_id
-        WHERE m.month IS NOT NULL GROUP BY ALL ORDER BY month, id""", [limit])
+        WHERE m.month <= current_date GROUP BY ALL ORDER BY month, id""", [limit])
 
 
 def overview(con: Con) -> dict[str, Any]:
     """Everything the overview page shows."""
     prepare(con)
-    month = latest_month(con)
+    since, window = activity_window(con, "mineral")
+    country_since, country_window = activity_window(con, "country")
     return {
         "counts": counts(con),
-        "month": month,
+        "month": latest_month(con),
+        "window": window,
+        "country_window": country_window,
         "by_type": {t: int(n) for t, n in con.execute(
             f"SELECT type, count(*) FROM {IDX}.ev GROUP BY type ORDER BY count(*) DESC"
         ).fetchall()},
         "monthly": monthly_counts(con),
         "mineral_monthly": mineral_monthly(con),
-        "top_minerals": top_entities(con, "mineral", month),
-        "top_countries": top_entities(con, "country", month),
-        "latest_events": list_events(con, EventQuery(limit=12)),
+        "top_minerals": top_entities(con, "mineral", since),
+        "top_countries": top_entities(con, "country", country_since),
+        "latest_events": list_events(con, EventQuery(until=date.today(), limit=12)),
     }
 
 

@@ -33,11 +33,22 @@
       return [traces, { barmode: "stack", bargap: 0.15 }];
     },
     "lines": (rows) => {
+      // Every month between the first and the last, so a month without news reads as zero
+      // rather than as a straight line between two reports.
+      const months = [];
+      const first = rows.reduce((m, r) => (r.month < m ? r.month : m), rows[0].month);
+      const last = rows.reduce((m, r) => (r.month > m ? r.month : m), rows[0].month);
+      for (let [y, m] = first.split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= last; m++) {
+        if (m > 12) { m = 1; y++; }
+        months.push(`${y}-${String(m).padStart(2, "0")}`);
+      }
       const traces = [];
       let i = 0;
       for (const [, items] of groupBy(rows, "id")) {
-        traces.push({ type: "scatter", mode: "lines", name: items[0].name, x: items.map((r) => r.month),
-                      y: items.map((r) => r.n), line: { width: 2, color: palette[i++ % palette.length] } });
+        const byMonth = new Map(items.map((r) => [r.month, r.n]));
+        traces.push({ type: "scatter", mode: "lines", name: items[0].name, x: months,
+                      y: months.map((mo) => byMonth.get(mo) || 0), line: { width: 2, shape: "spline",
+                      smoothing: 0.6, color: palette[i++ % palette.length] } });
       }
       return [traces, {}];
     },
