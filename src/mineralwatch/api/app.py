@@ -9,6 +9,7 @@ from urllib.parse import parse_qsl, urlencode
 
 import duckdb
 from fastapi import FastAPI, Request
+from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
@@ -89,10 +90,11 @@ def create_app(db: str | Path | duckdb.DuckDBPyConnection = DEFAULT_DB, *,
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError):
-        messages = _validation_messages(exc)
         if _wants_html(request):
-            return pages.error_page(request, 422, "Invalid parameters", messages)
-        return JSONResponse({"detail": messages}, status_code=422)
+            return pages.error_page(request, 422, "Invalid parameters",
+                                    _validation_messages(exc))
+        # FastAPI's own shape, as /openapi.json documents it: [{loc, msg, type}, …].
+        return await request_validation_exception_handler(request, exc)
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from datetime import date
 from typing import Annotated, Any, Literal
 
 import duckdb
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
+from pydantic import BeforeValidator
 
 from mineralwatch.api import schemas
 from mineralwatch.api.deps import cursor
@@ -25,6 +27,14 @@ Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
 Id = Annotated[str, Path(min_length=1, max_length=300)]
 Text = Annotated[str | None, Query(min_length=1, max_length=200,
                                    pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]
+def _iso_date(value: object) -> object:
+    """Only YYYY-MM-DD: pydantic alone would also read ``0`` as 1970-01-01."""
+    if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("expected a date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
 Limit = Annotated[int, Query(ge=1, le=queries.MAX_LIMIT,
                              description=f"page size, at most {queries.MAX_LIMIT}")]
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="rows to skip")]
@@ -37,17 +47,15 @@ def event_query(
     country: Annotated[Text, Query(description="country id named in the event")] = None,
     organisation: Annotated[Text, Query(description="organisation id")] = None,
     listing: Annotated[Text, Query(description="EXCHANGE:SYMBOL")] = None,
-    since: Annotated[date | None, Query(description="earliest event date, YYYY-MM-DD")] = None,
-    until: Annotated[date | None, Query(description="latest event date, YYYY-MM-DD")] = None,
+    since: Annotated[IsoDate | None, Query(description="earliest event date, YYYY-MM-DD")] = None,
+    until: Annotated[IsoDate | None, Query(description="latest event date, YYYY-MM-DD")] = None,
     q: Annotated[Text, Query(description="text the evidence sentence contains")] = None,
-    min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
+    min_confidence: Annotated[float | None, Query(ge=0, le=1, allow_inf_nan=False)] = None,
     sort: Sort = "date_desc",
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> queries.EventQuery:
     """The event filters shared by /api/events and the event explorer page."""
-    if min_confidence is not None and math.isnan(min_confidence):
-        raise HTTPException(422, "min_confidence must be a number between 0 and 1")
     return queries.EventQuery(type=type, kind=kind, mineral=mineral, country=country,
                               organisation=organisation, listing=listing, since=since,
                               until=until, q=q, min_confidence=min_confidence, sort=sort,
@@ -103,7 +111,7 @@ def events(con: Cursor, query: Annotated[queries.EventQuery, Depends(event_query
 
 @router.get("/articles", response_model=schemas.ArticlePage, summary="Articles, newest first")
 def articles(con: Cursor, q: Text = None, mineral: Text = None, entity: Text = None,
-             since: date | None = None, until: date | None = None, limit: Limit = 50,
+             since: IsoDate | None = None, until: IsoDate | None = None, limit: Limit = 50,
              offset: Offset = 0):
     total, rows = queries.list_articles(con, q=q, mineral=mineral, entity=entity, since=since,
                                         until=until, limit=limit, offset=offset)
@@ -157,7 +165,7 @@ def organisation(con: Cursor, org_id: Id):
             summary="Origin → destination country pairs per mineral (shipments, agreements)")
 def flows(con: Cursor, mineral: Text = None,
           type: Literal["shipment", "agreement"] | None = None,
-          since: date | None = None, until: date | None = None, limit: Limit = 200):
+          since: IsoDate | None = None, until: IsoDate | None = None, limit: Limit = 200):
     return {"mineral": mineral, "flows": queries.flows(con, mineral=mineral, since=since,
                                                        until=until, type=type, limit=limit)}
 

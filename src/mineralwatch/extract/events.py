@@ -36,7 +36,7 @@ _MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
 # Modality cues are read from the clause's start to this many characters past the trigger:
 # "will acquire", "denied reports that it would acquire", "is expected to close".
 _MODALITY_AFTER = 25
-_SETTINGS = frozenset({"core", "required", "anywhere", "values", "subject_verbs", "distinct",
+_SETTINGS = frozenset({"split", "core", "required", "anywhere", "values", "subject_verbs", "distinct",
                        "kinds", "frames", "modifier", "government_only"})
 
 
@@ -59,6 +59,8 @@ class Lexicon:
     skip_suffixes: tuple[str, ...]
     modality: dict[str, tuple[re.Pattern[str], ...]]
     modality_factor: dict[str, float]
+    negation: re.Pattern[str]
+    set_roles: frozenset[str]
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
     restatement: re.Pattern[str]
@@ -105,6 +107,9 @@ def lexicon() -> Lexicon:
         modality={name: tuple(_phrase(cue) for cue in cues)
                   for name, cues in data["modality"]["cues"].items()},
         modality_factor=data["modality"]["confidence_factor"],
+        negation=re.compile(rf"(?:\b|(?<=n))(?:{_alternation(data['modality']['negation']['words'])})"
+                            rf"\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
+        set_roles=frozenset(data["merging"]["set_roles"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,4}}$",
                             re.IGNORECASE),
@@ -182,8 +187,8 @@ def find_events(doc: Doc) -> None:
                 if trigger.type in taken or not _required_words(trigger, context):
                     continue
                 found = _build_event(doc, context, hit, trigger)
-                if found is not None:
-                    events.append(found)
+                if found:
+                    events.extend(found)
                     taken.add(trigger.type)  # one event of a type per sentence
                     break
     doc.events = merge_events(events)
@@ -234,18 +239,18 @@ def _hyphen_joined(text: str, hit: Hit) -> bool:
 
 
 def _build_event(doc: Doc, context: _Sentence, hit: Hit,
-                 trigger: Trigger) -> tuple[Event, bool, bool] | None:
-    """The event this trigger proposes, whether its required roles are filled and whether
-    the text announces it as new ("additional funding").
+                 trigger: Trigger) -> list[tuple[Event, bool, bool]]:
+    """The events this trigger proposes (one, or one per listed party), each with whether its
+    required roles are filled and whether the text announces it as new ("more funding").
 
-    An event missing some is kept only when its sentence restates an earlier one ("The
-    shipment contained antimony"): it then adds to that event; otherwise it is None.
+    An event missing some roles is kept only when its sentence restates an earlier one ("The
+    shipment contained antimony"): it then adds to that event; otherwise none is returned.
     """
     lex = lexicon()
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
     clause = _clause(sentence, hit, trigger, context.hits)
-    arguments, how = _fill_roles(doc, context, hit, spec, clause)
+    arguments, how, positions = _fill_roles(doc, context, hit, spec, clause)
     clause_values = [v for v in context.values if clause[0] <= v.start < clause[1]
                      and not _modifies_other_trigger(v, trigger, context.hits)]
     event_value = _values_for(spec, clause_values, hit.start, arguments, trigger.sign)
@@ -260,16 +265,17 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
         _keep_governments(doc, arguments, role)
     complete = _has_required(arguments, spec)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
-        return None
+        return []
     if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
         main = _main_mineral(doc)
         if main:
             arguments["commodity"] = [main]
             how.add("fallback")
     date_value = _nearest(clause_values, hit.start, "date")
-    modality, confidence = _modality(doc.text[clause[0]:hit.end + _MODALITY_AFTER], trigger,
-                                     spec, arguments, how)
-    return Event(
+    negated = bool(lex.negation.search(doc.text, max(clause[0], hit.start - 30), hit.start))
+    modality, confidence = _modality(doc.text[clause[0]:hit.end + _MODALITY_AFTER], negated,
+                                     trigger, spec, arguments, how)
+    event = Event(
         type=trigger.type,
         kind=trigger.kind,
         arguments=arguments,
@@ -281,17 +287,38 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
         value=event_value,
         stage=_stage(doc, sentence, hit.start, context.spans),
         modality=modality,
-    ), complete, bool(lex.new_event.search(doc.text, max(sentence.start, hit.start - 40),
-                                           hit.start))
+    )
+    new = bool(lex.new_event.search(doc.text, max(sentence.start, hit.start - 40), hit.start))
+    listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())]
+    return [(e, complete, new) for e in _split(event, listed)]
+
+
+def _split(event: Event, listed: list[str]) -> list[Event]:
+    """"offtake deals with Hyundai, Siemens Gamesa and GE": one event per listed party, each
+    keeping the parties named elsewhere in the sentence."""
+    if not listed or len(listed) < 2:
+        return [event]
+    role = next(r for r, values in event.arguments.items() if listed[0] in values)
+    others = [v for v in event.arguments[role] if v not in listed]
+    copies = []
+    for ident in listed:
+        arguments = {r: list(v) for r, v in event.arguments.items()}
+        arguments[role] = [*others, ident]
+        copies.append(Event(event.type, event.kind, arguments, event.evidence, event.extractor,
+                            event.confidence, event.date, event.date_precision, event.value,
+                            event.stage, event.modality))
+    return copies
 
 
 def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
-                clause: tuple[int, int]) -> tuple[dict[str, list[Any]], set[str]]:
-    """Roles from the entities of the clause; ``how`` notes guesses that lower confidence."""
+                clause: tuple[int, int]) -> tuple[dict[str, list[Any]], set[str], dict]:
+    """Roles from the entities of the clause; ``how`` notes guesses that lower confidence,
+    the last item lists the ids read after each cue word ("with": Hyundai, GE)."""
     lex = lexicon()
     text = doc.text
     arguments: dict[str, list[Any]] = {}
     how: set[str] = set()
+    positions: dict[str, list[str]] = {}
     passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
     anaphor = _antecedent(doc, context, hit.start)
     if anaphor is not None:
@@ -321,7 +348,8 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
             continue
         if role and role != "commodity":
             _add(arguments, role, span.ids[0])
-    return arguments, how
+            _add(positions, position, span.ids[0])
+    return arguments, how, positions
 
 
 _TOKEN = re.compile(r"\S+")
@@ -408,10 +436,19 @@ def _cue_before(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
+_DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+$")
+
+
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
-    """"Pakistan's Frontier Works Organisation", "U.K.-based": the place only qualifies."""
+    """"Pakistan's Frontier Works Organisation", "U.K.-based", "South Korean automaker
+    Hyundai": the place only qualifies the organisation after it."""
     if text.startswith(("-based", "-headquartered", "-listed", "-registered"), span.end):
         return True
+    if span.type in ("country", "place"):
+        following = next((o for o in spans if o.start >= span.end), None)
+        if following is not None and following.type == "organization" and \
+                _DESCRIPTORS.fullmatch(text, span.end, following.start):
+            return True
     tail = text[span.end:span.end + 3]
     if not tail.startswith(("'s ", "’s ")):
         return False
@@ -524,7 +561,7 @@ def _nearest(values: list[Value], start: int, kind: str) -> Value | None:
     return min(candidates, key=lambda v: abs(v.start - start), default=None)
 
 
-def _modality(window: str, trigger: Trigger, spec: dict[str, Any],
+def _modality(window: str, negated: bool, trigger: Trigger, spec: dict[str, Any],
               arguments: dict[str, list[Any]], how: set[str]) -> tuple[str, float]:
     """Denied, rumoured or planned from cue words; confidence from how the roles were found:
     each core role filled adds, a pronoun-resolved or article-level guess takes away."""
@@ -534,7 +571,7 @@ def _modality(window: str, trigger: Trigger, spec: dict[str, Any],
     confidence -= sum(lex.confidence[guess] for guess in how)
     confidence = max(0.1, min(0.95, confidence))
     for name in ("denied", "rumoured", "planned"):
-        if any(p.search(window) for p in lex.modality[name]):
+        if (name == "denied" and negated) or any(p.search(window) for p in lex.modality[name]):
             return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
 
@@ -599,6 +636,10 @@ def _same_event(a: Event, b: Event) -> bool:
             if left & right:
                 shared += 1
             elif role != "commodity":
+                conflicts += 1
+            left = {i for i in left if i.startswith("org:")}
+            right = {i for i in right if i.startswith("org:")}
+            if role in lexicon().set_roles and left - right and right - left:
                 conflicts += 1
     restated = bool(lexicon().restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lexicon().same_kind

@@ -175,10 +175,12 @@ def find_organisations(doc: Doc) -> None:
     _propagate(doc)
 
 
+_TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
+
+
 def _describes_listing(text: str, start: int, end: int) -> bool:
-    after = text[end:end + 8]
-    return after.startswith(("-listed", ":", " :", "-quoted")) or (
-        text[max(0, start - 1):start] == "(" and after[:1] in (":", " "))
+    """"ASX-listed", "(ASX: ILU)": an exchange named as a market, not as an actor."""
+    return text.startswith(("-listed", "-quoted"), end) or bool(_TICKER_AFTER.match(text, end))
 
 
 def _add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,

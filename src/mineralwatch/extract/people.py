@@ -15,18 +15,19 @@ from mineralwatch.extract.text import is_word_boundary, slugify
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
          r"{1,2})(?!['’]?\w)")
-_NOT_NAME_WORDS = frozenset(
-    "The A An And Of In On At For Inc Ltd Corp Limited Group Resources Mining Minerals Metals "
-    "Energy Department Ministry Government Said Says Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October "
-    "November December Rare Earth Earths Critical Lithium Copper Nickel Cobalt Graphite "
-    "Uranium Company Board Bank Exchange Australia China America Commission Council".split()
-)
 
 
 @cache
 def _data() -> dict:
     return tomllib.loads((files("mineralwatch") / "data" / "people.toml").read_text("utf-8"))
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(_data()["not_name_words"])
+
+
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
 
 
 @cache
@@ -88,6 +89,7 @@ def find_people(doc: Doc) -> None:
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
     _possessed_by_organisation(doc, found)
+    _given_name_pairs(doc, found)
     for match in _SAID.finditer(text):
         group = "name" if match.group("name") else "name2"
         if len(match.group(group).split()) >= 2:
@@ -110,8 +112,10 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     words = name.split()
     if words[0] in _patterns()[2]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
-    if any(w.strip(".") in _NOT_NAME_WORDS for w in words) or _covered(doc, start, end):
+    if any(w.strip(".") in _not_name_words() for w in words) or _covered(doc, start, end):
         return
+    if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
+        return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
     if list(_registry()[0].find(name, name.lower())):
         return  # a known public figure: already linked by the registry
     pid = "person:" + slugify(name)
@@ -120,6 +124,42 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     found[name] = pid
     if len(words) >= 2 and len(words[-1]) > 3:
         found.setdefault(words[-1], pid)
+
+
+# A given name and a capitalised surname: "Ben Isaacson", "Tom O'Leary". Given names come from
+# gender-guesser's list of about 60,000; words that are also ordinary English ("Grant", "May",
+# "Chase") are excluded by people.toml.
+_GIVEN_AND_SURNAME = re.compile(
+    r"\b(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:[ \t]+[A-Z]\.)?[ \t]+"
+    r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’\-]+[a-zà-ÿ])(?!['’]?\w)"
+)
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    from gender_guesser.detector import Detector
+
+    excluded = set(_data()["not_given_names"])
+    return frozenset(name for name in Detector(case_sensitive=True).names
+                     if name[:1].isupper() and name not in excluded)
+
+
+def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
+    """Untitled people: a known given name followed by a surname, outside headlines."""
+    names = _given_names()
+    text = doc.text
+    for match in _GIVEN_AND_SURNAME.finditer(text):
+        if match.group("given") in names and not _in_headline(text, match.start()):
+            _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
+                    found=found)
+
+
+def _in_headline(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    words = [w for w in text[line_start:line_end if line_end != -1 else len(text)].split()
+             if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 _AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+{_NAME}")

@@ -14,6 +14,26 @@
   const config = { displayModeBar: false, responsive: true };
   const label = (s) => String(s).replace(/_/g, " ");
 
+  // Every month from the first to the last of the rows, so a month without news reads as
+  // zero rather than disappearing.
+  function monthRange(rows) {
+    const first = rows.reduce((m, r) => (r.month < m ? r.month : m), rows[0].month);
+    const last = rows.reduce((m, r) => (r.month > m ? r.month : m), rows[0].month);
+    const out = [];
+    let [y, m] = first.split("-").map(Number);
+    for (let guard = 0; guard < 600; guard++) {
+      const key = `${y}-${String(m).padStart(2, "0")}`;
+      if (key > last) break;
+      out.push(key);
+      if (++m > 12) { m = 1; y++; }
+    }
+    return out;
+  }
+  const monthLabel = (key) => {
+    const [y, m] = key.split("-").map(Number);
+    return new Date(Date.UTC(y, m - 1, 1)).toLocaleString("en", { month: "short", year: "numeric", timeZone: "UTC" });
+  };
+
   function groupBy(rows, key) {
     const out = new Map();
     for (const r of rows) {
@@ -25,32 +45,30 @@
 
   const builders = {
     "stacked-types": (rows) => {
+      const months = monthRange(rows);
       const traces = [];
       for (const [type, items] of groupBy(rows, "type")) {
-        traces.push({ type: "bar", name: label(type), x: items.map((r) => r.month),
-                      y: items.map((r) => r.n), marker: { color: colours[type] || "#64748b" } });
+        const byMonth = new Map(items.map((r) => [r.month, r.n]));
+        traces.push({ type: "bar", name: label(type), x: months.map(monthLabel),
+                      y: months.map((mo) => byMonth.get(mo) || 0),
+                      marker: { color: colours[type] || "#64748b" } });
       }
-      return [traces, { barmode: "stack", bargap: 0.15 }];
+      return [traces, { barmode: "stack", bargap: 0.2,
+                        xaxis: { type: "category", gridcolor: "#eef2f7", tickangle: months.length > 8 ? -45 : 0,
+                                 nticks: 14 } }];
     },
     "lines": (rows) => {
-      // Every month between the first and the last, so a month without news reads as zero
-      // rather than as a straight line between two reports.
-      const months = [];
-      const first = rows.reduce((m, r) => (r.month < m ? r.month : m), rows[0].month);
-      const last = rows.reduce((m, r) => (r.month > m ? r.month : m), rows[0].month);
-      for (let [y, m] = first.split("-").map(Number); `${y}-${String(m).padStart(2, "0")}` <= last; m++) {
-        if (m > 12) { m = 1; y++; }
-        months.push(`${y}-${String(m).padStart(2, "0")}`);
-      }
+      const months = monthRange(rows);
       const traces = [];
       let i = 0;
       for (const [, items] of groupBy(rows, "id")) {
         const byMonth = new Map(items.map((r) => [r.month, r.n]));
-        traces.push({ type: "scatter", mode: "lines", name: items[0].name, x: months,
-                      y: months.map((mo) => byMonth.get(mo) || 0), line: { width: 2, shape: "spline",
-                      smoothing: 0.6, color: palette[i++ % palette.length] } });
+        traces.push({ type: "scatter", mode: "lines", name: items[0].name, x: months.map(monthLabel),
+                      y: months.map((mo) => byMonth.get(mo) || 0), line: { width: 2, shape: "linear",
+                      color: palette[i++ % palette.length] } });
       }
-      return [traces, {}];
+      return [traces, { xaxis: { type: "category", gridcolor: "#eef2f7", nticks: 14,
+                                 tickangle: months.length > 8 ? -45 : 0 } }];
     },
     "shares": (rows) => {
       const items = rows.slice().reverse();
@@ -78,10 +96,11 @@
         lab.push(label(r.type));
       }
       return [[{ type: "sankey", arrangement: "snap",
-                 node: { label: nodes, pad: 14, thickness: 14, color: "#334155", line: { width: 0 } },
+                 node: { label: nodes, pad: 16, thickness: 16, color: "#334155", line: { width: 0 } },
                  link: { source: src, target: dst, value: val, color: col, customdata: lab,
                          hovertemplate: "%{source.label} → %{target.label}: %{value} %{customdata} events<extra></extra>" } }],
-              { margin: { l: 10, r: 10, t: 10, b: 10 } }];
+              { margin: { l: 10, r: 10, t: 10, b: 10 }, font: { size: 13, color: "#0f172a",
+                family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif" } }];
     },
   };
 
