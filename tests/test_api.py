@@ -64,13 +64,13 @@ def test_events_filters_agree_with_sql(client):
 
 
 def test_events_date_range_confidence_and_text(client):
-    body = client.get("/api/events", params={"since": "2025-06-01", "until": "2025-06-30",
-                                             "min_confidence": 0.8, "q": "OFFTAKE",
+    body = client.get("/api/events", params={"since": "2025-01-01", "until": "2025-09-30",
+                                             "min_confidence": 0.7, "q": "OFFTAKE",
                                              "limit": 500}).json()
     assert body["events"]
     for ev in body["events"]:
-        assert "2025-06-01" <= ev["date_start"] <= "2025-06-30"
-        assert ev["confidence"] >= 0.8
+        assert "2025-01-01" <= ev["date_start"] <= "2025-09-30"
+        assert ev["confidence"] >= 0.7
         assert "offtake" in ev["evidence"]["text"].lower()
 
 

@@ -76,7 +76,8 @@ _BUILT: set[str] = set()  # which stores were built, so screenshots prefer the d
 def _demo_store(tmp: Path) -> Path:
     db = tmp / "demo.duckdb"
     run = subprocess.run(
-        [sys.executable, "-c", "from mineralwatch.cli import main; main()", "demo", "--db", str(db)],
+        [sys.executable, "-c", "from mineralwatch.cli import main; main()",
+         "demo", "--db", str(db)],
         capture_output=True, text=True, timeout=600)
     if run.returncode != 0 or not db.exists():
         pytest.skip(f"the demo store could not be built: {run.stderr.strip()[-300:]}")
@@ -243,4 +244,5 @@ def test_script_in_an_article_is_shown_as_text(site, page):
     assert HOSTILE in page.locator("table").inner_text()
     page.goto(url + "/search?q=" + "%3Cscript%3E")
     assert page.dialogs == [] and page.errors == []
-    assert page.evaluate("() => document.querySelectorAll('script:not([src]):not([type])').length") == 0
+    inline = "() => document.querySelectorAll('script:not([src]):not([type])').length"
+    assert page.evaluate(inline) == 0

@@ -37,7 +37,8 @@ _MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
 # "will acquire", "denied reports that it would acquire", "is expected to close".
 _MODALITY_AFTER = 25
 _SETTINGS = frozenset({"split", "core", "required", "anywhere", "values", "subject_verbs", "distinct",
-                       "kinds", "frames", "modifier", "government_only"})
+                       "kinds", "frames", "modifier", "government_only",
+                       "needs_values", "required_without_money"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class Lexicon:
     new_event: re.Pattern[str]
     boilerplate: re.Pattern[str]
     commodity_fallback: frozenset[str]
+    org_fallback: dict[str, str]
     literal_roles: dict[str, str]
     literal_lead: frozenset[str]
     possessives: frozenset[str]
@@ -119,6 +121,7 @@ def lexicon() -> Lexicon:
                              rf"(?:[\w$.,-]+\s+){{0,2}}$", re.IGNORECASE),
         boilerplate=re.compile(_alternation(data["boilerplate"]["cues"]), re.IGNORECASE),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
+        org_fallback=data["fallback"]["main_org"],
         literal_roles=data["literal"]["roles"],
         literal_lead=frozenset(data["literal"]["lead_words"]),
         possessives=frozenset(data["literal"]["possessives"]),
@@ -253,6 +256,9 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
     arguments, how, positions = _fill_roles(doc, context, hit, spec, clause)
     clause_values = [v for v in context.values if clause[0] <= v.start < clause[1]
                      and not _modifies_other_trigger(v, trigger, context.hits)]
+    needs = spec.get("needs_values")
+    if needs and not any(v.type in needs for v in clause_values):
+        return []
     event_value = _values_for(spec, clause_values, hit.start, arguments, trigger.sign)
     literal_role = lex.literal_roles.get(trigger.type)
     if literal_role and not arguments.get(literal_role):
@@ -263,11 +269,17 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
     _keep_roles_distinct(arguments, spec)
     for role in spec.get("government_only", ()):
         _keep_governments(doc, arguments, role)
-    complete = _has_required(arguments, spec)
+    complete = _has_required(arguments, spec, event_value is not None)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return []
+    org_role = lex.org_fallback.get(trigger.type)
+    if org_role and not arguments.get(org_role):
+        main_org = _main_entity(doc, "organization")
+        if main_org:
+            arguments[org_role] = [main_org]
+            how.add("fallback")
     if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
-        main = _main_mineral(doc)
+        main = _main_entity(doc, "mineral")
         if main:
             arguments["commodity"] = [main]
             how.add("fallback")
@@ -512,16 +524,19 @@ def _is_government(doc: Doc, ident: str) -> bool:
     return False
 
 
-def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any]) -> bool:
+def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any], money: bool) -> bool:
     """Each group of required roles has one filled (default: any core role)."""
     groups = spec.get("required") or [spec["core"]]
+    if not money:
+        groups = spec.get("required_without_money", groups)
     return all(any(arguments.get(role) for role in group) for group in groups)
 
 
-def _main_mineral(doc: Doc) -> str | None:
-    """The article's most mentioned mineral: what "the ban" is about when its sentence is
-    silent on the commodity."""
-    counts = Counter(i for s in doc.spans if s.type == "mineral" for i in s.ids)
+def _main_entity(doc: Doc, kind: str) -> str | None:
+    """The article's most mentioned entity of a type: what "the ban" is about, who produced,
+    when the sentence is silent on it."""
+    bystanders = lexicon().bystanders
+    counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids if i not in bystanders)
     return counts.most_common(1)[0][0] if counts else None
 
 
