@@ -53,7 +53,7 @@ class Mention:
     start: int
     end: int
     text: str
-    field: str = "text"  # "title" mentions have offsets into the article title
+    field: str = "text"  # "title": the offsets are into the article's title
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from mineralwatch.cli import events, extract, ingest, reference, serve
+from mineralwatch.cli import events, extract, ingest, reference, serve, tag
 
 app = typer.Typer(
     name="mineralwatch",
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (ingest, extract, events, reference, serve):
+for module in (ingest, extract, events, reference, serve, tag):
     module.register(app)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -30,15 +31,16 @@ from mineralwatch.models import Event, Evidence, Value
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$",
                       re.IGNORECASE)
-# Keys of a role table that are settings, not positions.
 # When mentions of one event differ, a denial stands, then a plain statement of fact.
 _MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
-# Modality cues are read from the clause's start to this many characters past the trigger:
+# Modality cues are read this many characters around the trigger (not the trigger itself):
 # "will acquire", "denied reports that it would acquire", "is expected to close".
+_MODALITY_BEFORE = 80
 _MODALITY_AFTER = 25
-_SETTINGS = frozenset({"split", "core", "required", "anywhere", "values", "subject_verbs", "distinct",
-                       "kinds", "frames", "modifier", "government_only",
-                       "needs_values", "required_without_money"})
+# Keys of a role table that are settings, not cue words (see the TOML's [roles] comment).
+_SETTINGS = frozenset({"core", "required", "required_without_money", "min_count", "anywhere",
+                       "values", "subject_verbs", "distinct", "kinds", "frames", "modifier",
+                       "split", "split_words", "government_only", "needs_values"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +60,19 @@ class Lexicon:
     prepositions: frozenset[str]
     skip_words: frozenset[str]
     skip_suffixes: tuple[str, ...]
-    modality: dict[str, tuple[re.Pattern[str], ...]]
+    modality: dict[str, re.Pattern[str]]
     modality_factor: dict[str, float]
-    negation: re.Pattern[str]
+    negation: frozenset[str]
     set_roles: frozenset[str]
+    negated_types: frozenset[str]
+    generic_kinds: frozenset[str]
+    kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
     restatement: re.Pattern[str]
-    new_event: re.Pattern[str]
-    boilerplate: re.Pattern[str]
+    new_event: frozenset[str]
+    definite: frozenset[str]
+    boilerplate: Gazetteer[bool]
     commodity_fallback: frozenset[str]
     org_fallback: dict[str, str]
     literal_roles: dict[str, str]
@@ -75,6 +81,7 @@ class Lexicon:
     asset_nouns: frozenset[str]
     not_names: frozenset[str]
     confidence: dict[str, float]
+    core: dict[str, list[str]]  # type → its core roles
     government_orgs: frozenset[str]
     bystanders: frozenset[str]
     bystander_roles: frozenset[str]
@@ -106,20 +113,22 @@ def lexicon() -> Lexicon:
         prepositions=frozenset(positions["prepositions"]),
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
-        modality={name: tuple(_phrase(cue) for cue in cues)
+        modality={name: re.compile(rf"(?<![\w-])(?:{_alternation(cues)})(?![\w-])", re.IGNORECASE)
                   for name, cues in data["modality"]["cues"].items()},
         modality_factor=data["modality"]["confidence_factor"],
-        negation=re.compile(rf"(?:\b|(?<=n))(?:{_alternation(data['modality']['negation']['words'])})"
-                            rf"\s+(?:\S+\s+){{0,2}}$", re.IGNORECASE),
+        negation=frozenset(data["modality"]["negation"]["words"]),
         set_roles=frozenset(data["merging"]["set_roles"]),
+        negated_types=frozenset(data["modality"]["negation"]["types"]),
+        generic_kinds=frozenset(data["merging"]["generic_kinds"]),
+        kin_kinds=tuple(frozenset(group) for group in data["merging"]["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,4}}$",
                             re.IGNORECASE),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{_alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
-        new_event=re.compile(rf"\b(?:{_alternation(data['merging']['new_event_cues'])})\s+"
-                             rf"(?:[\w$.,-]+\s+){{0,2}}$", re.IGNORECASE),
-        boilerplate=re.compile(_alternation(data["boilerplate"]["cues"]), re.IGNORECASE),
+        definite=frozenset(data["merging"]["definite_cues"]),
+        new_event=frozenset(data["merging"]["new_event_cues"]),
+        boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         org_fallback=data["fallback"]["main_org"],
         literal_roles=data["literal"]["roles"],
@@ -128,6 +137,7 @@ def lexicon() -> Lexicon:
         asset_nouns=frozenset(data["literal"]["asset_nouns"]),
         not_names=frozenset(data["literal"]["not_names"]),
         confidence=data["confidence"],
+        core={kind: table["core"] for kind, table in data["roles"].items()},
         bystanders=frozenset(o.id for o in load_organisations()
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
@@ -139,10 +149,6 @@ def lexicon() -> Lexicon:
         government_titles=re.compile(
             rf"\b(?:{_alternation(data['government']['person_roles'])})\b", re.IGNORECASE),
     )
-
-
-def _phrase(cue: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(cue)}(?![\w-])", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -172,59 +178,94 @@ class _Sentence:
     spans: list[Span]
     values: list[Value]
     hits: list[Hit]
-    words: set[str]
     lowered: str
+    stages: list[Hit]  # stage words, offsets into the article
+    _words: set[str] | None = None
+
+    @property
+    def words(self) -> set[str]:
+        """The sentence's words, lower-cased and as written (read only for ``requires``)."""
+        if self._words is None:
+            self._words = set(_WORD.findall(self.lowered)) | set(self.sentence.text.split())
+        return self._words
 
 
 def find_events(doc: Doc) -> None:
     """Component: events per sentence, then merged across the article."""
     lex = lexicon()
-    hits = [h for h in lex.triggers.find(doc.text, doc.lowered) if not _hyphen_joined(doc.text, h)]
-    events: list[tuple[Event, bool, bool]] = []
+    names = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "organization"]
+    hits = [h for h in lex.triggers.find(doc.text, doc.lowered)
+            if not _hyphen_joined(doc.text, h) and not _inside(h, names)]
+    boilerplate = [h.start for h in lex.boilerplate.find(doc.text, doc.lowered)]
+    events: list[_Mention] = []
     for context in _sentences_with_triggers(doc, hits):
-        if lex.boilerplate.search(context.sentence.text):
+        if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
-        taken: set[str] = set()
-        for hit in context.hits:
-            for trigger in hit.payload:
-                if trigger.type in taken or not _required_words(trigger, context):
-                    continue
-                found = _build_event(doc, context, hit, trigger)
-                if found:
-                    events.extend(found)
-                    taken.add(trigger.type)  # one event of a type per sentence
-                    break
+        # Only triggers whose required words are there bound the clauses of the others.
+        context.hits = [h for h in context.hits
+                        if any(_required_words(t, context) for t in h.payload)]
+        taken: dict[str, set[str]] = {}  # type → core ids of its events in this sentence
+        # The most specific trigger of a type speaks first: "refinery" before "project".
+        ranked = sorted(((t, h) for h in context.hits for t in h.payload),
+                        key=lambda pair: -pair[0].confidence)
+        used: set[int] = set()
+        for trigger, hit in ranked:
+            if hit.start in used or not _required_words(trigger, context):
+                continue  # one event per trigger
+            found = _build_event(doc, context, hit, trigger)
+            if found and not _restates(found, taken.get(trigger.type)):
+                events.extend(found)
+                taken.setdefault(trigger.type, set()).update(_core_ids(found))
+                used.add(hit.start)
     doc.events = merge_events(events)
 
 
+def _core_ids(mentions: list[_Mention]) -> set[str]:
+    """The ids in the identifying roles of events (not their commodities)."""
+    lex = lexicon()
+    return {str(v) for m in mentions for role in lex.core[m.event.type] if role != "commodity"
+            for v in m.event.arguments.get(role, ())}
+
+
+def _restates(mentions: list[_Mention], taken: set[str] | None) -> bool:
+    """A second trigger of a type in one sentence ("the deal … the agreement") tells another
+    event only when it shares no identifying id with the first."""
+    return taken is not None and bool(_core_ids(mentions) & taken or not _core_ids(mentions))
+
+
 def _sentences_with_triggers(doc: Doc, hits: list[Hit]):
-    """Yield each sentence holding a trigger, with its entities and values (one pass)."""
+    """Yield each sentence holding a trigger, with its entities, values and stage words, in one
+    pass over the article."""
     text_spans = [s for s in doc.spans if s.field == "text"]
-    values = doc.values
-    span_cursor = value_cursor = hit_cursor = 0
+    stages = list(lexicon().stages.find(doc.text, doc.lowered))
+    cursors = {"hits": 0, "spans": 0, "values": 0, "stages": 0}
     for number, sentence in enumerate(doc.sentences):
-        while hit_cursor < len(hits) and hits[hit_cursor].start < sentence.start:
-            hit_cursor += 1
-        in_sentence = []
-        while hit_cursor < len(hits) and hits[hit_cursor].start < sentence.end:
-            in_sentence.append(hits[hit_cursor])
-            hit_cursor += 1
+        in_sentence = _within(hits, cursors, "hits", sentence)
         if not in_sentence:
             continue
-        while span_cursor < len(text_spans) and text_spans[span_cursor].end <= sentence.start:
-            span_cursor += 1
-        while value_cursor < len(values) and values[value_cursor].end <= sentence.start:
-            value_cursor += 1
-        lowered = doc.lowered[sentence.start:sentence.end]
         yield _Sentence(
             number=number,
             sentence=sentence,
-            spans=[s for s in text_spans[span_cursor:] if s.start < sentence.end],
-            values=[v for v in values[value_cursor:] if v.start < sentence.end],
+            spans=_within(text_spans, cursors, "spans", sentence),
+            values=_within(doc.values, cursors, "values", sentence),
             hits=in_sentence,
-            words=set(_WORD.findall(lowered)) | set(sentence.text.split()),
-            lowered=lowered,
+            lowered=doc.lowered[sentence.start:sentence.end],
+            stages=_within(stages, cursors, "stages", sentence),
         )
+
+
+def _within(items: list, cursors: dict[str, int], name: str, sentence: Sentence) -> list:
+    """The items (sorted by start) that start inside the sentence; ``cursors[name]`` moves on so
+    that the article is walked once."""
+    cursor = cursors[name]
+    while cursor < len(items) and items[cursor].start < sentence.start:
+        cursor += 1
+    cursors[name] = cursor
+    found = []
+    while cursor < len(items) and items[cursor].start < sentence.end:
+        found.append(items[cursor])
+        cursor += 1
+    return found
 
 
 def _required_words(trigger: Trigger, context: _Sentence) -> bool:
@@ -232,7 +273,13 @@ def _required_words(trigger: Trigger, context: _Sentence) -> bool:
     if not trigger.requires:
         return True
     return bool(trigger.requires & context.words) or any(
-        r in context.lowered for r in trigger.requires if " " in r or "/" in r)
+        r in context.lowered for r in trigger.requires if not r.isalpha())
+
+
+def _inside(hit: Hit, names: list[tuple[int, int]]) -> bool:
+    """"Three Crown Mines", "Critical Minerals Facility": a word of a name triggers nothing."""
+    position = bisect_right(names, (hit.start, float("inf"))) - 1  # names sorted by start
+    return position >= 0 and hit.start < names[position][1]
 
 
 def _hyphen_joined(text: str, hit: Hit) -> bool:
@@ -242,9 +289,9 @@ def _hyphen_joined(text: str, hit: Hit) -> bool:
 
 
 def _build_event(doc: Doc, context: _Sentence, hit: Hit,
-                 trigger: Trigger) -> list[tuple[Event, bool, bool]]:
+                 trigger: Trigger) -> list[_Mention]:
     """The events this trigger proposes (one, or one per listed party), each with whether its
-    required roles are filled and whether the text announces it as new ("more funding").
+    required roles are filled and how the text introduces it ("more funding", "the refinery").
 
     An event missing some roles is kept only when its sentence restates an earlier one ("The
     shipment contained antimony"): it then adds to that event; otherwise none is returned.
@@ -260,33 +307,21 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
     if needs and not any(v.type in needs for v in clause_values):
         return []
     event_value = _values_for(spec, clause_values, hit.start, arguments, trigger.sign)
-    literal_role = lex.literal_roles.get(trigger.type)
-    if literal_role and not arguments.get(literal_role):
-        name = _name_after(doc.text, hit.end, clause[1], context.spans)
-        if name:
-            arguments[literal_role] = [name]
-            how.add("literal")
+    _fill_literal(doc.text, context, hit, clause, trigger, arguments, how)
     _keep_roles_distinct(arguments, spec)
     for role in spec.get("government_only", ()):
         _keep_governments(doc, arguments, role)
+    _fill_from_article(doc, trigger, spec, arguments, how)
     complete = _has_required(arguments, spec, event_value is not None)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return []
-    org_role = lex.org_fallback.get(trigger.type)
-    if org_role and not arguments.get(org_role):
-        main_org = _main_entity(doc, "organization")
-        if main_org:
-            arguments[org_role] = [main_org]
-            how.add("fallback")
     if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
-        main = _main_entity(doc, "mineral")
-        if main:
-            arguments["commodity"] = [main]
-            how.add("fallback")
+        _add_main(doc, "mineral", arguments, "commodity", how)
     date_value = _nearest(clause_values, hit.start, "date")
-    negated = bool(lex.negation.search(doc.text, max(clause[0], hit.start - 30), hit.start))
-    modality, confidence = _modality(doc.text[clause[0]:hit.end + _MODALITY_AFTER], negated,
-                                     trigger, spec, arguments, how)
+    modality, confidence = _modality(doc.text, context, clause, hit, trigger, spec, arguments,
+                                     how)
+    plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
+    listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())] if plural else []
     event = Event(
         type=trigger.type,
         kind=trigger.kind,
@@ -297,12 +332,63 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
         date=date_value.date if date_value else None,
         date_precision=date_value.precision if date_value else None,
         value=event_value,
-        stage=_stage(doc, sentence, hit.start, context.spans),
+        stage=_stage(context, hit.start),
         modality=modality,
     )
-    new = bool(lex.new_event.search(doc.text, max(sentence.start, hit.start - 40), hit.start))
-    listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())]
-    return [(e, complete, new) for e in _split(event, listed)]
+    cue = _introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
+    return [_Mention(e, complete, cue) for e in _split(event, listed)]
+
+
+def _fill_literal(text: str, context: _Sentence, hit: Hit, clause: tuple[int, int],
+                  trigger: Trigger, arguments: dict[str, list[Any]], how: set[str]) -> None:
+    """A role no entity filled takes the name written after the trigger ("Cerro Matoso")."""
+    role = lexicon().literal_roles.get(trigger.type)
+    if role and not arguments.get(role):
+        name = _name_after(text, hit.end, clause[1], context.spans)
+        if name:
+            arguments[role] = [name]
+            how.add("literal")
+
+
+def _fill_from_article(doc: Doc, trigger: Trigger, spec: dict[str, Any],
+                       arguments: dict[str, list[Any]], how: set[str]) -> None:
+    """A role the sentence leaves empty that the article answers: "the Cataby mine produced
+    159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
+    role = lexicon().org_fallback.get(f"{trigger.type}.{trigger.kind}")
+    if role and not arguments.get(role) and _has_required(arguments, spec, True, True):
+        _add_main(doc, "organization", arguments, role, how)
+
+
+def _add_main(doc: Doc, kind: str, arguments: dict[str, list[Any]], role: str,
+              how: set[str]) -> None:
+    main = _main_entity(doc, kind)
+    if main:
+        arguments[role] = [main]
+        how.add("fallback")
+
+
+def _introduction(text: str, start: int, end: int) -> str:
+    """How the words before a trigger introduce its event: "new" ("additional funding"),
+    "definite" ("the refinery", "its plant": one told of before) or "" (any other)."""
+    lex = lexicon()
+    words = _last_words(text, start, end, 3)
+    if lex.new_event.intersection(words):
+        return "new"
+    if lex.definite.intersection(words):
+        return "definite"
+    return ""
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
+    than a regular expression anchored at the trigger."""
+    return text[max(start, end - 12 * count):end].lower().split()[-count:]
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """"did not sign", "has no offtake": a negation at most two words before the trigger."""
+    words = _last_words(text, start, end, 3)
+    return any(w in lexicon().negation or w.endswith("n't") for w in words)
 
 
 def _split(event: Event, listed: list[str]) -> list[Event]:
@@ -346,7 +432,7 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
             continue
         if _is_modifier(text, span, context.spans):
             continue
-        position = _position(text, context.sentence, span, hit, clause, spec)
+        position = _position(text, context.sentence, span, hit, clause, spec, context.spans)
         if position is None:
             continue
         if passive and position == "subject":
@@ -361,7 +447,17 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
         if role and role != "commodity":
             _add(arguments, role, span.ids[0])
             _add(positions, position, span.ids[0])
+    _agent_wins(arguments, positions)
     return arguments, how, positions
+
+
+def _agent_wins(arguments: dict[str, list[Any]], positions: dict[str, list[str]]) -> None:
+    """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
+    after "by" fills the role, not the subject that stood before the trigger."""
+    agents, subjects = positions.get("by", ()), positions.get("subject", ())
+    for role, values in list(arguments.items()):
+        if any(v in agents for v in values) and any(v in subjects for v in values):
+            arguments[role] = [v for v in values if v not in subjects or v in agents]
 
 
 _TOKEN = re.compile(r"\S+")
@@ -417,11 +513,11 @@ def _clause(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> 
 
 
 def _position(text: str, sentence: Sentence, span: Span, hit: Hit, clause: tuple[int, int],
-              spec: dict[str, Any]) -> str | None:
+              spec: dict[str, Any], spans: list[Span]) -> str | None:
     """How the entity relates to the trigger: a cue word, "subject", "object" or None."""
     if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
         return None
-    word = _cue_before(text, max(sentence.start, span.start - 40), span.start)
+    word = _cue_before(text, max(sentence.start, span.start - 40), _name_start(text, span, spans))
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word in spec and word not in _SETTINGS:
@@ -439,6 +535,16 @@ def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
     return span.end <= hit.start and len(between) <= 4 and not any(c in between for c in ",;(")
 
 
+def _name_start(text: str, span: Span, spans: list[Span]) -> int:
+    """Where an entity's name begins, with a place naming it ("the US Department of Defence"):
+    the cue word stands before both."""
+    before = next((s for s in reversed(spans) if s.end <= span.start), None)
+    if before is not None and before.type in ("country", "place") and \
+            not text[before.end:span.start].strip():
+        return before.start
+    return span.start
+
+
 def _cue_before(text: str, start: int, end: int) -> str:
     """The word before an entity, past determiners and modifiers ("the U.S.-based")."""
     lex = lexicon()
@@ -448,7 +554,7 @@ def _cue_before(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
-_DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){1,4}\s+$")
+_DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 
 
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
@@ -492,14 +598,23 @@ def _antecedent(doc: Doc, context: _Sentence, start: int) -> tuple[str, int] | N
 
 
 def _keep_roles_distinct(arguments: dict[str, list[Any]], spec: dict[str, Any]) -> None:
-    """Nobody acquires or funds itself: an id in both roles keeps only the second (the one a
-    cue word gave) and leaves the first (usually a subject guess)."""
+    """Nobody acquires or funds itself: an id in two roles that exclude each other leaves the
+    one a mere position before the trigger gives ("The U.S.-China conflict … banning exports
+    … to the United States": a target, not an authority), else the first of the pair."""
     for first, second in spec.get("distinct", ()):
         both = set(map(str, arguments.get(first, ()))) & set(map(str, arguments.get(second, ())))
-        if both:
-            arguments[first] = [v for v in arguments[first] if str(v) not in both]
-            if not arguments[first]:
-                del arguments[first]
+        for ident in both:
+            by_position = spec.get("subject", {}).get(_entity_type(ident))
+            loser = second if by_position == second else first
+            arguments[loser] = [v for v in arguments[loser] if str(v) != ident]
+            if not arguments[loser]:
+                del arguments[loser]
+
+
+def _entity_type(ident: str) -> str:
+    """The span type of a canonical id: "org:x" → "organization"."""
+    prefix = ident.split(":", 1)[0]
+    return {"org": "organization"}.get(prefix, prefix)
 
 
 def _keep_governments(doc: Doc, arguments: dict[str, list[Any]], role: str) -> None:
@@ -524,12 +639,17 @@ def _is_government(doc: Doc, ident: str) -> bool:
     return False
 
 
-def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any], money: bool) -> bool:
-    """Each group of required roles has one filled (default: any core role)."""
+def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any], money: bool,
+                  but_one: bool = False) -> bool:
+    """Each group of required roles has one filled (default: any core role); ``but_one``
+    allows one group empty, for a fallback to fill."""
     groups = spec.get("required") or [spec["core"]]
     if not money:
         groups = spec.get("required_without_money", groups)
-    return all(any(arguments.get(role) for role in group) for group in groups)
+    missing = sum(1 for group in groups if not any(arguments.get(role) for role in group))
+    missing += sum(1 for role, least in spec.get("min_count", {}).items()
+                   if len(arguments.get(role, ())) < least)
+    return missing <= (1 if but_one else 0)
 
 
 def _main_entity(doc: Doc, kind: str) -> str | None:
@@ -576,32 +696,33 @@ def _nearest(values: list[Value], start: int, kind: str) -> Value | None:
     return min(candidates, key=lambda v: abs(v.start - start), default=None)
 
 
-def _modality(window: str, negated: bool, trigger: Trigger, spec: dict[str, Any],
-              arguments: dict[str, list[Any]], how: set[str]) -> tuple[str, float]:
-    """Denied, rumoured or planned from cue words; confidence from how the roles were found:
-    each core role filled adds, a pronoun-resolved or article-level guess takes away."""
+def _modality(text: str, context: _Sentence, clause: tuple[int, int], hit: Hit,
+              trigger: Trigger, spec: dict[str, Any], arguments: dict[str, list[Any]],
+              how: set[str]) -> tuple[str, float]:
+    """Denied, rumoured or planned from cue words around the trigger; confidence from how the
+    roles were found: each core role filled adds, a pronoun-resolved or article-level guess
+    takes away, and a denial or rumour lowers it."""
     lex = lexicon()
     filled = sum(1 for role in spec["core"] if arguments.get(role))
     confidence = trigger.confidence + lex.confidence["per_core_role"] * (filled - 1)
     confidence -= sum(lex.confidence[guess] for guess in how)
     confidence = max(0.1, min(0.95, confidence))
+    negated = trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)
+    before = max(context.sentence.start, hit.start - _MODALITY_BEFORE)
+    window = f"{text[before:hit.start]} … {text[hit.end:hit.end + _MODALITY_AFTER]}"
     for name in ("denied", "rumoured", "planned"):
-        if (name == "denied" and negated) or any(p.search(window) for p in lex.modality[name]):
+        if (name == "denied" and negated) or lex.modality[name].search(window):
             return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
 
 
-def _stage(doc: Doc, sentence: Sentence, start: int, spans: list[Span]) -> str | None:
+def _stage(context: _Sentence, start: int) -> str | None:
     """The supply-chain stage named nearest the trigger, outside organisations' names."""
-    lowered = doc.lowered[sentence.start:sentence.end]
-    names = [(s.start - sentence.start, s.end - sentence.start) for s in spans
-             if s.type == "organization"]
-    hits = [h for h in lexicon().stages.find(doc.text[sentence.start:sentence.end], lowered)
-            if not any(a <= h.start < b for a, b in names)]
+    names = [(s.start, s.end) for s in context.spans if s.type == "organization"]
+    hits = [h for h in context.stages if not any(a <= h.start < b for a, b in names)]
     if not hits:
         return None
-    offset = start - sentence.start
-    return min(hits, key=lambda h: abs(h.start - offset)).payload
+    return min(hits, key=lambda h: abs(h.start - start)).payload
 
 
 def _add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
@@ -612,37 +733,50 @@ def _add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
         bucket.append(value)
 
 
-def merge_events(events: list[tuple[Event, bool, bool]]) -> list[Event]:
+@dataclass(slots=True)
+class _Mention:
+    """One sentence's report of an event, before mentions of the same event merge."""
+
+    event: Event
+    complete: bool  # its required roles are filled
+    cue: str  # "new", "definite" or "": see _introduction
+
+
+def merge_events(mentions: list[_Mention]) -> list[Event]:
     """One event per real-world event: merge restatements of the same event.
 
-    Each event comes with whether its required roles are filled and whether it is announced
-    as new. An incomplete one (a restatement, "The shipment contained antimony") joins the
-    latest event of its type; a new one ("more funding") merges only with other new ones.
+    An incomplete mention (a restatement, "The shipment contained antimony") joins the latest
+    event of its type; a new one ("more funding") merges only with other new ones.
     """
-    merged: list[tuple[Event, bool]] = []
-    for event, complete, new in events:
-        if not complete:
-            kept = next((e for e, _ in reversed(merged) if e.type == event.type), None)
+    merged: list[_Mention] = []
+    for mention in mentions:
+        if not mention.complete:
+            kept = next((m.event for m in reversed(merged)
+                         if m.event.type == mention.event.type), None)
             if kept is not None:
-                _absorb(kept, event)
+                _absorb(kept, mention.event)
             continue
-        for kept, kept_new in merged:
-            if kept_new == new and _same_event(kept, event):
-                _absorb(kept, event)
+        for kept in merged:
+            if (kept.cue == "new") == (mention.cue == "new") and _same_event(kept.event, mention):
+                _absorb(kept.event, mention.event)
                 break
         else:
-            merged.append((event, new))
-    return [event for event, _ in merged]
+            merged.append(mention)
+    return [m.event for m in merged]
 
 
-def _same_event(a: Event, b: Event) -> bool:
+def _same_event(a: Event, mention: _Mention) -> bool:
     """Same type, no conflicting core role, and a shared one, the same amount of money, or a
-    restatement ("the deal", "the shipment") of the event told just before."""
+    restatement ("the deal", "the shipment", "the refinery") of the event told before."""
+    b = mention.event
+    lex = lexicon()
     if a.type != b.type:
         return False
+    if a.type in lex.same_kind and not _kindred(a.kind, b.kind):
+        return False  # Iluka's mines and Iluka's refinery
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
-    core = next(t["core"] for (kind, _, _), t in lexicon().roles.items() if kind == a.type)
+    core = lex.core[a.type]
     shared = conflicts = 0
     for role in core:
         left = set(map(str, a.arguments.get(role, ())))
@@ -657,8 +791,15 @@ def _same_event(a: Event, b: Event) -> bool:
             if role in lexicon().set_roles and left - right and right - left:
                 conflicts += 1
     restated = bool(lexicon().restatement.match(b.evidence.text))
-    same_kind = a.kind == b.kind and a.type in lexicon().same_kind
+    same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _kindred(a: str, b: str) -> bool:
+    """Kinds that may name the same event: equal, one generic, or kin."""
+    lex = lexicon()
+    return a == b or bool({a, b} & lex.generic_kinds) or any(
+        {a, b} <= group for group in lex.kin_kinds)
 
 
 def _absorb(kept: Event, other: Event) -> None:
@@ -672,6 +813,6 @@ def _absorb(kept: Event, other: Event) -> None:
     kept.stage = kept.stage or other.stage
     kept.confidence = min(0.99, max(kept.confidence, other.confidence) + 0.05)
     kept.modality = min(kept.modality, other.modality, key=_MODALITY_RANK.index)
-    if kept.kind in ("partnership", "agreement") and other.kind not in ("partnership",):
+    if kept.kind in lexicon().generic_kinds and other.kind not in lexicon().generic_kinds:
         kept.kind = other.kind
         kept.extractor = other.extractor

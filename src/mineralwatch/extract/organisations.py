@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import is_word_boundary, slugify
+from mineralwatch.extract.text import in_headline, is_word_boundary, slugify
 from mineralwatch.extract.vocabulary import (
     load_exchanges,
     load_organisations,
@@ -262,7 +262,7 @@ def _discover_by_suffix(doc: Doc) -> None:
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
-        if _in_title_case_line(text, found[0]):
+        if in_headline(text, found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
         if token in c.industry and _is_generic(" ".join(tokens)):
             continue
@@ -401,17 +401,6 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
     if text[end - 1] == "." and chosen[-1].group() not in c.legal:
         end -= 1
     return chosen[0].start(), end
-
-
-def _in_title_case_line(text: str, pos: int) -> bool:
-    """True inside a line where nearly every word is capitalised (a headline)."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    words = [w for w in text[line_start:line_end if line_end != -1 else len(text)].split()
-             if w[:1].isalpha()]
-    if len(words) < 4:
-        return False
-    return sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import is_word_boundary, slugify
+from mineralwatch.extract.text import in_headline, is_word_boundary, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
@@ -149,17 +149,9 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     names = _given_names()
     text = doc.text
     for match in _GIVEN_AND_SURNAME.finditer(text):
-        if match.group("given") in names and not _in_headline(text, match.start()):
+        if match.group("given") in names and not in_headline(text, match.start()):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
-
-
-def _in_headline(text: str, pos: int) -> bool:
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    words = [w for w in text[line_start:line_end if line_end != -1 else len(text)].split()
-             if w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 _AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+{_NAME}")

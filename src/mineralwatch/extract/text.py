@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 # Abbreviations after which a full stop does not end a sentence. Kept short on purpose: a
 # missed split costs less than a wrong one, since events are read within a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt st jr sr inc ltd corp co plc llc no vs etc "
-    "jan feb mar apr jun jul aug sep sept oct nov dec approx est dept u.s u.k e.g i.e "
-    "a.m p.m ft mt nos fig".split()
-)
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "col", "lt", "st", "jr", "sr",
+    "inc", "ltd", "corp", "co", "plc", "llc", "no", "vs", "etc", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "u.s",
+    "u.k", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "nos", "fig",
+})
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
 _WORD_BEFORE = re.compile(r"([\w.]+)$")
 
@@ -44,7 +45,7 @@ def split_sentences(text: str) -> list[Sentence]:
         end = match.end()
         if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
             continue
-        if text[match.end():match.end() + 3].lstrip()[:1].islower() and "\n" not in match.group():
+        if text[match.end() : match.end() + 3].lstrip()[:1].islower() and "\n" not in match.group():
             continue  # "… 3.5 p.c. of …" or a lower-case continuation: not a boundary
         _append(sentences, text, start, end)
         start = end
@@ -60,7 +61,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if token in _ABBREVIATIONS:
         return True
     # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends.
-    return len(token) == 1 and token.isalpha() or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
@@ -92,6 +93,19 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or after.isalnum())
+
+
+def in_headline(text: str, pos: int) -> bool:
+    """True inside a line where nearly every word is capitalised: a headline or sub-headline,
+    where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security")."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    words = [
+        w
+        for w in text[line_start : line_end if line_end != -1 else len(text)].split()
+        if w[:1].isalpha()
+    ]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
 
 
 def slugify(name: str) -> str:
