@@ -60,7 +60,7 @@ class Mention:
 class Entity:
     """A linked entity with every mention of it in the article."""
 
-    id: str  # canonical id: country:PK, place:US-MO, mineral:antimony, org:..., person:..., NASDAQ:USAR
+    id: str  # canonical: country:PK, place:US-MO, mineral:antimony, org:…, person:…, NASDAQ:USAR
     type: str  # mineral | country | place | organization | listing | person
     name: str
     mentions: list[Mention] = field(default_factory=list)
