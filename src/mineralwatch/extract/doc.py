@@ -5,7 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from mineralwatch.extract.text import Sentence, SentenceIndex, lower_same_length, split_sentences
+from mineralwatch.extract.text import (
+    Intervals,
+    Sentence,
+    SentenceIndex,
+    lower_same_length,
+    split_sentences,
+)
 from mineralwatch.models import Article, Event, Value
 
 # When two candidate spans overlap, the one of the higher-priority type wins (then the longer):
@@ -55,6 +61,7 @@ class Doc:
     info: dict[str, EntityInfo] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # "USSM" → "org:us-strategic-metals"
     events: list[Event] = field(default_factory=list)
+    cache: dict[str, object] = field(default_factory=dict)  # per-article memo for components
 
     @classmethod
     def from_article(cls, article: Article) -> Doc:
@@ -105,11 +112,11 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
         key=lambda s: (-TYPE_PRIORITY.get(s.type, 0), s.start - s.end, s.start),
     )
     kept: list[Span] = []
-    taken: dict[str, list[tuple[int, int]]] = {}
+    taken: dict[str, Intervals] = {}
     for span in ranked:
-        occupied = taken.setdefault(span.field, [])
-        if all(span.end <= s or span.start >= e for s, e in occupied):
+        occupied = taken.setdefault(span.field, Intervals())
+        if not occupied.overlaps(span.start, span.end):
             kept.append(span)
-            occupied.append((span.start, span.end))
+            occupied.add(span.start, span.end)
     kept.sort(key=lambda s: (s.field, s.start))
     return kept

@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from mineralwatch.extract.text import is_word_boundary
+from mineralwatch.extract.text import Intervals, is_word_boundary
 
 T = TypeVar("T")
 
@@ -71,11 +71,11 @@ class Gazetteer(Generic[T]):
 def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
     """Keep the longest of overlapping hits (earliest on ties), returned in text order."""
     chosen: list[Hit[T]] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
+        if not taken.overlaps(hit.start, hit.end):
             chosen.append(hit)
-            taken.append((hit.start, hit.end))
+            taken.add(hit.start, hit.end)
     chosen.sort(key=lambda h: h.start)
     return chosen
 

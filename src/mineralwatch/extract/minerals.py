@@ -29,16 +29,19 @@ _CONTEXT_AFTER = re.compile(
     r"stocks\b|inventor|oxides?\b|sulph|sulf|powder\b|alloys?\b|assets?\b|exploration\b|"
     r"prospects?\b|belt\b|occurrences?\b|minerali[sz]ation\b|intercepts?\b|recover|"
     r"content\b|price\b|was\b|were\b|rose\b|fell\b|gained\b|eased\b|lost\b|climbed\b|"
-    r"slipped\b|jumped\b|dropped\b|traded\b|closed\b|\(\s*[A-Z][a-z]?\s*\))",
+    r"slipped\b|jumped\b|dropped\b|traded\b|closed\b|coins?\b|assays?\b|industry\b|"
+    r"mills?\b|plants?\b|pact\b|council\b|agreement\b|dealers?\b|holdings\b|fields?\b|"
+    r"discover|stockpil|sales\b|bearing\b|producing\b|property\b|makers?\b|quotas?\b|"
+    r"deliver|per\s+ton|equivalent\b|\(\s*[A-Z][a-z]?\s*\))",
     re.IGNORECASE,
 )
-# What precedes it ("tonnes of lead", "refined tin").
+# What precedes it ("tonnes of lead", "refined tin", "production of gold").
 _CONTEXT_BEFORE = re.compile(
     r"(?:tonnes?|tons?|oz|ounces?|pounds?|lbs?|kg|grams?|g/t|ppm|%|pct|cent|refined|primary|"
-    r"secondary|spot|physical|LME|Comex|battery-grade|high-grade|precious)\s*-?$",
+    r"secondary|spot|physical|LME|Comex|battery-grade|high-grade|precious|of)\s*-?$",
     re.IGNORECASE,
 )
-_LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*")
+_LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
 
 
 @cache

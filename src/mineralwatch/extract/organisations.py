@@ -117,15 +117,30 @@ def registry() -> Registry:
     )
 
 
+_COLON = re.compile(r"[:：]")
+_SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)")
+
+
 @cache
-def _listing_pattern() -> re.Pattern[str]:
+def _exchange_before_colon() -> re.Pattern[str]:
+    """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
     spellings = sorted(load_exchanges(), key=len, reverse=True)
     alternation = "|".join(re.escape(s) for s in spellings)
-    return re.compile(
-        rf"(?<![\w-])(?P<ex>{alternation})\s*[:：]\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{{0,9}}[A-Z0-9]|[A-Z])"
-        r"(?![\w])",
-        re.IGNORECASE,
-    )
+    return re.compile(rf"(?<![\w-])(?P<ex>{alternation})\s*$", re.IGNORECASE)
+
+
+def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, exchange as written, symbol) of each "EXCHANGE: SYMBOL" in the text.
+
+    Scanning from each colon back to an exchange name is far cheaper than trying the long
+    alternation of exchange spellings at every position of the text.
+    """
+    exchange = _exchange_before_colon()
+    for colon in _COLON.finditer(text):
+        found = exchange.search(text, max(0, colon.start() - 24), colon.start())
+        symbol = found and _SYMBOL.match(text, colon.end())
+        if symbol:
+            yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
 
 
 def find_listings(doc: Doc) -> None:
@@ -133,19 +148,18 @@ def find_listings(doc: Doc) -> None:
     exchanges = load_exchanges()
     reg = registry()
     for field, text, _ in doc.fields():
-        for match in _listing_pattern().finditer(text):
-            exchange = exchanges.get(match.group("ex").upper())
-            symbol = match.group("sym").upper()
-            if exchange is None or not match.group("sym").isupper():
+        for start, end, written_exchange, symbol in _listing_matches(text):
+            exchange = exchanges.get(written_exchange.upper())
+            if exchange is None or not symbol.isupper():
                 continue
             listing = f"{exchange}:{symbol}"
-            doc.spans.append(Span(match.start(), match.end(), "listing", (listing,), listing,
-                                  "listings", 1.0, field))
+            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
+                                  field))
             doc.remember(listing, EntityInfo("listing", listing))
             owner = reg.by_listing.get(listing)
             if owner is None:
-                opening = text.rfind("(", max(0, match.start() - 40), match.start())
-                if opening != -1 and ")" not in text[opening:match.start()]:
+                opening = text.rfind("(", max(0, start - 40), start)
+                if opening != -1 and ")" not in text[opening:start]:
                     found = _name_before(text, opening)
                     if found:
                         owner = _add_org(doc, field, *found, source="listing")
@@ -244,15 +258,19 @@ def _discover_acronyms(doc: Doc) -> None:
             doc.acronyms[acronym] = oid
 
 
+@cache
+def _suffix_pattern() -> re.Pattern[str]:
+    """Any legal or industry suffix as a whole word ("Limited." keeps its full stop out)."""
+    words = sorted(cues().legal | cues().industry, key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) +
+                      r")(?![\w-]|\.\w)")
+
+
 def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
-    for match in _TOKEN.finditer(text):
+    for match in _suffix_pattern().finditer(text):
         token, end = match.group(), match.end()
-        if token not in c.legal and token.endswith((".", ",")):
-            token, end = token[:-1], end - 1  # "… Limited." ends a sentence
-        if token not in c.legal and token not in c.industry:
-            continue
         found = _name_before(text, end)
         if not found:
             continue

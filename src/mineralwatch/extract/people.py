@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_right
 from functools import cache
 from importlib.resources import files
 
@@ -17,6 +18,9 @@ _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"{1,2})(?!['’]?\w)")
 
 
+_NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
+
+
 @cache
 def _data() -> dict:
     return tomllib.loads((files("mineralwatch") / "data" / "people.toml").read_text("utf-8"))
@@ -25,6 +29,12 @@ def _data() -> dict:
 @cache
 def _not_name_words() -> frozenset[str]:
     return frozenset(_data()["not_name_words"])
+
+
+@cache
+def _registry_forms() -> frozenset[str]:
+    return frozenset(form.lower() for p in _data().get("person", [])
+                     for form in (p["name"], *p["aliases"]))
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
@@ -38,13 +48,12 @@ def _registry() -> tuple[Gazetteer[str], dict[str, dict]]:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], frozenset[str]]:
     data = _data()
-    titles = "|".join(re.escape(t) for t in sorted(data["titles_before_name"], key=len,
-                                                    reverse=True))
     roles = "|".join(re.escape(r) for r in sorted(data["roles_after_name"], key=len,
                                                    reverse=True))
-    titled = re.compile(rf"(?<![\w-])(?P<title>{titles}),?[ \t]+{_NAME}")
+    titled = Gazetteer(((t, t) for t in data["titles_before_name"]),
+                       case_sensitive=data["titles_before_name"])
     role_after = re.compile(
         rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})\b"
         r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
@@ -75,10 +84,12 @@ def find_people(doc: Doc) -> None:
                                                  attributes={"role": person["role"]}))
             doc.spans.append(Span(hit.start, hit.end, "person", (hit.payload,), person["name"],
                                   "people", 1.0, field))
-    for match in titled.finditer(text):
-        title = match.group("title")
-        _record(doc, match.start("name"), match.end("name"), role=None if title in honorifics
-                else title, affiliation=None, found=found)
+    for hit in titled.find(text, doc.lowered):
+        match = _NAME_AFTER_TITLE.match(text, hit.end)
+        if match:
+            _record(doc, match.start("name"), match.end("name"),
+                    role=None if hit.surface in honorifics else hit.surface,
+                    affiliation=None, found=found)
     for match in role_after.finditer(text):
         affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
             if match.group("aff") else None
@@ -116,8 +127,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         return
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
-    if list(_registry()[0].find(name, name.lower())):
-        return  # a known public figure: already linked by the registry
+    lowered = f" {name.lower()} "
+    if any(f" {form} " in lowered for form in _registry_forms()):
+        return  # names a known public figure ("Trump administration"): linked by the registry
     pid = "person:" + slugify(name)
     attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
     doc.remember(pid, EntityInfo("person", name, attributes=attributes))
@@ -168,11 +180,20 @@ def _possessed_by_organisation(doc: Doc, found: dict[str, str]) -> None:
 
 def _covered(doc: Doc, start: int, end: int) -> bool:
     """A name already claimed by an organisation or a place is not a person."""
-    return any(
-        s.field == "text" and s.type in ("organization", "country", "place")
-        and s.start < end and start < s.end
-        for s in doc.spans
-    )
+    claimed = _claimed_spans(doc)
+    index = bisect_right(claimed, (start, 1 << 30))
+    return any(s < end and start < e for s, e in claimed[max(0, index - 8):index + 1])
+
+
+def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Organisation and place spans, sorted; cached on the doc while people are found."""
+    key = len(doc.spans)
+    cached = doc.cache.get("claimed")
+    if cached is None or cached[0] != key:
+        spans = sorted((s.start, s.end) for s in doc.spans if s.field == "text"
+                       and s.type in ("organization", "country", "place"))
+        cached = doc.cache["claimed"] = (key, spans)
+    return cached[1]
 
 
 def _affiliation(doc: Doc, start: int, end: int) -> str | None:

@@ -88,6 +88,25 @@ class SentenceIndex:
         return self.sentences[self.index_of(offset)]
 
 
+class Intervals:
+    """Disjoint [start, end) intervals with O(log n) overlap tests, for overlap resolution."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect_right(self._starts, start)
+        if i and self._ends[i - 1] > start:
+            return True
+        return i < len(self._starts) and self._starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect_right(self._starts, start)
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+
+
 def is_word_boundary(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not glued to letters or digits on either side."""
     before = text[start - 1] if start > 0 else " "
