@@ -47,7 +47,7 @@ class Weights:
 
 # Fitted by `bench/tagging.py --fit` on the 526 Reuters-21578 metals training stories; refit
 # when the extractors change what they find. The event role is left at zero: on those stories
-# the event rules mostly catch late, passing mentions, and the weight did not help (bench/tagging.py).
+# the event rules mostly catch late, passing mentions; the weight did not help.
 WEIGHTS = Weights(bias=-1.71, features=(4.21, 0.54, 1.32, 1.61, 1.68, 0.0, 0.2), org_named=0.67)
 ABOUT_THRESHOLD = 0.5
 
