@@ -115,6 +115,7 @@ class Evidence:
     text: str
     start: int
     end: int
+    field: str = "text"  # "title": the offsets are into the article's title
 
 
 @dataclass(slots=True)

@@ -29,12 +29,13 @@ from mineralwatch.extract.vocabulary import load_organisations
 from mineralwatch.models import Event, Evidence, Value
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
 _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$",
                       re.IGNORECASE)
 # When mentions of one event differ, a denial stands, then a plain statement of fact.
 _MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
-# Modality cues are read this many characters around the trigger (not the trigger itself):
-# "will acquire", "denied reports that it would acquire", "is expected to close".
+# Modality cues are read this many characters before the trigger ("will acquire", "denied
+# reports that it would acquire") and after it ("is expected to close"); not in the trigger.
 _MODALITY_BEFORE = 80
 _MODALITY_AFTER = 25
 # Keys of a role table that are settings, not cue words (see the TOML's [roles] comment).
@@ -48,7 +49,8 @@ class Trigger:
     type: str
     kind: str
     confidence: float
-    requires: frozenset[str]
+    requires: frozenset[str]  # words of which one must be in the sentence
+    requires_phrases: tuple[str, ...] = ()  # or one of these strings ("per cent", "%")
     sign: int = 1  # -1 for the words of a fall: a change_pct read next to them is negated
     frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
 
@@ -58,12 +60,15 @@ class Lexicon:
     triggers: Gazetteer[tuple[Trigger, ...]]
     roles: dict[tuple[str, str, str], dict[str, Any]]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
+    asides: tuple[str, ...]
     skip_words: frozenset[str]
     skip_suffixes: tuple[str, ...]
     modality: dict[str, re.Pattern[str]]
+    modality_after: dict[str, re.Pattern[str]]
     modality_factor: dict[str, float]
     negation: frozenset[str]
     set_roles: frozenset[str]
+    loose_roles: frozenset[str]
     negated_types: frozenset[str]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
@@ -86,6 +91,8 @@ class Lexicon:
     bystanders: frozenset[str]
     bystander_roles: frozenset[str]
     same_kind: frozenset[str]
+    purposes: frozenset[str]
+    dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
 
@@ -96,8 +103,13 @@ def lexicon() -> Lexicon:
     data = tomllib.loads((files("mineralwatch") / "data" / "events.toml").read_text("utf-8"))
     by_word: dict[str, list[Trigger]] = {}
     for spec in data["trigger"]:
+        requires = spec.get("requires", ())
+        if isinstance(requires, str):
+            requires = data["requires"][requires]  # a named list shared by several triggers
+        requires = [w.lower() for w in requires]
         trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
-                          frozenset(w.lower() for w in spec.get("requires", ())),
+                          frozenset(w for w in requires if w.isalpha()),
+                          tuple(w for w in requires if not w.isalpha()),
                           spec.get("sign", 1), spec.get("frame", ""))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
@@ -111,13 +123,16 @@ def lexicon() -> Lexicon:
                            case_sensitive=acronyms),
         roles=_role_tables(data["roles"], data["trigger"]),
         prepositions=frozenset(positions["prepositions"]),
+        asides=tuple(positions["asides"]),
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
-        modality={name: re.compile(rf"(?<![\w-])(?:{_alternation(cues)})(?![\w-])", re.IGNORECASE)
-                  for name, cues in data["modality"]["cues"].items()},
+        modality={name: _phrases(cues) for name, cues in data["modality"]["cues"].items()},
+        modality_after={name: _phrases(cues)
+                        for name, cues in data["modality"]["cues_after"].items()},
         modality_factor=data["modality"]["confidence_factor"],
         negation=frozenset(data["modality"]["negation"]["words"]),
         set_roles=frozenset(data["merging"]["set_roles"]),
+        loose_roles=frozenset(data["merging"]["loose_roles"]),
         negated_types=frozenset(data["modality"]["negation"]["types"]),
         generic_kinds=frozenset(data["merging"]["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in data["merging"]["kin_kinds"]),
@@ -142,6 +157,8 @@ def lexicon() -> Lexicon:
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
         same_kind=frozenset(data["merging"]["same_kind"]),
+        purposes=frozenset(data["merging"]["purpose_of_facility"]),
+        dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in load_organisations()
                                   if o.kind in data["government"]["org_kinds"]),
         government_names=re.compile(rf"\b(?:{_alternation(data['government']['name_cues'])})\b",
@@ -149,6 +166,11 @@ def lexicon() -> Lexicon:
         government_titles=re.compile(
             rf"\b(?:{_alternation(data['government']['person_roles'])})\b", re.IGNORECASE),
     )
+
+
+def _phrases(cues: list[str]) -> re.Pattern[str]:
+    """One pattern finding any of ``cues`` as whole words, in any case."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(cues)})(?![\w-])", re.IGNORECASE)
 
 
 def _alternation(words: list[str]) -> str:
@@ -205,10 +227,12 @@ def find_events(doc: Doc) -> None:
         context.hits = [h for h in context.hits
                         if any(_required_words(t, context) for t in h.payload)]
         taken: dict[str, set[str]] = {}  # type → core ids of its events in this sentence
-        # The most specific trigger of a type speaks first: "refinery" before "project".
+        # The most specific trigger speaks first: "refinery" before "project", "co-operation
+        # agreements" before "signed".
         ranked = sorted(((t, h) for h in context.hits for t in h.payload),
-                        key=lambda pair: -pair[0].confidence)
+                        key=lambda pair: (-pair[0].confidence, pair[1].start - pair[1].end))
         used: set[int] = set()
+        first = len(events)
         for trigger, hit in ranked:
             if hit.start in used or not _required_words(trigger, context):
                 continue  # one event per trigger
@@ -217,7 +241,24 @@ def find_events(doc: Doc) -> None:
                 events.extend(found)
                 taken.setdefault(trigger.type, set()).update(_core_ids(found))
                 used.add(hit.start)
-    doc.events = merge_events(events)
+        _link_purpose(events[first:])
+    doc.events = _merge(events)
+
+
+def _link_purpose(mentions: list[_Mention]) -> None:
+    """"An MoU … to establish a poly-metallic refinery in Pakistan": a deal or a funding told
+    with a facility in one sentence is for that facility, and is located where it is."""
+    facilities = [m.event for m in mentions if m.event.type == "facility"]
+    if not facilities:
+        return
+    facility = facilities[0]
+    for mention in mentions:
+        event = mention.event
+        if event.type not in lexicon().purposes:
+            continue
+        event.arguments.setdefault("purpose", [facility.kind])
+        if facility.arguments.get("location") and not event.arguments.get("location"):
+            event.arguments["location"] = list(facility.arguments["location"])
 
 
 def _core_ids(mentions: list[_Mention]) -> set[str]:
@@ -270,10 +311,10 @@ def _within(items: list, cursors: dict[str, int], name: str, sentence: Sentence)
 
 def _required_words(trigger: Trigger, context: _Sentence) -> bool:
     """A bare "rose" is a market move only in a sentence that speaks of shares or prices."""
-    if not trigger.requires:
+    if not trigger.requires and not trigger.requires_phrases:
         return True
     return bool(trigger.requires & context.words) or any(
-        r in context.lowered for r in trigger.requires if not r.isalpha())
+        r in context.lowered for r in trigger.requires_phrases)
 
 
 def _inside(hit: Hit, names: list[tuple[int, int]]) -> bool:
@@ -317,7 +358,7 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
         return []
     if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
         _add_main(doc, "mineral", arguments, "commodity", how)
-    date_value = _nearest(clause_values, hit.start, "date")
+    date, precision = _event_date(doc, clause_values, hit.start, trigger.type)
     modality, confidence = _modality(doc.text, context, clause, hit, trigger, spec, arguments,
                                      how)
     plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
@@ -329,8 +370,8 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
         evidence=Evidence(sentence.text, sentence.start, sentence.end),
         extractor=f"rule:{trigger.type}.{trigger.kind}",
         confidence=confidence,
-        date=date_value.date if date_value else None,
-        date_precision=date_value.precision if date_value else None,
+        date=date,
+        date_precision=precision,
         value=event_value,
         stage=_stage(context, hit.start),
         modality=modality,
@@ -355,7 +396,8 @@ def _fill_from_article(doc: Doc, trigger: Trigger, spec: dict[str, Any],
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
     role = lexicon().org_fallback.get(f"{trigger.type}.{trigger.kind}")
-    if role and not arguments.get(role) and _has_required(arguments, spec, True, True):
+    if role and not arguments.get(role) and not _has_required(arguments, spec, True) and \
+            _has_required(arguments, spec, True, but_one=True):
         _add_main(doc, "organization", arguments, role, how)
 
 
@@ -421,7 +463,7 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
     anaphor = _antecedent(doc, context, hit.start)
     if anaphor is not None:
         antecedent, anaphor_end = anaphor
-        role = _subject_table(text, spec, anaphor_end, hit.end).get("organization")
+        role = _subject_table(text, spec, anaphor_end, hit.start).get("organization")
         if role:
             _add(arguments, role, antecedent)
             how.add("anaphora")
@@ -439,7 +481,7 @@ def _fill_roles(doc: Doc, context: _Sentence, hit: Hit, spec: dict[str, Any],
             position = "object"
         if anaphor is not None and position == "subject":
             continue  # "its planned facility": the owner is the antecedent, not this entity
-        table = _subject_table(text, spec, span.end, hit.end) if position == "subject" \
+        table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
         if span.ids[0] in lex.bystanders and role not in lex.bystander_roles:
@@ -491,25 +533,43 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
     return " ".join(name) if name and possessive else None
 
 
-def _subject_table(text: str, spec: dict[str, Any], after: int, trigger_end: int) -> dict:
-    """The subject's roles: "Iluka secured a loan" makes Iluka the recipient, not the lender."""
+def _subject_table(text: str, spec: dict[str, Any], after: int, trigger_start: int) -> dict:
+    """The subject's roles, by the verbs between it and the trigger: "Iluka secured a loan"
+    makes Iluka the recipient, "the government gave Iluka a loan" the government the lender."""
     verbs = spec.get("subject_verbs")
-    if verbs and set(_WORD.findall(text[after:trigger_end].lower())) & set(verbs["words"]):
-        return verbs["subject"]
+    if verbs:
+        words = _WORD.findall(text[after:trigger_start].lower())
+        cued = [i for i, w in enumerate(words) if w in verbs["words"]]
+        # "the refinery that was provided $1.25 billion in loans": a passive verb of giving
+        # leaves the subject the one who receives.
+        if any(i == 0 or words[i - 1] not in _PASSIVE_AUXILIARIES for i in cued):
+            return verbs["subject"]
     return spec.get("subject", {})
 
 
 def _clause(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> tuple[int, int]:
-    """The part of the sentence this trigger governs: up to triggers of other events."""
+    """The part of the sentence this trigger governs: up to triggers of other events, except
+    those inside an aside ("Lynas, which has Australia's only operating mine, has a grant")."""
     clause_start, clause_end = sentence.start, sentence.end
     for other in hits:
         if all(t.type in (trigger.type, "market_move") for t in other.payload):
+            continue
+        if other.end <= hit.start and _in_aside(sentence, other, hit.start):
             continue
         if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
         elif other.start >= hit.end:
             clause_end = min(clause_end, other.start)
     return clause_start, clause_end
+
+
+def _in_aside(sentence: Sentence, other: Hit, before: int) -> bool:
+    """Whether ``other`` lies in a relative clause (", which …,") closed before ``before``."""
+    offset = sentence.start
+    head = sentence.text[:other.start - offset].lower()
+    opener = max(head.rfind(cue) for cue in lexicon().asides)
+    close = sentence.text.find(",", other.end - offset, before - offset)
+    return opener >= 0 and close >= 0
 
 
 def _position(text: str, sentence: Sentence, span: Span, hit: Hit, clause: tuple[int, int],
@@ -586,12 +646,14 @@ def _antecedent(doc: Doc, context: _Sentence, start: int) -> tuple[str, int] | N
     if not match:
         return None
     anaphor_end = match.start() + len(match.group().split()[0])
-    in_sentence = [s for s in context.spans if s.type == "organization" and s.end <= match.start()]
+    bystanders = lexicon().bystanders
+    in_sentence = [s for s in context.spans if s.type == "organization"
+                   and s.end <= match.start() and s.ids[0] not in bystanders]
     if in_sentence:
         return in_sentence[0].ids[0], anaphor_end
     for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
         orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
-                and previous.start <= s.start < previous.end]
+                and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
         if orgs:
             return orgs[0].ids[0], anaphor_end
     return None
@@ -691,6 +753,18 @@ def _literal(value: Value) -> Any:
     return value.amount
 
 
+def _event_date(doc: Doc, values: list[Value], start: int,
+                kind: str) -> tuple[str | None, str | None]:
+    """The date nearest the trigger in its clause; for a share move told without one, the day
+    of publication ("shares were last seen up $0.66")."""
+    nearest = _nearest(values, start, "date")
+    if nearest is not None:
+        return nearest.date, nearest.precision
+    if kind in lexicon().dated_by_publication and doc.published is not None:
+        return doc.published.isoformat(), "day"
+    return None, None
+
+
 def _nearest(values: list[Value], start: int, kind: str) -> Value | None:
     candidates = [v for v in values if v.type == kind and v.date]
     return min(candidates, key=lambda v: abs(v.start - start), default=None)
@@ -708,10 +782,11 @@ def _modality(text: str, context: _Sentence, clause: tuple[int, int], hit: Hit,
     confidence -= sum(lex.confidence[guess] for guess in how)
     confidence = max(0.1, min(0.95, confidence))
     negated = trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)
-    before = max(context.sentence.start, hit.start - _MODALITY_BEFORE)
-    window = f"{text[before:hit.start]} … {text[hit.end:hit.end + _MODALITY_AFTER]}"
+    before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
+    after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
     for name in ("denied", "rumoured", "planned"):
-        if (name == "denied" and negated) or lex.modality[name].search(window):
+        if (name == "denied" and negated) or lex.modality[name].search(before) or \
+                lex.modality_after[name].search(after):
             return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
 
@@ -742,7 +817,7 @@ class _Mention:
     cue: str  # "new", "definite" or "": see _introduction
 
 
-def merge_events(mentions: list[_Mention]) -> list[Event]:
+def _merge(mentions: list[_Mention]) -> list[Event]:
     """One event per real-world event: merge restatements of the same event.
 
     An incomplete mention (a restatement, "The shipment contained antimony") joins the latest
@@ -757,12 +832,19 @@ def merge_events(mentions: list[_Mention]) -> list[Event]:
                 _absorb(kept, mention.event)
             continue
         for kept in merged:
-            if (kept.cue == "new") == (mention.cue == "new") and _same_event(kept.event, mention):
+            if _may_merge(kept, mention) and _same_event(kept.event, mention):
                 _absorb(kept.event, mention.event)
                 break
         else:
             merged.append(mention)
     return [m.event for m in merged]
+
+
+def _may_merge(kept: _Mention, mention: _Mention) -> bool:
+    """A new event ("more funding") joins only new ones, a denial only denials: "there is no
+    more funding" must not turn the loan told before into a denied one."""
+    return (kept.cue == "new") == (mention.cue == "new") and \
+        (kept.event.modality == "denied") == (mention.event.modality == "denied")
 
 
 def _same_event(a: Event, mention: _Mention) -> bool:
@@ -784,7 +866,7 @@ def _same_event(a: Event, mention: _Mention) -> bool:
         if left and right:
             if left & right:
                 shared += 1
-            elif role != "commodity":
+            elif role != "commodity" and role not in lex.loose_roles:
                 conflicts += 1
             left = {i for i in left if i.startswith("org:")}
             right = {i for i in right if i.startswith("org:")}

@@ -17,7 +17,7 @@ from mineralwatch.extract.vocabulary import (
     case_sensitive_terms,
     false_friends,
     load_minerals,
-    mineral_terms,
+    mineral_forms,
 )
 
 # What follows an ambiguous mineral word when it is the commodity ("lead prices", "tin mine").
@@ -46,7 +46,7 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*", re.IGNOREC
 
 @cache
 def _gazetteers() -> tuple[Gazetteer[tuple[str, ...]], Gazetteer[None], frozenset[str]]:
-    minerals = Gazetteer(mineral_terms().items(), case_sensitive=case_sensitive_terms())
+    minerals = Gazetteer(mineral_forms(), case_sensitive=case_sensitive_terms())
     blockers = Gazetteer((phrase, None) for phrase in false_friends())
     return minerals, blockers, frozenset(t.lower() for t in ambiguous_terms())
 

@@ -258,6 +258,19 @@ def mineral_terms() -> dict[str, tuple[str, ...]]:
 
 
 @cache
+def mineral_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Every surface form as written in the data file, with the mineral ids it names.
+
+    The matcher needs the written case: "NdPr" and "REO" match only as written, and their
+    lower-case keys in ``mineral_terms()`` have lost it.
+    """
+    mineral_terms()  # validates: a form may name one entry only
+    forms = [(form, (entry.id,)) for entry in load_minerals() for form in entry.surface_forms]
+    forms += list(_multi_terms())
+    return tuple(forms)
+
+
+@cache
 def ambiguous_terms() -> frozenset[str]:
     """Lower-cased forms that are common English words and need mining context to count."""
     out: set[str] = set()

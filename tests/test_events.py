@@ -1,0 +1,311 @@
+"""Event extraction on real text: the seed article, corpus sentences of every event type, and
+the hard cases (passive voice, two events in one sentence, one event over two sentences, a
+denial).
+
+Corpus sentences are located by a few words of their own and read from ``../shared`` at test
+time; no article text is copied here.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mineralwatch.extract.pipeline import extract
+from mineralwatch.extract.text import split_sentences
+from mineralwatch.ingest import read_sources
+from mineralwatch.models import Article, Event
+
+
+def events_of(article: Article, kind: str) -> list[Event]:
+    return [e for e in extract(article).events if e.type == kind]
+
+
+def only(article: Article, kind: str) -> Event:
+    found = events_of(article, kind)
+    assert len(found) == 1, [e.to_dict() for e in found]
+    return found[0]
+
+
+def sentence(record: dict, anchor: str, count: int = 1) -> Article:
+    """The corpus sentence holding ``anchor`` (and the ``count - 1`` after it) as an article."""
+    sentences = split_sentences(record["text"])
+    first = next(i for i, s in enumerate(sentences) if anchor in s.text)
+    text = " ".join(s.text for s in sentences[first:first + count])
+    return Article(id=record["id"], text=text, published=record["published"])
+
+
+# --- the seed -------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed(seed_path: Path) -> list[Event]:
+    article = next(a for a in read_sources([str(seed_path)]) if isinstance(a, Article))
+    return extract(article).events
+
+
+def of_type(events: list[Event], kind: str) -> list[Event]:
+    return [e for e in events if e.type == kind]
+
+
+def test_seed_shipment_from_pakistan_to_the_us(seed: list[Event]) -> None:
+    [shipment] = of_type(seed, "shipment")
+    args = shipment.arguments
+    assert args["origin"] == ["country:PK"]
+    assert args["destination"] == ["country:US"]
+    assert args["receiver"] == ["org:us-strategic-metals"]
+    assert {"mineral:antimony", "mineral:copper", "mineral:rare-earths", "mineral:neodymium",
+            "mineral:praseodymium"} <= set(args["commodity"])
+    assert (shipment.date, shipment.date_precision) == ("2025-10-02", "day")
+    assert shipment.modality == "asserted"
+    # "The shipment, which was delivered to USSM on Thursday" and "The inaugural shipment
+    # contained antimony, …" restate it: one event, every sentence kept as evidence.
+    assert len(shipment.more_evidence) == 2
+    assert all("shipment" in e.text for e in shipment.more_evidence)
+
+
+def test_seed_mou_between_fwo_and_ussm(seed: list[Event]) -> None:
+    [mou] = of_type(seed, "agreement")
+    assert mou.kind == "mou"
+    assert set(mou.arguments["party"]) == {"org:frontier-works-organisation",
+                                           "org:us-strategic-metals"}
+    assert mou.value == {"amount": 500_000_000.0, "currency": "USD", "approx": False}
+    assert (mou.date, mou.date_precision) == ("2025-09", "month")
+    assert mou.modality == "asserted"  # signed; the refinery it is for is what is planned
+    # "… to establish a poly-metallic refinery in Pakistan": what the MoU is for, and where.
+    assert mou.arguments["purpose"] == ["refinery"]
+    assert mou.arguments["location"] == ["country:PK"]
+
+
+def test_seed_refinery_in_pakistan_and_magnet_plant_in_oklahoma(seed: list[Event]) -> None:
+    facilities = {e.kind: e for e in of_type(seed, "facility")}
+    refinery, magnets = facilities["refinery"], facilities["magnet_plant"]
+    assert refinery.arguments["location"] == ["country:PK"]
+    assert refinery.modality == "planned"
+    assert magnets.arguments["owner"] == ["org:usa-rare-earth"]  # "its planned magnet plant"
+    assert magnets.arguments["location"] == ["place:US-OK"]
+
+
+def test_seed_critical_list_policy(seed: list[Event]) -> None:
+    [listing] = [e for e in of_type(seed, "policy") if e.kind == "critical_list"]
+    assert listing.arguments["authority"] == ["org:us-department-of-the-interior"]
+    assert set(listing.arguments["commodity"]) == {"mineral:copper", "mineral:silver"}
+    assert (listing.date, listing.date_precision) == ("2025-08", "month")
+
+
+def test_seed_doe_funding_is_approximate(seed: list[Event]) -> None:
+    [funding] = of_type(seed, "investment")
+    assert funding.arguments["investor"] == ["org:us-department-of-energy"]
+    assert funding.value == {"amount": 1_000_000_000.0, "currency": "USD", "approx": True}
+
+
+def test_seed_discovery_and_share_move_of_lithium_corp(seed: list[Event]) -> None:
+    [find] = of_type(seed, "discovery")
+    assert find.arguments["company"] == ["org:lithium-corp"]
+    assert find.arguments["location"] == ["place:CA-BC"]
+    assert {"mineral:neodymium", "mineral:dysprosium"} <= set(find.arguments["commodity"])
+    [move] = of_type(seed, "market_move")
+    assert move.arguments["subject"] == ["org:lithium-corp"]  # "its shares": the antecedent
+    assert move.arguments["change_pct"] == [900.0]
+    assert move.arguments["price"][0]["amount"] == 0.44
+
+
+def test_seed_acquisition_of_less_common_metals(seed: list[Event]) -> None:
+    [deal] = of_type(seed, "acquisition")
+    assert deal.arguments["acquirer"] == ["org:usa-rare-earth"]
+    assert deal.arguments["target"] == ["org:less-common-metals"]
+    assert deal.modality == "planned"  # "will acquire"
+    assert deal.extractor == "rule:acquisition.takeover"
+    assert 0 < deal.confidence <= 1
+
+
+# --- corpus sentences, one or more per event type --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def corpus(corpus_records: dict[str, dict]) -> dict[str, dict]:
+    return corpus_records
+
+
+def test_shipment_resumed_from_indonesia(corpus) -> None:
+    event = only(sentence(corpus["cmn-091-a4aac13ceb"], "resume shipments"), "shipment")
+    assert event.arguments["origin"] == ["country:ID"]
+    assert event.arguments["commodity"] == ["mineral:copper"]
+    assert event.modality == "planned"  # "is expected to resume"
+
+
+def test_mou_with_a_korean_company(corpus) -> None:
+    event = only(sentence(corpus["cmn-086-eef285958c"], "memorandum of understanding"),
+                 "agreement")
+    assert event.kind == "mou"
+    assert {"org:ionic-rare-earths", "org:dna-link"} <= set(event.arguments["party"])
+    assert "country:KR" not in event.arguments["party"]  # "South Korean company DNA Link"
+
+
+def test_supply_agreements_with_three_customers_are_three_events(corpus) -> None:
+    article = sentence(corpus["cmn-013-33be591bb1"], "agreements to supply")
+    agreements = events_of(article, "agreement")
+    assert len(agreements) == 3
+    assert all("org:arafura-rare-earths" in e.arguments["party"] for e in agreements)
+    assert len({e.arguments["party"][-1] for e in agreements}) == 3
+
+
+def test_equity_raise_makes_the_subject_the_recipient(corpus) -> None:
+    event = only(sentence(corpus["cmn-034-a2d1b28406"], "raised $35 million"), "investment")
+    assert event.arguments["recipient"] == ["org:perpetua-resources"]
+    assert event.value == {"amount": 35_000_000.0, "currency": "USD", "approx": False}
+
+
+def test_loan_given_to_an_object(corpus) -> None:
+    event = only(sentence(corpus["cmn-004-3d20778175"], "giving Iluka"), "investment")
+    assert event.kind == "loan"
+    assert event.arguments["recipient"] == ["org:iluka-resources"]
+    assert event.value["amount"] == 1_250_000_000.0
+
+
+def test_divestment_of_an_asset_named_in_the_text(corpus) -> None:
+    event = only(sentence(corpus["cmn-083-fcd314c98f"], "look to sell"), "acquisition")
+    assert event.kind == "divestment"
+    assert event.arguments["seller"] == ["org:south32"]
+    assert event.arguments["target"] == ["Cerro Matoso"]  # a literal: no vocabulary knows it
+    assert event.modality == "planned"
+
+
+def test_mine_under_construction(corpus) -> None:
+    event = only(sentence(corpus["cmn-083-fcd314c98f"], "currently building"), "facility")
+    assert event.kind == "mine"
+    assert event.arguments["owner"] == ["org:south32"]
+    assert {"mineral:zinc", "mineral:lead", "mineral:silver"} == set(event.arguments["commodity"])
+
+
+def test_export_ban_with_authority_and_target(corpus) -> None:
+    event = only(sentence(corpus["cmn-034-a2d1b28406"], "Beijing banning"), "policy")
+    assert event.kind == "export_ban"
+    assert event.arguments["target"] == ["country:US"]  # "to the United States"
+    assert "country:US" not in event.arguments["authority"]
+    assert {"mineral:gallium", "mineral:germanium", "mineral:antimony"} == set(
+        event.arguments["commodity"])
+
+
+def test_discovery_of_antimony(corpus) -> None:
+    event = only(sentence(corpus["cmn-060-2fd0f47031"], "has uncovered"), "discovery")
+    assert event.arguments["company"] == ["org:renegade-exploration"]
+    assert "mineral:antimony" in event.arguments["commodity"]
+
+
+def test_quarterly_production(corpus) -> None:
+    event = only(sentence(corpus["cmn-022-fe3bf547d1"], "Lynas produced"), "production")
+    assert event.arguments["producer"] == ["org:lynas-rare-earths"]
+    assert event.arguments["commodity"] == ["mineral:rare-earths"]
+    assert event.arguments["quantity"][0]["tonnes"] == 2188.0
+
+
+def test_start_of_production_needs_no_figure(corpus) -> None:
+    event = only(sentence(corpus["cmn-097-ff7af91498"], "officially started production"),
+                 "production")
+    assert event.kind == "start"
+    assert event.arguments["producer"] == ["org:ganfeng-lithium"]
+
+
+def test_share_fall_is_negative(corpus) -> None:
+    record = corpus["cmn-031-bd4427670c"]
+    event = only(sentence(record, "shares fell 3.7%"), "market_move")
+    assert event.kind == "share_price"
+    assert "org:iluka-resources" in event.arguments["subject"]
+    assert event.arguments["change_pct"] == [-3.7]
+    assert event.arguments["price"][0] == {"amount": 5.97, "currency": "AUD", "approx": False}
+
+
+def test_commodity_price_move(corpus) -> None:
+    event = only(sentence(corpus["cmn-031-bd4427670c"], "zircon prices dropped"), "market_move")
+    assert event.kind == "commodity_price"
+    assert "mineral:zirconium" in event.arguments["subject"]
+    assert event.arguments["change_pct"] == [-7.0]
+
+
+def test_production_tax_credit_is_a_policy_not_output(corpus) -> None:
+    """"… up to $7 billion in production tax credits … for critical minerals processing in
+    Australia": a state's incentive, not a production figure."""
+    article = sentence(corpus["cmn-013-33be591bb1"], "production tax credits")
+    assert not events_of(article, "production")
+    credit = only(article, "policy")
+    assert credit.kind == "tax_incentive"
+    assert "country:AU" in credit.arguments["authority"]
+    assert credit.value["amount"] == 7_000_000_000.0 and credit.value["approx"]
+
+
+def test_disclaimer_reports_no_event(corpus) -> None:
+    article = sentence(corpus["cmn-034-a2d1b28406"], "Nothing contained in this article")
+    assert extract(article).events == []
+
+
+# --- hard cases -----------------------------------------------------------------------------
+
+
+def test_passive_agent_owns_the_refinery(corpus) -> None:
+    """"… a rare earths refinery being built by Iluka Resources": Iluka, after "by", owns it;
+    Northern Minerals, the sentence's subject, does not."""
+    event = only(sentence(corpus["cmn-028-4ad9a25a8b"], "being built by"), "facility")
+    assert event.arguments["owner"] == ["org:iluka-resources"]
+
+
+def test_passive_mou_was_signed_between_two_parties(seed: list[Event]) -> None:
+    """"A $500 million MoU was signed in September between Pakistan's Frontier Works
+    Organisation (FWO) and USSM": the parties follow the passive verb; Pakistan only
+    qualifies FWO."""
+    [mou] = of_type(seed, "agreement")
+    assert "country:PK" not in mou.arguments["party"]
+    assert len(mou.arguments["party"]) == 2
+
+
+def test_two_events_in_one_sentence(seed_path: Path, corpus) -> None:
+    # The seed: "USA Rare Earth will acquire … Less Common Metals … supporting its planned
+    # magnet manufacturing facility in Stillwater, Oklahoma."
+    article = next(a for a in read_sources([str(seed_path)]) if isinstance(a, Article))
+    events = extract(article).events
+    deal = next(e for e in events if e.type == "acquisition")
+    plant = next(e for e in events if e.kind == "magnet_plant")
+    assert deal.evidence == plant.evidence
+    # Corpus: "Canmax Technologies will invest more than $200 million for the development of
+    # two lithium mines in Nigeria".
+    both = extract(sentence(corpus["cmn-061-c944fc9fe9"], "will invest more"))
+    kinds = {e.type for e in both.events}
+    assert {"investment", "facility"} <= kinds
+    mines = next(e for e in both.events if e.type == "facility")
+    assert mines.arguments["location"] == ["country:NG"]
+
+
+def test_event_over_two_sentences(corpus) -> None:
+    """"With the upcoming $33 million loan, Aqua Metals will have the funding …", later "The
+    investment will allow Aqua Metals to …": one loan, both sentences as its evidence."""
+    record = corpus["cmn-020-d24facdf17"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    [loan] = [e for e in events_of(article, "investment") if e.kind == "loan"]
+    assert loan.arguments["recipient"] == ["org:aqua-metals"]
+    assert loan.value == {"amount": 33_000_000.0, "currency": "USD", "approx": False}
+    assert any(e.text.startswith("The investment") for e in loan.more_evidence)
+
+
+def test_denial_is_not_asserted(corpus) -> None:
+    """"… all but ruled out selling its 20 per cent stake in Iluka spin-off Deterra"."""
+    article = sentence(corpus["cmn-001-2cfaabcdd3"], "ruled out selling")
+    [sale] = events_of(article, "acquisition")
+    assert sale.modality == "denied"
+    assert sale.confidence < 0.5
+
+
+def test_denied_takeover_report_is_not_an_acquisition(shared_dir: Path) -> None:
+    """Reuters-21578: "KLM last week denied a Dutch press report saying it was discussing a
+    takeover of Air Atlanta" (with "not seeking to take a stake" before it)."""
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        record = next(r for r in map(json.loads, fh) if str(r["id"]) == "8359")
+    article = Article(id="reuters-8359", text=record["body"], published=record["date"])
+    acquisitions = events_of(article, "acquisition")
+    assert acquisitions
+    assert all(e.modality == "denied" for e in acquisitions)
+    denial = next(s.text for s in split_sentences(record["body"]) if "denied" in s.text)
+    one = Article(id="reuters-8359-denial", text=denial, published=record["date"])
+    assert all(e.modality == "denied" for e in events_of(one, "acquisition"))
