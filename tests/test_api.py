@@ -196,6 +196,7 @@ def test_pages_answer_bad_parameters_with_html_errors(client):
 
 
 def test_plotly_is_served_locally(client):
+    assert client.get("/docs").status_code == 404  # FastAPI's docs page needs a CDN
     r = client.get("/plotly.min.js")
     assert r.status_code == 200 and b"plotly" in r.content[:2000].lower()
     for path in ("/", "/events", "/minerals/mineral:lithium", "/flows"):
@@ -203,15 +204,31 @@ def test_plotly_is_served_locally(client):
         assert "https://" not in html.split("<footer")[0].replace('href="https://', "")
 
 
-def test_ingest_needs_a_token():
+def test_ingest_needs_a_token_and_adds_articles():
     con = _store()
     app = create_app(con, ingest_token="s3cret")
+    article = {"id": "posted-1", "title": "China bans antimony exports",
+               "published": "2025-12-04",
+               "text": "China banned exports of antimony and gallium to the United States on "
+                       "Tuesday, the commerce ministry said."}
     with TestClient(app) as c:
         assert "/api/ingest" in c.get("/openapi.json").json()["paths"]
-        assert c.post("/api/ingest", json=[{"text": "x"}]).status_code == 403
-        bad = c.post("/api/ingest", json=[{"text": "x"}],
-                     headers={"Authorization": "Bearer wrong"})
+        assert c.post("/api/ingest", json=[article]).status_code == 403
+        bad = c.post("/api/ingest", json=[article], headers={"Authorization": "Bearer wrong"})
         assert bad.status_code == 403
+        auth = {"Authorization": "Bearer s3cret"}
+        assert c.post("/api/ingest", json=[{"title": "no text"}], headers=auth).status_code == 422
+        before = c.get("/api/stats").json()
+        done = c.post("/api/ingest", json=[article], headers=auth)
+        assert done.status_code == 200 and done.json()["new"] == 1, done.text
+        stored = c.get("/api/articles/posted-1").json()
+        assert stored["title"] == article["title"]
+        assert {"mineral:antimony", "country:CN"} <= {e["id"] for e in stored["entities"]}
+        after = c.get("/api/stats").json()
+        assert after["articles"] == before["articles"] + 1
+        assert after["events"] == before["events"] + len(stored["events"])
+        again = c.post("/api/ingest", json=[article], headers=auth).json()
+        assert again["new"] == 0  # idempotent
 
 
 def test_queries_see_new_rows_after_a_write():
@@ -222,3 +239,25 @@ def test_queries_see_new_rows_after_a_write():
                 "'A new export ban.', 0.9")
     assert queries.count_events(con, queries.EventQuery()) == before + 1
     assert queries.search_events(con, queries.EventQuery(q="new export ban"))[0] == 1
+
+
+NASTY = ["", " ", "%", "_", "'", "\"; DROP TABLE events; --", "\x00", "\x1f", "é" * 300,
+         "<script>alert(1)</script>", "-1", "99999999999999999999", "nan", "2025-02-30", "../.."]
+
+
+@pytest.mark.parametrize("value", NASTY)
+def test_pages_never_fail_on_hostile_parameters(client, value):
+    paths = ["/events?q={v}", "/events?since={v}", "/events?min_confidence={v}",
+             "/events?offset={v}", "/events?type={v}", "/events?mineral={v}", "/search?q={v}",
+             "/flows?mineral={v}", "/flows?type={v}", "/articles?q={v}", "/articles?limit={v}",
+             "/api/events?listing={v}", "/api/articles?entity={v}", "/api/search?q={v}"]
+    from urllib.parse import quote
+
+    for path in paths:
+        r = client.get(path.format(v=quote(value, safe="")))
+        assert r.status_code < 500, (path, value, r.status_code)
+    for prefix in ("/articles/", "/minerals/", "/organisations/", "/entities/",
+                   "/api/articles/", "/api/minerals/", "/api/entities/"):
+        if value.strip() and value not in ("../..",):
+            r = client.get(prefix + quote(value, safe=""))
+            assert r.status_code in (404, 422), (prefix, value, r.status_code)

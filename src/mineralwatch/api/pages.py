@@ -60,7 +60,8 @@ def fmt_money(amount: float | None, currency: str | None) -> str:
     for size, unit in ((1e9, " bn"), (1e6, " m"), (1e3, " k")):
         if abs(amount) >= size:
             return f"{currency or ''} {amount / size:,.1f}{unit}".strip()
-    return f"{currency or ''} {amount:,.0f}".strip()
+    digits = 0 if float(amount).is_integer() else 2  # a share price of 0.44 stays 0.44
+    return f"{currency or ''} {amount:,.{digits}f}".strip()
 
 
 def fmt_literal(value: str) -> str:
@@ -83,6 +84,14 @@ def fmt_literal(value: str) -> str:
     return ", ".join(f"{k} {v}" for k, v in parsed.items() if v not in (None, False, ""))
 
 
+LABELS = {"mou": "MoU", "loi": "LoI", "jv": "JV", "ipo": "IPO"}
+
+
+def fmt_label(value: str | None) -> str:
+    """A type, kind or role for reading: ``export_control`` → "export control", mou → MoU."""
+    return LABELS.get(value or "", (value or "").replace("_", " "))
+
+
 def fmt_month(value: date | None) -> str:
     return value.strftime("%B %Y") if value else "—"
 
@@ -93,8 +102,7 @@ def _env() -> Environment:
     env.globals.update(entity_url=entity_url, article_url=article_url,
                        segments=queries.segments, type_colours=TYPE_COLOURS,
                        event_types=queries.EVENT_TYPES, entity_labels=ENTITY_LABELS)
-    env.filters.update(money=fmt_money, month=fmt_month, literal=fmt_literal,
-                       label=lambda s: (s or "").replace("_", " "))
+    env.filters.update(money=fmt_money, month=fmt_month, literal=fmt_literal, label=fmt_label)
     return env
 
 
@@ -135,6 +143,8 @@ def overview_page(request: Request, con: Cursor):
 @router.get("/events", response_class=HTMLResponse)
 def events_page(request: Request, con: Cursor,
                 query: Annotated[queries.EventQuery, Depends(event_query)]):
+    if "limit" not in request.query_params:
+        query.limit = 25  # a page a reader scans; the API's default stays 50
     total, rows = queries.search_events(con, query)
     return render(request, "events.html", page="events", q=query, total=total, events=rows,
                   links=page_links(request, total, query.limit, query.offset),

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import math
-import os
 import re
 from datetime import date
 from typing import Annotated, Any, Literal
@@ -192,19 +193,24 @@ ingest_router = APIRouter(prefix="/api", tags=["ingest"])
                     responses={403: {"model": schemas.Problem}, 501: {"model": schemas.Problem}},
                     summary="Add articles (only with the configured token)")
 def ingest(request: Request, con: Cursor,
-           articles: Annotated[list[dict[str, Any]], Body(max_length=1000)],
+           articles: Annotated[list[schemas.IngestArticle], Body(max_length=1000)],
            authorization: Annotated[str | None, Header()] = None):
-    token = os.environ.get("MINERALWATCH_INGEST_TOKEN") or request.app.state.ingest_token
-    if not token or authorization != f"Bearer {token}":
+    token = request.app.state.ingest_token
+    if not token or not hmac.compare_digest(authorization or "", f"Bearer {token}"):
         raise HTTPException(403, "a valid 'Authorization: Bearer <token>' header is required")
-    if request.app.state.read_only:
-        raise HTTPException(403, "the store is open read-only")
     try:
-        from mineralwatch.pipeline import ingest_articles  # type: ignore[attr-defined]
+        from mineralwatch.pipeline import ingest_articles
     except ImportError as exc:
         raise HTTPException(501, "ingest through the API needs mineralwatch.pipeline") from exc
-    try:
-        result = ingest_articles(con, articles)
-    except (TypeError, ValueError, KeyError) as exc:
-        raise HTTPException(422, f"articles rejected: {exc}") from exc
-    return {"result": jsonable(result if isinstance(result, dict) else {"value": result})}
+    from mineralwatch.models import Article
+
+    batch = []
+    for a in articles:
+        ident = a.id or hashlib.sha256(f"{a.title or ''}\n{a.text}".encode()).hexdigest()[:16]
+        batch.append(Article(id=ident, text=a.text, title=a.title, source=a.source,
+                             published=a.published, url=a.url, author=a.author,
+                             format="api", origin="POST /api/ingest"))
+    report = ingest_articles(con, batch)
+    return {"new": report.new, "duplicates": report.duplicates,
+            "near_duplicates": report.near_duplicates,
+            "failures": [{"origin": f.origin, "reason": f.reason} for f in report.failures]}

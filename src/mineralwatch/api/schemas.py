@@ -215,8 +215,29 @@ class Stats(BaseModel):
     mentions: int
 
 
+class IngestArticle(BaseModel):
+    """An article to add: its cleaned text and what is known about it."""
+
+    id: str | None = Field(None, max_length=200,
+                           description="stable id; a hash of title and text when absent")
+    title: str | None = Field(None, max_length=2_000)
+    text: str = Field(min_length=1, max_length=2_000_000)
+    source: str | None = Field(None, max_length=500)
+    published: str | None = Field(None, max_length=40, description="ISO date or datetime")
+    url: str | None = Field(None, max_length=2_000)
+    author: str | None = Field(None, max_length=500)
+
+
+class IngestFailure(BaseModel):
+    origin: str
+    reason: str
+
+
 class IngestResult(BaseModel):
-    result: dict[str, Any]
+    new: int
+    duplicates: int
+    near_duplicates: int
+    failures: list[IngestFailure]
 
 
 class Problem(BaseModel):

@@ -14,7 +14,7 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="interface to listen on"),
     port: int = typer.Option(8000, help="port to listen on"),
 ) -> None:
-    """Serve the dashboard and the REST API (read-only; /docs documents the API)."""
+    """Serve the dashboard and the REST API (read-only; /openapi.json documents the API)."""
     import uvicorn
 
     from mineralwatch.api import create_app
@@ -24,8 +24,8 @@ def serve(
     except StoreError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from exc
-    typer.echo(f"mineralwatch: dashboard on http://{host}:{port}/ , API docs on "
-               f"http://{host}:{port}/docs (store {db})")
+    typer.echo(f"mineralwatch: dashboard on http://{host}:{port}/ , API described by "
+               f"http://{host}:{port}/openapi.json (store {db})")
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

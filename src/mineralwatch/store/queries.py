@@ -1,8 +1,8 @@
 """Every read query of the store, shared by the REST API, the dashboard and the CLI.
 
 Functions take a DuckDB connection (or cursor) and return plain dicts and lists, so the three
-front ends show the same answers. All SQL is parameterised; the only text spliced into a
-statement is chosen from the fixed tables below (sort orders) or is a run of ``?`` marks.
+front ends show the same answers. All SQL is parameterised: every value is a ``?``
+parameter; the statements themselves are assembled only from fixed fragments of this module.
 """
 
 from __future__ import annotations
@@ -15,11 +15,11 @@ from datetime import date
 from typing import Any
 
 import duckdb
+import numpy as np
 
 EVENT_TYPES = ("shipment", "agreement", "investment", "acquisition", "facility", "policy",
                "discovery", "production", "market_move")
 MAX_LIMIT = 500
-FLOW_TYPES = ("shipment", "agreement")
 
 Con = duckdb.DuckDBPyConnection
 
@@ -85,6 +85,9 @@ CREATE OR REPLACE TABLE {IDX}.ev AS
 CREATE OR REPLACE TABLE {IDX}.ea AS
     SELECT coalesce(a.entity_id, a.value) AS key, ev.n, a.role, a.entity_id IS NOT NULL AS linked
     FROM event_arguments a JOIN {IDX}.ev ev ON ev.id = a.event_id ORDER BY key, n;
+CREATE OR REPLACE TABLE {IDX}.ev_month AS
+    SELECT date_trunc('month', date_start)::DATE AS month, type, count(*) AS n
+    FROM {IDX}.ev GROUP BY ALL ORDER BY month, type;
 CREATE OR REPLACE TABLE {IDX}.ent_month AS
     SELECT a.key AS entity_id, date_trunc('month', ev.date_start)::DATE AS month, ev.type,
            count(DISTINCT ev.n) AS n
@@ -93,6 +96,8 @@ CREATE OR REPLACE TABLE {IDX}.cooc AS
     SELECT a.key AS entity_id, b.key AS other_id, count(DISTINCT a.n) AS events
     FROM {IDX}.ea a JOIN {IDX}.ea b ON a.n = b.n AND a.key <> b.key
     WHERE a.linked AND b.linked GROUP BY ALL ORDER BY entity_id, events DESC;
+CREATE OR REPLACE TABLE {IDX}.ent_articles AS
+    SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY ALL ORDER BY entity_id;
 CREATE OR REPLACE TABLE {IDX}.art_cooc AS
     SELECT a.entity_id, b.entity_id AS other_id, count(*) AS articles
     FROM article_entities a JOIN article_entities b
@@ -141,6 +146,11 @@ FROM ev JOIN com ON com.event_id = ev.id JOIN o ON o.event_id = ev.id
 JOIN d ON d.event_id = ev.id
 WHERE o.country <> d.country
 ORDER BY mineral, date_start;
+CREATE OR REPLACE TABLE {IDX}.flow_minerals AS
+    SELECT mineral, count(DISTINCT event_id) AS events FROM {IDX}.flow_pairs GROUP BY ALL;
+CREATE OR REPLACE TABLE {IDX}.flow_agg AS
+    SELECT mineral, origin, destination, type, count(DISTINCT event_id) AS events
+    FROM {IDX}.flow_pairs GROUP BY ALL ORDER BY mineral;
 """
 
 
@@ -151,38 +161,44 @@ def _fingerprint(con: Con) -> str:
     return ":".join(map(str, row))
 
 
-def _index_fingerprint(con: Con) -> str | None:
-    attached = con.execute("SELECT count(*) FROM duckdb_databases() WHERE database_name = ?",
-                           [IDX]).fetchone()[0]
-    if not attached:
-        return None
+def _index_state(con: Con) -> tuple[str, bool] | None:
+    """(fingerprint, read-only) of the index this connection sees, or None without one."""
     try:
-        row = con.execute(f"SELECT fingerprint FROM {IDX}.meta").fetchone()
+        row = con.execute(f"SELECT fingerprint, readonly FROM {IDX}.meta").fetchone()
     except duckdb.CatalogException:
         return None
-    return row[0] if row else None
+    return (row[0], bool(row[1])) if row else None
 
 
 def prepare(con: Con) -> None:
     """Build (or rebuild, when the store changed) the read index; cheap when up to date.
 
     Every query function calls it, so callers need not; the API calls it once at start-up so
-    the first visitor does not wait.
+    the first visitor does not wait. On a read-only store the index can never go stale (no
+    writer can open the file meanwhile), so the check is one tiny query.
     """
+    state = _index_state(con)
+    if state is not None and state[1]:
+        return
     current = _fingerprint(con)
-    if _index_fingerprint(con) == current:
+    if state is not None and state[0] == current:
         return
     with _BUILD_LOCK:
-        if _index_fingerprint(con) == current:
+        state = _index_state(con)
+        if state is not None and state[0] == current:
             return
         attached = con.execute("SELECT count(*) FROM duckdb_databases() "
                                "WHERE database_name = ?", [IDX]).fetchone()[0]
         if not attached:
             con.execute(f"ATTACH ':memory:' AS {IDX} (READ_WRITE)")
+        readonly = con.execute("SELECT readonly FROM duckdb_databases() "
+                               "WHERE database_name = current_database()").fetchone()[0]
+        con.execute("SET enable_progress_bar = false")
         con.execute(f"DROP TABLE IF EXISTS {IDX}.meta")
         con.execute(_INDEX_SQL)
         con.execute(_FLOWS_SQL)
-        con.execute(f"CREATE TABLE {IDX}.meta AS SELECT ?::VARCHAR AS fingerprint", [current])
+        con.execute(f"CREATE TABLE {IDX}.meta AS SELECT ?::VARCHAR AS fingerprint, "
+                    "?::BOOLEAN AS readonly", [current, bool(readonly)])
 
 
 def _event_where(query: EventQuery) -> tuple[list[str], list[Any]]:
@@ -208,8 +224,11 @@ def _event_where(query: EventQuery) -> tuple[list[str], list[Any]]:
         conds.append("ev.date_start <= ?")
         params.append(query.until)
     if query.q:
+        # A scan of the lower-cased evidence (a word index did not pay on a million events:
+        # common words have postings as long as the scan).
+        needle = query.q.lower()
         conds.append("contains(ev.evidence, ?)")
-        params.append(query.q.lower())
+        params.append(needle)
     if query.min_confidence is not None:
         conds.append("ev.confidence >= ?")
         params.append(query.min_confidence)
@@ -227,6 +246,8 @@ SORTS = {
 def count_events(con: Con, query: EventQuery) -> int:
     prepare(con)
     conds, params = _event_where(query)
+    if not conds:
+        return int(con.execute(f"SELECT count(*) FROM {IDX}.ev").fetchone()[0])
     where = (" WHERE " + " AND ".join(conds)) if conds else ""
     return int(con.execute(f"SELECT count(*) FROM {IDX}.ev ev{where}", params).fetchone()[0])
 
@@ -234,34 +255,54 @@ def count_events(con: Con, query: EventQuery) -> int:
 def search_events(con: Con, query: EventQuery) -> tuple[int, list[dict[str, Any]]]:
     """The total number of matching events and the requested page, each event with its
     arguments, its article's title and its highlighted mentions."""
+    expensive = query.q or query.mineral or query.country or query.organisation or query.listing
+    if not (expensive and query.sort == "date_desc"):
+        return count_events(con, query), list_events(con, query)
+    # Text and argument filters cost a scan or a join each time they run: run them once,
+    # take every matching event number (ev.n is the date order), and cut the page from them.
     prepare(con)
     conds, params = _event_where(query)
-    where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    order = SORTS.get(query.sort, SORTS["date_desc"])
-    limit = max(0, min(query.limit, MAX_LIMIT))
-    if conds:  # one pass gives the page and the total
-        found = con.execute(f"SELECT ev.id, count(*) OVER () FROM {IDX}.ev ev{where} "
-                            f"ORDER BY {order} LIMIT ? OFFSET ?",
-                            [*params, limit, query.offset]).fetchall()
-        total = found[0][1] if found else None
-    else:
-        found = con.execute(f"SELECT ev.id FROM {IDX}.ev ev ORDER BY {order} LIMIT ? OFFSET ?",
-                            [limit, query.offset]).fetchall()
-        total = None
-    if total is None:
-        total = count_events(con, query)
-    ids = [row[0] for row in found]
-    if not ids:
-        return int(total), []
-    cols = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
-    by_id = {r["id"]: r for r in _rows(
-        con, f"SELECT {cols} FROM events WHERE id IN ({_marks(len(ids))})", ids)}
-    rows = [by_id[i] for i in ids if i in by_id]
-    return int(total), attach_event_details(con, rows)
+    ns = con.execute(f"SELECT ev.n FROM {IDX}.ev ev WHERE {' AND '.join(conds)}",
+                     params).fetchnumpy()["n"]
+    total = len(ns)
+    end = min(total, query.offset + max(0, min(query.limit, MAX_LIMIT)))
+    if end <= query.offset:
+        return total, []
+    first = np.partition(ns, end - 1)[:end] if end < total else ns
+    page = [int(n) for n in np.sort(first)[query.offset:end]]
+    ids = [r[0] for r in con.execute(f"SELECT id FROM {IDX}.ev WHERE n IN "
+                                     f"({_marks(len(page))}) ORDER BY n", page).fetchall()]
+    return total, _fetch_events(con, ids)
 
 
 def list_events(con: Con, query: EventQuery) -> list[dict[str, Any]]:
-    return search_events(con, query)[1]
+    """One page of events (no total: summaries that show the latest few skip the count)."""
+    prepare(con)
+    conds, params = _event_where(query)
+    limit = max(0, min(query.limit, MAX_LIMIT))
+    if not conds and query.sort == "date_desc":
+        # ev is stored in this order, numbered from 1: the page is a range of n, which zone
+        # maps find without reading the rest.
+        found = con.execute(f"SELECT id FROM {IDX}.ev WHERE n > ? AND n <= ? ORDER BY n",
+                            [query.offset, query.offset + limit]).fetchall()
+    else:
+        # A top-N keeps only the page's rows; the count, when wanted, is a second query over
+        # the filtered columns only (cheaper than one pass with count(*) OVER ()).
+        where = (" WHERE " + " AND ".join(conds)) if conds else ""
+        order = SORTS.get(query.sort, SORTS["date_desc"])
+        found = con.execute(f"SELECT ev.id FROM {IDX}.ev ev{where} ORDER BY {order} "
+                            "LIMIT ? OFFSET ?", [*params, limit, query.offset]).fetchall()
+    return _fetch_events(con, [row[0] for row in found])
+
+
+def _fetch_events(con: Con, ids: list[str]) -> list[dict[str, Any]]:
+    """Full rows of these events, in this order, with their details."""
+    if not ids:
+        return []
+    cols = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
+    by_id = {r["id"]: r for r in _rows(
+        con, f"SELECT {cols} FROM events WHERE id IN ({_marks(len(ids))})", ids)}
+    return attach_event_details(con, [by_id[i] for i in ids if i in by_id])
 
 
 def attach_event_details(con: Con, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -420,12 +461,11 @@ def get_entity(con: Con, entity_id: str) -> dict[str, Any] | None:
     if not found:
         return None
     entity = found[0]
-    entity["n_articles"] = con.execute(
-        "SELECT count(*) FROM article_entities WHERE entity_id = ?", [entity_id]).fetchone()[0]
+    row = con.execute(f"SELECT articles FROM {IDX}.ent_articles WHERE entity_id = ?",
+                      [entity_id]).fetchone()
+    entity["n_articles"] = int(row[0]) if row else 0
     entity["events_by_type"] = events_by_type(con, entity_id)
-    entity["n_events"] = int(con.execute(
-        f"SELECT count(DISTINCT n) FROM {IDX}.ea WHERE key = ? AND linked",
-        [entity_id]).fetchone()[0])
+    entity["n_events"] = sum(entity["events_by_type"].values())  # one type per event
     return entity
 
 
@@ -453,11 +493,11 @@ def monthly_counts(con: Con, entity_id: str | None = None) -> list[dict[str, Any
         sql = (f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ent_month "
                "WHERE entity_id = ? AND month <= current_date ORDER BY month, type")
         return _rows(con, sql, [entity_id])
-    return _rows(con, "SELECT strftime(date_trunc('month', ev.date_start), '%Y-%m') AS month, "
-                      f"ev.type, count(*) AS n FROM {IDX}.ev ev WHERE ev.date_start <= current_date "
-                      "GROUP BY ALL ORDER BY month, ev.type")
+    return _rows(con, f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ev_month "
+                      "WHERE month <= current_date ORDER BY month, type")
 
 
+SUPPLY_SIGNALS = 20
 _SUPPLY_CACHE: dict[tuple[str, str, str], dict[str, Any] | None] = {}
 
 
@@ -484,9 +524,16 @@ def _compute_supply_profile(con: Con, mineral_id: str) -> dict[str, Any] | None:
     if profile is None:
         return None
     try:
-        return profile(con, mineral_id)
+        found = profile(con, mineral_id)
     except Exception:  # statistics missing or broken must not take the page down
         return None
+    if isinstance(found, dict):
+        # The news side is this module's job (monthly counts, latest events); keep the
+        # statistics and the first signals so a popular mineral's answer stays small.
+        found = {k: v for k, v in found.items() if k != "events_by_month"}
+        if isinstance(found.get("signals"), list):
+            found["signals"] = found["signals"][:SUPPLY_SIGNALS]
+    return found
 
 
 def mineral_summary(con: Con, mineral_id: str) -> dict[str, Any] | None:
@@ -560,10 +607,14 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
         if val:
             conds.append(cond)
             params.append(val)
-    rows = _rows(con, "SELECT mineral, origin, destination, type, count(DISTINCT event_id) "
-                      f"AS events FROM {IDX}.flow_pairs WHERE {' AND '.join(conds)} "
-                      "GROUP BY ALL ORDER BY events DESC, mineral, origin, destination, type "
-                      "LIMIT ?", [*params, limit])
+    if since or until:
+        source = (f"(SELECT mineral, origin, destination, type, count(DISTINCT event_id) "
+                  f"AS events FROM {IDX}.flow_pairs WHERE {' AND '.join(conds)} GROUP BY ALL)")
+    else:  # the pre-aggregated pairs
+        source = f"(SELECT * FROM {IDX}.flow_agg WHERE {' AND '.join(conds)})"
+    rows = _rows(con, f"SELECT * FROM {source} "
+                      "ORDER BY events DESC, mineral, origin, destination, type LIMIT ?",
+                 [*params, limit])
     names = _names(con, {r["origin"] for r in rows} | {r["destination"] for r in rows}
                    | {r["mineral"] for r in rows})
     for r in rows:
@@ -576,9 +627,9 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
 def flow_minerals(con: Con) -> list[dict[str, Any]]:
     """Minerals that have at least one flow, with how many events, most first."""
     prepare(con)
-    return _rows(con, "SELECT f.mineral AS id, n.name, count(DISTINCT f.event_id) AS events "
-                      f"FROM {IDX}.flow_pairs f LEFT JOIN entities n ON n.id = f.mineral "
-                      "GROUP BY ALL ORDER BY events DESC, id")
+    return _rows(con, "SELECT f.mineral AS id, n.name, f.events "
+                      f"FROM {IDX}.flow_minerals f LEFT JOIN entities n ON n.id = f.mineral "
+                      "ORDER BY events DESC, id")
 
 
 def _names(con: Con, ids: set[str]) -> dict[str, str]:
@@ -602,9 +653,9 @@ def counts(con: Con) -> dict[str, int]:
 def latest_month(con: Con) -> date | None:
     """The month of the most recent dated event not in the future: "this month" of the store."""
     prepare(con)
-    row = con.execute(f"SELECT max(date_start) FROM {IDX}.ev "
-                      "WHERE date_start <= current_date").fetchone()
-    return row[0].replace(day=1) if row and row[0] else None
+    row = con.execute(f"SELECT max(month) FROM {IDX}.ev_month "
+                      "WHERE month <= current_date").fetchone()
+    return row[0] if row and row[0] else None
 
 
 def top_entities(con: Con, entity_type: str, since: date | None,
@@ -667,7 +718,7 @@ def overview(con: Con) -> dict[str, Any]:
         "window": window,
         "country_window": country_window,
         "by_type": {t: int(n) for t, n in con.execute(
-            f"SELECT type, count(*) FROM {IDX}.ev GROUP BY type ORDER BY count(*) DESC"
+            f"SELECT type, sum(n) FROM {IDX}.ev_month GROUP BY type ORDER BY sum(n) DESC, type"
         ).fetchall()},
         "monthly": monthly_counts(con),
         "mineral_monthly": mineral_monthly(con),

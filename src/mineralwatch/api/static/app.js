@@ -5,10 +5,10 @@
   const palette = ["#0f766e", "#2563eb", "#ea580c", "#7c3aed", "#dc2626", "#ca8a04",
                    "#16a34a", "#db2777", "#0891b2", "#92400e"];
   const layoutBase = {
-    margin: { l: 40, r: 10, t: 10, b: 40 },
+    margin: { l: 40, r: 10, t: 40, b: 50 },
     font: { family: "system-ui, -apple-system, Segoe UI, Roboto, sans-serif", size: 12, color: "#334155" },
     paper_bgcolor: "rgba(0,0,0,0)", plot_bgcolor: "rgba(0,0,0,0)",
-    legend: { orientation: "h", y: -0.18 },
+    legend: { orientation: "h", x: 0, y: 1.02, yanchor: "bottom", font: { size: 11 } },
     xaxis: { gridcolor: "#eef2f7" }, yaxis: { gridcolor: "#eef2f7", rangemode: "tozero" },
   };
   const config = { displayModeBar: false, responsive: true };
@@ -16,11 +16,15 @@
 
   // Every month from the first to the last of the rows, so a month without news reads as
   // zero rather than disappearing.
-  function monthRange(rows) {
+  function monthRange(rows, least = 6) {
     const first = rows.reduce((m, r) => (r.month < m ? r.month : m), rows[0].month);
     const last = rows.reduce((m, r) => (r.month > m ? r.month : m), rows[0].month);
     const out = [];
     let [y, m] = first.split("-").map(Number);
+    // A short history gets the months before it, so one month is not one wall of colour.
+    const [ly, lm] = last.split("-").map(Number);
+    const span = (ly - y) * 12 + (lm - m) + 1;
+    for (let i = span; i < least; i++) { if (--m < 1) { m = 12; y--; } }
     for (let guard = 0; guard < 600; guard++) {
       const key = `${y}-${String(m).padStart(2, "0")}`;
       if (key > last) break;
