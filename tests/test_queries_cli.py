@@ -66,3 +66,13 @@ def test_bad_options_are_reported(db, args, message):
 def test_missing_store_is_a_clear_error(tmp_path):
     result = _run("--db", str(tmp_path / "none.duckdb"))
     assert result.exit_code == 1 and "no database" in result.output
+
+
+def test_filters_take_names_as_users_type_them(db):
+    """"lithium", "Li" and "mineral:lithium" are one filter; an unknown name is an error."""
+    outputs = [_run("--db", str(db), "--mineral", name, "--format", "jsonl", "--limit", "500")
+               for name in ("lithium", "Li", "mineral:lithium")]
+    assert all(r.exit_code == 0 for r in outputs)
+    assert outputs[0].output == outputs[1].output == outputs[2].output != ""
+    unknown = _run("--db", str(db), "--mineral", "kryptonite")
+    assert unknown.exit_code == 2 and "kryptonite" in unknown.output

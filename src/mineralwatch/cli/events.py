@@ -52,13 +52,42 @@ def _jsonl(event: dict) -> str:
     return json.dumps(event_out(event), ensure_ascii=False, default=default)
 
 
+def _mineral_id(value: str | None) -> str | None:
+    """Names and symbols as users type them ("antimony", "Sb", "rare earths") → the id."""
+    if value is None:
+        return None
+    from mineralwatch.analyse.crosswalk import UnknownMineral, resolve_mineral
+
+    try:
+        return resolve_mineral(value)
+    except UnknownMineral as exc:
+        raise typer.BadParameter(str(exc), param_hint="--mineral") from exc
+
+
+def _country_id(value: str | None) -> str | None:
+    if value is None or value.startswith("country:"):
+        return value
+    return f"country:{value.upper()}" if len(value) == 2 else value
+
+
+def _org_id(value: str | None) -> str | None:
+    """An organisation id, or a name the registry knows ("Lynas", "MP Materials")."""
+    if value is None or value.startswith("org:"):
+        return value
+    from mineralwatch.extract.organisations import link_name, org_id
+
+    return link_name(value) or org_id(value)
+
+
 def events(
     db: Path = typer.Option(DEFAULT_DB, "--db", help="the store to read"),
     type: str | None = typer.Option(None, "--type", help="event type, e.g. agreement"),
     kind: str | None = typer.Option(None, "--kind", help="event kind, e.g. offtake"),
-    mineral: str | None = typer.Option(None, "--mineral", help="mineral id, e.g. mineral:antimony"),
-    country: str | None = typer.Option(None, "--country", help="country id, e.g. country:CN"),
-    org: str | None = typer.Option(None, "--org", help="organisation id"),
+    mineral: str | None = typer.Option(
+        None, "--mineral", help="mineral name, symbol or id: antimony, Sb, mineral:antimony"),
+    country: str | None = typer.Option(
+        None, "--country", help="country id or ISO code: country:CN, CN"),
+    org: str | None = typer.Option(None, "--org", help="organisation id or name"),
     listing: str | None = typer.Option(None, "--listing", help="EXCHANGE:SYMBOL"),
     since: str | None = typer.Option(None, "--since", help="YYYY-MM-DD"),
     until: str | None = typer.Option(None, "--until", help="YYYY-MM-DD"),
@@ -71,8 +100,9 @@ def events(
     if type is not None and type not in queries.EVENT_TYPES:
         raise typer.BadParameter(f"{type!r}; one of {', '.join(queries.EVENT_TYPES)}",
                                  param_hint="--type")
-    query = queries.EventQuery(type=type, kind=kind, mineral=mineral, country=country,
-                               organisation=org, listing=listing,
+    query = queries.EventQuery(type=type, kind=kind, mineral=_mineral_id(mineral),
+                               country=_country_id(country), organisation=_org_id(org),
+                               listing=listing,
                                since=_parse_date(since, "--since"),
                                until=_parse_date(until, "--until"), q=q,
                                min_confidence=min_confidence, limit=limit)
