@@ -6,6 +6,7 @@ or an article the extractor chokes on is reported and skipped; the run goes on.
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -16,7 +17,7 @@ import duckdb
 from mineralwatch.extract import extract
 from mineralwatch.ingest import ReadOptions, ReadStats, read_sources
 from mineralwatch.models import Article, Extraction, IngestError
-from mineralwatch.store.writer import WriteResult, write_batch
+from mineralwatch.store.writer import WriteResult, split_known, write_batch
 
 BATCH_SIZE = 256
 
@@ -62,13 +63,24 @@ def ingest(con: duckdb.DuckDBPyConnection, inputs: Iterable[str],
     report = IngestReport()
     stats = ReadStats()
     items = (item for item in read_sources(inputs, options, stats))
-    pool = ProcessPoolExecutor(workers) if workers > 1 else None
+    pool = ProcessPoolExecutor(workers, initializer=_ignore_interrupts) if workers > 1 else None
+
+    def write(pending: _Extracting) -> None:
+        _write(con, pending, report)
+        report.files_read, report.records_read = stats.files_read, stats.records_read
+        if on_progress:
+            on_progress(report)
+
     try:
+        pending = None
         for batch in _batches(items, batch_size, report):
-            _store(con, batch, report, pool)
-            report.files_read, report.records_read = stats.files_read, stats.records_read
-            if on_progress:
-                on_progress(report)
+            # The workers extract this batch while the previous one is written.
+            extracting = _extract(con, batch, report, pool)
+            if pending:
+                write(pending)
+            pending = extracting
+        if pending:
+            write(pending)
     finally:
         if pool:
             pool.shutdown(cancel_futures=True)
@@ -80,7 +92,7 @@ def ingest_articles(con: duckdb.DuckDBPyConnection, articles: Iterable[Article])
     """Extract and store articles that arrive already parsed (the REST API's POST)."""
     report = IngestReport()
     for batch in _batches(iter(articles), BATCH_SIZE, report):
-        _store(con, batch, report, None)
+        _write(con, _extract(con, batch, report, None), report)
     return report
 
 
@@ -100,14 +112,33 @@ def _batches(items: Iterator[Article | IngestError], size: int,
             yield articles
 
 
-def _store(con: duckdb.DuckDBPyConnection, articles: list[Article], report: IngestReport,
-           pool: ProcessPoolExecutor | None) -> None:
-    results = pool.map(safe_extract, articles, chunksize=16) if pool else map(safe_extract,
-                                                                               articles)
+def _ignore_interrupts() -> None:
+    """In a worker: Ctrl-C reaches the whole process group, and the main process handles it
+    (rolls back the batch, shuts the pool down); a worker would only print a traceback."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+@dataclass(slots=True)
+class _Extracting:
+    articles: list[Article]
+    results: Iterator[Extraction | IngestError]  # lazy without a pool, under way with one
+
+
+def _extract(con: duckdb.DuckDBPyConnection, articles: list[Article], report: IngestReport,
+             pool: ProcessPoolExecutor | None) -> _Extracting:
+    articles, duplicates = split_known(con, articles)  # nothing to extract for those
+    report.written.duplicates += duplicates
+    if pool and articles:
+        return _Extracting(articles, pool.map(safe_extract, articles, chunksize=16))
+    return _Extracting(articles, map(safe_extract, articles))
+
+
+def _write(con: duckdb.DuckDBPyConnection, pending: _Extracting, report: IngestReport) -> None:
     items: list[tuple[Article, Extraction | None]] = []
-    for article, result in zip(articles, results, strict=True):
+    for article, result in zip(pending.articles, pending.results, strict=True):
         if isinstance(result, IngestError):
             report.failures.append(result)
         else:
             items.append((article, result))
-    report.written.add(write_batch(con, items))
+    if items:
+        report.written.add(write_batch(con, items))

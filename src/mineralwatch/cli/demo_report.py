@@ -8,6 +8,7 @@ from pathlib import Path
 
 import duckdb
 from rich.table import Table
+from rich.text import Text
 
 from mineralwatch.cli.common import console
 from mineralwatch.store import queries
@@ -31,7 +32,7 @@ def print_demo_report(con: duckdb.DuckDBPyConnection, db: Path) -> None:
                           for role, values in (event.get("arguments") or {}).items()
                           if values and all(isinstance(v, str) for v in values))
         table.add_row(event.get("date") or "", f"{event['type']}/{event.get('kind')}",
-                      roles[:70], (event.get("evidence_text") or "")[:90])
+                      Text(roles[:70]), Text((event.get("evidence_text") or "")[:90]))
     console.print(table)
     console.print(
         f"\nOpen the dashboard on this store:\n  [bold]mineralwatch serve --db {db}[/bold]"

@@ -7,13 +7,16 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Annotated
 
+import duckdb
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, console, errors, fail, open_store
 from mineralwatch.ingest import ReadOptions
-from mineralwatch.pipeline import IngestReport, ingest
+from mineralwatch.pipeline import BATCH_SIZE, IngestReport, ingest
 from mineralwatch.store import queries
 
 
@@ -44,20 +47,40 @@ def ingest_command(
     max_bytes: Annotated[int, typer.Option(help="Largest file or download accepted.")] =
         50_000_000,
     timeout: Annotated[float, typer.Option(help="Seconds allowed for each download.")] = 20.0,
-    workers: Annotated[int, typer.Option(help="Processes extracting in parallel.")] = 1,
+    workers: Annotated[int, typer.Option(min=1, help="Processes extracting in parallel.")] = 1,
+    batch_size: Annotated[int, typer.Option(
+        min=1, help="Articles per transaction: a killed run loses at most one batch.")] =
+        BATCH_SIZE,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read news, extract entities and events, and store them (re-running adds nothing twice)."""
     options = ReadOptions(max_bytes=max_bytes, timeout=timeout,
                           field_map=_pairs(field, "--field"), labels=_pairs(label, "--label"))
     con = open_store(db)
-    report = _run_with_progress(con, inputs, options, workers, quiet)
+    try:
+        report = _run_with_progress(con, inputs, options, workers, batch_size, quiet)
+    except (KeyboardInterrupt, duckdb.InterruptException):
+        _interrupted()
+    except RuntimeError as exc:  # Ctrl-C during a query: DuckDB raises this instead
+        if "interrupted" not in str(exc).lower():
+            raise
+        _interrupted()
+    except duckdb.Error as exc:  # disk full, store corrupted: committed batches are kept
+        fail(f"{db}: cannot write to the store ({type(exc).__name__}: "
+             f"{str(exc).splitlines()[0] if str(exc) else ''})", code=1)
+    finally:
+        con.close()  # checkpoints, and frees the file for the next command in this process
     _print_summary(report, db)
     if not report.ok:
         raise typer.Exit(1)
 
 
-def _run_with_progress(con, inputs, options, workers, quiet) -> IngestReport:
+def _interrupted() -> None:
+    fail("interrupted: the batches stored so far are kept; run the same command again "
+         "to complete the ingest", code=130)
+
+
+def _run_with_progress(con, inputs, options, workers, batch_size, quiet) -> IngestReport:
     with Progress(TextColumn("[bold]ingest"), BarColumn(bar_width=None),
                   TextColumn("{task.fields[articles]} articles · {task.fields[files]} files"),
                   TimeElapsedColumn(), console=errors, disable=quiet, transient=True) as bar:
@@ -66,7 +89,8 @@ def _run_with_progress(con, inputs, options, workers, quiet) -> IngestReport:
         def progress(report: IngestReport) -> None:
             bar.update(task, articles=report.records_read, files=report.files_read)
 
-        return ingest(con, inputs, options, workers=workers, on_progress=progress)
+        return ingest(con, inputs, options, batch_size=batch_size, workers=workers,
+                      on_progress=progress)
 
 
 def _print_summary(report: IngestReport, db: Path) -> None:
@@ -75,10 +99,10 @@ def _print_summary(report: IngestReport, db: Path) -> None:
         f"articles: [green]{report.new} new[/green], {report.duplicates} duplicates, "
         f"{report.near_duplicates} near duplicates, "
         f"[{'red' if report.failures else 'green'}]{len(report.failures)} failures"
-        f"[/] → {db}", highlight=False)
-    for failure in report.failures:
-        errors.print(f"  [red]✗[/red] {failure.origin}: {failure.reason}", highlight=False,
-                     markup=True, soft_wrap=True)
+        f"[/] → {escape(str(db))}", highlight=False)
+    for failure in report.failures:  # names and reasons are data: "[/b]" must not be markup
+        errors.print(f"  [red]✗[/red] {escape(failure.origin)}: {escape(failure.reason)}",
+                     highlight=False, markup=True, soft_wrap=True)
 
 
 def articles_command(
@@ -89,29 +113,37 @@ def articles_command(
     """List stored articles, newest first."""
     if format not in ("table", "jsonl"):
         fail("--format must be table or jsonl")
-    con = open_store(db, read_only=True)
-    _, rows = queries.list_articles(con, limit=limit, offset=0)
+    with open_store(db, read_only=True) as con:
+        _, rows = queries.list_articles(con, limit=limit, offset=0)
     if format == "jsonl":
         for row in rows:
             console.print_json(json.dumps(row, default=str), indent=None)
         return
-    table = Table("id", "published", "source", "title", "minerals", box=None)
-    for row in rows:
-        table.add_row(row["id"], str(row.get("published") or ""), row.get("source") or "",
-                      (row.get("title") or "")[:70], ", ".join(
-                          m.removeprefix("mineral:") for m in row.get("minerals") or []))
+    table = Table(box=None, expand=True)
+    for name in ("id", "published"):  # whole, so an id can be copied into `show`
+        table.add_column(name, no_wrap=True, min_width=10)
+    for name, share in (("source", 2), ("title", 4), ("minerals", 2)):
+        table.add_column(name, ratio=share)
+    for row in rows:  # Text cells: a title is shown as written, never read as markup
+        table.add_row(Text(row["id"]), Text(str(row.get("published") or "")),
+                      Text(row.get("source") or ""), Text((row.get("title") or "")[:70]),
+                      Text(", ".join(m.removeprefix("mineral:")
+                                     for m in row.get("minerals") or [])))
     console.print(table)
 
 
 def show_command(article_id: str, db: DbOption = DEFAULT_DB_PATH) -> None:
     """Show one article: its metadata, cleaned text, entities and events."""
-    con = open_store(db, read_only=True)
-    article = queries.get_article(con, article_id)
+    with open_store(db, read_only=True) as con:
+        article = queries.get_article(con, article_id)
     if article is None:
         fail(f"no article with id {article_id!r}")
-    console.print(f"[bold]{article['title'] or '(untitled)'}[/bold]", highlight=False)
-    console.print(f"{article.get('source') or ''} · {article.get('published') or ''} · "
-                  f"{article['id']}", style="dim", highlight=False)
+    console.print(Text(article["title"] or "(untitled)", style="bold"), highlight=False)
+    console.print(Text(f"{article.get('source') or ''} · {article.get('published') or ''} · "
+                       f"{article['id']}", style="dim"), highlight=False)
+    if article.get("duplicate_of"):
+        console.print(Text(f"near duplicate of {article['duplicate_of']}: its entities and "
+                           "events are stored with that article", style="dim"), highlight=False)
     console.print(article["text"], highlight=False, markup=False)
     events = article.get("events") or []
     if events:
@@ -125,10 +157,10 @@ def show_command(article_id: str, db: DbOption = DEFAULT_DB_PATH) -> None:
 def demo_command(db: DbOption = Path("demo.duckdb")) -> None:
     """Ingest the sample articles shipped with mineralwatch and show what was extracted."""
     demo_dir = files("mineralwatch") / "data" / "demo"
-    con = open_store(db)
-    options = ReadOptions(labels={"sample": "true", "collection": "mineralwatch-demo"})
-    report = ingest(con, [str(demo_dir)], options)
-    _print_summary(report, db)
     from mineralwatch.cli.demo_report import print_demo_report
 
-    print_demo_report(con, db)
+    options = ReadOptions(labels={"sample": "true", "collection": "mineralwatch-demo"})
+    with open_store(db) as con:
+        report = ingest(con, [str(demo_dir)], options)
+        _print_summary(report, db)
+        print_demo_report(con, db)

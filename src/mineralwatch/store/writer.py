@@ -14,7 +14,7 @@ import duckdb
 import pandas as pd
 
 from mineralwatch.models import Article, Extraction
-from mineralwatch.store.neardup import THRESHOLD, Signature, signature
+from mineralwatch.store.neardup import CANDIDATE, Signature, closest, estimates, signature
 
 
 @dataclass(slots=True)
@@ -36,27 +36,41 @@ def write_batch(con: duckdb.DuckDBPyConnection,
     fresh = _drop_known(con, items, result)
     if not fresh:
         return result
+    signatures = [signature(article.text) for article, _ in fresh]
+    stored = _stored_matches(con, [(a, s) for (a, _), s in zip(fresh, signatures, strict=True)])
     rows = _Rows()
+    for (article, extraction), sig in zip(fresh, signatures, strict=True):
+        original = None
+        if sig is not None:
+            original = _near_duplicate_of(article, sig, stored.get(article.id, {}), rows)
+        rows.add_article(article, extraction, original)
+        if sig is not None:
+            rows.add_signature(article.id, sig)
+        if original:
+            result.near_duplicates.append((article.id, original))
+        else:
+            result.new.append(article.id)
+            if extraction is not None:
+                rows.add_extraction(extraction)
     con.execute("BEGIN TRANSACTION")
     try:
-        for article, extraction in fresh:
-            sig = signature(article.text)
-            original = _near_duplicate_of(con, sig, rows) if sig is not None else None
-            rows.add_article(article, extraction, original)
-            if sig is not None:
-                rows.add_signature(article.id, sig)
-            if original:
-                result.near_duplicates.append((article.id, original))
-            else:
-                result.new.append(article.id)
-                if extraction is not None:
-                    rows.add_extraction(extraction)
         rows.flush(con)
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")
         raise
     return result
+
+
+def split_known(con: duckdb.DuckDBPyConnection,
+                articles: list[Article]) -> tuple[list[Article], list[str]]:
+    """The articles not stored yet, and the ids of the exact duplicates (by id or content).
+
+    Lets the pipeline skip extracting what it would not store: a re-run is then cheap.
+    """
+    result = WriteResult()
+    fresh = _drop_known(con, [(a, None) for a in articles], result)
+    return [a for a, _ in fresh], result.duplicates
 
 
 def _drop_known(con: duckdb.DuckDBPyConnection, items: list[tuple[Article, Extraction | None]],
@@ -81,31 +95,59 @@ def _drop_known(con: duckdb.DuckDBPyConnection, items: list[tuple[Article, Extra
     return fresh
 
 
-def _near_duplicate_of(con: duckdb.DuckDBPyConnection, sig: Signature, rows: _Rows) -> str | None:
-    bands = sig.bands()
-    candidates = rows.band_candidates(bands)
-    stored = con.execute(
-        "SELECT DISTINCT m.article_id, m.hashvalues FROM article_bands b "
-        "JOIN article_minhash m USING (article_id) "
-        "JOIN (SELECT unnest(?) AS band, unnest(?) AS hash) q "
-        "ON b.band = q.band AND b.hash = q.hash",
-        [[b for b, _ in bands], [h for _, h in bands]],
+def _stored_matches(con: duckdb.DuckDBPyConnection,
+                    batch: list[tuple[Article, Signature | None]]
+                    ) -> dict[str, dict[str, tuple[str, str]]]:
+    """For each new article, the stored articles close to it: id → (text, original id).
+
+    Two queries per batch, whatever its size: LSH band matches with their signatures, then
+    the texts of those whose estimate is close. Querying per article scanned the growing
+    tables once per article, which made ingest quadratic.
+    """
+    probe = [(article.id, band, digest) for article, sig in batch if sig is not None
+             for band, digest in sig.bands()]
+    if not probe:
+        return {}
+    found = con.execute(
+        "SELECT DISTINCT q.id, m.article_id, m.hashvalues FROM article_bands b "
+        "JOIN (SELECT unnest(?) AS id, unnest(?) AS band, unnest(?) AS hash) q "
+        "ON b.band = q.band AND b.hash = q.hash "
+        "JOIN article_minhash m ON m.article_id = b.article_id",
+        [[p[0] for p in probe], [p[1] for p in probe], [p[2] for p in probe]],
     ).fetchall()
-    candidates.extend((article_id, values) for article_id, values in stored)
-    best = None
-    for article_id, values in candidates:
-        similarity = sig.similarity(values)
-        if similarity >= THRESHOLD and (best is None or similarity > best[1]):
-            best = (article_id, similarity)
-    if best is None:
+    by_article: dict[str, list[tuple[str, list[int]]]] = {}
+    for article_id, stored_id, values in found:
+        by_article.setdefault(article_id, []).append((stored_id, values))
+    close: dict[str, list[str]] = {}
+    for article, sig in batch:
+        candidates = by_article.get(article.id)
+        if sig is None or not candidates:
+            continue
+        close[article.id] = [stored_id for (stored_id, _), estimate in
+                             zip(candidates, estimates(sig, [v for _, v in candidates]),
+                                 strict=True) if estimate >= CANDIDATE]
+    wanted = sorted({i for ids in close.values() for i in ids})
+    if not wanted:
+        return {}
+    texts = {row[0]: (row[1], row[2]) for row in con.execute(
+        "SELECT id, text, coalesce(duplicate_of, id) FROM articles "
+        "WHERE id IN (SELECT unnest(?))", [wanted]).fetchall()}
+    return {article_id: {i: texts[i] for i in ids if i in texts}
+            for article_id, ids in close.items()}
+
+
+def _near_duplicate_of(article: Article, sig: Signature, stored: dict[str, tuple[str, str]],
+                       rows: _Rows) -> str | None:
+    """The original this article nearly duplicates (in the store or earlier in the batch)."""
+    candidates = rows.band_candidates(sig.bands())
+    close = [article_id for (article_id, _), estimate in
+             zip(candidates, estimates(sig, [v for _, v in candidates]), strict=True)
+             if estimate >= CANDIDATE]
+    texts = {i: text for i, (text, _) in stored.items()} | rows.texts(close)
+    match = closest(article.text, texts) if texts else None
+    if match is None:
         return None
-    return rows.original_of(best[0]) or _stored_original(con, best[0])
-
-
-def _stored_original(con: duckdb.DuckDBPyConnection, article_id: str) -> str:
-    row = con.execute("SELECT coalesce(duplicate_of, id) FROM articles WHERE id = ?",
-                      [article_id]).fetchone()
-    return row[0] if row else article_id
+    return stored[match][1] if match in stored else rows.original_of(match)
 
 
 class _Rows:
@@ -121,12 +163,14 @@ class _Rows:
         self.events: list[dict] = []
         self.arguments: list[tuple] = []
         self._band_index: dict[tuple[int, int], list[str]] = {}
-        self._signatures: dict[str, object] = {}
+        self._signatures: dict[str, list[int]] = {}
+        self._texts: dict[str, str] = {}
         self._duplicate_of: dict[str, str | None] = {}
 
     def add_article(self, article: Article, extraction: Extraction | None,
                     original: str | None) -> None:
         self._duplicate_of[article.id] = original
+        self._texts[article.id] = article.text
         self.articles.append({
             "id": article.id, "title": article.title, "source": article.source,
             "published": article.published,
@@ -141,14 +185,17 @@ class _Rows:
     def add_signature(self, article_id: str, sig: Signature) -> None:
         values = sig.hashvalues.tolist()
         self.minhash.append((article_id, values))
-        self._signatures[article_id] = sig.hashvalues
+        self._signatures[article_id] = values
         for band, digest in sig.bands():
             self.bands.append((article_id, band, digest))
             self._band_index.setdefault((band, digest), []).append(article_id)
 
-    def band_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, object]]:
+    def band_candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, list[int]]]:
         ids = {i for key in bands for i in self._band_index.get(key, ())}
-        return [(i, self._signatures[i]) for i in ids]
+        return [(i, self._signatures[i]) for i in sorted(ids)]
+
+    def texts(self, ids: list[str]) -> dict[str, str]:
+        return {i: self._texts[i] for i in ids if i in self._texts}
 
     def original_of(self, article_id: str) -> str | None:
         if article_id not in self._duplicate_of:
