@@ -39,8 +39,9 @@ def test_every_corpus_document_is_valid_and_offsets_hold(corpus_path, validator)
                 source = title if mention.get("field") == "title" else text
                 assert source[mention["start"]:mention["end"]] == mention["text"]
         for event in document["events"]:
-            evidence = event["evidence"]
-            assert text[evidence["start"]:evidence["end"]] == evidence["text"]
+            for evidence in [event["evidence"], *event["more_evidence"]]:
+                source = title if evidence.get("field") == "title" else text
+                assert source[evidence["start"]:evidence["end"]] == evidence["text"]
 
 
 def test_schema_rejects_a_malformed_document(validator) -> None:

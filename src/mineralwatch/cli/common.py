@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
 
@@ -9,6 +10,9 @@ import duckdb
 import typer
 from rich.console import Console
 
+from mineralwatch.extract import extract
+from mineralwatch.ingest import ReadOptions, read_sources
+from mineralwatch.models import Extraction, IngestError
 from mineralwatch.store.db import DEFAULT_DB, StoreError, connect
 
 console = Console()
@@ -29,3 +33,14 @@ def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
 def fail(message: str, code: int = 2) -> typer.Exit:
     errors.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
+
+
+def extract_sources(inputs: list[str], failures: list[IngestError]) -> Iterator[Extraction]:
+    """Extractions of every article in ``inputs``; unreadable sources are printed as they come
+    and collected in ``failures``, so the caller can exit non-zero after the rest is done."""
+    for item in read_sources(inputs, ReadOptions()):
+        if isinstance(item, IngestError):
+            errors.print(f"[red]✗[/red] {item.origin}: {item.reason}", highlight=False)
+            failures.append(item)
+        else:
+            yield extract(item)

@@ -10,10 +10,10 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from mineralwatch.cli.common import console, errors, fail
+from mineralwatch.cli.common import console, extract_sources, fail
 from mineralwatch.evaluation import GoldError, Report, evaluate, gold_files, load_gold
 from mineralwatch.extract import extract
-from mineralwatch.ingest import ReadOptions, read_sources
+from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article, IngestError
 
 DEFAULT_CORPUS = Path("../shared/corpora/critical-minerals-news/articles.jsonl")
@@ -31,16 +31,11 @@ def extract_command(
     """Print the extraction document (schema mineralwatch.extraction/1) of each article."""
     if format not in ("jsonl", "json"):
         fail("--format must be jsonl or json")
-    failed = False
-    for item in read_sources(inputs, ReadOptions()):
-        if isinstance(item, IngestError):
-            errors.print(f"[red]✗[/red] {item.origin}: {item.reason}", highlight=False)
-            failed = True
-            continue
-        document = extract(item).to_dict()
-        sys.stdout.write(json.dumps(document, ensure_ascii=False,
+    failures: list[IngestError] = []
+    for extraction in extract_sources(inputs, failures):
+        sys.stdout.write(json.dumps(extraction.to_dict(), ensure_ascii=False,
                                     indent=2 if format == "json" else None) + "\n")
-    if failed:
+    if failures:
         raise typer.Exit(1)
 
 

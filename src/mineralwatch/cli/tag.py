@@ -9,9 +9,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from mineralwatch.cli.common import console, errors, fail
-from mineralwatch.extract import extract
-from mineralwatch.ingest import ReadOptions, read_sources
+from mineralwatch.cli.common import console, extract_sources, fail
 from mineralwatch.models import IngestError
 from mineralwatch.tagging import topics_of
 
@@ -28,13 +26,9 @@ def tag_command(
     if format not in ("jsonl", "table"):
         fail("--format must be jsonl or table")
     table = Table("id", "title", "minerals", "topics")
-    failed = False
-    for item in read_sources(inputs, ReadOptions()):
-        if isinstance(item, IngestError):
-            errors.print(f"[red]✗[/red] {item.origin}: {item.reason}", highlight=False)
-            failed = True
-            continue
-        extraction = extract(item)
+    failures: list[IngestError] = []
+    for extraction in extract_sources(inputs, failures):
+        item = extraction.article
         topics = sorted(topics_of(extraction))
         if format == "jsonl":
             row = {"id": item.id, "minerals": extraction.minerals, "topics": topics}
@@ -44,5 +38,5 @@ def tag_command(
                           ", ".join(topics))
     if format == "table":
         console.print(table)
-    if failed:
+    if failures:
         raise typer.Exit(1)
