@@ -61,9 +61,14 @@ def test_seed_shipment_from_pakistan_to_the_us(seed: list[Event]) -> None:
     assert (shipment.date, shipment.date_precision) == ("2025-10-02", "day")
     assert shipment.modality == "asserted"
     # "The shipment, which was delivered to USSM on Thursday" and "The inaugural shipment
-    # contained antimony, …" restate it: one event, every sentence kept as evidence.
-    assert len(shipment.more_evidence) == 2
-    assert all("shipment" in e.text for e in shipment.more_evidence)
+    # contained antimony, …" restate it, and so does the headline ("Pakistan Sends First Batch
+    # Of Rare Earth Elements To US"): one event, every sentence kept as evidence.
+    body = [e for e in shipment.more_evidence if e.field == "text"]
+    [headline] = [e for e in shipment.more_evidence if e.field == "title"]
+    assert len(body) == 2
+    assert all("shipment" in e.text for e in body)
+    assert headline.text.startswith("Pakistan Sends First Batch")
+    assert (headline.start, headline.end) == (0, len(headline.text))
 
 
 def test_seed_mou_between_fwo_and_ussm(seed: list[Event]) -> None:
@@ -309,3 +314,82 @@ def test_denied_takeover_report_is_not_an_acquisition(shared_dir: Path) -> None:
     denial = next(s.text for s in split_sentences(record["body"]) if "denied" in s.text)
     one = Article(id="reuters-8359-denial", text=denial, published=record["date"])
     assert all(e.modality == "denied" for e in events_of(one, "acquisition"))
+
+
+# --- round 2: governments as actors, headlines, stakes ----------------------------------------
+
+
+def test_government_named_after_its_leader_funds(corpus) -> None:
+    """"… the Albanese government is betting $840 million worth of grants and loans to help
+    Arafura Rare Earths develop its mine and refinery": the state, not a person, invests."""
+    event = only(sentence(corpus["cmn-011-41101d42e3"], "Albanese government is betting"),
+                 "investment")
+    assert event.arguments["investor"] == ["country:AU"]
+    assert event.arguments["recipient"] == ["org:arafura-rare-earths"]
+    assert event.value["amount"] == 840_000_000.0
+
+
+def test_capital_as_authority_of_a_second_measure(corpus) -> None:
+    """"Within hours of Trump imposing a 10 per cent tariff on China last week, Beijing
+    introduced export controls on … tungsten, tellurium, …": Beijing is China acting, and
+    China is not the target of its own controls."""
+    article = sentence(corpus["cmn-042-44b88245a5"], "Beijing introduced export controls")
+    controls = only(article, "policy")
+    assert controls.kind == "export_control"
+    assert controls.arguments["authority"] == ["country:CN"]
+    assert "country:CN" not in controls.arguments.get("target", [])
+    assert {"mineral:tungsten", "mineral:bismuth", "mineral:indium"} <= set(
+        controls.arguments["commodity"])
+    # "Beijing" is no mention of China for the entity score.
+    assert all(m.text == "China" for e in extract(article).entities if e.id == "country:CN"
+               for m in e.mentions)
+
+
+def test_governing_party_funds_as_its_country(corpus) -> None:
+    """"Last month, Labor agreed to an additional $400 million of loans to help ASX-listed
+    Iluka develop the country's first rare earths refinery"."""
+    event = only(sentence(corpus["cmn-040-ac2e958189"], "Labor agreed to"), "investment")
+    assert event.arguments["investor"] == ["country:AU"]
+    assert event.arguments["recipient"] == ["org:iluka-resources"]
+
+
+def test_headline_event_points_into_the_title(corpus) -> None:
+    """A headline ("Iluka shares drop 3.7% on weak Q3 production report") over a body that
+    does not repeat it: the event is read from the title, its evidence in the title."""
+    record = corpus["cmn-031-bd4427670c"]
+    body = sentence(record, "Narngulu mineral separation plant")
+    article = Article(id=record["id"], title=record["title"], text=body.text,
+                      published=record["published"])
+    move = only(article, "market_move")
+    assert move.arguments["subject"] == ["org:iluka-resources"]
+    assert move.arguments["change_pct"] == [-3.7]  # "drop": a fall
+    assert move.evidence.field == "title"
+    assert record["title"][move.evidence.start:move.evidence.end] == move.evidence.text
+
+
+def test_headline_merges_with_the_body_report(corpus) -> None:
+    """The same article in full: the body's "shares fell 3.7% to … A$5.97" and the headline
+    are one share move, with both as evidence."""
+    record = corpus["cmn-031-bd4427670c"]
+    article = Article(id=record["id"], title=record["title"], text=record["text"],
+                      published=record["published"])
+    [move] = [e for e in events_of(article, "market_move") if e.kind == "share_price"]
+    assert move.evidence.field == "text"
+    assert [e.field for e in move.more_evidence].count("title") == 1
+    assert move.arguments["price"][0]["amount"] == 5.97
+
+
+def test_stake_purchase_names_the_asset(shared_dir: Path) -> None:
+    """Reuters-21578: "Hecla Mining Co said it has agreed to purchase a 28 pct interest in the
+    Greens Creek Joint Venture from …": a stake, not a takeover, in an asset no vocabulary
+    knows."""
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        record = next(r for r in map(json.loads, fh) if str(r["id"]) == "8854")
+    text = next(s.text for s in split_sentences(record["body"]) if "28 pct interest" in s.text)
+    event = only(Article(id="reuters-8854", text=text, published=record["date"]),
+                 "acquisition")
+    assert event.kind == "stake"
+    assert event.arguments["acquirer"] == ["org:hecla-mining"]
+    assert event.arguments["target"] == ["Greens Creek Joint Venture"]
+    assert event.arguments["stake"] == [28.0]

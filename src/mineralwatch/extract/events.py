@@ -4,8 +4,11 @@ For each sentence, triggers from ``data/events.toml`` propose events; the entiti
 sentence fill roles by where they stand (subject before the trigger, object after it, or after
 a cue word: "from Pakistan", "to the United States", "between A and B", "giving Iluka a loan"),
 and the sentence's values give the date, money, percentages and quantities. "Its", "the
-company" point back to an organisation named earlier. Mentions of one real-world event across
-sentences ("the shipment", "the deal") merge into one event that keeps every evidence.
+company" point back to an organisation named earlier; "the government", "the Albanese
+government", "Canberra" name a state acting, resolved here (they are no country mentions for
+the entity extractor). The title is read as one more sentence, its evidence marked
+``field="title"``. Mentions of one real-world event across sentences and the headline ("the
+shipment", "the deal") merge into one event that keeps every evidence.
 
 All vocabulary (triggers, role cues, modality, stages, boilerplate) lives in the TOML file; this
 module only says how the pieces combine.
@@ -17,7 +20,7 @@ import re
 import tomllib
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib.resources import files
 from typing import Any
@@ -25,6 +28,7 @@ from typing import Any
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
 from mineralwatch.extract.text import Sentence
+from mineralwatch.extract.values import find_values
 from mineralwatch.extract.vocabulary import load_organisations
 from mineralwatch.models import Event, Evidence, Value
 
@@ -41,7 +45,8 @@ _MODALITY_AFTER = 25
 # Keys of a role table that are settings, not cue words (see the TOML's [roles] comment).
 _SETTINGS = frozenset({"core", "required", "required_without_money", "min_count", "anywhere",
                        "values", "subject_verbs", "distinct", "kinds", "frames", "modifier",
-                       "split", "split_words", "government_only", "needs_values"})
+                       "split", "split_words", "government_only", "needs_values",
+                       "min_count_unless"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +58,7 @@ class Trigger:
     requires_phrases: tuple[str, ...] = ()  # or one of these strings ("per cent", "%")
     sign: int = 1  # -1 for the words of a fall: a change_pct read next to them is negated
     frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
+    near: int = 0  # characters either side within which a required word must stand; 0: anywhere
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +86,7 @@ class Lexicon:
     boilerplate: Gazetteer[bool]
     commodity_fallback: frozenset[str]
     org_fallback: dict[str, str]
+    actor_fallback: dict[str, str]
     literal_roles: dict[str, str]
     literal_lead: frozenset[str]
     possessives: frozenset[str]
@@ -95,6 +102,11 @@ class Lexicon:
     dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
+    government_refs: _GovernmentWords
+    fold_types: frozenset[str]
+    party_states: dict[str, str]  # a political party's id → its country
+    bounded_types: frozenset[str]
+    clause_transparent: dict[str, list[str]]
 
 
 @cache
@@ -110,7 +122,7 @@ def lexicon() -> Lexicon:
         trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
                           frozenset(w for w in requires if w.isalpha()),
                           tuple(w for w in requires if not w.isalpha()),
-                          spec.get("sign", 1), spec.get("frame", ""))
+                          spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:
@@ -146,6 +158,7 @@ def lexicon() -> Lexicon:
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         org_fallback=data["fallback"]["main_org"],
+        actor_fallback=data["fallback"]["last_actor"],
         literal_roles=data["literal"]["roles"],
         literal_lead=frozenset(data["literal"]["lead_words"]),
         possessives=frozenset(data["literal"]["possessives"]),
@@ -165,6 +178,37 @@ def lexicon() -> Lexicon:
                                     re.IGNORECASE),
         government_titles=re.compile(
             rf"\b(?:{_alternation(data['government']['person_roles'])})\b", re.IGNORECASE),
+        government_refs=_government_words(data["government"]["references"]),
+        fold_types=frozenset(data["merging"]["fold_types"]),
+        party_states={o.id: o.country for o in load_organisations()
+                      if o.kind in data["government"]["party_kinds"] and o.country},
+        bounded_types=frozenset(data["merging"]["bounded_types"]),
+        clause_transparent=data["merging"]["clause_transparent"],
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _GovernmentWords:
+    """How a state is named by its government rather than its name (see the TOML)."""
+
+    fills: dict[str, str]  # event type → the role a reference fills
+    heads: re.Pattern[str]
+    capitals: re.Pattern[str]
+    capital_country: dict[str, str]
+    modifiers: frozenset[str]
+    local: frozenset[str]
+    place_words: frozenset[str]
+
+
+def _government_words(spec: dict[str, Any]) -> _GovernmentWords:
+    return _GovernmentWords(
+        fills=spec["fills"],
+        heads=re.compile(rf"\b(?:{_alternation([h.lower() for h in spec['heads']])})\b"),
+        capitals=re.compile(rf"\b(?:{_alternation(list(spec['capitals']))})\b(?!-)"),
+        capital_country=spec["capitals"],
+        modifiers=frozenset(spec["modifiers"]),
+        local=frozenset(spec["local"]),
+        place_words=frozenset(spec["place_words"]),
     )
 
 
@@ -213,36 +257,101 @@ class _Sentence:
 
 
 def find_events(doc: Doc) -> None:
-    """Component: events per sentence, then merged across the article."""
+    """Component: events per sentence of the body, then of the title, merged across the
+    article: a headline ("X Shares Fall 3%") joins the body's report of the same event, or
+    stands alone with its evidence in the title."""
+    mentions = _mentions(doc, list(lexicon().triggers.find(doc.text, doc.lowered)))
+    # Spans are sorted by field, "text" before "title": a title naming no entity tells no event.
+    if doc.spans and doc.spans[-1].field == "title":
+        title_hits = list(lexicon().triggers.find(doc.title, doc.title_lowered))
+        if _may_tell(doc, title_hits):  # most titles tell no event: skip the work
+            mentions.extend(_in_title(m) for m in _mentions(_title_doc(doc), title_hits))
+    doc.events = _merge(mentions)
+
+
+def _may_tell(doc: Doc, hits: list[Hit]) -> bool:
+    """Whether a trigger of the title has its required words there too."""
+    triggers = [t for h in hits for t in h.payload]
+    if not triggers:
+        return False
+    words = set(_WORD.findall(doc.title_lowered)) | set(doc.title.split())
+    return any((not t.requires and not t.requires_phrases) or t.requires & words
+               or any(p in doc.title_lowered for p in t.requires_phrases) for t in triggers)
+
+
+def _title_doc(doc: Doc) -> Doc:
+    """The title as a one-sentence document with its own entities and values, so the rules of
+    the body read it unchanged. Names are not read from capitalisation in a title: every word
+    of "Signs LOI to Acquire Uranium Concessions" is capitalised."""
+    title = Doc(article=doc.article, text=doc.title, lowered=doc.title_lowered,
+                sentences=[Sentence(0, len(doc.title), doc.title)], index=doc.index,
+                published=doc.published, info=doc.info, acronyms=doc.acronyms)
+    title.spans = [replace(s, field="text") for s in doc.spans if s.field == "title"]
+    title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc))
+    title.cache["events.title"] = True
+    title.cache["events.parent"] = doc  # whose country "the government" is
+    return title
+
+
+def _dollar(doc: Doc) -> str:
+    """What a bare "$" means in this article: what it meant in the body."""
+    return next((v.currency for v in doc.values if v.type == "money" and v.currency
+                 and v.text.lstrip().startswith("$")), None) or "USD"
+
+
+def _in_title(mention: _Mention) -> _Mention:
+    """A mention read from the title document, its evidence pointing into the title."""
+    evidence = mention.event.evidence
+    mention.event.evidence = Evidence(evidence.text, evidence.start, evidence.end, "title")
+    return mention
+
+
+def _mentions(doc: Doc, found: list[Hit]) -> list[_Mention]:
+    """Every sentence's reports of events, in text order, before merging; ``found`` are the
+    trigger words of the text."""
     lex = lexicon()
-    names = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "organization"]
-    hits = [h for h in lex.triggers.find(doc.text, doc.lowered)
-            if not _hyphen_joined(doc.text, h) and not _inside(h, names)]
-    boilerplate = [h.start for h in lex.boilerplate.find(doc.text, doc.lowered)]
+    names = _span_index(doc)[0]
+    hits = [h for h in found if not _hyphen_joined(doc.text, h) and not _inside(h, names)]
+    boilerplate = [] if doc.cache.get("events.title") else \
+        [h.start for h in lex.boilerplate.find(doc.text, doc.lowered)]  # no legalese in titles
     events: list[_Mention] = []
     for context in _sentences_with_triggers(doc, hits):
         if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
         # Only triggers whose required words are there bound the clauses of the others.
-        context.hits = [h for h in context.hits
-                        if any(_required_words(t, context) for t in h.payload)]
+        allowed = [(t, h) for h in context.hits for t in h.payload
+                   if _required_words(t, context, h)]
+        kept = {id(h) for _, h in allowed}
+        context.hits = [h for h in context.hits if id(h) in kept]
         taken: dict[str, set[str]] = {}  # type → core ids of its events in this sentence
         # The most specific trigger speaks first: "refinery" before "project", "co-operation
         # agreements" before "signed".
-        ranked = sorted(((t, h) for h in context.hits for t in h.payload),
+        ranked = sorted(allowed,
                         key=lambda pair: (-pair[0].confidence, pair[1].start - pair[1].end))
         used: set[int] = set()
         first = len(events)
         for trigger, hit in ranked:
-            if hit.start in used or not _required_words(trigger, context):
+            if hit.start in used:
                 continue  # one event per trigger
             found = _build_event(doc, context, hit, trigger)
+            _remember_actor(doc, found)
             if found and not _restates(found, taken.get(trigger.type)):
                 events.extend(found)
                 taken.setdefault(trigger.type, set()).update(_core_ids(found))
                 used.add(hit.start)
         _link_purpose(events[first:])
-    doc.events = _merge(events)
+    return events
+
+
+def _remember_actor(doc: Doc, mentions: list[_Mention]) -> None:
+    """Note who took the latest measure, for a later sentence that names only its commodity
+    (see ``last_actor`` in the TOML)."""
+    lex = lexicon()
+    for mention in mentions:
+        role = lex.actor_fallback.get(f"{mention.event.type}.{mention.event.kind}")
+        actors = mention.event.arguments.get(role or "")
+        if actors:
+            doc.cache[f"events.last.{mention.event.type}"] = actors[0]
 
 
 def _link_purpose(mentions: list[_Mention]) -> None:
@@ -278,7 +387,8 @@ def _sentences_with_triggers(doc: Doc, hits: list[Hit]):
     """Yield each sentence holding a trigger, with its entities, values and stage words, in one
     pass over the article."""
     text_spans = [s for s in doc.spans if s.field == "text"]
-    stages = list(lexicon().stages.find(doc.text, doc.lowered))
+    stages = [] if doc.cache.get("events.title") else \
+        list(lexicon().stages.find(doc.text, doc.lowered))  # a headline's stage: the body's
     cursors = {"hits": 0, "spans": 0, "values": 0, "stages": 0}
     for number, sentence in enumerate(doc.sentences):
         in_sentence = _within(hits, cursors, "hits", sentence)
@@ -309,18 +419,30 @@ def _within(items: list, cursors: dict[str, int], name: str, sentence: Sentence)
     return found
 
 
-def _required_words(trigger: Trigger, context: _Sentence) -> bool:
-    """A bare "rose" is a market move only in a sentence that speaks of shares or prices."""
+def _required_words(trigger: Trigger, context: _Sentence, hit: Hit) -> bool:
+    """A bare "rose" is a market move only in a sentence that speaks of shares or prices; a
+    trigger with ``near`` wants the word close by ("plans to build a refinery", not a refinery
+    named in a sentence that speaks of a new chairman)."""
     if not trigger.requires and not trigger.requires_phrases:
         return True
+    if trigger.near:
+        offset = context.sentence.start
+        window = context.lowered[max(0, hit.start - offset - trigger.near):
+                                 hit.end - offset + trigger.near]
+        return bool(trigger.requires.intersection(_WORD.findall(window))) or any(
+            r in window for r in trigger.requires_phrases)
     return bool(trigger.requires & context.words) or any(
         r in context.lowered for r in trigger.requires_phrases)
 
 
 def _inside(hit: Hit, names: list[tuple[int, int]]) -> bool:
     """"Three Crown Mines", "Critical Minerals Facility": a word of a name triggers nothing."""
-    position = bisect_right(names, (hit.start, float("inf"))) - 1  # names sorted by start
-    return position >= 0 and hit.start < names[position][1]
+    return _in_names(hit.start, names)
+
+
+def _in_names(start: int, names: list[tuple[int, int]]) -> bool:
+    position = bisect_right(names, (start, float("inf"))) - 1  # names sorted by start
+    return position >= 0 and start < names[position][1]
 
 
 def _hyphen_joined(text: str, hit: Hit) -> bool:
@@ -341,21 +463,30 @@ def _build_event(doc: Doc, context: _Sentence, hit: Hit,
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
     clause = _clause(sentence, hit, trigger, context.hits)
-    arguments, how, positions = _fill_roles(doc, context, hit, spec, clause)
     clause_values = [v for v in context.values if clause[0] <= v.start < clause[1]
-                     and not _modifies_other_trigger(v, trigger, context.hits)]
+                     and not _modifies_other_trigger(v, trigger, hit, context.hits)]
     needs = spec.get("needs_values")
     if needs and not any(v.type in needs for v in clause_values):
         return []
+    arguments, how, positions = _fill_roles(doc, context, hit, spec, clause)
     event_value = _values_for(spec, clause_values, hit.start, arguments, trigger.sign)
-    _fill_literal(doc.text, context, hit, clause, trigger, arguments, how)
+    if not doc.cache.get("events.title"):
+        _fill_literal(doc.text, context, hit, clause, trigger, arguments, how)
+    if trigger.type in lex.government_refs.fills:
+        _fill_government(doc, trigger, spec, hit, clause, arguments, how,
+                         early=True, money=event_value is not None)
     _keep_roles_distinct(arguments, spec)
     for role in spec.get("government_only", ()):
         _keep_governments(doc, arguments, role)
     _fill_from_article(doc, trigger, spec, arguments, how)
+    if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
+        spec = {**spec, "min_count": {}}
     complete = _has_required(arguments, spec, event_value is not None)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return []
+    if trigger.type in lex.government_refs.fills:
+        _fill_government(doc, trigger, spec, hit, clause, arguments, how,
+                         early=False, money=event_value is not None)
     if not arguments.get("commodity") and trigger.type in lex.commodity_fallback:
         _add_main(doc, "mineral", arguments, "commodity", how)
     date, precision = _event_date(doc, clause_values, hit.start, trigger.type)
@@ -385,7 +516,9 @@ def _fill_literal(text: str, context: _Sentence, hit: Hit, clause: tuple[int, in
     """A role no entity filled takes the name written after the trigger ("Cerro Matoso")."""
     role = lexicon().literal_roles.get(trigger.type)
     if role and not arguments.get(role):
-        name = _name_after(text, hit.end, clause[1], context.spans)
+        # To the sentence's end, not the clause's: "acquired the Bahia Project" names an
+        # asset even though "Project" is a trigger of its own.
+        name = _name_after(text, hit.end, context.sentence.end, context.spans)
         if name:
             arguments[role] = [name]
             how.add("literal")
@@ -395,10 +528,20 @@ def _fill_from_article(doc: Doc, trigger: Trigger, spec: dict[str, Any],
                        arguments: dict[str, list[Any]], how: set[str]) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
-    role = lexicon().org_fallback.get(f"{trigger.type}.{trigger.kind}")
+    lex = lexicon()
+    key = f"{trigger.type}.{trigger.kind}"
+    role = lex.org_fallback.get(key)
     if role and not arguments.get(role) and not _has_required(arguments, spec, True) and \
             _has_required(arguments, spec, True, but_one=True):
         _add_main(doc, "organization", arguments, role, how)
+    role = lex.actor_fallback.get(key)
+    if role and not arguments.get(role) and arguments.get("commodity"):
+        # "China banned exports of gallium … The restrictions on germanium took effect in
+        # August": who took the last measure told took this one.
+        actor = doc.cache.get(f"events.last.{trigger.type}")
+        if actor and actor not in arguments.get("target", ()):
+            arguments[role] = [actor]
+            how.add("fallback")
 
 
 def _add_main(doc: Doc, kind: str, arguments: dict[str, list[Any]], role: str,
@@ -515,22 +658,24 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
     tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
     for number, token in enumerate(tokens):
         inside = next((s for s in spans if s.start <= token.start() < s.end), None)
-        if inside is not None and inside.type != "mineral":
-            return None  # an entity: the roles already read it
+        if inside is not None and inside.type not in ("mineral", "place", "country"):
+            return None  # an entity: the roles already read it ("the Bahia Project": a name)
         word = token.group().strip("“”\"'’,;:()")
         if not name and word.lower() in lex.literal_lead:
             possessive = possessive or word.lower() in lex.possessives
             continue
-        if word[:1].isupper() and word not in lex.not_names and not word.isupper():
+        if word[:1].isupper() and (name or word not in lex.not_names) and not word.isupper():
             name.append(word)
             if token.group()[-1] in ",;:)”’\"":
                 break
             continue
         following = {t.group().lower().strip(",;:.") for t in tokens[number:number + 3]}
-        if name and (possessive or following & lex.asset_nouns):
-            return " ".join(name)
+        if name and (possessive or following & lex.asset_nouns
+                     or name[-1].lower() in lex.asset_nouns):
+            return " ".join(name)  # "… interest in the Greens Creek Joint Venture from BP"
         return None
-    return " ".join(name) if name and possessive else None
+    return " ".join(name) if name and (possessive or name[-1].lower() in lex.asset_nouns) \
+        else None
 
 
 def _subject_table(text: str, spec: dict[str, Any], after: int, trigger_start: int) -> dict:
@@ -551,8 +696,10 @@ def _clause(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> 
     """The part of the sentence this trigger governs: up to triggers of other events, except
     those inside an aside ("Lynas, which has Australia's only operating mine, has a grant")."""
     clause_start, clause_end = sentence.start, sentence.end
+    see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
-        if all(t.type in (trigger.type, "market_move") for t in other.payload):
+        if all(t.type in see_through for t in other.payload) and \
+                not _other_measure(trigger, other):
             continue
         if other.end <= hit.start and _in_aside(sentence, other, hit.start):
             continue
@@ -561,6 +708,13 @@ def _clause(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> 
         elif other.start >= hit.end:
             clause_end = min(clause_end, other.start)
     return clause_start, clause_end
+
+
+def _other_measure(trigger: Trigger, other: Hit) -> bool:
+    """"Trump imposing a tariff on China, Beijing introduced export controls": two policies
+    of unrelated kinds in one sentence are two measures, each with its own clause."""
+    return trigger.type in lexicon().bounded_types and all(
+        t.type == trigger.type and not _kindred(t.kind, trigger.kind) for t in other.payload)
 
 
 def _in_aside(sentence: Sentence, other: Hit, before: int) -> bool:
@@ -633,8 +787,11 @@ def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
     return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
 
 
-def _modifies_other_trigger(value: Value, trigger: Trigger, hits: list[Hit]) -> bool:
-    """"a $500 million partnership": the amount belongs to the trigger right after it."""
+def _modifies_other_trigger(value: Value, trigger: Trigger, hit: Hit, hits: list[Hit]) -> bool:
+    """"a $500 million partnership": the amount belongs to the trigger right after it, unless
+    it follows this trigger at once ("shares drop 3.7% on weak Q3 production")."""
+    if 0 <= value.start - hit.end <= 2:
+        return False
     return any(all(t.type != trigger.type for t in other.payload)
                and 0 <= other.start - value.end <= 12 for other in hits)
 
@@ -688,6 +845,138 @@ def _keep_governments(doc: Doc, arguments: dict[str, list[Any]], role: str) -> N
         arguments.pop(role, None)
 
 
+def _fill_government(doc: Doc, trigger: Trigger, spec: dict[str, Any], hit: Hit,
+                     clause: tuple[int, int], arguments: dict[str, list[Any]], how: set[str],
+                     early: bool, money: bool) -> None:
+    """"Iluka is in talks with the government about more funding", "Canberra's ban": a state
+    named by its government acts as the investor or the authority the entities left empty.
+
+    Called twice: ``early``, before the event's completeness is judged, for a role that
+    decides it (a policy's authority; the funder of money-less funding), else after, so that
+    "the government" beside an amount never makes an investment of a sentence naming no
+    recipient."""
+    lex = lexicon()
+    role = lex.government_refs.fills.get(trigger.type)
+    if role is None or _decides(spec, role, money) != early:
+        return
+    if arguments.get(role):
+        # "Labor agreed to an additional $400 million of loans": a party acts as the state.
+        arguments[role] = list(dict.fromkeys(lex.party_states.get(str(i), i)
+                                             for i in arguments[role]))
+        return
+    refs = [r for r in _government_references(doc, clause[0], clause[1])
+            if not hit.start <= r[0] < hit.end]
+    if not refs:
+        return
+    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2]
+    arguments[role] = [state]
+    how.add("government")
+    # "a tariff on China last week, Beijing introduced export controls": the state named as
+    # the actor is not also the target its name was read as by position.
+    for pair in spec.get("distinct", ()):
+        if role in pair:
+            other = pair[1] if pair[0] == role else pair[0]
+            if state in arguments.get(other, ()):
+                arguments[other].remove(state)
+                if not arguments[other]:
+                    del arguments[other]
+
+
+def _decides(spec: dict[str, Any], role: str, money: bool) -> bool:
+    """Whether filling ``role`` can make the event complete beyond the core roles' say."""
+    groups = spec.get("required_without_money", []) if not money else []
+    return role in spec["core"] or any(group == [role] for group in groups)
+
+
+_LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
+
+
+def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each reference to a government between ``start`` and ``end``:
+    "the Australian government" → country:AU, "Canberra" → country:AU. Only the clause is
+    read: most articles never need one."""
+    words = lexicon().government_refs
+    names, by_end = _span_index(doc)
+    found: list[tuple[int, int, str]] = []
+    for match in words.heads.finditer(doc.lowered, start, end):
+        if not _in_names(match.start(), names):
+            country = _qualified_state(doc, match.start(), by_end)
+            if country:
+                found.append((match.start(), match.end(), country))
+    for match in words.capitals.finditer(doc.text, start, end):
+        before = _LAST_WORD.search(doc.text, max(0, match.start() - 20), match.start())
+        if _in_names(match.start(), names) or \
+                (before is not None and before.group(1).lower() in words.place_words):
+            continue
+        found.append((match.start(), match.end(), words.capital_country[match.group()]))
+    return found
+
+
+def _span_index(doc: Doc) -> tuple[list[tuple[int, int]], dict[int, Span]]:
+    """The body's organisation names (sorted) and its spans by where they end, built once."""
+    cached = doc.cache.get("events.span_index")
+    if cached is None:
+        text_spans = [s for s in doc.spans if s.field == "text"]
+        cached = ([(s.start, s.end) for s in text_spans if s.type == "organization"],
+                  {s.end: s for s in text_spans})
+        doc.cache["events.span_index"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
+    """The state a government word names, from the words before it: a country, place or
+    person ("the Australian government", "the WA government", "the Biden administration"),
+    a local word alone ("the state government") naming none, else the article's country."""
+    words = lexicon().government_refs
+    end = head
+    for _ in range(4):
+        match = _LAST_WORD.search(doc.text, max(0, end - 40), end)
+        if match is None:
+            break
+        word, word_end = match.group(1), match.end(1)
+        if word.endswith(("'s", "’s")):
+            word, word_end = word[:-2], word_end - 2
+        span = by_end.get(word_end)
+        if span is not None:
+            return _state_of(doc, span)
+        if word.lower() in words.local:
+            return None
+        if word.lower() not in words.modifiers:
+            break
+        end = match.start(1)
+    return _main_country(doc)
+
+
+def _state_of(doc: Doc, span: Span) -> str | None:
+    """The state an entity before "government" names: itself, or a leader's country."""
+    if span.type in ("country", "place"):
+        return span.ids[0]
+    if span.type == "person":
+        info = doc.info.get(span.ids[0])
+        return info.country if info is not None else None
+    return None
+
+
+def _main_country(doc: Doc) -> str | None:
+    """Whose government "the government" is: the country the article's organisations and
+    country mentions point to most. An Australian report on Chinese shareholders names China
+    often, but its companies are Australian, and so is the government it speaks of."""
+    parent = doc.cache.get("events.parent")
+    if parent is not None:
+        return _main_country(parent)  # type: ignore[arg-type]
+    if "events.country" not in doc.cache:
+        counts: Counter[str] = Counter()
+        for span in doc.spans:
+            if span.type == "country":
+                counts[span.ids[0]] += 1
+            elif span.type == "organization":
+                info = doc.info.get(span.ids[0])
+                if info is not None and info.country:
+                    counts[info.country] += 1
+        doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache["events.country"]  # type: ignore[return-value]
+
+
 def _is_government(doc: Doc, ident: str) -> bool:
     lex = lexicon()
     if ident.startswith(("country:", "place:")) or ident in lex.government_orgs:
@@ -717,9 +1006,13 @@ def _has_required(arguments: dict[str, list[Any]], spec: dict[str, Any], money: 
 def _main_entity(doc: Doc, kind: str) -> str | None:
     """The article's most mentioned entity of a type: what "the ban" is about, who produced,
     when the sentence is silent on it."""
-    bystanders = lexicon().bystanders
-    counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids if i not in bystanders)
-    return counts.most_common(1)[0][0] if counts else None
+    key = f"events.main.{kind}"
+    if key not in doc.cache:  # asked once per fallback: count once per article
+        bystanders = lexicon().bystanders
+        counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
+                         if i not in bystanders)
+        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache[key]  # type: ignore[return-value]
 
 
 def _values_for(spec: dict[str, Any], values: list[Value], start: int,
@@ -832,12 +1125,45 @@ def _merge(mentions: list[_Mention]) -> list[Event]:
                 _absorb(kept, mention.event)
             continue
         for kept in merged:
-            if _may_merge(kept, mention) and _same_event(kept.event, mention):
+            if _may_merge(kept, mention) and (_same_event(kept.event, mention)
+                                              or _headline_of(kept.event, mention.event)):
                 _absorb(kept.event, mention.event)
                 break
         else:
             merged.append(mention)
-    return [m.event for m in merged]
+    return _fold_contained([m.event for m in merged])
+
+
+def _headline_of(kept: Event, title: Event) -> bool:
+    """A headline sums up the body's report: "Australian lithium miners fall on report CATL
+    restarts China refinery" is the body's restart by CATL in China, though its "Australian"
+    seems to place it elsewhere. Sharing an identifying id is enough."""
+    return title.evidence.field == "title" and kept.type == title.type and \
+        bool(_identity(kept) & _identity(title))
+
+
+def _fold_contained(events: list[Event]) -> list[Event]:
+    """A mention that started an event of its own before the sentence linking it was read
+    ("the first supply agreement between a U.S. developer and …" beside "Graphite One's
+    agreement with Lucid") joins an event whose identifying ids include all of its own."""
+    kept: list[Event] = []
+    folding = lexicon().fold_types
+    for event in events:
+        ids = _identity(event)
+        home = next((k for k in kept if k.type == event.type and k.type in folding
+                     and ids and ids <= _identity(k)
+                     and k.modality == event.modality and _kindred(k.kind, event.kind)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            _absorb(home, event)
+    return kept
+
+
+def _identity(event: Event) -> set[str]:
+    """The ids in an event's identifying roles (not its commodities)."""
+    return {str(v) for role in lexicon().core[event.type] if role != "commodity"
+            for v in event.arguments.get(role, ())}
 
 
 def _may_merge(kept: _Mention, mention: _Mention) -> bool:
@@ -864,7 +1190,7 @@ def _same_event(a: Event, mention: _Mention) -> bool:
         left = set(map(str, a.arguments.get(role, ())))
         right = set(map(str, b.arguments.get(role, ())))
         if left and right:
-            if left & right:
+            if left & right or left & _countries(right) or _countries(left) & right:
                 shared += 1
             elif role != "commodity" and role not in lex.loose_roles:
                 conflicts += 1
@@ -875,6 +1201,13 @@ def _same_event(a: Event, mention: _Mention) -> bool:
     restated = bool(lexicon().restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _countries(ids: set[str]) -> set[str]:
+    """The countries of the places among ``ids`` ("place:CN-JX" → "country:CN"): a headline's
+    "mine in China" and the body's "mine in Jiangxi province" are one place (two provinces of
+    one country are not)."""
+    return {f"country:{i[6:8]}" for i in ids if i.startswith("place:") and i[8:9] == "-"}
 
 
 def _kindred(a: str, b: str) -> bool:
