@@ -7,6 +7,7 @@ to a shared ``Doc``; adding an extractor means writing one function and listing 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span, resolve_overlaps
 from mineralwatch.extract.events import find_events
@@ -16,6 +17,7 @@ from mineralwatch.extract.organisations import find_listings, find_organisations
 from mineralwatch.extract.people import find_people
 from mineralwatch.extract.salience import minerals_about, score_salience
 from mineralwatch.extract.values import find_values
+from mineralwatch.extract.vocabulary import load_exchange_entries
 from mineralwatch.models import Article, Entity, Extraction, Mention
 
 Component = Callable[[Doc], None]
@@ -25,11 +27,35 @@ _AUD_SOURCES = ("australian", "afr", "brisbane times", "sydney morning herald", 
                 "abc premium", "the west australian", "smallcaps", "small caps")
 
 
+# A bare "$" in a release of a company listed at home in one of these countries.
+_DOLLAR_OF_COUNTRY = {"country:AU": "AUD", "country:CA": "CAD", "country:NZ": "NZD",
+                      "country:HK": "HKD", "country:SG": "SGD"}
+
+
 def find_money_dates(doc: Doc) -> None:
-    """Component: money, percentages, quantities and dates, normalised."""
+    """Component: money, percentages, quantities and dates, normalised.
+
+    What a bare "$" means depends on who writes: an Australian paper's dollars are Australian,
+    a Vancouver junior's release (TSX-V: SYH) counts in Canadian dollars.
+    """
+    doc.values = find_values(doc.text, doc.published, default_dollar=_default_dollar(doc))
+
+
+def _default_dollar(doc: Doc) -> str:
     source = (doc.article.source or "").lower()
-    dollar = "AUD" if any(s in source for s in _AUD_SOURCES) else "USD"
-    doc.values = find_values(doc.text, doc.published, default_dollar=dollar)
+    if any(s in source for s in _AUD_SOURCES):
+        return "AUD"
+    listings = sorted((s.start, s.ids[0]) for s in doc.spans
+                      if s.type == "listing" and s.field == "text")
+    if listings:
+        country = _exchange_countries().get(listings[0][1].split(":")[0])
+        return _DOLLAR_OF_COUNTRY.get(country, "USD")
+    return "USD"
+
+
+@cache
+def _exchange_countries() -> dict[str, str | None]:
+    return {entry.code: entry.country for entry in load_exchange_entries()}
 
 
 def resolve_entities(doc: Doc) -> None:
@@ -38,8 +64,8 @@ def resolve_entities(doc: Doc) -> None:
 
 
 COMPONENTS: list[tuple[str, Component]] = [
-    ("values", find_money_dates),
     ("listings", find_listings),
+    ("values", find_money_dates),
     ("places", find_places),
     ("organisations", find_organisations),
     ("people", find_people),
