@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from mineralwatch.extract.text import (
     Intervals,
     Sentence,
     SentenceIndex,
+    headline_lines,
     lower_same_length,
     split_sentences,
 )
@@ -81,6 +83,14 @@ class Doc:
     def fields(self) -> tuple[tuple[str, str, str], ...]:
         """The texts a matcher scans: ("text", text, lowered) and ("title", ...)."""
         return (("text", self.text, self.lowered), ("title", self.title, self.title_lowered))
+
+    def in_headline(self, pos: int) -> bool:
+        """True when ``pos`` in the text lies on a headline-like line (see ``headline_lines``)."""
+        lines = self.cache.get("headlines")
+        if lines is None:
+            lines = self.cache["headlines"] = headline_lines(self.text)
+        index = bisect_right(lines, (pos, 1 << 62)) - 1
+        return index >= 0 and lines[index][0] <= pos <= lines[index][1]
 
     def remember(self, entity_id: str, info: EntityInfo) -> EntityInfo:
         """Register what is known of an entity, merging with what other components found."""

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import in_headline, is_word_boundary, slugify
+from mineralwatch.extract.text import is_word_boundary, slugify
 from mineralwatch.extract.vocabulary import (
     load_exchanges,
     load_organisations,
@@ -280,7 +280,7 @@ def _discover_by_suffix(doc: Doc) -> None:
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
-        if in_headline(text, found[0]):
+        if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
         if token in c.industry and _is_generic(" ".join(tokens)):
             continue

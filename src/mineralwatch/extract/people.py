@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import in_headline, is_word_boundary, slugify
+from mineralwatch.extract.text import is_word_boundary, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
@@ -32,9 +32,11 @@ def _not_name_words() -> frozenset[str]:
 
 
 @cache
-def _registry_forms() -> frozenset[str]:
-    return frozenset(form.lower() for p in _data().get("person", [])
-                     for form in (p["name"], *p["aliases"]))
+def _registry_forms() -> re.Pattern[str]:
+    """Any registered name or alias as whole words of a lower-cased candidate name."""
+    forms = sorted({form.lower() for p in _data().get("person", [])
+                    for form in (p["name"], *p["aliases"])}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
@@ -127,8 +129,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         return
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
-    lowered = f" {name.lower()} "
-    if any(f" {form} " in lowered for form in _registry_forms()):
+    if _registry_forms().search(name.lower()):
         return  # names a known public figure ("Trump administration"): linked by the registry
     pid = "person:" + slugify(name)
     attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
@@ -161,7 +162,7 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     names = _given_names()
     text = doc.text
     for match in _GIVEN_AND_SURNAME.finditer(text):
-        if match.group("given") in names and not in_headline(text, match.start()):
+        if match.group("given") in names and not doc.in_headline(match.start()):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
 

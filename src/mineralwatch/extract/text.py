@@ -114,17 +114,17 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
-def in_headline(text: str, pos: int) -> bool:
-    """True inside a line where nearly every word is capitalised: a headline or sub-headline,
+def headline_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines where nearly every word is capitalised: headlines and sub-headlines,
     where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security")."""
-    line_start = text.rfind("\n", 0, pos) + 1
-    line_end = text.find("\n", pos)
-    words = [
-        w
-        for w in text[line_start : line_end if line_end != -1 else len(text)].split()
-        if w[:1].isalpha()
-    ]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8
+    spans = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8:
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
 
 
 def slugify(name: str) -> str:
