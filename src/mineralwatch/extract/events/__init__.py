@@ -1,0 +1,78 @@
+"""Events of taxonomy v1 from trigger words and the linked entities around them.
+
+For each sentence holding a trigger of ``data/events.toml``, one event per trigger is read in
+these steps, one module each:
+
+1. ``triggers``: which trigger words may propose an event (their required words are there, they
+   are no word of a name) and the clause each governs (up to the triggers of other events);
+2. ``roles``: the clause's entities fill roles by where they stand (subject, object, after a cue
+   word such as "from", "to", "between"), the passive voice and "its", "the company" considered;
+   ``government`` resolves "the government", "Canberra" to a state acting, ``fallback`` fills
+   what the sentence leaves empty from the article;
+3. ``attach``: the clause's money, percentages and quantities fill value roles, the nearest date
+   dates the event and the nearest stage word places it in the supply chain;
+4. ``modality``: denied, rumoured, planned or asserted, and the confidence of the reading;
+5. ``merge``: mentions of one real-world event across sentences and the headline ("the
+   shipment", "the deal") merge into one event that keeps every evidence.
+
+``mentions`` runs steps 1-4 over the sentences; this module reads the body, then the title as
+one more sentence (its evidence marked ``field="title"``), and merges. All vocabulary lives in
+the TOML file, loaded by ``lexicon``; the modules only say how the pieces combine.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.text import Sentence
+from mineralwatch.extract.values import find_values
+from mineralwatch.models import Evidence
+
+from .lexicon import Lexicon, Trigger, lexicon
+from .mentions import find_mentions
+from .merge import Mention, merge
+from .triggers import title_may_tell
+
+__all__ = ["Lexicon", "Trigger", "find_events", "lexicon"]
+
+
+def find_events(doc: Doc) -> None:
+    """Component: events per sentence of the body, then of the title, merged across the
+    article: a headline ("X Shares Fall 3%") joins the body's report of the same event, or
+    stands alone with its evidence in the title."""
+    triggers = lexicon().triggers
+    mentions = find_mentions(doc, list(triggers.find(doc.text, doc.lowered)))
+    # Spans are sorted by field, "text" before "title": a title naming no entity tells no event.
+    if doc.spans and doc.spans[-1].field == "title":
+        title_hits = list(triggers.find(doc.title, doc.title_lowered))
+        if title_may_tell(doc, title_hits):
+            mentions.extend(_in_title(m) for m in find_mentions(_title_doc(doc), title_hits))
+    doc.events = merge(mentions)
+
+
+def _title_doc(doc: Doc) -> Doc:
+    """The title as a one-sentence document with its own entities and values, so the rules of
+    the body read it unchanged. Names are not read from capitalisation in a title: every word
+    of "Signs LOI to Acquire Uranium Concessions" is capitalised."""
+    title = Doc(article=doc.article, text=doc.title, lowered=doc.title_lowered,
+                sentences=[Sentence(0, len(doc.title), doc.title)], index=doc.index,
+                published=doc.published, info=doc.info, acronyms=doc.acronyms)
+    title.spans = [replace(s, field="text") for s in doc.spans if s.field == "title"]
+    title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc))
+    title.cache["events.title"] = True  # no boilerplate, literal names or stages of its own
+    title.cache["events.parent"] = doc  # whose country "the government" is
+    return title
+
+
+def _dollar(doc: Doc) -> str:
+    """What a bare "$" means in this article: what it meant in the body."""
+    return next((v.currency for v in doc.values if v.type == "money" and v.currency
+                 and v.text.lstrip().startswith("$")), None) or "USD"
+
+
+def _in_title(mention: Mention) -> Mention:
+    """A mention read from the title document, its evidence pointing into the title."""
+    evidence = mention.event.evidence
+    mention.event.evidence = Evidence(evidence.text, evidence.start, evidence.end, "title")
+    return mention

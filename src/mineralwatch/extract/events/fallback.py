@@ -1,0 +1,119 @@
+"""Roles the sentence's entities leave empty, filled from elsewhere: a name written after the
+trigger that no vocabulary knows, the article's main organisation or mineral, or who took the
+latest measure told before. Each such guess lowers the event's confidence (see ``how``)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.gazetteer import Hit
+
+from .lexicon import RoleTable, Trigger, lexicon
+from .merge import Mention
+from .roles import Arguments, has_required
+from .triggers import SentenceContext
+
+_TOKEN = re.compile(r"\S+")
+
+
+def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
+                 arguments: Arguments, how: set[str]) -> None:
+    """A role no entity filled takes the name written after the trigger ("Cerro Matoso")."""
+    role = lexicon().literal_roles.get(trigger.type)
+    if role and not arguments.get(role):
+        # To the sentence's end, not the clause's: "acquired the Bahia Project" names an
+        # asset even though "Project" is a trigger of its own.
+        name = _name_after(text, hit.end, context.sentence.end, context.spans)
+        if name:
+            arguments[role] = [name]
+            how.add("literal")
+
+
+def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
+                      how: set[str]) -> None:
+    """A role the sentence leaves empty that the article answers: "the Cataby mine produced
+    159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
+    lex = lexicon()
+    key = f"{trigger.type}.{trigger.kind}"
+    role = lex.org_fallback.get(key)
+    if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
+            has_required(arguments, spec, True, but_one=True):
+        _add_main(doc, "organization", arguments, role, how)
+    role = lex.actor_fallback.get(key)
+    if role and not arguments.get(role) and arguments.get("commodity"):
+        # "China banned exports of gallium … The restrictions on germanium took effect in
+        # August": who took the last measure told took this one.
+        actor = doc.cache.get(f"events.last.{trigger.type}")
+        if actor and actor not in arguments.get("target", ()):
+            arguments[role] = [actor]
+            how.add("fallback")
+
+
+def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str]) -> None:
+    """"The ban took effect": a policy or production naming no mineral is about the article's
+    main one."""
+    if not arguments.get("commodity") and trigger.type in lexicon().commodity_fallback:
+        _add_main(doc, "mineral", arguments, "commodity", how)
+
+
+def remember_actor(doc: Doc, mentions: list[Mention]) -> None:
+    """Note who took the latest measure, for a later sentence that names only its commodity
+    (see ``last_actor`` in the TOML)."""
+    lex = lexicon()
+    for mention in mentions:
+        event = mention.event
+        role = lex.actor_fallback.get(f"{event.type}.{event.kind}")
+        actors = event.arguments.get(role or "")
+        if actors:
+            doc.cache[f"events.last.{event.type}"] = actors[0]
+
+
+def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:
+    main = _main_entity(doc, kind)
+    if main:
+        arguments[role] = [main]
+        how.add("fallback")
+
+
+def _main_entity(doc: Doc, kind: str) -> str | None:
+    """The article's most mentioned entity of a type: what "the ban" is about, who produced,
+    when the sentence is silent on it."""
+    key = f"events.main.{kind}"
+    if key not in doc.cache:  # asked once per fallback: count once per article
+        bystanders = lexicon().bystanders
+        counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
+                         if i not in bystanders)
+        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache[key]  # type: ignore[return-value]
+
+
+def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
+    """The capitalised name just after a trigger ("sale of its Illawarra Metallurgical Coal",
+    "sell its Cerro Matoso nickel operation"): an asset no vocabulary knows, kept as a literal
+    when a possessive leads to it or an asset noun follows it."""
+    lex = lexicon()
+    name: list[str] = []
+    possessive = False
+    tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
+    for number, token in enumerate(tokens):
+        inside = next((s for s in spans if s.start <= token.start() < s.end), None)
+        if inside is not None and inside.type not in ("mineral", "place", "country"):
+            return None  # an entity: the roles already read it ("the Bahia Project": a name)
+        word = token.group().strip("“”\"'’,;:()")
+        if not name and word.lower() in lex.literal_lead:
+            possessive = possessive or word.lower() in lex.possessives
+            continue
+        if word[:1].isupper() and (name or word not in lex.not_names) and not word.isupper():
+            name.append(word)
+            if token.group()[-1] in ",;:)”’\"":
+                break
+            continue
+        following = {t.group().lower().strip(",;:.") for t in tokens[number:number + 3]}
+        if name and (possessive or following & lex.asset_nouns
+                     or name[-1].lower() in lex.asset_nouns):
+            return " ".join(name)  # "… interest in the Greens Creek Joint Venture from BP"
+        return None
+    return " ".join(name) if name and (possessive or name[-1].lower() in lex.asset_nouns) \
+        else None

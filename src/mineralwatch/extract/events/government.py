@@ -1,0 +1,156 @@
+"""States acting through their government: "the government", "the Albanese government",
+"Canberra" name a state, resolved here (they are no country mentions for the entity extractor),
+and only a state may be a policy's authority."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.gazetteer import Hit
+
+from .lexicon import RoleTable, Trigger, lexicon
+from .roles import Arguments, drop
+from .triggers import Clause, in_names, span_index
+
+_LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
+
+
+def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, clause: Clause,
+                    arguments: Arguments, how: set[str], early: bool, money: bool) -> None:
+    """"Iluka is in talks with the government about more funding", "Canberra's ban": a state
+    named by its government acts as the investor or the authority the entities left empty.
+
+    Called twice: ``early``, before the event's completeness is judged, for a role that
+    decides it (a policy's authority; the funder of money-less funding), else after, so that
+    "the government" beside an amount never makes an investment of a sentence naming no
+    recipient."""
+    lex = lexicon()
+    role = lex.government_refs.fills.get(trigger.type)
+    if role is None or _decides(spec, role, money) != early:
+        return
+    if arguments.get(role):
+        # "Labor agreed to an additional $400 million of loans": a party acts as the state.
+        arguments[role] = list(dict.fromkeys(lex.party_states.get(str(i), i)
+                                             for i in arguments[role]))
+        return
+    refs = [r for r in _government_references(doc, clause[0], clause[1])
+            if not hit.start <= r[0] < hit.end]
+    if not refs:
+        return
+    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2]
+    arguments[role] = [state]
+    how.add("government")
+    # "a tariff on China last week, Beijing introduced export controls": the state named as
+    # the actor is not also the target its name was read as by position.
+    for pair in spec.get("distinct", ()):
+        if role in pair:
+            other = pair[1] if pair[0] == role else pair[0]
+            if state in arguments.get(other, ()):
+                drop(arguments, other, state)
+
+
+def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
+    """Only a state acts as a policy's authority: "Iluka" before "tax credit" is no lawmaker."""
+    kept = [i for i in arguments.get(role, ()) if _is_government(doc, str(i))]
+    if kept:
+        arguments[role] = kept
+    else:
+        arguments.pop(role, None)
+
+
+def _decides(spec: RoleTable, role: str, money: bool) -> bool:
+    """Whether filling ``role`` can make the event complete beyond the core roles' say."""
+    groups = spec.get("required_without_money", []) if not money else []
+    return role in spec["core"] or any(group == [role] for group in groups)
+
+
+def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, country) of each reference to a government between ``start`` and ``end``:
+    "the Australian government" → country:AU, "Canberra" → country:AU. Only the clause is
+    read: most articles never need one."""
+    words = lexicon().government_refs
+    names, by_end = span_index(doc)
+    found: list[tuple[int, int, str]] = []
+    for match in words.heads.finditer(doc.lowered, start, end):
+        if not in_names(match.start(), names):
+            country = _qualified_state(doc, match.start(), by_end)
+            if country:
+                found.append((match.start(), match.end(), country))
+    for match in words.capitals.finditer(doc.text, start, end):
+        before = _LAST_WORD.search(doc.text, max(0, match.start() - 20), match.start())
+        if in_names(match.start(), names) or \
+                (before is not None and before.group(1).lower() in words.place_words):
+            continue
+        found.append((match.start(), match.end(), words.capital_country[match.group()]))
+    return found
+
+
+def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
+    """The state a government word names, from the words before it: a country, place or
+    person ("the Australian government", "the WA government", "the Biden administration"),
+    a local word alone ("the state government") naming none, else the article's country."""
+    words = lexicon().government_refs
+    end = head
+    for _ in range(4):
+        match = _LAST_WORD.search(doc.text, max(0, end - 40), end)
+        if match is None:
+            break
+        word, word_end = match.group(1), match.end(1)
+        if word.endswith(("'s", "’s")):
+            word, word_end = word[:-2], word_end - 2
+        span = by_end.get(word_end)
+        if span is not None:
+            return _state_of(doc, span)
+        if word.lower() in words.local:
+            return None
+        if word.lower() not in words.modifiers:
+            break
+        end = match.start(1)
+    return _main_country(doc)
+
+
+def _state_of(doc: Doc, span: Span) -> str | None:
+    """The state an entity before "government" names: itself, or a leader's country."""
+    if span.type in ("country", "place"):
+        return span.ids[0]
+    if span.type == "person":
+        info = doc.info.get(span.ids[0])
+        return info.country if info is not None else None
+    return None
+
+
+def _main_country(doc: Doc) -> str | None:
+    """Whose government "the government" is: the country the article's organisations and
+    country mentions point to most. An Australian report on Chinese shareholders names China
+    often, but its companies are Australian, and so is the government it speaks of."""
+    parent = doc.cache.get("events.parent")
+    if parent is not None:
+        return _main_country(parent)  # type: ignore[arg-type]
+    if "events.country" not in doc.cache:
+        counts: Counter[str] = Counter()
+        for span in doc.spans:
+            if span.type == "country":
+                counts[span.ids[0]] += 1
+            elif span.type == "organization":
+                info = doc.info.get(span.ids[0])
+                if info is not None and info.country:
+                    counts[info.country] += 1
+        doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache["events.country"]  # type: ignore[return-value]
+
+
+def _is_government(doc: Doc, ident: str) -> bool:
+    """A country or place, a government body, an organisation named like one ("Department of
+    …") or a person holding a government title."""
+    lex = lexicon()
+    if ident.startswith(("country:", "place:")) or ident in lex.government_orgs:
+        return True
+    info = doc.info.get(ident)
+    if ident.startswith("org:"):
+        name = info.name if info else ident[4:].replace("-", " ")
+        return bool(lex.government_names.search(name))
+    if ident.startswith("person:") and info is not None:
+        return bool(lex.government_titles.search(str(info.attributes.get("role") or "")))
+    return False

@@ -1,0 +1,245 @@
+"""The event vocabulary of ``data/events.toml`` as typed objects, loaded once per process.
+
+All words (triggers, role cues, modality, stages, boilerplate, government references) live in
+the TOML file; the other modules of this package only say how the pieces combine.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from typing import Any
+
+from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.vocabulary import load_organisations
+
+# A word as the lexicon's word lists hold it.
+WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+# Keys of a role table that are settings, not cue words (see the TOML's [roles] comment).
+ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_count",
+                           "anywhere", "values", "subject_verbs", "distinct", "kinds", "frames",
+                           "modifier", "split", "split_words", "government_only",
+                           "needs_values", "min_count_unless"})
+
+RoleTable = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    type: str
+    kind: str
+    confidence: float
+    requires: frozenset[str]  # words of which one must be in the sentence
+    requires_phrases: tuple[str, ...] = ()  # or one of these strings ("per cent", "%")
+    sign: int = 1  # -1 for the words of a fall: a change_pct read next to them is negated
+    frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
+    near: int = 0  # characters either side within which a required word must stand; 0: anywhere
+    # Needs no other word. A field, not a property: it is read for every trigger found.
+    unconditional: bool = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases)
+
+    def wanted_by(self, words: set[str], lowered: str) -> bool:
+        """Whether a text of these ``words`` (``lowered``: the text) holds a required word or
+        phrase: a bare "rose" is a market move only where shares or prices are spoken of."""
+        return bool(self.requires & words) or any(p in lowered for p in self.requires_phrases)
+
+
+@dataclass(frozen=True, slots=True)
+class GovernmentWords:
+    """How a state is named by its government rather than its name (see the TOML)."""
+
+    fills: dict[str, str]  # event type → the role a reference fills
+    heads: re.Pattern[str]
+    capitals: re.Pattern[str]
+    capital_country: dict[str, str]
+    modifiers: frozenset[str]
+    local: frozenset[str]
+    place_words: frozenset[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    triggers: Gazetteer[tuple[Trigger, ...]]
+    roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
+    prepositions: frozenset[str]
+    asides: tuple[str, ...]
+    skip_words: frozenset[str]
+    skip_suffixes: tuple[str, ...]
+    modality: dict[str, re.Pattern[str]]
+    modality_after: dict[str, re.Pattern[str]]
+    modality_factor: dict[str, float]
+    negation: frozenset[str]
+    set_roles: frozenset[str]
+    loose_roles: frozenset[str]
+    negated_types: frozenset[str]
+    generic_kinds: frozenset[str]
+    kin_kinds: tuple[frozenset[str], ...]
+    stages: Gazetteer[str]
+    anaphora: re.Pattern[str]
+    restatement: re.Pattern[str]
+    new_event: frozenset[str]
+    definite: frozenset[str]
+    boilerplate: Gazetteer[bool]
+    commodity_fallback: frozenset[str]
+    org_fallback: dict[str, str]
+    actor_fallback: dict[str, str]
+    literal_roles: dict[str, str]
+    literal_lead: frozenset[str]
+    possessives: frozenset[str]
+    asset_nouns: frozenset[str]
+    not_names: frozenset[str]
+    confidence: dict[str, float]
+    core: dict[str, list[str]]  # type → its core roles
+    government_orgs: frozenset[str]
+    bystanders: frozenset[str]
+    bystander_roles: frozenset[str]
+    same_kind: frozenset[str]
+    purposes: frozenset[str]
+    dated_by_publication: frozenset[str]
+    government_names: re.Pattern[str]
+    government_titles: re.Pattern[str]
+    government_refs: GovernmentWords
+    fold_types: frozenset[str]
+    party_states: dict[str, str]  # a political party's id → its country
+    bounded_types: frozenset[str]
+    clause_transparent: dict[str, list[str]]
+
+    def kindred(self, a: str, b: str) -> bool:
+        """Kinds that may name the same event: equal, one generic, or kin."""
+        return a == b or bool({a, b} & self.generic_kinds) or any(
+            {a, b} <= group for group in self.kin_kinds)
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The event vocabulary, loaded once per process."""
+    data = tomllib.loads((files("mineralwatch") / "data" / "events.toml").read_text("utf-8"))
+    by_word = _triggers_by_word(data)
+    acronyms = {w for w in by_word if w.isupper()}
+    positions = data["positions"]
+    anaphora = data["anaphora"]
+    modality = data["modality"]
+    merging = data["merging"]
+    literal = data["literal"]
+    government = data["government"]
+    organisations = load_organisations()
+    return Lexicon(
+        triggers=Gazetteer(((w, tuple(t)) for w, t in by_word.items()),
+                           case_sensitive=acronyms),
+        roles=_role_tables(data["roles"], data["trigger"]),
+        prepositions=frozenset(positions["prepositions"]),
+        asides=tuple(positions["asides"]),
+        skip_words=frozenset(positions["skip"]),
+        skip_suffixes=tuple(positions["skip_suffixes"]),
+        modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
+        modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
+        modality_factor=modality["confidence_factor"],
+        negation=frozenset(modality["negation"]["words"]),
+        set_roles=frozenset(merging["set_roles"]),
+        loose_roles=frozenset(merging["loose_roles"]),
+        negated_types=frozenset(modality["negation"]["types"]),
+        generic_kinds=frozenset(merging["generic_kinds"]),
+        kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
+        stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
+        anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,4}}$",
+                            re.IGNORECASE),
+        restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
+                               rf"(?:{_alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
+        definite=frozenset(merging["definite_cues"]),
+        new_event=frozenset(merging["new_event_cues"]),
+        boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
+        commodity_fallback=frozenset(data["fallback"]["commodity"]),
+        org_fallback=data["fallback"]["main_org"],
+        actor_fallback=data["fallback"]["last_actor"],
+        literal_roles=literal["roles"],
+        literal_lead=frozenset(literal["lead_words"]),
+        possessives=frozenset(literal["possessives"]),
+        asset_nouns=frozenset(literal["asset_nouns"]),
+        not_names=frozenset(literal["not_names"]),
+        confidence=data["confidence"],
+        core={kind: table["core"] for kind, table in data["roles"].items()},
+        bystanders=frozenset(o.id for o in organisations
+                             if o.kind in data["bystanders"]["org_kinds"]),
+        bystander_roles=frozenset(data["bystanders"]["except_roles"]),
+        same_kind=frozenset(merging["same_kind"]),
+        purposes=frozenset(merging["purpose_of_facility"]),
+        dated_by_publication=frozenset(data["dates"]["publication_for"]),
+        government_orgs=frozenset(o.id for o in organisations
+                                  if o.kind in government["org_kinds"]),
+        government_names=_words(government["name_cues"], re.IGNORECASE),
+        government_titles=_words(government["person_roles"], re.IGNORECASE),
+        government_refs=_government_words(government["references"]),
+        fold_types=frozenset(merging["fold_types"]),
+        party_states={o.id: o.country for o in organisations
+                      if o.kind in government["party_kinds"] and o.country},
+        bounded_types=frozenset(merging["bounded_types"]),
+        clause_transparent=merging["clause_transparent"],
+    )
+
+
+def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
+    """Each trigger word's triggers; an ignored phrase maps to none."""
+    by_word: dict[str, list[Trigger]] = {}
+    for spec in data["trigger"]:
+        requires = spec.get("requires", ())
+        if isinstance(requires, str):
+            requires = data["requires"][requires]  # a named list shared by several triggers
+        requires = [w.lower() for w in requires]
+        trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
+                          frozenset(w for w in requires if w.isalpha()),
+                          tuple(w for w in requires if not w.isalpha()),
+                          spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0))
+        for word in spec["words"]:
+            by_word.setdefault(word, []).append(trigger)
+    for word in data["ignore"]["words"]:
+        by_word.setdefault(word, [])  # no trigger: the phrase only masks the words inside it
+    return by_word
+
+
+def _role_tables(roles: dict[str, Any],
+                 triggers: list[dict[str, Any]]) -> dict[tuple[str, str, str], RoleTable]:
+    """One role table per (type, kind, frame): the type's table with the overrides of the
+    kind, then of the frame, on top."""
+    tables: dict[tuple[str, str, str], RoleTable] = {}
+    for spec in triggers:
+        base = roles[spec["type"]]
+        kind, frame = spec["kind"], spec.get("frame", "")
+        table = {k: v for k, v in base.items() if k not in ("kinds", "frames")}
+        table.update(base.get("kinds", {}).get(kind, {}))
+        table.update(base.get("frames", {}).get(frame, {}))
+        tables[(spec["type"], kind, frame)] = table
+    return tables
+
+
+def _government_words(spec: dict[str, Any]) -> GovernmentWords:
+    return GovernmentWords(
+        fills=spec["fills"],
+        heads=_words([h.lower() for h in spec["heads"]]),
+        capitals=re.compile(rf"\b(?:{_alternation(list(spec['capitals']))})\b(?!-)"),
+        capital_country=spec["capitals"],
+        modifiers=frozenset(spec["modifiers"]),
+        local=frozenset(spec["local"]),
+        place_words=frozenset(spec["place_words"]),
+    )
+
+
+def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` between word boundaries."""
+    return re.compile(rf"\b(?:{_alternation(words)})\b", flags)
+
+
+def _phrases(cues: list[str]) -> re.Pattern[str]:
+    """One pattern finding any of ``cues`` as whole words, in any case; a word joined to
+    another by a hyphen is a word of its own."""
+    return re.compile(rf"(?<![\w-])(?:{_alternation(cues)})(?![\w-])", re.IGNORECASE)
+
+
+def _alternation(words: list[str]) -> str:
+    """Longest first, so that "export ban" wins over "export"."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))

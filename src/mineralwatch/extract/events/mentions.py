@@ -1,0 +1,168 @@
+"""Every sentence's reports of events, before merging: each trigger proposes an event, built
+from its clause in the order triggers → clause → roles → values and date → modality."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.models import Event, Evidence
+
+from .attach import attach_values, clause_values, event_date, stage
+from .fallback import fill_commodity, fill_from_article, fill_literal, remember_actor
+from .government import fill_government, keep_governments
+from .lexicon import Trigger, lexicon
+from .merge import Mention, identity
+from .modality import introduction, modality_of
+from .roles import fill_roles, has_required, keep_roles_distinct
+from .triggers import (
+    SentenceContext,
+    clause_of,
+    has_required_words,
+    sentences_with_triggers,
+    trigger_hits,
+)
+
+
+def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
+    """Every sentence's reports of events, in text order; ``found`` are the trigger words of
+    the text."""
+    hits = trigger_hits(doc, found)
+    boilerplate = [] if doc.cache.get("events.title") else \
+        [h.start for h in lexicon().boilerplate.find(doc.text, doc.lowered)]  # none in titles
+    mentions: list[Mention] = []
+    for context in sentences_with_triggers(doc, hits):
+        if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
+            continue  # disclaimers and forward-looking legalese report no events
+        in_sentence = _sentence_mentions(doc, context)
+        _link_purpose(in_sentence)
+        mentions.extend(in_sentence)
+    return mentions
+
+
+def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
+    """The events one sentence tells: one per trigger at most, the most specific first."""
+    # Only triggers whose required words are there bound the clauses of the others.
+    allowed = [(t, h) for h in context.hits for t in h.payload
+               if has_required_words(t, context, h)]
+    kept = {id(h) for _, h in allowed}
+    context.hits = [h for h in context.hits if id(h) in kept]
+    # "refinery" speaks before "project", "co-operation agreements" before "signed".
+    ranked = sorted(allowed, key=lambda pair: (-pair[0].confidence, pair[1].start - pair[1].end))
+    taken: dict[str, set[str]] = {}  # type → core ids of its events in this sentence
+    used: set[int] = set()
+    mentions: list[Mention] = []
+    for trigger, hit in ranked:
+        if hit.start in used:
+            continue  # one event per trigger
+        proposed = _build_event(doc, context, hit, trigger)
+        remember_actor(doc, proposed)
+        if proposed and not _restates(proposed, taken.get(trigger.type)):
+            mentions.extend(proposed)
+            taken.setdefault(trigger.type, set()).update(_core_ids(proposed))
+            used.add(hit.start)
+    return mentions
+
+
+def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
+                 trigger: Trigger) -> list[Mention]:
+    """The events this trigger proposes (one, or one per listed party), each with whether its
+    required roles are filled and how the text introduces it ("more funding", "the refinery").
+
+    An event missing some roles is kept only when its sentence restates an earlier one ("The
+    shipment contained antimony"): it then adds to that event; otherwise none is returned.
+    """
+    lex = lexicon()
+    spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
+    sentence = context.sentence
+    clause = clause_of(sentence, hit, trigger, context.hits)
+    values = clause_values(context, clause, trigger, hit)
+    needs = spec.get("needs_values")
+    if needs and not any(v.type in needs for v in values):
+        return []
+    arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
+    event_value = attach_values(spec, values, hit.start, arguments, trigger.sign)
+    money = event_value is not None
+    by_state = trigger.type in lex.government_refs.fills  # few types: spare the others the call
+    if not doc.cache.get("events.title"):
+        fill_literal(doc.text, context, hit, trigger, arguments, how)
+    if by_state:
+        fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
+    keep_roles_distinct(arguments, spec)
+    for role in spec.get("government_only", ()):
+        keep_governments(doc, arguments, role)
+    fill_from_article(doc, trigger, spec, arguments, how)
+    if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
+        spec = {**spec, "min_count": {}}
+    complete = has_required(arguments, spec, money)
+    if not complete and not (arguments and lex.restatement.match(sentence.text)):
+        return []
+    if by_state:
+        fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
+    fill_commodity(doc, trigger, arguments, how)
+    date, precision = event_date(doc, values, hit.start, trigger.type)
+    modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
+                                       arguments, how)
+    event = Event(
+        type=trigger.type,
+        kind=trigger.kind,
+        arguments=arguments,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        extractor=f"rule:{trigger.type}.{trigger.kind}",
+        confidence=confidence,
+        date=date,
+        date_precision=precision,
+        value=event_value,
+        stage=stage(context, hit.start),
+        modality=modality,
+    )
+    plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
+    listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())] if plural else []
+    cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
+    return [Mention(e, complete, cue) for e in _split(event, listed)]
+
+
+def _split(event: Event, listed: list[str]) -> list[Event]:
+    """"offtake deals with Hyundai, Siemens Gamesa and GE": one event per listed party, each
+    keeping the parties named elsewhere in the sentence."""
+    if len(listed) < 2:
+        return [event]
+    role = next(r for r, values in event.arguments.items() if listed[0] in values)
+    others = [v for v in event.arguments[role] if v not in listed]
+    copies = []
+    for ident in listed:
+        arguments = {r: list(v) for r, v in event.arguments.items()}
+        arguments[role] = [*others, ident]
+        copies.append(replace(event, arguments=arguments, more_evidence=[]))
+    return copies
+
+
+def _link_purpose(mentions: list[Mention]) -> None:
+    """"An MoU … to establish a poly-metallic refinery in Pakistan": a deal or a funding told
+    with a facility in one sentence is for that facility, and is located where it is."""
+    facilities = [m.event for m in mentions if m.event.type == "facility"]
+    if not facilities:
+        return
+    facility = facilities[0]
+    purposes = lexicon().purposes
+    for mention in mentions:
+        event = mention.event
+        if event.type not in purposes:
+            continue
+        event.arguments.setdefault("purpose", [facility.kind])
+        if facility.arguments.get("location") and not event.arguments.get("location"):
+            event.arguments["location"] = list(facility.arguments["location"])
+
+
+def _core_ids(mentions: list[Mention]) -> set[str]:
+    return {i for m in mentions for i in identity(m.event)}
+
+
+def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:
+    """A second trigger of a type in one sentence ("the deal … the agreement") tells another
+    event only when it shares no identifying id with the first."""
+    if taken is None:
+        return False
+    ids = _core_ids(mentions)
+    return bool(ids & taken) or not ids

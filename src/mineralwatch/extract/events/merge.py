@@ -1,0 +1,141 @@
+"""One event per real-world event: the mentions of one event across sentences and the headline
+("the shipment", "the deal") merge into one event that keeps every evidence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mineralwatch.models import Event
+
+from .lexicon import lexicon
+from .roles import add
+
+# When mentions of one event differ, a denial stands, then a plain statement of fact.
+_MODALITY_RANK = ("denied", "asserted", "planned", "rumoured")
+
+
+@dataclass(slots=True)
+class Mention:
+    """One sentence's report of an event, before mentions of the same event merge."""
+
+    event: Event
+    complete: bool  # its required roles are filled
+    cue: str  # "new", "definite" or "": see modality.introduction
+
+
+def merge(mentions: list[Mention]) -> list[Event]:
+    """One event per real-world event: merge restatements of the same event.
+
+    An incomplete mention (a restatement, "The shipment contained antimony") joins the latest
+    event of its type; a new one ("more funding") merges only with other new ones.
+    """
+    merged: list[Mention] = []
+    for mention in mentions:
+        if not mention.complete:
+            kept = next((m.event for m in reversed(merged)
+                         if m.event.type == mention.event.type), None)
+            if kept is not None:
+                _absorb(kept, mention.event)
+            continue
+        for kept in merged:
+            if _may_merge(kept, mention) and (_same_event(kept.event, mention)
+                                              or _headline_of(kept.event, mention.event)):
+                _absorb(kept.event, mention.event)
+                break
+        else:
+            merged.append(mention)
+    return _fold_contained([m.event for m in merged])
+
+
+def identity(event: Event) -> set[str]:
+    """The ids in an event's identifying roles (not its commodities)."""
+    return {str(v) for role in lexicon().core[event.type] if role != "commodity"
+            for v in event.arguments.get(role, ())}
+
+
+def _headline_of(kept: Event, title: Event) -> bool:
+    """A headline sums up the body's report: "Australian lithium miners fall on report CATL
+    restarts China refinery" is the body's restart by CATL in China, though its "Australian"
+    seems to place it elsewhere. Sharing an identifying id is enough."""
+    return title.evidence.field == "title" and kept.type == title.type and \
+        bool(identity(kept) & identity(title))
+
+
+def _fold_contained(events: list[Event]) -> list[Event]:
+    """A mention that started an event of its own before the sentence linking it was read
+    ("the first supply agreement between a U.S. developer and …" beside "Graphite One's
+    agreement with Lucid") joins an event whose identifying ids include all of its own."""
+    lex = lexicon()
+    kept: list[Event] = []
+    for event in events:
+        ids = identity(event)
+        home = next((k for k in kept if k.type == event.type and k.type in lex.fold_types
+                     and ids and ids <= identity(k)
+                     and k.modality == event.modality and lex.kindred(k.kind, event.kind)), None)
+        if home is None:
+            kept.append(event)
+        else:
+            _absorb(home, event)
+    return kept
+
+
+def _may_merge(kept: Mention, mention: Mention) -> bool:
+    """A new event ("more funding") joins only new ones, a denial only denials: "there is no
+    more funding" must not turn the loan told before into a denied one."""
+    return (kept.cue == "new") == (mention.cue == "new") and \
+        (kept.event.modality == "denied") == (mention.event.modality == "denied")
+
+
+def _same_event(a: Event, mention: Mention) -> bool:
+    """Same type, no conflicting core role, and a shared one, the same amount of money, or a
+    restatement ("the deal", "the shipment", "the refinery") of the event told before."""
+    b = mention.event
+    lex = lexicon()
+    if a.type != b.type:
+        return False
+    if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
+        return False  # Iluka's mines and Iluka's refinery
+    if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
+        return True
+    shared = conflicts = 0
+    for role in lex.core[a.type]:
+        left = set(map(str, a.arguments.get(role, ())))
+        right = set(map(str, b.arguments.get(role, ())))
+        if left and right:
+            if left & right or left & _countries(right) or _countries(left) & right:
+                shared += 1
+            elif role != "commodity" and role not in lex.loose_roles:
+                conflicts += 1
+            left = {i for i in left if i.startswith("org:")}
+            right = {i for i in right if i.startswith("org:")}
+            if role in lex.set_roles and left - right and right - left:
+                conflicts += 1
+    restated = bool(lex.restatement.match(b.evidence.text))
+    same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
+    return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _countries(ids: set[str]) -> set[str]:
+    """The countries of the places among ``ids`` ("place:CN-JX" → "country:CN"): a headline's
+    "mine in China" and the body's "mine in Jiangxi province" are one place (two provinces of
+    one country are not)."""
+    return {f"country:{i[6:8]}" for i in ids if i.startswith("place:") and i[8:9] == "-"}
+
+
+def _absorb(kept: Event, other: Event) -> None:
+    """``other`` restates ``kept``: its roles, evidence and details join it, and two mentions
+    make the event surer."""
+    lex = lexicon()
+    for role, values in other.arguments.items():
+        for value in values:
+            add(kept.arguments, role, value)
+    kept.more_evidence.append(other.evidence)
+    kept.date = kept.date or other.date
+    kept.date_precision = kept.date_precision or other.date_precision
+    kept.value = kept.value or other.value
+    kept.stage = kept.stage or other.stage
+    kept.confidence = min(0.99, max(kept.confidence, other.confidence) + 0.05)
+    kept.modality = min(kept.modality, other.modality, key=_MODALITY_RANK.index)
+    if kept.kind in lex.generic_kinds and other.kind not in lex.generic_kinds:
+        kept.kind = other.kind
+        kept.extractor = other.extractor

@@ -1,0 +1,60 @@
+"""What the words around a trigger say of its event: denied, rumoured, planned or asserted, how
+confident the reading is, and whether the text introduces it as new or as one told before."""
+
+from __future__ import annotations
+
+from mineralwatch.extract.gazetteer import Hit
+
+from .lexicon import RoleTable, Trigger, lexicon
+from .roles import Arguments
+from .triggers import Clause, SentenceContext
+
+# Modality cues are read this many characters before the trigger ("will acquire", "denied
+# reports that it would acquire") and after it ("is expected to close"); not in the trigger.
+_MODALITY_BEFORE = 80
+_MODALITY_AFTER = 25
+
+
+def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
+                trigger: Trigger, spec: RoleTable, arguments: Arguments,
+                how: set[str]) -> tuple[str, float]:
+    """Denied, rumoured or planned from cue words around the trigger; confidence from how the
+    roles were found: each core role filled adds, a pronoun-resolved or article-level guess
+    takes away, and a denial or rumour lowers it."""
+    lex = lexicon()
+    filled = sum(1 for role in spec["core"] if arguments.get(role))
+    confidence = trigger.confidence + lex.confidence["per_core_role"] * (filled - 1)
+    confidence -= sum(lex.confidence[guess] for guess in how)
+    confidence = max(0.1, min(0.95, confidence))
+    negated = trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)
+    before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
+    after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
+    for name in ("denied", "rumoured", "planned"):
+        if (name == "denied" and negated) or lex.modality[name].search(before) or \
+                lex.modality_after[name].search(after):
+            return name, round(confidence * lex.modality_factor[name], 3)
+    return "asserted", round(confidence, 3)
+
+
+def introduction(text: str, start: int, end: int) -> str:
+    """How the words before a trigger introduce its event: "new" ("additional funding"),
+    "definite" ("the refinery", "its plant": one told of before) or "" (any other)."""
+    lex = lexicon()
+    words = _last_words(text, start, end, 3)
+    if lex.new_event.intersection(words):
+        return "new"
+    if lex.definite.intersection(words):
+        return "definite"
+    return ""
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """"did not sign", "has no offtake": a negation at most two words before the trigger."""
+    words = _last_words(text, start, end, 3)
+    return any(w in lexicon().negation or w.endswith("n't") for w in words)
+
+
+def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
+    than a regular expression anchored at the trigger."""
+    return text[max(start, end - 12 * count):end].lower().split()[-count:]

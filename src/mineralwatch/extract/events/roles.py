@@ -1,0 +1,217 @@
+"""Roles from the entities of a clause, by where they stand: the subject before the trigger,
+the object after it, or after a cue word ("from Pakistan", "to the United States", "between A
+and B", "giving Iluka a loan"); the passive voice swaps subject and object, and "its", "the
+company" point back to an organisation named before."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.gazetteer import Hit
+
+from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
+from .triggers import Clause, SentenceContext
+
+Arguments = dict[str, list[Any]]  # role → ids or literal values
+
+_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
+_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$",
+                      re.IGNORECASE)
+# Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
+_DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
+
+
+def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
+               clause: Clause) -> tuple[Arguments, set[str], dict[str, list[str]]]:
+    """Roles from the entities of the clause; ``how`` (the second item) notes guesses that
+    lower confidence, the last item lists the ids read after each cue word ("with": Hyundai,
+    GE)."""
+    lex = lexicon()
+    text = doc.text
+    arguments: Arguments = {}
+    how: set[str] = set()
+    positions: dict[str, list[str]] = {}
+    passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
+    anaphor = _antecedent(doc, context, hit.start)
+    if anaphor is not None:
+        antecedent, anaphor_end = anaphor
+        role = _subject_table(text, spec, anaphor_end, hit.start).get("organization")
+        if role:
+            add(arguments, role, antecedent)
+            how.add("anaphora")
+    for span in context.spans:
+        if span.type == "mineral":
+            for ident in span.ids:
+                add(arguments, spec["anywhere"].get("mineral"), ident)
+            continue
+        if _is_modifier(text, span, context.spans):
+            continue
+        position = _position(text, context, span, hit, clause, spec)
+        if position is None:
+            continue
+        if passive and position == "subject":
+            position = "object"
+        if anaphor is not None and position == "subject":
+            continue  # "its planned facility": the owner is the antecedent, not this entity
+        table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
+            else spec.get(position, {})
+        role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if span.ids[0] in lex.bystanders and role not in lex.bystander_roles:
+            continue
+        if role and role != "commodity":
+            add(arguments, role, span.ids[0])
+            add(positions, position, span.ids[0])
+    _agent_wins(arguments, positions)
+    return arguments, how, positions
+
+
+def add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
+    """Add ``value`` to ``role`` once; a role of None (no role for this entity type) takes
+    nothing."""
+    if role is None:
+        return
+    bucket = arguments.setdefault(role, [])
+    if value not in bucket:
+        bucket.append(value)
+
+
+def drop(arguments: Arguments, role: str, ident: str) -> None:
+    """Remove ``ident`` from ``role``, and the role once it is empty."""
+    arguments[role] = [v for v in arguments[role] if str(v) != ident]
+    if not arguments[role]:
+        del arguments[role]
+
+
+def has_required(arguments: Arguments, spec: RoleTable, money: bool,
+                 but_one: bool = False) -> bool:
+    """Each group of required roles has one filled (default: any core role); ``but_one``
+    allows one group empty, for a fallback to fill."""
+    groups = spec.get("required") or [spec["core"]]
+    if not money:
+        groups = spec.get("required_without_money", groups)
+    missing = sum(1 for group in groups if not any(arguments.get(role) for role in group))
+    missing += sum(1 for role, least in spec.get("min_count", {}).items()
+                   if len(arguments.get(role, ())) < least)
+    return missing <= (1 if but_one else 0)
+
+
+def keep_roles_distinct(arguments: Arguments, spec: RoleTable) -> None:
+    """Nobody acquires or funds itself: an id in two roles that exclude each other leaves the
+    one a mere position before the trigger gives ("The U.S.-China conflict … banning exports
+    … to the United States": a target, not an authority), else the first of the pair."""
+    for first, second in spec.get("distinct", ()):
+        both = set(map(str, arguments.get(first, ()))) & set(map(str, arguments.get(second, ())))
+        for ident in both:
+            by_position = spec.get("subject", {}).get(_entity_type(ident))
+            drop(arguments, second if by_position == second else first, ident)
+
+
+def _entity_type(ident: str) -> str:
+    """The span type of a canonical id: "org:x" → "organization"."""
+    prefix = ident.split(":", 1)[0]
+    return {"org": "organization"}.get(prefix, prefix)
+
+
+def _agent_wins(arguments: Arguments, positions: dict[str, list[str]]) -> None:
+    """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
+    after "by" fills the role, not the subject that stood before the trigger."""
+    agents, subjects = positions.get("by", ()), positions.get("subject", ())
+    for role, values in list(arguments.items()):
+        if any(v in agents for v in values) and any(v in subjects for v in values):
+            arguments[role] = [v for v in values if v not in subjects or v in agents]
+
+
+def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
+    """The subject's roles, by the verbs between it and the trigger: "Iluka secured a loan"
+    makes Iluka the recipient, "the government gave Iluka a loan" the government the lender."""
+    verbs = spec.get("subject_verbs")
+    if verbs:
+        words = WORD.findall(text[after:trigger_start].lower())
+        cued = [i for i, w in enumerate(words) if w in verbs["words"]]
+        # "the refinery that was provided $1.25 billion in loans": a passive verb of giving
+        # leaves the subject the one who receives.
+        if any(i == 0 or words[i - 1] not in _PASSIVE_AUXILIARIES for i in cued):
+            return verbs["subject"]
+    return spec.get("subject", {})
+
+
+def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause: Clause,
+              spec: RoleTable) -> str | None:
+    """How the entity relates to the trigger: a cue word, "subject", "object" or None."""
+    if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
+        return None
+    word = _cue_before(text, max(context.sentence.start, span.start - 40),
+                       _name_start(text, span, context.spans))
+    if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
+        return "between"
+    if word in spec and word not in ROLE_SETTINGS:
+        return word
+    if "modifier" in spec and _is_modifier_of(text, span, hit):
+        return "modifier"
+    if word in lexicon().prepositions:
+        return None  # "to the United States, kicking off a partnership": not a party
+    return "subject" if span.start < hit.start else "object"
+
+
+def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
+    """"the DoD grant", "EFA's loan": the entity stands right before the trigger noun."""
+    between = text[span.end:hit.start]
+    return span.end <= hit.start and len(between) <= 4 and not any(c in between for c in ",;(")
+
+
+def _name_start(text: str, span: Span, spans: list[Span]) -> int:
+    """Where an entity's name begins, with a place naming it ("the US Department of Defence"):
+    the cue word stands before both."""
+    before = next((s for s in reversed(spans) if s.end <= span.start), None)
+    if before is not None and before.type in ("country", "place") and \
+            not text[before.end:span.start].strip():
+        return before.start
+    return span.start
+
+
+def _cue_before(text: str, start: int, end: int) -> str:
+    """The word before an entity, past determiners and modifiers ("the U.S.-based")."""
+    lex = lexicon()
+    words = [w.lower() for w in WORD.findall(text[start:end])]
+    while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes)):
+        words.pop()
+    return words[-1] if words else ""
+
+
+def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
+    """"Pakistan's Frontier Works Organisation", "U.K.-based", "South Korean automaker
+    Hyundai": the place only qualifies the organisation after it."""
+    if text.startswith(("-based", "-headquartered", "-listed", "-registered"), span.end):
+        return True
+    if span.type in ("country", "place"):
+        following = next((o for o in spans if o.start >= span.end), None)
+        if following is not None and following.type == "organization" and \
+                _DESCRIPTORS.fullmatch(text, span.end, following.start):
+            return True
+    tail = text[span.end:span.end + 3]
+    if not tail.startswith(("'s ", "’s ")):
+        return False
+    return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
+
+
+def _antecedent(doc: Doc, context: SentenceContext, start: int) -> tuple[str, int] | None:
+    """"its shares", "the company's refinery": the organisation pointed back to, and where the
+    pointing word ends (the verbs after it decide the role)."""
+    lex = lexicon()
+    match = lex.anaphora.search(doc.text, max(context.sentence.start, start - 50), start)
+    if not match:
+        return None
+    anaphor_end = match.start() + len(match.group().split()[0])
+    bystanders = lex.bystanders
+    in_sentence = [s for s in context.spans if s.type == "organization"
+                   and s.end <= match.start() and s.ids[0] not in bystanders]
+    if in_sentence:
+        return in_sentence[0].ids[0], anaphor_end
+    for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
+        orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
+                and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
+        if orgs:
+            return orgs[0].ids[0], anaphor_end
+    return None

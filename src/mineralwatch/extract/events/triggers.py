@@ -1,0 +1,171 @@
+"""Trigger words: which of them may propose an event, the sentences holding them, and the clause
+each governs."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TypeVar
+
+from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.text import Sentence
+from mineralwatch.models import Value
+
+from .lexicon import WORD, Trigger, lexicon
+
+Clause = tuple[int, int]  # start and end offsets in the article
+_Item = TypeVar("_Item", Hit, Span, Value)
+
+
+@dataclass(slots=True)
+class SentenceContext:
+    """What the triggers of one sentence share: its entities, values and words."""
+
+    number: int
+    sentence: Sentence
+    spans: list[Span]
+    values: list[Value]
+    hits: list[Hit]
+    lowered: str
+    stages: list[Hit]  # stage words, offsets into the article
+    _words: set[str] | None = None
+
+    @property
+    def words(self) -> set[str]:
+        """The sentence's words, lower-cased and as written (read only for ``requires``)."""
+        if self._words is None:
+            self._words = words_of(self.sentence.text, self.lowered)
+        return self._words
+
+
+def words_of(text: str, lowered: str) -> set[str]:
+    """The words of ``text`` lower-cased and as written: "rose" and "ASX" alike."""
+    return set(WORD.findall(lowered)) | set(text.split())
+
+
+def trigger_hits(doc: Doc, found: list[Hit]) -> list[Hit]:
+    """The trigger words of ``found`` that may propose events: none inside an organisation's
+    name ("Three Crown Mines", "Critical Minerals Facility") or joined by a hyphen
+    ("mine-to-magnet", "ship-to-shore" are words of their own)."""
+    names = span_index(doc)[0]
+    return [h for h in found if not _hyphen_joined(doc.text, h) and not in_names(h.start, names)]
+
+
+def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
+    """Whether a trigger of the title has its required words there too: most titles tell no
+    event, and reading one costs a document of its own."""
+    triggers = [t for h in hits for t in h.payload]
+    if not triggers:
+        return False
+    words = words_of(doc.title, doc.title_lowered)
+    return any(t.unconditional or t.wanted_by(words, doc.title_lowered) for t in triggers)
+
+
+def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
+    """A bare "rose" is a market move only in a sentence that speaks of shares or prices; a
+    trigger with ``near`` wants the word close by ("plans to build a refinery", not a refinery
+    named in a sentence that speaks of a new chairman)."""
+    if trigger.unconditional:
+        return True
+    if trigger.near:
+        offset = context.sentence.start
+        window = context.lowered[max(0, hit.start - offset - trigger.near):
+                                 hit.end - offset + trigger.near]
+        return trigger.wanted_by(set(WORD.findall(window)), window)
+    return trigger.wanted_by(context.words, context.lowered)
+
+
+def sentences_with_triggers(doc: Doc, hits: list[Hit]) -> Iterator[SentenceContext]:
+    """Each sentence holding a trigger, with its entities, values and stage words, in one pass
+    over the article."""
+    text_spans = [s for s in doc.spans if s.field == "text"]
+    stages = [] if doc.cache.get("events.title") else \
+        list(lexicon().stages.find(doc.text, doc.lowered))  # a headline's stage: the body's
+    cursors = {"hits": 0, "spans": 0, "values": 0, "stages": 0}
+    for number, sentence in enumerate(doc.sentences):
+        in_sentence = _within(hits, cursors, "hits", sentence)
+        if not in_sentence:
+            continue
+        yield SentenceContext(
+            number=number,
+            sentence=sentence,
+            spans=_within(text_spans, cursors, "spans", sentence),
+            values=_within(doc.values, cursors, "values", sentence),
+            hits=in_sentence,
+            lowered=doc.lowered[sentence.start:sentence.end],
+            stages=_within(stages, cursors, "stages", sentence),
+        )
+
+
+def _within(items: list[_Item], cursors: dict[str, int], name: str,
+            sentence: Sentence) -> list[_Item]:
+    """The items (sorted by start) that start inside the sentence; ``cursors[name]`` moves on so
+    that the article is walked once."""
+    cursor = cursors[name]
+    while cursor < len(items) and items[cursor].start < sentence.start:
+        cursor += 1
+    cursors[name] = cursor
+    found = []
+    while cursor < len(items) and items[cursor].start < sentence.end:
+        found.append(items[cursor])
+        cursor += 1
+    return found
+
+
+def span_index(doc: Doc) -> tuple[list[tuple[int, int]], dict[int, Span]]:
+    """The body's organisation names (sorted) and its spans by where they end, built once."""
+    cached = doc.cache.get("events.span_index")
+    if cached is None:
+        text_spans = [s for s in doc.spans if s.field == "text"]
+        cached = ([(s.start, s.end) for s in text_spans if s.type == "organization"],
+                  {s.end: s for s in text_spans})
+        doc.cache["events.span_index"] = cached
+    return cached  # type: ignore[return-value]
+
+
+def in_names(start: int, names: list[tuple[int, int]]) -> bool:
+    """Whether ``start`` lies inside one of ``names`` (sorted by start)."""
+    position = bisect_right(names, (start, float("inf"))) - 1
+    return position >= 0 and start < names[position][1]
+
+
+def _hyphen_joined(text: str, hit: Hit) -> bool:
+    return (hit.end < len(text) and text[hit.end] == "-") or \
+        (hit.start > 0 and text[hit.start - 1] == "-")
+
+
+def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> Clause:
+    """The part of the sentence this trigger governs: up to triggers of other events, except
+    those inside an aside ("Lynas, which has Australia's only operating mine, has a grant")."""
+    clause_start, clause_end = sentence.start, sentence.end
+    see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
+    for other in hits:
+        if all(t.type in see_through for t in other.payload) and \
+                not _other_measure(trigger, other):
+            continue
+        if other.end <= hit.start and _in_aside(sentence, other, hit.start):
+            continue
+        if other.end <= hit.start:
+            clause_start = max(clause_start, other.end)
+        elif other.start >= hit.end:
+            clause_end = min(clause_end, other.start)
+    return clause_start, clause_end
+
+
+def _other_measure(trigger: Trigger, other: Hit) -> bool:
+    """"Trump imposing a tariff on China, Beijing introduced export controls": two policies
+    of unrelated kinds in one sentence are two measures, each with its own clause."""
+    lex = lexicon()
+    return trigger.type in lex.bounded_types and all(
+        t.type == trigger.type and not lex.kindred(t.kind, trigger.kind) for t in other.payload)
+
+
+def _in_aside(sentence: Sentence, other: Hit, before: int) -> bool:
+    """Whether ``other`` lies in a relative clause (", which …,") closed before ``before``."""
+    offset = sentence.start
+    head = sentence.text[:other.start - offset].lower()
+    opener = max(head.rfind(cue) for cue in lexicon().asides)
+    close = sentence.text.find(",", other.end - offset, before - offset)
+    return opener >= 0 and close >= 0
