@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from mineralwatch.cli import events, extract, ingest, reference, serve, tag
+from mineralwatch.cli import events, extract, ingest, reference, scale, serve, tag
 
 app = typer.Typer(
     name="mineralwatch",
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (ingest, extract, events, reference, serve, tag):
+for module in (ingest, extract, events, reference, serve, tag, scale):
     module.register(app)
 
 

@@ -63,7 +63,7 @@ def read_sources(
             continue
         path = Path(name)
         if path.is_dir():
-            for file in _walk(path):
+            for file in walk_files(path):
                 yield from _read_file(file, options, stats)
         elif path.exists():
             yield from _read_file(path, options, stats)
@@ -71,7 +71,7 @@ def read_sources(
             yield IngestError(name, "no such file or directory")
 
 
-def _walk(root: Path) -> Iterator[Path]:
+def walk_files(root: Path) -> Iterator[Path]:
     """Files under ``root``, recursively, in sorted order, skipping hidden entries and docs."""
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -81,7 +81,7 @@ def _walk(root: Path) -> Iterator[Path]:
         if entry.name.startswith(".") or entry.name.lower().startswith(_NOT_ARTICLES):
             continue
         if entry.is_dir(follow_symlinks=False):
-            yield from _walk(Path(entry.path))
+            yield from walk_files(Path(entry.path))
         elif entry.is_file():
             yield Path(entry.path)
 

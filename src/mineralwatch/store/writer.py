@@ -38,7 +38,7 @@ def write_batch(con: duckdb.DuckDBPyConnection,
         return result
     signatures = [signature(article.text) for article, _ in fresh]
     stored = _stored_matches(con, [(a, s) for (a, _), s in zip(fresh, signatures, strict=True)])
-    rows = _Rows()
+    rows = BatchRows()
     for (article, extraction), sig in zip(fresh, signatures, strict=True):
         original = None
         if sig is not None:
@@ -137,7 +137,7 @@ def _stored_matches(con: duckdb.DuckDBPyConnection,
 
 
 def _near_duplicate_of(article: Article, sig: Signature, stored: dict[str, tuple[str, str]],
-                       rows: _Rows) -> str | None:
+                       rows: BatchRows) -> str | None:
     """The original this article nearly duplicates (in the store or earlier in the batch)."""
     candidates = rows.band_candidates(sig.bands())
     close = [article_id for (article_id, _), estimate in
@@ -150,7 +150,7 @@ def _near_duplicate_of(article: Article, sig: Signature, stored: dict[str, tuple
     return stored[match][1] if match in stored else rows.original_of(match)
 
 
-class _Rows:
+class BatchRows:
     """Rows of one batch, gathered per table and appended together at the end."""
 
     def __init__(self) -> None:

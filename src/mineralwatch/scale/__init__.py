@@ -1,0 +1,1 @@
+"""Scale: the same extraction distributed, as a Spark job writing Parquet (``scale.spark``)."""
