@@ -4,9 +4,10 @@ thread-safe, cursors on one connection are)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Annotated
 
 import duckdb
-from fastapi import Request
+from fastapi import Depends, Request
 
 
 def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -15,3 +16,6 @@ def cursor(request: Request) -> Iterator[duckdb.DuckDBPyConnection]:
         yield cur
     finally:
         cur.close()
+
+
+Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]

@@ -12,19 +12,18 @@ from pathlib import Path
 from typing import Annotated, Any
 from urllib.parse import quote, urlencode
 
-import duckdb
 import plotly
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from mineralwatch.api.deps import cursor
-from mineralwatch.api.routes import Id, Limit, Offset, Text, event_query
+from mineralwatch.api.deps import Cursor
+from mineralwatch.api.routes import Id, Limit, Offset, Text, event_query, found_or_404
 from mineralwatch.store import queries
+from mineralwatch.store.highlight import segments
 
 router = APIRouter(include_in_schema=False)
-Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
 PLOTLY_JS = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 
 # One colour per event type, shared by badges, timeline dots, evidence marks and charts.
@@ -100,7 +99,7 @@ def _env() -> Environment:
     env = Environment(loader=FileSystemLoader(Path(__file__).parent / "templates"),
                       autoescape=select_autoescape(default=True, default_for_string=True))
     env.globals.update(entity_url=entity_url, article_url=article_url,
-                       segments=queries.segments, type_colours=TYPE_COLOURS,
+                       segments=segments, type_colours=TYPE_COLOURS,
                        event_types=queries.EVENT_TYPES, entity_labels=ENTITY_LABELS)
     env.filters.update(money=fmt_money, month=fmt_month, literal=fmt_literal, label=fmt_label)
     return env
@@ -163,9 +162,7 @@ def articles_page(request: Request, con: Cursor, q: Text = None, mineral: Text =
 
 @router.get("/articles/{article_id:path}", response_class=HTMLResponse)
 def article_page(request: Request, con: Cursor, article_id: Id):
-    article = queries.get_article(con, article_id)
-    if article is None:
-        raise HTTPException(404, f"no article with id {article_id!r}")
+    article = found_or_404(queries.get_article(con, article_id), "article", article_id)
     spans = [{"start": m["start"], "end": m["end"], "entity_id": m["entity_id"],
               "type": m["type"]} for m in article["mentions"]]
     spans += [{"start": e["evidence_start"], "end": e["evidence_end"], "event": e}
@@ -174,7 +171,7 @@ def article_page(request: Request, con: Cursor, article_id: Id):
     for ent in article["entities"]:
         by_type.setdefault(ent["type"] or "other", []).append(ent)
     return render(request, "article.html", page="articles", a=article,
-                  pieces=queries.segments(article["text"], spans), entities_by_type=by_type)
+                  pieces=segments(article["text"], spans), entities_by_type=by_type)
 
 
 @router.get("/minerals", response_class=HTMLResponse)
@@ -185,9 +182,7 @@ def minerals_page(request: Request, con: Cursor):
 
 @router.get("/minerals/{mineral_id:path}", response_class=HTMLResponse)
 def mineral_page(request: Request, con: Cursor, mineral_id: Id):
-    m = queries.mineral_summary(con, mineral_id)
-    if m is None:
-        raise HTTPException(404, f"no mineral with id {mineral_id!r}")
+    m = found_or_404(queries.mineral_summary(con, mineral_id), "mineral", mineral_id)
     return render(request, "mineral.html", page="minerals", m=m)
 
 
@@ -199,17 +194,13 @@ def organisations_page(request: Request, con: Cursor):
 
 @router.get("/organisations/{org_id:path}", response_class=HTMLResponse)
 def organisation_page(request: Request, con: Cursor, org_id: Id):
-    o = queries.organisation_summary(con, org_id)
-    if o is None:
-        raise HTTPException(404, f"no organisation with id {org_id!r}")
+    o = found_or_404(queries.organisation_summary(con, org_id), "organisation", org_id)
     return render(request, "organisation.html", page="organisations", o=o)
 
 
 @router.get("/entities/{entity_id:path}", response_class=HTMLResponse)
 def entity_page(request: Request, con: Cursor, entity_id: Id):
-    e = queries.get_entity(con, entity_id)
-    if e is None:
-        raise HTTPException(404, f"no entity with id {entity_id!r}")
+    e = found_or_404(queries.get_entity(con, entity_id), "entity", entity_id)
     if e["type"] in ("mineral", "organization"):
         return RedirectResponse(entity_url(e["id"], e["type"]), status_code=307)
     related = {kind: queries.related_entities(con, entity_id, kind)

@@ -7,14 +7,13 @@ import hmac
 import math
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-import duckdb
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BeforeValidator
 
 from mineralwatch.api import schemas
-from mineralwatch.api.deps import cursor
+from mineralwatch.api.deps import Cursor
 from mineralwatch.store import queries
 
 router = APIRouter(prefix="/api", tags=["api"])
@@ -22,12 +21,13 @@ router = APIRouter(prefix="/api", tags=["api"])
 EventType = Literal["shipment", "agreement", "investment", "acquisition", "facility", "policy",
                     "discovery", "production", "market_move"]
 Sort = Literal["date_desc", "date_asc", "confidence_desc", "confidence_asc"]
-Cursor = Annotated[duckdb.DuckDBPyConnection, Depends(cursor)]
 
 # Bounded text so a hostile query cannot make the database scan with a megabyte needle.
 Id = Annotated[str, Path(min_length=1, max_length=300)]
-Text = Annotated[str | None, Query(min_length=1, max_length=200,
-                                   pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")]
+_PRINTABLE = r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$"
+Text = Annotated[str | None, Query(min_length=1, max_length=200, pattern=_PRINTABLE)]
+
+
 def _iso_date(value: object) -> object:
     """Only YYYY-MM-DD: pydantic alone would also read ``0`` as 1970-01-01."""
     if isinstance(value, str) and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -97,8 +97,14 @@ def jsonable(value: Any) -> Any:
     return value
 
 
-def _not_found(what: str, ident: str) -> HTTPException:
-    return HTTPException(404, f"no {what} with id {ident!r}")
+T = TypeVar("T")
+
+
+def found_or_404(found: T | None, what: str, ident: str) -> T:
+    """``found``, or a 404 naming the id when the query found nothing."""
+    if found is None:
+        raise HTTPException(404, f"no {what} with id {ident!r}")
+    return found
 
 
 @router.get("/events", response_model=schemas.EventPage, summary="Events, filtered and paged")
@@ -123,9 +129,7 @@ def articles(con: Cursor, q: Text = None, mineral: Text = None, entity: Text = N
             responses={404: {"model": schemas.Problem}},
             summary="An article with its entities, mentions (offsets into text) and events")
 def article(con: Cursor, article_id: Id):
-    found = queries.get_article(con, article_id)
-    if found is None:
-        raise _not_found("article", article_id)
+    found = found_or_404(queries.get_article(con, article_id), "article", article_id)
     found["events"] = [event_out(e) for e in found["events"]]
     return found
 
@@ -133,19 +137,14 @@ def article(con: Cursor, article_id: Id):
 @router.get("/entities/{entity_id}", response_model=schemas.Entity,
             responses={404: {"model": schemas.Problem}}, summary="Any entity by canonical id")
 def entity(con: Cursor, entity_id: Id):
-    found = queries.get_entity(con, entity_id)
-    if found is None:
-        raise _not_found("entity", entity_id)
-    return found
+    return found_or_404(queries.get_entity(con, entity_id), "entity", entity_id)
 
 
 @router.get("/minerals/{mineral_id}", response_model=schemas.Mineral,
             responses={404: {"model": schemas.Problem}},
             summary="A mineral: its events, countries, companies, flows and supply statistics")
 def mineral(con: Cursor, mineral_id: Id):
-    found = queries.mineral_summary(con, mineral_id)
-    if found is None:
-        raise _not_found("mineral", mineral_id)
+    found = found_or_404(queries.mineral_summary(con, mineral_id), "mineral", mineral_id)
     found["latest_events"] = [event_out(e) for e in found["latest_events"]]
     found["supply"] = jsonable(found["supply"])
     return found
@@ -155,9 +154,7 @@ def mineral(con: Cursor, mineral_id: Id):
             responses={404: {"model": schemas.Problem}},
             summary="An organisation: listings, country, events, co-occurring organisations")
 def organisation(con: Cursor, org_id: Id):
-    found = queries.organisation_summary(con, org_id)
-    if found is None:
-        raise _not_found("organisation", org_id)
+    found = found_or_404(queries.organisation_summary(con, org_id), "organisation", org_id)
     found["latest_events"] = [event_out(e) for e in found["latest_events"]]
     return found
 
@@ -174,7 +171,7 @@ def flows(con: Cursor, mineral: Text = None,
 @router.get("/search", response_model=schemas.SearchResult,
             summary="Entities, articles and events matching a text")
 def search(con: Cursor, q: Annotated[str, Query(min_length=1, max_length=200,
-                                                pattern=r"^[^\x00-\x08\x0b\x0c\x0e-\x1f]*$")],
+                                                pattern=_PRINTABLE)],
            limit: Annotated[int, Query(ge=1, le=100)] = 20):
     found = queries.search(con, q, limit=limit)
     return {"q": q, "entities": found["entities"], "articles": found["articles"],

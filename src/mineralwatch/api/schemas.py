@@ -124,12 +124,15 @@ class ArticleDetail(BaseModel):
     events: list[Event]
 
 
-class Entity(BaseModel):
+class EntityHit(BaseModel):
     id: str
     type: str
     name: str
     country: str | None = None
     listings: list[str] | None = None
+
+
+class Entity(EntityHit):
     aliases: list[str] | None = None
     n_articles: int
     n_events: int
@@ -191,14 +194,6 @@ class Organisation(Entity):
 class FlowList(BaseModel):
     mineral: str | None
     flows: list[Flow]
-
-
-class EntityHit(BaseModel):
-    id: str
-    type: str
-    name: str
-    country: str | None = None
-    listings: list[str] | None = None
 
 
 class SearchResult(BaseModel):

@@ -2,20 +2,24 @@
 
 Functions take a DuckDB connection (or cursor) and return plain dicts and lists, so the three
 front ends show the same answers. All SQL is parameterised: every value is a ``?``
-parameter; the statements themselves are assembled only from fixed fragments of this module.
+parameter; the statements themselves are assembled only from fixed fragments of this module
+and of ``readindex``, whose derived tables (under ``IDX``) most queries read.
 """
 
 from __future__ import annotations
 
-import itertools
-import threading
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
 import duckdb
 import numpy as np
+
+from mineralwatch.store.highlight import evidence_highlights
+from mineralwatch.store.highlight import segments as segments  # re-exported for the pages
+from mineralwatch.store.readindex import IDX, fingerprint, prepare
 
 EVENT_TYPES = ("shipment", "agreement", "investment", "acquisition", "facility", "policy",
                "discovery", "production", "market_move")
@@ -64,175 +68,50 @@ def _rows(con: Con, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
-# --- the read index -------------------------------------------------------------------------
-#
-# Filtering a million events by an argument means semi-joins on string ids over millions of
-# argument rows: 100-800 ms. So the first query on a store builds a derived index in an
-# in-memory database attached beside it (DuckDB allows that on a read-only store, and every
-# cursor of the connection sees it): events numbered by date with integer keys, arguments
-# sorted by entity (zone maps then skip all but a few row groups), and small pre-aggregates
-# (entity × month × type, entity co-occurrence, flow pairs). It is rebuilt when the store's
-# row counts change, so a writer's additions show up on the next query.
-
-IDX = "mw_idx"
-_BUILD_LOCK = threading.Lock()
-
-_INDEX_SQL = f"""
-CREATE OR REPLACE TABLE {IDX}.ev AS
-    SELECT row_number() OVER (ORDER BY date_start DESC NULLS LAST, id)::INTEGER AS n,
-           id, article_id, type, kind, date_start, confidence, lower(evidence_text) AS evidence
-    FROM events ORDER BY n;
-CREATE OR REPLACE TABLE {IDX}.ea AS
-    SELECT coalesce(a.entity_id, a.value) AS key, ev.n, a.role, a.entity_id IS NOT NULL AS linked
-    FROM event_arguments a JOIN {IDX}.ev ev ON ev.id = a.event_id ORDER BY key, n;
-CREATE OR REPLACE TABLE {IDX}.ev_month AS
-    SELECT date_trunc('month', date_start)::DATE AS month, type, count(*) AS n
-    FROM {IDX}.ev GROUP BY ALL ORDER BY month, type;
-CREATE OR REPLACE TABLE {IDX}.ent_month AS
-    SELECT a.key AS entity_id, date_trunc('month', ev.date_start)::DATE AS month, ev.type,
-           count(DISTINCT ev.n) AS n
-    FROM {IDX}.ea a JOIN {IDX}.ev ev ON ev.n = a.n WHERE a.linked GROUP BY ALL ORDER BY entity_id;
-CREATE OR REPLACE TABLE {IDX}.cooc AS
-    SELECT a.key AS entity_id, b.key AS other_id, count(DISTINCT a.n) AS events
-    FROM {IDX}.ea a JOIN {IDX}.ea b ON a.n = b.n AND a.key <> b.key
-    WHERE a.linked AND b.linked GROUP BY ALL ORDER BY entity_id, events DESC;
-CREATE OR REPLACE TABLE {IDX}.ent_articles AS
-    SELECT entity_id, count(*) AS articles FROM article_entities GROUP BY ALL ORDER BY entity_id;
-CREATE OR REPLACE TABLE {IDX}.art_cooc AS
-    SELECT a.entity_id, b.entity_id AS other_id, count(*) AS articles
-    FROM article_entities a JOIN article_entities b
-      ON a.article_id = b.article_id AND a.entity_id <> b.entity_id
-    WHERE a.entity_id LIKE 'org:%' AND b.entity_id LIKE 'org:%'
-    GROUP BY ALL ORDER BY entity_id, articles DESC;
-"""
-
-# Flow pairs, one row per event × mineral × origin × destination (see ``flows``).
-_COUNTRY_OF = """
-    CASE WHEN a.entity_id LIKE 'country:%' THEN a.entity_id
-         WHEN a.entity_id LIKE 'place:%'
-              THEN 'country:' || split_part(substr(a.entity_id, 7), '-', 1)
-         ELSE n.country END"""
-_FLOWS_SQL = f"""
-CREATE OR REPLACE TABLE {IDX}.flow_pairs AS
-WITH ev AS (SELECT id, type, date_start FROM events WHERE type IN ('shipment', 'agreement')),
-args AS (
-    SELECT a.event_id, a.role, {_COUNTRY_OF} AS country
-    FROM event_arguments a JOIN ev ON ev.id = a.event_id
-    LEFT JOIN entities n ON n.id = a.entity_id
-    WHERE a.role IN ('origin', 'shipper', 'location', 'destination', 'receiver', 'party')
-      AND a.entity_id IS NOT NULL),
-side AS (
-    SELECT event_id, country,
-           CASE WHEN role IN ('origin', 'shipper', 'location') THEN 'o' ELSE 'd' END AS side,
-           CASE role WHEN 'origin' THEN 1 WHEN 'destination' THEN 1 WHEN 'shipper' THEN 2
-                     WHEN 'receiver' THEN 2 ELSE 3 END AS rank
-    FROM args WHERE role <> 'party' AND country IS NOT NULL
-    QUALIFY rank = min(rank) OVER (PARTITION BY event_id, side)),
-parties AS (SELECT DISTINCT event_id, country FROM args
-            WHERE role = 'party' AND country IS NOT NULL),
-o AS (SELECT DISTINCT event_id, country FROM side WHERE side = 'o'
-      UNION SELECT event_id, country FROM parties
-      WHERE event_id NOT IN (SELECT event_id FROM side WHERE side = 'o')),
-d AS (SELECT DISTINCT event_id, country FROM side WHERE side = 'd'
-      UNION SELECT event_id, country FROM parties
-      WHERE event_id NOT IN (SELECT event_id FROM side WHERE side = 'd')),
-com AS (
-    SELECT DISTINCT a.event_id, a.entity_id AS mineral
-    FROM event_arguments a JOIN ev ON ev.id = a.event_id
-    WHERE a.role = 'commodity' AND a.entity_id LIKE 'mineral:%')
-SELECT ev.id AS event_id, ev.type, ev.date_start, com.mineral, o.country AS origin,
-       d.country AS destination
-FROM ev JOIN com ON com.event_id = ev.id JOIN o ON o.event_id = ev.id
-JOIN d ON d.event_id = ev.id
-WHERE o.country <> d.country
-ORDER BY mineral, date_start;
-CREATE OR REPLACE TABLE {IDX}.flow_minerals AS
-    SELECT mineral, count(DISTINCT event_id) AS events FROM {IDX}.flow_pairs GROUP BY ALL;
-CREATE OR REPLACE TABLE {IDX}.flow_agg AS
-    SELECT mineral, origin, destination, type, count(DISTINCT event_id) AS events
-    FROM {IDX}.flow_pairs GROUP BY ALL ORDER BY mineral;
-"""
+def _set_filters(filters: Iterable[tuple[str, Any]]) -> tuple[list[str], list[Any]]:
+    """The conditions of the filters that have a value, and their parameters (a condition
+    takes its value once for each ``?`` it holds)."""
+    conds: list[str] = []
+    params: list[Any] = []
+    for cond, value in filters:
+        if value:
+            conds.append(cond)
+            params += [value] * cond.count("?")
+    return conds, params
 
 
-def _fingerprint(con: Con) -> str:
-    row = con.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM "
-                      "event_arguments), (SELECT count(*) FROM article_entities), "
-                      "(SELECT count(*) FROM entities)").fetchone()
-    return ":".join(map(str, row))
+def _where(conds: list[str]) -> str:
+    return (" WHERE " + " AND ".join(conds)) if conds else ""
 
 
-def _index_state(con: Con) -> tuple[str, bool] | None:
-    """(fingerprint, read-only) of the index this connection sees, or None without one."""
-    try:
-        row = con.execute(f"SELECT fingerprint, readonly FROM {IDX}.meta").fetchone()
-    except duckdb.CatalogException:
-        return None
-    return (row[0], bool(row[1])) if row else None
+# --- events ---------------------------------------------------------------------------------
 
-
-def prepare(con: Con) -> None:
-    """Build (or rebuild, when the store changed) the read index; cheap when up to date.
-
-    Every query function calls it, so callers need not; the API calls it once at start-up so
-    the first visitor does not wait. On a read-only store the index can never go stale (no
-    writer can open the file meanwhile), so the check is one tiny query.
-    """
-    state = _index_state(con)
-    if state is not None and state[1]:
-        return
-    current = _fingerprint(con)
-    if state is not None and state[0] == current:
-        return
-    with _BUILD_LOCK:
-        state = _index_state(con)
-        if state is not None and state[0] == current:
-            return
-        attached = con.execute("SELECT count(*) FROM duckdb_databases() "
-                               "WHERE database_name = ?", [IDX]).fetchone()[0]
-        if not attached:
-            con.execute(f"ATTACH ':memory:' AS {IDX} (READ_WRITE)")
-        readonly = con.execute("SELECT readonly FROM duckdb_databases() "
-                               "WHERE database_name = current_database()").fetchone()[0]
-        con.execute("SET enable_progress_bar = false")
-        con.execute(f"DROP TABLE IF EXISTS {IDX}.meta")
-        con.execute(_INDEX_SQL)
-        con.execute(_FLOWS_SQL)
-        con.execute(f"CREATE TABLE {IDX}.meta AS SELECT ?::VARCHAR AS fingerprint, "
-                    "?::BOOLEAN AS readonly", [current, bool(readonly)])
+# The event names the entity in an argument (linked to it, or a literal value equal to it).
+_NAMES = f"ev.n IN (SELECT n FROM {IDX}.ea WHERE key = ?)"
+_NAMES_LISTING = (f"ev.n IN (SELECT n FROM {IDX}.ea WHERE key = ? OR key IN "
+                  "(SELECT id FROM entities WHERE list_contains(listings, ?)))")
 
 
 def _event_where(query: EventQuery) -> tuple[list[str], list[Any]]:
-    conds: list[str] = []
-    params: list[Any] = []
-    for column, val in (("ev.type", query.type), ("ev.kind", query.kind),
-                        ("ev.article_id", query.article)):
-        if val:
-            conds.append(f"{column} = ?")
-            params.append(val)
-    for entity in (query.mineral, query.country, query.organisation):
-        if entity:
-            conds.append(f"ev.n IN (SELECT n FROM {IDX}.ea WHERE key = ?)")
-            params.append(entity)
-    if query.listing:
-        conds.append(f"ev.n IN (SELECT n FROM {IDX}.ea WHERE key = ? OR key IN "
-                     "(SELECT id FROM entities WHERE list_contains(listings, ?)))")
-        params += [query.listing, query.listing]
-    if query.since:
-        conds.append("ev.date_start >= ?")
-        params.append(query.since)
-    if query.until:
-        conds.append("ev.date_start <= ?")
-        params.append(query.until)
-    if query.q:
+    """Conditions on the index's events (alias ``ev``) and their parameters."""
+    conds, params = _set_filters((
+        ("ev.type = ?", query.type), ("ev.kind = ?", query.kind),
+        ("ev.article_id = ?", query.article),
+        (_NAMES, query.mineral), (_NAMES, query.country), (_NAMES, query.organisation),
+        (_NAMES_LISTING, query.listing),
+        ("ev.date_start >= ?", query.since), ("ev.date_start <= ?", query.until),
         # A scan of the lower-cased evidence (a word index did not pay on a million events:
         # common words have postings as long as the scan).
-        needle = query.q.lower()
-        conds.append("contains(ev.evidence, ?)")
-        params.append(needle)
-    if query.min_confidence is not None:
+        ("contains(ev.evidence, ?)", query.q and query.q.lower()),
+    ))
+    if query.min_confidence is not None:  # unlike the other filters, 0 is a value
         conds.append("ev.confidence >= ?")
         params.append(query.min_confidence)
     return conds, params
+
+
+def _page_size(query: EventQuery) -> int:
+    return max(0, min(query.limit, MAX_LIMIT))
 
 
 SORTS = {
@@ -244,12 +123,11 @@ SORTS = {
 
 
 def count_events(con: Con, query: EventQuery) -> int:
+    """How many events match, without fetching any."""
     prepare(con)
     conds, params = _event_where(query)
-    if not conds:
-        return int(con.execute(f"SELECT count(*) FROM {IDX}.ev").fetchone()[0])
-    where = (" WHERE " + " AND ".join(conds)) if conds else ""
-    return int(con.execute(f"SELECT count(*) FROM {IDX}.ev ev{where}", params).fetchone()[0])
+    return int(con.execute(f"SELECT count(*) FROM {IDX}.ev ev{_where(conds)}",
+                           params).fetchone()[0])
 
 
 def search_events(con: Con, query: EventQuery) -> tuple[int, list[dict[str, Any]]]:
@@ -262,10 +140,9 @@ def search_events(con: Con, query: EventQuery) -> tuple[int, list[dict[str, Any]
     # take every matching event number (ev.n is the date order), and cut the page from them.
     prepare(con)
     conds, params = _event_where(query)
-    ns = con.execute(f"SELECT ev.n FROM {IDX}.ev ev WHERE {' AND '.join(conds)}",
-                     params).fetchnumpy()["n"]
+    ns = con.execute(f"SELECT ev.n FROM {IDX}.ev ev{_where(conds)}", params).fetchnumpy()["n"]
     total = len(ns)
-    end = min(total, query.offset + max(0, min(query.limit, MAX_LIMIT)))
+    end = min(total, query.offset + _page_size(query))
     if end <= query.offset:
         return total, []
     first = np.partition(ns, end - 1)[:end] if end < total else ns
@@ -279,7 +156,7 @@ def list_events(con: Con, query: EventQuery) -> list[dict[str, Any]]:
     """One page of events (no total: summaries that show the latest few skip the count)."""
     prepare(con)
     conds, params = _event_where(query)
-    limit = max(0, min(query.limit, MAX_LIMIT))
+    limit = _page_size(query)
     if not conds and query.sort == "date_desc":
         # ev is stored in this order, numbered from 1: the page is a range of n, which zone
         # maps find without reading the rest.
@@ -288,9 +165,8 @@ def list_events(con: Con, query: EventQuery) -> list[dict[str, Any]]:
     else:
         # A top-N keeps only the page's rows; the count, when wanted, is a second query over
         # the filtered columns only (cheaper than one pass with count(*) OVER ()).
-        where = (" WHERE " + " AND ".join(conds)) if conds else ""
         order = SORTS.get(query.sort, SORTS["date_desc"])
-        found = con.execute(f"SELECT ev.id FROM {IDX}.ev ev{where} ORDER BY {order} "
+        found = con.execute(f"SELECT ev.id FROM {IDX}.ev ev{_where(conds)} ORDER BY {order} "
                             "LIMIT ? OFFSET ?", [*params, limit, query.offset]).fetchall()
     return _fetch_events(con, [row[0] for row in found])
 
@@ -328,54 +204,13 @@ def attach_event_details(con: Con, rows: list[dict[str, Any]]) -> list[dict[str,
                         f"WHERE m.article_id IN ({_marks(len(article_ids))})", article_ids):
         mentions[m["article_id"]].append(m)
     for r in rows:
-        r["arguments"] = {role: vals for role, vals in args.get(r["id"], {}).items()}
+        r["arguments"] = dict(args.get(r["id"], {}))
         art = articles.get(r["article_id"], {})
         r["article_title"] = art.get("title")
         r["article_source"] = art.get("source")
         r["article_published"] = art.get("published")
-        r["highlights"] = _evidence_highlights(r, mentions.get(r["article_id"], []))
+        r["highlights"] = evidence_highlights(r, mentions.get(r["article_id"], []))
     return rows
-
-
-def _evidence_highlights(event: dict[str, Any], mentions: list[dict]) -> list[dict[str, Any]]:
-    start, end = event.get("evidence_start"), event.get("evidence_end")
-    if start is None or end is None:
-        return []
-    spans = sorted((m["start"] - start, m["end"] - start, m["entity_id"], m["type"])
-                   for m in mentions if m["start"] >= start and m["end"] <= end)
-    return [{"start": s, "end": e, "entity_id": i, "type": t} for s, e, i, t in spans]
-
-
-def segments(text: str, spans: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Cut ``text`` into consecutive pieces, each with the entity (if any) and the events (if
-    any) covering it. Spans are dicts with ``start``, ``end`` and either ``entity_id`` or
-    ``event``; overlapping entity spans keep the first (longest-leftmost) one."""
-    n = len(text)
-    cuts = {0, n}
-    for s in spans:
-        cuts.add(max(0, min(n, s["start"])))
-        cuts.add(max(0, min(n, s["end"])))
-    points = sorted(cuts)
-    entity_spans = sorted((s for s in spans if s.get("entity_id")),
-                          key=lambda s: (s["start"], -s["end"]))
-    event_spans = [s for s in spans if s.get("event")]
-    out: list[dict[str, Any]] = []
-    taken_until = -1
-    chosen: list[dict] = []
-    for s in entity_spans:
-        if s["start"] >= taken_until and s["end"] > s["start"]:
-            chosen.append(s)
-            taken_until = s["end"]
-    for a, b in itertools.pairwise(points):
-        if a >= b:
-            continue
-        ent = next((s for s in chosen if s["start"] <= a and b <= s["end"]), None)
-        evs = [s["event"] for s in event_spans if s["start"] <= a and b <= s["end"]]
-        piece = {"text": text[a:b], "entity_id": ent["entity_id"] if ent else None,
-                 "entity_type": ent.get("type") if ent else None, "events": evs,
-                 "entity_start": bool(ent and ent["start"] == a)}
-        out.append(piece)
-    return out
 
 
 # --- articles -------------------------------------------------------------------------------
@@ -384,23 +219,13 @@ def list_articles(con: Con, *, q: str | None = None, mineral: str | None = None,
                   entity: str | None = None, since: date | None = None,
                   until: date | None = None, limit: int = 50,
                   offset: int = 0) -> tuple[int, list[dict[str, Any]]]:
-    conds, params = [], []
-    if q:
-        conds.append("contains(lower(a.title), ?)")
-        params.append(q.lower())
-    if mineral:
-        conds.append("list_contains(a.minerals, ?)")
-        params.append(mineral)
-    if entity:
-        conds.append("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)")
-        params.append(entity)
-    if since:
-        conds.append("a.published_date >= ?")
-        params.append(since)
-    if until:
-        conds.append("a.published_date <= ?")
-        params.append(until)
-    where = (" WHERE " + " AND ".join(conds)) if conds else ""
+    """The number of matching articles and one page of them, newest first."""
+    conds, params = _set_filters((
+        ("contains(lower(a.title), ?)", q and q.lower()),
+        ("list_contains(a.minerals, ?)", mineral),
+        ("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", entity),
+        ("a.published_date >= ?", since), ("a.published_date <= ?", until)))
+    where = _where(conds)
     total = con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
     rows = _rows(con, "SELECT a.id, a.title, a.source, a.published, a.url, a.minerals, "
                       "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events "
@@ -502,37 +327,31 @@ _SUPPLY_CACHE: dict[tuple[str, str, str], dict[str, Any] | None] = {}
 
 
 def _supply_profile(con: Con, mineral_id: str) -> dict[str, Any] | None:
-    """Supply statistics from ``mineralwatch.analyse.supply`` (absent until that module lands).
+    """Supply statistics from ``mineralwatch.analyse.supply``, or None where it has none.
 
     The profile takes seconds on a large store and depends only on the store's content, so it
     is kept per store fingerprint.
     """
     path = con.execute("SELECT path FROM duckdb_databases() "
                        "WHERE database_name = current_database()").fetchone()
-    key = (str(path[0] if path else ""), _fingerprint(con), mineral_id)
+    key = (str(path[0] if path else ""), fingerprint(con), mineral_id)
     if key not in _SUPPLY_CACHE:
         _SUPPLY_CACHE[key] = _compute_supply_profile(con, mineral_id)
     return _SUPPLY_CACHE[key]
 
 
 def _compute_supply_profile(con: Con, mineral_id: str) -> dict[str, Any] | None:
+    # Imported here: the statistics (and pandas) load only when a mineral page is asked for.
+    from mineralwatch.analyse import supply
+
     try:
-        from mineralwatch.analyse import supply  # type: ignore[attr-defined]
-    except ImportError:
+        found = supply.mineral_profile(con, mineral_id)
+    except Exception:  # an unknown mineral, or statistics missing or broken: the page stays up
         return None
-    profile = getattr(supply, "mineral_profile", None)
-    if profile is None:
-        return None
-    try:
-        found = profile(con, mineral_id)
-    except Exception:  # statistics missing or broken must not take the page down
-        return None
-    if isinstance(found, dict):
-        # The news side is this module's job (monthly counts, latest events); keep the
-        # statistics and the first signals so a popular mineral's answer stays small.
-        found = {k: v for k, v in found.items() if k != "events_by_month"}
-        if isinstance(found.get("signals"), list):
-            found["signals"] = found["signals"][:SUPPLY_SIGNALS]
+    # The news side is this module's job (monthly counts, latest events); keep the
+    # statistics and the first signals so a popular mineral's answer stays small.
+    found = {k: v for k, v in found.items() if k != "events_by_month"}
+    found["signals"] = found["signals"][:SUPPLY_SIGNALS]
     return found
 
 
@@ -601,17 +420,13 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
     home country, a place for the country it lies in; pairs within one country are left out.
     """
     prepare(con)
-    conds, params = ["TRUE"], []
-    for cond, val in (("mineral = ?", mineral), ("type = ?", type),
-                      ("date_start >= ?", since), ("date_start <= ?", until)):
-        if val:
-            conds.append(cond)
-            params.append(val)
+    conds, params = _set_filters((("mineral = ?", mineral), ("type = ?", type),
+                                  ("date_start >= ?", since), ("date_start <= ?", until)))
     if since or until:
         source = (f"(SELECT mineral, origin, destination, type, count(DISTINCT event_id) "
-                  f"AS events FROM {IDX}.flow_pairs WHERE {' AND '.join(conds)} GROUP BY ALL)")
+                  f"AS events FROM {IDX}.flow_pairs{_where(conds)} GROUP BY ALL)")
     else:  # the pre-aggregated pairs
-        source = f"(SELECT * FROM {IDX}.flow_agg WHERE {' AND '.join(conds)})"
+        source = f"(SELECT * FROM {IDX}.flow_agg{_where(conds)})"
     rows = _rows(con, f"SELECT * FROM {source} "
                       "ORDER BY events DESC, mineral, origin, destination, type LIMIT ?",
                  [*params, limit])
