@@ -7,10 +7,10 @@ suffixes dropped); events match on type and core roles; values on type and norma
 from __future__ import annotations
 
 import json
-import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -29,9 +29,6 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "production": [("producer", "location"), ("commodity",)],
     "market_move": [("subject",)],
 }
-_LEGAL = re.compile(r"(?:-(?:inc|incorporated|ltd|limited|corp|corporation|plc|llc|pty|ag|sa|"
-                    r"nv|co|holdings|group))+$")
-
 
 class GoldError(ValueError):
     """A gold file that cannot be read: names the file and line."""
@@ -115,9 +112,22 @@ def gold_files(directory: Path, split: str | None = None) -> list[Path]:
 
 
 def entity_key(entity_id: str) -> str:
-    if entity_id.startswith("org:"):
-        return _LEGAL.sub("", entity_id)
-    return entity_id
+    """Comparable form of an id: organisations without their legal-form suffix."""
+    if not entity_id.startswith("org:"):
+        return entity_id
+    tokens = entity_id.removeprefix("org:").split("-")
+    while len(tokens) > 1 and tokens[-1] in _legal_slugs():
+        tokens.pop()
+    return "org:" + "-".join(tokens)
+
+
+@cache
+def _legal_slugs() -> frozenset[str]:
+    """The legal-form suffixes of organisation_cues.toml ("Ltd", "Corp.") as id tokens."""
+    from mineralwatch.extract.organisations import cues
+    from mineralwatch.extract.text import slugify
+
+    return frozenset(slugify(word) for word in cues().legal)
 
 
 def canonical_gold_id(entity: dict[str, Any]) -> str:
