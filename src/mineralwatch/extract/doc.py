@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from mineralwatch.extract.text import (
     Intervals,
     Sentence,
-    SentenceIndex,
     headline_lines,
     lower_same_length,
     split_sentences,
@@ -54,7 +53,6 @@ class Doc:
     text: str
     lowered: str
     sentences: list[Sentence]
-    index: SentenceIndex
     published: dt.date | None
     title: str = ""
     title_lowered: str = ""
@@ -74,7 +72,6 @@ class Doc:
             text=article.text,
             lowered=lower_same_length(article.text),
             sentences=sentences,
-            index=SentenceIndex(sentences),
             published=parse_published(article.published),
             title=title,
             title_lowered=lower_same_length(title),

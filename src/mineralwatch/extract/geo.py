@@ -112,6 +112,3 @@ def find_places(doc: Doc) -> None:
                 doc.spans.append(Span(hit.start, hit.end, "place", (pid,), name, "geo", 1.0, field))
                 doc.remember(pid, EntityInfo("place", name, country=f"country:{code[:2]}"))
 
-
-def country_of_place(place_id: str) -> str:
-    return "country:" + place_id.removeprefix("place:")[:2]

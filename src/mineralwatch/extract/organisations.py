@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import is_word_boundary, slugify
+from mineralwatch.extract.text import find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     load_exchanges,
     load_organisations,
@@ -317,14 +317,9 @@ def _propagate(doc: Doc) -> None:
             short = _strip_legal(info.name)
             if short != info.name and not _is_generic(short):
                 forms.setdefault(short, oid)
-    if not forms:
-        return
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
     for field, text, _ in doc.fields():
-        for match in pattern.finditer(text):
-            if is_word_boundary(text, match.start(), match.end()):
-                _add_span(doc, field, match.start(), match.end(), forms[match.group()],
-                          "propagated")
+        for start, end, form in find_forms(text, forms):
+            _add_span(doc, field, start, end, forms[form], "propagated")
 
 
 def _name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:

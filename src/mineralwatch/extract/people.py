@@ -11,7 +11,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import is_word_boundary, slugify
+from mineralwatch.extract.text import find_forms, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
@@ -108,15 +108,11 @@ def find_people(doc: Doc) -> None:
         if len(match.group(group).split()) >= 2:
             _record(doc, match.start(group), match.end(group), role=None, affiliation=None,
                     found=found)
-    if not found:
-        return
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(found, key=len, reverse=True)))
     for field, body, _ in doc.fields():
-        for match in pattern.finditer(body):
-            if is_word_boundary(body, match.start(), match.end()):
-                pid = found[match.group()]
-                doc.spans.append(Span(match.start(), match.end(), "person", (pid,),
-                                      doc.info[pid].name, "people", 0.9, field))
+        for start, end, form in find_forms(body, found):
+            pid = found[form]
+            doc.spans.append(Span(start, end, "person", (pid,), doc.info[pid].name, "people",
+                                  0.9, field))
 
 
 def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str | None,

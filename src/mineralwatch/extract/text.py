@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 # Abbreviations after which a full stop does not end a sentence. Kept short on purpose: a
@@ -74,20 +75,6 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
     sentences.append(Sentence(s, s + len(stripped), stripped))
 
 
-class SentenceIndex:
-    """Finds the sentence holding a character offset in O(log n)."""
-
-    def __init__(self, sentences: list[Sentence]):
-        self.sentences = sentences
-        self._starts = [s.start for s in sentences]
-
-    def index_of(self, offset: int) -> int:
-        return max(0, bisect_right(self._starts, offset) - 1)
-
-    def sentence_at(self, offset: int) -> Sentence:
-        return self.sentences[self.index_of(offset)]
-
-
 class Intervals:
     """Disjoint [start, end) intervals with O(log n) overlap tests, for overlap resolution."""
 
@@ -105,6 +92,17 @@ class Intervals:
         i = bisect_right(self._starts, start)
         self._starts.insert(i, start)
         self._ends.insert(i, end)
+
+
+def find_forms(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]]:
+    """Whole-word occurrences of ``forms`` as written, longest form first at each position:
+    later mentions of names an article introduced ("USSM", "Less Common Metals", "Hastie")."""
+    ordered = sorted(set(forms), key=len, reverse=True)
+    if not ordered:
+        return
+    for match in re.compile("|".join(map(re.escape, ordered))).finditer(text):
+        if is_word_boundary(text, match.start(), match.end()):
+            yield match.start(), match.end(), match.group()
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:

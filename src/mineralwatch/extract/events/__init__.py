@@ -56,7 +56,7 @@ def _title_doc(doc: Doc) -> Doc:
     the body read it unchanged. Names are not read from capitalisation in a title: every word
     of "Signs LOI to Acquire Uranium Concessions" is capitalised."""
     title = Doc(article=doc.article, text=doc.title, lowered=doc.title_lowered,
-                sentences=[Sentence(0, len(doc.title), doc.title)], index=doc.index,
+                sentences=[Sentence(0, len(doc.title), doc.title)],
                 published=doc.published, info=doc.info, acronyms=doc.acronyms)
     title.spans = [replace(s, field="text") for s in doc.spans if s.field == "title"]
     title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc))
