@@ -65,7 +65,7 @@ def test_bad_options_are_reported(db, args, message):
 
 def test_missing_store_is_a_clear_error(tmp_path):
     result = _run("--db", str(tmp_path / "none.duckdb"))
-    assert result.exit_code == 1 and "no database" in result.output
+    assert result.exit_code == 2 and "no database" in result.output
 
 
 def test_filters_take_names_as_users_type_them(db):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import duckdb
 import typer
@@ -16,7 +16,7 @@ from mineralwatch.models import Extraction, IngestError
 from mineralwatch.store.db import DEFAULT_DB, StoreError, connect
 
 console = Console()
-errors = Console(stderr=True)
+errors = Console(stderr=True, soft_wrap=True)  # an error stays one line, whatever the width
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 DEFAULT_DB_PATH = DEFAULT_DB
@@ -30,7 +30,8 @@ def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
         fail(str(exc))
 
 
-def fail(message: str, code: int = 2) -> typer.Exit:
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print a one-line error and exit with ``code`` (2: the user must change something)."""
     errors.print(f"[red]error:[/red] {message}", highlight=False)
     raise typer.Exit(code)
 

@@ -7,12 +7,11 @@ import json
 import sys
 from datetime import date, datetime
 from enum import StrEnum
-from pathlib import Path
 
 import typer
 
+from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, open_store
 from mineralwatch.store import queries
-from mineralwatch.store.db import DEFAULT_DB, StoreError, connect
 
 
 class Format(StrEnum):
@@ -80,7 +79,7 @@ def _org_id(value: str | None) -> str | None:
 
 
 def events(
-    db: Path = typer.Option(DEFAULT_DB, "--db", help="the store to read"),
+    db: DbOption = DEFAULT_DB_PATH,
     type: str | None = typer.Option(None, "--type", help="event type, e.g. agreement"),
     kind: str | None = typer.Option(None, "--kind", help="event kind, e.g. offtake"),
     mineral: str | None = typer.Option(
@@ -106,11 +105,7 @@ def events(
                                since=_parse_date(since, "--since"),
                                until=_parse_date(until, "--until"), q=q,
                                min_confidence=min_confidence, limit=limit)
-    try:
-        con = connect(db, read_only=True)
-    except StoreError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+    con = open_store(db, read_only=True)
     try:
         total, rows = queries.search_events(con, query)
     finally:

@@ -15,11 +15,11 @@ from rich.console import Console
 from rich.table import Table
 
 from mineralwatch.analyse import crosswalk, reference, releases, supply
+from mineralwatch.cli.common import fail
 from mineralwatch.store.db import DEFAULT_DB, StoreError, connect
 
 console = Console()
 SIGNALS_SHOWN = 15  # sources with the most events; the JSON has every signal
-errors = Console(stderr=True)
 
 
 class ProfileFormat(StrEnum):
@@ -57,11 +57,6 @@ def _open_for_reading(path: Path | None) -> duckdb.DuckDBPyConnection | None:
         return connect(path)  # an older schema: migrate it once
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    errors.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
-    return typer.Exit(code)
-
-
 def mineral(
     name: Annotated[str, typer.Argument(help='"rare earths", "antimony", "mineral:lithium", "Li"')],
     db: DbOption = None,
@@ -74,12 +69,11 @@ def mineral(
     try:
         mineral_id = crosswalk.resolve_mineral(name)
     except crosswalk.UnknownMineral as exc:
-        raise _fail(f"{exc}; try a name, symbol or id such as 'antimony', 'Sb', "
-                    "'mineral:antimony'") from None
+        fail(f"{exc}; try a name, symbol or id such as 'antimony', 'Sb', 'mineral:antimony'")
     try:
         con = _open_for_reading(db)
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     profile = supply.mineral_profile(con, mineral_id)
     if plot is not None:
         from mineralwatch.analyse.plot import plot_profile  # matplotlib only when asked
@@ -204,7 +198,7 @@ def risk(
     try:
         con = _open_for_reading(db)
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     table = supply.risk_table(list_name.value if list_name else None, sort.value, con=con)
     if fmt is RiskFormat.csv:
         typer.echo(table.to_csv(index=False, lineterminator="\n"), nl=False)
@@ -267,13 +261,13 @@ def load(
     """Load another USGS MCS world-data release into the store; it takes precedence over the
     figures shipped with mineralwatch for every mineral it covers. Loading again replaces."""
     if not file.is_file():
-        raise _fail(f"{file}: no such file")
+        fail(f"{file}: no such file")
     try:
         reference.read_world_data(file, release=release)  # validate before opening the store
         con = connect(db)
         result = releases.load_release(con, file, release=release)
     except (reference.ReferenceDataError, StoreError) as exc:
-        raise _fail(str(exc)) from None
+        fail(str(exc))
     replaced = f", replacing {result.replaced} rows" if result.replaced else ""
     console.print(f"loaded {result.release} ({result.rows} rows, latest year "
                   f"{result.latest_year}) into {db}{replaced}", highlight=False)
