@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from mineralwatch.models import Article, Extraction
+from mineralwatch.models import Article, Entity, Event, Evidence, Extraction, Value
 
 # A predicted event matches a gold event when, for each group of core roles the gold event
 # fills, the two share a value in at least one role of the group.
@@ -165,6 +165,23 @@ def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article],
     return report
 
 
+def as_extraction(record: dict[str, Any], article: Article) -> Extraction:
+    """A second annotator's record of ``article`` in the extractor's shape, so that
+    ``evaluate`` scores one annotator against another with the extractor's metric: the
+    inter-annotator agreement that bounds what an extractor can be measured to reach."""
+    entities = [Entity(id=canonical_gold_id(e), type=e["type"], name=e.get("name", ""))
+                for e in record.get("entities", [])]
+    events = [Event(type=e["type"], kind=e.get("kind") or "", arguments=_canonical_arguments(e),
+                    evidence=Evidence("", 0, 0), extractor="annotator", confidence=1.0,
+                    modality=e.get("modality") or "asserted")
+              for e in record.get("events", [])]
+    values = [Value(type=v["type"], start=0, end=0, text=v.get("text_hint", ""),
+                    amount=v.get("amount", v.get("percent")), currency=v.get("currency"),
+                    date=v.get("date"), precision=v.get("precision"))
+              for v in record.get("values", []) if v.get("type") in ("money", "percent", "date")]
+    return Extraction(article=article, entities=entities, events=events, values=values)
+
+
 def _score_entities(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
     gold = {(e["type"], entity_key(canonical_gold_id(e))) for e in record.get("entities", [])}
     predicted = {(e.type, entity_key(e.id)) for e in extraction.entities}
@@ -181,10 +198,15 @@ def _score_entities(record: dict[str, Any], extraction: Extraction, report: Repo
                                   "spurious": sorted(p - g)})
 
 
+def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
+    """A gold event's role values, organisations named by their registry id."""
+    return {role: [canonical_gold_id({"id": v, "type": "organization"})
+                   if isinstance(v, str) and v.startswith("org:") else v for v in values]
+            for role, values in event.get("arguments", {}).items()}
+
+
 def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]], kind: str) -> bool:
-    arguments = {role: [canonical_gold_id({"id": v, "type": "organization"})
-                        if isinstance(v, str) and v.startswith("org:") else v for v in values]
-                 for role, values in gold.get("arguments", {}).items()}
+    arguments = _canonical_arguments(gold)
     for group in CORE_ROLES.get(kind, []):
         wanted = {entity_key(str(v)) for role in group for v in arguments.get(role, [])}
         if not wanted:

@@ -11,7 +11,14 @@ import typer
 from rich.table import Table
 
 from mineralwatch.cli.common import console, extract_sources, fail
-from mineralwatch.evaluation import GoldError, Report, evaluate, gold_files, load_gold
+from mineralwatch.evaluation import (
+    GoldError,
+    Report,
+    as_extraction,
+    evaluate,
+    gold_files,
+    load_gold,
+)
 from mineralwatch.extract import extract
 from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article, IngestError
@@ -47,6 +54,9 @@ def eval_command(
     format: Annotated[str, typer.Option("--format", help="table or json")] = "table",
     errors_to: Annotated[Path | None, typer.Option(
         "--errors", help="Write every miss and false alarm to this JSONL file.")] = None,
+    against: Annotated[Path | None, typer.Option(
+        "--against", help="Score this second annotation of some gold articles instead of the "
+                          "extractor: the annotators' agreement.")] = None,
 ) -> None:
     """Precision, recall and F1 of entities, events and values against hand annotations."""
     if not gold_dir.is_dir():
@@ -58,7 +68,14 @@ def eval_command(
         if not gold:
             fail(f"{gold_dir}: no gold files{f' for split {split}' if split else ''}")
         articles = _load_articles(corpus)
-        report = evaluate(gold, articles, extract)
+        if against is None:
+            report = evaluate(gold, articles, extract)
+        else:
+            second = {r["article_id"]: r for r in load_gold([against])}
+            gold = [r for r in gold if r["article_id"] in second]
+            if not gold:
+                fail(f"{against}: annotates none of the gold articles")
+            report = evaluate(gold, articles, lambda a: as_extraction(second[a.id], a))
     except GoldError as exc:
         fail(str(exc))
     if errors_to:

@@ -1,0 +1,85 @@
+"""The evaluation's metric itself: one annotation scored against another (``eval --against``)."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mineralwatch.cli import app
+from mineralwatch.evaluation import Report, as_extraction, evaluate, gold_files, load_gold
+from mineralwatch.ingest import read_sources
+from mineralwatch.models import Article
+
+GOLD = Path(__file__).parent / "gold"
+
+
+@pytest.fixture(scope="module")
+def dev_gold() -> list[dict]:
+    return load_gold(gold_files(GOLD, "dev"))[:6]
+
+
+@pytest.fixture(scope="module")
+def articles(corpus_path, dev_gold) -> dict[str, Article]:
+    wanted = {r["article_id"] for r in dev_gold}
+    return {a.id: a for a in read_sources([str(corpus_path)])
+            if isinstance(a, Article) and a.id in wanted}
+
+
+def _agreement(gold: list[dict], second: list[dict], articles: dict[str, Article]) -> Report:
+    by_id = {r["article_id"]: r for r in second}
+    return evaluate(gold, articles, lambda a: as_extraction(by_id[a.id], a))
+
+
+def test_an_annotation_agrees_fully_with_itself(dev_gold, articles) -> None:
+    report = _agreement(dev_gold, dev_gold, articles)
+    for scores in (report.entities, report.events):
+        assert Report.total(scores).f1 == 1.0
+    assert Report.total(report.values).recall == 1.0
+    assert not report.errors
+
+
+def test_a_missing_event_or_entity_costs_recall_only(dev_gold, articles) -> None:
+    second = copy.deepcopy(dev_gold)
+    record = next(r for r in second if r["events"])
+    dropped = record["events"].pop(0)
+    record["entities"].pop(0)
+    report = _agreement(dev_gold, second, articles)
+    events = Report.total(report.events)
+    assert (events.fn, events.fp) == (1, 0)
+    assert Report.total(report.entities).fn == 1
+    assert any(e["kind"] == "event-missed" and e["event"]["type"] == dropped["type"]
+               for e in report.errors)
+
+
+def test_organisations_match_through_the_registry(dev_gold, articles) -> None:
+    """Annotators slug names their own way; "Lynas" and "Lynas Rare Earths Ltd" are one id."""
+    gold = [{"article_id": dev_gold[0]["article_id"], "entities": [
+        {"id": "org:lynas-rare-earths", "type": "organization", "name": "Lynas Rare Earths"}]}]
+    second = [{"article_id": dev_gold[0]["article_id"], "entities": [
+        {"id": "org:lynas", "type": "organization", "name": "Lynas"}]}]
+    assert Report.total(_agreement(gold, second, articles).entities).f1 == 1.0
+
+
+def test_eval_against_a_second_annotation(tmp_path, dev_gold, corpus_path) -> None:
+    second = tmp_path / "second.jsonl"
+    second.write_text("".join(json.dumps(r) + "\n" for r in dev_gold[:2]), encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(GOLD), "--split", "dev", "--corpus",
+                                      str(corpus_path), "--against", str(second),
+                                      "--format", "json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert report["articles"] == 2
+    assert report["events"]["overall"]["f1"] == 1.0
+
+
+def test_eval_against_unrelated_annotations_is_an_error(tmp_path, corpus_path) -> None:
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"article_id": "no-such-article"}) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", str(GOLD), "--corpus", str(corpus_path),
+                                      "--against", str(second)])
+    assert result.exit_code == 2
+    assert "annotates none of the gold articles" in result.output
