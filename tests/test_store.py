@@ -206,3 +206,22 @@ def test_a_store_from_a_newer_release_is_refused(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(StoreError, match="newer"):
         connect(path)
+
+
+def _memory_limit_mib(con: duckdb.DuckDBPyConnection) -> str:
+    return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+
+def test_duckdb_memory_is_bounded_and_configurable(tmp_path: Path, monkeypatch) -> None:
+    """DuckDB's cache would otherwise grow with the store up to 80% of RAM."""
+    path = tmp_path / "m.duckdb"
+    with connect(path) as con:
+        assert _memory_limit_mib(con) == "488.2 MiB"  # 512MB, DuckDB counts in MiB
+    monkeypatch.setenv("MINERALWATCH_MEMORY_LIMIT", "1GB")
+    with connect(path, read_only=True) as con:
+        assert _memory_limit_mib(con) == "953.6 MiB"
+    with connect(path, memory_limit="256MB") as con:
+        assert _memory_limit_mib(con) == "244.1 MiB"
+    monkeypatch.setenv("MINERALWATCH_MEMORY_LIMIT", "plenty")
+    with pytest.raises(StoreError, match="'plenty': not a size"):
+        connect(path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import duckdb
@@ -9,22 +10,34 @@ import duckdb
 from mineralwatch.store.schema import LATEST_VERSION, MIGRATIONS
 
 DEFAULT_DB = Path("mineralwatch.duckdb")
+# DuckDB keeps the blocks it has read or written cached up to its memory limit, 80% of RAM by
+# default: without a limit the resident set of a long ingest grows with the store. A fixed
+# limit bounds it (blocks are evicted, large sorts spill to disk); MINERALWATCH_MEMORY_LIMIT
+# ("1GB", "256MB") changes it.
+MEMORY_LIMIT_VARIABLE = "MINERALWATCH_MEMORY_LIMIT"
+DEFAULT_MEMORY_LIMIT = "512MB"
 
 
 class StoreError(Exception):
     """The database cannot be opened or is from a newer release."""
 
 
-def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False,
+            memory_limit: str | None = None) -> duckdb.DuckDBPyConnection:
     """Open (creating if needed) the store at ``path`` and bring its schema up to date.
 
-    ``":memory:"`` gives a throw-away store, handy in tests.
+    ``":memory:"`` gives a throw-away store, handy in tests. ``memory_limit`` bounds DuckDB's
+    cache (default: $MINERALWATCH_MEMORY_LIMIT, else 512MB).
     """
     target = str(path)
     if read_only and target != ":memory:" and not Path(target).exists():
         raise StoreError(f"{target}: no database here (run `mineralwatch ingest` first)")
+    limit = memory_limit or os.environ.get(MEMORY_LIMIT_VARIABLE) or DEFAULT_MEMORY_LIMIT
     try:
-        con = duckdb.connect(target, read_only=read_only)
+        con = duckdb.connect(target, read_only=read_only, config={"memory_limit": limit})
+    except (duckdb.ParserException, duckdb.InvalidInputException) as exc:
+        raise StoreError(f"memory limit {limit!r}: not a size DuckDB understands "
+                         f"(e.g. 512MB, 2GB): {exc}") from exc
     except duckdb.Error as exc:
         raise StoreError(f"{target}: cannot open database: {exc}") from exc
     if read_only:
