@@ -7,6 +7,7 @@ Rows go in through DataFrames, which DuckDB appends far faster than row-by-row i
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 
@@ -57,7 +58,10 @@ def write_batch(con: duckdb.DuckDBPyConnection,
         rows.flush(con)
         con.execute("COMMIT")
     except BaseException:
-        con.execute("ROLLBACK")
+        # Ctrl-C may land while COMMIT ends: the batch is then whole and stored, no
+        # transaction is left to roll back, and the interrupt is what must propagate.
+        with contextlib.suppress(duckdb.TransactionException):
+            con.execute("ROLLBACK")
         raise
     return result
 
