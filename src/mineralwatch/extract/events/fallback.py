@@ -5,7 +5,6 @@ latest measure told before. Each such guess lowers the event's confidence (see `
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
@@ -13,7 +12,7 @@ from mineralwatch.extract.gazetteer import Hit
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, has_required
-from .triggers import SentenceContext
+from .triggers import SentenceContext, main_entity
 
 _TOKEN = re.compile(r"\S+")
 
@@ -38,8 +37,10 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
     role = lex.org_fallback.get(key)
+    needs = lex.org_fallback_needs.get(key)
     if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
-            has_required(arguments, spec, True, but_one=True):
+            has_required(arguments, spec, True, but_one=True) and \
+            (not needs or any(arguments.get(n) for n in needs)):
         _add_main(doc, "organization", arguments, role, how)
     role = lex.actor_fallback.get(key)
     if role and not arguments.get(role) and arguments.get("commodity"):
@@ -71,22 +72,10 @@ def remember_actor(doc: Doc, mentions: list[Mention]) -> None:
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:
-    main = _main_entity(doc, kind)
+    main = main_entity(doc, kind)
     if main:
         arguments[role] = [main]
         how.add("fallback")
-
-
-def _main_entity(doc: Doc, kind: str) -> str | None:
-    """The article's most mentioned entity of a type: what "the ban" is about, who produced,
-    when the sentence is silent on it."""
-    key = f"events.main.{kind}"
-    if key not in doc.cache:  # asked once per fallback: count once per article
-        bystanders = lexicon().bystanders
-        counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
-                         if i not in bystanders)
-        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
-    return doc.cache[key]  # type: ignore[return-value]
 
 
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:

@@ -39,7 +39,9 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             if not hit.start <= r[0] < hit.end]
     if not refs:
         return
-    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2]
+    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or _main_country(doc)
+    if state is None:
+        return
     arguments[role] = [state]
     how.add("government")
     # "a tariff on China last week, Beijing introduced export controls": the state named as
@@ -68,15 +70,15 @@ def _decides(spec: RoleTable, role: str, money: bool) -> bool:
 
 def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, country) of each reference to a government between ``start`` and ``end``:
-    "the Australian government" → country:AU, "Canberra" → country:AU. Only the clause is
-    read: most articles never need one."""
+    "the Australian government" → country:AU, "Canberra" → country:AU, "the government" → ""
+    (whose, the event decides). Only the clause is read: most articles never need one."""
     words = lexicon().government_refs
     names, by_end = span_index(doc)
     found: list[tuple[int, int, str]] = []
     for match in words.heads.finditer(doc.lowered, start, end):
         if not in_names(match.start(), names):
             country = _qualified_state(doc, match.start(), by_end)
-            if country:
+            if country is not None:
                 found.append((match.start(), match.end(), country))
     for match in words.capitals.finditer(doc.text, start, end):
         before = _LAST_WORD.search(doc.text, max(0, match.start() - 20), match.start())
@@ -90,7 +92,7 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
 def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
     """The state a government word names, from the words before it: a country, place or
     person ("the Australian government", "the WA government", "the Biden administration"),
-    a local word alone ("the state government") naming none, else the article's country."""
+    a local word alone ("the state government") naming none (None), else "": unqualified."""
     words = lexicon().government_refs
     end = head
     for _ in range(4):
@@ -108,7 +110,7 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
         if word.lower() not in words.modifiers:
             break
         end = match.start(1)
-    return _main_country(doc)
+    return ""
 
 
 def _state_of(doc: Doc, span: Span) -> str | None:
@@ -122,9 +124,10 @@ def _state_of(doc: Doc, span: Span) -> str | None:
 
 
 def _main_country(doc: Doc) -> str | None:
-    """Whose government "the government" is: the country the article's organisations and
-    country mentions point to most. An Australian report on Chinese shareholders names China
-    often, but its companies are Australian, and so is the government it speaks of."""
+    """Whose government "the government" is: the country the article's organisations,
+    places and country mentions point to most. An Australian report on Chinese shareholders
+    names China often, but its companies and places are Australian, and so is the government
+    it speaks of."""
     parent = doc.cache.get("events.parent")
     if parent is not None:
         return _main_country(parent)  # type: ignore[arg-type]
@@ -133,6 +136,8 @@ def _main_country(doc: Doc) -> str | None:
         for span in doc.spans:
             if span.type == "country":
                 counts[span.ids[0]] += 1
+            elif span.type == "place" and span.ids[0][8:9] == "-":
+                counts[f"country:{span.ids[0][6:8]}"] += 1  # "place:AU-WA"
             elif span.type == "organization":
                 info = doc.info.get(span.ids[0])
                 if info is not None and info.country:

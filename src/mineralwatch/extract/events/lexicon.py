@@ -38,6 +38,7 @@ class Trigger:
     sign: int = 1  # -1 for the words of a fall: a change_pct read next to them is negated
     frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
     near: int = 0  # characters either side within which a required word must stand; 0: anywhere
+    named: bool = False  # also wanted between a company's name and a percentage (see the TOML)
     # Needs no other word. A field, not a property: it is read for every trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
 
@@ -68,26 +69,35 @@ class Lexicon:
     triggers: Gazetteer[tuple[Trigger, ...]]
     roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
+    conjunctions: frozenset[str]
+    clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     skip_words: frozenset[str]
     skip_suffixes: tuple[str, ...]
+    modifier_suffixes: tuple[str, ...]
+    parent_cues: re.Pattern[str]
     modality: dict[str, re.Pattern[str]]
     modality_after: dict[str, re.Pattern[str]]
     modality_factor: dict[str, float]
     negation: frozenset[str]
     set_roles: frozenset[str]
     loose_roles: frozenset[str]
+    commodity_distinct: frozenset[str]
+    demonstratives: frozenset[str]
     negated_types: frozenset[str]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
+    article_wide: frozenset[str]
     restatement: re.Pattern[str]
     new_event: frozenset[str]
+    another: frozenset[str]
     definite: frozenset[str]
     boilerplate: Gazetteer[bool]
     commodity_fallback: frozenset[str]
     org_fallback: dict[str, str]
+    org_fallback_needs: dict[str, list[str]]
     actor_fallback: dict[str, str]
     literal_roles: dict[str, str]
     literal_lead: frozenset[str]
@@ -99,8 +109,12 @@ class Lexicon:
     government_orgs: frozenset[str]
     bystanders: frozenset[str]
     bystander_roles: frozenset[str]
+    bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
     same_kind: frozenset[str]
     purposes: frozenset[str]
+    owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
+    status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
+    status_kinds: frozenset[str]
     dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -109,6 +123,7 @@ class Lexicon:
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
     clause_transparent: dict[str, list[str]]
+    quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
 
     def kindred(self, a: str, b: str) -> bool:
         """Kinds that may name the same event: equal, one generic, or kin."""
@@ -134,28 +149,39 @@ def lexicon() -> Lexicon:
                            case_sensitive=acronyms),
         roles=_role_tables(data["roles"], data["trigger"]),
         prepositions=frozenset(positions["prepositions"]),
+        conjunctions=frozenset(positions["conjunctions"]),
+        clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
+        modifier_suffixes=tuple(positions["modifier_suffixes"]),
+        parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
+                               rf"(?:{_alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
+                               re.IGNORECASE),
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         modality_factor=modality["confidence_factor"],
         negation=frozenset(modality["negation"]["words"]),
         set_roles=frozenset(merging["set_roles"]),
         loose_roles=frozenset(merging["loose_roles"]),
+        commodity_distinct=frozenset(merging["commodity_distinct"]),
+        demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
-        anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,4}}$",
+        anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
                             re.IGNORECASE),
+        article_wide=frozenset(anaphora["article_wide"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{_alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
         definite=frozenset(merging["definite_cues"]),
         new_event=frozenset(merging["new_event_cues"]),
+        another=frozenset(merging["another_cues"]),
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         org_fallback=data["fallback"]["main_org"],
+        org_fallback_needs=data["fallback"]["main_org_needs"],
         actor_fallback=data["fallback"]["last_actor"],
         literal_roles=literal["roles"],
         literal_lead=frozenset(literal["lead_words"]),
@@ -167,8 +193,13 @@ def lexicon() -> Lexicon:
         bystanders=frozenset(o.id for o in organisations
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
+        bystander_exceptions={role: frozenset(o.id for o in organisations if o.kind in kinds)
+                              for role, kinds in data["bystanders"]["except_kinds"].items()},
         same_kind=frozenset(merging["same_kind"]),
         purposes=frozenset(merging["purpose_of_facility"]),
+        owner_fills=merging["owner_of_facility"],
+        status_words=frozenset(merging["status_of_facility"]["words"]),
+        status_kinds=frozenset(merging["status_of_facility"]["kinds"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
@@ -180,6 +211,7 @@ def lexicon() -> Lexicon:
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
         clause_transparent=merging["clause_transparent"],
+        quotes=data["quotes"],
     )
 
 
@@ -194,7 +226,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
         trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
                           frozenset(w for w in requires if w.isalpha()),
                           tuple(w for w in requires if not w.isalpha()),
-                          spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0))
+                          spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
+                          spec.get("named", False))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:

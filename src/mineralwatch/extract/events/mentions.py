@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.models import Event, Evidence
 
@@ -15,11 +15,13 @@ from .government import fill_government, keep_governments
 from .lexicon import Trigger, lexicon
 from .merge import Mention, identity
 from .modality import introduction, modality_of
-from .roles import fill_roles, has_required, keep_roles_distinct
+from .quotes import quoted_moves
+from .roles import Arguments, drop, fill_roles, has_required, keep_roles_distinct
 from .triggers import (
     SentenceContext,
     clause_of,
     has_required_words,
+    named_subject,
     sentences_with_triggers,
     trigger_hits,
 )
@@ -38,6 +40,9 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
         in_sentence = _sentence_mentions(doc, context)
         _link_purpose(in_sentence)
         mentions.extend(in_sentence)
+    if not doc.cache.get("events.title"):
+        mentions.extend(quoted_moves(doc))
+        mentions.sort(key=lambda m: m.event.evidence.start)  # text order, for merging
     return mentions
 
 
@@ -48,9 +53,11 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                if has_required_words(t, context, h)]
     kept = {id(h) for _, h in allowed}
     context.hits = [h for h in context.hits if id(h) in kept]
-    # "refinery" speaks before "project", "co-operation agreements" before "signed".
-    ranked = sorted(allowed, key=lambda pair: (-pair[0].confidence, pair[1].start - pair[1].end))
-    taken: dict[str, set[str]] = {}  # type → core ids of its events in this sentence
+    # Facilities first, their owners known to a funding of them; then "refinery" speaks before
+    # "project", "co-operation agreements" before "signed".
+    ranked = sorted(allowed, key=lambda pair: (pair[0].type != "facility", -pair[0].confidence,
+                                               pair[1].start - pair[1].end))
+    taken: dict[tuple[str, bool], set[str]] = {}  # (type, denied) → core ids told so far
     used: set[int] = set()
     mentions: list[Mention] = []
     for trigger, hit in ranked:
@@ -58,9 +65,16 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue  # one event per trigger
         proposed = _build_event(doc, context, hit, trigger)
         remember_actor(doc, proposed)
-        if proposed and not _restates(proposed, taken.get(trigger.type)):
+        if not proposed or _status_of_facility(doc, hit, mentions):
+            continue
+        # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
+        key = (trigger.type, proposed[0].event.modality == "denied")
+        if not _restates(proposed, taken.get(key)):
             mentions.extend(proposed)
-            taken.setdefault(trigger.type, set()).update(_core_ids(proposed))
+            if trigger.type == "facility":
+                context.owners.extend(o for m in proposed
+                                      for o in m.event.arguments.get("owner", ()))
+            taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
     return mentions
 
@@ -77,11 +91,16 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
     clause = clause_of(sentence, hit, trigger, context.hits)
+    named = named_subject(context, hit) if trigger.named else None
+    if named is not None:
+        clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
     values = clause_values(context, clause, trigger, hit)
     needs = spec.get("needs_values")
     if needs and not any(v.type in needs for v in values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
+    if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
+        arguments[spec["subject"][named.type]] = [named.ids[0]]
     event_value = attach_values(spec, values, hit.start, arguments, trigger.sign)
     money = event_value is not None
     by_state = trigger.type in lex.government_refs.fills  # few types: spare the others the call
@@ -89,6 +108,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         fill_literal(doc.text, context, hit, trigger, arguments, how)
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
+    _fill_owner(context, trigger, arguments)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("government_only", ()):
         keep_governments(doc, arguments, role)
@@ -120,7 +140,52 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
     listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())] if plural else []
     cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
-    return [Mention(e, complete, cue) for e in _split(event, listed)]
+    events = _respectively(doc, context, event, named, hit, trigger) if named else \
+        _split(event, listed)
+    return [Mention(e, complete, cue) for e in events]
+
+
+def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span, hit: Hit,
+                  trigger: Trigger) -> list[Event]:
+    """"Pilbara Minerals and Mineral Resources drop 3.2% and 4.8%, respectively": the names
+    before the trigger and the percentages after it pair up in order."""
+    if "respectively" not in context.lowered:
+        return [event]
+    names = [named]
+    for span in reversed([s for s in context.spans if s.end <= named.start]):
+        if span.type != named.type or \
+                doc.lowered[span.end:names[0].start].strip(" ,") not in ("and", ""):
+            break
+        names.insert(0, span)
+    figures = [v for v in context.values if v.type == "percent" and v.start > hit.end]
+    if len(names) < 2 or len(figures) < len(names):
+        return [event]
+    role = next(r for r, values in event.arguments.items() if named.ids[0] in values)
+    return [replace(event, arguments={**event.arguments, role: [name.ids[0]],
+                                      "change_pct": [trigger.sign * abs(figure.amount)]},
+                    more_evidence=[])
+            for name, figure in zip(names, figures, strict=False)]
+
+
+def _status_of_facility(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
+    """"placed one of its two processing plants in care and maintenance": the stoppage is the
+    plant's status, told by the facility event of the sentence (read first)."""
+    lex = lexicon()
+    return doc.lowered[hit.start:hit.end] in lex.status_words and any(
+        m.event.type == "facility" and m.event.kind in lex.status_kinds for m in mentions)
+
+
+def _fill_owner(context: SentenceContext, trigger: Trigger, arguments: Arguments) -> None:
+    """"Iluka is building the refinery that was provided $1.25 billion in loans": a funding
+    naming no recipient, told with a facility, funds who owns it (not as its funder)."""
+    role = lexicon().owner_fills.get(trigger.type)
+    if role is None or arguments.get(role) or not context.owners:
+        return
+    owner = context.owners[0]
+    arguments[role] = [owner]
+    for other, values in list(arguments.items()):
+        if other != role and owner in values:
+            drop(arguments, other, owner)
 
 
 def _split(event: Event, listed: list[str]) -> list[Event]:

@@ -20,7 +20,7 @@ class Mention:
 
     event: Event
     complete: bool  # its required roles are filled
-    cue: str  # "new", "definite" or "": see modality.introduction
+    cue: str  # "new", "another", "definite" or "": see modality.introduction
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -37,14 +37,14 @@ def merge(mentions: list[Mention]) -> list[Event]:
             if kept is not None:
                 _absorb(kept, mention.event)
             continue
-        for kept in merged:
+        for kept in [] if mention.cue == "another" else merged:
             if _may_merge(kept, mention) and (_same_event(kept.event, mention)
                                               or _headline_of(kept.event, mention.event)):
                 _absorb(kept.event, mention.event)
                 break
         else:
             merged.append(mention)
-    return _fold_contained([m.event for m in merged])
+    return _fold_contained(merged)
 
 
 def identity(event: Event) -> set[str]:
@@ -61,13 +61,18 @@ def _headline_of(kept: Event, title: Event) -> bool:
         bool(identity(kept) & identity(title))
 
 
-def _fold_contained(events: list[Event]) -> list[Event]:
+def _fold_contained(mentions: list[Mention]) -> list[Event]:
     """A mention that started an event of its own before the sentence linking it was read
     ("the first supply agreement between a U.S. developer and …" beside "Graphite One's
-    agreement with Lucid") joins an event whose identifying ids include all of its own."""
+    agreement with Lucid") joins an event whose identifying ids include all of its own; one
+    announced as another ("It also entered into a memorandum") stays apart."""
     lex = lexicon()
     kept: list[Event] = []
-    for event in events:
+    for mention in mentions:
+        event = mention.event
+        if mention.cue in ("new", "another"):
+            kept.append(event)
+            continue
         ids = identity(event)
         home = next((k for k in kept if k.type == event.type and k.type in lex.fold_types
                      and ids and ids <= identity(k)
@@ -104,7 +109,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         if left and right:
             if left & right or left & _countries(right) or _countries(left) & right:
                 shared += 1
-            elif role != "commodity" and role not in lex.loose_roles:
+            elif (role != "commodity" or _another_measure(a, b)) and \
+                    role not in lex.loose_roles:
                 conflicts += 1
             left = {i for i in left if i.startswith("org:")}
             right = {i for i in right if i.startswith("org:")}
@@ -113,6 +119,12 @@ def _same_event(a: Event, mention: Mention) -> bool:
     restated = bool(lex.restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _another_measure(a: Event, b: Event) -> bool:
+    """"Trump imposes 25% tariffs on steel" and "he did threaten duties on copper": one in
+    force, one threatened, on other minerals, are two measures."""
+    return a.type in lexicon().commodity_distinct and a.modality != b.modality
 
 
 def _countries(ids: set[str]) -> set[str]:

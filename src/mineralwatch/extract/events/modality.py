@@ -37,12 +37,16 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
 
 
 def introduction(text: str, start: int, end: int) -> str:
-    """How the words before a trigger introduce its event: "new" ("additional funding"),
-    "definite" ("the refinery", "its plant": one told of before) or "" (any other)."""
+    """How the words before a trigger introduce its event: "new" ("additional funding", not
+    "these increased royalties"), "another" ("It also signed": none told before, though later
+    sentences may restate it), "definite" ("the refinery", "its plant": one told of before) or
+    "" (any other)."""
     lex = lexicon()
     words = _last_words(text, start, end, 3)
-    if lex.new_event.intersection(words):
+    if lex.new_event.intersection(words) and not lex.demonstratives.intersection(words):
         return "new"
+    if lex.another.intersection(text[start:end].lower().split()):
+        return "another"  # "It also entered into a memorandum": not the deal told before
     if lex.definite.intersection(words):
         return "definite"
     return ""

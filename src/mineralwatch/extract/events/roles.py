@@ -12,7 +12,7 @@ from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
-from .triggers import Clause, SentenceContext
+from .triggers import Clause, SentenceContext, main_entity
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
 
@@ -41,6 +41,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if role:
             add(arguments, role, antecedent)
             how.add("anaphora")
+    last_role: str | None = None  # of the organisation read before, for its parent
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -51,6 +52,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         position = _position(text, context, span, hit, clause, spec)
         if position is None:
             continue
+        if position == "parent":
+            if last_role and span.type == "organization":
+                add(arguments, last_role, span.ids[0])
+            continue
         if passive and position == "subject":
             position = "object"
         if anaphor is not None and position == "subject":
@@ -58,12 +63,14 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
-        if span.ids[0] in lex.bystanders and role not in lex.bystander_roles:
+        if span.ids[0] in lex.bystanders and role not in lex.bystander_roles and \
+                span.ids[0] not in lex.bystander_exceptions.get(role or "", ()):
             continue
         if role and role != "commodity":
             add(arguments, role, span.ids[0])
             add(positions, position, span.ids[0])
-    _agent_wins(arguments, positions)
+            last_role = role if span.type == "organization" else last_role
+    _agent_wins(arguments, positions, spec)
     return arguments, how, positions
 
 
@@ -114,13 +121,22 @@ def _entity_type(ident: str) -> str:
     return {"org": "organization"}.get(prefix, prefix)
 
 
-def _agent_wins(arguments: Arguments, positions: dict[str, list[str]]) -> None:
+def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
+                spec: RoleTable) -> None:
     """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
-    after "by" fills the role, not the subject that stood before the trigger."""
-    agents, subjects = positions.get("by", ()), positions.get("subject", ())
+    after "by" (or "from") fills the role, not the subject that stood before the trigger,
+    which takes the subject's plain role when it has another ("Fireweed announced major
+    investments … from the US Department of Defense": Fireweed receives)."""
+    agents = [*positions.get("by", ()), *positions.get("from", ())]
+    subjects = positions.get("subject", ())
+    plain = spec.get("subject", {}).get("organization")
     for role, values in list(arguments.items()):
         if any(v in agents for v in values) and any(v in subjects for v in values):
             arguments[role] = [v for v in values if v not in subjects or v in agents]
+            if plain and plain != role:
+                for ident in values:
+                    if ident in subjects and ident not in agents and ident.startswith("org:"):
+                        add(arguments, plain, ident)
 
 
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
@@ -142,17 +158,31 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     """How the entity relates to the trigger: a cue word, "subject", "object" or None."""
     if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
         return None
+    if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
+                                    span.start):
+        return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
+    if "modifier" in spec and _is_modifier_of(text, span, hit):
+        return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     word = _cue_before(text, max(context.sentence.start, span.start - 40),
                        _name_start(text, span, context.spans))
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word in spec and word not in ROLE_SETTINGS:
         return word
-    if "modifier" in spec and _is_modifier_of(text, span, hit):
-        return "modifier"
-    if word in lexicon().prepositions:
+    if word in lexicon().prepositions and not _opens_clause(text, word, span):
         return None  # "to the United States, kicking off a partnership": not a party
     return "subject" if span.start < hit.start else "object"
+
+
+def _opens_clause(text: str, word: str, span: Span) -> bool:
+    """"comes after Aqua Metals also completed an equity raise": "after" opens a clause whose
+    subject the entity is, when a verb follows it."""
+    lex = lexicon()
+    if word not in lex.conjunctions:
+        return False
+    following = WORD.match(text, span.end + 1) if text[span.end:span.end + 1] == " " else None
+    return following is not None and (following.group().lower() in lex.clause_verbs
+                                      or following.group().endswith("ed"))
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
@@ -183,7 +213,8 @@ def _cue_before(text: str, start: int, end: int) -> str:
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
     """"Pakistan's Frontier Works Organisation", "U.K.-based", "South Korean automaker
     Hyundai": the place only qualifies the organisation after it."""
-    if text.startswith(("-based", "-headquartered", "-listed", "-registered"), span.end):
+    # "China- linked": a line break in the source split the compound.
+    if text[span.end:span.end + 16].replace("- ", "-").startswith(lexicon().modifier_suffixes):
         return True
     if span.type in ("country", "place"):
         following = next((o for o in spans if o.start >= span.end), None)
@@ -204,7 +235,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int) -> tuple[str, in
     if not match:
         return None
     anaphor_end = match.start() + len(match.group().split()[0])
-    bystanders = lex.bystanders
+    # "The company froze development of its project": a company, not the court or the
+    # Treasury named before it.
+    bystanders = lex.bystanders | lex.government_orgs
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
     if in_sentence:
@@ -214,4 +247,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int) -> tuple[str, in
                 and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
         if orgs:
             return orgs[0].ids[0], anaphor_end
-    return None
+    if doc.text[match.start():anaphor_end].lower() not in lex.article_wide:
+        return None
+    main = main_entity(doc, "organization")  # "It also entered into …" far from any name
+    return (main, anaphor_end) if main else None

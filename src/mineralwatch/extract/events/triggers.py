@@ -4,8 +4,9 @@ each governs."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
@@ -17,6 +18,7 @@ from .lexicon import WORD, Trigger, lexicon
 
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
+_NAMED_TYPES = ("organization", "listing")
 
 
 @dataclass(slots=True)
@@ -30,6 +32,7 @@ class SentenceContext:
     hits: list[Hit]
     lowered: str
     stages: list[Hit]  # stage words, offsets into the article
+    owners: list[str] = field(default_factory=list)  # of the facilities read so far
     _words: set[str] | None = None
 
     @property
@@ -69,12 +72,54 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     named in a sentence that speaks of a new chairman)."""
     if trigger.unconditional:
         return True
+    if trigger.named and named_subject(context, hit) is not None:
+        return True
     if trigger.near:
-        offset = context.sentence.start
-        window = context.lowered[max(0, hit.start - offset - trigger.near):
-                                 hit.end - offset + trigger.near]
-        return trigger.wanted_by(set(WORD.findall(window)), window)
+        return _wanted_near(trigger, context, hit)
     return trigger.wanted_by(context.words, context.lowered)
+
+
+def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
+    """A required word within ``near`` characters that is nearer this trigger than any other
+    of its type not joined to it: "Lynas, which has Australia's only operating mine, has a
+    grant … to build a refinery" builds the refinery, not the mine; "build a mine and
+    refinery" both."""
+    offset = context.sentence.start
+    low = max(0, hit.start - offset - trigger.near)
+    window = context.lowered[low:hit.end - offset + trigger.near]
+    if any(p in window for p in trigger.requires_phrases):
+        return True
+    rivals = [h for h in context.hits if h is not hit and not _coordinated(context, h, hit)
+              and any(t.type == trigger.type for t in h.payload)]
+    for word in WORD.finditer(window):
+        if word.group() in trigger.requires:
+            at = offset + low + word.start()
+            if not any(_distance(other, at) < _distance(hit, at) for other in rivals):
+                return True
+    return False
+
+
+def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
+    """"build a mine and refinery": two triggers joined by "and" share their words."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    offset = context.sentence.start
+    between = context.lowered[first.end - offset:second.start - offset].strip(" ,")
+    return between in ("and", "or", "")
+
+
+def _distance(hit: Hit, at: int) -> int:
+    return hit.start - at if at < hit.start else at - hit.end
+
+
+def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
+    """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
+    a trigger that a percentage follows, in a brief that never says "shares"."""
+    before = next((s for s in reversed(context.spans) if s.end <= hit.start), None)
+    if before is None or before.type not in _NAMED_TYPES or hit.start - before.end > 2:
+        return None
+    if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
+        return before
+    return None
 
 
 def sentences_with_triggers(doc: Doc, hits: list[Hit]) -> Iterator[SentenceContext]:
@@ -123,6 +168,18 @@ def span_index(doc: Doc) -> tuple[list[tuple[int, int]], dict[int, Span]]:
                   {s.end: s for s in text_spans})
         doc.cache["events.span_index"] = cached
     return cached  # type: ignore[return-value]
+
+
+def main_entity(doc: Doc, kind: str) -> str | None:
+    """The article's most mentioned entity of a type: what "the ban" is about, who produced,
+    when the sentence is silent on it."""
+    key = f"events.main.{kind}"
+    if key not in doc.cache:  # asked once per fallback: count once per article
+        bystanders = lexicon().bystanders
+        counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
+                         if i not in bystanders)
+        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache[key]  # type: ignore[return-value]
 
 
 def in_names(start: int, names: list[tuple[int, int]]) -> bool:
