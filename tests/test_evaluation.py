@@ -83,3 +83,19 @@ def test_eval_against_unrelated_annotations_is_an_error(tmp_path, corpus_path) -
                                       "--against", str(second)])
     assert result.exit_code == 2
     assert "annotates none of the gold articles" in result.output
+
+
+def test_events_pair_up_as_many_as_possible(dev_gold, articles) -> None:
+    """A predicted event fitting two gold events goes where it leaves the other one a match."""
+    def policy(*minerals: str) -> dict:
+        return {"type": "policy", "kind": "export_ban",
+                "arguments": {"authority": ["country:CN"], "commodity": list(minerals)}}
+
+    article_id = dev_gold[0]["article_id"]
+    gold = [{"article_id": article_id,
+             "events": [policy("mineral:gallium"), policy("mineral:germanium")]}]
+    second = [{"article_id": article_id,
+               "events": [policy("mineral:gallium", "mineral:germanium"),
+                          policy("mineral:gallium")]}]
+    events = Report.total(_agreement(gold, second, articles).events)
+    assert (events.tp, events.fp, events.fn) == (2, 0, 0)

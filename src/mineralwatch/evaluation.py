@@ -220,19 +220,20 @@ def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]], kind: 
 def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
     gold_events = [e for e in record.get("events", []) if e.get("modality") != "denied"]
     predicted = [e for e in extraction.events if e.modality != "denied"]
-    used: set[int] = set()
-    for gold in gold_events:
+    candidates = [[i for i, p in enumerate(predicted)
+                   if p.type == gold["type"] and _event_matches(gold, p.arguments, gold["type"])]
+                  for gold in gold_events]
+    pairs = _most_pairs(candidates)
+    for g, gold in enumerate(gold_events):
         kind = gold["type"]
-        match = next((i for i, p in enumerate(predicted) if i not in used and p.type == kind
-                      and _event_matches(gold, p.arguments, kind)), None)
-        if match is None:
+        if g in pairs:
+            report.events[kind].tp += 1
+        else:
             report.events[kind].fn += 1
             report.errors.append({"article": record["article_id"], "kind": "event-missed",
                                   "event": {k: gold.get(k) for k in ("type", "kind",
                                                                      "arguments")}})
-        else:
-            used.add(match)
-            report.events[kind].tp += 1
+    used = set(pairs.values())
     for i, event in enumerate(predicted):
         if i not in used:
             report.events[event.type].fp += 1
@@ -240,6 +241,29 @@ def _score_events(record: dict[str, Any], extraction: Extraction, report: Report
                                   "event": {"type": event.type, "kind": event.kind,
                                             "arguments": event.arguments,
                                             "evidence": event.evidence.text[:160]}})
+
+
+def _most_pairs(candidates: list[list[int]]) -> dict[int, int]:
+    """Gold index → predicted index, each used once, pairing as many as possible.
+
+    A first-come pairing can give a predicted event to the wrong one of two similar gold
+    events and leave the other unmatched; augmenting paths (Kuhn's algorithm) find the
+    largest pairing, so the score does not depend on the order events are listed in.
+    """
+    owner: dict[int, int] = {}  # predicted → gold
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for p in candidates[g]:
+            if p not in seen:
+                seen.add(p)
+                if p not in owner or augment(owner[p], seen):
+                    owner[p] = g
+                    return True
+        return False
+
+    for g in range(len(candidates)):
+        augment(g, set())
+    return {g: p for p, g in owner.items()}
 
 
 def _value_key(value: dict[str, Any]) -> tuple | None:
