@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from mineralwatch.ingest import ReadOptions, ReadStats, clean_scraped_text, read_sources
+from mineralwatch.ingest.clean import clean_lines
 from mineralwatch.models import Article
 
 SEED_TITLE = "Pakistan Sends First Batch Of Rare Earth Elements To US In $500 Million Deal"
@@ -133,3 +134,13 @@ def test_markdown_heading_as_title(corpus_records: dict[str, dict], tmp_path: Pa
     assert article.title == record["title"]
     assert "About MiningNewsWire" not in article.text
     assert article.text.startswith(record["text"][:60])
+
+
+def test_a_credit_glued_to_a_caption_goes_and_the_caption_stays(corpus_path: Path) -> None:
+    """A Reuters column as syndicated: chart captions open with "Thomson Reuters" run on."""
+    article = next(a for a in read_sources([str(corpus_path)])
+                   if isinstance(a, Article) and a.id == "cmn-049-adc15077c8")
+    assert "Thomson Reuters" not in article.text
+    assert "\n\nMexico and Canada accounted for almost 40% of US steel imports" in article.text
+    kept = "Thomson Reuters analysts expect the premium to narrow."  # a name, no credit
+    assert clean_lines([kept], {}) == kept

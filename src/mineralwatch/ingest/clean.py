@@ -204,7 +204,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     indented: list[bool] = []
     for raw in raw_lines:
         line = _strip_markup(raw) if raw else raw
-        stripped = _RUNS.sub(" ", line.strip())
+        stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
         if stripped and len(stripped) <= _FURNITURE_MAX:  # furniture is never a long line
             if fur.truncate.match(stripped):
                 if any(lines):

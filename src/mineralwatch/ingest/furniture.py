@@ -18,6 +18,7 @@ from importlib import resources
 class Furniture:
     drop: re.Pattern[str]  # whole line to remove
     truncate: re.Pattern[str]  # whole line from which the rest is removed
+    credit: re.Pattern[str]  # a credit at the start of a caption line, removed
     lexis_page: re.Pattern[str]  # "Page 1 of 3" anywhere at the end of a line
     lexis_field: re.Pattern[str]  # "Length: 487 words" -> ("Length", "487 words")
     lexis_edition: re.Pattern[str]
@@ -28,9 +29,12 @@ class Furniture:
     open_endings: frozenset[str]  # words after which a wrapped sentence must go on
 
 
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 def _whole_line(patterns: list[str]) -> re.Pattern[str]:
-    joined = "|".join(f"(?:{p})" for p in patterns)
-    return re.compile(f"^(?:{joined})$", re.IGNORECASE)
+    return re.compile(f"^(?:{_alternation(patterns)})$", re.IGNORECASE)
 
 
 @cache
@@ -43,6 +47,7 @@ def furniture() -> Furniture:
     return Furniture(
         drop=_whole_line(data["drop"]["patterns"]),
         truncate=_whole_line(data["truncate"]["patterns"]),
+        credit=re.compile(f"^(?:{_alternation(data['credit']['patterns'])})", re.IGNORECASE),
         lexis_page=re.compile(rf"\s*{lexis['page']}\s*$", re.IGNORECASE),
         lexis_field=re.compile(rf"^({fields}):\s*(.*)$"),
         lexis_edition=_whole_line([lexis["edition"]]),
