@@ -103,6 +103,12 @@ def endpoints(db: Path, rng: random.Random) -> dict[str, list[str]]:
         "/api/articles": ["/api/articles", "/api/articles?offset=500"],
         "/api/articles/{id}": [f"/api/articles/{a}" for a in articles],
         "/api/search?q=…": [f"/api/search?q={q}" for q in ("lynas", "gallium", "ASX:ILU")],
+        "/api/changes": ["/api/changes", "/api/changes?since=7d&min_confidence=0.6"],
+        "/api/changes?mineral=…&country=…": [
+            f"/api/changes?mineral={m}&country={c}&since=7d" for m in minerals[:6]
+            for c in ("CN", "US", "AU")],
+        "/api/exposure/{mineral}": [f"/api/exposure/{m}" for m in minerals]
+        + [f"/api/exposure/{m}?window=10&limit=50" for m in minerals[:3]],
         "page /": ["/"],
         "page /events": ["/events", "/events?type=policy&mineral=mineral:antimony"],
         "page /minerals/{id}": [f"/minerals/{m}" for m in minerals],

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, StringConstraints
 
 from mineralwatch.api import schemas
 from mineralwatch.api.deps import Cursor
@@ -211,3 +211,53 @@ def ingest(request: Request, con: Cursor,
     return {"new": report.new, "duplicates": report.duplicates,
             "near_duplicates": report.near_duplicates,
             "failures": [{"origin": f.origin, "reason": f.reason} for f in report.failures]}
+
+
+# --- what changed and exposure --------------------------------------------------------------
+
+_WatchName = Annotated[str, StringConstraints(min_length=1, max_length=100,
+                                               pattern=_PRINTABLE)]
+_Duration = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,6}[dw]$")]
+
+
+@router.get("/changes", response_model=schemas.Changes,
+            responses={400: {"model": schemas.Problem}, 404: {"model": schemas.Problem}},
+            summary="New events for watched minerals and countries, against the period before")
+def changes(con: Cursor,
+            mineral: Annotated[list[_WatchName] | None, Query(
+                max_length=50, description="name, symbol or id; repeat for more")] = None,
+            country: Annotated[list[_WatchName] | None, Query(
+                max_length=50, description="ISO code or id; repeat for more")] = None,
+            since: Annotated[IsoDate | _Duration | None, Query(
+                description="YYYY-MM-DD, or 1d, 7d, 2w back from the newest article "
+                            "(default 1d: since yesterday)")] = None,
+            min_confidence: Annotated[float | None, Query(ge=0, le=1, allow_inf_nan=False)] =
+            None,
+            limit: Annotated[int, Query(ge=0, le=100, description="events per item and type")]
+            = 5):
+    from mineralwatch.analyse.changes import BadWatch, what_changed
+
+    try:
+        return jsonable(what_changed(
+            con, mineral or [], country or [], min_confidence=min_confidence, limit=limit,
+            since=since.isoformat() if isinstance(since, date) else since))
+    except BadWatch as exc:  # a name no mineral or country answers to
+        raise HTTPException(404 if exc.param in ("mineral", "country") else 400,
+                            f"{exc.param}: {exc}") from exc
+
+
+@router.get("/exposure/{mineral}", response_model=schemas.Exposure,
+            responses={400: {"model": schemas.Problem}, 404: {"model": schemas.Problem}},
+            summary="Listed companies in a mineral's news and their share moves around it")
+def exposure(con: Cursor, mineral: Id,
+             window: Annotated[int, Query(ge=0, le=365, description="days either side")] = 5,
+             limit: Annotated[int, Query(ge=1, le=100, description="companies")] = 10,
+             moves: Annotated[int, Query(ge=0, le=50, description="moves per company")] = 3):
+    from mineralwatch.analyse.changes import BadWatch
+    from mineralwatch.analyse.exposure import exposure
+
+    try:
+        return jsonable(exposure(con, mineral, window=window, limit=limit, moves=moves))
+    except BadWatch as exc:
+        raise HTTPException(404 if exc.param == "mineral" else 400,
+                            f"{exc.param}: {exc}") from exc

@@ -237,3 +237,119 @@ class IngestResult(BaseModel):
 
 class Problem(BaseModel):
     detail: Any
+
+
+# --- what changed and exposure (mineralwatch.analyse.changes, .exposure) ----------------------
+
+class Period(BaseModel):
+    since: date
+    until: date
+    days: int
+
+
+class WatchItem(BaseModel):
+    id: str
+    kind: str = Field(description="mineral or country")
+    name: str
+    covers: list[str] = Field(description="the ids that count for it: a group's members")
+
+
+class ChangeArticle(BaseModel):
+    id: str
+    title: str | None
+    published: str | None
+
+
+class ChangeEvent(BaseModel):
+    id: str
+    type: str
+    kind: str | None
+    date: str | None
+    modality: str | None
+    confidence: float | None
+    evidence: str | None
+    article: ChangeArticle
+    arguments: dict[str, list[str]]
+
+
+class ChangeType(BaseModel):
+    type: str
+    events: int = Field(description="in the period")
+    previous: int = Field(description="in the period before, of the same length")
+    change: int
+    items: list[ChangeEvent] = Field(description="the newest of the period")
+
+
+class ChangeGroup(BaseModel):
+    id: str
+    kind: str
+    name: str
+    events: int
+    previous: int
+    change: int
+    types: list[ChangeType]
+
+
+class Changes(BaseModel):
+    period: Period | None = Field(description="null on an empty store")
+    previous: Period | None
+    min_confidence: float | None
+    watch: list[WatchItem] = Field(description="empty: every mineral is watched")
+    events: int = Field(description="distinct events of the period")
+    previous_events: int
+    groups: list[ChangeGroup]
+
+
+class NearEvent(BaseModel):
+    event_id: str
+    type: str
+    kind: str | None
+
+
+class Near(BaseModel):
+    date: date
+    days: int = Field(description="move date minus news date")
+    event: NearEvent | None
+    article_id: str | None = Field(description="an article about the mineral the company "
+                                                "leads, when no event of that day ties it")
+
+
+class Move(BaseModel):
+    event_id: str
+    type: str
+    kind: str | None
+    date: date | None
+    evidence: str | None
+    confidence: float | None
+    article: ChangeArticle
+    change_pct: float | None
+    price: float | None
+    currency: str | None
+    near: Near
+
+
+class Company(BaseModel):
+    id: str
+    name: str
+    country: str | None
+    listings: list[str] | None
+    events: int = Field(description="events about the mineral naming the company")
+    articles: int = Field(description="articles about the mineral the company is salient in")
+    first: date | None
+    last: date | None
+    moves_total: int
+    moves: list[Move] = Field(description="its newest share moves near that news")
+
+
+class ExposureMineral(BaseModel):
+    id: str
+    name: str
+    covers: list[str]
+
+
+class Exposure(BaseModel):
+    mineral: ExposureMineral
+    window_days: int
+    salience_threshold: float
+    total: int = Field(description="listed companies tied to the mineral")
+    companies: list[Company]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import typer
 
-from mineralwatch.cli import events, extract, ingest, reference, scale, serve, tag
+from mineralwatch.cli import events, extract, ingest, reference, scale, serve, tag, watch
 
 app = typer.Typer(
     name="mineralwatch",
@@ -15,7 +15,7 @@ app = typer.Typer(
     add_completion=False,
 )
 
-for module in (ingest, extract, events, reference, serve, tag, scale):
+for module in (ingest, extract, events, reference, serve, tag, scale, watch):
     module.register(app)
 
 
