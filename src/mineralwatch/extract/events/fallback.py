@@ -30,6 +30,25 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
             how.add("literal")
 
 
+def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                 arguments: Arguments) -> None:
+    """"banning exports of three critical minerals to the US. The move on gallium, germanium
+    and antimony …": a counted group of minerals the sentence does not name is the minerals
+    the next sentence names (not "rare earths supply" told before the trigger)."""
+    lex = lexicon()
+    if trigger.type not in lex.counted_types or \
+            not lex.counted_group.match(doc.text, hit.end, context.sentence.end):
+        return
+    following = doc.sentences[context.number + 1:context.number + 2]
+    if not following:
+        return
+    after = following[0]
+    named = [i for s in doc.spans if s.type == "mineral" and s.field == "text"
+             and after.start <= s.start < after.end for i in s.ids]
+    if named:
+        arguments["commodity"] = list(dict.fromkeys(named))
+
+
 def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
                       how: set[str]) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced

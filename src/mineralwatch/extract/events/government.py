@@ -62,6 +62,17 @@ def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
         arguments.pop(role, None)
 
 
+def drop_governments(arguments: Arguments, role: str) -> None:
+    """A government body owns no plant: "negotiations between the government and Iluka over
+    … the refinery at Eneabba", told after "The Treasury investigation", is Iluka's."""
+    government = lexicon().government_orgs
+    kept = [i for i in arguments.get(role, ()) if str(i) not in government]
+    if kept:
+        arguments[role] = kept
+    else:
+        arguments.pop(role, None)
+
+
 def _decides(spec: RoleTable, role: str, money: bool) -> bool:
     """Whether filling ``role`` can make the event complete beyond the core roles' say."""
     groups = spec.get("required_without_money", []) if not money else []

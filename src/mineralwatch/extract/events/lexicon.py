@@ -23,7 +23,8 @@ WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_count",
                            "anywhere", "values", "subject_verbs", "distinct", "kinds", "frames",
                            "modifier", "split", "split_words", "government_only",
-                           "needs_values", "min_count_unless"})
+                           "needs_values", "min_count_unless", "split_by_figure",
+                           "when_sought", "company_only", "cause"})
 
 RoleTable = dict[str, Any]
 
@@ -83,8 +84,12 @@ class Lexicon:
     set_roles: frozenset[str]
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
+    money_distinct: frozenset[str]
+    sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
     negated_types: frozenset[str]
+    advocacy: re.Pattern[str]  # "should", "pressed … for": a measure asked for, not taken
+    advocacy_types: frozenset[str]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
@@ -99,6 +104,8 @@ class Lexicon:
     org_fallback: dict[str, str]
     org_fallback_needs: dict[str, list[str]]
     actor_fallback: dict[str, str]
+    counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
+    counted_types: frozenset[str]
     literal_roles: dict[str, str]
     literal_lead: frozenset[str]
     possessives: frozenset[str]
@@ -142,6 +149,7 @@ def lexicon() -> Lexicon:
     modality = data["modality"]
     merging = data["merging"]
     literal = data["literal"]
+    counted = data["fallback"]["counted"]
     government = data["government"]
     organisations = load_organisations()
     return Lexicon(
@@ -165,8 +173,12 @@ def lexicon() -> Lexicon:
         set_roles=frozenset(merging["set_roles"]),
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
+        money_distinct=frozenset(merging["money_distinct"]),
+        sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
+        advocacy=_phrases(modality["advocacy"]["cues"]),
+        advocacy_types=frozenset(modality["advocacy"]["types"]),
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
@@ -183,6 +195,10 @@ def lexicon() -> Lexicon:
         org_fallback=data["fallback"]["main_org"],
         org_fallback_needs=data["fallback"]["main_org_needs"],
         actor_fallback=data["fallback"]["last_actor"],
+        counted_group=re.compile(
+            rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_alternation(counted['counts'])})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{_alternation(counted['nouns'])})\b", re.IGNORECASE),
+        counted_types=frozenset(counted["types"]),
         literal_roles=literal["roles"],
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),

@@ -10,11 +10,17 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.models import Event, Evidence
 
 from .attach import attach_values, clause_values, event_date, stage
-from .fallback import fill_commodity, fill_from_article, fill_literal, remember_actor
-from .government import fill_government, keep_governments
+from .fallback import (
+    fill_commodity,
+    fill_counted,
+    fill_from_article,
+    fill_literal,
+    remember_actor,
+)
+from .government import drop_governments, fill_government, keep_governments
 from .lexicon import Trigger, lexicon
 from .merge import Mention, identity
-from .modality import introduction, modality_of
+from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
 from .roles import Arguments, drop, fill_roles, has_required, keep_roles_distinct
 from .triggers import (
@@ -57,7 +63,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # "project", "co-operation agreements" before "signed".
     ranked = sorted(allowed, key=lambda pair: (pair[0].type != "facility", -pair[0].confidence,
                                                pair[1].start - pair[1].end))
-    taken: dict[tuple[str, bool], set[str]] = {}  # (type, denied) → core ids told so far
+    taken: dict[tuple[str, bool, str], set[str]] = {}  # (type, denied, kind) → core ids told
     used: set[int] = set()
     mentions: list[Mention] = []
     for trigger, hit in ranked:
@@ -68,7 +74,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         if not proposed or _status_of_facility(doc, hit, mentions):
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
-        key = (trigger.type, proposed[0].event.modality == "denied")
+        key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
         if not _restates(proposed, taken.get(key)):
             mentions.extend(proposed)
             if trigger.type == "facility":
@@ -94,6 +100,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     named = named_subject(context, hit) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
+    if advocated(doc.text, context, hit, trigger):
+        return []
     values = clause_values(context, clause, trigger, hit)
     needs = spec.get("needs_values")
     if needs and not any(v.type in needs for v in values):
@@ -102,19 +110,29 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
         arguments[spec["subject"][named.type]] = [named.ids[0]]
     event_value = attach_values(spec, values, hit.start, arguments, trigger.sign)
+    if _only_a_cause(doc, context, hit, spec, arguments):
+        return []
     money = event_value is not None
     by_state = trigger.type in lex.government_refs.fills  # few types: spare the others the call
     if not doc.cache.get("events.title"):
         fill_literal(doc.text, context, hit, trigger, arguments, how)
+        fill_counted(doc, context, hit, trigger, arguments)
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
     _fill_owner(context, trigger, arguments)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("government_only", ()):
         keep_governments(doc, arguments, role)
+    for role in spec.get("company_only", ()):
+        drop_governments(arguments, role)
     fill_from_article(doc, trigger, spec, arguments, how)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
+    cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
+    sought = spec.get("when_sought")
+    if sought and cue == "new" and any(  # "It is looking for additional funds"
+            w in sought["words"] for w in doc.lowered[sentence.start:hit.start].split()):
+        spec = {**spec, "required_without_money": sought["required"]}
     complete = has_required(arguments, spec, money)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
         return []
@@ -139,10 +157,27 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     )
     plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
     listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())] if plural else []
-    cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
-    events = _respectively(doc, context, event, named, hit, trigger) if named else \
-        _split(event, listed)
+    if named:
+        events = _respectively(doc, context, event, named, hit, trigger)
+    elif spec.get("split_by_figure"):
+        events = _per_figure(context, event, spec, trigger)
+    else:
+        events = _split(event, listed)
     return [Mention(e, complete, cue) for e in events]
+
+
+def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
+                  arguments: Arguments) -> bool:
+    """"Earnings gained as commodity prices improved", "because of the dramatic fall in lithium
+    prices": a move told with no figure, as the cause of something else, is background (a
+    level reached, "as prices hover at a five-year low", is still news)."""
+    cause = spec.get("cause")
+    if not cause or any(arguments.get(role) for role in cause["figures"]) or \
+            doc.lowered[hit.start:hit.end] in cause["levels"]:
+        return False
+    words = doc.lowered[max(context.sentence.start, hit.start - 60):hit.start].split()
+    return any(" ".join(words[i:i + 2]) in cause["cues"] or words[i] in cause["cues"]
+               for i in range(len(words)))
 
 
 def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span, hit: Hit,
@@ -165,6 +200,32 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
                                       "change_pct": [trigger.sign * abs(figure.amount)]},
                     more_evidence=[])
             for name, figure in zip(names, figures, strict=False)]
+
+
+def _per_figure(context: SentenceContext, event: Event, spec: dict,
+                trigger: Trigger) -> list[Event]:
+    """"LME copper down 1% at $9,358 a ton and LME aluminum down 0.85% at $2,638.50": each
+    mineral followed by a figure of its own moves on its own."""
+    subjects = event.arguments.get("subject", ())
+    firsts: dict[str, Span] = {}  # each mineral where first named: "zircon, rutile" repeat them
+    for span in context.spans:
+        if span.type == "mineral" and span.ids[0] in subjects:
+            firsts.setdefault(span.ids[0], span)
+    minerals = list(firsts.values())
+    if len(minerals) < 2:
+        return [event]
+    copies = []
+    for number, mineral in enumerate(minerals):
+        end = minerals[number + 1].start if number + 1 < len(minerals) else context.sentence.end
+        own = [v for v in context.values if mineral.end <= v.start < end]
+        if not any(v.type == "percent" for v in own):
+            return [event]  # "steel and aluminum imports … copper up 2%": one move
+        arguments = {r: list(v) for r, v in event.arguments.items()
+                     if r not in ("subject", "change_pct", "price")}
+        arguments["subject"] = [mineral.ids[0]]
+        attach_values(spec, own, mineral.end, arguments, trigger.sign)
+        copies.append(replace(event, arguments=arguments, more_evidence=[]))
+    return copies
 
 
 def _status_of_facility(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
@@ -218,6 +279,12 @@ def _link_purpose(mentions: list[Mention]) -> None:
         event.arguments.setdefault("purpose", [facility.kind])
         if facility.arguments.get("location") and not event.arguments.get("location"):
             event.arguments["location"] = list(facility.arguments["location"])
+
+
+def _kind_key(trigger: Trigger) -> str:
+    """The kind that keeps a second trigger of a type apart in one sentence: "copper futures
+    jumped …, lifting the premium of Comex futures" tells a price move and a premium."""
+    return trigger.kind if trigger.kind in lexicon().sentence_kinds else ""
 
 
 def _core_ids(mentions: list[Mention]) -> set[str]:

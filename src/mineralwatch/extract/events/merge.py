@@ -102,6 +102,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # Iluka's mines and Iluka's refinery
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
+    if a.type in lex.money_distinct and a.value and b.value:
+        return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
     shared = conflicts = 0
     for role in lex.core[a.type]:
         left = set(map(str, a.arguments.get(role, ())))

@@ -43,13 +43,29 @@ def introduction(text: str, start: int, end: int) -> str:
     "" (any other)."""
     lex = lexicon()
     words = _last_words(text, start, end, 3)
-    if lex.new_event.intersection(words) and not lex.demonstratives.intersection(words):
+    if lex.new_event.intersection(words) and not lex.demonstratives.intersection(words) and \
+            not _adverb(words, lex.new_event):
         return "new"
     if lex.another.intersection(text[start:end].lower().split()):
         return "another"  # "It also entered into a memorandum": not the deal told before
     if lex.definite.intersection(words):
         return "definite"
     return ""
+
+
+def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"the government instead should be smoothing licensing and regulatory approvals",
+    "producers have pressed Chalmers and Treasury for incentives": a measure someone asks for
+    is no measure taken."""
+    lex = lexicon()
+    return trigger.type in lex.advocacy_types and bool(lex.advocacy.search(
+        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start))
+
+
+def _adverb(words: list[str], cues: frozenset[str]) -> bool:
+    """"China's recent decision to further restrict tungsten exports": after "to", the cue
+    qualifies a verb, the measure reported, not another one."""
+    return any(w in cues and i > 0 and words[i - 1] == "to" for i, w in enumerate(words))
 
 
 def _negated(text: str, start: int, end: int) -> bool:

@@ -21,6 +21,10 @@ _PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?
                       re.IGNORECASE)
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
+# A town named before its country: "near Casablanca, Morocco".
+_TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
+# A number closing an opening phrase before an entity: "In 2023, Australia".
+_YEAR_BEFORE = re.compile(r"\d,\s*$")
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -34,7 +38,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     how: set[str] = set()
     positions: dict[str, list[str]] = {}
     passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
-    anaphor = _antecedent(doc, context, hit.start)
+    anaphor = _antecedent(doc, context, hit.start, bool(spec.get("government_only")))
     if anaphor is not None:
         antecedent, anaphor_end = anaphor
         role = _subject_table(text, spec, anaphor_end, hit.start).get("organization")
@@ -42,6 +46,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             add(arguments, role, antecedent)
             how.add("anaphora")
     last_role: str | None = None  # of the organisation read before, for its parent
+    cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -52,6 +57,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         position = _position(text, context, span, hit, clause, spec)
         if position is None:
             continue
+        if cued is not None and span.type == "organization":
+            position = _coordinated(text, cued, span, position)
         if position == "parent":
             if last_role and span.type == "organization":
                 add(arguments, last_role, span.ids[0])
@@ -70,6 +77,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             add(arguments, role, span.ids[0])
             add(positions, position, span.ids[0])
             last_role = role if span.type == "organization" else last_role
+            if span.type == "organization":
+                cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
     return arguments, how, positions
 
@@ -139,6 +148,17 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                         add(arguments, plain, ident)
 
 
+def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -> str:
+    """"sold its stake to two companies, Qogir Trading and Hong Kong Ying Tak": a name joined
+    by "and" to one read after a cue word stands after that cue too."""
+    before, cue = cued
+    if position in ("subject", "object") and \
+            text[before.end:span.start].strip(" ,").lower() in ("and", "") and \
+            "," not in text[before.end:span.start].replace(", and", " and"):
+        return cue
+    return position
+
+
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
     """The subject's roles, by the verbs between it and the trigger: "Iluka secured a loan"
     makes Iluka the recipient, "the government gave Iluka a loan" the government the lender."""
@@ -163,8 +183,14 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
-    word = _cue_before(text, max(context.sentence.start, span.start - 40),
-                       _name_start(text, span, context.spans))
+    name_start = _name_start(text, span, context.spans)
+    word = _cue_before(text, max(context.sentence.start, span.start - 40), name_start)
+    if word not in spec and span.type in ("country", "place"):
+        # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
+        town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
+        if town is not None:
+            word = _cue_before(text, max(context.sentence.start, town.start() - 40),
+                               town.start())
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word in spec and word not in ROLE_SETTINGS:
@@ -204,8 +230,14 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
 def _cue_before(text: str, start: int, end: int) -> str:
     """The word before an entity, past determiners and modifiers ("the U.S.-based")."""
     lex = lexicon()
-    words = [w.lower() for w in WORD.findall(text[start:end])]
+    if _YEAR_BEFORE.search(text, start, end):
+        return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
+    written = WORD.findall(text[start:end])
+    words = [w.lower() for w in written]
     while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes)):
+        if words[-1].endswith(lex.skip_suffixes):  # "Hong Kong-registered": the whole name
+            while len(words) > 1 and written[len(words) - 2][:1].isupper():
+                words.pop()
         words.pop()
     return words[-1] if words else ""
 
@@ -227,9 +259,12 @@ def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
     return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
 
 
-def _antecedent(doc: Doc, context: SentenceContext, start: int) -> tuple[str, int] | None:
+def _antecedent(doc: Doc, context: SentenceContext, start: int,
+                by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
-    pointing word ends (the verbs after it decide the role)."""
+    pointing word ends (the verbs after it decide the role). ``by_government``: the event is
+    a state's act, so "China's Ministry of Commerce announced it would ban" points back to the
+    ministry."""
     lex = lexicon()
     match = lex.anaphora.search(doc.text, max(context.sentence.start, start - 50), start)
     if not match:
@@ -237,7 +272,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int) -> tuple[str, in
     anaphor_end = match.start() + len(match.group().split()[0])
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
-    bystanders = lex.bystanders | lex.government_orgs
+    bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
     if in_sentence:
