@@ -4,6 +4,8 @@ articles (by record id, asserting only the short date strings) and the false-dat
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
@@ -44,7 +46,8 @@ FRIDAY = dt.date(2025, 10, 3)
         ("Aug. 2025", ("2025-08", "month")),
         ("in September", ("2025-09", "month")),
         ("in October", ("2025-10", "month")),
-        ("in November", ("2024-11", "month")),
+        ("in November", ("2025-11", "month")),  # the month after publication is ahead
+        ("in December", ("2024-12", "month")),
         ("last November", ("2024-11", "month")),
         ("next March", ("2026-03", "month")),
         ("February last year", ("2024-02", "month")),
@@ -74,7 +77,8 @@ FRIDAY = dt.date(2025, 10, 3)
         ("early 2026", ("2026", "year")),
         ("mid-2025", ("2025", "year")),
         ("late 2025", ("2025", "year")),
-        ("by the end of 2027", ("2027", "year")),
+        ("by the end of 2027", ("2027-12", "month")),
+        ("at the start of 2026", ("2026-01", "month")),
         ("by 2027", ("2027", "year")),
         ("the 2025 list", ("2025", "year")),
         ("H2 2027", ("2027", "year")),
@@ -116,6 +120,8 @@ def test_span_covers_qualifiers_but_not_prepositions() -> None:
         "Form 10-K",
         "Dec",
         "this-week-february-10",
+        "like the Sunday Creek antimony-gold project",
+        "work done in the 1980\u2019s and 1970's",
     ],
 )
 def test_false_dates(text: str) -> None:
@@ -123,7 +129,9 @@ def test_false_dates(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", ["in May", "since May", "by March", "mid-May", "last May",
-                                  "May 5", "May 2025", "March 17, 2025"])
+                                  "May 5", "May 2025", "March 17, 2025", "on Monday Rio Tinto",
+                                  "a Monday Australian bourse filing",
+                                  "2024's output", "Thursday's meeting"])
 def test_ambiguous_months_with_date_context(text: str) -> None:
     assert len(find_dates(text, FRIDAY)) == 1
 
@@ -187,3 +195,87 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
     # Dow Jones, published Thursday 13 February 2025: "on Thursday said".
     assert corpus_dates(corpus_records, "cmn-083-fcd314c98f")["Thursday"] == (
         "2025-02-13", "day")
+
+
+# ----- a date without its year, ahead of publication or behind it ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A future cue in the sentence reads the month, day or quarter ahead, within six months.
+        ("The tariffs will take effect on March 12.", ("2026-03-12", "day")),
+        ("Results are expected in the first quarter.", ("2026-Q1", "quarter")),
+        ("The company will restart the mill in November.", ("2025-11", "month")),
+        ("The meeting was scheduled for June 6.", ("2025-06-06", "day")),  # too far ahead
+        ("It restarted the mill in December.", ("2024-12", "month")),
+        ("Shares of record on October 20 get the dividend.", ("2025-10-20", "day")),
+        ("It said on October 20 it would pay.", ("2024-10-20", "day")),
+        # A weekday needs the cue in its own clause; a reporting verb beside it wins.
+        ("Shareholders are due to vote on Tuesday.", ("2025-10-07", "day")),
+        ("It will build a plant, the company said on Tuesday.", ("2025-09-30", "day")),
+        ("It will cost more, according to a Tuesday filing.", ("2025-09-30", "day")),
+        ("Prices would rise, traders said, from $558 on Tuesday.", ("2025-09-30", "day")),
+    ],
+)
+def test_future_cues_read_yearless_dates_ahead(text: str, expected: tuple[str, str]) -> None:
+    assert resolve_date(text, FRIDAY) == expected
+
+
+def test_footnote_mark_after_a_year() -> None:
+    assert [(v.text, v.date) for v in find_dates("demand will rise by 20503. Next", FRIDAY)] == [
+        ("20503", "2050")]
+    assert find_dates("a town of 20503 people", FRIDAY) == []
+
+
+def test_yearless_dates_in_the_news(corpus_records: dict[str, dict]) -> None:
+    # Reuters, Tuesday 11 February 2025: measures that "will" take effect on March 12.
+    assert corpus_dates(corpus_records, "cmn-071-325acde16e")["March 12"] == (
+        "2025-03-12", "day")
+    # MT Newswires, 12 February 2025: "ahead of a Feb. 13 AGM".
+    assert corpus_dates(corpus_records, "cmn-076-0a3ccd63c5")["Feb. 13"] == (
+        "2025-02-13", "day")
+    # AFR, 22 February 2024: an update "expected at the end of March".
+    assert corpus_dates(corpus_records, "cmn-001-2cfaabcdd3")["end of March"] == (
+        "2024-03", "month")
+    # MT Newswires, 10 February 2025: a study planned for "the second quarter".
+    assert corpus_dates(corpus_records, "cmn-054-d0a4f2f268")["second quarter"] == (
+        "2025-Q2", "quarter")
+    # AFR, 4 September 2024: a meeting that "was scheduled for June 6" is the June just gone.
+    assert corpus_dates(corpus_records, "cmn-028-4ad9a25a8b")["June 6"] == ("2024-06-06", "day")
+
+
+def test_near_dates_ahead_in_reuters(shared_dir: Path) -> None:
+    # Reuters, 26 February 1987: "payable April one to shareholders of record March 17".
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    with path.open(encoding="utf-8") as fh:
+        record = next(r for r in map(json.loads, fh) if str(r["id"]) == "37")
+    published = dt.date.fromisoformat(record["date"][:10])
+    dates = {v.text: v.date for v in find_dates(record["body"], published)}
+    assert dates["March 17"] == "1987-03-17"
+
+
+def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:
+    # Dow Jones, Thursday 13 February 2025: loading "will" start on Friday.
+    assert corpus_dates(corpus_records, "cmn-091-a4aac13ceb")["Friday"] == ("2025-02-14", "day")
+    # AFR, Thursday 9 May 2024: "would be a priority for Tuesday's federal budget".
+    assert corpus_dates(corpus_records, "cmn-010-9a3110ec50")["Tuesday"] == ("2024-05-14", "day")
+    # MT Newswires, Monday 10 February 2025: "according to a Saturday filing".
+    assert corpus_dates(corpus_records, "cmn-048-369112adf5")["Saturday"] == ("2025-02-08", "day")
+    # Reuters, Monday 10 February 2025: the treasurer "could block them from voting at
+    # Thursday's shareholder meeting".
+    assert corpus_dates(corpus_records, "cmn-044-a3409a54ff")["Thursday"] == (
+        "2025-02-13", "day")
+    # Seeking Alpha, Tuesday 11 February 2025: a "would" clauses away does not reach "on Friday".
+    assert corpus_dates(corpus_records, "cmn-056-2bd2047f53")["Friday"] == ("2025-02-07", "day")
+
+
+def test_end_of_a_year_is_its_december(corpus_records: dict[str, dict]) -> None:
+    assert corpus_dates(corpus_records, "cmn-034-a2d1b28406")["end of 2024"] == (
+        "2024-12", "month")
+    assert corpus_dates(corpus_records, "cmn-115-83d9352766")["end 2025"] == ("2025-12", "month")
+
+
+def test_years_with_footnote_marks(corpus_records: dict[str, dict]) -> None:
+    dates = corpus_dates(corpus_records, "cmn-019-5afb0c36c8")
+    assert (dates["20503"], dates["20404"]) == (("2050", "year"), ("2040", "year"))

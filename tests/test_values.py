@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from mineralwatch.extract.values import find_values
-from mineralwatch.models import Value
+from mineralwatch.extract.pipeline import extract
+from mineralwatch.extract.values import BARE_DOLLAR, find_values
+from mineralwatch.ingest import read_sources
+from mineralwatch.models import Article, Value
 
 SEED_PUBLISHED = dt.date(2025, 10, 3)
 
@@ -346,10 +348,16 @@ def test_commodity_after_of_is_left_to_the_lead() -> None:
     assert (value.text, value.tonnes) == ("45,000 tons", 45000.0)
 
 
-@pytest.mark.parametrize("text", ["560g/t silver", "2.5 g/t gold", "1,505 ppm TREO",
-                                  "2.1% TREO", "1.2% Li2O", "0.13% Cu"])
+@pytest.mark.parametrize("text", ["560g/t silver", "2.5 g/t gold", "1,505 ppm TREO"])
 def test_grades_are_skipped(text: str) -> None:
     assert find_values(text) == []
+
+
+@pytest.mark.parametrize(("text", "amount"), [("2.1% TREO", 2.1), ("1.2% Li2O", 1.2),
+                                              ("0.13% Cu", 0.13)])
+def test_grades_in_per_cent_are_percentages(text: str, amount: float) -> None:
+    value = one(text)
+    assert (value.type, value.amount, value.unit, value.role) == ("percent", amount, "%", "grade")
 
 
 @pytest.mark.parametrize(
@@ -411,3 +419,99 @@ def test_dates_are_merged_without_overlap() -> None:
     assert [(v.type, v.text) for v in values] == [
         ("date", "August 2025"), ("money", "$5 million"), ("date", "Thursday"),
         ("quantity", "20 t")]
+
+
+# ----- signs, Hong Kong dollars, lost spaces -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [("a loss of (-$1.09) a share", -1.09), ("a loss of -US$2.5 million", -2.5e6),
+     ("a range of $12-$15/kg", 12.0)],
+)
+def test_minus_sign_before_the_currency(text: str, amount: float) -> None:
+    assert next(v for v in find_values(text) if v.type == "money").amount == amount
+
+
+def test_corpus_signs_and_codes(corpus_records: dict[str, dict]) -> None:
+    loss = by_text(corpus_values(corpus_records, "cmn-089-d0c010c60b"), "-$1.09")
+    assert (loss.amount, loss.role) == (-1.09, "per_share")
+    values = corpus_values(corpus_records, "cmn-028-4ad9a25a8b", "AUD")
+    assert fields(by_text(values, "$HK60 million"))["currency"] == "HKD"
+    assert by_text(values, "$HK10,000").amount == 10000.0
+    grade = by_text(corpus_values(corpus_records, "cmn-058-c035f832c6"), "0.31% U3O8")
+    assert (grade.type, grade.amount, grade.approx) == ("percent", 0.31, True)
+    glued = by_text(corpus_values(corpus_records, "cmn-053-7e4c5e02a9"), "70%")
+    assert (glued.amount, glued.approx) == (70.0, True)
+
+
+@pytest.mark.parametrize("text", ["CO2", "the H2 plan", "U3O8%", "km2"])
+def test_letters_against_a_number_still_hide_it(text: str) -> None:
+    assert [v for v in find_values(text) if v.type != "date"] == []
+
+
+def test_bare_dollar_can_be_left_unresolved() -> None:
+    assert one("a $5 million grant", default_dollar=BARE_DOLLAR).currency == "$"
+    assert one("a C$5 million grant", default_dollar=BARE_DOLLAR).currency == "CAD"
+
+
+# ----- what a bare "$" means: source, home listing, what the text says, the exchange --------
+
+
+@pytest.fixture(scope="module")
+def articles(corpus_path: Path) -> dict[str, Article]:
+    return {a.id: a for a in read_sources([str(corpus_path)]) if isinstance(a, Article)}
+
+
+def money_of(articles: dict[str, Article], record_id: str) -> dict[str, str | None]:
+    return {v.text: v.currency for v in extract(articles[record_id]).values
+            if v.type == "money"}
+
+
+def test_dollar_of_an_australian_paper(articles: dict[str, Article]) -> None:
+    assert money_of(articles, "cmn-001-2cfaabcdd3")["$1.25 billion"] == "AUD"
+
+
+def test_canadian_release_that_says_nothing_counts_in_us_dollars(
+        articles: dict[str, Article]) -> None:
+    # A TSX-V junior's release on a US Department of Defense grant.
+    money = money_of(articles, "cmn-019-5afb0c36c8")
+    assert (money["$49.8M"], money["$37.3M"]) == ("USD", "USD")
+    # A rubidium price per tonne in a TSX-listed company's release.
+    assert money_of(articles, "cmn-103-15143145a8")["$1 million per tonne"] == "USD"
+
+
+def test_canadian_release_that_names_its_dollar(articles: dict[str, Article]) -> None:
+    # Skyharbour writes "CAD $3,345,000" once; its bare amounts are Canadian too.
+    money = money_of(articles, "cmn-058-c035f832c6")
+    assert (money["$1,000,000"], money["$0.40"]) == ("CAD", "CAD")
+
+
+def test_share_price_takes_the_dollar_of_its_exchange(articles: dict[str, Article]) -> None:
+    # MT Newswires, no listing in the text: "... on the Canadian Securities Exchange".
+    money = money_of(articles, "cmn-055-7778e3e054")
+    assert (money["$0.66"], money["$1.99"], money["$2.04"]) == ("CAD", "CAD", "CAD")
+    # A placement price of a company listed at home in Canada, the text silent on currency.
+    assert money_of(articles, "cmn-096-f75ba9b809")["$0.075"] == "CAD"
+    # A US company's share price in a Reuters story.
+    assert money_of(articles, "cmn-084-4244decc86")["$78.50"] == "USD"
+
+
+def test_reuters_dollars_of_a_toronto_share_price(shared_dir: Path) -> None:
+    # Reuters 1987: "shares rose 40 cts to 4.75 dlrs in trading on the Toronto Stock Exchange".
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    article = next(a for a in read_sources([str(path)])
+                   if isinstance(a, Article) and a.id == "5567")
+    money = {v.text: (v.currency, v.role) for v in extract(article).values if v.type == "money"}
+    assert money["40 cts"] == money["4.75 dlrs"] == ("CAD", "share_price")
+
+
+@pytest.mark.parametrize(("text", "amount"), [("a twenty-five percent (25%) interest", 25.0),
+                                              ("forty-five cents a share", 0.45)])
+def test_hyphenated_number_words(text: str, amount: float) -> None:
+    assert find_values(text)[0].amount == amount
+
+
+@pytest.mark.parametrize("text", ["twenty-twenty tonnes", "Ressources Naturelles, RG 96-11, 28pp."])
+def test_not_numbers_of_a_unit(text: str) -> None:
+    assert [v for v in find_values(text) if v.type != "date"] == []

@@ -5,15 +5,24 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   "last Thursday" the one strictly before, "next"/"this coming" the first after, "this" the
   one in the publication's Monday-to-Sunday week.
 - A month, day or quarter without a year ("in September", "Feb 10", "the third quarter") is
-  the most recent one not after publication; "last November" is strictly before it.
+  the most recent one not after publication; "last November" is strictly before it. But a
+  day up to a month ahead, or the month after publication, is the coming one ("record March
+  17" in a story of 26 February).
+- Unless the sentence looks ahead: after a future cue ("will", "expected", "ahead of": the
+  `future_cues` of units.toml) such a date is the first one on or after publication, when
+  that is at most six months away; a bare weekday needs the cue in its own clause, and a
+  reporting verb beside the date ("said on Tuesday", "according to a Friday filing")
+  keeps it in the past.
 - "February last year" is February of the year before publication.
 - "this/last/next week" resolve to the month of that week (there is no week precision).
-- "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25" resolve to the year.
+- "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25" resolve to the year; "the end of
+  2024" to its December, "the start of 2025" to its January.
 - "10/03/2025" is US order (month first) unless the first number cannot be a month.
 - Without a publication date only expressions that carry their own year are returned.
 - Capitalised month names only; "May", "March" and "August" alone need a preposition
   before them ("in May"), so "May be" and "March on" are not dates. A bare year (19xx/20xx)
-  is a year unless a unit, scale or currency follows it ("2,000 tonnes", "2000 tonnes").
+  is a year unless a unit, scale or currency follows it ("2,000 tonnes", "2000 tonnes");
+  after "by", "in", ... a footnote mark may cling to it ("by 20503." is 2050).
 
 Speed: a cheap look-ahead over anchor words (months, weekdays, digits, "last", ...) guards
 the full alternation, so most positions in the text cost one failed literal check.
@@ -25,13 +34,22 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Callable, Iterable
+from functools import cache
 from importlib.resources import files
+from typing import Any
 
 from mineralwatch.models import Value
 
-__all__ = ["find_dates", "resolve_date"]
+__all__ = ["find_dates", "load_units", "resolve_date"]
 
-_VOCAB = tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
+
+@cache
+def load_units() -> dict[str, Any]:
+    """data/units.toml, parsed once for dates, values and the pipeline's dollar rules."""
+    return tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
+
+
+_VOCAB = load_units()
 _DATES = _VOCAB["dates"]
 _MONTHS: dict[str, int] = {**_VOCAB["months"], **_VOCAB["month_abbreviations"]}
 _WEEKDAYS: dict[str, int] = _VOCAB["weekdays"]
@@ -40,6 +58,7 @@ _QUARTERS: dict[str, int] = _VOCAB["quarter_ordinals"]
 _HALVES: dict[str, int] = _VOCAB["half_ordinals"]
 _COUNTS: dict[str, int] = _VOCAB["number_words_dates"]
 _AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
+_PERIOD_MONTHS: dict[str, int] = _DATES["period_months"]
 # Months that close a quarter: Australian reports say "the December quarter".
 _QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
 
@@ -97,7 +116,9 @@ _FORMS = {
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?![a-z])",
     "bm": rf"{_qualifier('bm')}(?P<bm>{_FULL})(?![a-z])",
-    "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>{_Y})(?![\w/%]|[.,]\d|-\d{{3}})",
+    # A web export keeps a footnote mark against the year it follows: "by 20503." is 2050.
+    "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>(?:19|20)\d\d)"
+    r"(?P<yr_note>[1-9](?=[.,;]?\s))?(?![\w/%]|[.,]\d|-\d{3})",
 }
 # Every form starts at one of these; the look-ahead fails fast everywhere else.
 _ANCHOR_WORDS = [
@@ -142,6 +163,47 @@ _DATE = re.compile(
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(_DATES['prepositions'])})[\s-]+$", re.IGNORECASE
 )
+# "the" before a bare weekday and a capitalised word after it make it part of a name ("the
+# Sunday Creek project"); "a Monday Australian bourse filing" is a date.
+_NAME_AFTER = re.compile(rf"[ \u00a0](?!(?:{_FULL})\b)[A-Z][a-z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_DECADE_AFTER = re.compile(r"['\u2019]s\b")
+_NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})\s+$")
+
+
+# The year groups of the forms that may leave the year out ("on March 12", "the third
+# quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
+# says the date is to come.
+_YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2"),
+                "qc": ("qc_y",), "qd": ("qd_y",), "bm": (), "wd": ("wd_p",)}
+_LOOK_BACK = 240  # characters searched back for the sentence's future cue
+_LOOK_BACK_WEEKDAY = 60
+# A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
+# Matched from the window's start, the greedy prefix makes each end at the last break.
+_SENTENCE_BREAK = re.compile(r"(?s:.*)(?:[.!?][\s\"”]|\n\s*\n|\n\s*[*•-])")
+_CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?][\s\"”]|\n\s*\n|\n\s*[*•-]|[,;:(])")
+# An upcoming month, day or quarter is read ahead only this close to publication: "was
+# scheduled for June 6" in a September story is the June just gone.
+_AHEAD_DAYS = 183
+# Without a cue, a day up to a month ahead (or next month) is still the coming one: a story of
+# 26 February has dividends "payable April 1 to shareholders of record March 17".
+_NEAR_DAYS = 31
+
+
+def _cue_words(names: Iterable[str]) -> str:
+    """Whole words or phrases, as a trie behind a first-letter test: the future cues are
+    searched through whole sentences."""
+    words = [" ".join(n.lower().split()) for n in names]
+    first = re.escape("".join(sorted({w[0] for w in words})))
+    body = _trie(words).replace(r"\ ", r"\s+")
+    return rf"\b(?=[{first}])(?:{body})(?!\w)"
+
+
+_FUTURE_CUES = re.compile(_cue_words(_DATES["future_cues"]), re.IGNORECASE)
+_REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n]*$",
+                              re.IGNORECASE)
+_REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
+                             re.IGNORECASE)
 
 
 def _after_year_names() -> list[str]:
@@ -165,8 +227,10 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         form = m.lastgroup[1:]  # type: ignore[index]  # the outer group "F<form>"
         if not _plausible(text, m, form):
             continue
+        lean = _lean(text, m.start(), m.end(), form == "wd") if (
+            form in _YEAR_GROUPS and pub and _yearless(m, form)) else 0
         try:
-            resolved = _RESOLVERS[form](m, pub)
+            resolved = _RESOLVERS[form](m, pub, lean)
         except ValueError:  # "February 30", a year out of range
             continue
         if resolved is not None:
@@ -181,15 +245,42 @@ def resolve_date(expression: str, published: dt.date | None) -> tuple[str, str] 
     return (found[0].date, found[0].precision) if found else None  # type: ignore[return-value]
 
 
+def _yearless(m: re.Match[str], form: str) -> bool:
+    """A month, day, quarter or bare weekday whose year the reader must supply."""
+    group = _YEAR_GROUPS.get(form)
+    return group is not None and not any(m[g] for g in group)
+
+
+def _lean(text: str, start: int, end: int, weekday: bool) -> int:
+    """1 when the sentence looks ahead to the date ("the measures take effect on March 12"
+    after "will"), -1 when a reporting verb dates a statement ("it will build a plant, the
+    company said on Tuesday"), else 0.
+    A weekday, a few days off either way, looks ahead only on a cue in its own clause."""
+    lo = max(0, start - (_LOOK_BACK_WEEKDAY if weekday else _LOOK_BACK))
+    if last := (_CLAUSE_BREAK if weekday else _SENTENCE_BREAK).match(text, lo, start):
+        lo = last.end()
+    if _REPORTED_BEFORE.search(text, max(lo, start - 24), start) or _REPORTED_AFTER.match(
+            text, end):
+        return -1
+    return 1 if _FUTURE_CUES.search(text, lo, start) else 0
+
+
 def _plausible(text: str, m: re.Match[str], form: str) -> bool:
-    """Reject the word senses of "May"/"March" and years that are counts."""
+    """Reject the word senses of "May"/"March", weekdays in names ("the Sunday Creek
+    project"), decades ("the 1970's") and years that are counts."""
     if form == "bm" and m["bm"] in _AMBIGUOUS_MONTHS and not m["bm_q"]:
         start = m.start("bm")
         return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+    if form == "wd" and not m["wd_p"] and _NAME_AFTER.match(text, m.end()):
+        return _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is None
     if form == "yr":
         start = m.start("yr")
+        if m["yr"].endswith("0") and _DECADE_AFTER.match(text, m.end()):
+            return False
         if _NOT_A_YEAR_AFTER.match(text, m.end()):
             return False
+        if m["yr_note"] and _NOTED_YEAR_BEFORE.search(text, max(0, start - 10), start) is None:
+            return False  # a five-digit number, not a year and its footnote
         return _NOT_A_YEAR_BEFORE.search(text, max(0, start - 10), start) is None
     return True
 
@@ -221,8 +312,18 @@ def _full_year(digits: str) -> int:
     return int(digits) if len(digits) == 4 else 2000 + int(digits)
 
 
-def _recent_day(month: int, day: int, pub: dt.date) -> dt.date:
-    """The most recent month/day on or before ``pub``."""
+def _recent_day(month: int, day: int, pub: dt.date, lean: int = 0) -> dt.date:
+    """The most recent month/day on or before ``pub``, unless the first one on or after it is
+    near: within a month, or six with ``lean`` 1 (never with ``lean`` -1)."""
+    if lean >= 0:
+        horizon = dt.timedelta(days=_AHEAD_DAYS if lean else _NEAR_DAYS)
+        for year in range(pub.year, pub.year + 2):
+            try:
+                ahead = dt.date(year, month, day)
+            except ValueError:  # 29 February in a common year
+                continue
+            if pub <= ahead <= pub + horizon:
+                return ahead
     candidate = dt.date(pub.year, month, day) if (month, day) != (2, 29) else None
     if candidate is None or candidate > pub:
         for year in range(pub.year - 1, pub.year - 9, -1):
@@ -234,95 +335,108 @@ def _recent_day(month: int, day: int, pub: dt.date) -> dt.date:
     return candidate
 
 
-def _recent_month(month: int, pub: dt.date, strictly_before: bool = False) -> int:
-    """The year of the most recent ``month`` not after (or strictly before) ``pub``'s month."""
+def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
+                  lean: int = 0) -> int:
+    """The year of the most recent ``month`` not after (or strictly before) ``pub``'s month;
+    of the next one when that is the month after publication, or within six months with
+    ``lean`` 1."""
+    ahead = (month - pub.month) % 12
+    if not strictly_before and ((lean > 0 and ahead <= _AHEAD_DAYS // 30)
+                                or (lean == 0 and ahead == 1)):
+        return pub.year if month >= pub.month else pub.year + 1
     if month < pub.month or (month == pub.month and not strictly_before):
         return pub.year
     return pub.year - 1
 
 
-def _recent_quarter(quarter: int, pub: dt.date) -> int:
-    return pub.year if quarter <= (pub.month - 1) // 3 + 1 else pub.year - 1
+def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
+    current = (pub.month - 1) // 3 + 1
+    if lean > 0 and (quarter - current) % 4 <= _AHEAD_DAYS // 91:
+        return pub.year if quarter >= current else pub.year + 1
+    return pub.year if quarter <= current else pub.year - 1
 
 
 def _month_number(name: str) -> int:
     return _MONTHS[name.rstrip(".")]
 
 
-def _with_year(day: int, month: int, year: str | None, pub: dt.date | None) -> Resolved:
+def _with_year(day: int, month: int, year: str | None, pub: dt.date | None,
+               lean: int) -> Resolved:
     if year:
         return _day(dt.date(int(year), month, day))
-    return _day(_recent_day(month, day, pub)) if pub else None
+    return _day(_recent_day(month, day, pub, lean)) if pub else None
 
 
-def _iso(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _iso(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _day(dt.date(int(m["iso_y"]), int(m["iso_m"]), int(m["iso_d"])))
 
 
-def _us(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _us(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     a, b = int(m["us_a"]), int(m["us_b"])
     month, day = (a, b) if a <= 12 else (b, a)
     return _day(dt.date(int(m["us_y"]), month, day))
 
 
-def _dmy(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub)
+def _dmy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub, lean)
 
 
-def _mdy(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _with_year(int(m["mdy_d"]), _month_number(m["mdy_m"]), m["mdy_y"], pub)
+def _mdy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _with_year(int(m["mdy_d"]), _month_number(m["mdy_m"]), m["mdy_y"], pub, lean)
 
 
-def _my(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _my(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _month(int(m["my_y"]), _month_number(m["my_m"]))
 
 
-def _mly(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _mly(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     step = {"last": -1, "next": 1}.get(m["mly_w"], 0)
     return _month(pub.year + step, _month_number(m["mly_m"]))
 
 
-def _quarter_of(quarter: int, year: str | None, pub: dt.date | None) -> Resolved:
+def _quarter_of(quarter: int, year: str | None, pub: dt.date | None, lean: int) -> Resolved:
     if year:
         return _quarter(_full_year(year), quarter)
-    return _quarter(_recent_quarter(quarter, pub), quarter) if pub else None
+    return _quarter(_recent_quarter(quarter, pub, lean), quarter) if pub else None
 
 
-def _qa(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub)
+def _qa(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub, lean)
 
 
-def _qb(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _quarter_of(int(m["qb"]), m["qb_y"], pub)
+def _qb(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _quarter_of(int(m["qb"]), m["qb_y"], pub, lean)
 
 
-def _qc(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub)
+def _qc(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub, lean)
 
 
-def _qd(m: re.Match[str], pub: dt.date | None) -> Resolved:
-    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub)
+def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub, lean)
 
 
-def _half(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _year(int(m["half_y"]))
 
 
-def _fy(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _fy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _year(_full_year(m["fy"]))
 
 
-def _yr(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _yr(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    if m["yr_q"] and (month := _PERIOD_MONTHS.get(" ".join(m["yr_q"].lower().split()))):
+        return _month(int(m["yr"]), month)
     return _year(int(m["yr"]))
 
 
-def _rd(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _rd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _day(pub + dt.timedelta(days=_RELATIVE_DAYS[m["rd"].lower()])) if pub else None
 
 
-def _rp(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _rp(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     step = {"last": -1, "next": 1}.get(m["rp"].lower(), 0)
@@ -339,7 +453,7 @@ def _rp(m: re.Match[str], pub: dt.date | None) -> Resolved:
     return _year(pub.year + step)
 
 
-def _ago(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _ago(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     raw = m["ago_n"]
@@ -353,7 +467,7 @@ def _ago(m: re.Match[str], pub: dt.date | None) -> Resolved:
     return _year(pub.year - n)
 
 
-def _rm(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _rm(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     month, which = _month_number(m["rm"]), m["rm_p"].lower()
@@ -364,19 +478,19 @@ def _rm(m: re.Match[str], pub: dt.date | None) -> Resolved:
     return _month(pub.year, month)
 
 
-def _bm(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _bm(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     month = _month_number(m["bm"])
-    return _month(_recent_month(month, pub), month)
+    return _month(_recent_month(month, pub, lean=lean), month)
 
 
-def _wd(m: re.Match[str], pub: dt.date | None) -> Resolved:
+def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     target, which = _WEEKDAYS[m["wd"]], " ".join((m["wd_p"] or "").lower().split())
-    if which in ("next", "this coming", "coming"):
-        ahead = (target - pub.weekday()) % 7 or 7
+    if which in ("next", "this coming", "coming") or (not which and lean > 0):
+        ahead = (target - pub.weekday()) % 7 or (0 if lean > 0 and not which else 7)
         return _day(pub + dt.timedelta(days=ahead))
     if which == "this":
         return _day(pub + dt.timedelta(days=target - pub.weekday()))
@@ -386,7 +500,7 @@ def _wd(m: re.Match[str], pub: dt.date | None) -> Resolved:
     return _day(pub - dt.timedelta(days=back))
 
 
-_RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None], Resolved]] = {
+_RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, int], Resolved]] = {
     "iso": _iso, "us": _us, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy, "qd": _qd,
     "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd, "rp": _rp,
     "rm": _rm, "wd": _wd, "bm": _bm, "yr": _yr,

@@ -8,13 +8,15 @@ regex pass, and every vocabulary word lives in data/units.toml.
 
 Conventions the pipeline can rely on:
 - Money ``amount`` is in units of ``currency`` (cents are divided by 100); a bare "$" is
-  ``default_dollar``, so pass "AUD" for Australian sources.
+  ``default_dollar``, so pass "AUD" for Australian sources (or ``BARE_DOLLAR`` to settle it
+  later). A minus sign before the currency sign makes the amount negative ("(-$1.09)").
 - A range ("$1.7 billion to $1.8 billion", "$1.7 to $1.8 billion", "5-10%") gives two values,
   one per end, each exact; a bare low end takes the high end's currency, scale and unit.
 - ``approx`` is set by qualifiers and bounds alike ("about", "nearly", "more than", "up to").
 - Quantities keep ``unit`` as normalised ("t", "kt", "Mt", "lb", "oz", "t/y", "GWh") with
   ``amount`` in that unit; ``tonnes`` is metric tonnes (per year when the unit ends in "/y")
-  and stays None for units that are not weights. Grades ("g/t", "ppm", "2% TREO") are skipped.
+  and stays None for units that are not weights. Grades ("g/t", "ppm") are skipped; a grade
+  in per cent ("0.31% U3O8") is a percentage with role "grade".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
 """
@@ -23,17 +25,28 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from dataclasses import dataclass
-from importlib.resources import files
 from itertools import pairwise
 
-from mineralwatch.extract.dates import find_dates
+from mineralwatch.extract.dates import find_dates, load_units
 from mineralwatch.models import Value
 
-__all__ = ["find_values"]
+__all__ = ["BARE_DOLLAR", "currency_names", "find_values", "load_units"]
 
-_VOCAB = tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
+_VOCAB = load_units()
+# As ``default_dollar``: leave a bare "$" (or "dollars", "cents") unresolved, currency "$",
+# for a caller that settles it value by value (the pipeline: a share price is in its
+# exchange's dollar).
+BARE_DOLLAR = "$"
+
+
+def currency_names(code: str) -> list[str]:
+    """Every way of writing currency ``code`` before or after a number ("C$", "CAD",
+    "Canadian dollars"): what a text names when it says which dollar it counts in."""
+    tables = (_VOCAB["currency_prefix"], _VOCAB["currency_suffix"], _VOCAB["cents"])
+    return sorted({name for table in tables for name, c in table.items() if c == code})
+
+
 _SPACE = "[ \u00a0\u202f]"
 # Between a number and its scale or unit: PDF exports double spaces and wrap lines there
 # ("$5.3  billion"), and compounds take a hyphen ("a $4.6-billion package", "a 250-tonne").
@@ -93,6 +106,8 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
         table[name] = ("cents", currency)
     for name in _VOCAB["grade"]["names"]:
         table[name] = ("grade", None)
+    for name in _VOCAB["grade"]["percent_names"]:
+        table[name] = ("percent", "grade")
     return table
 
 
@@ -107,8 +122,11 @@ _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] fo
 _NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?")
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
+# "twenty-five percent" is one number: a tens word and a unit word joined by a hyphen.
+_TENS = [w for w, n in _VOCAB["number_words"].items() if n >= 20 and n % 10 == 0]
 _NUMBER_WORD_BEFORE = re.compile(
-    rf"(?<!\w)(?:{_alternation(_VOCAB['number_words'])}){_SPACE}$", re.IGNORECASE
+    rf"(?<![\w-])(?:(?P<tens>{_alternation(_TENS)})-)?"
+    rf"(?P<word>{_alternation(_VOCAB['number_words'])}){_SPACE}$", re.IGNORECASE
 )
 _SCALE = re.compile(
     rf"(?:{_GAP}(?P<word>{_alternation(_VOCAB['scale'])})"
@@ -132,6 +150,8 @@ _PREFIX = re.compile(
 )
 _PREFIX_ENDS = frozenset(n[-1] for n in _VOCAB["currency_prefix"])
 _SPACES = frozenset(" \u00a0\u202f")
+_MINUS = frozenset("-\u2212")
+_BEFORE_MINUS = frozenset(" \u00a0\n([")
 _APPROX_WORDS = tuple(w.lower() for w in _VOCAB["approx"]["words"])
 _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
@@ -197,20 +217,32 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
         start = m.start()
         before = text[start - 1] if start else " "
         if before in _NOT_BEFORE_NUMBER or (before.isalnum() and not (
-                _may_follow_prefix(text, start)
-                and _PREFIX.search(text, max(0, start - 6), start))):
+                (_may_follow_prefix(text, start)
+                and _PREFIX.search(text, max(0, start - 6), start))
+                or _glued_percent(text, start, m.end()))):
             continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
         found.append((start, m.end(), float(m[0].replace(",", "")), True))
     for cue in _NUMBER_WORD_CUES:  # "four cents a share": rare, so found from the cue word
         at = text.find(cue)
         while at != -1:
-            if w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 8), at + 1):
-                number = float(_NUMBER_WORDS.find(w[0].strip()))  # type: ignore[arg-type]
-                found.append((w.start(), at, number, False))
+            if w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 16), at + 1):
+                number = float(_NUMBER_WORDS.find(w["word"]))  # type: ignore[arg-type]
+                if w["tens"]:
+                    tens = float(_NUMBER_WORDS.find(w["tens"]))  # type: ignore[arg-type]
+                    number = tens + number if number < 10 else -1.0  # not "twenty-twenty"
+                if number >= 0:
+                    found.append((w.start(), at, number, False))
             at = text.find(cue, at + 1)
     if len(found) > 1 and not found[-1][3]:
         found.sort()
     return found
+
+
+def _glued_percent(text: str, start: int, end: int) -> bool:
+    """A lost space between a word and a percentage ("up to70%"): formulas and codes ("Li2O",
+    "Q3") are capitalised, so a percentage after two lower-case letters is a number."""
+    return text.startswith("%", end) and start > 1 and text[start - 1].islower() and text[
+        start - 2].islower()
 
 
 def _may_follow_prefix(text: str, start: int) -> bool:
@@ -234,6 +266,8 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
             token.kind = "money"
             code = _PREFIXES.find(p[0].strip())
             token.currency = default_dollar if code == "$" else code  # type: ignore[assignment]
+            if _is_minus(text, token.start):  # "a loss of (-$1.09)"
+                token.start, token.number = token.start - 1, -number
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
@@ -242,6 +276,8 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
                 token.currency = default_dollar if payload == "$" else payload
+            elif kind == "percent" and payload == "grade":
+                token.unit, token.role = "%", "grade"
             elif kind == "percent":
                 token.unit = payload
             elif kind == "quantity":
@@ -257,6 +293,13 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
         token.end = pos
         tokens.append(token)
     return tokens
+
+
+def _is_minus(text: str, start: int) -> bool:
+    """A minus sign right before a currency sign, itself after a space or a bracket: not the
+    dash of a range ("$12-$15") or of a compound."""
+    return start > 0 and text[start - 1] in _MINUS and (
+        start == 1 or text[start - 2] in _BEFORE_MINUS)
 
 
 def _is_approx(text: str, start: int) -> bool:
@@ -306,7 +349,7 @@ def _to_value(text: str, t: _Token) -> Value | None:
                      approx=t.approx, unit=t.unit, role=role)
     if t.kind == "percent":
         return Value("percent", t.start, t.end, span, amount=t.number, approx=t.approx,
-                     unit=t.unit)
+                     unit=t.unit, role=t.role)
     tonnes = _rounded(amount * t.tonnes) if t.tonnes is not None else None
     return Value("quantity", t.start, t.end, span, amount=amount, approx=t.approx,
                  unit=t.unit, tonnes=tonnes)
