@@ -6,125 +6,19 @@ to a shared ``Doc``; adding an extractor means writing one function and listing 
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Callable
-from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span, resolve_overlaps
+from mineralwatch.extract.dollars import find_money_dates
 from mineralwatch.extract.events import find_events
 from mineralwatch.extract.geo import find_places
 from mineralwatch.extract.minerals import find_minerals
 from mineralwatch.extract.organisations import find_listings, find_organisations
 from mineralwatch.extract.people import find_people
 from mineralwatch.extract.salience import minerals_about, score_salience
-from mineralwatch.extract.values import (
-    BARE_DOLLAR,
-    currency_names,
-    find_values,
-    load_units,
-)
-from mineralwatch.extract.vocabulary import load_exchange_entries
-from mineralwatch.models import Article, Entity, Extraction, Mention, Value
+from mineralwatch.models import Article, Entity, Extraction, Mention
 
 Component = Callable[[Doc], None]
-
-_DOLLARS = load_units()["dollars"]
-_DOLLAR_SOURCES: dict[str, list[str]] = _DOLLARS["sources"]
-_DOLLAR_OF_COUNTRY: dict[str, str] = _DOLLARS["of_country"]
-_SHARE_ROLES = frozenset(_DOLLARS["share_roles"])
-
-
-def find_money_dates(doc: Doc) -> None:
-    """Component: money, percentages, quantities and dates, normalised.
-
-    What a bare "$" means depends on who writes and what it prices: an Australian paper's
-    dollars are Australian; a Vancouver junior's release (TSX-V: SYH) counts in Canadian
-    dollars when it says so somewhere ("C$", "CAD"); a share price is in the dollar of the
-    exchange that quotes it ("up $0.66 ... on the Canadian Securities Exchange").
-    """
-    doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR)
-    bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
-    if not bare:
-        return
-    source = _source_dollar(doc)
-    home = _home_dollar(doc)
-    default = source or (home if home and _names_currency(doc.text, home) else "USD")
-    for value in bare:
-        value.currency = default
-        if value.role in _SHARE_ROLES:
-            value.currency = _exchange_dollar(doc, value) or source or home or default
-
-
-def _source_dollar(doc: Doc) -> str | None:
-    return _dollar_of_source(doc.article.source or "")
-
-
-@cache
-def _dollar_of_source(source: str) -> str | None:
-    lowered = source.lower()
-    return next((code for code, names in _DOLLAR_SOURCES.items()
-                 if any(name in lowered for name in names)), None)
-
-
-def _home_dollar(doc: Doc) -> str | None:
-    """The dollar of the country of the first exchange listing the text names."""
-    listings = sorted((s.start, s.ids[0]) for s in doc.spans
-                      if s.type == "listing" and s.field == "text")
-    return _exchange_dollars().get(listings[0][1].split(":")[0]) if listings else None
-
-
-def _exchange_dollar(doc: Doc, value: Value) -> str | None:
-    """The dollar of the exchange named in the value's sentence, by listing or by name."""
-    starts = [s.start for s in doc.sentences]
-    i = bisect_right(starts, value.start) - 1
-    if i < 0:
-        return None
-    sentence = doc.sentences[i]
-    for span in doc.spans:
-        if (span.type == "listing" and span.field == "text"
-                and sentence.start <= span.start < sentence.end
-                and (code := _exchange_dollars().get(span.ids[0].split(":")[0]))):
-            return code
-    if m := _exchange_names().search(doc.text, sentence.start, sentence.end):
-        return _exchange_dollars().get(_exchange_by_name()[m[0]])
-    return None
-
-
-def _names_currency(text: str, code: str) -> bool:
-    """Whether ``text`` writes currency ``code`` anywhere; plain substring tests first, as a
-    long release rarely does, then the word-bounded pattern ("AUD" is not "FRAUD")."""
-    names, pattern = _currency_pattern(code)
-    return any(name in text for name in names) and pattern.search(text) is not None
-
-
-@cache
-def _currency_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    names = tuple(sorted(currency_names(code), key=len, reverse=True))
-    return names, re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])")
-
-
-@cache
-def _exchange_dollars() -> dict[str, str]:
-    """Exchange code → the dollar its prices are in, for exchanges of dollar countries."""
-    return {e.code: _DOLLAR_OF_COUNTRY[e.country] for e in load_exchange_entries()
-            if e.country in _DOLLAR_OF_COUNTRY}
-
-
-@cache
-def _exchange_by_name() -> dict[str, str]:
-    """Spellings an exchange is named by in running text ("Canadian Securities Exchange",
-    "ASX"): several words or a capitalised code, never a two-letter one like "HK"."""
-    return {spelling: e.code for e in load_exchange_entries() if e.code in _exchange_dollars()
-            for spelling in (e.code, *e.spellings)
-            if " " in spelling or (len(spelling) >= 3 and spelling.isupper())}
-
-
-@cache
-def _exchange_names() -> re.Pattern[str]:
-    names = sorted(_exchange_by_name(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
 
 
 def resolve_entities(doc: Doc) -> None:
