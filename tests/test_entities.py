@@ -171,3 +171,286 @@ def test_corpus_lexis_article_people_and_organisations(corpus_records, tmp_path)
             "mineral:rare-earths", "country:AU"} <= _ids(x)
     assert "person:tom-o-leary" in _ids(x, "person")
 
+
+
+def _corpus_article(corpus_records, tmp_path, article_id: str) -> Article:
+    path = tmp_path / f"{article_id}.jsonl"
+    path.write_text(json.dumps(corpus_records[article_id]) + "\n", encoding="utf-8")
+    return next(a for a in read_sources([str(path)]) if isinstance(a, Article))
+
+
+@pytest.mark.parametrize("sentence, org", [
+    ("Tarn said it signed a term sheet with Valdora Andina, an Argentine company, on Monday.",
+     "org:valdora-andina"),
+    ("The antimony will be supplied to Quelle, a U.S.-based company developing batteries.",
+     "org:quelle"),
+    ("Nornickel and Chinese conglomerate Hengfa Trading were in talks about a venture.",
+     "org:hengfa-trading"),
+    ("Peter Rowe, the former chief executive of Brightwater, now chairs a lithium producer.",
+     "org:brightwater"),
+    ("Korvex chief executive Jane Smith said the plant would restart in May.", "org:korvex"),
+    ("Demand will fade, said analyst Karl Weber at Lindqvist Bank.", "org:lindqvist-bank"),
+    ("The unit is run by Orvane Technology Solutions, a subsidiary of Orvane.", "org:orvane"),
+    ("Trelawny's board rejected the takeover bid from its rival.", "org:trelawny"),
+    ("Perth-based miner Latitude 66 said it had raised $5 million.", "org:latitude-66"),
+    ("Analysts at Corvane Capital, led by Jim Lennon, expect a rally.", "org:corvane-capital"),
+    ("Robbin Johnson, vice president of Cargill, Inc., testified on Monday.", "org:cargill"),
+    ("Yuxiao sold its stake to two companies, Qorvel Trading and Hong Kong Ying Fat.",
+     "org:hong-kong-ying-fat"),
+])
+def test_descriptions_introduce_unregistered_organisations(sentence: str, org: str) -> None:
+    assert org in _ids(extract(_article(sentence)), "organization")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Andrew Forrest, an investor in the project, said prices would recover.",
+    "The mining company on Wednesday reported a first-half profit.",
+    "Kalgoorlie's refinery will process the concentrate.",
+    "Sam Lee, head of Asia at the bank, said demand was weak.",
+    "Additionally, the company is advancing its phase 1 plan.",
+    "Beazley, chairman of the think tank, said so. Forrest's shares fell, Andrew Forrest said.",
+    "The property developer Liaoliang (Leon) Zhu controls the group.",
+    "\"It is a disaster,\" Xu Aihua, a trader in Shanghai, said on Monday.",
+])
+def test_description_cues_do_not_turn_people_or_places_into_organisations(sentence: str) -> None:
+    assert not _ids(extract(_article(sentence)), "organization")
+
+
+def test_titles_and_people_are_cut_from_discovered_names() -> None:
+    x = extract(_article("The market will end the year in surplus, says Mia Tran of Corvane "
+                         "Metals, a data firm. Tom Hale is Executive Chairman of Pellam Mining "
+                         "Corp and a director."))
+    assert {"org:corvane-metals", "org:pellam-mining"} <= _ids(x, "organization")
+    assert not any("mia" in i or "chairman" in i for i in _ids(x, "organization"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Samples returned 1.25% Ni, 0.67% Cu and 0.05% Co. across the zone.",
+    "Drilling at the Jupiter Rare Earths prospect starts in May.",
+    "The claims lie in the Skeena Mining Division of British Columbia.",
+    "In 2023 Northern Lights Metals were sold to a fund.",
+    "The agreement was signed with an Alaska Native Corporation last year.",
+    "Key applications: (the “Technical Partner”) builds anode plants.",
+])
+def test_numbers_symbols_projects_and_descriptions_are_not_organisations(sentence: str) -> None:
+    ids = _ids(extract(_article(sentence)), "organization")
+    assert not {i for i in ids if i not in ("org:northern-lights-metals",)}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("Treasury will assess the sale, Treasurer Jim Chalmers said. Australia's miners and "
+     "Australian officials agreed; Western Australia's premier too.",
+     "org:australian-treasury", "org:us-department-of-the-treasury"),
+    ("Treasury said it would sanction the traders. The U.S. move follows U.S. tariffs set by "
+     "Washington.", "org:us-department-of-the-treasury", "org:australian-treasury"),
+])
+def test_treasury_is_the_treasury_of_the_articles_country(text: str, expected: str,
+                                                          absent: str) -> None:
+    ids = _ids(extract(_article(text)), "organization")
+    assert expected in ids and absent not in ids
+
+
+def test_treasury_bills_and_state_treasuries_are_not_the_treasury() -> None:
+    x = extract(_article("Three- and six-month Treasury bill auctions in the U.S. today."))
+    assert not _ids(x, "organization")
+    y = extract(_article("The WA Treasury counted its lithium royalties in Australia."))
+    assert "org:australian-treasury" not in _ids(y)
+
+
+def test_news_outlets_count_when_cited_not_as_adjectives() -> None:
+    cited = extract(_article("The Australian recently revealed the probe, and a miner told "
+                             "The Standard it would appeal."))
+    assert {"org:the-australian", "org:the-standard-hong-kong"} <= _ids(cited, "organization")
+    outlet = next(e for e in cited.entities if e.id == "org:the-australian")
+    assert outlet.attributes["kind"] == "media"  # so events need not take it for a party
+    adjective = extract(_article("The Australian government will lend more money."))
+    assert "org:the-australian" not in _ids(adjective)
+
+
+def test_context_alias_counts_with_a_ticker_or_its_country() -> None:
+    assert "org:vale" in _ids(extract(_article("Shares of Vale (VALE) and BHP (BHP) rose.")))
+    assert "org:vale" not in _ids(extract(_article("The Vale of Glamorgan voted.")))
+    x = extract(_article("Global Lithium said Australia's Takeovers Panel declined to review."))
+    assert "org:takeovers-panel" in _ids(x)
+
+
+def test_quoted_short_name_belongs_to_the_organisation_it_follows() -> None:
+    x = extract(_article("The data came from Vale Exploration Peru S.A.C., a subsidiary of Vale "
+                         "Canada Limited (“Vale”). Under the agreement, Vale has delivered "
+                         "the package."))
+    ids = _ids(x, "organization")
+    assert "org:vale-canada" in ids and "org:vale" not in ids
+
+
+def test_indexes_and_boilerplate_are_not_organisations() -> None:
+    x = extract(_article("The fund tracks the Nasdaq Sprott Junior Miners Index and the Asian "
+                         "Metal index. Neither TSX Venture Exchange nor its Regulation Services "
+                         "Provider accepts responsibility for the adequacy of this release."))
+    assert not _ids(x, "organization")
+
+
+@pytest.mark.parametrize("written, listing", [
+    ("American Tungsten (TUNG.CN) jumped 50% on Monday.", "CSE:TUNG"),
+    ("Lindian Resources Limited ( (AU:LIN) ) has shared an update.", "ASX:LIN"),
+    ("Its common shares trade on the TSX Venture Exchange under the symbol “CNC.”", "TSXV:CNC"),
+    ("ETFs: (NYSEARCA:COPX) rose.", "NYSE:COPX"),
+    ("Shares are listed on the TSX-Vunder the symbol “LITH” and on the OTCQB.", "TSXV:LITH"),
+])
+def test_listings_written_without_an_exchange_colon(written: str, listing: str) -> None:
+    assert listing in _ids(extract(_article(written)))
+
+
+def test_element_symbols_count_in_lists_and_after_grades() -> None:
+    x = extract(_article("The project hosts U-Th-REE mineralization and base metal (Cu and Zn) "
+                         "showings near the Co-Ni deposits; grab samples ran 0.97% Mo."))
+    assert {"mineral:uranium", "mineral:thorium", "mineral:rare-earths", "mineral:copper",
+            "mineral:zinc", "mineral:cobalt", "mineral:nickel",
+            "mineral:molybdenum"} <= _ids(x, "mineral")
+    y = extract(_article("Net sales rose 21% Y/Y as Co and In Ga Ltd grew; drill results due."))
+    assert not _ids(y, "mineral")
+
+
+def test_impurities_steel_and_host_clay_are_not_the_articles_minerals() -> None:
+    x = extract(_article("The unit rejects impurities such as calcium, magnesium, potassium, "
+                         "and sodium to make lithium carbonate. Tariffs on steel and aluminium "
+                         "imports rose. Its clay-hosted deposits are cheap to mine."))
+    assert _ids(x, "mineral") == {"mineral:lithium", "mineral:aluminum"}
+
+
+def test_bylines_projects_and_namesakes_are_not_people() -> None:
+    byline = extract(_article("A look at the day ahead in markets by Amanda Cooper.\n\n"
+                              "Copper rose."))
+    assert not _ids(byline, "person")
+    project = extract(_article("It will build the Tia Maria copper mine.\n\nTia Maria has "
+                               "faced delays."))
+    assert not _ids(project, "person")
+    namesake = extract(_article("CEO Mark Chalmers said reserves would grow."))
+    assert _ids(namesake, "person") == {"person:mark-chalmers"}
+
+
+def test_places_that_name_projects_are_not_places() -> None:
+    x = extract(_article("It develops the Bahia Project in Brazil and a mill in Kebbi state."))
+    assert "place:BR-BA" not in _ids(x) and "place:NG-KE" in _ids(x)
+
+
+def test_gazetteer_matches_whole_words_only() -> None:
+    from mineralwatch.extract.gazetteer import Gazetteer
+    from mineralwatch.extract.text import lower_same_length
+
+    gazetteer = Gazetteer([("tin", 1), ("S&P Global", 2), ("U.S.", 3)])
+    text = "Continue with tin, S P Global and S&P Global in the U.S. market; tinned U.S.-made."
+    found = [(text[h.start:h.end], h.payload) for h in gazetteer.find(text,
+                                                                       lower_same_length(text))]
+    assert found == [("tin", 1), ("S&P Global", 2), ("U.S.", 3), ("U.S.", 3)]
+
+
+def test_corpus_article_with_unregistered_buyers(corpus_records, tmp_path) -> None:
+    # AFR: a China-linked fund's Northern Minerals stake sold to two Hong Kong companies
+    x = extract(_corpus_article(corpus_records, tmp_path, "cmn-028-4ad9a25a8b"))
+    assert {"org:qogir-trading-service", "org:hong-kong-ying-tak", "org:australian-treasury",
+            "org:northern-minerals"} <= _ids(x, "organization")
+    assert "person:ying-tak" not in _ids(x)
+
+
+def test_corpus_release_with_symbols_partners_and_short_names(corpus_records, tmp_path) -> None:
+    # Skyharbour Resources' uranium release: "Cu and Zn", "Co-Ni", partner "RTEC", "UEX"
+    x = extract(_corpus_article(corpus_records, tmp_path, "cmn-058-c035f832c6"))
+    assert {"mineral:copper", "mineral:zinc", "mineral:nickel", "mineral:cobalt",
+            "mineral:thorium"} <= _ids(x, "mineral")
+    assert {"org:rio-tinto-exploration-canada", "org:uex"} <= _ids(x, "organization")
+
+
+def test_national_bodies_named_in_common_words_take_their_country() -> None:
+    x = extract(_article("Brazil's Ministry of Mines and Energy said output rose, and the State "
+                         "Council in Beijing set quotas for China's smelters."))
+    orgs = {e.id: e for e in x.entities if e.type == "organization"}
+    assert orgs["org:brazil-ministry-of-mines-and-energy"].country == "country:BR"
+    assert "org:china-state-council" in orgs and "country:BR" in _ids(x)
+
+
+def test_signatures_and_qualified_persons_are_people() -> None:
+    x = extract(_article("The data was approved by Serdar Dalan, P.Geo., VP of Exploration.\n\n"
+                         "KESTREL MINERALS LTD.\n\nJoran Vell\n\nPresident and CEO\n\n"
+                         "For further information contact Tomas Reik, Investor Relations."))
+    assert {"person:serdar-dalan", "person:joran-vell"} <= _ids(x, "person")
+
+
+def test_countries_of_a_releases_legal_notice_do_not_count() -> None:
+    x = extract(_article("Kestrel drilled in Nevada.\n\nThis release contains forward-looking "
+                         "statements within the meaning of applicable Canadian and U.S. "
+                         "securities legislation."))
+    assert "country:CA" not in _ids(x) and "place:US-NV" in _ids(x)
+
+
+def test_later_mentions_take_the_longest_form_at_each_place() -> None:
+    from mineralwatch.extract.text import find_forms
+
+    text = "USSM and U.S. Strategic Metals; USSMX is not USSM."
+    found = [form for _, _, form in find_forms(text, {"USSM", "U.S. Strategic Metals", "U.S."})]
+    assert found == ["USSM", "U.S. Strategic Metals", "USSM"]
+
+
+def test_companies_listed_after_a_results_cue() -> None:
+    x = extract(_article("Due later on Monday:\n* Quarterly results from McDonald's, Loews and "
+                         "Vertex Pharmaceuticals\n* An auction in Paris, France"))
+    assert {"org:mcdonald-s", "org:loews", "org:vertex-pharmaceuticals"} <= _ids(x)
+    assert "org:paris" not in _ids(x)
+
+
+def test_fuzzy_linking_keeps_the_first_letter() -> None:
+    from mineralwatch.extract.organisations import link_name
+
+    assert link_name("Lynas Rare Earth Ltd") == "org:lynas-rare-earths"
+    assert link_name("Pioneer Group Inc") != "org:ioneer"
+
+
+def test_government_bodies_spelled_in_full() -> None:
+    x = extract(_article("The Australian Bureau of Statistics said exports fell, and "
+                         "Australia's Critical Minerals Office agreed. The Office of the Chief "
+                         "Economist forecast lower prices, said Gavin Wendt, founding director "
+                         "of MineLife. Fitch said nothing."))
+    orgs = _ids(x, "organization")
+    assert {"org:australian-bureau-of-statistics", "org:australia-critical-minerals-office",
+            "org:office-of-the-chief-economist", "org:minelife"} <= orgs
+    assert not any("fitch" in o and "minelife" in o for o in orgs)
+
+
+def test_quote_service_prefixes_resolve_to_the_real_listing() -> None:
+    source = "TipRanks (auto-generated announcement summary)"
+    known = extract(Article(id="t", text="An update from Critical Elements ( [(TSE:CRE)]"
+                            "(https://example.com) ) is out.", source=source))
+    assert "TSXV:CRE" in _ids(known) and "TSE:CRE" not in _ids(known)
+    unknown = extract(Article(id="t", text="An update from Kestrel Minerals ( (TSE:KZZ) ).",
+                              source=source))
+    assert "TSX:KZZ" in _ids(unknown)
+    as_written = extract(_article("United States Antimony Corporation (NYSE: UAMY) rose."))
+    assert "NYSE:UAMY" in _ids(as_written)
+    tokyo = extract(_article("Sojitz Corp (TSE:2768) and JOGMEC signed the deal. ASX: 2024 "
+                             "results are due."))
+    assert {"org:sojitz", "TSE:2768"} <= _ids(tokyo) and "ASX:2024" not in _ids(tokyo)
+
+
+def test_contacts_are_not_people_and_middle_initials_merge() -> None:
+    x = extract(_article("Keith J. Henderson, P.Geo., approved the data.\n\n“Keith Henderson”\n\n"
+                         "Keith Henderson\n\nPresident & CEO\n\nFor details contact Mara Kell, "
+                         "Investor Relations, via email: ir@example.com or phone 604-555-0100."))
+    assert _ids(x, "person") == {"person:keith-henderson"}
+
+
+def test_sentence_openers_possessives_and_captions_are_cut_from_people() -> None:
+    x = extract(_article("As Warren Pearce, CEO of the association, said, But Brett Beatty, an "
+                         "investor, disagreed. Peter Dutton's claims and now Premier Roger Cook "
+                         "told reporters.\n\nTrevor Collens\n\nThe Warren Patents lie in San "
+                         "Bernardino County."))
+    people = _ids(x, "person")
+    assert {"person:warren-pearce", "person:brett-beatty", "person:roger-cook"} <= people
+    assert not {p for p in people if p.endswith("-s") or p.startswith(("person:as-",
+                "person:but-", "person:premier-")) or "collens" in p or "patents" in p
+                or "bernardino" in p}
+
+
+def test_wire_credits_are_not_people() -> None:
+    x = extract(_article("Copper rose 2%, said analyst Tom Price.\n\n(Reporting by Pratima Desai;"
+                         " Additional reporting by Polina Devitt in London; Editing by Jan "
+                         "Harvey)"))
+    assert _ids(x, "person") == {"person:tom-price"}

@@ -209,7 +209,7 @@ def test_symbols_are_not_surface_forms() -> None:
 
 
 def test_ambiguous_and_case_sensitive_forms() -> None:
-    assert {"lead", "tin", "gold", "silver", "iron", "mercury", "steel"} <= ambiguous_terms()
+    assert {"lead", "tin", "gold", "silver", "iron", "mercury"} <= ambiguous_terms()
     assert "lithium" not in ambiguous_terms() and "lead concentrate" not in ambiguous_terms()
     # Metals whose names are rarely anything else in minerals news need no context.
     assert not {"copper", "nickel", "zinc"} & ambiguous_terms()
@@ -251,6 +251,9 @@ def test_false_friends_are_not_mineral_terms() -> None:
         ("NYSE Texas", "NYSETEXAS"),
         ("TSE", "TSE"),
         ("TSX", "TSX"),
+        ("NYSE Arca", "NYSE"),
+        ("AU", "ASX"),
+        ("B3", "BVMF"),
     ],
 )
 def test_exchange_spellings(spelling: str, code: str) -> None:
@@ -422,6 +425,7 @@ GOOD_ORG = {"id": "org:acme", "name": "Acme Ltd", "kind": "miner", "source": "te
         ({"country": "Australia"}, "malformed country"),
         ({"kind": "wizard"}, "unknown kind"),
         ({"id": "Acme"}, "id must look like"),
+        ({"home_aliases": ["Treasury"]}, "need the organisation's `country`"),
     ],
 )
 def test_bad_org_entries_are_rejected(
@@ -451,3 +455,33 @@ def test_multi_mineral_terms_must_name_known_minerals(
     }
     with pytest.raises(VocabularyError, match=r"'NdPr': unknown mineral id 'mineral:praseodymium'"):
         mineral_terms()
+
+
+def test_shared_home_aliases_name_one_body_per_country() -> None:
+    homes: dict[str, dict[str, str]] = {}
+    for org in load_organisations():
+        for form in org.home_aliases:
+            assert org.country, org.id
+            assert org.country not in homes.get(form, {}), f"{form!r} twice in {org.country}"
+            homes.setdefault(form, {})[org.country] = org.id
+    assert homes["Treasury"] == {"country:AU": "org:australian-treasury",
+                                 "country:US": "org:us-department-of-the-treasury"}
+
+
+def test_element_symbols_leave_out_common_words_and_impurity_cues_are_lowered() -> None:
+    symbols = vocab.element_symbols()
+    assert symbols["Cu"] == "mineral:copper" and symbols["Th"] == "mineral:thorium"
+    assert not {"In", "As", "Be", "He", "I"} & set(symbols)
+    assert all(cue == cue.lower() for cue in vocab.impurity_cues())
+    assert vocab.mineral_name_words()["steel"] == ("mineral:iron-and-steel",)
+
+
+def test_every_exchange_code_is_letters_only() -> None:
+    """Listing ids must match the extraction schema's EXCHANGE:SYMBOL (letters before ":")."""
+    for entry in vocab.load_exchange_entries():
+        assert re.fullmatch(r"[A-Z]+", entry.code), entry.code
+
+
+def test_quote_service_suffixes_map_to_exchanges() -> None:
+    suffixes = vocab.exchange_suffixes()
+    assert suffixes[".CN"] == "CSE" and suffixes[".AX"] == "ASX" and suffixes[".V"] == "TSXV"

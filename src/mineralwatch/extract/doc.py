@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from mineralwatch.extract.text import (
@@ -88,6 +89,22 @@ class Doc:
             lines = self.cache["headlines"] = headline_lines(self.text)
         index = bisect_right(lines, (pos, 1 << 62)) - 1
         return index >= 0 and lines[index][0] <= pos <= lines[index][1]
+
+    def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
+        """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
+        the sentences of a release's legal notices, found without scanning every sentence."""
+        starts = self.cache.get("sentence-starts")
+        if starts is None:
+            starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
+        found: set[int] = set()
+        for phrase in phrases:
+            at = self.lowered.find(phrase)
+            while at != -1:
+                index = bisect_right(starts, at) - 1  # type: ignore[arg-type]
+                if index >= 0:
+                    found.add(index)
+                at = self.lowered.find(phrase, at + 1)
+        return [(self.sentences[i].start, self.sentences[i].end) for i in sorted(found)]
 
     def remember(self, entity_id: str, info: EntityInfo) -> EntityInfo:
         """Register what is known of an entity, merging with what other components found."""

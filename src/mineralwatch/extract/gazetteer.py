@@ -12,7 +12,7 @@ from typing import Generic, TypeVar
 
 import ahocorasick
 
-from mineralwatch.extract.text import Intervals, is_word_boundary
+from mineralwatch.extract.text import Intervals
 
 T = TypeVar("T")
 
@@ -30,6 +30,11 @@ class Gazetteer(Generic[T]):
 
     A form listed in ``case_sensitive`` (compared lower-cased) must be written as listed, or in
     an all-capitals headline: "US" the country, not "us" the pronoun.
+
+    Forms are searched with a space on either side in a copy of the text where every character
+    that is not a letter or a digit is a space: the automaton then reports whole words only,
+    instead of every form inside a longer word ("tin" in "continue"), which keeps the Python
+    loop over its reports short.
     """
 
     def __init__(self, entries: Iterable[tuple[str, T]], case_sensitive: Iterable[str] = ()):
@@ -40,8 +45,11 @@ class Gazetteer(Generic[T]):
             surface = " ".join(surface.split())
             if surface:
                 grouped.setdefault(surface.lower(), []).append((surface, payload))
+        padded: dict[str, list[tuple[int, str, list[tuple[str, T]]]]] = {}
         for key, forms in grouped.items():
-            automaton.add_word(key, (len(key), key, forms))
+            padded.setdefault(f" {_blank(key)} ", []).append((len(key), key, forms))
+        for pad, keys in padded.items():
+            automaton.add_word(pad, (len(pad), keys))
         self._empty = not grouped
         if not self._empty:
             automaton.make_automaton()
@@ -55,17 +63,49 @@ class Gazetteer(Generic[T]):
         if self._empty:
             return iter(())
         candidates: list[Hit[T]] = []
-        for end_index, (length, key, forms) in self._automaton.iter(lowered):
-            start, end = end_index - length + 1, end_index + 1
-            if not is_word_boundary(text, start, end):
-                continue
-            written = text[start:end]
-            for surface, payload in forms:
-                if key in self._sensitive and not _same_case(written, surface):
-                    continue
-                candidates.append(Hit(start, end, surface, payload))
-                break
+        sensitive = self._sensitive
+        for end_index, (length, keys) in self._automaton.iter(_padded(lowered)):
+            start = end_index - length + 1  # the pad's leading space is text[start - 1]
+            for key_length, key, forms in keys:
+                end = start + key_length
+                if lowered[start:end] != key:
+                    continue  # "s p" padded like "s&p", or a line break inside the form
+                written = text[start:end]
+                for surface, payload in forms:
+                    if key in sensitive and not _same_case(written, surface):
+                        continue
+                    candidates.append(Hit(start, end, surface, payload))
+                    break
         return iter(longest_non_overlapping(candidates))
+
+
+class _Blanks(dict):
+    """``str.translate`` table: a letter or digit maps to itself, anything else to a space
+    (filled on first sight of each character)."""
+
+    def __missing__(self, code: int) -> int:
+        self[code] = value = code if chr(code).isalnum() else 32
+        return value
+
+
+_BLANKS = _Blanks()
+# (text, padded form) of the last two texts padded: an article's text and its title
+_last_padded: list[tuple[str, str]] = [("", "  "), ("", "  ")]
+
+
+def _blank(text: str) -> str:
+    """Every character but letters and digits made a space, length kept."""
+    return text.translate(_BLANKS)
+
+
+def _padded(lowered: str) -> str:
+    """`` " " + _blank(lowered) + " "``; the gazetteers of one article share the last one."""
+    for last in _last_padded:  # tuples swapped whole: safe when threads share the module
+        if last[0] is lowered:
+            return last[1]
+    padded = f" {_blank(lowered)} "
+    _last_padded[:] = [(lowered, padded), _last_padded[0]]
+    return padded
 
 
 def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:

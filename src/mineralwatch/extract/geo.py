@@ -88,16 +88,27 @@ def _part_of_longer_name(text: str, start: int, end: int) -> bool:
     return capital_after or capital_before
 
 
+def _notice_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Sentences of a release's legal notices (see ``boilerplate_markers``)."""
+    return doc.sentences_with(_places_config()["boilerplate_markers"])
+
+
+_PROJECT_AFTER = re.compile(r"[ \t]+(?:Project|Mine|Deposit|Property|Prospect)\b")
+
+
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
     countries, places = country_names(), place_names()
     needs_cue = _needs_cue()
+    notices = _notice_sentences(doc)
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
             if text.startswith("$", hit.end):
                 continue  # "US$63 million", "A$97 million": a currency, not a country
+            if field == "text" and any(s <= hit.start < e for s, e in notices):
+                continue
             if hit.surface.lower() in needs_cue and field == "text" and \
                     _part_of_longer_name(text, hit.start, hit.end):
                 continue
@@ -106,6 +117,8 @@ def find_places(doc: Doc) -> None:
                 doc.spans.append(Span(hit.start, hit.end, "country", (cid,), countries[code],
                                       "geo", 1.0, field))
                 doc.remember(cid, EntityInfo("country", countries[code]))
+            elif _PROJECT_AFTER.match(text, hit.end):
+                continue  # "the Bahia Project in Brazil": a project named after its state
             else:
                 pid = f"place:{code}"
                 name = places.get(code, hit.surface)

@@ -2,7 +2,9 @@
 
 Common-English words among them ("lead", "tin", "iron", "gold") count only with mining context;
 phrases that are never minerals ("silver lining", "lead to") are blocked outright; a mineral word
-inside an organisation's name loses to the organisation when overlaps are resolved.
+inside an organisation's name loses to the organisation when overlaps are resolved. Element
+symbols count only among other symbols or after a grade ("Cu and Zn", "Co-Ni", "0.67% Cu"), and
+the elements of a list of impurities are not the article's minerals.
 """
 
 from __future__ import annotations
@@ -15,7 +17,9 @@ from mineralwatch.extract.gazetteer import Gazetteer, Hit
 from mineralwatch.extract.vocabulary import (
     ambiguous_terms,
     case_sensitive_terms,
+    element_symbols,
     false_friends,
+    impurity_cues,
     load_minerals,
     mineral_forms,
 )
@@ -62,6 +66,7 @@ def find_minerals(doc: Doc) -> None:
     names = _names()
     for field, text, lowered in doc.fields():
         blocked = [(h.start, h.end) for h in blockers.find(text, lowered)]
+        blocked += _impurity_lists(lowered)
         hits = [h for h in minerals.find(text, lowered) if not _inside(h, blocked)]
         for hit in hits:
             is_ambiguous = hit.surface.lower() in ambiguous
@@ -73,6 +78,68 @@ def find_minerals(doc: Doc) -> None:
                 Span(hit.start, hit.end, "mineral", ids, name, "minerals",
                      0.8 if is_ambiguous else 1.0, field)
             )
+
+
+    _find_symbols(doc)
+
+
+_IMPURITY_LIST = re.compile(r"[ \t]*(?:[\w₂₃-]+(?:,[ \t]*and[ \t]+|,[ \t]*|[ \t]+and[ \t]+|"
+                            r"[ \t]+or[ \t]+))*[\w₂₃-]+")
+
+
+def _impurity_lists(lowered: str) -> list[tuple[int, int]]:
+    """Spans of "impurities such as calcium, magnesium, potassium and sodium"."""
+    spans = []
+    for cue in impurity_cues():
+        start = lowered.find(cue)
+        while start != -1:
+            end = start + len(cue)
+            stop = _IMPURITY_LIST.match(lowered, end, min(len(lowered), end + 120))
+            spans.append((end, stop.end() if stop else end))
+            start = lowered.find(cue, end)
+    return spans
+
+
+# A run of one- or two-letter capitalised tokens joined by hyphens, slashes, commas, "and" or
+# spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade.
+_SYMBOL_RUNS = (
+    re.compile(r"\b[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|REE|PGE)\b)+(?!-)"),
+    re.compile(r"\b[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
+)
+_GRADE_SYMBOL = re.compile(r"(?:%|g/t|ppm|ppb)[ \t]+([A-Z][a-z])(?![\w-])")
+_RUN_TOKEN = re.compile(r"[A-Z][A-Za-z]*")
+
+
+def _find_symbols(doc: Doc) -> None:
+    """Element symbols written among other symbols or after a grade: "Cu and Zn", "Co-Ni".
+
+    Single letters count only in a hyphenated run beside a two-letter symbol ("U-Th-REE"),
+    never in "Y/Y"; joined by spaces or commas every member must have two letters.
+    """
+    text = doc.text
+    symbols = element_symbols()
+    names = _names()
+    found: list[tuple[int, int, str]] = []
+    # Symbols are written in technical releases, which give grades or mineralisation; other
+    # articles skip the scan.
+    lowered = doc.lowered
+    if not any(cue in lowered for cue in ("g/t", "ppm", "minerali", "assay", "grading", "drill")):
+        return
+    for match in (m for run in _SYMBOL_RUNS for m in run.finditer(text)):
+        tokens = list(_RUN_TOKEN.finditer(match.group()))
+        words = [t.group() for t in tokens]
+        if not all(w in symbols or w in ("REE", "PGE") for w in words) or \
+                not any(len(w) == 2 for w in words if w in symbols):
+            continue
+        found += [(match.start() + t.start(), match.start() + t.end(), t.group())
+                  for t in tokens if t.group() in symbols]
+    for match in _GRADE_SYMBOL.finditer(text):
+        if match.group(1) in symbols:
+            found.append((match.start(1), match.end(1), match.group(1)))
+    for start, end, symbol in found:
+        mid = symbols[symbol]
+        doc.spans.append(Span(start, end, "mineral", (mid,), names.get(mid, symbol), "minerals",
+                              0.8))
 
 
 def _inside(hit: Hit, blocked: list[tuple[int, int]]) -> bool:

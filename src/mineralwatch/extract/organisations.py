@@ -3,9 +3,17 @@
 Known organisations come from the registry (``data/organisations.toml``); unknown ones are
 discovered from how news introduces them: an acronym definition ("U.S. Strategic Metals
 (USSM)"), a name beside a listing ("Lithium Corp (OTC:LTUM)"), a corporate suffix ("… Ltd"),
-or "U.K.-based Less Common Metals". A discovered name is linked to the registry when its
-normalised form matches an entry closely (rapidfuzz), and its later mentions, short forms and
-acronym are found through the rest of the article.
+"U.K.-based Less Common Metals", or a description (``organisation_cues.toml``): an apposition
+("Ambri, a U.S.-based company"), a descriptor ("Chinese conglomerate Xiamen C&D"), a role
+("chief executive of Woodside", "Albemarle CEO Kent Masters"), a possessive ("Myriad's board")
+or a results list ("results from McDonald's, Loews and …"). Registry names that are common
+words count only where the text supports them: the full name, a ticker, the country before
+("Australia's Takeovers Panel"), or a citation ("told The Australian"); "Treasury" is the
+Treasury of the country the article is about. Names in legal boilerplate, indexes named after
+an organisation and quoted short names defined for another ("Vale Canada (“Vale”)") do not
+count. A discovered name is linked to the registry when its normalised form matches an entry
+closely (rapidfuzz), and its later mentions, short forms and acronym are found through the
+rest of the article.
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import re
 import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from rapidfuzz import fuzz, process
@@ -23,9 +31,14 @@ from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import find_forms, slugify
 from mineralwatch.extract.vocabulary import (
+    exchange_suffixes,
+    load_exchange_entries,
     load_exchanges,
+    load_minerals,
     load_organisations,
     mineral_terms,
+    numeric_symbol_exchanges,
+    source_exchange_prefixes,
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+")
@@ -43,6 +56,19 @@ class Cues:
     connectors: frozenset[str]
     qualifiers: tuple[str, ...]
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
+    of_heads: frozenset[str]
+    never: frozenset[str]
+    not_org_after: frozenset[str]
+    source_after: frozenset[str]
+    source_before: tuple[str, ...]
+    description_heads: tuple[str, ...]
+    description_heads_people: frozenset[str]
+    roles_of: tuple[str, ...]
+    roles_between: tuple[str, ...]
+    list_cues: tuple[str, ...]
+    possessed: tuple[str, ...]
+    not_names: frozenset[str]
+    boilerplate: tuple[str, ...]
 
 
 @cache
@@ -55,6 +81,7 @@ def cues() -> Cues:
         "Critical", "Strategic", "Rare", "Earth", "Earths", "Battery", "Base", "Precious",
         "Clean", "Green", "Global", "National", "International", "Federal", "State", "Mineral",
         "Magnet", "Magnets", "Supply", "Chain", "Security", "Stocks", "In", "Focus", "New",
+        "Renewable", "Infrastructure", "Development", "Investment", "Sovereign", "Wealth",
     }
     return Cues(
         legal=frozenset(data["legal_suffixes"]),
@@ -64,6 +91,19 @@ def cues() -> Cues:
         connectors=frozenset(data["name_connectors"]),
         qualifiers=tuple(data["qualifier_endings"]),
         generic=frozenset(generic),
+        of_heads=frozenset(data["of_heads"]),
+        never=frozenset(data["never_in_name"]),
+        not_org_after=frozenset(data["not_org_after"]),
+        source_after=frozenset(data["source_after"]),
+        source_before=tuple(data["source_before"]),
+        description_heads=tuple(data["description_heads"]),
+        description_heads_people=frozenset(data["description_heads_people"]),
+        roles_of=tuple(data["roles_of"]),
+        roles_between=tuple(data["roles_between"]),
+        list_cues=tuple(data["list_cues"]),
+        possessed=tuple(data["possessed"]),
+        not_names=frozenset(data["not_names"]),
+        boilerplate=tuple(data["boilerplate_markers"]),
     )
 
 
@@ -85,11 +125,14 @@ class Registry:
     gazetteer: Gazetteer[str]
     names: dict[str, str]  # id → canonical name
     countries: dict[str, str | None]
+    kinds: dict[str, str]  # id → kind ("miner", "media", "government", …)
     listings: dict[str, tuple[str, ...]]  # id → listings
     by_listing: dict[str, str]  # listing → id
     by_key: dict[str, str]  # name_key of every form → id
     keys: tuple[str, ...]
     context_forms: frozenset[str]  # forms that count only beside another form of the same org
+    home: Gazetteer[str]  # "Treasury": a form naming one body per country
+    home_ids: dict[str, dict[str, str]]  # home form → country → id
 
 
 @cache
@@ -105,15 +148,22 @@ def registry() -> Registry:
         for form in forms:
             entries.append((form, org.id))
             by_key.setdefault(name_key(form), org.id)
+    home_ids: dict[str, dict[str, str]] = {}
+    for org in orgs:
+        for form in org.home_aliases:
+            home_ids.setdefault(form, {})[org.country or ""] = org.id
     return Registry(
         gazetteer=Gazetteer(entries, case_sensitive={form for form, _ in entries}),
         names={o.id: o.name for o in orgs},
         countries={o.id: o.country for o in orgs},
+        kinds={o.id: o.kind for o in orgs},
         listings={o.id: tuple(o.listings) for o in orgs},
         by_listing={listing: o.id for o in orgs for listing in o.listings},
         by_key=by_key,
         keys=tuple(by_key),
         context_forms=frozenset(f for o in orgs for f in o.context_aliases),
+        home=Gazetteer(((f, f) for f in home_ids), case_sensitive=home_ids),
+        home_ids=home_ids,
     )
 
 
@@ -143,30 +193,90 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
             yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
 
 
+_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
+_UNDER_SYMBOL = re.compile(r"(?i:under[ \t]+the[ \t]+(?:ticker[ \t]+|trading[ \t]+)?"
+                           r"(?:symbol|ticker)s?)[ \t]*(?:of[ \t]+)?[“\"']?"
+                           r"(?P<sym>[A-Z][A-Z0-9.]{0,6})")
+
+
+def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
+    TSX Venture Exchange under the symbol “CNC”"."""
+    suffixes = exchange_suffixes()
+    for match in _QUOTE_SUFFIX.finditer(text):
+        if match.group("suffix") in suffixes:
+            yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
+                   match.group("sym"))
+    if "symbol" not in text and "ticker" not in text and "SYMBOL" not in text:
+        return
+    exchange = _exchange_before_colon()
+    for match in _UNDER_SYMBOL.finditer(text):
+        found = exchange.search(text, max(0, match.start() - 40), match.start())
+        if found:
+            symbol = match.group("sym").rstrip(".")
+            yield match.start("sym"), match.start("sym") + len(symbol), found.group("ex"), symbol
+
+
 def find_listings(doc: Doc) -> None:
     """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
     exchanges = load_exchanges()
     reg = registry()
+    prefixes = _source_prefixes(doc)
     for field, text, _ in doc.fields():
-        for start, end, written_exchange, symbol in _listing_matches(text):
-            exchange = exchanges.get(written_exchange.upper())
-            if exchange is None or not symbol.isupper():
+        matches = [*_listing_matches(text), *_other_listing_matches(text)]
+        for start, end, written_exchange, symbol in matches:
+            remapped = written_exchange.upper() in prefixes  # a quote service's own prefix
+            exchange = prefixes.get(written_exchange.upper()) or \
+                exchanges.get(written_exchange.upper())
+            if exchange is None or not (symbol.isupper() or (
+                    symbol.isdigit() and exchange in numeric_symbol_exchanges())):
                 continue
             listing = f"{exchange}:{symbol}"
+            owner = reg.by_listing.get(listing)
+            named = None if owner else _name_before_listing(text, start)
+            if named:  # "Critical Elements (TSE:CRE)": the registry lists it as TSXV:CRE
+                known = link_name(text[named[0]:named[1]])
+                listing = next((item for item in reg.listings.get(known or "", ())
+                                if item.split(":", 1)[1] == symbol and (remapped or
+                                _exchange_country(item) != _exchange_country(listing))), listing)
+                owner = reg.by_listing.get(listing)
             doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
                                   field))
             doc.remember(listing, EntityInfo("listing", listing))
-            owner = reg.by_listing.get(listing)
-            if owner is None:
-                opening = text.rfind("(", max(0, start - 40), start)
-                if opening != -1 and ")" not in text[opening:start]:
-                    found = _name_before(text, opening)
-                    if found:
-                        owner = _add_org(doc, field, *found, source="listing")
+            if owner is None and named:
+                owner = _add_org(doc, field, *named, source="listing")
             if owner:
                 doc.remember(owner, EntityInfo("organization", reg.names.get(owner, owner),
                                                listings={listing}))
                 doc.info[listing].attributes.setdefault("organization", owner)
+
+
+@cache
+def _exchange_countries() -> dict[str, str | None]:
+    return {entry.code: entry.country for entry in load_exchange_entries()}
+
+
+def _exchange_country(listing: str) -> str | None:
+    """Where a listing's exchange is: "NYSE" and "NYSEAMERICAN" are both US exchanges, and a
+    company the text lists on one is not moved to the other."""
+    return _exchange_countries().get(listing.split(":", 1)[0])
+
+
+def _source_prefixes(doc: Doc) -> dict[str, str]:
+    source = (doc.article.source or "").lower()
+    return next((table for word, table in source_exchange_prefixes().items()
+                 if word in source), {})
+
+
+def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
+    """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
+    "Critical Elements ( [(TSE:CRE)](…)"."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening == -1 or ")" in text[opening:start]:
+        return None
+    while opening > 0 and text[opening - 1] in " [(":
+        opening -= 1
+    return _name_before(text, opening)
 
 
 def find_organisations(doc: Doc) -> None:
@@ -180,13 +290,129 @@ def find_organisations(doc: Doc) -> None:
     supported = {hit.payload for _, hit in hits if hit.surface not in reg.context_forms}
     supported |= {oid for oid, info in doc.info.items() if info.listings}
     for field, hit in hits:
-        if hit.surface in reg.context_forms and hit.payload not in supported:
+        text = doc.text if field == "text" else doc.title
+        if _names_index(text, hit.end):
+            continue  # "the Asian Metal index", "the Nasdaq Sprott Lithium Miners Index"
+        if hit.surface in reg.context_forms and hit.payload not in supported and \
+                not _cited(doc, field, text, hit.start, hit.end, hit.payload):
             continue
         _add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
+    _find_home_forms(doc)
+    _short_names(doc)
     _discover_acronyms(doc)
     _discover_based(doc)
     _discover_by_suffix(doc)
+    _discover_by_description(doc)
     _propagate(doc)
+
+
+_SHORT_NAME = re.compile(r"[ \t]*\((?:the[ \t]+)?[“\"]"
+                         r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
+
+
+def _short_names(doc: Doc) -> None:
+    """"Vale Canada Limited (“Vale”)": the quoted short name is this organisation's in the
+    rest of the release, even where the registry knows it as another's."""
+    text = doc.text
+    defined: dict[str, str] = {}
+    for span in list(_org_spans(doc)):
+        match = _SHORT_NAME.match(text, span.end)
+        if match and match.group(1) not in cues().leading | cues().legal:
+            defined.setdefault(match.group(1), span.ids[0])
+    if not defined:
+        return
+    doc.spans = [s for s in doc.spans if not (
+        s.type == "organization" and s.field == "text" and
+        text[s.start:s.end] in defined and s.ids[0] != defined[text[s.start:s.end]])]
+    doc.acronyms.update(defined)
+
+
+_INDEX_AFTER = re.compile(r"(?:[ \t]+[A-Z][^\s]*){0,4}[ \t]+(?:[Ii]ndex|[Ii]ndices)\b")
+
+
+def _names_index(text: str, end: int) -> bool:
+    return bool(_INDEX_AFTER.match(text, end))
+
+
+_WORD_AFTER = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)")
+_TICKER_IN_PARENS = re.compile(r"[ \t]*\((?:[A-Za-z]+:[ \t]*)?[A-Z]{1,5}(?:\.[A-Z]{1,3})?\)")
+
+
+def _next_word(text: str, end: int) -> str:
+    match = _WORD_AFTER.match(text, end)
+    return match.group(1) if match else ""
+
+
+def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
+    """A common-word alias used as an actor or a source: "Treasury said", "told The
+    Australian", "Vale (VALE)", "Australia's Takeovers Panel"."""
+    c = cues()
+    if text.startswith(":", end):
+        return False  # a label: "Critical Metals: while reviewing …"
+    after = _next_word(text, end)
+    if after.endswith("ly") and after.islower():  # "The Australian recently revealed"
+        after = _next_word(text, text.index(after, end) + len(after))
+    if after in c.source_after or _TICKER_IN_PARENS.match(text, end):
+        return True
+    before = text[max(0, start - 24):start]
+    if before.endswith(" ") and before.rstrip().lower().endswith(
+            tuple(" " + w for w in c.source_before)):
+        return True
+    country = registry().countries.get(oid)
+    return field == "text" and country is not None and _country_before(doc, start) == country
+
+
+def _country_before(doc: Doc, start: int) -> str | None:
+    """The country written just before ``start``: "Australia's", "Australian", "U.S."."""
+    for span in doc.spans:
+        if span.field == "text" and span.type == "country" and 0 <= start - span.end <= 3 and \
+                doc.text[span.end:start].strip() in ("", "'s", "’s"):
+            return span.ids[0]
+    return None
+
+
+def _home_country(doc: Doc, candidates: dict[str, str]) -> str | None:
+    """Of the candidates' countries, the one the article mentions most (states count for
+    their country), if one leads."""
+    counts: dict[str, int] = {}
+    for span in doc.spans:
+        if span.field != "text":
+            continue
+        ident = span.ids[0]
+        if span.type == "country":
+            country: str | None = ident
+        elif span.type == "place":
+            country = "country:" + ident[6:8]
+        else:
+            info = doc.info.get(ident)
+            country = info.country if info and span.type == "organization" else None
+        if country in candidates:
+            counts[country] = counts.get(country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _state_before(doc: Doc, start: int) -> bool:
+    return any(s.field == "text" and s.type == "place" and 0 <= start - s.end <= 3
+               and doc.text[s.end:start].strip() in ("", "'s", "’s") for s in doc.spans)
+
+
+def _find_home_forms(doc: Doc) -> None:
+    """"Treasury" is the Australian Treasury in Australian news, the US one in American news."""
+    reg = registry()
+    for field, text, lowered in doc.fields():
+        for hit in reg.home.find(text, lowered):
+            candidates = reg.home_ids[hit.surface]
+            oid = candidates.get(_home_country(doc, candidates) or "")
+            if field == "text" and _state_before(doc, hit.start):
+                continue  # "the WA Treasury": a state's, not the country's
+            if oid is None or _next_word(text, hit.end) in cues().not_org_after or \
+                    _name_goes_on(text, hit.end) or (field == "text" and
+                                                     _span_at(doc, hit.start, hit.end)):
+                continue
+            _add_span(doc, field, hit.start, hit.end, oid, "registry", 0.9)
 
 
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
@@ -199,19 +425,33 @@ def _describes_listing(text: str, start: int, end: int) -> bool:
 
 def _add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
               confidence: float = 1.0) -> None:
+    if field == "text" and _in_boilerplate(doc, start):
+        return
     reg = registry()
     name = reg.names.get(oid) or doc.info.get(oid, EntityInfo("organization", oid)).name
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
+    kind = reg.kinds.get(oid)
     doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
-                                 listings=set(reg.listings.get(oid, ()))))
+                                 listings=set(reg.listings.get(oid, ())),
+                                 attributes={"kind": kind} if kind else {}))
     written = (doc.text if field == "text" else doc.title)[start:end]
     if written != name:
         doc.info[oid].aliases.add(written)
 
 
+def _in_boilerplate(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies in a sentence of legal boilerplate (see ``boilerplate_markers``)."""
+    spans = doc.cache.get("boilerplate")
+    if spans is None:
+        spans = doc.cache["boilerplate"] = doc.sentences_with(cues().boilerplate)
+    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+
+
 def _add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | None:
     """Link or create the organisation written at ``start:end``; returns its id."""
     text = doc.text if field == "text" else doc.title
+    if field == "text" and _in_boilerplate(doc, start):
+        return None
     name = text[start:end]
     oid = link_name(name)
     if oid is None:
@@ -226,6 +466,7 @@ def link_exact(name: str) -> str | None:
     return registry().by_key.get(name_key(name))
 
 
+@lru_cache(maxsize=8192)
 def link_name(name: str) -> str | None:
     """Registry id for a name written in the news, exactly or by a close fuzzy match."""
     reg = registry()
@@ -235,7 +476,9 @@ def link_name(name: str) -> str | None:
     if len(key) < 6:
         return None
     best = process.extractOne(key, reg.keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    return reg.by_key[best[0]] if best else None
+    if best and best[0][0] == key[0]:  # a misspelling keeps its first letter: not "Pioneer"
+        return reg.by_key[best[0]]      # for "ioneer"
+    return None
 
 
 def _discover_acronyms(doc: Doc) -> None:
@@ -259,30 +502,65 @@ def _discover_acronyms(doc: Doc) -> None:
 
 
 @cache
-def _suffix_pattern() -> re.Pattern[str]:
-    """Any legal or industry suffix as a whole word ("Limited." keeps its full stop out)."""
-    words = sorted(cues().legal | cues().industry, key=len, reverse=True)
-    return re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(w) for w in words) +
-                      r")(?![\w-]|\.\w)")
+def _suffix_words() -> Gazetteer[str]:
+    """Every legal or industry suffix, matched as written."""
+    words = cues().legal | cues().industry
+    return Gazetteer(((w, w) for w in words), case_sensitive=words)
+
+
+def _suffix_matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """(start, end, suffix) of each legal or industry suffix written as a whole word, not
+    inside "U.S.-based", "Co-operative" or "Inc.com"."""
+    text = doc.text
+    for hit in _suffix_words().find(text, doc.lowered):
+        start, end = hit.start, hit.end
+        if text[start:end] != hit.surface or text[start - 1:start] in (".", "-") or \
+                text[end:end + 1] == "-" or \
+                (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
+            continue
+        yield start, end, hit.surface
 
 
 def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
-    for match in _suffix_pattern().finditer(text):
-        token, end = match.group(), match.end()
+    for match_start, end, token in _suffix_matches(doc):
         found = _name_before(text, end)
+        if found == (match_start, end) and token in c.legal and \
+                text[match_start - 2:match_start] == ", ":
+            found = _name_before(text, match_start - 2)  # "ALPS Distributors, Inc."
+            found = found and (found[0], end)
+        if found and _is_generic(text[found[0]:found[1]]):
+            wider = _name_before(text, end, keep_leading=True)  # "Canadian Infrastructure Fund"
+            if wider and _place_span(doc, wider[0], wider[0] + 1):
+                found = wider
+        if not found and (token in c.of_heads or token in c.industry) and \
+                _OF_NAME.match(text, end):
+            found = match_start, end  # "the Association for the Advancement of …"
         if not found:
             continue
-        found = _trim_name(doc, text, *_extend_of(text, *found))
+        if token in c.industry and _name_goes_on(text, end):
+            continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+        if _after_article(text, found[0]) or _next_word(text, end) in c.not_org_after:
+            continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect"
+        extended = _extend_of(text, *found)
+        found = _trim_name(doc, text, *extended)
+        words = text[found[0]:found[1]].split() if found else []
+        if found and len(words) >= 3 and words[0] in c.of_heads and \
+                not link_exact(text[found[0]:found[1]]):
+            found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
         if not found or _span_at(doc, *found):
             continue
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
+        if _symbols_only(tokens[:-1]) or c.never.intersection(tokens):
+            continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
         if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
         if token in c.industry and _is_generic(" ".join(tokens)):
+            if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
+                _add_national_body(doc, *found)  # "Brazil's Ministry of Mines and Energy"
             continue
         if token in c.legal and _is_generic(" ".join(tokens[:-1])) and len(tokens) < 2:
             continue
@@ -290,6 +568,32 @@ def _discover_by_suffix(doc: Doc) -> None:
 
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:based|headquartered)\b")
+
+
+def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name with the country word written just before it ("Australian" + "Bureau of
+    Statistics"), when one is."""
+    for span in doc.spans:
+        if span.field == "text" and span.type == "country" and span.end == start - 1 and \
+                doc.text[span.end] == " " and doc.text[span.start:span.end][0].isupper():
+            return span.start, end
+    return start, end
+
+
+def _add_national_body(doc: Doc, start: int, end: int) -> None:
+    """A body whose name is all common words, after its country: "Brazil's Ministry of Mines
+    and Energy" is the Brazil Ministry of Mines and Energy, named as the registry names
+    ministries ("China Ministry of Commerce")."""
+    from mineralwatch.extract.geo import country_names
+
+    country = _country_before(doc, start)
+    if country is None or _in_boilerplate(doc, start):
+        return
+    name = f"{country_names()[country[8:]]} {doc.text[start:end]}"
+    oid = link_exact(name) or org_id(name)
+    doc.remember(oid, EntityInfo("organization", name, country=country,
+                                 attributes={"discovered": "country"}))
+    _add_span(doc, "text", start, end, oid, "suffix", 0.85)
 
 
 def _discover_based(doc: Doc) -> None:
@@ -360,31 +664,99 @@ def _name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, 
     return chosen[0].start(), chosen[-1].end()
 
 
-_OF_NAME = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*)*")
+_OF_NAME = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"
+                      r"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     """"Department" + " of Defence": heads such as Department and Ministry take an "of" name."""
-    if text[start:end].split()[-1] in ("Department", "Ministry", "Bank", "Commission",
-                                         "Council", "Office", "Agency", "Institute", "Board",
-                                         "Administration", "Authority", "Secretary"):
+    if text[start:end].split()[-1] in cues().of_heads:
         match = _OF_NAME.match(text, end)
         if match:
             return start, match.end()
     return start, end
 
 
+_OF_CUT = re.compile(r" (?:of|for) (?:the )?")
+
+
 def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Drop a leading place ("China National Development…") and a conjunction of two names."""
+    """Drop a leading place ("China National Development…"), a role or person before "of"
+    ("Adam Megginson of Benchmark Minerals"), leading numbers ("2023 Northern Minerals") and
+    the first of two names joined by "and"."""
     for span in doc.spans:
         if span.field == "text" and span.type in ("country", "place") and span.start == start \
-                and span.end < end and text[span.end:span.end + 1] == " ":
-            start = span.end + 1
+                and span.end < end and text[span.end:span.end + 1] == " " and \
+                not _is_generic(text[span.end + 1:end]):
+            start = span.end + 1  # but "Canadian Infrastructure Fund" keeps its country
+    if text[start:end].split()[0] not in cues().of_heads:  # "Association for the …" stays
+        for match in reversed(list(_OF_CUT.finditer(text, start, end))):
+            if _cut_at(doc, text, start, match):
+                start = match.end()
+                break
+    while start < end and not any(ch.isalpha() for ch in text[start:end].split()[0]):
+        start += len(text[start:end].split()[0]) + 1
     name = text[start:end]
     cut = name.rfind(" and ")
-    if cut != -1 and (len(name[:cut].split()) >= 2 or len(name[cut + 5:].split()) >= 2):
+    if cut != -1 and (len(name[:cut].split()) >= 2 or len(name[cut + 5:].split()) >= 2) and \
+            (" of " not in name[:cut] or name[cut + 5:].split()[0] in cues().of_heads):
+        # (but "Ministry of Energy and Mines" is one name)
         start += cut + len(" and ")
     return (start, end) if start < end else None
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+
+
+_ROLE_WORDS = frozenset(("Sponsor", "Officer", "Manager", "Spokesman", "Spokeswoman", "Head",
+                         "Chief", "Executive", "Analyst", "Partner", "Adviser", "Advisor"))
+
+
+def _cut_at(doc: Doc, text: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the words before this "of"/"for" are not part of the name: a person or a role
+    ("Adam Megginson of Benchmark Minerals", "Executive Chairman of Critical Metals"), or any
+    words before a name that is not a place ("Sponsor of the Fund"); but "Alcoa of Australia"
+    and "Sealy Mattress Co of Michigan" are one name, and so is "Bank of America"."""
+    c = cues()
+    before = text[start:match.start()].split()
+    if before[-1] in c.of_heads:
+        return False
+    from mineralwatch.extract.people import person_titles
+
+    titles = person_titles()
+    if match.group().startswith(" for") or any(w in titles or w in _ROLE_WORDS for w in before) \
+            or _person_like(text, [w.strip(".,") for w in before]):
+        return True
+    return _place_span(doc, match.end(), match.end() + 1) is None
+
+
+def _name_goes_on(text: str, pos: int) -> bool:
+    """A capitalised word other than a legal form or a title follows: the name is longer."""
+    match = _NEXT_WORD.match(text, pos)
+    if not match:
+        return False
+    word = match.group(1).rstrip(".,")
+    c = cues()
+    return not (word in c.legal or match.group(1) in c.legal or word in c.leading or
+                word in c.connectors or word.isupper())
+
+
+def _after_article(text: str, pos: int) -> bool:
+    """"an Alaska Native Corporation", "a Delaware corporation": a description, not a name."""
+    return text[max(0, pos - 4):pos].lower().rstrip().endswith((" a", " an")) or \
+        text[max(0, pos - 3):pos] in ("A ", "An ")
+
+
+@cache
+def _element_symbols() -> frozenset[str]:
+    return frozenset(m.symbol for m in load_minerals() if m.symbol)
+
+
+def _symbols_only(tokens: list[str]) -> bool:
+    """Chemical symbols and numbers only: an assay line, not a name ("Ni Cu Co")."""
+    symbols = _element_symbols()
+    return bool(tokens) and all(
+        t.strip(",.%") in symbols or not any(ch.isalpha() for ch in t) for t in tokens)
 
 
 def _word_before_is(text: str, pos: int, word: str) -> bool:
@@ -404,6 +776,10 @@ def _name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
+        if chosen and chosen[-1].group().endswith(".") and (
+                word in c.leading or word in c.never or not (
+                    chosen[-1].group() in c.legal or _INITIALS.fullmatch(chosen[-1].group()))):
+            break  # "… Co Ltd. This transaction", "MineLife. Fitch": the next sentence
         chosen.append(token)
         start_limit = token.end()
     while chosen and chosen[-1].group() in c.connectors:
@@ -447,6 +823,10 @@ def _span_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+def _overlaps_org(doc: Doc, start: int, end: int) -> bool:
+    return any(s.start < end and start < s.end for s in _org_spans(doc))
+
+
 def _org_spans(doc: Doc) -> Iterator[Span]:
     return (s for s in doc.spans if s.type == "organization" and s.field == "text")
 
@@ -472,3 +852,257 @@ def _org_before_apposition(doc: Doc, pos: int) -> str | None:
         if span.end <= anchor and anchor - span.end <= 2:
             best = span.ids[0]
     return best
+
+
+def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _cue_words() -> Gazetteer[frozenset[str]]:
+    """Description heads and roles, found in one pass: "company", "chief executive", "CEO"."""
+    c = cues()
+    kinds: dict[str, set[str]] = {}
+    for kind, words in (("head", c.description_heads), ("role_of", c.roles_of),
+                        ("role_between", c.roles_between), ("list", c.list_cues)):
+        for word in words:
+            kinds.setdefault(word, set()).add(kind)
+    return Gazetteer(((w, frozenset(k)) for w, k in kinds.items()), case_sensitive=kinds)
+
+
+# "Ambri, a U.S.-based company developing …": the name before the comma ("Jupiter, the
+# company has committed …" is a new clause, not an apposition).
+_APPOSITIVE = re.compile(r",[ \t]+(?P<article>an?|the)[ \t]+(?P<words>[^,;:()\n]{1,60})")
+_APPOSITIVE_WORD = re.compile(r"[\w.’'-]+")
+# "Chinese conglomerate Xiamen C&D", "two companies, Qogir … and Hong Kong Ying Tak"
+_DESCRIPTOR_AFTER = re.compile(r"[,:]?[ \t]+(?=[A-Z0-9])")
+# "chief executive of Woodside", "analyst Volkmar Baur at Commerzbank"
+_ROLE_OF_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:of|at)[ \t]+(?:the[ \t]+)?"
+                            r"(?=[A-Z])")
+# "Albemarle CEO Kent Masters": the name before the role
+_ROLE_BETWEEN_AFTER = re.compile(r"[ \t]+(?=[A-Z][a-z])")
+@cache
+def _possessed() -> re.Pattern[str]:
+    return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
+                      _alternation(cues().possessed) + r")\b")
+
+
+def _discover_by_description(doc: Doc) -> None:
+    """Names that news introduces by what they are rather than by a legal form."""
+    text = doc.text
+    c = cues()
+    candidates: list[tuple[int, int, bool]] = []  # start, end, may be a person
+    listed: set[int] = set()  # starts of names from a list ("results from McDonald's, …")
+    owners: set[int] = set()  # starts of "subsidiary of X" names: a parent, not a short form
+    heads = frozenset(c.description_heads)
+    for match in _APPOSITIVE.finditer(text):
+        head = _appositive_head(text, match, heads)
+        found = head and _name_before(text, match.start())
+        if found and head in c.description_heads_people and not _org_like(text[found[0]:found[1]]):
+            continue  # "Xu Aihua, a trader in Shanghai": people are traders and investors too
+        if found:
+            candidates.append((*found, head in c.description_heads_people))
+    for hit in _cue_words().find(text, doc.lowered):
+        if "head" in hit.payload:
+            after = _DESCRIPTOR_AFTER.match(text, hit.end)
+            if after and _not_glued(text, hit.start):
+                found = _name_after(text, after.end())
+                if found and not _NICKNAME.match(text, found[1]):  # "Liaoliang (Leon) Zhu"
+                    plural = hit.surface.endswith("s") or hit.surface == "entities"
+                    candidates.extend((*_cut_tail(text, *part), True)
+                                      for part in _split_names(text, *found, keep_all=plural))
+        if "role_of" in hit.payload:
+            after = _ROLE_OF_AFTER.match(text, hit.end)
+            found = after and _name_after(text, after.end())
+            if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
+                parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
+                candidates.extend((*part, False) for part in parts)
+                owners.update(part[0] for part in parts)
+        if "list" in hit.payload:
+            after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
+            found = after and _name_after(text, after.end())
+            if found:  # "results from McDonald's, Loews and Vertex Pharmaceuticals"
+                parts = _list_names(text, after.end(), found[1])
+                candidates.extend((*part, True) for part in parts)
+                listed.update(part[0] for part in parts)
+        if "role_between" in hit.payload and text[hit.start - 1:hit.start] in (" ", "\t") and \
+                _ROLE_BETWEEN_AFTER.match(text, hit.end):
+            found = _name_before(text, hit.start - 1)
+            if found:
+                candidates.append((*found, True))
+    if "s " in text:
+        for match in _possessed().finditer(text):
+            found = _name_before(text, match.start())
+            if found:
+                candidates.append((*found, True))
+    for start, end, maybe_person in candidates:
+        found = _trim_of(text, start, end)
+        if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
+            name = text[found[0]:found[1]]
+            short = link_exact(name) or (None if found[0] in owners else
+                                         _short_form_of(doc, name))
+            if short:
+                _add_span(doc, "text", *found, short, "description", 0.8)
+            else:
+                _add_org(doc, "text", *found, source="description")
+
+
+def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
+    """The description's head noun within its first five words ("a U.S.-based company");
+    after "the" it must end the phrase ("BHP, the world's biggest miner,")."""
+    for number, word in enumerate(_APPOSITIVE_WORD.finditer(text, match.start("words"),
+                                                             match.end("words"))):
+        if number > 4:
+            break
+        head = word.group().rstrip(".")
+        if head in _CLAUSE_WORDS:
+            return None  # "Joseph Grimes, a director of the company": the head is a role
+        if head in heads:
+            after = text[word.start() + len(head):word.start() + len(head) + 1]
+            if after in ("'", "’", "-"):
+                return None
+            if match.group("article") == "the" and after not in (",", ".", ";", ")"):
+                return None
+            return head
+    return None
+
+
+_CLAUSE_WORDS = frozenset(("of", "at", "for", "in", "with", "to", "from", "by", "on", "that",
+                           "which", "who", "whose"))
+_INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.)+[A-Z]")  # an initial once its full stop is stripped
+
+
+def _org_like(name: str) -> bool:
+    """One word, or a name ending in a legal form or an industry word ("Glencore", "Nordic
+    Metals Ltd"), rather than a given name and a surname."""
+    words = name.split()
+    return len(words) == 1 or words[-1].rstrip(".,") in cues().legal or words[-1] in cues().industry
+
+
+def _not_glued(text: str, start: int) -> bool:
+    """"joint-venture partner" counts, "co-founder" and "Iluka's partner" do not."""
+    before = text[start - 1:start]
+    return before not in ("-", "'", "’") or text[start - 2:start] in (" -", "\n-")
+
+
+_NICKNAME = re.compile(r"[ \t]*\([A-Z][a-z]+\)")
+_QUOTED = re.compile(r"[“\"]")
+
+
+def _short_form_of(doc: Doc, name: str) -> str | None:
+    """"Quantum" after "Quantum Critical Metals Corp.": the organisation already named."""
+    if " " in name:
+        return None
+    for oid, info in doc.info.items():
+        if info.type == "organization" and info.name.split()[0] == name and " " in info.name:
+            return oid
+    return None
+
+
+def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Lafarge Canada for Aluminosilicate": a name read forward ends before "for"/"of"
+    unless its head takes an "of" name ("Bank of America")."""
+    for match in _OF_CUT.finditer(text, start, end):
+        if text[start:match.start()].split()[-1] not in cues().of_heads:
+            return start, match.start()
+    return start, end
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}")
+_LIST_JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+
+
+def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of "McDonald's, Loews and Vertex Pharmaceuticals" (the list may run past
+    ``end``, where a comma stopped the first name)."""
+    names = []
+    pos = start
+    while len(names) < 8:
+        item = _LIST_ITEM.match(text, pos)
+        if not item:
+            break
+        names.append((item.start(), item.end()))
+        joiner = _LIST_JOINER.match(text, item.end())
+        if not joiner:
+            break
+        pos = joiner.end()
+    return names
+
+
+def _split_names(text: str, start: int, end: int, keep_all: bool) -> list[tuple[int, int]]:
+    """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only)."""
+    parts, cursor = [], start
+    for match in re.finditer(r",? and |, ", text[start:end]):
+        parts.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    parts.append((cursor, end))
+    return parts if keep_all else parts[:1]
+
+
+def _trim_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[start:end].split()[0] in cues().of_heads:
+        return start, end
+    for match in reversed(list(_OF_CUT.finditer(text, start, end))):
+        if text[start:match.start()].split()[-1] not in cues().of_heads:
+            return (match.end(), end) if match.end() < end else None
+    return start, end
+
+
+def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool = False) -> bool:
+    """Whether a name found by a description cue may be taken for an organisation."""
+    c = cues()
+    text = doc.text
+    words = [w.strip(".,") for w in text[start:end].split()]
+    if not words or len(words) > 6 or words[0] in c.leading or c.never.intersection(words) or \
+            words[-1] in c.non_org_heads:
+        return False
+    if any(w.isdigit() and (words[i - 1] in c.never or words[i - 1] == "May")
+           for i, w in enumerate(words) if i) or \
+            any(w.endswith(("'s", "’s")) for w in (words if not listed else words[:-1])):
+        return False  # "May 15", "China's Tianqi Lithium" (but "Latitude 66" is a name)
+    if not any(ch.isalpha() for ch in words[0]) or _overlaps_org(doc, start, end):
+        return False
+    if all(w in c.not_names or w in c.generic or w in c.connectors or w in c.legal
+           for w in words):
+        return False
+    if len(words) == 1 and (words[0] in c.legal or words[0] in c.industry or
+                            words[0] in c.of_heads or len(words[0]) < 3 or
+                            (words[0].endswith("ly") and words[0][1:].islower())):
+        return False  # "Company", "Additionally, the company …"
+    if doc.in_headline(start) or _next_word(text, end) in c.not_org_after:
+        return False
+    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start):
+        return False  # a place, or a defined term: (the “Technical Partner”)
+    return not _person_like(text, words, strict=not maybe_person)
+
+
+def _claimed_by_place(doc: Doc, start: int, end: int) -> bool:
+    """A country or place covers the whole name, or its last word ("Western Australia")."""
+    for span in doc.spans:
+        if span.field == "text" and span.type in ("country", "place") and \
+                span.start < end and start < span.end and span.end >= end - 1:
+            return True
+    return False
+
+
+def _person_like(text: str, words: list[str], strict: bool = False) -> bool:
+    """"Nick Curtis", "Governor R.N. Malhotra", "Joseph F. Grimes II", or "Forrest" where the
+    text also writes "Andrew Forrest". ``strict`` checks only titles and initials."""
+    from mineralwatch.extract.people import given_names, person_titles
+
+    c = cues()
+    if words[0] in person_titles():
+        return True
+    if len(words) >= 3 and words[-1] not in c.industry and words[-1] not in c.legal and \
+            not _INITIAL.fullmatch(words[0]) and any(_INITIAL.fullmatch(w) for w in words[1:-1]):
+        return True  # a middle initial: "Joseph F. Grimes II"
+    if strict:
+        return False
+    names = given_names()
+    if words[0] in names and 2 <= len(words) <= 3 and words[-1] not in c.industry:
+        return True
+    if len(words) == 1:
+        return any(m.group(1) in names for m in
+                   re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(words[0])}\b",
+                               text))
+    return False

@@ -1,5 +1,9 @@
 """People named with a title or a role ("Prime Minister Shehbaz Sharif", "Stacy W. Hastie, CEO
-of USSM"), with the role and affiliation the text states, and their later surname mentions."""
+of USSM"), with the role and affiliation the text states, and their later surname mentions.
+
+Bylines and datelines of writers, project names that look like names ("the Tia Maria copper
+mine"), short forms of organisations ("Ying Tak") and the signatories of legal notices are not
+the story's people."""
 
 from __future__ import annotations
 
@@ -40,6 +44,13 @@ def _registry_forms() -> re.Pattern[str]:
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
+# "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
+# writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
+_BY_AT_END = re.compile(r"[ \t]by[ \t]+$")
+_AFTER_BYLINE = re.compile(r"\.?[ \t]*(?:\n|$)")
+_DATELINE = re.compile(r"(?m)^(?:[A-Z][\w'’-]+[ \t]+){1,3}in[ \t]+[A-Z][\w'’-]+"
+                       r"(?:[ \t]+and[ \t]+(?:[A-Z][\w'’-]+[ \t]+){1,3}in[ \t]+[A-Z][\w'’-]+)*"
+                       r"[ \t]*$")
 
 
 @cache
@@ -50,37 +61,76 @@ def _registry() -> tuple[Gazetteer[str], dict[str, dict]]:
 
 
 @cache
-def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = _data()
     roles = "|".join(re.escape(r) for r in sorted(data["roles_after_name"], key=len,
                                                    reverse=True))
     titled = Gazetteer(((t, t) for t in data["titles_before_name"]),
                        case_sensitive=data["titles_before_name"])
     role_after = re.compile(
-        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})\b"
+        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})(?!\w)"
         r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
     )
-    return titled, role_after, frozenset(data["honorifics"])
+    # A signature: the name alone on a line, the role opening the next ("Jane Doe\nPresident
+    # and CEO"). Found from the role line back: a pattern that opens with a name would be tried
+    # at every line of the text.
+    signature = re.compile(rf"\n(?:[ \t]*\n)?[ \t]*(?:{roles})(?!\w)")
+    return titled, role_after, signature, frozenset(data["honorifics"])
 
 
 # "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes), "the appointment of Mark Saxon".
 _LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:")
 _INTRODUCED = re.compile(rf"\b(?:appointment of|appointed|welcomed|welcomes|joined by|hired|"
                          rf"named|interviewed|with)[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
-_SAID = re.compile(rf"{_NAME}[ \t]+(?:said|says|told|added|noted|explained)\b|"
-                   rf"\b(?:said|says)[ \t]+(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
-                   rf"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+# "Jane Doe said", found from the verb back (a pattern that opens with a name would be tried at
+# every capital letter of the text), and "said Jane Doe,".
+_SAID_VERB = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained)\b")
+_NAME_AT_END = re.compile(rf"{_NAME}$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
+                          r"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+
+
+_NAME_LINE = re.compile(rf"[ \t]*{_NAME}[ \t]*")
+
+
+def _signed_names(text: str, role_line: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The names standing alone on the line before a role line."""
+    names = []
+    for match in role_line.finditer(text):
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        name = _NAME_LINE.fullmatch(text, line_start, match.start())
+        if name:
+            names.append(name.span("name"))
+    return names
+
+
+def _said_names(text: str) -> list[tuple[int, int]]:
+    """Names of "Jane Doe said" and "said Jane Doe,", in text order; a "said" already read as
+    the verb of a name before it does not also introduce the name after it."""
+    found: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []
+    for verb in _SAID_VERB.finditer(text):
+        name = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
+        if name:
+            found.append(name.span("name"))
+            taken.append((name.start(), verb.end()))
+    for match in _SAID_BEFORE.finditer(text):
+        if not any(start <= match.start() < end for start, end in taken):
+            found.append(match.span("name2"))
+    return sorted(found)
 
 
 def find_people(doc: Doc) -> None:
     """Component: titled or role-bearing names, then later mentions by full name or surname."""
-    titled, role_after, honorifics = _patterns()
+    titled, role_after, signature, honorifics = _patterns()
     registry, known = _registry()
     text = doc.text
     found: dict[str, str] = {}  # form → person id
     for field, body, lowered in doc.fields():
         for hit in registry.find(body, lowered):
             person = known[hit.payload]
+            if " " not in hit.surface and _other_given_name(body, hit.start, person["name"]):
+                continue  # "CEO Mark Chalmers" is not Jim Chalmers
             doc.remember(hit.payload, EntityInfo("person", person["name"],
                                                  country=person.get("country"),
                                                  attributes={"role": person["role"]}))
@@ -97,17 +147,19 @@ def find_people(doc: Doc) -> None:
             if match.group("aff") else None
         _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
                 affiliation=affiliation, found=found)
+    for start, end in _signed_names(text, signature):
+        _record(doc, start, end, role=None, affiliation=None, found=found)
     for pattern in (_LISTED, _INTRODUCED):
         for match in pattern.finditer(text):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
     _possessed_by_organisation(doc, found)
     _given_name_pairs(doc, found)
-    for match in _SAID.finditer(text):
-        group = "name" if match.group("name") else "name2"
-        if len(match.group(group).split()) >= 2:
-            _record(doc, match.start(group), match.end(group), role=None, affiliation=None,
+    for start, end in _said_names(text):
+        if len(text[start:end].split()) >= 2:
+            _record(doc, start, end, role=None, affiliation=None,
                     found=found)
+    _merge_middle_initials(found)
     for field, body, _ in doc.fields():
         for start, end, form in find_forms(body, found):
             pid = found[form]
@@ -115,18 +167,53 @@ def find_people(doc: Doc) -> None:
                                   0.9, field))
 
 
+_MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.(?=[ \t])")
+
+
+@cache
+def _openers() -> frozenset[str]:
+    """Words that open a sentence or a title before a name: "As", "But", "Premier"."""
+    return frozenset(_data()["name_openers"]) | person_titles()
+
+
+def _merge_middle_initials(found: dict[str, str]) -> None:
+    """"Keith J. Henderson" is the "Keith Henderson" the same article names."""
+    for form in list(found):
+        plain = _MIDDLE_INITIAL.sub("", form)
+        if plain != form and plain in found:
+            found[form] = found[plain]
+
+
+_CONTACT_AFTER = re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|e-?mail)[ \t]*[:.]|"
+                            r"[\w.-]+@[\w-]+\.\w|\bvia[ \t]+e-?mail\b")
+
+
 def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str | None,
             found: dict[str, str]) -> None:
+    if doc.text.endswith(("'s", "’s"), start, end):
+        end -= 2  # "Peter Dutton's claims"
+    while doc.text[start:end].split(maxsplit=1)[0] in _openers() and " " in doc.text[start:end]:
+        start += len(doc.text[start:end].split(maxsplit=1)[0]) + 1  # "As Warren Pearce, CEO …"
+        start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
     name = doc.text[start:end]
     words = name.split()
-    if words[0] in _patterns()[2]:
+    if len(words) < 2 and role is None and affiliation is None:
+        return
+    if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
     if any(w.strip(".") in _not_name_words() for w in words) or _covered(doc, start, end):
         return
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
-    if _registry_forms().search(name.lower()):
+    if _is_byline(doc, start, end) or _in_credits(doc, start) or \
+            _names_project(doc.text, name) or \
+            _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
+            _CONTACT_AFTER.search(doc.text, end, end + 80):
+        return  # (a name followed by a telephone or an e-mail is a release's contact)
+    if _registry_forms().search(name.lower()) and not (
+            words[0] in _all_given_names() and not _registry_forms().match(name.lower())):
         return  # names a known public figure ("Trump administration"): linked by the registry
+        # (but "Mark Chalmers" is not Jim Chalmers)
     pid = "person:" + slugify(name)
     attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
     doc.remember(pid, EntityInfo("person", name, attributes=attributes))
@@ -145,6 +232,17 @@ _GIVEN_AND_SURNAME = re.compile(
 
 
 @cache
+def person_titles() -> frozenset[str]:
+    """Capitalised one-word titles written before a name ("Governor", "Senator", "Dr")."""
+    return frozenset(t for t in _data()["titles_before_name"] if " " not in t and t[:1].isupper())
+
+
+def given_names() -> frozenset[str]:
+    """Given names that may open an untitled person's name ("Ben", "Madeleine")."""
+    return _given_names()
+
+
+@cache
 def _given_names() -> frozenset[str]:
     from gender_guesser.detector import Detector
 
@@ -153,12 +251,102 @@ def _given_names() -> frozenset[str]:
                      if name[:1].isupper() and name not in excluded)
 
 
+_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+$")
+
+
+def _other_given_name(text: str, start: int, full_name: str) -> bool:
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(match) and match.group(1) != full_name.split()[0] and \
+        match.group(1) in _all_given_names() and match.group(1) not in _not_name_words()
+
+
+@cache
+def _all_given_names() -> frozenset[str]:
+    """Every given name of gender-guesser's list, common words included ("Mark", "Grant")."""
+    from gender_guesser.detector import Detector
+
+    return frozenset(name for name in Detector(case_sensitive=True).names if name[:1].isupper())
+
+
+def _in_notice(doc: Doc, pos: int) -> bool:
+    """Whether ``pos`` lies in a sentence of a release's legal notice (``notice_markers``)."""
+    spans = doc.cache.get("people-notices")
+    if spans is None:
+        spans = doc.cache["people-notices"] = doc.sentences_with(_data()["notice_markers"])
+    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+
+
+# A wire story's credits: "(Reporting by Pratima Desai; Additional reporting by Polina Devitt in
+# London; Editing by Jan Harvey)".
+_CREDITS = re.compile(r"(?i)\b(?:(?:additional\s+)?reporting|editing|writing|compiled|written|"
+                      r"edited|graphics)\s+by\s+[^;)\n]*")
+
+
+_CREDIT_CUES = ("reporting by", "editing by", "writing by", "compiled by", "written by",
+                "edited by", "graphics by")
+
+
+def _in_credits(doc: Doc, pos: int) -> bool:
+    spans = doc.cache.get("people-credits")
+    if spans is None:
+        spans = doc.cache["people-credits"] = [m.span() for m in _CREDITS.finditer(doc.text)] \
+            if any(cue in doc.lowered for cue in _CREDIT_CUES) else []
+    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+
+
+def _is_byline(doc: Doc, start: int, end: int) -> bool:
+    text = doc.text
+    if start < 600 and _BY_AT_END.search(text, max(0, start - 4), start) and \
+            _AFTER_BYLINE.match(text, end):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return bool(_DATELINE.fullmatch(text, line_start, len(text) if line_end == -1 else line_end))
+
+
+_WORDS_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([A-Za-z]+)")
+
+
+def _names_project(text: str, name: str) -> bool:
+    """"the Tia Maria copper mine", "the Vara Mada Project": a project, not a person, wherever
+    the article writes it so."""
+    words = _project_words()
+    at = text.find(name)
+    while at != -1:
+        match = _WORDS_AFTER.match(text, at + len(name))
+        if match and match.group(1).lower() in words:
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+@cache
+def _project_words() -> frozenset[str]:
+    return frozenset(_data()["project_words"])
+
+
+def _inside_organisation_name(doc: Doc, name: str) -> bool:
+    """"Ying Tak" after "Hong Kong Ying Tak": a short form of an organisation's name."""
+    return any(info.type == "organization" and name in info.name and name != info.name
+               for info in doc.info.values())
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A name that is a whole line: a caption or an author's line, unless a role follows on
+    the next line (a signature, found by its own pattern)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and \
+        not text[end:len(text) if line_end == -1 else line_end].strip()
+
+
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     """Untitled people: a known given name followed by a surname, outside headlines."""
     names = _given_names()
     text = doc.text
     for match in _GIVEN_AND_SURNAME.finditer(text):
-        if match.group("given") in names and not doc.in_headline(match.start()):
+        if match.group("given") in names and not doc.in_headline(match.start()) and \
+                not _alone_on_its_line(text, match.start("name"), match.end("name")):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
 

@@ -24,7 +24,7 @@ from functools import cache
 
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import lower_same_length
-from mineralwatch.extract.vocabulary import mineral_terms
+from mineralwatch.extract.vocabulary import mineral_name_words, mineral_terms
 from mineralwatch.models import Entity, Event
 
 # The first characters of the body: a wire story's first sentence, where its subject is named.
@@ -131,7 +131,7 @@ def minerals_named(name: str) -> list[str]:
 
 @cache
 def _mineral_words() -> Gazetteer[tuple[str, ...]]:
-    return Gazetteer(mineral_terms().items())
+    return Gazetteer([*mineral_terms().items(), *mineral_name_words().items()])
 
 
 def _dot(weights: Iterable[float], values: Iterable[float]) -> float:

@@ -97,12 +97,24 @@ class Intervals:
 def find_forms(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """Whole-word occurrences of ``forms`` as written, longest form first at each position:
     later mentions of names an article introduced ("USSM", "Less Common Metals", "Hastie")."""
-    ordered = sorted(set(forms), key=len, reverse=True)
-    if not ordered:
-        return
-    for match in re.compile("|".join(map(re.escape, ordered))).finditer(text):
-        if is_word_boundary(text, match.start(), match.end()):
-            yield match.start(), match.end(), match.group()
+    # What a regex alternation of the forms, longest first, would find, without compiling a
+    # pattern per article: every occurrence, then a left-to-right scan that keeps the longest
+    # form at each start and skips what an earlier occurrence covered.
+    found = []
+    for form in set(forms):
+        if not form:
+            continue
+        start = text.find(form)
+        while start != -1:
+            found.append((start, -len(form), form))
+            start = text.find(form, start + 1)
+    cursor = 0
+    for start, negative_length, form in sorted(found):
+        if start < cursor:
+            continue
+        cursor = start - negative_length
+        if is_word_boundary(text, start, cursor):
+            yield start, cursor, form
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:
@@ -118,11 +130,14 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= 0.8:
+        initials = "".join(_WORD_INITIAL.findall(line))  # first letters of words
+        if len(initials) >= 4 and sum(map(str.isupper, initials)) / len(initials) >= 0.8:
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
+
+
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 
 
 def slugify(name: str) -> str:

@@ -74,6 +74,7 @@ class OrgEntry:
     name: str
     aliases: tuple[str, ...]
     context_aliases: tuple[str, ...]  # aliases that count only with support nearby
+    home_aliases: tuple[str, ...]  # "Treasury": this body in news about its own country
     country: str | None  # country:XX of headquarters
     kind: str
     minerals: tuple[str, ...]
@@ -296,6 +297,29 @@ def case_sensitive_terms() -> frozenset[str]:
 
 
 @cache
+def element_symbols() -> dict[str, str]:
+    """Element symbol → mineral id, without the symbols that are also common words."""
+    never = set(_minerals_file().get("symbols", {}).get("never", []))
+    return {e.symbol: e.id for e in load_minerals() if e.symbol and e.symbol not in never}
+
+
+@cache
+def mineral_name_words() -> dict[str, tuple[str, ...]]:
+    """Lower-cased words that lend a mineral to an organisation's name only ("steel")."""
+    table = _minerals_file().get("name_words", {})
+    for word, mid in table.items():
+        if mineral_by_id(mid) is None:
+            raise _fail(MINERALS_FILE, word, f"unknown mineral id {mid!r}")
+    return {word.lower(): (mid,) for word, mid in table.items()}
+
+
+@cache
+def impurity_cues() -> tuple[str, ...]:
+    """Lower-cased phrases that open a list of impurities ("impurities such as")."""
+    return tuple(c.lower() for c in _minerals_file().get("symbols", {}).get("impurity_cues", []))
+
+
+@cache
 def false_friends() -> tuple[str, ...]:
     """Phrases that contain a mineral word but never mention the mineral ("silver lining")."""
     out = []
@@ -352,6 +376,25 @@ def load_exchanges() -> dict[str, str]:
 
 
 @cache
+def numeric_symbol_exchanges() -> frozenset[str]:
+    """Exchange codes whose listing symbols are numbers."""
+    return frozenset(_read(EXCHANGES_FILE).get("numeric_symbols", []))
+
+
+@cache
+def source_exchange_prefixes() -> dict[str, dict[str, str]]:
+    """Source word → {prefix as that quote service writes it → exchange code}."""
+    table = _read(EXCHANGES_FILE).get("source_prefixes", {})
+    codes = {entry.code for entry in load_exchange_entries()}
+    for source, prefixes in table.items():
+        for prefix, code in prefixes.items():
+            if code not in codes:
+                raise _fail(EXCHANGES_FILE, f"{source}.{prefix}", f"unknown exchange {code!r}")
+    return {source.lower(): {p.upper(): c for p, c in prefixes.items()}
+            for source, prefixes in table.items()}
+
+
+@cache
 def exchange_suffixes() -> dict[str, str]:
     """Quote-service ticker suffixes (".AX", ".TO"), upper-cased, to exchange codes."""
     table: dict[str, str] = {}
@@ -382,6 +425,8 @@ def _org(raw: dict[str, Any], kinds: frozenset[str], exchanges: Mapping[str, str
     kind = _text(f, oid, raw, "kind") or ""
     if kind not in kinds:
         raise _fail(f, oid, f"unknown kind {kind!r}")
+    if raw.get("home_aliases") and country is None:
+        raise _fail(f, oid, "`home_aliases` need the organisation's `country`")
     minerals = _strings(f, oid, raw, "minerals")
     for mid in minerals:
         if mineral_by_id(mid) is None:
@@ -398,6 +443,7 @@ def _org(raw: dict[str, Any], kinds: frozenset[str], exchanges: Mapping[str, str
         name=name,
         aliases=aliases,
         context_aliases=context_aliases,
+        home_aliases=_strings(f, oid, raw, "home_aliases"),
         country=country,
         kind=kind,
         minerals=minerals,
