@@ -1,4 +1,4 @@
-"""Organisations and their stock listings.
+"""Organisations: the registry's and those the text introduces (listings: ``listings``).
 
 Known organisations come from the registry (``data/organisations.toml``); unknown ones are
 discovered from how news introduces them: an acronym definition ("U.S. Strategic Metals
@@ -31,14 +31,9 @@ from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import find_forms, slugify
 from mineralwatch.extract.vocabulary import (
-    exchange_suffixes,
-    load_exchange_entries,
-    load_exchanges,
     load_minerals,
     load_organisations,
     mineral_terms,
-    numeric_symbol_exchanges,
-    source_exchange_prefixes,
 )
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+")
@@ -165,118 +160,6 @@ def registry() -> Registry:
         home=Gazetteer(((f, f) for f in home_ids), case_sensitive=home_ids),
         home_ids=home_ids,
     )
-
-
-_COLON = re.compile(r"[:：]")
-_SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)")
-
-
-@cache
-def _exchange_before_colon() -> re.Pattern[str]:
-    """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
-    spellings = sorted(load_exchanges(), key=len, reverse=True)
-    alternation = "|".join(re.escape(s) for s in spellings)
-    return re.compile(rf"(?<![\w-])(?P<ex>{alternation})\s*$", re.IGNORECASE)
-
-
-def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, exchange as written, symbol) of each "EXCHANGE: SYMBOL" in the text.
-
-    Scanning from each colon back to an exchange name is far cheaper than trying the long
-    alternation of exchange spellings at every position of the text.
-    """
-    exchange = _exchange_before_colon()
-    for colon in _COLON.finditer(text):
-        found = exchange.search(text, max(0, colon.start() - 24), colon.start())
-        symbol = found and _SYMBOL.match(text, colon.end())
-        if symbol:
-            yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
-
-
-_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
-_UNDER_SYMBOL = re.compile(r"(?i:under[ \t]+the[ \t]+(?:ticker[ \t]+|trading[ \t]+)?"
-                           r"(?:symbol|ticker)s?)[ \t]*(?:of[ \t]+)?[“\"']?"
-                           r"(?P<sym>[A-Z][A-Z0-9.]{0,6})")
-
-
-def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
-    TSX Venture Exchange under the symbol “CNC”"."""
-    suffixes = exchange_suffixes()
-    for match in _QUOTE_SUFFIX.finditer(text):
-        if match.group("suffix") in suffixes:
-            yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
-                   match.group("sym"))
-    if "symbol" not in text and "ticker" not in text and "SYMBOL" not in text:
-        return
-    exchange = _exchange_before_colon()
-    for match in _UNDER_SYMBOL.finditer(text):
-        found = exchange.search(text, max(0, match.start() - 40), match.start())
-        if found:
-            symbol = match.group("sym").rstrip(".")
-            yield match.start("sym"), match.start("sym") + len(symbol), found.group("ex"), symbol
-
-
-def find_listings(doc: Doc) -> None:
-    """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
-    exchanges = load_exchanges()
-    reg = registry()
-    prefixes = _source_prefixes(doc)
-    for field, text, _ in doc.fields():
-        matches = [*_listing_matches(text), *_other_listing_matches(text)]
-        for start, end, written_exchange, symbol in matches:
-            remapped = written_exchange.upper() in prefixes  # a quote service's own prefix
-            exchange = prefixes.get(written_exchange.upper()) or \
-                exchanges.get(written_exchange.upper())
-            if exchange is None or not (symbol.isupper() or (
-                    symbol.isdigit() and exchange in numeric_symbol_exchanges())):
-                continue
-            listing = f"{exchange}:{symbol}"
-            owner = reg.by_listing.get(listing)
-            named = None if owner else _name_before_listing(text, start)
-            if named:  # "Critical Elements (TSE:CRE)": the registry lists it as TSXV:CRE
-                known = link_name(text[named[0]:named[1]])
-                listing = next((item for item in reg.listings.get(known or "", ())
-                                if item.split(":", 1)[1] == symbol and (remapped or
-                                _exchange_country(item) != _exchange_country(listing))), listing)
-                owner = reg.by_listing.get(listing)
-            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
-                                  field))
-            doc.remember(listing, EntityInfo("listing", listing))
-            if owner is None and named:
-                owner = _add_org(doc, field, *named, source="listing")
-            if owner:
-                doc.remember(owner, EntityInfo("organization", reg.names.get(owner, owner),
-                                               listings={listing}))
-                doc.info[listing].attributes.setdefault("organization", owner)
-
-
-@cache
-def _exchange_countries() -> dict[str, str | None]:
-    return {entry.code: entry.country for entry in load_exchange_entries()}
-
-
-def _exchange_country(listing: str) -> str | None:
-    """Where a listing's exchange is: "NYSE" and "NYSEAMERICAN" are both US exchanges, and a
-    company the text lists on one is not moved to the other."""
-    return _exchange_countries().get(listing.split(":", 1)[0])
-
-
-def _source_prefixes(doc: Doc) -> dict[str, str]:
-    source = (doc.article.source or "").lower()
-    return next((table for word, table in source_exchange_prefixes().items()
-                 if word in source), {})
-
-
-def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
-    """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
-    "Critical Elements ( [(TSE:CRE)](…)"."""
-    opening = text.rfind("(", max(0, start - 40), start)
-    if opening == -1 or ")" in text[opening:start]:
-        return None
-    while opening > 0 and text[opening - 1] in " [(":
-        opening -= 1
-    return _name_before(text, opening)
 
 
 def find_organisations(doc: Doc) -> None:
@@ -447,7 +330,7 @@ def _in_boilerplate(doc: Doc, pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
 
 
-def _add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | None:
+def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | None:
     """Link or create the organisation written at ``start:end``; returns its id."""
     text = doc.text if field == "text" else doc.title
     if field == "text" and _in_boilerplate(doc, start):
@@ -487,16 +370,16 @@ def _discover_acronyms(doc: Doc) -> None:
         acronym = match.group(1)
         if sum(ch.isupper() for ch in acronym) < 2:
             continue  # "(MoU)" is fine to skip; "(Mt)" is a unit
-        found = _name_before(text, match.start(), keep_leading=True)
+        found = name_before(text, match.start(), keep_leading=True)
         if found and not _initials_fit(acronym, text[found[0]:found[1]]):
-            found = _name_before(text, match.start())
+            found = name_before(text, match.start())
         if not found or not _initials_fit(acronym, text[found[0]:found[1]]):
             continue
         head = text[found[0]:found[1]].split()[-1]
         if head in cues().non_org_heads or _is_generic(text[found[0]:found[1]]):
             continue
         existing = _span_at(doc, found[0], found[1])
-        oid = existing or _add_org(doc, "text", *found, source="acronym")
+        oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
             doc.acronyms[acronym] = oid
 
@@ -525,13 +408,13 @@ def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
     for match_start, end, token in _suffix_matches(doc):
-        found = _name_before(text, end)
+        found = name_before(text, end)
         if found == (match_start, end) and token in c.legal and \
                 text[match_start - 2:match_start] == ", ":
-            found = _name_before(text, match_start - 2)  # "ALPS Distributors, Inc."
+            found = name_before(text, match_start - 2)  # "ALPS Distributors, Inc."
             found = found and (found[0], end)
         if found and _is_generic(text[found[0]:found[1]]):
-            wider = _name_before(text, end, keep_leading=True)  # "Canadian Infrastructure Fund"
+            wider = name_before(text, end, keep_leading=True)  # "Canadian Infrastructure Fund"
             if wider and _place_span(doc, wider[0], wider[0] + 1):
                 found = wider
         if not found and (token in c.of_heads or token in c.industry) and \
@@ -564,7 +447,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.legal and _is_generic(" ".join(tokens[:-1])) and len(tokens) < 2:
             continue
-        _add_org(doc, "text", *found, source="suffix")
+        add_org(doc, "text", *found, source="suffix")
 
 
 _BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:based|headquartered)\b")
@@ -603,7 +486,7 @@ def _discover_based(doc: Doc) -> None:
         place = _place_span(doc, match.start(1), match.end(1))
         found = _name_after(text, match.end())
         if found:
-            oid = _span_at(doc, *found) or _add_org(doc, "text", *found, source="based")
+            oid = _span_at(doc, *found) or add_org(doc, "text", *found, source="based")
         else:
             oid = _org_before_apposition(doc, match.start())
         if oid and place:
@@ -626,7 +509,7 @@ def _propagate(doc: Doc) -> None:
             _add_span(doc, field, start, end, forms[form], "propagated")
 
 
-def _name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
+def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
     """The capitalised name that ends at ``pos`` (spaces allowed before it), if any.
 
     Leading words that usually qualify a name ("Australian", "Meanwhile") are dropped unless
@@ -897,7 +780,7 @@ def _discover_by_description(doc: Doc) -> None:
     heads = frozenset(c.description_heads)
     for match in _APPOSITIVE.finditer(text):
         head = _appositive_head(text, match, heads)
-        found = head and _name_before(text, match.start())
+        found = head and name_before(text, match.start())
         if found and head in c.description_heads_people and not _org_like(text[found[0]:found[1]]):
             continue  # "Xu Aihua, a trader in Shanghai": people are traders and investors too
         if found:
@@ -927,12 +810,12 @@ def _discover_by_description(doc: Doc) -> None:
                 listed.update(part[0] for part in parts)
         if "role_between" in hit.payload and text[hit.start - 1:hit.start] in (" ", "\t") and \
                 _ROLE_BETWEEN_AFTER.match(text, hit.end):
-            found = _name_before(text, hit.start - 1)
+            found = name_before(text, hit.start - 1)
             if found:
                 candidates.append((*found, True))
     if "s " in text:
         for match in _possessed().finditer(text):
-            found = _name_before(text, match.start())
+            found = name_before(text, match.start())
             if found:
                 candidates.append((*found, True))
     for start, end, maybe_person in candidates:
@@ -944,7 +827,7 @@ def _discover_by_description(doc: Doc) -> None:
             if short:
                 _add_span(doc, "text", *found, short, "description", 0.8)
             else:
-                _add_org(doc, "text", *found, source="description")
+                add_org(doc, "text", *found, source="description")
 
 
 def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:

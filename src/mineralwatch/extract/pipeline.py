@@ -12,8 +12,9 @@ from mineralwatch.extract.doc import Doc, Span, resolve_overlaps
 from mineralwatch.extract.dollars import find_money_dates
 from mineralwatch.extract.events import find_events
 from mineralwatch.extract.geo import find_places
+from mineralwatch.extract.listings import find_listings
 from mineralwatch.extract.minerals import find_minerals
-from mineralwatch.extract.organisations import find_listings, find_organisations
+from mineralwatch.extract.organisations import find_organisations
 from mineralwatch.extract.people import find_people
 from mineralwatch.extract.salience import minerals_about, score_salience
 from mineralwatch.models import Article, Entity, Extraction, Mention

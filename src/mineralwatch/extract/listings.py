@@ -1,0 +1,134 @@
+"""Stock listings: ``EXCHANGE:SYMBOL`` in its common spellings, attached to their organisation.
+
+"(NASDAQ:USAR)", "NYSE: MP", "TSX-V:…", "OTCQB", a quote service's suffix ("(TUNG.CN)") or
+"… under the symbol “CNC”" become a listing id with the exchange normalised
+(``data/exchanges.toml``). The organisation is the registry's owner of the listing, else the
+name just before the parenthesis ("Lithium Corp (OTC:LTUM)"), which is then discovered.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from mineralwatch.extract.doc import Doc, EntityInfo, Span
+from mineralwatch.extract.organisations import add_org, link_name, name_before, registry
+from mineralwatch.extract.vocabulary import (
+    exchange_suffixes,
+    load_exchange_entries,
+    load_exchanges,
+    numeric_symbol_exchanges,
+    source_exchange_prefixes,
+)
+
+_COLON = re.compile(r"[:：]")
+_SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)")
+
+
+@cache
+def _exchange_before_colon() -> re.Pattern[str]:
+    """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
+    spellings = sorted(load_exchanges(), key=len, reverse=True)
+    alternation = "|".join(re.escape(s) for s in spellings)
+    return re.compile(rf"(?<![\w-])(?P<ex>{alternation})\s*$", re.IGNORECASE)
+
+
+def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, exchange as written, symbol) of each "EXCHANGE: SYMBOL" in the text.
+
+    Scanning from each colon back to an exchange name is far cheaper than trying the long
+    alternation of exchange spellings at every position of the text.
+    """
+    exchange = _exchange_before_colon()
+    for colon in _COLON.finditer(text):
+        found = exchange.search(text, max(0, colon.start() - 24), colon.start())
+        symbol = found and _SYMBOL.match(text, colon.end())
+        if symbol:
+            yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
+
+
+_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
+_UNDER_SYMBOL = re.compile(r"(?i:under[ \t]+the[ \t]+(?:ticker[ \t]+|trading[ \t]+)?"
+                           r"(?:symbol|ticker)s?)[ \t]*(?:of[ \t]+)?[“\"']?"
+                           r"(?P<sym>[A-Z][A-Z0-9.]{0,6})")
+
+
+def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
+    TSX Venture Exchange under the symbol “CNC”"."""
+    suffixes = exchange_suffixes()
+    for match in _QUOTE_SUFFIX.finditer(text):
+        if match.group("suffix") in suffixes:
+            yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
+                   match.group("sym"))
+    if "symbol" not in text and "ticker" not in text and "SYMBOL" not in text:
+        return
+    exchange = _exchange_before_colon()
+    for match in _UNDER_SYMBOL.finditer(text):
+        found = exchange.search(text, max(0, match.start() - 40), match.start())
+        if found:
+            symbol = match.group("sym").rstrip(".")
+            yield match.start("sym"), match.start("sym") + len(symbol), found.group("ex"), symbol
+
+
+def find_listings(doc: Doc) -> None:
+    """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
+    exchanges = load_exchanges()
+    reg = registry()
+    prefixes = _source_prefixes(doc)
+    for field, text, _ in doc.fields():
+        matches = [*_listing_matches(text), *_other_listing_matches(text)]
+        for start, end, written_exchange, symbol in matches:
+            remapped = written_exchange.upper() in prefixes  # a quote service's own prefix
+            exchange = prefixes.get(written_exchange.upper()) or \
+                exchanges.get(written_exchange.upper())
+            if exchange is None or not (symbol.isupper() or (
+                    symbol.isdigit() and exchange in numeric_symbol_exchanges())):
+                continue
+            listing = f"{exchange}:{symbol}"
+            owner = reg.by_listing.get(listing)
+            named = None if owner else _name_before_listing(text, start)
+            if named:  # "Critical Elements (TSE:CRE)": the registry lists it as TSXV:CRE
+                known = link_name(text[named[0]:named[1]])
+                listing = next((item for item in reg.listings.get(known or "", ())
+                                if item.split(":", 1)[1] == symbol and (remapped or
+                                _exchange_country(item) != _exchange_country(listing))), listing)
+                owner = reg.by_listing.get(listing)
+            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
+                                  field))
+            doc.remember(listing, EntityInfo("listing", listing))
+            if owner is None and named:
+                owner = add_org(doc, field, *named, source="listing")
+            if owner:
+                doc.remember(owner, EntityInfo("organization", reg.names.get(owner, owner),
+                                               listings={listing}))
+                doc.info[listing].attributes.setdefault("organization", owner)
+
+
+@cache
+def _exchange_countries() -> dict[str, str | None]:
+    return {entry.code: entry.country for entry in load_exchange_entries()}
+
+
+def _exchange_country(listing: str) -> str | None:
+    """Where a listing's exchange is: "NYSE" and "NYSEAMERICAN" are both US exchanges, and a
+    company the text lists on one is not moved to the other."""
+    return _exchange_countries().get(listing.split(":", 1)[0])
+
+
+def _source_prefixes(doc: Doc) -> dict[str, str]:
+    source = (doc.article.source or "").lower()
+    return next((table for word, table in source_exchange_prefixes().items()
+                 if word in source), {})
+
+
+def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
+    """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
+    "Critical Elements ( [(TSE:CRE)](…)"."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening == -1 or ")" in text[opening:start]:
+        return None
+    while opening > 0 and text[opening - 1] in " [(":
+        opening -= 1
+    return name_before(text, opening)
