@@ -264,3 +264,22 @@ def test_counts_must_be_positive(option: str, seed_path: Path, tmp_path: Path) -
     code, output = run("ingest", "--db", str(tmp_path / "s.duckdb"), option, "0",
                        str(seed_path))
     assert code == 2 and option in output
+
+
+def test_text_that_looks_like_markup_is_printed_as_written(tmp_path: Path) -> None:
+    """Titles and evidence come from the news; "[/red]" in them must neither crash the
+    terminal renderer nor restyle the output."""
+    article = tmp_path / "markup.txt"
+    article.write_text("Pakistan ships antimony [/red] to US\n\nPakistan has shipped 20 tonnes "
+                       "of antimony [/red] to the United States, the Frontier Works "
+                       "Organisation said on Thursday.\n", encoding="utf-8")
+    db = str(tmp_path / "m.duckdb")
+    assert run("ingest", "--db", db, "--quiet", str(article))[0] == 0
+    for command in (["events"], ["changes", "--since", "100000d"],
+                    ["tag", str(article), "--format", "table"]):
+        code, output = run(*command[:1], *(["--db", db] if command[0] != "tag" else []),
+                           *command[1:])
+        assert code == 0, output
+        assert "[/red]" in output, command
+    code, output = run("exposure", "[/b]", "--db", db)
+    assert code == 2 and "no mineral called '[/b]'" in output

@@ -99,3 +99,9 @@ def test_events_pair_up_as_many_as_possible(dev_gold, articles) -> None:
                           policy("mineral:gallium")]}]
     events = Report.total(_agreement(gold, second, articles).events)
     assert (events.tp, events.fp, events.fn) == (2, 0, 0)
+
+
+def test_eval_against_a_missing_file_is_an_error(tmp_path, corpus_path) -> None:
+    result = CliRunner().invoke(app, ["eval", str(GOLD), "--corpus", str(corpus_path),
+                                      "--against", str(tmp_path / "none.jsonl")])
+    assert result.exit_code == 2 and "no such annotation file" in result.output

@@ -222,6 +222,8 @@ def test_duckdb_memory_is_bounded_and_configurable(tmp_path: Path, monkeypatch) 
         assert _memory_limit_mib(con) == "953.6 MiB"
     with connect(path, memory_limit="256MB") as con:
         assert _memory_limit_mib(con) == "244.1 MiB"
+        with connect(path, memory_limit="1GB") as again:  # one instance: the last limit holds
+            assert _memory_limit_mib(again) == _memory_limit_mib(con) == "953.6 MiB"
     monkeypatch.setenv("MINERALWATCH_MEMORY_LIMIT", "plenty")
     with pytest.raises(StoreError, match="'plenty': not a size"):
         connect(path)

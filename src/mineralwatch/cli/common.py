@@ -9,6 +9,7 @@ from typing import Annotated, NoReturn
 import duckdb
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from mineralwatch.extract import extract
 from mineralwatch.ingest import ReadOptions, read_sources
@@ -32,7 +33,7 @@ def open_store(path: Path, *, read_only: bool = False) -> duckdb.DuckDBPyConnect
 
 def fail(message: str, code: int = 2) -> NoReturn:
     """Print a one-line error and exit with ``code`` (2: the user must change something)."""
-    errors.print(f"[red]error:[/red] {message}", highlight=False)
+    errors.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     raise typer.Exit(code)
 
 
@@ -41,7 +42,8 @@ def extract_sources(inputs: list[str], failures: list[IngestError]) -> Iterator[
     and collected in ``failures``, so the caller can exit non-zero after the rest is done."""
     for item in read_sources(inputs, ReadOptions()):
         if isinstance(item, IngestError):
-            errors.print(f"[red]✗[/red] {item.origin}: {item.reason}", highlight=False)
+            errors.print(f"[red]✗[/red] {escape(item.origin)}: {escape(item.reason)}",
+                         highlight=False)
             failures.append(item)
         else:
             yield extract(item)

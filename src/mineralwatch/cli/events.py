@@ -133,7 +133,7 @@ def _print_table(rows: list[dict], total: int) -> None:
         flat = _flat(r)
         table.add_row(flat["date"] or "", flat["type"], flat["kind"] or "", flat["arguments"],
                       flat["evidence"] or "")
-    Console().print(table)
+    Console(markup=False).print(table)  # evidence shown as written, never read as markup
 
 
 def register(app: typer.Typer) -> None:

@@ -63,6 +63,8 @@ def eval_command(
         fail(f"{gold_dir}: not a folder of gold files")
     if not corpus.exists():
         fail(f"{corpus}: corpus not found (give it with --corpus)")
+    if against is not None and not against.is_file():
+        fail(f"{against}: no such annotation file")
     try:
         gold = load_gold(gold_files(gold_dir, split))
         if not gold:

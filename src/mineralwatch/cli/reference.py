@@ -13,6 +13,7 @@ import pandas as pd
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from mineralwatch.analyse import crosswalk, reference, releases, supply
 from mineralwatch.cli.common import fail
@@ -169,8 +170,8 @@ def _print_news(p: dict) -> None:
         latest = signals[0]
         roles = sorted({f"{s['event_type']} {s['role']}" for s in signals})
         country = crosswalk.country_name(latest["country"]) if latest["country"] else "—"
-        table.add_row(latest["name"], country, ", ".join(roles), str(len(signals)),
-                      _clip(latest["evidence"] or "", 200))
+        table.add_row(Text(latest["name"]), country, ", ".join(roles), str(len(signals)),
+                      Text(_clip(latest["evidence"] or "", 200)))
     Console(width=max(console.width, 140)).print(table)
     if len(ranked) > SIGNALS_SHOWN:
         console.print(f"… and {len(ranked) - SIGNALS_SHOWN} more sources (--format json "

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 from rich.table import Table
+from rich.text import Text
 
 from mineralwatch.cli.common import console, extract_sources, fail
 from mineralwatch.models import IngestError
@@ -34,7 +35,8 @@ def tag_command(
             row = {"id": item.id, "minerals": extraction.minerals, "topics": topics}
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:
-            table.add_row(item.id, (item.title or "")[:60], ", ".join(extraction.minerals),
+            table.add_row(Text(item.id), Text((item.title or "")[:60]),
+                          ", ".join(extraction.minerals),
                           ", ".join(topics))
     if format == "table":
         console.print(table)

@@ -74,7 +74,7 @@ def changes(
 
 
 def _print_changes(answer: dict[str, Any]) -> None:
-    console = Console()
+    console = Console(markup=False)  # evidence and names shown as written, never as markup
     period, previous = answer["period"], answer["previous"]
     if period is None:
         console.print("Nothing: the store holds no articles yet.")
@@ -138,7 +138,7 @@ def exposure(
 
 
 def _print_exposure(answer: dict[str, Any]) -> None:
-    console = Console()
+    console = Console(markup=False)  # evidence and names shown as written, never as markup
     name = answer["mineral"]["name"]
     if not answer["companies"]:
         console.print(f"Nothing: no listed company is tied to {name} in the news.",

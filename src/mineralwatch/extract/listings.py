@@ -62,7 +62,8 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         if match.group("suffix") in suffixes:
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
                    match.group("sym"))
-    if "symbol" not in text and "ticker" not in text and "SYMBOL" not in text:
+    lowered = text.lower()
+    if "symbol" not in lowered and "ticker" not in lowered:
         return
     exchange = _exchange_before_colon()
     for match in _UNDER_SYMBOL.finditer(text):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import duckdb
@@ -16,6 +17,7 @@ DEFAULT_DB = Path("mineralwatch.duckdb")
 # ("1GB", "256MB") changes it.
 MEMORY_LIMIT_VARIABLE = "MINERALWATCH_MEMORY_LIMIT"
 DEFAULT_MEMORY_LIMIT = "512MB"
+_SIZE = re.compile(r"\d+(\.\d+)?\s*[KMGT]i?B", re.IGNORECASE)
 
 
 class StoreError(Exception):
@@ -32,14 +34,17 @@ def connect(path: str | Path = DEFAULT_DB, *, read_only: bool = False,
     target = str(path)
     if read_only and target != ":memory:" and not Path(target).exists():
         raise StoreError(f"{target}: no database here (run `mineralwatch ingest` first)")
-    limit = memory_limit or os.environ.get(MEMORY_LIMIT_VARIABLE) or DEFAULT_MEMORY_LIMIT
+    limit = (memory_limit or os.environ.get(MEMORY_LIMIT_VARIABLE) or DEFAULT_MEMORY_LIMIT).strip()
+    if not _SIZE.fullmatch(limit):
+        raise StoreError(f"memory limit {limit!r}: not a size (e.g. 512MB, 2GB); "
+                         f"set with {MEMORY_LIMIT_VARIABLE}")
     try:
-        con = duckdb.connect(target, read_only=read_only, config={"memory_limit": limit})
-    except (duckdb.ParserException, duckdb.InvalidInputException) as exc:
-        raise StoreError(f"memory limit {limit!r}: not a size DuckDB understands "
-                         f"(e.g. 512MB, 2GB): {exc}") from exc
+        con = duckdb.connect(target, read_only=read_only)
     except duckdb.Error as exc:
         raise StoreError(f"{target}: cannot open database: {exc}") from exc
+    # A setting, not connect()'s config: a second connection to the same file in this process
+    # (the API beside an ingest) must not fail for asking another limit.
+    con.execute(f"SET memory_limit = '{limit}'")
     if read_only:
         version = schema_version(con)
         if version < LATEST_VERSION:

@@ -192,10 +192,11 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
                 doc.lowered[span.end:names[0].start].strip(" ,") not in ("and", ""):
             break
         names.insert(0, span)
-    figures = [v for v in context.values if v.type == "percent" and v.start > hit.end]
-    if len(names) < 2 or len(figures) < len(names):
+    figures = [v for v in context.values
+               if v.type == "percent" and v.start > hit.end and v.amount is not None]
+    role = next((r for r, values in event.arguments.items() if named.ids[0] in values), None)
+    if role is None or len(names) < 2 or len(figures) < len(names):
         return [event]
-    role = next(r for r, values in event.arguments.items() if named.ids[0] in values)
     return [replace(event, arguments={**event.arguments, role: [name.ids[0]],
                                       "change_pct": [trigger.sign * abs(figure.amount)]},
                     more_evidence=[])
