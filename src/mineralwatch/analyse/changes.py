@@ -24,12 +24,13 @@ from typing import Any
 import duckdb
 
 from mineralwatch.analyse import crosswalk
+from mineralwatch.store.queries import dict_rows, qmarks
 from mineralwatch.store.readindex import IDX, prepare
 
 DEFAULT_SINCE = "1d"
 EVENTS_PER_TYPE = 5
 MAX_LISTED = 50  # events listed in one answer (counts are always complete)
-_CHUNK = 100  # ids per lookup: DuckDB uses the id indexes for lists this short
+CHUNK = 100  # ids per lookup: DuckDB uses the id indexes for lists this short
 # Roles through which an event is about a mineral: what is traded, made or controlled, and
 # the subject of a price move ("cobalt prices jumped").
 MINERAL_ROLES = ("commodity", "subject")
@@ -39,7 +40,7 @@ STATE_ROLES = ("authority",)
 
 _DURATION = re.compile(r"(\d{1,6})\s*([dw])")
 # The day an article became news.
-_NEWS_DATE = "coalesce(published_date, CAST(ingested_at AS DATE))"
+NEWS_DATE = "coalesce(published_date, CAST(ingested_at AS DATE))"
 
 Con = duckdb.DuckDBPyConnection
 
@@ -137,7 +138,7 @@ def _built(con: Con, name: str) -> str | None:
 # confidence, sorted by key then date: a watched item over a period is one narrow range.
 _WATCH_ARGS = f"""
 CREATE OR REPLACE TABLE {{table}} AS
-WITH art AS (SELECT id, {_NEWS_DATE} AS day FROM articles WHERE duplicate_of IS NULL),
+WITH art AS (SELECT id, {NEWS_DATE} AS day FROM articles WHERE duplicate_of IS NULL),
 ok AS (SELECT ev.n, ev.type, ev.confidence, art.day FROM {IDX}.ev ev
        JOIN art ON art.id = ev.article_id
        WHERE ev.id NOT IN (SELECT id FROM events WHERE modality = 'denied'))
@@ -181,8 +182,8 @@ def watch_country(value: str) -> Watch:
 def newest_day(con: Con) -> date | None:
     """The newest article's date not in the future (a mis-dated article must not move "now"),
     else the newest of all; None on an empty store."""
-    row = con.execute(f"SELECT max({_NEWS_DATE}) FILTER ({_NEWS_DATE} <= current_date), "
-                      f"max({_NEWS_DATE}) FROM articles").fetchone()
+    row = con.execute(f"SELECT max({NEWS_DATE}) FILTER ({NEWS_DATE} <= current_date), "
+                      f"max({NEWS_DATE}) FROM articles").fetchone()
     return (row[0] or row[1]) if row else None
 
 
@@ -259,7 +260,7 @@ def _matched(con: Con, watch: list[Watch], period: Period, before: Period,
     for w in watch:
         if w.kind == "mineral":  # the table holds only mineral rows of MINERAL_ROLES
             branches.append(f"SELECT ? AS watch, n, type, confidence, day FROM {table} "
-                            f"WHERE key IN ({_marks(len(w.keys))}) AND {days}")
+                            f"WHERE key IN ({qmarks(len(w.keys))}) AND {days}")
             params += [w.id, *w.keys, *span]
             continue
         code = w.id.removeprefix("country:")
@@ -272,7 +273,7 @@ def _matched(con: Con, watch: list[Watch], period: Period, before: Period,
             "'organisation')", [w.id]).fetchall()]
         if states:
             branches.append(f"SELECT ? AS watch, n, type, confidence, day FROM {table} "
-                            f"WHERE key IN ({_marks(len(states))}) AND {days} "
+                            f"WHERE key IN ({qmarks(len(states))}) AND {days} "
                             f"AND role IN ({_quoted(STATE_ROLES)})")
             params += [w.id, *states, *span]
     sql = (f"SELECT DISTINCT watch, n, type, confidence, day, day >= ? AS cur "
@@ -301,7 +302,7 @@ def _counts(con: Con, watch: list[Watch], period: Period, before: Period,
     total = next(r for r in rows if r["watch"] is None)
     rows = [r for r in rows if r["watch"] is not None]
     ns = sorted({n for r in rows for n in r["ns"]})
-    ids = dict(con.execute(f"SELECT n, id FROM {IDX}.ev WHERE n IN ({_marks(len(ns))})",
+    ids = dict(con.execute(f"SELECT n, id FROM {IDX}.ev WHERE n IN ({qmarks(len(ns))})",
                            ns).fetchall()) if ns else {}
     for r in rows:
         r["ids"] = [ids[n] for n in r.pop("ns") if n in ids]
@@ -316,19 +317,19 @@ def _details(con: Con, ids: list[str]) -> dict[str, dict[str, Any]]:
     """
     ids = sorted(set(ids))
     found: dict[str, dict[str, Any]] = {}
-    for chunk in (ids[i:i + _CHUNK] for i in range(0, len(ids), _CHUNK)):
-        found.update((r["id"], r) for r in _rows(
+    for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)):
+        found.update((r["id"], r) for r in dict_rows(
             con, "SELECT id, article_id, type, kind, date, modality, evidence_text, confidence "
-                 f"FROM events WHERE id IN ({_marks(len(chunk))})", chunk))
-        for a in _rows(con, "SELECT event_id, role, value FROM event_arguments "
-                            f"WHERE event_id IN ({_marks(len(chunk))})", chunk):
+                 f"FROM events WHERE id IN ({qmarks(len(chunk))})", chunk))
+        for a in dict_rows(con, "SELECT event_id, role, value FROM event_arguments "
+                            f"WHERE event_id IN ({qmarks(len(chunk))})", chunk):
             found[a["event_id"]].setdefault("arguments", {}).setdefault(a["role"], []) \
                 .append(a["value"])
     articles = sorted({r["article_id"] for r in found.values()})
     titles: dict[str, tuple[str | None, str | None]] = {}
-    for chunk in (articles[i:i + _CHUNK] for i in range(0, len(articles), _CHUNK)):
+    for chunk in (articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)):
         titles.update((r[0], (r[1], r[2])) for r in con.execute(
-            f"SELECT id, title, published FROM articles WHERE id IN ({_marks(len(chunk))})",
+            f"SELECT id, title, published FROM articles WHERE id IN ({qmarks(len(chunk))})",
             chunk).fetchall())
     for r in found.values():
         r["article_title"], r["article_published"] = titles.get(r["article_id"], (None, None))
@@ -344,12 +345,6 @@ def _listed(rows: list[dict[str, Any]]) -> list[str]:
     ordered = sorted(rows, key=lambda r: (-busiest[r["watch"]], r["watch"], -r["events"],
                                           r["type"]))
     return [i for r in ordered for i in r["ids"]][:MAX_LISTED]
-
-
-def _rows(con: Con, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
 
 
 def _event_out(row: dict[str, Any]) -> dict[str, Any]:
@@ -388,7 +383,3 @@ def _groups(con: Con, watch: list[Watch], rows: list[dict[str, Any]],
                        "previous": previous, "change": events - previous, "types": types})
     groups.sort(key=lambda g: (-g["events"], -g["change"], g["id"]))
     return groups
-
-
-def _marks(n: int) -> str:
-    return ", ".join("?" * n)

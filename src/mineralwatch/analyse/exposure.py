@@ -22,7 +22,8 @@ from typing import Any
 import duckdb
 
 from mineralwatch.analyse import crosswalk
-from mineralwatch.analyse.changes import BadWatch, derived, watch_mineral
+from mineralwatch.analyse.changes import CHUNK, NEWS_DATE, BadWatch, derived, watch_mineral
+from mineralwatch.store.queries import dict_rows, qmarks
 from mineralwatch.store.readindex import IDX
 
 # Salience reads as the chance the article is about the entity. Above the 0.5 that decides
@@ -33,11 +34,9 @@ DEFAULT_WINDOW = 5
 MAX_WINDOW = 365
 COMPANIES = 10
 MOVES_PER_COMPANY = 3
-_CHUNK = 100
 
 Con = duckdb.DuckDBPyConnection
 
-_NEWS_DATE = "coalesce(published_date, CAST(ingested_at AS DATE))"
 _ORG_TYPES = "('organization', 'organisation')"
 
 
@@ -52,7 +51,7 @@ def _build_ties(con: Con, table: str) -> None:
         con.executemany(f"INSERT INTO {IDX}.exposure_groups VALUES (?, ?)", groups)
     con.execute(f"""
         CREATE OR REPLACE TABLE {table} AS
-        WITH art AS (SELECT id, minerals, {_NEWS_DATE} AS day FROM articles
+        WITH art AS (SELECT id, minerals, {NEWS_DATE} AS day FROM articles
                      WHERE duplicate_of IS NULL),
         listed AS (SELECT id AS org, unnest(list_prepend(id, listings)) AS key FROM entities
                    WHERE len(listings) > 0 AND type IN {_ORG_TYPES}),
@@ -95,7 +94,7 @@ _MOVES = f"""
 CREATE OR REPLACE TABLE {{table}} AS
 WITH listed AS (SELECT id AS org, unnest(list_prepend(id, listings)) AS key FROM entities
                 WHERE len(listings) > 0 AND type IN {_ORG_TYPES}),
-art AS (SELECT id, {_NEWS_DATE} AS day FROM articles WHERE duplicate_of IS NULL)
+art AS (SELECT id, {NEWS_DATE} AS day FROM articles WHERE duplicate_of IS NULL)
 SELECT DISTINCT listed.org,
        coalesce(CASE WHEN e.date_precision = 'day' THEN e.date_start END, art.day) AS day,
        ev.n
@@ -122,7 +121,7 @@ def exposure(con: Con, mineral: str, window: int = DEFAULT_WINDOW, limit: int = 
         "total": 0, "companies": []}
     ties = derived(con, "exposure_ties", _build_ties)
     move_table = derived(con, "exposure_moves", _MOVES)
-    companies = _rows(con, f"""
+    companies = dict_rows(con, f"""
         SELECT c.*, n.name, n.country, n.listings, count(*) OVER () AS total FROM (
             SELECT org AS id, sum(events)::INTEGER AS events,
                    sum(articles)::INTEGER AS articles, min(day) AS first, max(day) AS last
@@ -151,12 +150,12 @@ def _moves_near(con: Con, ties: str, move_table: str, mineral: str, orgs: list[s
                 window: int, per_company: int) -> list[dict[str, Any]]:
     """Each company's newest moves within ``window`` days of one of its ties, with the
     nearest tie and the company's number of such moves (``total``)."""
-    marks = _marks(orgs)
+    marks = qmarks(len(orgs))
     # Companies are numbered by their place in ``orgs`` (integer joins). A move is near when
     # its day is one the company's news covers, window included: an equality join where
     # comparing every move with every tie would be a band join. The nearest tie of the few
     # moves kept is the last on or before the move or the first after it: two as-of joins.
-    found = _rows(con, f"""
+    found = dict_rows(con, f"""
         WITH a AS MATERIALIZED (
             SELECT list_position(?, org) AS org, day, event_ref, article_ref FROM {ties}
             WHERE mineral = ? AND org IN ({marks}) AND (news > 0 OR articles > 0)
@@ -189,18 +188,18 @@ def _move_details(con: Con, found: list[dict[str, Any]]) -> dict[int, dict[str, 
     """The moves with their change, price, evidence and article, keyed by event number."""
     ns = sorted({m["n"] for m in found})
     out: dict[int, dict[str, Any]] = {}
-    for chunk in (ns[i:i + _CHUNK] for i in range(0, len(ns), _CHUNK)):
+    for chunk in (ns[i:i + CHUNK] for i in range(0, len(ns), CHUNK)):
         # Constant id lists let DuckDB use the id indexes instead of scanning every event.
-        ids = dict(con.execute(f"SELECT id, n FROM {IDX}.ev WHERE n IN ({_marks(chunk)})",
+        ids = dict(con.execute(f"SELECT id, n FROM {IDX}.ev WHERE n IN ({qmarks(len(chunk))})",
                                chunk).fetchall())
         if not ids:
             continue
-        events = _rows(con, "SELECT id, type, kind, date, evidence_text AS evidence, "
-                            f"confidence, article_id FROM events WHERE id IN ({_marks(ids)})",
+        events = dict_rows(con, "SELECT id, type, kind, date, evidence_text AS evidence, "
+                            f"confidence, article_id FROM events WHERE id IN ({qmarks(len(ids))})",
                        list(ids))
         articles = sorted({e["article_id"] for e in events})
         titles = {r[0]: (r[1], r[2]) for r in con.execute(
-            f"SELECT id, title, published FROM articles WHERE id IN ({_marks(articles)})",
+            f"SELECT id, title, published FROM articles WHERE id IN ({qmarks(len(articles))})",
             articles).fetchall()}
         for e in events:
             title, published = titles.get(e["article_id"], (None, None))
@@ -212,7 +211,7 @@ def _move_details(con: Con, found: list[dict[str, Any]]) -> dict[int, dict[str, 
         # Filtered here: a condition on the role would stop DuckDB using the event_id index.
         for event_id, role, value in con.execute(
                 "SELECT event_id, role, value FROM event_arguments WHERE event_id IN "
-                f"({_marks(ids)})", list(ids)).fetchall():
+                f"({qmarks(len(ids))})", list(ids)).fetchall():
             if role in ("change_pct", "price"):
                 _set_figure(out[ids[event_id]], role, value)
     for m in found:
@@ -227,8 +226,8 @@ def _tie_events(con: Con, found: list[dict[str, Any]]) -> dict[int, dict[str, An
     ns = sorted({m["event_ref"] for m in found if m["event_ref"] is not None})
     if not ns:
         return {}
-    return {r["n"]: r for r in _rows(con, f"SELECT n, id AS event_id, type, kind FROM {IDX}.ev "
-                                          f"WHERE n IN ({_marks(ns)})", ns)}
+    return {r["n"]: r for r in dict_rows(con, f"SELECT n, id AS event_id, type, kind FROM {IDX}.ev "
+                                          f"WHERE n IN ({qmarks(len(ns))})", ns)}
 
 
 def _set_figure(move: dict[str, Any], role: str, value: str) -> None:
@@ -252,13 +251,3 @@ def _near(move: dict[str, Any], events: dict[int, dict[str, Any]]) -> dict[str, 
         "event": {k: event[k] for k in ("event_id", "type", "kind")} if event else None,
         "article_id": None if event else move["article_ref"],
     }
-
-
-def _marks(values: list[Any] | dict[Any, Any]) -> str:
-    return ", ".join("?" * len(values))
-
-
-def _rows(con: Con, sql: str, params: list[Any]) -> list[dict[str, Any]]:
-    cur = con.execute(sql, params)
-    names = [d[0] for d in cur.description]
-    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]

@@ -12,6 +12,8 @@ from typing import Annotated, Any, Literal, TypeVar
 from fastapi import APIRouter, Body, Depends, Header, HTTPException, Path, Query, Request
 from pydantic import BeforeValidator, StringConstraints
 
+from mineralwatch.analyse import changes as changes_lib
+from mineralwatch.analyse import exposure as exposure_lib
 from mineralwatch.api import schemas
 from mineralwatch.api.deps import Cursor
 from mineralwatch.store import queries
@@ -234,14 +236,12 @@ def changes(con: Cursor,
             min_confidence: Annotated[float | None, Query(ge=0, le=1, allow_inf_nan=False)] =
             None,
             limit: Annotated[int, Query(ge=0, le=100, description="events per item and type")]
-            = 5):
-    from mineralwatch.analyse.changes import BadWatch, what_changed
-
+            = changes_lib.EVENTS_PER_TYPE):
     try:
-        return jsonable(what_changed(
+        return jsonable(changes_lib.what_changed(
             con, mineral or [], country or [], min_confidence=min_confidence, limit=limit,
             since=since.isoformat() if isinstance(since, date) else since))
-    except BadWatch as exc:  # a name no mineral or country answers to
+    except changes_lib.BadWatch as exc:  # a name no mineral or country answers to
         raise HTTPException(404 if exc.param in ("mineral", "country") else 400,
                             f"{exc.param}: {exc}") from exc
 
@@ -250,14 +250,16 @@ def changes(con: Cursor,
             responses={400: {"model": schemas.Problem}, 404: {"model": schemas.Problem}},
             summary="Listed companies in a mineral's news and their share moves around it")
 def exposure(con: Cursor, mineral: Id,
-             window: Annotated[int, Query(ge=0, le=365, description="days either side")] = 5,
-             limit: Annotated[int, Query(ge=1, le=100, description="companies")] = 10,
-             moves: Annotated[int, Query(ge=0, le=50, description="moves per company")] = 3):
-    from mineralwatch.analyse.changes import BadWatch
-    from mineralwatch.analyse.exposure import exposure
-
+             window: Annotated[int, Query(ge=0, le=exposure_lib.MAX_WINDOW,
+                                          description="days either side")] =
+             exposure_lib.DEFAULT_WINDOW,
+             limit: Annotated[int, Query(ge=1, le=100, description="companies")] =
+             exposure_lib.COMPANIES,
+             moves: Annotated[int, Query(ge=0, le=50, description="moves per company")] =
+             exposure_lib.MOVES_PER_COMPANY):
     try:
-        return jsonable(exposure(con, mineral, window=window, limit=limit, moves=moves))
-    except BadWatch as exc:
+        return jsonable(exposure_lib.exposure(con, mineral, window=window, limit=limit,
+                                              moves=moves))
+    except changes_lib.BadWatch as exc:
         raise HTTPException(404 if exc.param == "mineral" else 400,
                             f"{exc.param}: {exc}") from exc

@@ -58,11 +58,13 @@ class EventQuery:
                 if f.name not in skip and getattr(self, f.name) not in (None, "")}
 
 
-def _marks(n: int) -> str:
+def qmarks(n: int) -> str:
+    """``n`` bound-parameter marks for an ``IN (...)`` list."""
     return ", ".join("?" * n)
 
 
-def _rows(con: Con, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
+def dict_rows(con: Con, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
+    """The query's rows as dicts keyed by column name."""
     cur = con.execute(sql, list(params))
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
@@ -148,7 +150,7 @@ def search_events(con: Con, query: EventQuery) -> tuple[int, list[dict[str, Any]
     first = np.partition(ns, end - 1)[:end] if end < total else ns
     page = [int(n) for n in np.sort(first)[query.offset:end]]
     ids = [r[0] for r in con.execute(f"SELECT id FROM {IDX}.ev WHERE n IN "
-                                     f"({_marks(len(page))}) ORDER BY n", page).fetchall()]
+                                     f"({qmarks(len(page))}) ORDER BY n", page).fetchall()]
     return total, _fetch_events(con, ids)
 
 
@@ -176,8 +178,8 @@ def _fetch_events(con: Con, ids: list[str]) -> list[dict[str, Any]]:
     if not ids:
         return []
     cols = ", ".join(f'"{c}"' for c in _EVENT_COLUMNS)
-    by_id = {r["id"]: r for r in _rows(
-        con, f"SELECT {cols} FROM events WHERE id IN ({_marks(len(ids))})", ids)}
+    by_id = {r["id"]: r for r in dict_rows(
+        con, f"SELECT {cols} FROM events WHERE id IN ({qmarks(len(ids))})", ids)}
     return attach_event_details(con, [by_id[i] for i in ids if i in by_id])
 
 
@@ -188,20 +190,20 @@ def attach_event_details(con: Con, rows: list[dict[str, Any]]) -> list[dict[str,
         return rows
     ids = [r["id"] for r in rows]
     args: dict[str, dict[str, list]] = defaultdict(lambda: defaultdict(list))
-    for a in _rows(con, "SELECT a.event_id, a.role, a.value, a.entity_id, n.name, n.type "
+    for a in dict_rows(con, "SELECT a.event_id, a.role, a.value, a.entity_id, n.name, n.type "
                         "FROM event_arguments a LEFT JOIN entities n ON n.id = a.entity_id "
-                        f"WHERE a.event_id IN ({_marks(len(ids))})", ids):
+                        f"WHERE a.event_id IN ({qmarks(len(ids))})", ids):
         args[a["event_id"]][a["role"]].append(
             {"value": a["value"], "entity_id": a["entity_id"], "name": a["name"],
              "type": a["type"]})
     article_ids = sorted({r["article_id"] for r in rows})
-    articles = {a["id"]: a for a in _rows(
+    articles = {a["id"]: a for a in dict_rows(
         con, "SELECT id, title, source, published FROM articles "
-             f"WHERE id IN ({_marks(len(article_ids))})", article_ids)}
+             f"WHERE id IN ({qmarks(len(article_ids))})", article_ids)}
     mentions: dict[str, list[dict]] = defaultdict(list)
-    for m in _rows(con, 'SELECT m.article_id, m.entity_id, m.start, m."end", n.type '
+    for m in dict_rows(con, 'SELECT m.article_id, m.entity_id, m.start, m."end", n.type '
                         "FROM mentions m LEFT JOIN entities n ON n.id = m.entity_id "
-                        f"WHERE m.article_id IN ({_marks(len(article_ids))})", article_ids):
+                        f"WHERE m.article_id IN ({qmarks(len(article_ids))})", article_ids):
         mentions[m["article_id"]].append(m)
     for r in rows:
         r["arguments"] = dict(args.get(r["id"], {}))
@@ -227,7 +229,7 @@ def list_articles(con: Con, *, q: str | None = None, mineral: str | None = None,
         ("a.published_date >= ?", since), ("a.published_date <= ?", until)))
     where = _where(conds)
     total = con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
-    rows = _rows(con, "SELECT a.id, a.title, a.source, a.published, a.url, a.minerals, "
+    rows = dict_rows(con, "SELECT a.id, a.title, a.source, a.published, a.url, a.minerals, "
                       "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events "
                       f"FROM (SELECT * FROM articles a{where} "
                       "ORDER BY a.published_date DESC NULLS LAST, a.id LIMIT ? OFFSET ?) a "
@@ -238,24 +240,24 @@ def list_articles(con: Con, *, q: str | None = None, mineral: str | None = None,
 
 def get_article(con: Con, article_id: str) -> dict[str, Any] | None:
     """The article with its entities, their mentions (offsets into ``text``) and its events."""
-    found = _rows(con, "SELECT id, title, source, published, url, author, text, minerals, "
+    found = dict_rows(con, "SELECT id, title, source, published, url, author, text, minerals, "
                        "duplicate_of FROM articles WHERE id = ?", [article_id])
     if not found:
         return None
     article = found[0]
-    mentions = _rows(con, 'SELECT m.entity_id, m.start, m."end", m.text, n.type '
+    mentions = dict_rows(con, 'SELECT m.entity_id, m.start, m."end", m.text, n.type '
                           "FROM mentions m LEFT JOIN entities n ON n.id = m.entity_id "
                           'WHERE m.article_id = ? ORDER BY m.start, m."end" DESC', [article_id])
-    entities = _rows(con, "SELECT n.id, n.type, n.name, n.country, n.listings, "
+    entities = dict_rows(con, "SELECT n.id, n.type, n.name, n.country, n.listings, "
                           "ae.salience, ae.mentions FROM article_entities ae "
                           "JOIN entities n ON n.id = ae.entity_id WHERE ae.article_id = ? "
                           "ORDER BY ae.salience DESC NULLS LAST, n.id", [article_id])
     known = {e["id"] for e in entities}
     missing = sorted({m["entity_id"] for m in mentions} - known)
     if missing:  # mentions without an article_entities row still name an entity
-        entities += _rows(con, "SELECT id, type, name, country, listings, NULL AS salience, "
+        entities += dict_rows(con, "SELECT id, type, name, country, listings, NULL AS salience, "
                                f"NULL AS mentions FROM entities WHERE id IN "
-                               f"({_marks(len(missing))})", missing)
+                               f"({qmarks(len(missing))})", missing)
         known = {e["id"] for e in entities}
         for m_id in missing:
             if m_id not in known:
@@ -281,7 +283,7 @@ def get_article(con: Con, article_id: str) -> dict[str, Any] | None:
 def get_entity(con: Con, entity_id: str) -> dict[str, Any] | None:
     """The entity with how many articles and events name it, by event type."""
     prepare(con)
-    found = _rows(con, "SELECT id, type, name, country, listings, aliases FROM entities "
+    found = dict_rows(con, "SELECT id, type, name, country, listings, aliases FROM entities "
                        "WHERE id = ?", [entity_id])
     if not found:
         return None
@@ -304,7 +306,7 @@ def related_entities(con: Con, entity_id: str, entity_type: str,
                      limit: int = 15) -> list[dict[str, Any]]:
     """Entities of ``entity_type`` named as arguments of the same events, most shared first."""
     prepare(con)
-    return _rows(con, f"""
+    return dict_rows(con, f"""
         SELECT c.other_id AS id, n.name, n.country, n.listings, c.events
         FROM {IDX}.cooc c JOIN entities n ON n.id = c.other_id
         WHERE c.entity_id = ? AND n.type = ?
@@ -317,8 +319,8 @@ def monthly_counts(con: Con, entity_id: str | None = None) -> list[dict[str, Any
     if entity_id:
         sql = (f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ent_month "
                "WHERE entity_id = ? AND month <= current_date ORDER BY month, type")
-        return _rows(con, sql, [entity_id])
-    return _rows(con, f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ev_month "
+        return dict_rows(con, sql, [entity_id])
+    return dict_rows(con, f"SELECT strftime(month, '%Y-%m') AS month, type, n FROM {IDX}.ev_month "
                       "WHERE month <= current_date ORDER BY month, type")
 
 
@@ -375,7 +377,7 @@ def organisation_summary(con: Con, org_id: str) -> dict[str, Any] | None:
     if entity is None or entity["type"] not in ("organization", "organisation"):
         return None
     entity["country_name"] = get_entity_name(con, entity["country"]) if entity["country"] else None
-    entity["co_organisations"] = _rows(con, f"""
+    entity["co_organisations"] = dict_rows(con, f"""
         SELECT c.other_id AS id, n.name, c.articles FROM {IDX}.art_cooc c
         JOIN entities n ON n.id = c.other_id WHERE c.entity_id = ?
         ORDER BY c.articles DESC, c.other_id LIMIT 15""", [org_id])
@@ -399,7 +401,7 @@ def list_entities(con: Con, entity_type: str | None = None,
     where, params = "", []
     if entity_type:
         where, params = " WHERE n.type = ?", [entity_type]
-    return _rows(con, "SELECT n.id, n.type, n.name, coalesce(c.events, 0) AS events "
+    return dict_rows(con, "SELECT n.id, n.type, n.name, coalesce(c.events, 0) AS events "
                       f"FROM entities n LEFT JOIN (SELECT entity_id, sum(n) AS events "
                       f"FROM {IDX}.ent_month GROUP BY ALL) c "
                       f"ON c.entity_id = n.id{where} ORDER BY events DESC, n.name LIMIT ?",
@@ -427,7 +429,7 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
                   f"AS events FROM {IDX}.flow_pairs{_where(conds)} GROUP BY ALL)")
     else:  # the pre-aggregated pairs
         source = f"(SELECT * FROM {IDX}.flow_agg{_where(conds)})"
-    rows = _rows(con, f"SELECT * FROM {source} "
+    rows = dict_rows(con, f"SELECT * FROM {source} "
                       "ORDER BY events DESC, mineral, origin, destination, type LIMIT ?",
                  [*params, limit])
     names = _names(con, {r["origin"] for r in rows} | {r["destination"] for r in rows}
@@ -442,7 +444,7 @@ def flows(con: Con, mineral: str | None = None, since: date | None = None,
 def flow_minerals(con: Con) -> list[dict[str, Any]]:
     """Minerals that have at least one flow, with how many events, most first."""
     prepare(con)
-    return _rows(con, "SELECT f.mineral AS id, n.name, f.events "
+    return dict_rows(con, "SELECT f.mineral AS id, n.name, f.events "
                       f"FROM {IDX}.flow_minerals f LEFT JOIN entities n ON n.id = f.mineral "
                       "ORDER BY events DESC, id")
 
@@ -451,7 +453,7 @@ def _names(con: Con, ids: set[str]) -> dict[str, str]:
     ids_list = sorted(i for i in ids if i)
     if not ids_list:
         return {}
-    return dict(con.execute(f"SELECT id, name FROM entities WHERE id IN ({_marks(len(ids_list))})",
+    return dict(con.execute(f"SELECT id, name FROM entities WHERE id IN ({qmarks(len(ids_list))})",
                             ids_list).fetchall())
 
 
@@ -481,7 +483,7 @@ def top_entities(con: Con, entity_type: str, since: date | None,
     if since:
         where += " AND m.month >= ?"
         params.append(since)
-    return _rows(con, f"""
+    return dict_rows(con, f"""
         SELECT m.entity_id AS id, n.name, sum(m.n) AS events
         FROM {IDX}.ent_month m JOIN entities n ON n.id = m.entity_id
         WHERE n.type = ?{where}
@@ -513,7 +515,7 @@ def _months_before(month: date, n: int) -> date:
 def mineral_monthly(con: Con, limit: int = 8) -> list[dict[str, Any]]:
     """Events per month for the ``limit`` minerals named in most events."""
     prepare(con)
-    return _rows(con, f"""
+    return dict_rows(con, f"""
         WITH m AS (SELECT m.* FROM {IDX}.ent_month m JOIN entities n ON n.id = m.entity_id
                    WHERE n.type = 'mineral'),
         top AS (SELECT entity_id FROM m GROUP BY ALL ORDER BY sum(n) DESC, entity_id LIMIT ?)
@@ -547,7 +549,7 @@ def search(con: Con, q: str, limit: int = 20) -> dict[str, list[dict[str, Any]]]
     """Entities whose name, id, alias or listing holds ``q``; articles whose title does;
     events whose evidence does."""
     needle = q.lower()
-    entities = _rows(con, """
+    entities = dict_rows(con, """
         SELECT id, type, name, country, listings FROM entities
         WHERE contains(lower(name), ?) OR contains(lower(id), ?)
            OR contains(lower(array_to_string(coalesce(aliases, []), '|')), ?)
