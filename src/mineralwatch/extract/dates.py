@@ -38,6 +38,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from mineralwatch.extract.text import alternation
 from mineralwatch.models import Value
 
 __all__ = ["find_dates", "load_units", "resolve_date"]
@@ -64,9 +65,8 @@ _QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
 
 
 def _alt(names: Iterable[str]) -> str:
-    return "|".join(
-        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(set(names), key=len, reverse=True)
-    )
+    """Date words, longest first; "end of" also matches "end  of" across a line break."""
+    return alternation(names, flexible_spaces=True)
 
 
 def _cased(names: Iterable[str]) -> list[str]:

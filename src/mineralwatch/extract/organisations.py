@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import find_forms, slugify
+from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     load_minerals,
     load_organisations,
@@ -445,8 +445,6 @@ def _discover_by_suffix(doc: Doc) -> None:
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
                 _add_national_body(doc, *found)  # "Brazil's Ministry of Mines and Energy"
             continue
-        if token in c.legal and _is_generic(" ".join(tokens[:-1])) and len(tokens) < 2:
-            continue
         add_org(doc, "text", *found, source="suffix")
 
 
@@ -632,6 +630,8 @@ def _after_article(text: str, pos: int) -> bool:
 
 @cache
 def _element_symbols() -> frozenset[str]:
+    """Every element symbol, common words ("In", "As") included: a name of symbols only ("Cu
+    Zn") names no organisation. ``vocabulary.element_symbols`` leaves the common words out."""
     return frozenset(m.symbol for m in load_minerals() if m.symbol)
 
 
@@ -737,10 +737,6 @@ def _org_before_apposition(doc: Doc, pos: int) -> str | None:
     return best
 
 
-def _alternation(words: tuple[str, ...] | frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _cue_words() -> Gazetteer[frozenset[str]]:
     """Description heads and roles, found in one pass: "company", "chief executive", "CEO"."""
@@ -767,7 +763,7 @@ _ROLE_BETWEEN_AFTER = re.compile(r"[ \t]+(?=[A-Z][a-z])")
 @cache
 def _possessed() -> re.Pattern[str]:
     return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
-                      _alternation(cues().possessed) + r")\b")
+                      alternation(cues().possessed) + r")\b")
 
 
 def _discover_by_description(doc: Doc) -> None:

@@ -140,6 +140,14 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 
 
+def alternation(words: Iterable[str], *, flexible_spaces: bool = False) -> str:
+    """A regex alternation of literal words, longest first so that "export ban" wins over
+    "export"; with ``flexible_spaces`` a space in a word matches any run of whitespace."""
+    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else \
+        "|".join(escaped)
+
+
 def slugify(name: str) -> str:
     """Lower-case ASCII slug used in canonical ids (``org:…``, ``person:…``)."""
     import unicodedata

@@ -14,6 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import load_organisations
 
 # A word as the lexicon's word lists hold it.
@@ -164,7 +165,7 @@ def lexicon() -> Lexicon:
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
-                               rf"(?:{_alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
+                               rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
@@ -182,11 +183,11 @@ def lexicon() -> Lexicon:
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
-        anaphora=re.compile(rf"\b(?:{_alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
+        anaphora=re.compile(rf"\b(?:{alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
                             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
-                               rf"(?:{_alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
+                               rf"(?:{alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
         definite=frozenset(merging["definite_cues"]),
         new_event=frozenset(merging["new_event_cues"]),
         another=frozenset(merging["another_cues"]),
@@ -196,8 +197,8 @@ def lexicon() -> Lexicon:
         org_fallback_needs=data["fallback"]["main_org_needs"],
         actor_fallback=data["fallback"]["last_actor"],
         counted_group=re.compile(
-            rf"\W*(?:[\w-]+\s+){{0,2}}(?:{_alternation(counted['counts'])})\s+"
-            rf"(?:[\w-]+\s+){{0,2}}(?:{_alternation(counted['nouns'])})\b", re.IGNORECASE),
+            rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
+            rf"(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['nouns'])})\b", re.IGNORECASE),
         counted_types=frozenset(counted["types"]),
         literal_roles=literal["roles"],
         literal_lead=frozenset(literal["lead_words"]),
@@ -270,7 +271,7 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     return GovernmentWords(
         fills=spec["fills"],
         heads=_words([h.lower() for h in spec["heads"]]),
-        capitals=re.compile(rf"\b(?:{_alternation(list(spec['capitals']))})\b(?!-)"),
+        capitals=re.compile(rf"\b(?:{alternation(list(spec['capitals']))})\b(?!-)"),
         capital_country=spec["capitals"],
         modifiers=frozenset(spec["modifiers"]),
         local=frozenset(spec["local"]),
@@ -280,15 +281,10 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
 
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``words`` between word boundaries."""
-    return re.compile(rf"\b(?:{_alternation(words)})\b", flags)
+    return re.compile(rf"\b(?:{alternation(words)})\b", flags)
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` as whole words, in any case; a word joined to
     another by a hyphen is a word of its own."""
-    return re.compile(rf"(?<![\w-])(?:{_alternation(cues)})(?![\w-])", re.IGNORECASE)
-
-
-def _alternation(words: list[str]) -> str:
-    """Longest first, so that "export ban" wins over "export"."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE)
