@@ -32,23 +32,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Callable, Iterable
-from functools import cache
-from importlib.resources import files
-from typing import Any
 
 from mineralwatch.extract.text import alternation
+from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
-__all__ = ["find_dates", "load_units", "resolve_date"]
-
-
-@cache
-def load_units() -> dict[str, Any]:
-    """data/units.toml, parsed once for dates, values and the pipeline's dollar rules."""
-    return tomllib.loads((files("mineralwatch") / "data" / "units.toml").read_text("utf-8"))
-
+__all__ = ["find_dates", "resolve_date"]
 
 _VOCAB = load_units()
 _DATES = _VOCAB["dates"]

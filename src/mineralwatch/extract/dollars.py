@@ -13,8 +13,8 @@ from bisect import bisect_right
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values, load_units
-from mineralwatch.extract.vocabulary import load_exchange_entries
+from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
+from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
 from mineralwatch.models import Value
 
 _DOLLARS = load_units()["dollars"]

@@ -28,10 +28,11 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from mineralwatch.extract.dates import find_dates, load_units
+from mineralwatch.extract.dates import find_dates
+from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
-__all__ = ["BARE_DOLLAR", "currency_names", "find_values", "load_units"]
+__all__ = ["BARE_DOLLAR", "currency_names", "find_values"]
 
 _VOCAB = load_units()
 # As ``default_dollar``: leave a bare "$" (or "dollars", "cents") unresolved, currency "$",

@@ -21,6 +21,7 @@ MINERALS_FILE = "minerals.toml"
 ORGANISATIONS_FILE = "organisations.toml"
 EXCHANGES_FILE = "exchanges.toml"
 COUNTRIES_FILE = "countries.toml"
+UNITS_FILE = "units.toml"
 
 _MINERAL_ID = re.compile(r"mineral:[a-z0-9]+(?:-[a-z0-9]+)*")
 _ORG_ID = re.compile(r"org:[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -185,6 +186,12 @@ def _mineral(raw: dict[str, Any]) -> MineralEntry:
         ambiguous_aliases=ambiguous_aliases,
         **flags,
     )
+
+
+@cache
+def load_units() -> dict[str, Any]:
+    """data/units.toml, parsed once: units, currencies, date words and dollar rules."""
+    return _read(UNITS_FILE)
 
 
 @cache
