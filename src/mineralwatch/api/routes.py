@@ -219,7 +219,7 @@ def ingest(request: Request, con: Cursor,
 
 _WatchName = Annotated[str, StringConstraints(min_length=1, max_length=100,
                                                pattern=_PRINTABLE)]
-_Duration = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,6}[dw]$")]
+_Duration = Annotated[str, StringConstraints(pattern=r"^[0-9]{1,6} *[dwDW]$")]  # as parse_since
 
 
 @router.get("/changes", response_model=schemas.Changes,
@@ -229,7 +229,7 @@ def changes(con: Cursor,
             mineral: Annotated[list[_WatchName] | None, Query(
                 max_length=50, description="name, symbol or id; repeat for more")] = None,
             country: Annotated[list[_WatchName] | None, Query(
-                max_length=50, description="ISO code or id; repeat for more")] = None,
+                max_length=50, description="ISO code, id or name; repeat for more")] = None,
             since: Annotated[IsoDate | _Duration | None, Query(
                 description="YYYY-MM-DD, or 1d, 7d, 2w back from the newest article "
                             "(default 1d: since yesterday)")] = None,

@@ -44,7 +44,8 @@ def changes(
     mineral: Annotated[list[str] | None, typer.Option(
         "--mineral", help="watch a mineral: name, symbol or id (repeat for more)")] = None,
     country: Annotated[list[str] | None, typer.Option(
-        "--country", help="watch a country: ISO code or id, CN or country:CN (repeat)")] = None,
+        "--country", help="watch a country: code, id or name (CN, country:CN, China); repeat")] =
+        None,
     since: Annotated[str | None, typer.Option(
         "--since", help="YYYY-MM-DD, or 1d, 7d, 2w back from the newest article "
                         "(default 1d: since yesterday)")] = None,
