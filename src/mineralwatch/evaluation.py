@@ -205,9 +205,10 @@ def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
             for role, values in event.get("arguments", {}).items()}
 
 
-def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]], kind: str) -> bool:
+def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]]) -> bool:
+    """Whether predicted arguments fill every core role group the gold event fills."""
     arguments = _canonical_arguments(gold)
-    for group in CORE_ROLES.get(kind, []):
+    for group in CORE_ROLES.get(gold["type"], []):
         wanted = {entity_key(str(v)) for role in group for v in arguments.get(role, [])}
         if not wanted:
             continue
@@ -221,7 +222,7 @@ def _score_events(record: dict[str, Any], extraction: Extraction, report: Report
     gold_events = [e for e in record.get("events", []) if e.get("modality") != "denied"]
     predicted = [e for e in extraction.events if e.modality != "denied"]
     candidates = [[i for i, p in enumerate(predicted)
-                   if p.type == gold["type"] and _event_matches(gold, p.arguments, gold["type"])]
+                   if p.type == gold["type"] and _event_matches(gold, p.arguments)]
                   for gold in gold_events]
     pairs = _most_pairs(candidates)
     for g, gold in enumerate(gold_events):
