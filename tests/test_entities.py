@@ -454,3 +454,17 @@ def test_wire_credits_are_not_people() -> None:
                          " Additional reporting by Polina Devitt in London; Editing by Jan "
                          "Harvey)"))
     assert _ids(x, "person") == {"person:tom-price"}
+
+
+def test_grades_in_ppb_name_their_element() -> None:
+    found = _ids(extract(_article("Assays returned 450 ppb Pd and 1.2 ppb Au over 3 m.")),
+                 "mineral")
+    assert {"mineral:palladium", "mineral:gold"} <= found
+
+
+def test_a_county_is_not_the_province_of_the_same_name() -> None:
+    """Santa Cruz County is in Arizona; Santa Cruz province is in Argentina."""
+    county = extract(_article("The project lies in Santa Cruz County, Arizona."))
+    assert "place:AR-Z" not in _ids(county) and "country:AR" not in _ids(county)
+    province = extract(_article("YPF drills in Santa Cruz province, Argentina."))
+    assert "place:AR-Z" in _ids(province)

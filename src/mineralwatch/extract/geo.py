@@ -16,6 +16,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import load_country_aliases
 
 # pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng").
@@ -93,7 +94,24 @@ def _notice_sentences(doc: Doc) -> list[tuple[int, int]]:
     return doc.sentences_with(_places_config()["boilerplate_markers"])
 
 
-_PROJECT_AFTER = re.compile(r"[ \t]+(?:Project|Mine|Deposit|Property|Prospect)\b")
+@cache
+def project_words() -> frozenset[str]:
+    """Lower-cased words that, right after a name, make it a mine or a project."""
+    return frozenset(_places_config()["project_words"])
+
+
+@cache
+def local_area_words() -> frozenset[str]:
+    """Lower-cased words that, right after a name, make it a local area ("Esmeralda County")."""
+    return frozenset(_places_config()["local_area_words"])
+
+
+@cache
+def _project_after() -> re.Pattern[str]:
+    """A capitalised project or local-area word right after a place's name: "the Bahia
+    Project" names a project, "Santa Cruz County" (Arizona) a county, not the province."""
+    words = (w.capitalize() for w in project_words() | local_area_words())
+    return re.compile(rf"[ \t]+(?:{alternation(words)})\b")
 
 
 def find_places(doc: Doc) -> None:
@@ -102,6 +120,7 @@ def find_places(doc: Doc) -> None:
     countries, places = country_names(), place_names()
     needs_cue = _needs_cue()
     notices = _notice_sentences(doc)
+    project_after = _project_after()
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
@@ -117,7 +136,7 @@ def find_places(doc: Doc) -> None:
                 doc.spans.append(Span(hit.start, hit.end, "country", (cid,), countries[code],
                                       "geo", 1.0, field))
                 doc.remember(cid, EntityInfo("country", countries[code]))
-            elif _PROJECT_AFTER.match(text, hit.end):
+            elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
             else:
                 pid = f"place:{code}"

@@ -10,7 +10,9 @@ the elements of a list of impurities are not the article's minerals.
 from __future__ import annotations
 
 import re
+import tomllib
 from functools import cache
+from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
@@ -100,13 +102,35 @@ def _impurity_lists(lowered: str) -> list[tuple[int, int]]:
     return spans
 
 
-# A run of one- or two-letter capitalised tokens joined by hyphens, slashes, commas, "and" or
-# spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade.
-_SYMBOL_RUNS = (
-    re.compile(r"\b[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|REE|PGE)\b)+(?!-)"),
-    re.compile(r"\b[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
-)
-_GRADE_SYMBOL = re.compile(r"(?:%|g/t|ppm|ppb)[ \t]+([A-Z][a-z])(?![\w-])")
+@cache
+def _symbol_settings() -> dict:
+    """The ``[symbols]`` table of minerals.toml (grade units, technical words, groups)."""
+    data = tomllib.loads((files("mineralwatch") / "data" / "minerals.toml").read_text("utf-8"))
+    return data["symbols"]
+
+
+@cache
+def _symbol_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
+    """A run of one- or two-letter capitalised tokens joined by hyphens, slashes, commas, "and"
+    or spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade."""
+    settings = _symbol_settings()
+    groups = "|".join(map(re.escape, settings["groups"]))
+    units = "|".join(map(re.escape, settings["grade_units"]))
+    runs = (
+        re.compile(rf"\b[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|{groups})\b)+(?!-)"),
+        re.compile(r"\b[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
+    )
+    return runs, re.compile(rf"(?:{units})[ \t]+([A-Z][a-z])(?![\w-])")
+
+
+@cache
+def _scan_cues() -> tuple[str, ...]:
+    """Cues of a technical release: its grade units but "%" (found in any article), its words."""
+    settings = _symbol_settings()
+    return tuple(u for u in settings["grade_units"] if u != "%") + \
+        tuple(settings["technical_words"])
+
+
 _RUN_TOKEN = re.compile(r"[A-Z][A-Za-z]*")
 
 
@@ -120,20 +144,20 @@ def _find_symbols(doc: Doc) -> None:
     symbols = element_symbols()
     names = _names()
     found: list[tuple[int, int, str]] = []
-    # Symbols are written in technical releases, which give grades or mineralisation; other
-    # articles skip the scan.
     lowered = doc.lowered
-    if not any(cue in lowered for cue in ("g/t", "ppm", "minerali", "assay", "grading", "drill")):
-        return
-    for match in (m for run in _SYMBOL_RUNS for m in run.finditer(text)):
+    if not any(cue in lowered for cue in _scan_cues()):
+        return  # not a technical release
+    runs, grade_symbol = _symbol_patterns()
+    groups = _symbol_settings()["groups"]
+    for match in (m for run in runs for m in run.finditer(text)):
         tokens = list(_RUN_TOKEN.finditer(match.group()))
         words = [t.group() for t in tokens]
-        if not all(w in symbols or w in ("REE", "PGE") for w in words) or \
+        if not all(w in symbols or w in groups for w in words) or \
                 not any(len(w) == 2 for w in words if w in symbols):
             continue
         found += [(match.start() + t.start(), match.start() + t.end(), t.group())
                   for t in tokens if t.group() in symbols]
-    for match in _GRADE_SYMBOL.finditer(text):
+    for match in grade_symbol.finditer(text):
         if match.group(1) in symbols:
             found.append((match.start(1), match.end(1), match.group(1)))
     for start, end, symbol in found:

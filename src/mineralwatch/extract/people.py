@@ -15,6 +15,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.geo import local_area_words, project_words
 from mineralwatch.extract.text import find_forms, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
@@ -33,6 +34,12 @@ def _data() -> dict:
 @cache
 def _not_name_words() -> frozenset[str]:
     return frozenset(_data()["not_name_words"])
+
+
+def _alternatives(words: list[str]) -> str:
+    """Words as a regex alternation, longest first; a space in a phrase matches any blanks."""
+    return "|".join(r"[ \t]+".join(map(re.escape, w.split()))
+                    for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -78,16 +85,30 @@ def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], froze
     return titled, role_after, signature, frozenset(data["honorifics"])
 
 
-# "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes), "the appointment of Mark Saxon".
+# "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes).
 _LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:")
-_INTRODUCED = re.compile(rf"\b(?:appointment of|appointed|welcomed|welcomes|joined by|hired|"
-                         rf"named|interviewed|with)[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
-# "Jane Doe said", found from the verb back (a pattern that opens with a name would be tried at
-# every capital letter of the text), and "said Jane Doe,".
-_SAID_VERB = re.compile(r"[ \t]+(?:said|says|told|added|noted|explained)\b")
+
+
+@cache
+def _introduced() -> re.Pattern[str]:
+    """"the appointment of Mark Saxon as …", "welcomed Jane Doe to …"."""
+    words = _alternatives(_data()["introducing_words"])
+    return re.compile(rf"\b(?:{words})[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
+
+
 _NAME_AT_END = re.compile(rf"{_NAME}$")
-_SAID_BEFORE = re.compile(r"\b(?:said|says)[ \t]+(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
-                          r"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+
+
+@cache
+def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"Jane Doe said", found from the verb back (a pattern that opens with a name would be
+    tried at every capital letter of the text), and "said Jane Doe,"."""
+    data = _data()
+    after = re.compile(rf"[ \t]+(?:{_alternatives(data['reporting_verbs'])})\b")
+    before = re.compile(rf"\b(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
+                        r"(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
+                        r"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+    return after, before
 
 
 _NAME_LINE = re.compile(rf"[ \t]*{_NAME}[ \t]*")
@@ -107,14 +128,15 @@ def _signed_names(text: str, role_line: re.Pattern[str]) -> list[tuple[int, int]
 def _said_names(text: str) -> list[tuple[int, int]]:
     """Names of "Jane Doe said" and "said Jane Doe,", in text order; a "said" already read as
     the verb of a name before it does not also introduce the name after it."""
+    said_after, said_before = _said_patterns()
     found: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
-    for verb in _SAID_VERB.finditer(text):
+    for verb in said_after.finditer(text):
         name = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
         if name:
             found.append(name.span("name"))
             taken.append((name.start(), verb.end()))
-    for match in _SAID_BEFORE.finditer(text):
+    for match in said_before.finditer(text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append(match.span("name2"))
     return sorted(found)
@@ -149,7 +171,7 @@ def find_people(doc: Doc) -> None:
                 affiliation=affiliation, found=found)
     for start, end in _signed_names(text, signature):
         _record(doc, start, end, role=None, affiliation=None, found=found)
-    for pattern in (_LISTED, _INTRODUCED):
+    for pattern in (_LISTED, _introduced()):
         for match in pattern.finditer(text):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
@@ -184,8 +206,12 @@ def _merge_middle_initials(found: dict[str, str]) -> None:
             found[form] = found[plain]
 
 
-_CONTACT_AFTER = re.compile(r"(?i)\b(?:tel(?:ephone)?|phone|e-?mail)[ \t]*[:.]|"
-                            r"[\w.-]+@[\w-]+\.\w|\bvia[ \t]+e-?mail\b")
+@cache
+def _contact_after() -> re.Pattern[str]:
+    """A contact label ("Tel:", "E-mail."), an e-mail address or "via email"."""
+    data = _data()
+    return re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})[ \t]*[:.]|"
+                      rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
 
 
 def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str | None,
@@ -208,7 +234,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
-            _CONTACT_AFTER.search(doc.text, end, end + 80):
+            _contact_after().search(doc.text, end, end + 80):
         return  # (a name followed by a telephone or an e-mail is a release's contact)
     if _registry_forms().search(name.lower()) and not (
             words[0] in _all_given_names() and not _registry_forms().match(name.lower())):
@@ -244,11 +270,7 @@ def given_names() -> frozenset[str]:
 
 @cache
 def _given_names() -> frozenset[str]:
-    from gender_guesser.detector import Detector
-
-    excluded = set(_data()["not_given_names"])
-    return frozenset(name for name in Detector(case_sensitive=True).names
-                     if name[:1].isupper() and name not in excluded)
+    return _all_given_names() - frozenset(_data()["not_given_names"])
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+$")
@@ -276,21 +298,21 @@ def _in_notice(doc: Doc, pos: int) -> bool:
     return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
 
 
-# A wire story's credits: "(Reporting by Pratima Desai; Additional reporting by Polina Devitt in
-# London; Editing by Jan Harvey)".
-_CREDITS = re.compile(r"(?i)\b(?:(?:additional\s+)?reporting|editing|writing|compiled|written|"
-                      r"edited|graphics)\s+by\s+[^;)\n]*")
-
-
-_CREDIT_CUES = ("reporting by", "editing by", "writing by", "compiled by", "written by",
-                "edited by", "graphics by")
+@cache
+def _credits() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """A wire story's credits ("Editing by Jan Harvey" to the next ";" or ")"), and the literal
+    cues ("editing by") whose absence lets an article skip the pattern."""
+    words = _data()["credit_words"]
+    pattern = re.compile(rf"(?i)\b(?:{_alternatives(words)})\s+by\s+[^;)\n]*")
+    return pattern, tuple(f"{word} by" for word in words)
 
 
 def _in_credits(doc: Doc, pos: int) -> bool:
     spans = doc.cache.get("people-credits")
     if spans is None:
-        spans = doc.cache["people-credits"] = [m.span() for m in _CREDITS.finditer(doc.text)] \
-            if any(cue in doc.lowered for cue in _CREDIT_CUES) else []
+        pattern, cues = _credits()
+        spans = doc.cache["people-credits"] = [m.span() for m in pattern.finditer(doc.text)] \
+            if any(cue in doc.lowered for cue in cues) else []
     return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
 
 
@@ -308,9 +330,9 @@ _WORDS_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([A-Za-z]+)")
 
 
 def _names_project(text: str, name: str) -> bool:
-    """"the Tia Maria copper mine", "the Vara Mada Project": a project, not a person, wherever
-    the article writes it so."""
-    words = _project_words()
+    """"the Tia Maria copper mine", "the Vara Mada Project", "Esmeralda County": a project or a
+    place, not a person, wherever the article writes it so."""
+    words = _project_or_area_words()
     at = text.find(name)
     while at != -1:
         match = _WORDS_AFTER.match(text, at + len(name))
@@ -321,8 +343,8 @@ def _names_project(text: str, name: str) -> bool:
 
 
 @cache
-def _project_words() -> frozenset[str]:
-    return frozenset(_data()["project_words"])
+def _project_or_area_words() -> frozenset[str]:
+    return project_words() | local_area_words()
 
 
 def _inside_organisation_name(doc: Doc, name: str) -> bool:
