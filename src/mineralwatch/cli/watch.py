@@ -5,10 +5,13 @@ the listed companies a mineral's news touches. They parse and print; the answers
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Annotated, Any
 
+import duckdb
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -33,6 +36,26 @@ def _json(answer: dict[str, Any]) -> str:
         raise TypeError(type(o).__name__)
 
     return json.dumps(answer, ensure_ascii=False, indent=2, default=default)
+
+
+def _answer(db: Path, fmt: Format, show: Callable[[dict[str, Any]], None],
+            ask: Callable[[duckdb.DuckDBPyConnection], dict[str, Any]],
+            argument: str | None = None) -> None:
+    """Ask the store, then print the answer as JSON or through ``show``; a watch entry the
+    store cannot answer for exits 2 naming its option (or ``argument``, upper-cased)."""
+    con = open_store(db, read_only=True)
+    try:
+        answer = ask(con)
+    except changes_lib.BadWatch as exc:
+        name = exc.param.upper() if exc.param == argument else \
+            f"--{exc.param.replace('_', '-')}"
+        fail(f"{name}: {exc}")
+    finally:
+        con.close()
+    if fmt is Format.json:
+        typer.echo(_json(answer))
+    else:
+        show(answer)
 
 
 def _signed(n: int) -> str:
@@ -60,18 +83,9 @@ def changes(
 
     With neither --mineral nor --country, every mineral is watched.
     """
-    con = open_store(db, read_only=True)
-    try:
-        answer = changes_lib.what_changed(con, mineral or [], country or [], since=since,
-                                          min_confidence=min_confidence, limit=limit)
-    except changes_lib.BadWatch as exc:
-        fail(f"--{exc.param.replace('_', '-')}: {exc}")
-    finally:
-        con.close()
-    if fmt is Format.json:
-        typer.echo(_json(answer))
-        return
-    _print_changes(answer)
+    _answer(db, fmt, _print_changes, lambda con: changes_lib.what_changed(
+        con, mineral or [], country or [], since=since, min_confidence=min_confidence,
+        limit=limit))
 
 
 def _print_changes(answer: dict[str, Any]) -> None:
@@ -125,17 +139,8 @@ def exposure(
 ) -> None:
     """Listed companies the news ties to a mineral and their share moves around that news
     (as the news reports them: no price data is used)."""
-    con = open_store(db, read_only=True)
-    try:
-        answer = exposure_lib.exposure(con, mineral, window=window, limit=limit, moves=moves)
-    except changes_lib.BadWatch as exc:
-        fail(f"--{exc.param}: {exc}" if exc.param != "mineral" else f"MINERAL: {exc}")
-    finally:
-        con.close()
-    if fmt is Format.json:
-        typer.echo(_json(answer))
-        return
-    _print_exposure(answer)
+    _answer(db, fmt, _print_exposure, lambda con: exposure_lib.exposure(
+        con, mineral, window=window, limit=limit, moves=moves), argument="mineral")
 
 
 def _print_exposure(answer: dict[str, Any]) -> None:
