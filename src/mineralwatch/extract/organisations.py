@@ -3,13 +3,12 @@
 Known organisations come from the registry (``data/organisations.toml``); unknown ones are
 discovered from how news introduces them: an acronym definition ("U.S. Strategic Metals
 (USSM)"), a name beside a listing ("Lithium Corp (OTC:LTUM)"), a corporate suffix ("… Ltd"),
-"U.K.-based Less Common Metals", or a description (``organisation_cues.toml``): an apposition
-("Ambri, a U.S.-based company"), a descriptor ("Chinese conglomerate Xiamen C&D"), a role
-("chief executive of Woodside", "Albemarle CEO Kent Masters"), a possessive ("Myriad's board")
-or a results list ("results from McDonald's, Loews and …"). Registry names that are common
-words count only where the text supports them: the full name, a ticker, the country before
-("Australia's Takeovers Panel"), or a citation ("told The Australian"); "Treasury" is the
-Treasury of the country the article is about. Names in legal boilerplate, indexes named after
+"U.K.-based Less Common Metals", or a description ("Ambri, a U.S.-based company", "chief
+executive of Woodside": ``org_descriptions``, which builds on the helpers here; cue words in
+``organisation_cues.toml``). Registry names that are common words count only where the
+text supports them: the full name, a ticker, the country before ("Australia's Takeovers
+Panel"), or a citation ("told The Australian"); "Treasury" is the Treasury of the country the
+article is about. Names in legal boilerplate, indexes named after
 an organisation and quoted short names defined for another ("Vale Canada (“Vale”)") do not
 count. A discovered name is linked to the registry when its normalised form matches an entry
 closely (rapidfuzz), and its later mentions, short forms and acronym are found through the
@@ -64,6 +63,8 @@ class Cues:
     possessed: tuple[str, ...]
     not_names: frozenset[str]
     boilerplate: tuple[str, ...]
+    role_words: frozenset[str]
+    based_words: tuple[str, ...]
 
 
 @cache
@@ -99,6 +100,8 @@ def cues() -> Cues:
         possessed=tuple(data["possessed"]),
         not_names=frozenset(data["not_names"]),
         boilerplate=tuple(data["boilerplate_markers"]),
+        role_words=frozenset(data["role_words"]),
+        based_words=tuple(data["based_words"]),
     )
 
 
@@ -164,6 +167,9 @@ def registry() -> Registry:
 
 def find_organisations(doc: Doc) -> None:
     """Component: registry matches, then discovered names, then every later mention."""
+    # Imported here: org_descriptions builds on this module's helpers (add_org, name_before).
+    from mineralwatch.extract.org_descriptions import discover_by_description
+
     reg = registry()
     hits = [(field, hit) for field, text, lowered in doc.fields()
             for hit in reg.gazetteer.find(text, lowered)
@@ -179,13 +185,13 @@ def find_organisations(doc: Doc) -> None:
         if hit.surface in reg.context_forms and hit.payload not in supported and \
                 not _cited(doc, field, text, hit.start, hit.end, hit.payload):
             continue
-        _add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
+        add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _find_home_forms(doc)
     _short_names(doc)
     _discover_acronyms(doc)
     _discover_based(doc)
     _discover_by_suffix(doc)
-    _discover_by_description(doc)
+    discover_by_description(doc)
     _propagate(doc)
 
 
@@ -221,7 +227,7 @@ _WORD_AFTER = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)")
 _TICKER_IN_PARENS = re.compile(r"[ \t]*\((?:[A-Za-z]+:[ \t]*)?[A-Z]{1,5}(?:\.[A-Z]{1,3})?\)")
 
 
-def _next_word(text: str, end: int) -> str:
+def next_word(text: str, end: int) -> str:
     match = _WORD_AFTER.match(text, end)
     return match.group(1) if match else ""
 
@@ -232,9 +238,9 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
     c = cues()
     if text.startswith(":", end):
         return False  # a label: "Critical Metals: while reviewing …"
-    after = _next_word(text, end)
+    after = next_word(text, end)
     if after.endswith("ly") and after.islower():  # "The Australian recently revealed"
-        after = _next_word(text, text.index(after, end) + len(after))
+        after = next_word(text, text.index(after, end) + len(after))
     if after in c.source_after or _TICKER_IN_PARENS.match(text, end):
         return True
     before = text[max(0, start - 24):start]
@@ -291,11 +297,11 @@ def _find_home_forms(doc: Doc) -> None:
             oid = candidates.get(_home_country(doc, candidates) or "")
             if field == "text" and _state_before(doc, hit.start):
                 continue  # "the WA Treasury": a state's, not the country's
-            if oid is None or _next_word(text, hit.end) in cues().not_org_after or \
+            if oid is None or next_word(text, hit.end) in cues().not_org_after or \
                     _name_goes_on(text, hit.end) or (field == "text" and
                                                      _span_at(doc, hit.start, hit.end)):
                 continue
-            _add_span(doc, field, hit.start, hit.end, oid, "registry", 0.9)
+            add_span(doc, field, hit.start, hit.end, oid, "registry", 0.9)
 
 
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
@@ -306,7 +312,7 @@ def _describes_listing(text: str, start: int, end: int) -> bool:
     return text.startswith(("-listed", "-quoted"), end) or bool(_TICKER_AFTER.match(text, end))
 
 
-def _add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
+def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
               confidence: float = 1.0) -> None:
     if field == "text" and _in_boilerplate(doc, start):
         return
@@ -340,7 +346,7 @@ def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | No
     if oid is None:
         oid = org_id(name)
         doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": source}))
-    _add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
+    add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
     return oid
 
 
@@ -424,7 +430,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.industry and _name_goes_on(text, end):
             continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
-        if _after_article(text, found[0]) or _next_word(text, end) in c.not_org_after:
+        if _after_article(text, found[0]) or next_word(text, end) in c.not_org_after:
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect"
         extended = _extend_of(text, *found)
         found = _trim_name(doc, text, *extended)
@@ -448,7 +454,11 @@ def _discover_by_suffix(doc: Doc) -> None:
         add_org(doc, "text", *found, source="suffix")
 
 
-_BASED = re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:based|headquartered)\b")
+@cache
+def _based() -> re.Pattern[str]:
+    """"U.K.-based", "Perth-headquartered": a place written before a ``based_words`` word."""
+    return re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:" + alternation(cues().based_words) +
+                      r")\b")
 
 
 def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -474,15 +484,15 @@ def _add_national_body(doc: Doc, start: int, end: int) -> None:
     oid = link_exact(name) or org_id(name)
     doc.remember(oid, EntityInfo("organization", name, country=country,
                                  attributes={"discovered": "country"}))
-    _add_span(doc, "text", start, end, oid, "suffix", 0.85)
+    add_span(doc, "text", start, end, oid, "suffix", 0.85)
 
 
 def _discover_based(doc: Doc) -> None:
     """"U.K.-based Less Common Metals": an organisation and its country."""
     text = doc.text
-    for match in _BASED.finditer(text):
+    for match in _based().finditer(text):
         place = _place_span(doc, match.start(1), match.end(1))
-        found = _name_after(text, match.end())
+        found = name_after(text, match.end())
         if found:
             oid = _span_at(doc, *found) or add_org(doc, "text", *found, source="based")
         else:
@@ -504,7 +514,7 @@ def _propagate(doc: Doc) -> None:
                 forms.setdefault(short, oid)
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
-            _add_span(doc, field, start, end, forms[form], "propagated")
+            add_span(doc, field, start, end, forms[form], "propagated")
 
 
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
@@ -558,7 +568,7 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_OF_CUT = re.compile(r" (?:of|for) (?:the )?")
+OF_CUT = re.compile(r" (?:of|for) (?:the )?")
 
 
 def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -571,7 +581,7 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
                 not _is_generic(text[span.end + 1:end]):
             start = span.end + 1  # but "Canadian Infrastructure Fund" keeps its country
     if text[start:end].split()[0] not in cues().of_heads:  # "Association for the …" stays
-        for match in reversed(list(_OF_CUT.finditer(text, start, end))):
+        for match in reversed(list(OF_CUT.finditer(text, start, end))):
             if _cut_at(doc, text, start, match):
                 start = match.end()
                 break
@@ -589,10 +599,6 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
 
 
-_ROLE_WORDS = frozenset(("Sponsor", "Officer", "Manager", "Spokesman", "Spokeswoman", "Head",
-                         "Chief", "Executive", "Analyst", "Partner", "Adviser", "Advisor"))
-
-
 def _cut_at(doc: Doc, text: str, start: int, match: re.Match[str]) -> bool:
     """Whether the words before this "of"/"for" are not part of the name: a person or a role
     ("Adam Megginson of Benchmark Minerals", "Executive Chairman of Critical Metals"), or any
@@ -605,8 +611,8 @@ def _cut_at(doc: Doc, text: str, start: int, match: re.Match[str]) -> bool:
     from mineralwatch.extract.people import person_titles
 
     titles = person_titles()
-    if match.group().startswith(" for") or any(w in titles or w in _ROLE_WORDS for w in before) \
-            or _person_like(text, [w.strip(".,") for w in before]):
+    if match.group().startswith(" for") or any(w in titles or w in c.role_words for w in before) \
+            or person_like(text, [w.strip(".,") for w in before]):
         return True
     return _place_span(doc, match.end(), match.end() + 1) is None
 
@@ -646,7 +652,7 @@ def _word_before_is(text: str, pos: int, word: str) -> bool:
     return text[max(0, pos - len(word) - 1):pos].rstrip() == word
 
 
-def _name_after(text: str, pos: int) -> tuple[int, int] | None:
+def name_after(text: str, pos: int) -> tuple[int, int] | None:
     c = cues()
     chosen: list[re.Match[str]] = []
     start_limit = pos
@@ -706,7 +712,7 @@ def _span_at(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
-def _overlaps_org(doc: Doc, start: int, end: int) -> bool:
+def overlaps_org(doc: Doc, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in _org_spans(doc))
 
 
@@ -737,234 +743,10 @@ def _org_before_apposition(doc: Doc, pos: int) -> str | None:
     return best
 
 
-@cache
-def _cue_words() -> Gazetteer[frozenset[str]]:
-    """Description heads and roles, found in one pass: "company", "chief executive", "CEO"."""
-    c = cues()
-    kinds: dict[str, set[str]] = {}
-    for kind, words in (("head", c.description_heads), ("role_of", c.roles_of),
-                        ("role_between", c.roles_between), ("list", c.list_cues)):
-        for word in words:
-            kinds.setdefault(word, set()).add(kind)
-    return Gazetteer(((w, frozenset(k)) for w, k in kinds.items()), case_sensitive=kinds)
-
-
-# "Ambri, a U.S.-based company developing …": the name before the comma ("Jupiter, the
-# company has committed …" is a new clause, not an apposition).
-_APPOSITIVE = re.compile(r",[ \t]+(?P<article>an?|the)[ \t]+(?P<words>[^,;:()\n]{1,60})")
-_APPOSITIVE_WORD = re.compile(r"[\w.’'-]+")
-# "Chinese conglomerate Xiamen C&D", "two companies, Qogir … and Hong Kong Ying Tak"
-_DESCRIPTOR_AFTER = re.compile(r"[,:]?[ \t]+(?=[A-Z0-9])")
-# "chief executive of Woodside", "analyst Volkmar Baur at Commerzbank"
-_ROLE_OF_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:of|at)[ \t]+(?:the[ \t]+)?"
-                            r"(?=[A-Z])")
-# "Albemarle CEO Kent Masters": the name before the role
-_ROLE_BETWEEN_AFTER = re.compile(r"[ \t]+(?=[A-Z][a-z])")
-@cache
-def _possessed() -> re.Pattern[str]:
-    return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
-                      alternation(cues().possessed) + r")\b")
-
-
-def _discover_by_description(doc: Doc) -> None:
-    """Names that news introduces by what they are rather than by a legal form."""
-    text = doc.text
-    c = cues()
-    candidates: list[tuple[int, int, bool]] = []  # start, end, may be a person
-    listed: set[int] = set()  # starts of names from a list ("results from McDonald's, …")
-    owners: set[int] = set()  # starts of "subsidiary of X" names: a parent, not a short form
-    heads = frozenset(c.description_heads)
-    for match in _APPOSITIVE.finditer(text):
-        head = _appositive_head(text, match, heads)
-        found = head and name_before(text, match.start())
-        if found and head in c.description_heads_people and not _org_like(text[found[0]:found[1]]):
-            continue  # "Xu Aihua, a trader in Shanghai": people are traders and investors too
-        if found:
-            candidates.append((*found, head in c.description_heads_people))
-    for hit in _cue_words().find(text, doc.lowered):
-        if "head" in hit.payload:
-            after = _DESCRIPTOR_AFTER.match(text, hit.end)
-            if after and _not_glued(text, hit.start):
-                found = _name_after(text, after.end())
-                if found and not _NICKNAME.match(text, found[1]):  # "Liaoliang (Leon) Zhu"
-                    plural = hit.surface.endswith("s") or hit.surface == "entities"
-                    candidates.extend((*_cut_tail(text, *part), True)
-                                      for part in _split_names(text, *found, keep_all=plural))
-        if "role_of" in hit.payload:
-            after = _ROLE_OF_AFTER.match(text, hit.end)
-            found = after and _name_after(text, after.end())
-            if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
-                parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
-                candidates.extend((*part, False) for part in parts)
-                owners.update(part[0] for part in parts)
-        if "list" in hit.payload:
-            after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
-            found = after and _name_after(text, after.end())
-            if found:  # "results from McDonald's, Loews and Vertex Pharmaceuticals"
-                parts = _list_names(text, after.end(), found[1])
-                candidates.extend((*part, True) for part in parts)
-                listed.update(part[0] for part in parts)
-        if "role_between" in hit.payload and text[hit.start - 1:hit.start] in (" ", "\t") and \
-                _ROLE_BETWEEN_AFTER.match(text, hit.end):
-            found = name_before(text, hit.start - 1)
-            if found:
-                candidates.append((*found, True))
-    if "s " in text:
-        for match in _possessed().finditer(text):
-            found = name_before(text, match.start())
-            if found:
-                candidates.append((*found, True))
-    for start, end, maybe_person in candidates:
-        found = _trim_of(text, start, end)
-        if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
-            name = text[found[0]:found[1]]
-            short = link_exact(name) or (None if found[0] in owners else
-                                         _short_form_of(doc, name))
-            if short:
-                _add_span(doc, "text", *found, short, "description", 0.8)
-            else:
-                add_org(doc, "text", *found, source="description")
-
-
-def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
-    """The description's head noun within its first five words ("a U.S.-based company");
-    after "the" it must end the phrase ("BHP, the world's biggest miner,")."""
-    for number, word in enumerate(_APPOSITIVE_WORD.finditer(text, match.start("words"),
-                                                             match.end("words"))):
-        if number > 4:
-            break
-        head = word.group().rstrip(".")
-        if head in _CLAUSE_WORDS:
-            return None  # "Joseph Grimes, a director of the company": the head is a role
-        if head in heads:
-            after = text[word.start() + len(head):word.start() + len(head) + 1]
-            if after in ("'", "’", "-"):
-                return None
-            if match.group("article") == "the" and after not in (",", ".", ";", ")"):
-                return None
-            return head
-    return None
-
-
-_CLAUSE_WORDS = frozenset(("of", "at", "for", "in", "with", "to", "from", "by", "on", "that",
-                           "which", "who", "whose"))
 _INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.)+[A-Z]")  # an initial once its full stop is stripped
 
 
-def _org_like(name: str) -> bool:
-    """One word, or a name ending in a legal form or an industry word ("Glencore", "Nordic
-    Metals Ltd"), rather than a given name and a surname."""
-    words = name.split()
-    return len(words) == 1 or words[-1].rstrip(".,") in cues().legal or words[-1] in cues().industry
-
-
-def _not_glued(text: str, start: int) -> bool:
-    """"joint-venture partner" counts, "co-founder" and "Iluka's partner" do not."""
-    before = text[start - 1:start]
-    return before not in ("-", "'", "’") or text[start - 2:start] in (" -", "\n-")
-
-
-_NICKNAME = re.compile(r"[ \t]*\([A-Z][a-z]+\)")
-_QUOTED = re.compile(r"[“\"]")
-
-
-def _short_form_of(doc: Doc, name: str) -> str | None:
-    """"Quantum" after "Quantum Critical Metals Corp.": the organisation already named."""
-    if " " in name:
-        return None
-    for oid, info in doc.info.items():
-        if info.type == "organization" and info.name.split()[0] == name and " " in info.name:
-            return oid
-    return None
-
-
-def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
-    """"Lafarge Canada for Aluminosilicate": a name read forward ends before "for"/"of"
-    unless its head takes an "of" name ("Bank of America")."""
-    for match in _OF_CUT.finditer(text, start, end):
-        if text[start:match.start()].split()[-1] not in cues().of_heads:
-            return start, match.start()
-    return start, end
-
-
-_LIST_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}")
-_LIST_JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
-
-
-def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The names of "McDonald's, Loews and Vertex Pharmaceuticals" (the list may run past
-    ``end``, where a comma stopped the first name)."""
-    names = []
-    pos = start
-    while len(names) < 8:
-        item = _LIST_ITEM.match(text, pos)
-        if not item:
-            break
-        names.append((item.start(), item.end()))
-        joiner = _LIST_JOINER.match(text, item.end())
-        if not joiner:
-            break
-        pos = joiner.end()
-    return names
-
-
-def _split_names(text: str, start: int, end: int, keep_all: bool) -> list[tuple[int, int]]:
-    """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only)."""
-    parts, cursor = [], start
-    for match in re.finditer(r",? and |, ", text[start:end]):
-        parts.append((cursor, start + match.start()))
-        cursor = start + match.end()
-    parts.append((cursor, end))
-    return parts if keep_all else parts[:1]
-
-
-def _trim_of(text: str, start: int, end: int) -> tuple[int, int] | None:
-    if text[start:end].split()[0] in cues().of_heads:
-        return start, end
-    for match in reversed(list(_OF_CUT.finditer(text, start, end))):
-        if text[start:match.start()].split()[-1] not in cues().of_heads:
-            return (match.end(), end) if match.end() < end else None
-    return start, end
-
-
-def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool = False) -> bool:
-    """Whether a name found by a description cue may be taken for an organisation."""
-    c = cues()
-    text = doc.text
-    words = [w.strip(".,") for w in text[start:end].split()]
-    if not words or len(words) > 6 or words[0] in c.leading or c.never.intersection(words) or \
-            words[-1] in c.non_org_heads:
-        return False
-    if any(w.isdigit() and (words[i - 1] in c.never or words[i - 1] == "May")
-           for i, w in enumerate(words) if i) or \
-            any(w.endswith(("'s", "’s")) for w in (words if not listed else words[:-1])):
-        return False  # "May 15", "China's Tianqi Lithium" (but "Latitude 66" is a name)
-    if not any(ch.isalpha() for ch in words[0]) or _overlaps_org(doc, start, end):
-        return False
-    if all(w in c.not_names or w in c.generic or w in c.connectors or w in c.legal
-           for w in words):
-        return False
-    if len(words) == 1 and (words[0] in c.legal or words[0] in c.industry or
-                            words[0] in c.of_heads or len(words[0]) < 3 or
-                            (words[0].endswith("ly") and words[0][1:].islower())):
-        return False  # "Company", "Additionally, the company …"
-    if doc.in_headline(start) or _next_word(text, end) in c.not_org_after:
-        return False
-    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start):
-        return False  # a place, or a defined term: (the “Technical Partner”)
-    return not _person_like(text, words, strict=not maybe_person)
-
-
-def _claimed_by_place(doc: Doc, start: int, end: int) -> bool:
-    """A country or place covers the whole name, or its last word ("Western Australia")."""
-    for span in doc.spans:
-        if span.field == "text" and span.type in ("country", "place") and \
-                span.start < end and start < span.end and span.end >= end - 1:
-            return True
-    return False
-
-
-def _person_like(text: str, words: list[str], strict: bool = False) -> bool:
+def person_like(text: str, words: list[str], strict: bool = False) -> bool:
     """"Nick Curtis", "Governor R.N. Malhotra", "Joseph F. Grimes II", or "Forrest" where the
     text also writes "Andrew Forrest". ``strict`` checks only titles and initials."""
     from mineralwatch.extract.people import given_names, person_titles

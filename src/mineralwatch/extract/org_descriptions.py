@@ -1,0 +1,258 @@
+"""Organisations introduced by how the text describes them, not by a legal form or a listing.
+
+News names many companies only by the words around them: an apposition ("Ambri, a U.S.-based
+company"), a descriptor ("Chinese conglomerate Xiamen C&D"), a role ("chief executive of
+Woodside", "Albemarle CEO Kent Masters"), a possessive ("Myriad's board") or a results list
+("results from McDonald's, Loews and …"). These cues (``organisation_cues.toml``) also catch
+people, places and defined terms, so this module is mostly the tests a candidate must pass.
+It is kept apart from ``organisations`` (registry, linking, discovery by acronym, suffix and
+"-based"), whose helpers it uses; ``organisations.find_organisations`` imports it lazily.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.organisations import (
+    OF_CUT,
+    add_org,
+    add_span,
+    cues,
+    link_exact,
+    name_after,
+    name_before,
+    next_word,
+    overlaps_org,
+    person_like,
+)
+from mineralwatch.extract.text import alternation
+
+
+@cache
+def _cue_words() -> Gazetteer[frozenset[str]]:
+    """Description heads and roles, found in one pass: "company", "chief executive", "CEO"."""
+    c = cues()
+    kinds: dict[str, set[str]] = {}
+    for kind, words in (("head", c.description_heads), ("role_of", c.roles_of),
+                        ("role_between", c.roles_between), ("list", c.list_cues)):
+        for word in words:
+            kinds.setdefault(word, set()).add(kind)
+    return Gazetteer(((w, frozenset(k)) for w, k in kinds.items()), case_sensitive=kinds)
+
+
+# "Ambri, a U.S.-based company developing …": the name before the comma ("Jupiter, the
+# company has committed …" is a new clause, not an apposition).
+_APPOSITIVE = re.compile(r",[ \t]+(?P<article>an?|the)[ \t]+(?P<words>[^,;:()\n]{1,60})")
+_APPOSITIVE_WORD = re.compile(r"[\w.’'-]+")
+# "Chinese conglomerate Xiamen C&D", "two companies, Qogir … and Hong Kong Ying Tak"
+_DESCRIPTOR_AFTER = re.compile(r"[,:]?[ \t]+(?=[A-Z0-9])")
+# "chief executive of Woodside", "analyst Volkmar Baur at Commerzbank"
+_ROLE_OF_AFTER = re.compile(r"[ \t]+(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:of|at)[ \t]+(?:the[ \t]+)?"
+                            r"(?=[A-Z])")
+# "Albemarle CEO Kent Masters": the name before the role
+_ROLE_BETWEEN_AFTER = re.compile(r"[ \t]+(?=[A-Z][a-z])")
+
+
+@cache
+def _possessed() -> re.Pattern[str]:
+    return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
+                      alternation(cues().possessed) + r")\b")
+
+def discover_by_description(doc: Doc) -> None:
+    """Names that news introduces by what they are rather than by a legal form."""
+    text = doc.text
+    c = cues()
+    candidates: list[tuple[int, int, bool]] = []  # start, end, may be a person
+    listed: set[int] = set()  # starts of names from a list ("results from McDonald's, …")
+    owners: set[int] = set()  # starts of "subsidiary of X" names: a parent, not a short form
+    heads = frozenset(c.description_heads)
+    for match in _APPOSITIVE.finditer(text):
+        head = _appositive_head(text, match, heads)
+        found = head and name_before(text, match.start())
+        if found and head in c.description_heads_people and not _org_like(text[found[0]:found[1]]):
+            continue  # "Xu Aihua, a trader in Shanghai": people are traders and investors too
+        if found:
+            candidates.append((*found, head in c.description_heads_people))
+    for hit in _cue_words().find(text, doc.lowered):
+        if "head" in hit.payload:
+            after = _DESCRIPTOR_AFTER.match(text, hit.end)
+            if after and _not_glued(text, hit.start):
+                found = name_after(text, after.end())
+                if found and not _NICKNAME.match(text, found[1]):  # "Liaoliang (Leon) Zhu"
+                    plural = hit.surface.endswith("s") or hit.surface == "entities"
+                    candidates.extend((*_cut_tail(text, *part), True)
+                                      for part in _split_names(text, *found, keep_all=plural))
+        if "role_of" in hit.payload:
+            after = _ROLE_OF_AFTER.match(text, hit.end)
+            found = after and name_after(text, after.end())
+            if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
+                parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
+                candidates.extend((*part, False) for part in parts)
+                owners.update(part[0] for part in parts)
+        if "list" in hit.payload:
+            after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
+            found = after and name_after(text, after.end())
+            if found:  # "results from McDonald's, Loews and Vertex Pharmaceuticals"
+                parts = _list_names(text, after.end(), found[1])
+                candidates.extend((*part, True) for part in parts)
+                listed.update(part[0] for part in parts)
+        if "role_between" in hit.payload and text[hit.start - 1:hit.start] in (" ", "\t") and \
+                _ROLE_BETWEEN_AFTER.match(text, hit.end):
+            found = name_before(text, hit.start - 1)
+            if found:
+                candidates.append((*found, True))
+    if "s " in text:
+        for match in _possessed().finditer(text):
+            found = name_before(text, match.start())
+            if found:
+                candidates.append((*found, True))
+    for start, end, maybe_person in candidates:
+        found = _trim_of(text, start, end)
+        if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
+            name = text[found[0]:found[1]]
+            short = link_exact(name) or (None if found[0] in owners else
+                                         _short_form_of(doc, name))
+            if short:
+                add_span(doc, "text", *found, short, "description", 0.8)
+            else:
+                add_org(doc, "text", *found, source="description")
+
+
+def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
+    """The description's head noun within its first five words ("a U.S.-based company");
+    after "the" it must end the phrase ("BHP, the world's biggest miner,")."""
+    for number, word in enumerate(_APPOSITIVE_WORD.finditer(text, match.start("words"),
+                                                             match.end("words"))):
+        if number > 4:
+            break
+        head = word.group().rstrip(".")
+        if head in _CLAUSE_WORDS:
+            return None  # "Joseph Grimes, a director of the company": the head is a role
+        if head in heads:
+            after = text[word.start() + len(head):word.start() + len(head) + 1]
+            if after in ("'", "’", "-"):
+                return None
+            if match.group("article") == "the" and after not in (",", ".", ";", ")"):
+                return None
+            return head
+    return None
+
+
+_CLAUSE_WORDS = frozenset(("of", "at", "for", "in", "with", "to", "from", "by", "on", "that",
+                           "which", "who", "whose"))
+
+
+def _org_like(name: str) -> bool:
+    """One word, or a name ending in a legal form or an industry word ("Glencore", "Nordic
+    Metals Ltd"), rather than a given name and a surname."""
+    words = name.split()
+    return len(words) == 1 or words[-1].rstrip(".,") in cues().legal or words[-1] in cues().industry
+
+
+def _not_glued(text: str, start: int) -> bool:
+    """"joint-venture partner" counts, "co-founder" and "Iluka's partner" do not."""
+    before = text[start - 1:start]
+    return before not in ("-", "'", "’") or text[start - 2:start] in (" -", "\n-")
+
+
+_NICKNAME = re.compile(r"[ \t]*\([A-Z][a-z]+\)")
+_QUOTED = re.compile(r"[“\"]")
+
+
+def _short_form_of(doc: Doc, name: str) -> str | None:
+    """"Quantum" after "Quantum Critical Metals Corp.": the organisation already named."""
+    if " " in name:
+        return None
+    for oid, info in doc.info.items():
+        if info.type == "organization" and info.name.split()[0] == name and " " in info.name:
+            return oid
+    return None
+
+
+def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
+    """"Lafarge Canada for Aluminosilicate": a name read forward ends before "for"/"of"
+    unless its head takes an "of" name ("Bank of America")."""
+    for match in OF_CUT.finditer(text, start, end):
+        if text[start:match.start()].split()[-1] not in cues().of_heads:
+            return start, match.start()
+    return start, end
+
+
+_LIST_ITEM = re.compile(r"[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,3}")
+_LIST_JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
+
+
+def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of "McDonald's, Loews and Vertex Pharmaceuticals" (the list may run past
+    ``end``, where a comma stopped the first name)."""
+    names = []
+    pos = start
+    while len(names) < 8:
+        item = _LIST_ITEM.match(text, pos)
+        if not item:
+            break
+        names.append((item.start(), item.end()))
+        joiner = _LIST_JOINER.match(text, item.end())
+        if not joiner:
+            break
+        pos = joiner.end()
+    return names
+
+
+def _split_names(text: str, start: int, end: int, keep_all: bool) -> list[tuple[int, int]]:
+    """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only)."""
+    parts, cursor = [], start
+    for match in re.finditer(r",? and |, ", text[start:end]):
+        parts.append((cursor, start + match.start()))
+        cursor = start + match.end()
+    parts.append((cursor, end))
+    return parts if keep_all else parts[:1]
+
+
+def _trim_of(text: str, start: int, end: int) -> tuple[int, int] | None:
+    if text[start:end].split()[0] in cues().of_heads:
+        return start, end
+    for match in reversed(list(OF_CUT.finditer(text, start, end))):
+        if text[start:match.start()].split()[-1] not in cues().of_heads:
+            return (match.end(), end) if match.end() < end else None
+    return start, end
+
+
+def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool = False) -> bool:
+    """Whether a name found by a description cue may be taken for an organisation."""
+    c = cues()
+    text = doc.text
+    words = [w.strip(".,") for w in text[start:end].split()]
+    if not words or len(words) > 6 or words[0] in c.leading or c.never.intersection(words) or \
+            words[-1] in c.non_org_heads:
+        return False
+    if any(w.isdigit() and (words[i - 1] in c.never or words[i - 1] == "May")
+           for i, w in enumerate(words) if i) or \
+            any(w.endswith(("'s", "’s")) for w in (words if not listed else words[:-1])):
+        return False  # "May 15", "China's Tianqi Lithium" (but "Latitude 66" is a name)
+    if not any(ch.isalpha() for ch in words[0]) or overlaps_org(doc, start, end):
+        return False
+    if all(w in c.not_names or w in c.generic or w in c.connectors or w in c.legal
+           for w in words):
+        return False
+    if len(words) == 1 and (words[0] in c.legal or words[0] in c.industry or
+                            words[0] in c.of_heads or len(words[0]) < 3 or
+                            (words[0].endswith("ly") and words[0][1:].islower())):
+        return False  # "Company", "Additionally, the company …"
+    if doc.in_headline(start) or next_word(text, end) in c.not_org_after:
+        return False
+    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start):
+        return False  # a place, or a defined term: (the “Technical Partner”)
+    return not person_like(text, words, strict=not maybe_person)
+
+
+def _claimed_by_place(doc: Doc, start: int, end: int) -> bool:
+    """A country or place covers the whole name, or its last word ("Western Australia")."""
+    for span in doc.spans:
+        if span.field == "text" and span.type in ("country", "place") and \
+                span.start < end and start < span.end and span.end >= end - 1:
+            return True
+    return False
