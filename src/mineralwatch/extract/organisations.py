@@ -73,12 +73,8 @@ def cues() -> Cues:
         (files("mineralwatch") / "data" / "organisation_cues.toml").read_text("utf-8")
     )
     mineral_words = {w.capitalize() for term in mineral_terms() for w in term.split()}
-    generic = mineral_words | {w for s in data["industry_suffixes"] for w in s.split()} | {
-        "Critical", "Strategic", "Rare", "Earth", "Earths", "Battery", "Base", "Precious",
-        "Clean", "Green", "Global", "National", "International", "Federal", "State", "Mineral",
-        "Magnet", "Magnets", "Supply", "Chain", "Security", "Stocks", "In", "Focus", "New",
-        "Renewable", "Infrastructure", "Development", "Investment", "Sovereign", "Wealth",
-    }
+    generic = (mineral_words | {w for s in data["industry_suffixes"] for w in s.split()}
+               | set(data["generic_words"]))
     return Cues(
         legal=frozenset(data["legal_suffixes"]),
         industry=frozenset(data["industry_suffixes"]),
