@@ -14,9 +14,7 @@ Near-duplicate articles and events the text denies count in neither.
 from __future__ import annotations
 
 import re
-import threading
 from collections import defaultdict
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -25,7 +23,7 @@ import duckdb
 
 from mineralwatch.analyse import crosswalk
 from mineralwatch.store.queries import dict_rows, qmarks
-from mineralwatch.store.readindex import IDX, prepare
+from mineralwatch.store.readindex import IDX, derived, prepare
 
 DEFAULT_SINCE = "1d"
 EVENTS_PER_TYPE = 5
@@ -89,49 +87,11 @@ def _days_before(day: date, n: int) -> date:
         return date.min
 
 
-# --- the derived table ----------------------------------------------------------------------
-
-_LOCK = threading.Lock()
-
+# --- the watch table (a derived table of the read index) --------------------------------
 
 def _quoted(words: tuple[str, ...]) -> str:
     """Module constants as SQL literals (never user input)."""
     return ", ".join(f"'{w}'" for w in words)
-
-
-def derived(con: Con, name: str, build: str | Callable[[Con, str], None]) -> str:
-    """``{IDX}.name`` made by ``build`` (SQL with a ``{table}`` slot, or a function of the
-    connection and the table's name), remade whenever the read index is.
-
-    A derived table lives beside the read index (``store.readindex``) in its in-memory
-    database and carries the index's fingerprint, so a writer's additions show on the next
-    query, and a read-only store builds it once.
-    """
-    prepare(con)
-    current = con.execute(f"SELECT fingerprint FROM {IDX}.meta").fetchone()[0]
-    table = f"{IDX}.{name}"
-    if _built(con, name) == current:
-        return table
-    with _LOCK:
-        if _built(con, name) != current:
-            if callable(build):
-                build(con, table)
-            else:
-                con.execute(build.format(table=table))
-            con.execute(f"CREATE TABLE IF NOT EXISTS {IDX}.derived_meta "
-                        "(name VARCHAR PRIMARY KEY, fingerprint VARCHAR)")
-            con.execute(f"INSERT OR REPLACE INTO {IDX}.derived_meta VALUES (?, ?)",
-                        [name, current])
-    return table
-
-
-def _built(con: Con, name: str) -> str | None:
-    try:
-        row = con.execute(f"SELECT fingerprint FROM {IDX}.derived_meta WHERE name = ?",
-                          [name]).fetchone()
-    except duckdb.CatalogException:
-        return None
-    return row[0] if row else None
 
 
 # Every argument that can put an event on a watch list, with the event's news date, type and

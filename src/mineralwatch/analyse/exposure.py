@@ -22,9 +22,9 @@ from typing import Any
 import duckdb
 
 from mineralwatch.analyse import crosswalk
-from mineralwatch.analyse.changes import CHUNK, NEWS_DATE, BadWatch, derived, watch_mineral
+from mineralwatch.analyse.changes import CHUNK, NEWS_DATE, BadWatch, watch_mineral
 from mineralwatch.store.queries import dict_rows, qmarks
-from mineralwatch.store.readindex import IDX
+from mineralwatch.store.readindex import IDX, derived
 
 # Salience reads as the chance the article is about the entity. Above the 0.5 that decides
 # what minerals an article is about: on the demo corpus an analyst's bank, an exchange or a

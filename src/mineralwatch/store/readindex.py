@@ -12,6 +12,7 @@ row counts change, so a writer's additions show up on the next query.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import duckdb
 
@@ -142,3 +143,39 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(_FLOWS_SQL)
         con.execute(f"CREATE TABLE {IDX}.meta AS SELECT ?::VARCHAR AS fingerprint, "
                     "?::BOOLEAN AS readonly", [current, bool(readonly)])
+
+
+def derived(con: duckdb.DuckDBPyConnection, name: str,
+            build: str | Callable[[duckdb.DuckDBPyConnection, str], None]) -> str:
+    """``{IDX}.name`` made by ``build`` (SQL with a ``{table}`` slot, or a function of the
+    connection and the table's name), remade whenever the read index is.
+
+    An analysis's own derived table lives beside the index in its in-memory database and
+    carries the index's fingerprint, so a writer's additions show on the next query and a
+    read-only store builds it once.
+    """
+    prepare(con)
+    current = con.execute(f"SELECT fingerprint FROM {IDX}.meta").fetchone()[0]
+    table = f"{IDX}.{name}"
+    if _built(con, name) == current:
+        return table
+    with _BUILD_LOCK:
+        if _built(con, name) != current:
+            if callable(build):
+                build(con, table)
+            else:
+                con.execute(build.format(table=table))
+            con.execute(f"CREATE TABLE IF NOT EXISTS {IDX}.derived_meta "
+                        "(name VARCHAR PRIMARY KEY, fingerprint VARCHAR)")
+            con.execute(f"INSERT OR REPLACE INTO {IDX}.derived_meta VALUES (?, ?)",
+                        [name, current])
+    return table
+
+
+def _built(con: duckdb.DuckDBPyConnection, name: str) -> str | None:
+    try:
+        row = con.execute(f"SELECT fingerprint FROM {IDX}.derived_meta WHERE name = ?",
+                          [name]).fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
