@@ -12,6 +12,7 @@ import duckdb
 import pandas as pd
 
 from mineralwatch.analyse import crosswalk
+from mineralwatch.extract.geo import country_of_place
 
 # (event type, argument role) pairs that name a source of supply.
 SOURCE_ROLES = ("shipment/origin", "facility/location", "discovery/location", "agreement/party")
@@ -124,6 +125,5 @@ def _country_of(source: str, entity_country: object) -> str | None:
     if source.startswith("country:"):
         return source
     if source.startswith("place:"):
-        code = source.removeprefix("place:").split("-")[0]
-        return f"country:{code}" if len(code) == 2 and code.isupper() else None
+        return country_of_place(source)
     return entity_country if isinstance(entity_country, str) and entity_country else None

@@ -47,6 +47,15 @@ def place_names() -> dict[str, str]:
     return names
 
 
+def country_of_place(place_id: str) -> str | None:
+    """``place:AU-WA`` → ``country:AU``: an ISO 3166-2 code opens with its country's code.
+    None for a place id that is no such code."""
+    code = place_id.removeprefix("place:")
+    head = code[:2]
+    return f"country:{head}" if code[2:3] == "-" and head.isalpha() and head.isupper() \
+        else None
+
+
 @cache
 def _gazetteer() -> Gazetteer[tuple[str, str]]:
     aliases = load_country_aliases()
@@ -142,5 +151,5 @@ def find_places(doc: Doc) -> None:
                 pid = f"place:{code}"
                 name = places.get(code, hit.surface)
                 doc.spans.append(Span(hit.start, hit.end, "place", (pid,), name, "geo", 1.0, field))
-                doc.remember(pid, EntityInfo("place", name, country=f"country:{code[:2]}"))
+                doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.geo import country_of_place
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     load_minerals,
@@ -267,7 +268,7 @@ def _home_country(doc: Doc, candidates: dict[str, str]) -> str | None:
         if span.type == "country":
             country: str | None = ident
         elif span.type == "place":
-            country = "country:" + ident[6:8]
+            country = country_of_place(ident)
         else:
             info = doc.info.get(ident)
             country = info.country if info and span.type == "organization" else None
@@ -721,7 +722,7 @@ def _place_span(doc: Doc, start: int, end: int) -> str | None:
         if span.field == "text" and span.type in ("country", "place") and \
                 start <= span.start < end:
             ident = span.ids[0]
-            return ident if ident.startswith("country:") else "country:" + ident[6:8]
+            return ident if ident.startswith("country:") else country_of_place(ident)
     return None
 
 

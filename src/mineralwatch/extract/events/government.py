@@ -9,6 +9,7 @@ from collections import Counter
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.geo import country_of_place
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .roles import Arguments, drop
@@ -147,8 +148,8 @@ def _main_country(doc: Doc) -> str | None:
         for span in doc.spans:
             if span.type == "country":
                 counts[span.ids[0]] += 1
-            elif span.type == "place" and span.ids[0][8:9] == "-":
-                counts[f"country:{span.ids[0][6:8]}"] += 1  # "place:AU-WA"
+            elif span.type == "place" and (country := country_of_place(span.ids[0])):
+                counts[country] += 1
             elif span.type == "organization":
                 info = doc.info.get(span.ids[0])
                 if info is not None and info.country:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from mineralwatch.extract.geo import country_of_place
 from mineralwatch.models import Event
 
 from .lexicon import lexicon
@@ -133,7 +134,7 @@ def _countries(ids: set[str]) -> set[str]:
     """The countries of the places among ``ids`` ("place:CN-JX" → "country:CN"): a headline's
     "mine in China" and the body's "mine in Jiangxi province" are one place (two provinces of
     one country are not)."""
-    return {f"country:{i[6:8]}" for i in ids if i.startswith("place:") and i[8:9] == "-"}
+    return {c for i in ids if i.startswith("place:") and (c := country_of_place(i))}
 
 
 def _absorb(kept: Event, other: Event) -> None:
