@@ -90,17 +90,21 @@ class Doc:
         index = bisect_right(lines, (pos, 1 << 62)) - 1
         return index >= 0 and lines[index][0] <= pos <= lines[index][1]
 
-    def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
-        """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
-        the sentences of a release's legal notices, found without scanning every sentence."""
+    def sentence_index(self, pos: int) -> int:
+        """Index of the sentence of the text holding ``pos`` (-1 before the first one)."""
         starts = self.cache.get("sentence-starts")
         if starts is None:
             starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
+        return bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+
+    def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
+        """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
+        the sentences of a release's legal notices, found without scanning every sentence."""
         found: set[int] = set()
         for phrase in phrases:
             at = self.lowered.find(phrase)
             while at != -1:
-                index = bisect_right(starts, at) - 1  # type: ignore[arg-type]
+                index = self.sentence_index(at)
                 if index >= 0:
                     found.add(index)
                 at = self.lowered.find(phrase, at + 1)

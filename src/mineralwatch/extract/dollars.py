@@ -9,7 +9,6 @@ by dollar, dollar by country, which value roles are share prices) is ``[dollars]
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
@@ -64,8 +63,7 @@ def _home_dollar(doc: Doc) -> str | None:
 
 def _exchange_dollar(doc: Doc, value: Value) -> str | None:
     """The dollar of the exchange named in the value's sentence, by listing or by name."""
-    starts = [s.start for s in doc.sentences]
-    i = bisect_right(starts, value.start) - 1
+    i = doc.sentence_index(value.start)
     if i < 0:
         return None
     sentence = doc.sentences[i]

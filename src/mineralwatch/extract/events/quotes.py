@@ -4,8 +4,6 @@ brackets between) is that company's move on the day of publication."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.models import Event, Evidence
 
@@ -23,7 +21,6 @@ def quoted_moves(doc: Doc) -> list[Mention]:
     found: list[Mention] = []
     if not doc.sentences:
         return found
-    starts = [s.start for s in doc.sentences]
     for value in doc.values:
         if value.type != "percent" or value.start == 0 or value.amount is None:
             continue
@@ -33,7 +30,7 @@ def quoted_moves(doc: Doc) -> list[Mention]:
         subjects = _named_before(doc, value.start - 1)
         if not subjects:
             continue
-        sentence = doc.sentences[max(0, bisect_right(starts, value.start) - 1)]
+        sentence = doc.sentences[max(0, doc.sentence_index(value.start))]
         change = -abs(value.amount) if sign in quotes["falls"] else abs(value.amount)
         event = Event(
             type="market_move", kind="share_price",
