@@ -56,7 +56,7 @@ _QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
 
 def _alt(names: Iterable[str]) -> str:
     """Date words, longest first; "end of" also matches "end  of" across a line break."""
-    return alternation(names, flexible_spaces=True)
+    return alternation(names, space=r"\s+")
 
 
 def _cased(names: Iterable[str]) -> list[str]:

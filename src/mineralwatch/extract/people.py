@@ -16,7 +16,7 @@ from importlib.resources import files
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import local_area_words, project_words
-from mineralwatch.extract.text import find_forms, slugify
+from mineralwatch.extract.text import alternation, find_forms, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
@@ -37,9 +37,9 @@ def _not_name_words() -> frozenset[str]:
 
 
 def _alternatives(words: list[str]) -> str:
-    """Words as a regex alternation, longest first; a space in a phrase matches any blanks."""
-    return "|".join(r"[ \t]+".join(map(re.escape, w.split()))
-                    for w in sorted(words, key=len, reverse=True))
+    """Words as a regex alternation, longest first; a space in a phrase matches any blanks
+    on its line."""
+    return alternation(words, space=r"[ \t]+")
 
 
 @cache

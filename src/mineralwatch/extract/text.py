@@ -140,12 +140,13 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 
 
-def alternation(words: Iterable[str], *, flexible_spaces: bool = False) -> str:
+def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     """A regex alternation of literal words, longest first so that "export ban" wins over
-    "export"; with ``flexible_spaces`` a space in a word matches any run of whitespace."""
-    escaped = (re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if flexible_spaces else \
-        "|".join(escaped)
+    "export"; with ``space`` (a pattern such as ``\\s+``) the blanks inside a phrase match it."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if space is None:
+        return "|".join(map(re.escape, ordered))
+    return "|".join(space.join(map(re.escape, w.split())) for w in ordered)
 
 
 def slugify(name: str) -> str:
