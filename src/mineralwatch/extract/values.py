@@ -25,10 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from mineralwatch.extract.dates import find_dates
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
@@ -58,12 +60,11 @@ def _key(name: str) -> str:
     return " ".join(name.split())
 
 
-def _alternation(names: object) -> str:
+def _alternation(names: Iterable[str]) -> str:
     """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive."""
-    ordered = sorted(set(names), key=len, reverse=True)  # type: ignore[arg-type]
-    escaped = [(n, re.escape(n).replace(r"\ ", r"\s+")) for n in ordered]
-    long = "|".join(p for n, p in escaped if len(n) > 3)
-    short = "|".join(p for n, p in escaped if len(n) <= 3)
+    names = set(names)
+    long = alternation((n for n in names if len(n) > 3), space=r"\s+")
+    short = alternation((n for n in names if len(n) <= 3), space=r"\s+")
     # Every long name is longer than every short one, so longest-first holds across the two.
     return "|".join(x for x in (f"(?i:{long})" if long else "", short) if x)
 
