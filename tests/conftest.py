@@ -14,6 +14,16 @@ CORPUS = SHARED / "corpora" / "critical-minerals-news" / "articles.jsonl"
 REUTERS_TRAIN = SHARED / "corpora" / "reuters21578" / "metals-train.jsonl"
 
 
+@pytest.fixture()
+def con(db: Path):
+    """A read-only connection to the store of the module's own ``db`` fixture."""
+    from mineralwatch.store.db import connect
+
+    con = connect(db, read_only=True)
+    yield con
+    con.close()
+
+
 def _require(path: Path) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is not here: ../shared must lie beside the checkout")

@@ -54,13 +54,6 @@ def db(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture()
-def con(db):
-    con = connect(db, read_only=True)
-    yield con
-    con.close()
-
-
 def _listed(answer: dict) -> list[dict]:
     return [e for g in answer["groups"] for t in g["types"] for e in t["items"]]
 

@@ -17,6 +17,7 @@ from mineralwatch.api import create_app
 from mineralwatch.cli import app
 from mineralwatch.pipeline import ingest
 from mineralwatch.store.db import connect
+from mineralwatch.store.readindex import IDX
 from synthetic import build_synthetic_store
 
 DEMO = Path(__file__).resolve().parents[1] / "src" / "mineralwatch" / "data" / "demo"
@@ -29,13 +30,6 @@ def db(tmp_path_factory) -> Path:
     assert ingest(con, [str(DEMO)]).ok
     con.close()
     return path
-
-
-@pytest.fixture()
-def con(db):
-    con = connect(db, read_only=True)
-    yield con
-    con.close()
 
 
 def _company(answer: dict, org: str) -> dict:
@@ -162,3 +156,13 @@ def test_counts_agree_with_the_base_tables(tmp_path):
             assert move["change_pct"] is not None  # "rose 12.5%" is read as 12.5
     assert any(c["moves"] for c in answer["companies"])
     con.close()
+
+
+def test_a_server_builds_the_analyses_tables_at_start_up(db):
+    con = connect(db, read_only=True)
+    try:
+        create_app(con)
+        built = {r[0] for r in con.execute(f"SELECT name FROM {IDX}.derived_meta").fetchall()}
+    finally:
+        con.close()
+    assert built == {"watch_args", "exposure_ties", "exposure_moves"}

@@ -23,7 +23,7 @@ import duckdb
 
 from mineralwatch.analyse import crosswalk
 from mineralwatch.store.queries import dict_rows, qmarks
-from mineralwatch.store.readindex import IDX, derived, prepare
+from mineralwatch.store.readindex import IDX, derived
 
 DEFAULT_SINCE = "1d"
 EVENTS_PER_TYPE = 5
@@ -204,11 +204,17 @@ def what_changed(con: Con, minerals: list[str] | tuple[str, ...] = (),
     return answer
 
 
+def prepare(con: Con) -> str:
+    """The derived table of watched arguments, built now if the store has changed: a server
+    calls this at start-up so that its first request does not pay for it."""
+    return derived(con, "watch_args", _WATCH_ARGS)
+
+
 def _matched(con: Con, watch: list[Watch], period: Period, before: Period,
              min_confidence: float | None) -> tuple[str, list[Any]]:
     """SQL of the distinct (watch, event) pairs of both periods, ``cur`` telling which: a
     union of range scans of the derived table, one or two per watched item."""
-    table = derived(con, "watch_args", _WATCH_ARGS)
+    table = prepare(con)
     days = "day BETWEEN ? AND ?"
     span = [min(before.since, period.since), period.until]
     branches: list[str] = []
@@ -229,8 +235,8 @@ def _matched(con: Con, watch: list[Watch], period: Period, before: Period,
                         f"WHERE (key = ? OR (key >= ? AND key < ?)) AND {days}")
         params += [w.id, w.id, f"place:{code}-", f"place:{code}.", *span]
         states = [r[0] for r in con.execute(
-            "SELECT id FROM entities WHERE country = ? AND type IN ('organization', "
-            "'organisation')", [w.id]).fetchall()]
+            "SELECT id FROM entities WHERE country = ? AND type = 'organization'",
+            [w.id]).fetchall()]
         if states:
             branches.append(f"SELECT ? AS watch, n, type, confidence, day FROM {table} "
                             f"WHERE key IN ({qmarks(len(states))}) AND {days} "

@@ -37,8 +37,6 @@ MOVES_PER_COMPANY = 3
 
 Con = duckdb.DuckDBPyConnection
 
-_ORG_TYPES = "('organization', 'organisation')"
-
 
 def _build_ties(con: Con, table: str) -> None:
     """Per mineral, listed company and day: its events about the mineral (``events``; ``news``
@@ -54,7 +52,7 @@ def _build_ties(con: Con, table: str) -> None:
         WITH art AS (SELECT id, minerals, {NEWS_DATE} AS day FROM articles
                      WHERE duplicate_of IS NULL),
         listed AS (SELECT id AS org, unnest(list_prepend(id, listings)) AS key FROM entities
-                   WHERE len(listings) > 0 AND type IN {_ORG_TYPES}),
+                   WHERE len(listings) > 0 AND type = 'organization'),
         ok AS (SELECT ev.n, ev.type,
                       coalesce(CASE WHEN e.date_precision = 'day' THEN e.date_start END,
                                art.day) AS day
@@ -93,7 +91,7 @@ def _build_ties(con: Con, table: str) -> None:
 _MOVES = f"""
 CREATE OR REPLACE TABLE {{table}} AS
 WITH listed AS (SELECT id AS org, unnest(list_prepend(id, listings)) AS key FROM entities
-                WHERE len(listings) > 0 AND type IN {_ORG_TYPES}),
+                WHERE len(listings) > 0 AND type = 'organization'),
 art AS (SELECT id, {NEWS_DATE} AS day FROM articles WHERE duplicate_of IS NULL)
 SELECT DISTINCT listed.org,
        coalesce(CASE WHEN e.date_precision = 'day' THEN e.date_start END, art.day) AS day,
@@ -103,6 +101,12 @@ JOIN {IDX}.ea ea ON ea.n = ev.n AND ea.role = 'subject' JOIN listed ON listed.ke
 WHERE ev.type = 'market_move' AND e.modality IS DISTINCT FROM 'denied'
 ORDER BY org, day
 """
+
+
+def prepare(con: Con) -> tuple[str, str]:
+    """The derived tables of ties and moves, built now if the store has changed: a server
+    calls this at start-up so that its first request does not pay for it."""
+    return derived(con, "exposure_ties", _build_ties), derived(con, "exposure_moves", _MOVES)
 
 
 def exposure(con: Con, mineral: str, window: int = DEFAULT_WINDOW, limit: int = COMPANIES,
@@ -119,8 +123,7 @@ def exposure(con: Con, mineral: str, window: int = DEFAULT_WINDOW, limit: int = 
         "mineral": {"id": watched.id, "name": watched.name, "covers": list(watched.keys)},
         "window_days": window, "salience_threshold": SALIENCE_THRESHOLD,
         "total": 0, "companies": []}
-    ties = derived(con, "exposure_ties", _build_ties)
-    move_table = derived(con, "exposure_moves", _MOVES)
+    ties, move_table = prepare(con)
     companies = dict_rows(con, f"""
         SELECT c.*, n.name, n.country, n.listings, count(*) OVER () AS total FROM (
             SELECT org AS id, sum(events)::INTEGER AS events,

@@ -15,6 +15,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from mineralwatch.analyse import changes, exposure
 from mineralwatch.api import pages, routes
 from mineralwatch.store import queries
 from mineralwatch.store.db import DEFAULT_DB, connect
@@ -62,7 +63,9 @@ def create_app(db: str | Path | duckdb.DuckDBPyConnection = DEFAULT_DB, *,
         con, owned = db, False
     else:
         con, owned = connect(db, read_only=token is None), True
-    queries.prepare(con)  # build the read index now rather than on the first visit
+    # Build the read index and the analyses' tables now rather than on the first visit.
+    for prepare in (queries.prepare, changes.prepare, exposure.prepare):
+        prepare(con)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):

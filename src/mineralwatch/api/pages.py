@@ -44,7 +44,7 @@ def entity_url(entity_id: str | None, entity_type: str | None = None) -> str:
     safe = quote(entity_id, safe=":")
     if kind == "mineral":
         return f"/minerals/{safe}"
-    if kind in ("organization", "organisation", "org"):
+    if kind in ("organization", "org"):
         return f"/organisations/{safe}"
     return f"/entities/{safe}"
 

@@ -374,7 +374,7 @@ def mineral_summary(con: Con, mineral_id: str) -> dict[str, Any] | None:
 def organisation_summary(con: Con, org_id: str) -> dict[str, Any] | None:
     """An organisation's listings, country, events and the organisations it appears with."""
     entity = get_entity(con, org_id)
-    if entity is None or entity["type"] not in ("organization", "organisation"):
+    if entity is None or entity["type"] != "organization":
         return None
     entity["country_name"] = get_entity_name(con, entity["country"]) if entity["country"] else None
     entity["co_organisations"] = dict_rows(con, f"""
