@@ -105,3 +105,18 @@ def test_eval_against_a_missing_file_is_an_error(tmp_path, corpus_path) -> None:
     result = CliRunner().invoke(app, ["eval", str(GOLD), "--corpus", str(corpus_path),
                                       "--against", str(tmp_path / "none.jsonl")])
     assert result.exit_code == 2 and "no such annotation file" in result.output
+
+
+def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> None:
+    """"Trojarová" and "the Trojarova Project" name one asset; "Last Chance" does not name it."""
+    def acquisition(target: str) -> dict:
+        return {"type": "acquisition", "kind": "takeover",
+                "arguments": {"acquirer": ["org:military-metals"], "target": [target]}}
+
+    article_id = dev_gold[0]["article_id"]
+    gold = [{"article_id": article_id, "events": [acquisition("Trojarová")]}]
+    for written, matches in (("the Trojarova Project", True), ("TROJAROVA", True),
+                             ("Last Chance", False), ("Project", False)):
+        second = [{"article_id": article_id, "events": [acquisition(written)]}]
+        events = Report.total(_agreement(gold, second, articles).events)
+        assert (events.tp == 1) is matches, written

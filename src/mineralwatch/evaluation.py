@@ -18,6 +18,8 @@ from mineralwatch.models import Article, Entity, Event, Evidence, Extraction, Va
 
 # A predicted event matches a gold event when, for each group of core roles the gold event
 # fills, the two share a value in at least one role of the group.
+_FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
+                           "interests", "mining", "mineral"})
 CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "shipment": [("commodity",), ("origin", "destination")],
     "agreement": [("party",)],
@@ -209,13 +211,38 @@ def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]]) -> boo
     """Whether predicted arguments fill every core role group the gold event fills."""
     arguments = _canonical_arguments(gold)
     for group in CORE_ROLES.get(gold["type"], []):
-        wanted = {entity_key(str(v)) for role in group for v in arguments.get(role, [])}
+        wanted = {_role_key(v) for role in group for v in arguments.get(role, [])}
         if not wanted:
             continue
-        have = {entity_key(str(v)) for role in group for v in predicted.get(role, [])}
-        if not wanted & have:
+        have = {_role_key(v) for role in group for v in predicted.get(role, [])}
+        if not any(_same_filler(w, h) for w in wanted for h in have):
             return False
     return True
+
+
+def _role_key(value: Any) -> str | frozenset[str]:
+    """An id in comparable form, or a literal filler ("the Last Chance Project") as its
+    content words: accents, case and the words that only say what kind of asset it is
+    ("project", "mine", "claims") do not make two annotations of one asset differ."""
+    text = str(value)
+    if _is_id(text):
+        return entity_key(text)
+    from mineralwatch.extract.geo import project_words
+    from mineralwatch.extract.text import slugify
+
+    return frozenset(slugify(text).split("-")) - project_words() - _FILLER_WORDS
+
+
+def _is_id(text: str) -> bool:
+    prefix, colon, rest = text.partition(":")
+    return bool(colon and rest and " " not in prefix)
+
+
+def _same_filler(gold: str | frozenset[str], predicted: str | frozenset[str]) -> bool:
+    """Ids match when equal; literals when the words of one are all among the other's."""
+    if isinstance(gold, str) or isinstance(predicted, str):
+        return gold == predicted
+    return bool(gold and predicted) and (gold <= predicted or predicted <= gold)
 
 
 def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
