@@ -468,3 +468,13 @@ def test_a_county_is_not_the_province_of_the_same_name() -> None:
     assert "place:AR-Z" not in _ids(county) and "country:AR" not in _ids(county)
     province = extract(_article("YPF drills in Santa Cruz province, Argentina."))
     assert "place:AR-Z" in _ids(province)
+
+
+def test_a_heading_glued_to_a_known_name_is_no_new_organisation(corpus_records) -> None:
+    """"… for the Western REE Supply Chain Critical Metals Corp and its Tanbreez Project": a
+    heading run into the sentence; the organisation is the known Critical Metals Corp."""
+    record = corpus_records["cmn-124-0d8d3ceebe"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    ids = {e.id for e in extract(article).entities}
+    assert "org:critical-metals-corp" in ids
+    assert not any(i.startswith("org:western") for i in ids)

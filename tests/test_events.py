@@ -928,3 +928,26 @@ def test_a_board_weighing_whether_investors_breached_the_act_reviews(cleaned) ->
                if e.kind == "compliance_review"]
     assert len(reviews) == 1
     assert "org:foreign-investment-review-board" in reviews[0].arguments["authority"]
+
+
+def test_a_funding_shortfall_is_no_funding(corpus) -> None:
+    """"… to help meet the funding shortfall on Eneabba": money missing, not money given."""
+    article = sentence(corpus["cmn-009-7cafc83955"], "spin-off Deterra Royalties")
+    article.text = " ".join(article.text.split())  # as cleaning leaves it: no line break inside
+    assert not events_of(article, "investment")
+
+
+def test_no_production_is_no_production_event(corpus) -> None:
+    """"… with no primary domestic production of gallium": a negation denies the output."""
+    article = sentence(corpus["cmn-075-7fc2e57cea"], "no primary domestic production")
+    assert all(e.modality == "denied" for e in events_of(article, "production"))
+
+
+def test_a_slide_in_prices_is_a_price_move(corpus) -> None:
+    """"… caused by a 53% slide in prices the company receives for its lithium": the noun
+    forms of price words ("slide", "sinking", "tumble") tell a move like the verbs do."""
+    article = sentence(corpus["cmn-084-4244decc86"], "53% slide")
+    moves = events_of(article, "market_move")
+    assert any(e.arguments.get("change_pct") == [-53.0] and
+               e.arguments.get("subject") == ["mineral:lithium"] for e in moves), \
+        [e.to_dict() for e in moves]

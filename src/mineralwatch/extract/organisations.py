@@ -435,7 +435,7 @@ def _discover_by_suffix(doc: Doc) -> None:
         if found and len(words) >= 3 and words[0] in c.of_heads and \
                 not link_exact(text[found[0]:found[1]]):
             found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
-        if not found or _span_at(doc, *found):
+        if not found or _span_at(doc, *found) or _ends_with_known(doc, *found):
             continue
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
@@ -707,6 +707,13 @@ def _span_at(doc: Doc, start: int, end: int) -> str | None:
         if span.start <= start and end <= span.end:
             return span.ids[0]
     return None
+
+
+def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
+    """Whether a known organisation's name ends the run ("Western REE Supply Chain Critical
+    Metals Corp": a heading glued to the sentence before "Critical Metals Corp")."""
+    return any(start < s.start < end <= s.end and s.source == "registry"
+               for s in _org_spans(doc))
 
 
 def overlaps_org(doc: Doc, start: int, end: int) -> bool:
