@@ -16,6 +16,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import (
     ambiguous_terms,
     case_sensitive_terms,
@@ -23,31 +24,24 @@ from mineralwatch.extract.vocabulary import (
     false_friends,
     impurity_cues,
     load_minerals,
+    mineral_context,
     mineral_forms,
 )
 
-# What follows an ambiguous mineral word when it is the commodity ("lead prices", "tin mine").
-_CONTEXT_AFTER = re.compile(
-    r"[\s-]*(?:ores?\b|concentrates?\b|mines?\b|mining\b|miners?\b|metals?\b|prices?\b|"
-    r"production\b|output\b|smelt|refin|deposits?\b|reserves?\b|resources?\b|futures\b|tonnes\b|"
-    r"tons\b|ingots?\b|cathodes?\b|bullion\b|projects?\b|grades?\b|equivalent\b|exports?\b|"
-    r"imports?\b|shipments?\b|supply\b|supplies\b|demand\b|market\b|contracts?\b|producers?\b|"
-    r"stocks\b|inventor|oxides?\b|sulph|sulf|powder\b|alloys?\b|assets?\b|exploration\b|"
-    r"prospects?\b|belt\b|occurrences?\b|minerali[sz]ation\b|intercepts?\b|recover|"
-    r"content\b|price\b|was\b|were\b|rose\b|fell\b|gained\b|eased\b|lost\b|climbed\b|"
-    r"slipped\b|jumped\b|dropped\b|traded\b|closed\b|coins?\b|assays?\b|industry\b|"
-    r"mills?\b|plants?\b|pact\b|council\b|agreement\b|dealers?\b|holdings\b|fields?\b|"
-    r"discover|stockpil|sales\b|bearing\b|producing\b|property\b|makers?\b|quotas?\b|"
-    r"deliver|per\s+ton|equivalent\b|\(\s*[A-Z][a-z]?\s*\))",
-    re.IGNORECASE,
-)
-# What precedes it ("tonnes of lead", "refined tin", "production of gold").
-_CONTEXT_BEFORE = re.compile(
-    r"(?:tonnes?|tons?|oz|ounces?|pounds?|lbs?|kg|grams?|g/t|ppm|%|pct|cent|refined|primary|"
-    r"secondary|spot|physical|LME|Comex|battery-grade|high-grade|precious|of)\s*-?$",
-    re.IGNORECASE,
-)
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
+
+
+@cache
+def _context() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows an ambiguous mineral word when it is the commodity ("lead prices", "tin
+    smelter", "copper (Cu)"), and what precedes it ("tonnes of lead", "refined tin")."""
+    words = mineral_context()
+    whole = alternation(words["after"], space=r"\s+")
+    stems = alternation(words["after_stems"], space=r"\s+")
+    symbol = r"\(\s*[A-Z][a-z]?\s*\)"  # "copper (Cu)"
+    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|{stems}|{symbol})", re.IGNORECASE)
+    before = re.compile(rf"(?:{alternation(words['before'])})\s*-?$", re.IGNORECASE)
+    return after, before
 
 
 @cache
@@ -171,9 +165,10 @@ def _inside(hit: Hit, blocked: list[tuple[int, int]]) -> bool:
 
 
 def _has_context(text: str, hit: Hit, neighbours: list[Hit]) -> bool:
-    if _CONTEXT_AFTER.match(text, hit.end, min(len(text), hit.end + 40)):
+    after, before = _context()
+    if after.match(text, hit.end, min(len(text), hit.end + 40)):
         return True
-    if _CONTEXT_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+    if before.search(text, max(0, hit.start - 30), hit.start):
         return True
     # Listed beside another mineral: "copper, lead and zinc", "gold and silver", "lead-zinc".
     for other in neighbours:

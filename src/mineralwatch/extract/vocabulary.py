@@ -311,6 +311,18 @@ def element_symbols() -> dict[str, str]:
 
 
 @cache
+def mineral_context() -> dict[str, tuple[str, ...]]:
+    """The words around a common-English mineral word that make it the commodity: ``after``
+    (whole words), ``after_stems`` (word beginnings) and ``before`` (minerals.toml [context])."""
+    table = _minerals_file().get("context", {})
+    out = {key: tuple(table.get(key, ())) for key in ("after", "after_stems", "before")}
+    for key, words in out.items():
+        if not words or not all(isinstance(w, str) and w.strip() for w in words):
+            raise _fail(MINERALS_FILE, key, "[context] needs a non-empty list of words")
+    return out
+
+
+@cache
 def mineral_name_words() -> dict[str, tuple[str, ...]]:
     """Lower-cased words that lend a mineral to an organisation's name only ("steel")."""
     table = _minerals_file().get("name_words", {})
