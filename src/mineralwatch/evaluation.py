@@ -18,8 +18,6 @@ from mineralwatch.models import Article, Entity, Event, Evidence, Extraction, Va
 
 # A predicted event matches a gold event when, for each group of core roles the gold event
 # fills, the two share a value in at least one role of the group.
-_FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
-                           "interests", "mining", "mineral"})
 CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "shipment": [("commodity",), ("origin", "destination")],
     "agreement": [("party",)],
@@ -31,6 +29,11 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "production": [("producer", "location"), ("commodity",)],
     "market_move": [("subject",)],
 }
+# Words a literal filler ("a 100% interest in the Genie Project") may hold or drop without
+# naming another asset; the asset-kind words ("project", "mine") come from places.toml.
+_FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
+                           "interests", "mining", "mineral"})
+
 
 class GoldError(ValueError):
     """A gold file that cannot be read: names the file and line."""
