@@ -22,8 +22,10 @@ from mineralwatch.extract.vocabulary import (
     load_minerals,
     load_organisations,
     mineral_by_id,
+    mineral_context,
     mineral_terms,
     organisation_names,
+    symbol_phrases,
 )
 
 LIGHT = {"cerium", "lanthanum", "neodymium", "praseodymium", "samarium", "promethium"}
@@ -95,6 +97,10 @@ def test_every_loader_returns_data() -> None:
     assert len(load_exchanges()) > 100
     assert len(load_organisations()) >= 170
     assert len(load_country_aliases().aliases) > 200
+    context = mineral_context()
+    assert "ore" in context["after"] and "smelt" in context["after_stems"]
+    assert "tonnes" in context["before"]
+    assert "under the symbol" in symbol_phrases()
 
 
 def test_mineral_ids_are_unique_and_well_formed() -> None:

@@ -14,12 +14,14 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.organisations import add_org, link_name, name_before, registry
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import (
     exchange_suffixes,
     load_exchange_entries,
     load_exchanges,
     numeric_symbol_exchanges,
     source_exchange_prefixes,
+    symbol_phrases,
 )
 
 _COLON = re.compile(r"[:：]")
@@ -29,9 +31,7 @@ _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)"
 @cache
 def _exchange_before_colon() -> re.Pattern[str]:
     """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
-    spellings = sorted(load_exchanges(), key=len, reverse=True)
-    alternation = "|".join(re.escape(s) for s in spellings)
-    return re.compile(rf"(?<![\w-])(?P<ex>{alternation})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})\s*$", re.IGNORECASE)
 
 
 def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -49,9 +49,16 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
 
 
 _QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
-_UNDER_SYMBOL = re.compile(r"(?i:under[ \t]+the[ \t]+(?:ticker[ \t]+|trading[ \t]+)?"
-                           r"(?:symbol|ticker)s?)[ \t]*(?:of[ \t]+)?[“\"']?"
-                           r"(?P<sym>[A-Z][A-Z0-9.]{0,6})")
+
+
+@cache
+def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
+    """"under the symbol “CNC”" and its variants (exchanges.toml ``symbol_phrases``), with the
+    words one of which a text must hold to be worth the search."""
+    phrases = symbol_phrases()
+    said = alternation(phrases, space=r"[ \t]+")
+    pattern = re.compile(rf"(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z][A-Z0-9.]{{0,6}})")
+    return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
 def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -62,11 +69,12 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         if match.group("suffix") in suffixes:
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
                    match.group("sym"))
+    under_symbol, words = _under_symbol()
     lowered = text.lower()
-    if "symbol" not in lowered and "ticker" not in lowered:
+    if not any(word in lowered for word in words):
         return
     exchange = _exchange_before_colon()
-    for match in _UNDER_SYMBOL.finditer(text):
+    for match in under_symbol.finditer(text):
         found = exchange.search(text, max(0, match.start() - 40), match.start())
         if found:
             symbol = match.group("sym").rstrip(".")

@@ -401,6 +401,15 @@ def numeric_symbol_exchanges() -> frozenset[str]:
 
 
 @cache
+def symbol_phrases() -> tuple[str, ...]:
+    """Phrases giving a symbol after the exchange named before them ("under the symbol")."""
+    phrases = tuple(_read(EXCHANGES_FILE).get("symbol_phrases", []))
+    if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+        raise _fail(EXCHANGES_FILE, "symbol_phrases", "needs a non-empty list of phrases")
+    return phrases
+
+
+@cache
 def source_exchange_prefixes() -> dict[str, dict[str, str]]:
     """Source word → {prefix as that quote service writes it → exchange code}."""
     table = _read(EXCHANGES_FILE).get("source_prefixes", {})
