@@ -46,6 +46,12 @@ def corpus_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def reuters_path() -> Path:
+    """The Reuters-21578 metals stories with their labels (the train file)."""
+    return _require(REUTERS_TRAIN)
+
+
+@pytest.fixture(scope="session")
 def corpus_records(corpus_path: Path) -> dict[str, dict]:
     """The critical-minerals news corpus keyed by record id."""
     with corpus_path.open(encoding="utf-8") as fh:

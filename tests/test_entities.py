@@ -478,3 +478,31 @@ def test_a_heading_glued_to_a_known_name_is_no_new_organisation(corpus_records) 
     ids = {e.id for e in extract(article).entities}
     assert "org:critical-metals-corp" in ids
     assert not any(i.startswith("org:western") for i in ids)
+
+
+def _reuters_story(path, story_id: str) -> Article:
+    return next(a for a in read_sources([str(path)])
+                if isinstance(a, Article) and a.id == story_id)
+
+
+def test_a_wire_dateline_names_the_country_and_brackets_mark_a_company(reuters_path) -> None:
+    """"Toronto, April 7 - <Syngold Exploration Inc> and <Corp Falconbridge Copper> said …":
+    the dateline's city names Canada, and the whole bracketed name is the company."""
+    ids = {e.id for e in extract(_reuters_story(reuters_path, "13757")).entities}
+    assert "country:CA" in ids
+    assert "org:syngold-exploration" in ids and "org:exploration" not in ids
+
+
+def test_a_dateline_city_that_is_also_a_state_is_the_city(reuters_path) -> None:
+    """"WASHINGTON, April 3 -": the capital, so the United States, not Washington state."""
+    ids = {e.id for e in extract(_reuters_story(reuters_path, "13119")).entities}
+    assert "country:US" in ids and "place:US-WA" not in ids
+
+
+def test_a_state_in_the_dateline_names_the_place_itself(corpus_records) -> None:
+    """"CALGARY, ALBERTA, February 10, 2025– TheNewswire –": Alberta is named; Calgary adds
+    no country of its own."""
+    record = corpus_records["cmn-053-7e4c5e02a9"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    ids = {e.id for e in extract(article).entities}
+    assert "place:CA-AB" in ids and "country:CA" not in ids

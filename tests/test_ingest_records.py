@@ -216,11 +216,12 @@ def test_reuters_jsonl_keeps_ids_and_rejoins_wrapped_lines(shared_dir: Path) -> 
     assert first.id == "22"
     assert first.title == "MAGMA LOWERS COPPER 0.75 CENT TO 66 CTS"
     assert first.published == "1987-02-26T15:34:07"
+    # The dateline opens the text, as on the wire: it tells where and when the story was filed.
     assert first.text == (
-        "Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is cutting its copper "
-        "cathode price by 0.75 cent to 66 cents a lb, effective immediately."
+        "NEW YORK, Feb 26 - Magma Copper Co, a subsidiary of Newmont Mining Corp, said it is "
+        "cutting its copper cathode price by 0.75 cent to 66 cents a lb, effective immediately."
     )
-    assert first.metadata["topics"] == ["copper"] and first.metadata["dateline"]
+    assert first.metadata["topics"] == ["copper"] and "dateline" not in first.metadata
     # Indented lines start paragraphs.
     sugar = next(i for i in items if isinstance(i, Article) and i.id == "46")
     assert sugar.text.split("\n\n")[1].startswith("The sugar import quota for the 1987")

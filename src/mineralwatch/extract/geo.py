@@ -17,7 +17,7 @@ import pycountry
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.vocabulary import load_country_aliases
+from mineralwatch.extract.vocabulary import load_country_aliases, load_units
 
 # pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng").
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur|Weiwu'er)\b.*$")
@@ -123,6 +123,44 @@ def _project_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alternation(words)})\b")
 
 
+@cache
+def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A line opening with a city of ``dateline_cities`` and a comma, then, on the same line,
+    a month or a dash ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025 (GLOBE NEWSWIRE)",
+    "DALLAS, TX -- August 20th"), and each city's country code."""
+    cities = {" ".join(city.lower().split()): code
+              for code, names in _places_config()["dateline_cities"].items() for city in names}
+    units = load_units()
+    months = alternation([*units["months"], *units["month_abbreviations"]])
+    names = alternation(cities, space=r"[ \t]+")
+    pattern = re.compile(rf"^(?P<city>{names}),"
+                         rf"[^\n]{{0,60}}?(?:\b(?:{months})\b|[ \t][-–—]+[ \t])",
+                         re.IGNORECASE | re.MULTILINE)
+    return pattern, cities
+
+
+def _find_dateline(doc: Doc) -> None:
+    """The country of the city a story was filed from: a dateline names it, though in running
+    text a city names no country. A state's name used as the city ("NEW YORK",
+    "WASHINGTON") is then no mention of the state; a state written after the city
+    ("CALGARY, ALBERTA") names the place, and through it the country, itself."""
+    pattern, cities = _dateline()
+    countries = country_names()
+    for match in pattern.finditer(doc.text):
+        start, end = match.span("city")
+        if not doc.text[start].isupper() or any(
+                s.field == "text" and s.type == "place" and end < s.start < match.end()
+                for s in doc.spans):
+            continue
+        code = cities[" ".join(match.group("city").lower().split())]
+        doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
+                                                 and s.start < end and start < s.end)]
+        cid = f"country:{code}"
+        doc.spans.append(Span(start, end, "country", (cid,), countries[code], "dateline", 1.0,
+                              "text"))
+        doc.remember(cid, EntityInfo("country", countries[code]))
+
+
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
@@ -152,4 +190,5 @@ def find_places(doc: Doc) -> None:
                 name = places.get(code, hit.surface)
                 doc.spans.append(Span(hit.start, hit.end, "place", (pid,), name, "geo", 1.0, field))
                 doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
+    _find_dateline(doc)
 

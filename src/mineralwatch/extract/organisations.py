@@ -36,7 +36,7 @@ from mineralwatch.extract.vocabulary import (
     mineral_terms,
 )
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]\"“”!?]+")
+_TOKEN = re.compile(r"[^\s,;:()\[\]<>\"“”!?]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 _FUZZY_CUTOFF = 92

@@ -29,6 +29,9 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "url": ("url", "link"),
     "source": ("source", "publisher"),
     "author": ("author",),
+    # A wire story's dateline ("NEW YORK, Feb 26") kept apart from its body: it opens the text,
+    # as on the wire, since it tells where and when the story was filed.
+    "dateline": ("dateline",),
 }
 
 
@@ -68,8 +71,12 @@ def record_article(
     iso = parse_date(str(published)) if published not in (None, "") else None
     if published not in (None, "") and iso is None:
         metadata["published_raw"] = published
+    cleaned = clean_body(body)
+    dateline = value.get("dateline")
+    if isinstance(dateline, str) and dateline.strip() and cleaned.text:
+        cleaned.text = f"{' '.join(dateline.split())} - {cleaned.text}"
     return make_article(
-        clean_body(body),
+        cleaned,
         raw=raw,
         fmt=fmt,
         origin=origin,
