@@ -515,3 +515,11 @@ def test_hyphenated_number_words(text: str, amount: float) -> None:
 @pytest.mark.parametrize("text", ["twenty-twenty tonnes", "Ressources Naturelles, RG 96-11, 28pp."])
 def test_not_numbers_of_a_unit(text: str) -> None:
     assert [v for v in find_values(text) if v.type != "date"] == []
+
+
+def test_a_spelled_number_opening_a_sentence() -> None:
+    """"Two mln dlrs …" at a sentence's start: number words are read in any case."""
+    found = [(v.text, v.amount, v.currency) for v in
+             find_values("Two mln dlrs were paid. Twenty-Five million tonnes.", "1987-03-11")]
+    assert found == [("Two mln dlrs", 2_000_000.0, "USD"),
+                     ("Twenty-Five million tonnes", 25_000_000.0, None)]

@@ -228,9 +228,10 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
         at = text.find(cue)
         while at != -1:
             if w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 16), at + 1):
-                number = float(_NUMBER_WORDS.find(w["word"]))  # type: ignore[arg-type]
+                # "Two mln dlrs" opening a sentence: number words are listed lower-case.
+                number = float(_NUMBER_WORDS.find(w["word"].lower()))  # type: ignore[arg-type]
                 if w["tens"]:
-                    tens = float(_NUMBER_WORDS.find(w["tens"]))  # type: ignore[arg-type]
+                    tens = float(_NUMBER_WORDS.find(w["tens"].lower()))  # type: ignore[arg-type]
                     number = tens + number if number < 10 else -1.0  # not "twenty-twenty"
                 if number >= 0:
                     found.append((w.start(), at, number, False))
