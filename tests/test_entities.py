@@ -506,3 +506,9 @@ def test_a_state_in_the_dateline_names_the_place_itself(corpus_records) -> None:
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     ids = {e.id for e in extract(article).entities}
     assert "place:CA-AB" in ids and "country:CA" not in ids
+
+
+def test_a_demonym_opening_a_one_word_company_name_belongs_to_it(reuters_path) -> None:
+    """"British Petroleum Co PLC said …": not a company called "Petroleum"."""
+    ids = {e.id for e in extract(_reuters_story(reuters_path, "5541")).entities}
+    assert "org:british-petroleum" in ids and "org:petroleum" not in ids

@@ -437,6 +437,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
         if not found or _span_at(doc, *found) or _ends_with_known(doc, *found):
             continue
+        if len(_strip_legal(text[found[0]:found[1]]).split()) == 1:
+            found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum"
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
