@@ -951,3 +951,34 @@ def test_a_slide_in_prices_is_a_price_move(corpus) -> None:
     assert any(e.arguments.get("change_pct") == [-53.0] and
                e.arguments.get("subject") == ["mineral:lithium"] for e in moves), \
         [e.to_dict() for e in moves]
+
+
+def _reuters(shared_dir: Path, story_id: str) -> Article:
+    path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
+    return next(a for a in read_sources([str(path)])
+                if isinstance(a, Article) and a.id == story_id)
+
+
+def test_reserves_with_a_grade_are_a_resource_estimate(shared_dir: Path) -> None:
+    """Reuters-21578: "<Syngold Exploration Inc> and <Corp Falconbridge Copper> said they
+    defined undiluted reserves of 911,000 tons of ore with an average grade of 0.43 ounces of
+    gold per ton … on the Deka property located at Noranda, Quebec"."""
+    [found] = events_of(_reuters(shared_dir, "13757"), "discovery")
+    assert found.kind == "resource_estimate"
+    assert "org:syngold-exploration" in found.arguments["company"]
+    assert found.arguments["commodity"] == ["mineral:gold"]
+    assert found.arguments["location"] == ["place:CA-QC"]
+
+
+def test_a_producer_cutting_its_price_moves_the_price(shared_dir: Path) -> None:
+    """Reuters-21578: "Magma Copper Co … said it is cutting its copper cathode price by 0.75
+    cent to 66 cents a lb": a fall of the copper price, told by its producer."""
+    [move] = events_of(_reuters(shared_dir, "22"), "market_move")
+    assert move.kind == "commodity_price"
+    assert move.arguments["subject"] == ["mineral:copper"]
+
+
+def test_metal_stocks_are_inventories_not_shares(shared_dir: Path) -> None:
+    """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
+    article = _reuters(shared_dir, "793")
+    assert not [e for e in events_of(article, "market_move") if e.kind == "share_price"]
