@@ -512,3 +512,11 @@ def test_a_demonym_opening_a_one_word_company_name_belongs_to_it(reuters_path) -
     """"British Petroleum Co PLC said …": not a company called "Petroleum"."""
     ids = {e.id for e in extract(_reuters_story(reuters_path, "5541")).entities}
     assert "org:british-petroleum" in ids and "org:petroleum" not in ids
+
+
+def test_a_surname_belongs_to_the_person_the_story_names(reuters_path) -> None:
+    """Reuters-21578: "Clarence Morrison of Dean Witter … Morrison sees 1987 earnings": not
+    Scott Morrison; and "Smith Barney Harris Upham and Co" is a firm, not a Mr Upham."""
+    ids = {e.id for e in extract(_reuters_story(reuters_path, "5888")).entities}
+    assert "person:clarence-morrison" in ids and "person:scott-morrison" not in ids
+    assert "person:harris-upham" not in ids and "org:merrill-lynch" in ids

@@ -182,11 +182,25 @@ def find_people(doc: Doc) -> None:
             _record(doc, start, end, role=None, affiliation=None,
                     found=found)
     _merge_middle_initials(found)
+    _drop_surnames_of_others(doc, found, known)
     for field, body, _ in doc.fields():
         for start, end, form in find_forms(body, found):
             pid = found[form]
             doc.spans.append(Span(start, end, "person", (pid,), doc.info[pid].name, "people",
                                   0.9, field))
+
+
+def _drop_surnames_of_others(doc: Doc, found: dict[str, str], known: dict[str, dict]) -> None:
+    """"Clarence Morrison of Dean Witter … Morrison sees": a registered person's surname alone
+    is someone else's when the article names another person of that surname in full."""
+    others = {form.split()[-1]: pid for form, pid in found.items() if " " in form}
+    if not others:
+        return
+    texts = {field: body for field, body, _ in doc.fields()}
+    doc.spans = [s for s in doc.spans if not (
+        s.type == "person" and s.ids[0] in known and s.name.split()[-1] in others
+        and others[s.name.split()[-1]] != s.ids[0]
+        and " " not in texts[s.field][s.start:s.end])]
 
 
 _MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.(?=[ \t])")
@@ -204,6 +218,12 @@ def _merge_middle_initials(found: dict[str, str]) -> None:
         plain = _MIDDLE_INITIAL.sub("", form)
         if plain != form and plain in found:
             found[form] = found[plain]
+
+
+@cache
+def _firm_after() -> re.Pattern[str]:
+    """"and Co", "& Sons" right after a name: the name is a firm's (people.toml firm_after)."""
+    return re.compile(rf"[ \t]+(?:{_alternatives(_data()['firm_after'])})\b")
 
 
 @cache
@@ -234,7 +254,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
-            _contact_after().search(doc.text, end, end + 80):
+            _contact_after().search(doc.text, end, end + 80) or \
+            _firm_after().match(doc.text, end):
         return  # (a name followed by a telephone or an e-mail is a release's contact)
     if _registry_forms().search(name.lower()) and not (
             words[0] in _all_given_names() and not _registry_forms().match(name.lower())):
