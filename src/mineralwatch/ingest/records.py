@@ -75,6 +75,8 @@ def record_article(
     dateline = value.get("dateline")
     if isinstance(dateline, str) and dateline.strip() and cleaned.text:
         cleaned.text = f"{' '.join(dateline.split())} - {cleaned.text}"
+    elif dateline is not None:
+        metadata[fields["dateline"]] = dateline  # not text to open the story with: kept as is
     return make_article(
         cleaned,
         raw=raw,
