@@ -66,6 +66,7 @@ class Cues:
     boilerplate: tuple[str, ...]
     role_words: frozenset[str]
     based_words: tuple[str, ...]
+    joined: frozenset[str]  # words that carry a name on after "and"
 
 
 @cache
@@ -98,6 +99,7 @@ def cues() -> Cues:
         not_names=frozenset(data["not_names"]),
         boilerplate=tuple(data["boilerplate_markers"]),
         role_words=frozenset(data["role_words"]),
+        joined=frozenset(data["joined_name_words"]) | frozenset(generic),
         based_words=tuple(data["based_words"]),
     )
 
@@ -589,13 +591,20 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
     name = text[start:end]
     cut = name.rfind(" and ")
     if cut != -1 and (len(name[:cut].split()) >= 2 or len(name[cut + 5:].split()) >= 2) and \
-            (" of " not in name[:cut] or name[cut + 5:].split()[0] in cues().of_heads):
-        # (but "Ministry of Energy and Mines" is one name)
+            (" of " not in name[:cut] or name[cut + 5:].split()[0] in cues().of_heads) and \
+            not _carries_on(name[cut + 5:]):
+        # (but "Ministry of Energy and Mines" and "Pohang Iron and Steel Co" are one name)
         start += cut + len(" and ")
     return (start, end) if start < end else None
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+
+
+def _carries_on(after: str) -> bool:
+    """Whether the words after "and" go on the name before it ("… and Steel Co")."""
+    words = _strip_legal(after).split()
+    return bool(words) and all(w in cues().joined for w in words)
 
 
 def _cut_at(doc: Doc, text: str, start: int, match: re.Match[str]) -> bool:
