@@ -52,6 +52,15 @@ def reuters_path() -> Path:
 
 
 @pytest.fixture(scope="session")
+def reuters_articles(reuters_path: Path) -> dict:
+    """The Reuters-21578 metals stories as read by the ingest, keyed by story id."""
+    from mineralwatch.ingest import read_sources
+    from mineralwatch.models import Article
+
+    return {a.id: a for a in read_sources([str(reuters_path)]) if isinstance(a, Article)}
+
+
+@pytest.fixture(scope="session")
 def corpus_records(corpus_path: Path) -> dict[str, dict]:
     """The critical-minerals news corpus keyed by record id."""
     with corpus_path.open(encoding="utf-8") as fh:

@@ -480,43 +480,54 @@ def test_a_heading_glued_to_a_known_name_is_no_new_organisation(corpus_records) 
     assert not any(i.startswith("org:western") for i in ids)
 
 
-def _reuters_story(path, story_id: str) -> Article:
-    return next(a for a in read_sources([str(path)])
-                if isinstance(a, Article) and a.id == story_id)
-
-
-def test_a_wire_dateline_names_the_country_and_brackets_mark_a_company(reuters_path) -> None:
+def test_a_wire_dateline_names_the_country_and_brackets_mark_a_company(reuters_articles) -> None:
     """"Toronto, April 7 - <Syngold Exploration Inc> and <Corp Falconbridge Copper> said …":
     the dateline's city names Canada, and the whole bracketed name is the company."""
-    ids = {e.id for e in extract(_reuters_story(reuters_path, "13757")).entities}
+    ids = {e.id for e in extract(reuters_articles["13757"]).entities}
     assert "country:CA" in ids
     assert "org:syngold-exploration" in ids and "org:exploration" not in ids
 
 
-def test_a_dateline_city_that_is_also_a_state_is_the_city(reuters_path) -> None:
-    """"WASHINGTON, April 3 -": the capital, so the United States, not Washington state."""
-    ids = {e.id for e in extract(_reuters_story(reuters_path, "13119")).entities}
+def test_the_dateline_alone_names_the_country(reuters_articles) -> None:
+    """Reuters-21578: "WASHINGTON, March 9 - The staff of the Commodity Futures Trading
+    Commission …": nothing but the dateline says where; and in the same words in running
+    text, a city names no country."""
+    ids = {e.id for e in extract(reuters_articles["3191"]).entities}
     assert "country:US" in ids and "place:US-WA" not in ids
+    article = reuters_articles["3191"]
+    body = Article(id="body", text="The staff met in " + article.text, published=article.published)
+    assert "country:US" not in {e.id for e in extract(body).entities}
+
+
+def test_a_dateline_city_named_after_its_state_is_the_city() -> None:
+    """"QUEBEC CITY, March 3 -": Canada, where the story was filed, not the province."""
+    article = Article(id="d", text="QUEBEC CITY, March 3 - The plant will open in June.",
+                      published="1987-03-03")
+    ids = {e.id for e in extract(article).entities}
+    assert ids == {"country:CA"}
 
 
 def test_a_state_in_the_dateline_names_the_place_itself(corpus_records) -> None:
     """"CALGARY, ALBERTA, February 10, 2025– TheNewswire –": Alberta is named; Calgary adds
-    no country of its own."""
+    no country of its own (as the annotators of the critical-minerals gold read it)."""
     record = corpus_records["cmn-053-7e4c5e02a9"]
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     ids = {e.id for e in extract(article).entities}
     assert "place:CA-AB" in ids and "country:CA" not in ids
 
 
-def test_a_demonym_opening_a_one_word_company_name_belongs_to_it(reuters_path) -> None:
-    """"British Petroleum Co PLC said …": not a company called "Petroleum"."""
-    ids = {e.id for e in extract(_reuters_story(reuters_path, "5541")).entities}
+def test_a_demonym_opening_a_generic_company_name_belongs_to_it(reuters_articles) -> None:
+    """"British Petroleum Co PLC said …": not a company called "Petroleum"; but "Chilean
+    Quiborax SA" is Quiborax, in Chile."""
+    ids = {e.id for e in extract(reuters_articles["5541"]).entities}
     assert "org:british-petroleum" in ids and "org:petroleum" not in ids
+    chilean = Article(id="c", text="Chilean Quiborax SA said it would build a plant.")
+    assert {e.id for e in extract(chilean).entities} == {"country:CL", "org:quiborax"}
 
 
-def test_a_surname_belongs_to_the_person_the_story_names(reuters_path) -> None:
+def test_a_surname_belongs_to_the_person_the_story_names(reuters_articles) -> None:
     """Reuters-21578: "Clarence Morrison of Dean Witter … Morrison sees 1987 earnings": not
     Scott Morrison; and "Smith Barney Harris Upham and Co" is a firm, not a Mr Upham."""
-    ids = {e.id for e in extract(_reuters_story(reuters_path, "5888")).entities}
+    ids = {e.id for e in extract(reuters_articles["5888"]).entities}
     assert "person:clarence-morrison" in ids and "person:scott-morrison" not in ids
     assert "person:harris-upham" not in ids and "org:merrill-lynch" in ids

@@ -108,7 +108,8 @@ def test_eval_against_a_missing_file_is_an_error(tmp_path, corpus_path) -> None:
 
 
 def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> None:
-    """"Trojarová" and "the Trojarova Project" name one asset; "Last Chance" does not name it."""
+    """"Trojarová" and "the Trojarova Project" name one asset; "Last Chance" and "Trojarová
+    North Zone" do not."""
     def acquisition(target: str) -> dict:
         return {"type": "acquisition", "kind": "takeover",
                 "arguments": {"acquirer": ["org:military-metals"], "target": [target]}}
@@ -116,7 +117,21 @@ def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> Non
     article_id = dev_gold[0]["article_id"]
     gold = [{"article_id": article_id, "events": [acquisition("Trojarová")]}]
     for written, matches in (("the Trojarova Project", True), ("TROJAROVA", True),
-                             ("Last Chance", False), ("Project", False)):
+                             ("Last Chance", False), ("Project", False),
+                             ("Trojarová North Zone", False)):
+        second = [{"article_id": article_id, "events": [acquisition(written)]}]
+        events = Report.total(_agreement(gold, second, articles).events)
+        assert (events.tp == 1) is matches, written
+
+
+def test_a_literal_of_asset_words_only_matches_itself(dev_gold, articles) -> None:
+    """"the Project" has no content words left: it matches as written, not everything."""
+    def acquisition(target: str) -> dict:
+        return {"type": "acquisition", "arguments": {"acquirer": ["org:a"], "target": [target]}}
+
+    article_id = dev_gold[0]["article_id"]
+    gold = [{"article_id": article_id, "events": [acquisition("the Project")]}]
+    for written, matches in (("the Project", True), ("the Mine", False)):
         second = [{"article_id": article_id, "events": [acquisition(written)]}]
         events = Report.total(_agreement(gold, second, articles).events)
         assert (events.tp == 1) is matches, written

@@ -295,13 +295,15 @@ def test_json_array_and_derived_ids(tmp_path: Path, corpus_records: dict[str, di
 
 
 def test_a_dateline_field_opens_the_text(tmp_path: Path) -> None:
-    """A dump that keeps a wire's dateline apart gets it back before the body; a dateline that
-    is not text stays in the metadata."""
+    """A dump that keeps a wire's dateline apart gets it back before the body, once; a
+    dateline that is not text stays in the metadata."""
     path = tmp_path / "wire.jsonl"
-    path.write_text(json.dumps({"id": "a", "dateline": "LONDON,  March 19",
-                                "body": "Zinc stocks rose."}) + "\n" +
-                    json.dumps({"id": "b", "dateline": 19, "body": "Tin fell."}) + "\n")
-    first, second = read_sources([str(path)])
+    records = [{"id": "a", "dateline": "LONDON,  March 19 -", "body": "Zinc stocks rose."},
+               {"id": "b", "dateline": 19, "body": "Tin fell."},
+               {"id": "c", "dateline": "LIMA, May 2", "body": "LIMA, May 2 - Copper rose."}]
+    path.write_text("".join(json.dumps(r) + "\n" for r in records))
+    first, second, third = read_sources([str(path)])
     assert isinstance(first, Article) and isinstance(second, Article)
     assert first.text == "LONDON, March 19 - Zinc stocks rose." and "dateline" not in first.metadata
     assert second.text == "Tin fell." and second.metadata["dateline"] == 19
+    assert isinstance(third, Article) and third.text == "LIMA, May 2 - Copper rose."

@@ -29,10 +29,13 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "production": [("producer", "location"), ("commodity",)],
     "market_move": [("subject",)],
 }
-# Words a literal filler ("a 100% interest in the Genie Project") may hold or drop without
-# naming another asset; the asset-kind words ("project", "mine") come from places.toml.
+# Part of the metric, pinned here rather than read from the extractor's tunable vocabulary:
+# the words a literal filler ("a 100% interest in the Genie Project") may hold or drop
+# without naming another asset.
 _FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
-                           "interests", "mining", "mineral"})
+                           "interests", "mining", "mineral", "project", "projects", "mine",
+                           "mines", "property", "properties", "claims", "claim", "deposit",
+                           "deposits", "prospect"})
 
 
 class GoldError(ValueError):
@@ -223,17 +226,16 @@ def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]]) -> boo
     return True
 
 
-def _role_key(value: Any) -> str | frozenset[str]:
-    """An id in comparable form, or a literal filler ("the Last Chance Project") as its
-    content words: accents, case and the words that only say what kind of asset it is
-    ("project", "mine", "claims") do not make two annotations of one asset differ."""
+def _role_key(value: Any) -> str | tuple[str, frozenset[str]]:
+    """An id in comparable form; a literal filler ("the Last Chance Project") as its text
+    and its content words, so that accents, case and the words that only say what kind of
+    asset it is do not make two annotations of one asset differ."""
     text = str(value)
     if _is_id(text):
         return entity_key(text)
-    from mineralwatch.extract.geo import project_words
     from mineralwatch.extract.text import slugify
 
-    return frozenset(slugify(text).split("-")) - project_words() - _FILLER_WORDS
+    return text.lower(), frozenset(slugify(text).split("-")) - _FILLER_WORDS
 
 
 def _is_id(text: str) -> bool:
@@ -241,11 +243,13 @@ def _is_id(text: str) -> bool:
     return bool(colon and rest and " " not in prefix)
 
 
-def _same_filler(gold: str | frozenset[str], predicted: str | frozenset[str]) -> bool:
-    """Ids match when equal; literals when the words of one are all among the other's."""
+def _same_filler(gold: str | tuple[str, frozenset[str]],
+                 predicted: str | tuple[str, frozenset[str]]) -> bool:
+    """Ids match when equal; literals when equal as written or in their content words
+    ("Trojarová", "the Trojarova Project"; not "Genie" and "Genie North Lake Project")."""
     if isinstance(gold, str) or isinstance(predicted, str):
         return gold == predicted
-    return bool(gold and predicted) and (gold <= predicted or predicted <= gold)
+    return gold[0] == predicted[0] or (bool(gold[1]) and gold[1] == predicted[1])
 
 
 def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:

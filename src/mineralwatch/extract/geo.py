@@ -126,32 +126,33 @@ def _project_after() -> re.Pattern[str]:
 @cache
 def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
     """A line opening with a city of ``dateline_cities`` and a comma, then, on the same line,
-    a month or a dash ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025 (GLOBE NEWSWIRE)",
-    "DALLAS, TX -- August 20th"), and each city's country code."""
+    a capitalised month and a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025",
+    "DALLAS, TX -- August 20th"; not "Regina, a spokeswoman, said it may …"), and each
+    city's country code."""
     cities = {" ".join(city.lower().split()): code
               for code, names in _places_config()["dateline_cities"].items() for city in names}
     units = load_units()
-    months = alternation([*units["months"], *units["month_abbreviations"]])
+    months = [*units["months"], *units["month_abbreviations"]]
+    months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
     names = alternation(cities, space=r"[ \t]+")
-    pattern = re.compile(rf"^(?P<city>{names}),"
-                         rf"[^\n]{{0,60}}?(?:\b(?:{months})\b|[ \t][-–—]+[ \t])",
+    pattern = re.compile(rf"^(?P<city>{names}),[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d",
                          re.IGNORECASE | re.MULTILINE)
     return pattern, cities
 
 
 def _find_dateline(doc: Doc) -> None:
     """The country of the city a story was filed from: a dateline names it, though in running
-    text a city names no country. A state's name used as the city ("NEW YORK",
-    "WASHINGTON") is then no mention of the state; a state written after the city
-    ("CALGARY, ALBERTA") names the place, and through it the country, itself."""
+    text a city names no country. A state's name used as the city ("Quebec City") is then
+    no mention of the state; a state or country written after the city ("CALGARY, ALBERTA")
+    is named there itself."""
     pattern, cities = _dateline()
     countries = country_names()
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper() or any(
-                s.field == "text" and s.type == "place" and end < s.start < match.end()
-                for s in doc.spans):
-            continue
+                s.field == "text" and s.type in ("place", "country")
+                and end < s.start < match.end() for s in doc.spans):
+            continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
         code = cities[" ".join(match.group("city").lower().split())]
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]

@@ -439,7 +439,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
         if not found or _span_at(doc, *found) or _ends_with_known(doc, *found):
             continue
-        if len(_strip_legal(text[found[0]:found[1]]).split()) == 1:
+        if _is_generic(_strip_legal(text[found[0]:found[1]])):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum"
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
@@ -721,10 +721,11 @@ def _span_at(doc: Doc, start: int, end: int) -> str | None:
 
 
 def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
-    """Whether a known organisation's name ends the run ("Western REE Supply Chain Critical
-    Metals Corp": a heading glued to the sentence before "Critical Metals Corp")."""
+    """Whether a known organisation's name ends a run of three words or more ("Western REE
+    Supply Chain Critical Metals Corp": a heading glued to the sentence before "Critical
+    Metals Corp"); "European Critical Metals Corp" is a company of its own."""
     return any(start < s.start < end <= s.end and s.source == "registry"
-               for s in _org_spans(doc))
+               and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
 
 
 def overlaps_org(doc: Doc, start: int, end: int) -> bool:

@@ -223,7 +223,7 @@ def _merge_middle_initials(found: dict[str, str]) -> None:
 @cache
 def _firm_after() -> re.Pattern[str]:
     """"and Co", "& Sons" right after a name: the name is a firm's (people.toml firm_after)."""
-    return re.compile(rf"[ \t]+(?:{_alternatives(_data()['firm_after'])})\b")
+    return re.compile(rf"[ \t]+(?:{_alternatives(_data()['firm_after'])})(?![\w-])")
 
 
 @cache

@@ -73,8 +73,10 @@ def record_article(
         metadata["published_raw"] = published
     cleaned = clean_body(body)
     dateline = value.get("dateline")
-    if isinstance(dateline, str) and dateline.strip() and cleaned.text:
-        cleaned.text = f"{' '.join(dateline.split())} - {cleaned.text}"
+    line = " ".join(dateline.split()).rstrip(" -–—") if isinstance(dateline, str) else ""
+    if any(ch.isalpha() for ch in line) and cleaned.text:
+        if not cleaned.text.startswith(line):  # a body that opens with it already keeps it
+            cleaned.text = f"{line} - {cleaned.text}"
     elif dateline is not None:
         metadata[fields["dateline"]] = dateline  # not text to open the story with: kept as is
     return make_article(

@@ -41,6 +41,7 @@ class Trigger:
     frame: str = ""  # "noun": "Iluka secured a loan" (the subject receives), see the TOML
     near: int = 0  # characters either side within which a required word must stand; 0: anywhere
     named: bool = False  # also wanted between a company's name and a percentage (see the TOML)
+    after: bool = False  # the required word must follow the trigger ("cut its copper price")
     # Needs no other word. A field, not a property: it is read for every trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
 
@@ -244,7 +245,7 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           frozenset(w for w in requires if w.isalpha()),
                           tuple(w for w in requires if not w.isalpha()),
                           spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
-                          spec.get("named", False))
+                          spec.get("named", False), spec.get("after", False))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:

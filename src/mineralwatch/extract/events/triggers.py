@@ -3,15 +3,17 @@ each governs."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.text import Sentence
+from mineralwatch.extract.text import Sentence, alternation
 from mineralwatch.models import Value
 
 from .lexicon import WORD, Trigger, lexicon
@@ -79,14 +81,22 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     return trigger.wanted_by(context.words, context.lowered)
 
 
+@cache
+def _object_end() -> re.Pattern[str]:
+    """Where a verb's object ends: a comma or a clause opener ("raise capital as prices …")."""
+    return re.compile(rf"[,;:]|\b(?:{alternation(lexicon().conjunctions)})\b")
+
+
 def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     """A required word within ``near`` characters that is nearer this trigger than any other
     of its type not joined to it: "Lynas, which has Australia's only operating mine, has a
     grant … to build a refinery" builds the refinery, not the mine; "build a mine and
     refinery" both."""
     offset = context.sentence.start
-    low = max(0, hit.start - offset - trigger.near)
+    low = hit.end - offset if trigger.after else max(0, hit.start - offset - trigger.near)
     window = context.lowered[low:hit.end - offset + trigger.near]
+    if trigger.after:  # the verb's own object: not past a comma or a new clause ("as …")
+        window = _object_end().split(window, maxsplit=1)[0]
     if any(p in window for p in trigger.requires_phrases):
         return True
     rivals = [h for h in context.hits if h is not hit and not _coordinated(context, h, hit)
