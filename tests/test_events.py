@@ -981,3 +981,14 @@ def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
     article = reuters_articles["793"]
     assert not [e for e in events_of(article, "market_move") if e.kind == "share_price"]
+
+
+def test_a_loan_to_the_project_is_a_loan_to_the_company_the_article_is_about(corpus) -> None:
+    """"… when the government's Export Finance Australia agency agreed to lend the extra $400
+    million towards the project": in a story about Iluka's refinery, Iluka receives it."""
+    record = corpus["cmn-036-6193c516f6"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    loans = [e for e in events_of(article, "investment")
+             if e.value and e.value["amount"] == 400_000_000.0]
+    assert loans and loans[0].arguments["recipient"] == ["org:iluka-resources"]
+    assert "org:export-finance-australia" in loans[0].arguments["investor"]
