@@ -33,8 +33,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
     merged: list[Mention] = []
     for mention in mentions:
         if not mention.complete:
-            kept = next((m.event for m in reversed(merged)
-                         if m.event.type == mention.event.type), None)
+            kept = _antecedent(merged, mention.event)
             if kept is not None:
                 _absorb(kept, mention.event)
             continue
@@ -46,6 +45,22 @@ def merge(mentions: list[Mention]) -> list[Event]:
         else:
             merged.append(mention)
     return _fold_contained(merged)
+
+
+def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
+    """The event of the restatement's type told last before it in the text ("The investment
+    will allow …" after "With the upcoming $33 million loan …"), else the latest found."""
+    candidates = [m.event for m in merged if m.event.type == restatement.type]
+    if not candidates:
+        return None
+    at = restatement.evidence.start if restatement.evidence.field == "text" else -1
+
+    def told_before(event: Event) -> int:
+        return max((e.start for e in (event.evidence, *event.more_evidence)
+                    if e.field == "text" and e.start < at), default=-1)
+
+    best = max(candidates, key=told_before)
+    return best if told_before(best) >= 0 else candidates[-1]
 
 
 def identity(event: Event) -> set[str]:
