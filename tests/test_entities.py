@@ -531,3 +531,14 @@ def test_a_surname_belongs_to_the_person_the_story_names(reuters_articles) -> No
     ids = {e.id for e in extract(reuters_articles["5888"]).entities}
     assert "person:clarence-morrison" in ids and "person:scott-morrison" not in ids
     assert "person:harris-upham" not in ids and "org:merrill-lynch" in ids
+
+
+def test_a_place_opening_a_company_name_is_part_of_it(reuters_articles) -> None:
+    """"California Micro Devices Corp", "Utah International": the state is part of the
+    name; but "U.S. Interior Department" is the Department of the Interior, qualified."""
+    ids = {e.id for e in extract(reuters_articles["10151"]).entities}
+    assert "org:california-micro-devices" in ids and "org:micro-devices" not in ids
+    ids = {e.id for e in extract(reuters_articles["1918"]).entities}
+    assert "org:utah-international" in ids and "place:US-UT" not in ids
+    qualified = Article(id="q", text="The U.S. Interior Department said it would review it.")
+    assert "org:us-department-of-the-interior" in {e.id for e in extract(qualified).entities}

@@ -579,8 +579,8 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
     for span in doc.spans:
         if span.field == "text" and span.type in ("country", "place") and span.start == start \
                 and span.end < end and text[span.end:span.end + 1] == " " and \
-                not _is_generic(text[span.end + 1:end]):
-            start = span.end + 1  # but "Canadian Infrastructure Fund" keeps its country
+                _qualifies(text[span.start:span.end], span.name, text[span.end + 1:end]):
+            start = span.end + 1
     if text[start:end].split()[0] not in cues().of_heads:  # "Association for the …" stays
         for match in reversed(list(OF_CUT.finditer(text, start, end))):
             if _cut_at(doc, text, start, match):
@@ -599,6 +599,16 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+
+
+def _qualifies(written: str, place: str, rest: str) -> bool:
+    """Whether a place opening a name only qualifies it: written otherwise than its own name
+    ("U.S. Interior Department", "Chilean Quiborax SA") or before a known name ("China
+    Northern Rare Earth"); "Utah International", "Zambia Consolidated Copper Mines" and
+    "Canadian Infrastructure Fund" keep theirs."""
+    if _is_generic(rest):
+        return False
+    return written.lower() != place.lower() or bool(link_exact(_strip_legal(rest)))
 
 
 def _carries_on(after: str) -> bool:
