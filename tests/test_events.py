@@ -993,3 +993,10 @@ def test_a_loan_to_the_project_is_a_loan_to_the_company_the_article_is_about(cor
              if e.value and e.value["amount"] == 400_000_000.0]
     assert loans and loans[0].arguments["recipient"] == ["org:iluka-resources"]
     assert "org:export-finance-australia" in loans[0].arguments["investor"]
+
+
+def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
+    """Reuters-21578: "… the Chamber of Mines said. … Gold output for the year declined five
+    pct to 638 tons": the Chamber reports South Africa's output; it produces none."""
+    events = events_of(reuters_articles["8757"], "production")
+    assert not [e for e in events if "org:chamber-of-mines" in e.arguments.get("producer", ())]

@@ -74,6 +74,19 @@ def drop_governments(arguments: Arguments, role: str) -> None:
         arguments.pop(role, None)
 
 
+def drop_bodies(doc: Doc, arguments: Arguments, role: str) -> None:
+    """A body that reports or regulates output produces none: "the Chamber of Mines said gold
+    output declined five pct" tells of no Chamber's output."""
+    lex = lexicon()
+    kept = [i for i in arguments.get(role, ()) if str(i) not in lex.body_orgs and not (
+        str(i).startswith("org:") and str(i) in doc.info
+        and lex.body_names.search(doc.info[str(i)].name))]
+    if kept:
+        arguments[role] = kept
+    else:
+        arguments.pop(role, None)
+
+
 def _decides(spec: RoleTable, role: str, money: bool) -> bool:
     """Whether filling ``role`` can make the event complete beyond the core roles' say."""
     groups = spec.get("required_without_money", []) if not money else []

@@ -21,7 +21,7 @@ from mineralwatch.extract.vocabulary import load_organisations
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 # Keys of a role table that are settings, not cue words (see the TOML's [roles] comment).
-ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_count",
+ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_count", "no_bodies",
                            "anywhere", "values", "subject_verbs", "distinct", "kinds", "frames",
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
@@ -116,6 +116,8 @@ class Lexicon:
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
     government_orgs: frozenset[str]
+    body_orgs: frozenset[str]  # registry organisations that report or regulate, not produce
+    body_names: re.Pattern[str]  # words naming such a body the registry lacks
     bystanders: frozenset[str]
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
@@ -221,6 +223,8 @@ def lexicon() -> Lexicon:
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
+        body_orgs=frozenset(o.id for o in organisations if o.kind in data["bodies"]["kinds"]),
+        body_names=_words(data["bodies"]["name_words"], re.IGNORECASE),
         government_names=_words(government["name_cues"], re.IGNORECASE),
         government_titles=_words(government["person_roles"], re.IGNORECASE),
         government_refs=_government_words(government["references"]),

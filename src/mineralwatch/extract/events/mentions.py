@@ -17,7 +17,7 @@ from .fallback import (
     fill_literal,
     remember_actor,
 )
-from .government import drop_governments, fill_government, keep_governments
+from .government import drop_bodies, drop_governments, fill_government, keep_governments
 from .lexicon import Trigger, lexicon
 from .merge import Mention, identity
 from .modality import advocated, introduction, modality_of
@@ -126,6 +126,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     for role in spec.get("company_only", ()):
         drop_governments(arguments, role)
     fill_from_article(doc, trigger, spec, arguments, how)
+    for role in spec.get("no_bodies", ()):  # (also when the article's main organisation)
+        drop_bodies(doc, arguments, role)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
     cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
