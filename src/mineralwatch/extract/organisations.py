@@ -601,14 +601,16 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
 
 
-def _qualifies(written: str, place: str, rest: str) -> bool:
+def _qualifies(written: str, place: str, rest: str) -> bool:  # place: a country's or a place's
     """Whether a place opening a name only qualifies it: written otherwise than its own name
     ("U.S. Interior Department", "Chilean Quiborax SA") or before a known name ("China
     Northern Rare Earth"); "Utah International", "Zambia Consolidated Copper Mines" and
     "Canadian Infrastructure Fund" keep theirs."""
-    if _is_generic(rest):
+    core = _strip_legal(rest)
+    if _is_generic(core):
         return False
-    return written.lower() != place.lower() or bool(link_exact(_strip_legal(rest)))
+    return written.lower() != place.lower() or (len(core.split()) > 1
+                                                 and bool(link_exact(core)))
 
 
 def _carries_on(after: str) -> bool:

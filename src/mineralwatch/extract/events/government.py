@@ -12,7 +12,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import country_of_place
 
 from .lexicon import RoleTable, Trigger, lexicon
-from .roles import Arguments, drop
+from .roles import Arguments, drop, keep_only
 from .triggers import Clause, in_names, span_index
 
 _LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
@@ -56,35 +56,14 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
     """Only a state acts as a policy's authority: "Iluka" before "tax credit" is no lawmaker."""
-    kept = [i for i in arguments.get(role, ()) if _is_government(doc, str(i))]
-    if kept:
-        arguments[role] = kept
-    else:
-        arguments.pop(role, None)
+    keep_only(arguments, role, lambda ident: _is_government(doc, ident))
 
 
 def drop_governments(arguments: Arguments, role: str) -> None:
     """A government body owns no plant: "negotiations between the government and Iluka over
     … the refinery at Eneabba", told after "The Treasury investigation", is Iluka's."""
     government = lexicon().government_orgs
-    kept = [i for i in arguments.get(role, ()) if str(i) not in government]
-    if kept:
-        arguments[role] = kept
-    else:
-        arguments.pop(role, None)
-
-
-def drop_bodies(doc: Doc, arguments: Arguments, role: str) -> None:
-    """A body that reports or regulates output produces none: "the Chamber of Mines said gold
-    output declined five pct" tells of no Chamber's output."""
-    lex = lexicon()
-    kept = [i for i in arguments.get(role, ()) if str(i) not in lex.body_orgs and not (
-        str(i).startswith("org:") and str(i) in doc.info
-        and lex.body_names.search(doc.info[str(i)].name))]
-    if kept:
-        arguments[role] = kept
-    else:
-        arguments.pop(role, None)
+    keep_only(arguments, role, lambda ident: ident not in government)
 
 
 def _decides(spec: RoleTable, role: str, money: bool) -> bool:

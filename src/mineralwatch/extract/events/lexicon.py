@@ -118,6 +118,7 @@ class Lexicon:
     government_orgs: frozenset[str]
     body_orgs: frozenset[str]  # registry organisations that report or regulate, not produce
     body_names: re.Pattern[str]  # words naming such a body the registry lacks
+    registered: frozenset[str]  # every registry organisation's id
     bystanders: frozenset[str]
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
@@ -223,7 +224,9 @@ def lexicon() -> Lexicon:
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
-        body_orgs=frozenset(o.id for o in organisations if o.kind in data["bodies"]["kinds"]),
+        body_orgs=frozenset(o.id for o in organisations
+                            if o.kind in (*data["bodies"]["kinds"], *government["org_kinds"])),
+        registered=frozenset(o.id for o in organisations),
         body_names=_words(data["bodies"]["name_words"], re.IGNORECASE),
         government_names=_words(government["name_cues"], re.IGNORECASE),
         government_titles=_words(government["person_roles"], re.IGNORECASE),

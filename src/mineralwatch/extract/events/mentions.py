@@ -17,12 +17,12 @@ from .fallback import (
     fill_literal,
     remember_actor,
 )
-from .government import drop_bodies, drop_governments, fill_government, keep_governments
+from .government import drop_governments, fill_government, keep_governments
 from .lexicon import Trigger, lexicon
 from .merge import Mention, identity
 from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
-from .roles import Arguments, drop, fill_roles, has_required, keep_roles_distinct
+from .roles import Arguments, drop, drop_bodies, fill_roles, has_required, keep_roles_distinct
 from .triggers import (
     SentenceContext,
     clause_of,

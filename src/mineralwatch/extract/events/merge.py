@@ -48,8 +48,9 @@ def merge(mentions: list[Mention]) -> list[Event]:
 
 
 def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
-    """The event of the restatement's type told last before it in the text ("The investment
-    will allow …" after "With the upcoming $33 million loan …"), else the latest found."""
+    """The event of the restatement's type told last before it, or in its own sentence
+    ("The investment will allow …" after "With the upcoming $33 million loan …"); of two told
+    as late, the one found last; without any told before it, the latest found."""
     candidates = [m.event for m in merged if m.event.type == restatement.type]
     if not candidates:
         return None
@@ -57,10 +58,10 @@ def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
 
     def told_before(event: Event) -> int:
         return max((e.start for e in (event.evidence, *event.more_evidence)
-                    if e.field == "text" and e.start < at), default=-1)
+                    if e.field == "text" and e.start <= at), default=-1)
 
-    best = max(candidates, key=told_before)
-    return best if told_before(best) >= 0 else candidates[-1]
+    order = max(range(len(candidates)), key=lambda i: (told_before(candidates[i]), i))
+    return candidates[order] if told_before(candidates[order]) >= 0 else candidates[-1]
 
 
 def identity(event: Event) -> set[str]:

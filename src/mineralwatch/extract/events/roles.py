@@ -6,6 +6,7 @@ company" point back to an organisation named before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
@@ -98,6 +99,34 @@ def drop(arguments: Arguments, role: str, ident: str) -> None:
     arguments[role] = [v for v in arguments[role] if str(v) != ident]
     if not arguments[role]:
         del arguments[role]
+
+
+def keep_only(arguments: Arguments, role: str, keep: Callable[[str], bool]) -> None:
+    """Keep the values of ``role`` that ``keep`` accepts; drop the role when none is left."""
+    kept = [i for i in arguments.get(role, ()) if keep(str(i))]
+    if kept:
+        arguments[role] = kept
+    else:
+        arguments.pop(role, None)
+
+
+def drop_bodies(doc: Doc, arguments: Arguments, role: str) -> None:
+    """A body that reports or regulates output produces none: "the Chamber of Mines said gold
+    output declined five pct" tells of no Chamber's output. The registry's kind decides for
+    the organisations it lists, the words of the name for the others (but not a company's name
+    with its legal suffix)."""
+    from mineralwatch.extract.organisations import cues
+
+    lex = lexicon()
+
+    def producer(ident: str) -> bool:
+        if ident in lex.registered or not ident.startswith("org:") or ident not in doc.info:
+            return ident not in lex.body_orgs
+        name = doc.info[ident].name
+        return bool(name.split() and name.split()[-1] in cues().legal) or \
+            not lex.body_names.search(name)
+
+    keep_only(arguments, role, producer)
 
 
 def has_required(arguments: Arguments, spec: RoleTable, money: bool,
