@@ -22,13 +22,12 @@ from typing import Any
 import duckdb
 
 from mineralwatch.analyse import crosswalk
-from mineralwatch.store.queries import dict_rows, qmarks
+from mineralwatch.store.queries import article_titles, chunks, dict_rows, qmarks
 from mineralwatch.store.readindex import IDX, derived
 
 DEFAULT_SINCE = "1d"
 EVENTS_PER_TYPE = 5
 MAX_LISTED = 50  # events listed in one answer (counts are always complete)
-CHUNK = 100  # ids per lookup: DuckDB uses the id indexes for lists this short
 # Roles through which an event is about a mineral: what is traded, made or controlled, and
 # the subject of a price move ("cobalt prices jumped").
 MINERAL_ROLES = ("commodity", "subject")
@@ -196,7 +195,6 @@ def what_changed(con: Con, minerals: list[str] | tuple[str, ...] = (),
     answer["period"], answer["previous"] = period.as_dict(), before.as_dict()
     if period.days == 0:
         return answer
-    prepare(con)
     rows, answer["events"], answer["previous_events"] = _counts(
         con, watch, period, before, min_confidence, max(0, limit))
     details = _details(con, _listed(rows))
@@ -281,9 +279,8 @@ def _details(con: Con, ids: list[str]) -> dict[str, dict[str, Any]]:
     Looked up in chunks small enough for DuckDB to use the id indexes rather than scan a
     million rows: that is what bounds how many events an answer lists.
     """
-    ids = sorted(set(ids))
     found: dict[str, dict[str, Any]] = {}
-    for chunk in (ids[i:i + CHUNK] for i in range(0, len(ids), CHUNK)):
+    for chunk in chunks(sorted(set(ids))):
         found.update((r["id"], r) for r in dict_rows(
             con, "SELECT id, article_id, type, kind, date, modality, evidence_text, confidence "
                  f"FROM events WHERE id IN ({qmarks(len(chunk))})", chunk))
@@ -291,12 +288,7 @@ def _details(con: Con, ids: list[str]) -> dict[str, dict[str, Any]]:
                             f"WHERE event_id IN ({qmarks(len(chunk))})", chunk):
             found[a["event_id"]].setdefault("arguments", {}).setdefault(a["role"], []) \
                 .append(a["value"])
-    articles = sorted({r["article_id"] for r in found.values()})
-    titles: dict[str, tuple[str | None, str | None]] = {}
-    for chunk in (articles[i:i + CHUNK] for i in range(0, len(articles), CHUNK)):
-        titles.update((r[0], (r[1], r[2])) for r in con.execute(
-            f"SELECT id, title, published FROM articles WHERE id IN ({qmarks(len(chunk))})",
-            chunk).fetchall())
+    titles = article_titles(con, (r["article_id"] for r in found.values()))
     for r in found.values():
         r["article_title"], r["article_published"] = titles.get(r["article_id"], (None, None))
     return found

@@ -22,8 +22,8 @@ from typing import Any
 import duckdb
 
 from mineralwatch.analyse import crosswalk
-from mineralwatch.analyse.changes import CHUNK, NEWS_DATE, BadWatch, watch_mineral
-from mineralwatch.store.queries import dict_rows, qmarks
+from mineralwatch.analyse.changes import NEWS_DATE, BadWatch, watch_mineral
+from mineralwatch.store.queries import article_titles, chunks, dict_rows, qmarks
 from mineralwatch.store.readindex import IDX, derived
 
 # Salience reads as the chance the article is about the entity. Above the 0.5 that decides
@@ -191,7 +191,7 @@ def _move_details(con: Con, found: list[dict[str, Any]]) -> dict[int, dict[str, 
     """The moves with their change, price, evidence and article, keyed by event number."""
     ns = sorted({m["n"] for m in found})
     out: dict[int, dict[str, Any]] = {}
-    for chunk in (ns[i:i + CHUNK] for i in range(0, len(ns), CHUNK)):
+    for chunk in chunks(ns):
         # Constant id lists let DuckDB use the id indexes instead of scanning every event.
         ids = dict(con.execute(f"SELECT id, n FROM {IDX}.ev WHERE n IN ({qmarks(len(chunk))})",
                                chunk).fetchall())
@@ -200,10 +200,7 @@ def _move_details(con: Con, found: list[dict[str, Any]]) -> dict[int, dict[str, 
         events = dict_rows(con, "SELECT id, type, kind, date, evidence_text AS evidence, "
                             f"confidence, article_id FROM events WHERE id IN ({qmarks(len(ids))})",
                        list(ids))
-        articles = sorted({e["article_id"] for e in events})
-        titles = {r[0]: (r[1], r[2]) for r in con.execute(
-            f"SELECT id, title, published FROM articles WHERE id IN ({qmarks(len(articles))})",
-            articles).fetchall()}
+        titles = article_titles(con, (e["article_id"] for e in events))
         for e in events:
             title, published = titles.get(e["article_id"], (None, None))
             out[ids[e["id"]]] = {

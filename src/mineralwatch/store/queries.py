@@ -9,10 +9,10 @@ and of ``readindex``, whose derived tables (under ``IDX``) most queries read.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 import duckdb
 import numpy as np
@@ -26,6 +26,7 @@ EVENT_TYPES = ("shipment", "agreement", "investment", "acquisition", "facility",
 MAX_LIMIT = 500
 
 Con = duckdb.DuckDBPyConnection
+_T = TypeVar("_T")
 
 _EVENT_COLUMNS = ("id", "article_id", "type", "kind", "date", "date_precision", "date_start",
                   "value_amount", "value_currency", "value_approx", "stage", "modality",
@@ -61,6 +62,26 @@ class EventQuery:
 def qmarks(n: int) -> str:
     """``n`` bound-parameter marks for an ``IN (...)`` list."""
     return ", ".join("?" * n)
+
+
+# Ids per lookup: DuckDB uses the id indexes for ``IN`` lists this short, not for long ones.
+CHUNK = 100
+
+
+def chunks(items: list[_T], size: int = CHUNK) -> Iterator[list[_T]]:
+    """``items`` in consecutive lists of at most ``size``."""
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def article_titles(con: Con, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+    """Article id → (title, published), looked up by chunks of ids."""
+    titles: dict[str, tuple[str | None, str | None]] = {}
+    for chunk in chunks(sorted(set(ids))):
+        titles.update((r[0], (r[1], r[2])) for r in con.execute(
+            f"SELECT id, title, published FROM articles WHERE id IN ({qmarks(len(chunk))})",
+            chunk).fetchall())
+    return titles
 
 
 def dict_rows(con: Con, sql: str, params: list | tuple = ()) -> list[dict[str, Any]]:
