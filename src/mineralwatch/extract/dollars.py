@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
 from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
 from mineralwatch.models import Value
@@ -86,9 +87,8 @@ def _names_currency(text: str, code: str) -> bool:
 
 @cache
 def _currency_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    names = tuple(sorted(currency_names(code), key=len, reverse=True))
-    return names, re.compile(
-        r"(?<![A-Za-z])(?:" + "|".join(map(re.escape, names)) + r")(?![A-Za-z])")
+    names = tuple(currency_names(code))
+    return names, re.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z])")
 
 
 @cache
@@ -109,5 +109,4 @@ def _exchange_by_name() -> dict[str, str]:
 
 @cache
 def _exchange_names() -> re.Pattern[str]:
-    names = sorted(_exchange_by_name(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b")
+    return re.compile(rf"\b(?:{alternation(_exchange_by_name())})\b")

@@ -10,9 +10,7 @@ the elements of a list of impurities are not the article's minerals.
 from __future__ import annotations
 
 import re
-import tomllib
 from functools import cache
-from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
@@ -26,6 +24,7 @@ from mineralwatch.extract.vocabulary import (
     load_minerals,
     mineral_context,
     mineral_forms,
+    symbol_settings,
 )
 
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*", re.IGNORECASE)
@@ -97,19 +96,12 @@ def _impurity_lists(lowered: str) -> list[tuple[int, int]]:
 
 
 @cache
-def _symbol_settings() -> dict:
-    """The ``[symbols]`` table of minerals.toml (grade units, technical words, groups)."""
-    data = tomllib.loads((files("mineralwatch") / "data" / "minerals.toml").read_text("utf-8"))
-    return data["symbols"]
-
-
-@cache
 def _symbol_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """A run of one- or two-letter capitalised tokens joined by hyphens, slashes, commas, "and"
     or spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade."""
-    settings = _symbol_settings()
-    groups = "|".join(map(re.escape, settings["groups"]))
-    units = "|".join(map(re.escape, settings["grade_units"]))
+    settings = symbol_settings()
+    groups = alternation(settings["groups"])
+    units = alternation(settings["grade_units"])
     runs = (
         re.compile(rf"\b[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|{groups})\b)+(?!-)"),
         re.compile(r"\b[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
@@ -120,7 +112,7 @@ def _symbol_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
 @cache
 def _scan_cues() -> tuple[str, ...]:
     """Cues of a technical release: its grade units but "%" (found in any article), its words."""
-    settings = _symbol_settings()
+    settings = symbol_settings()
     return tuple(u for u in settings["grade_units"] if u != "%") + \
         tuple(settings["technical_words"])
 
@@ -142,7 +134,7 @@ def _find_symbols(doc: Doc) -> None:
     if not any(cue in lowered for cue in _scan_cues()):
         return  # not a technical release
     runs, grade_symbol = _symbol_patterns()
-    groups = _symbol_settings()["groups"]
+    groups = symbol_settings()["groups"]
     for match in (m for run in runs for m in run.finditer(text)):
         tokens = list(_RUN_TOKEN.finditer(match.group()))
         words = [t.group() for t in tokens]

@@ -45,9 +45,8 @@ def _alternatives(words: list[str]) -> str:
 @cache
 def _registry_forms() -> re.Pattern[str]:
     """Any registered name or alias as whole words of a lower-cased candidate name."""
-    forms = sorted({form.lower() for p in _data().get("person", [])
-                    for form in (p["name"], *p["aliases"])}, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    forms = {form.lower() for p in _data().get("person", []) for form in (p["name"], *p["aliases"])}
+    return re.compile(rf"(?<!\w)(?:{alternation(forms)})(?!\w)")
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
@@ -70,8 +69,7 @@ def _registry() -> tuple[Gazetteer[str], dict[str, dict]]:
 @cache
 def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = _data()
-    roles = "|".join(re.escape(r) for r in sorted(data["roles_after_name"], key=len,
-                                                   reverse=True))
+    roles = alternation(data["roles_after_name"])
     titled = Gazetteer(((t, t) for t in data["titles_before_name"]),
                        case_sensitive=data["titles_before_name"])
     role_after = re.compile(

@@ -304,9 +304,16 @@ def case_sensitive_terms() -> frozenset[str]:
 
 
 @cache
+def symbol_settings() -> dict[str, Any]:
+    """The ``[symbols]`` table of minerals.toml: when element symbols count as minerals
+    (grade units, technical words, groups, impurity cues, symbols that never count)."""
+    return _minerals_file().get("symbols", {})
+
+
+@cache
 def element_symbols() -> dict[str, str]:
     """Element symbol → mineral id, without the symbols that are also common words."""
-    never = set(_minerals_file().get("symbols", {}).get("never", []))
+    never = set(symbol_settings().get("never", []))
     return {e.symbol: e.id for e in load_minerals() if e.symbol and e.symbol not in never}
 
 
@@ -335,7 +342,7 @@ def mineral_name_words() -> dict[str, tuple[str, ...]]:
 @cache
 def impurity_cues() -> tuple[str, ...]:
     """Lower-cased phrases that open a list of impurities ("impurities such as")."""
-    return tuple(c.lower() for c in _minerals_file().get("symbols", {}).get("impurity_cues", []))
+    return tuple(c.lower() for c in symbol_settings().get("impurity_cues", []))
 
 
 @cache
