@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from functools import cache
 from importlib.resources import files
 
@@ -54,6 +55,27 @@ def country_of_place(place_id: str) -> str | None:
     head = code[:2]
     return f"country:{head}" if code[2:3] == "-" and head.isalpha() and head.isupper() \
         else None
+
+
+def country_counts(doc: Doc, field: str | None = None) -> Counter[str]:
+    """How often the article points to each country (in ``field`` only, when given): its
+    country mentions, its places' countries and its organisations' home countries."""
+    counts: Counter[str] = Counter()
+    for span in doc.spans:
+        if field is not None and span.field != field:
+            continue
+        if span.type == "country":
+            country: str | None = span.ids[0]
+        elif span.type == "place":
+            country = country_of_place(span.ids[0])
+        elif span.type == "organization":
+            info = doc.info.get(span.ids[0])
+            country = info.country if info is not None else None
+        else:
+            continue
+        if country:
+            counts[country] += 1
+    return counts
 
 
 @cache

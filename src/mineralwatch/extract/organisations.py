@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import country_of_place
+from mineralwatch.extract.geo import country_counts, country_of_place
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     load_minerals,
@@ -252,8 +252,13 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
 
 def _country_before(doc: Doc, start: int) -> str | None:
     """The country written just before ``start``: "Australia's", "Australian", "U.S."."""
+    return _written_before(doc, start, "country")
+
+
+def _written_before(doc: Doc, start: int, kind: str) -> str | None:
+    """The id of a ``kind`` span ending just before ``start`` ("Australia's", "the WA")."""
     for span in doc.spans:
-        if span.field == "text" and span.type == "country" and 0 <= start - span.end <= 3 and \
+        if span.field == "text" and span.type == kind and 0 <= start - span.end <= 3 and \
                 doc.text[span.end:start].strip() in ("", "'s", "’s"):
             return span.ids[0]
     return None
@@ -262,29 +267,11 @@ def _country_before(doc: Doc, start: int) -> str | None:
 def _home_country(doc: Doc, candidates: dict[str, str]) -> str | None:
     """Of the candidates' countries, the one the article mentions most (states count for
     their country), if one leads."""
-    counts: dict[str, int] = {}
-    for span in doc.spans:
-        if span.field != "text":
-            continue
-        ident = span.ids[0]
-        if span.type == "country":
-            country: str | None = ident
-        elif span.type == "place":
-            country = country_of_place(ident)
-        else:
-            info = doc.info.get(ident)
-            country = info.country if info and span.type == "organization" else None
-        if country in candidates:
-            counts[country] = counts.get(country, 0) + 1
+    counts = {c: n for c, n in country_counts(doc, "text").items() if c in candidates}
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
-
-
-def _state_before(doc: Doc, start: int) -> bool:
-    return any(s.field == "text" and s.type == "place" and 0 <= start - s.end <= 3
-               and doc.text[s.end:start].strip() in ("", "'s", "’s") for s in doc.spans)
 
 
 def _find_home_forms(doc: Doc) -> None:
@@ -294,7 +281,7 @@ def _find_home_forms(doc: Doc) -> None:
         for hit in reg.home.find(text, lowered):
             candidates = reg.home_ids[hit.surface]
             oid = candidates.get(_home_country(doc, candidates) or "")
-            if field == "text" and _state_before(doc, hit.start):
+            if field == "text" and _written_before(doc, hit.start, "place"):
                 continue  # "the WA Treasury": a state's, not the country's
             if oid is None or next_word(text, hit.end) in cues().not_org_after or \
                     _name_goes_on(text, hit.end) or (field == "text" and

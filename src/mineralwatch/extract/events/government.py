@@ -5,11 +5,10 @@ and only a state may be a policy's authority."""
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import country_of_place
+from mineralwatch.extract.geo import country_counts
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .roles import Arguments, drop, keep_only
@@ -136,16 +135,7 @@ def _main_country(doc: Doc) -> str | None:
     if parent is not None:
         return _main_country(parent)  # type: ignore[arg-type]
     if "events.country" not in doc.cache:
-        counts: Counter[str] = Counter()
-        for span in doc.spans:
-            if span.type == "country":
-                counts[span.ids[0]] += 1
-            elif span.type == "place" and (country := country_of_place(span.ids[0])):
-                counts[country] += 1
-            elif span.type == "organization":
-                info = doc.info.get(span.ids[0])
-                if info is not None and info.country:
-                    counts[info.country] += 1
+        counts = country_counts(doc)
         doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None
     return doc.cache["events.country"]  # type: ignore[return-value]
 
