@@ -97,6 +97,15 @@ class Doc:
             starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
         return bisect_right(starts, pos) - 1  # type: ignore[arg-type]
 
+    def in_sentence_with(self, phrases: tuple[str, ...], pos: int) -> bool:
+        """Whether ``pos`` lies in a sentence holding one of ``phrases`` (the sentences are
+        found once per article and list of phrases)."""
+        key = "sentences-with\0" + "\0".join(phrases)
+        spans = self.cache.get(key)
+        if spans is None:
+            spans = self.cache[key] = self.sentences_with(phrases)
+        return any(start <= pos < end for start, end in spans)  # type: ignore[attr-defined]
+
     def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
         the sentences of a release's legal notices, found without scanning every sentence."""

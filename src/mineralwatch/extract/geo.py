@@ -120,9 +120,10 @@ def _part_of_longer_name(text: str, start: int, end: int) -> bool:
     return capital_after or capital_before
 
 
-def _notice_sentences(doc: Doc) -> list[tuple[int, int]]:
-    """Sentences of a release's legal notices (see ``boilerplate_markers``)."""
-    return doc.sentences_with(_places_config()["boilerplate_markers"])
+@cache
+def _notice_markers() -> tuple[str, ...]:
+    """Phrases of a release's legal notices (``boilerplate_markers``)."""
+    return tuple(_places_config()["boilerplate_markers"])
 
 
 @cache
@@ -189,14 +190,14 @@ def find_places(doc: Doc) -> None:
     gazetteer = _gazetteer()
     countries, places = country_names(), place_names()
     needs_cue = _needs_cue()
-    notices = _notice_sentences(doc)
+    notices = _notice_markers()
     project_after = _project_after()
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
             if text.startswith("$", hit.end):
                 continue  # "US$63 million", "A$97 million": a currency, not a country
-            if field == "text" and any(s <= hit.start < e for s, e in notices):
+            if field == "text" and doc.in_sentence_with(notices, hit.start):
                 continue
             if hit.surface.lower() in needs_cue and field == "text" and \
                     _part_of_longer_name(text, hit.start, hit.end):

@@ -316,10 +316,7 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
 
 def _in_boilerplate(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence of legal boilerplate (see ``boilerplate_markers``)."""
-    spans = doc.cache.get("boilerplate")
-    if spans is None:
-        spans = doc.cache["boilerplate"] = doc.sentences_with(cues().boilerplate)
-    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+    return doc.in_sentence_with(cues().boilerplate, pos)
 
 
 def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | None:

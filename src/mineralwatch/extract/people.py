@@ -311,10 +311,12 @@ def _all_given_names() -> frozenset[str]:
 
 def _in_notice(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence of a release's legal notice (``notice_markers``)."""
-    spans = doc.cache.get("people-notices")
-    if spans is None:
-        spans = doc.cache["people-notices"] = doc.sentences_with(_data()["notice_markers"])
-    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+    return doc.in_sentence_with(_notice_markers(), pos)
+
+
+@cache
+def _notice_markers() -> tuple[str, ...]:
+    return tuple(_data()["notice_markers"])
 
 
 @cache
