@@ -127,21 +127,25 @@ def read_jsonl(source: Source, options: ReadOptions) -> Iterator[Article | Inges
             continue
         try:
             text = decode_text(line)
-            record = json.loads(text)
         except NotText as err:
             yield IngestError(origin, f"line {number}: {err}")
             continue
-        except json.JSONDecodeError as err:
-            yield IngestError(
-                origin, f"line {number}: malformed JSON ({err.msg} at column {err.colno})"
-            )
-            continue
-        if not isinstance(record, dict):
-            yield IngestError(origin, f"line {number}: not a JSON object")
-            continue
-        yield record_article(
-            record, raw=text.rstrip("\r\n"), fmt="jsonl", origin=origin, options=options
-        )
+        yield line_article(text, number, origin, options)
+
+
+def line_article(text: str, number: int, origin: str,
+                 options: ReadOptions) -> Article | IngestError:
+    """The article of one JSON Lines line (decoded, not blank), or why there is none; read
+    alike here and, line by line, by the Spark job."""
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as err:
+        return IngestError(origin, f"line {number}: malformed JSON ({err.msg} at column "
+                                   f"{err.colno})")
+    if not isinstance(record, dict):
+        return IngestError(origin, f"line {number}: not a JSON object")
+    return record_article(record, raw=text.rstrip("\r\n"), fmt="jsonl", origin=origin,
+                          options=options)
 
 
 def read_json(source: Source, options: ReadOptions) -> Iterator[Article | IngestError]:

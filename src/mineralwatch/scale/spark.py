@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from mineralwatch.ingest import ReadOptions, read_sources, walk_files
-from mineralwatch.ingest.records import record_article
+from mineralwatch.ingest.records import line_article
 from mineralwatch.models import Article, IngestError
 from mineralwatch.pipeline import safe_extract
 from mineralwatch.store.writer import BatchRows
@@ -190,19 +190,9 @@ def _read(spark: SparkSession, inputs: list[str], options: ReadOptions):
 
 def _line_item(name: str, number: int, line: str, options: ReadOptions, ordinal: int):
     """One JSONL line as ``read_jsonl`` reads it: an article, an error, or None if blank."""
-    origin = f"{name}#line={number}"
     if not line.strip():
         return None
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as err:
-        return _item(IngestError(
-            origin, f"line {number}: malformed JSON ({err.msg} at column {err.colno})"),
-            ordinal, number)
-    if not isinstance(record, dict):
-        return _item(IngestError(origin, f"line {number}: not a JSON object"), ordinal, number)
-    article = record_article(record, raw=line, fmt="jsonl", origin=origin, options=options)
-    return _item(article, ordinal, number)
+    return _item(line_article(line, number, f"{name}#line={number}", options), ordinal, number)
 
 
 def _item(item: Article | IngestError, ordinal: int, position: int) -> tuple[str, tuple]:
