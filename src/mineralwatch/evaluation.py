@@ -213,15 +213,21 @@ def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
             for role, values in event.get("arguments", {}).items()}
 
 
-def _event_matches(gold: dict[str, Any], predicted: dict[str, list[str]]) -> bool:
-    """Whether predicted arguments fill every core role group the gold event fills."""
+def _wanted(gold: dict[str, Any]) -> list[tuple[tuple[str, ...], set]]:
+    """Per core role group the gold event fills: the group and its values, comparable."""
     arguments = _canonical_arguments(gold)
-    for group in CORE_ROLES.get(gold["type"], []):
-        wanted = {_role_key(v) for role in group for v in arguments.get(role, [])}
-        if not wanted:
-            continue
+    groups = [(group, {_role_key(v) for role in group for v in arguments.get(role, [])})
+              for group in CORE_ROLES.get(gold["type"], [])]
+    return [(group, wanted) for group, wanted in groups if wanted]
+
+
+def _event_matches(wanted: list[tuple[tuple[str, ...], set]],
+                   predicted: dict[str, list[str]]) -> bool:
+    """Whether predicted arguments fill every core role group the gold event fills
+    (``wanted``: see ``_wanted``)."""
+    for group, values in wanted:
         have = {_role_key(v) for role in group for v in predicted.get(role, [])}
-        if not any(_same_filler(w, h) for w in wanted for h in have):
+        if not any(_same_filler(w, h) for w in values for h in have):
             return False
     return True
 
@@ -255,9 +261,10 @@ def _same_filler(gold: str | tuple[str, frozenset[str]],
 def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
     gold_events = [e for e in record.get("events", []) if e.get("modality") != "denied"]
     predicted = [e for e in extraction.events if e.modality != "denied"]
+    wanted = [_wanted(gold) for gold in gold_events]  # once per gold event, not per pair
     candidates = [[i for i, p in enumerate(predicted)
-                   if p.type == gold["type"] and _event_matches(gold, p.arguments)]
-                  for gold in gold_events]
+                   if p.type == gold["type"] and _event_matches(want, p.arguments)]
+                  for gold, want in zip(gold_events, wanted, strict=True)]
     pairs = _most_pairs(candidates)
     for g, gold in enumerate(gold_events):
         kind = gold["type"]

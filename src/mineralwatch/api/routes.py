@@ -241,9 +241,8 @@ def changes(con: Cursor,
         return jsonable(changes_lib.what_changed(
             con, mineral or [], country or [], min_confidence=min_confidence, limit=limit,
             since=since.isoformat() if isinstance(since, date) else since))
-    except changes_lib.BadWatch as exc:  # a name no mineral or country answers to
-        raise HTTPException(404 if exc.param in ("mineral", "country") else 400,
-                            f"{exc.param}: {exc}") from exc
+    except changes_lib.BadWatch as exc:
+        raise _watch_error(exc) from exc
 
 
 @router.get("/exposure/{mineral}", response_model=schemas.Exposure,
@@ -261,5 +260,10 @@ def exposure(con: Cursor, mineral: Id,
         return jsonable(exposure_lib.exposure(con, mineral, window=window, limit=limit,
                                               moves=moves))
     except changes_lib.BadWatch as exc:
-        raise HTTPException(404 if exc.param == "mineral" else 400,
-                            f"{exc.param}: {exc}") from exc
+        raise _watch_error(exc) from exc
+
+
+def _watch_error(exc: changes_lib.BadWatch) -> HTTPException:
+    """404 for a name no mineral or country answers to, 400 for any other bad option."""
+    return HTTPException(404 if exc.param in ("mineral", "country") else 400,
+                         f"{exc.param}: {exc}")
