@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated, Any, NoReturn
 
 import duckdb
 import typer
@@ -47,3 +49,13 @@ def extract_sources(inputs: list[str], failures: list[IngestError]) -> Iterator[
             failures.append(item)
         else:
             yield extract(item)
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """JSON as the commands print it: text as written (not \\u-escaped), dates in ISO form."""
+    def default(o: object) -> str:
+        if isinstance(o, date | datetime):
+            return o.isoformat()
+        raise TypeError(type(o).__name__)
+
+    return json.dumps(value, ensure_ascii=False, indent=indent, default=default)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import csv
-import json
 import sys
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 
 import typer
 
-from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, open_store
+from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, dumps, open_store
 from mineralwatch.store import queries
 
 
@@ -43,12 +42,7 @@ def _flat(event: dict) -> dict:
 def _jsonl(event: dict) -> str:
     from mineralwatch.api.routes import event_out
 
-    def default(o: object) -> str:
-        if isinstance(o, date | datetime):
-            return o.isoformat()
-        raise TypeError(type(o).__name__)
-
-    return json.dumps(event_out(event), ensure_ascii=False, default=default)
+    return dumps(event_out(event))
 
 
 def _mineral_id(value: str | None) -> str | None:

@@ -4,9 +4,7 @@ the listed companies a mineral's news touches. They parse and print; the answers
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
-from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -18,7 +16,7 @@ from rich.table import Table
 
 from mineralwatch.analyse import changes as changes_lib
 from mineralwatch.analyse import exposure as exposure_lib
-from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, fail, open_store
+from mineralwatch.cli.common import DEFAULT_DB_PATH, DbOption, dumps, fail, open_store
 
 
 class Format(StrEnum):
@@ -27,15 +25,6 @@ class Format(StrEnum):
 
 
 FormatOption = Annotated[Format, typer.Option("--format", help="table or json")]
-
-
-def _json(answer: dict[str, Any]) -> str:
-    def default(o: object) -> str:
-        if isinstance(o, date | datetime):
-            return o.isoformat()
-        raise TypeError(type(o).__name__)
-
-    return json.dumps(answer, ensure_ascii=False, indent=2, default=default)
 
 
 def _answer(db: Path, fmt: Format, show: Callable[[dict[str, Any]], None],
@@ -53,7 +42,7 @@ def _answer(db: Path, fmt: Format, show: Callable[[dict[str, Any]], None],
     finally:
         con.close()
     if fmt is Format.json:
-        typer.echo(_json(answer))
+        typer.echo(dumps(answer, indent=2))
     else:
         show(answer)
 
