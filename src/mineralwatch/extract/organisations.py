@@ -31,7 +31,7 @@ from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import country_counts, country_of_place
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
-    load_minerals,
+    all_element_symbols,
     load_organisations,
     mineral_terms,
 )
@@ -638,16 +638,9 @@ def _after_article(text: str, pos: int) -> bool:
         text[max(0, pos - 3):pos] in ("A ", "An ")
 
 
-@cache
-def _element_symbols() -> frozenset[str]:
-    """Every element symbol, common words ("In", "As") included: a name of symbols only ("Cu
-    Zn") names no organisation. ``vocabulary.element_symbols`` leaves the common words out."""
-    return frozenset(m.symbol for m in load_minerals() if m.symbol)
-
-
 def _symbols_only(tokens: list[str]) -> bool:
     """Chemical symbols and numbers only: an assay line, not a name ("Ni Cu Co")."""
-    symbols = _element_symbols()
+    symbols = all_element_symbols()  # common words ("In", "As") too
     return bool(tokens) and all(
         t.strip(",.%") in symbols or not any(ch.isalpha() for ch in t) for t in tokens)
 

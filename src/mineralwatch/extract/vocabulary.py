@@ -311,6 +311,13 @@ def symbol_settings() -> dict[str, Any]:
 
 
 @cache
+def all_element_symbols() -> frozenset[str]:
+    """Every element symbol, common words ("In", "As") included: a name made of symbols only
+    ("Cu Zn") names no organisation."""
+    return frozenset(m.symbol for m in load_minerals() if m.symbol)
+
+
+@cache
 def element_symbols() -> dict[str, str]:
     """Element symbol → mineral id, without the symbols that are also common words."""
     never = set(symbol_settings().get("never", []))

@@ -11,6 +11,7 @@ from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.organisations import cues
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .triggers import Clause, SentenceContext, main_entity
@@ -115,16 +116,14 @@ def drop_bodies(doc: Doc, arguments: Arguments, role: str) -> None:
     output declined five pct" tells of no Chamber's output. The registry's kind decides for
     the organisations it lists, the words of the name for the others (but not a company's name
     with its legal suffix)."""
-    from mineralwatch.extract.organisations import cues
-
     lex = lexicon()
 
     def producer(ident: str) -> bool:
         if ident in lex.registered or not ident.startswith("org:") or ident not in doc.info:
             return ident not in lex.body_orgs
-        name = doc.info[ident].name
-        return bool(name.split() and name.split()[-1] in cues().legal) or \
-            not lex.body_names.search(name)
+        words = doc.info[ident].name.split()
+        return bool(words and words[-1] in cues().legal) or \
+            not lex.body_names.search(doc.info[ident].name)
 
     keep_only(arguments, role, producer)
 
