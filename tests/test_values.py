@@ -223,6 +223,37 @@ def test_reuters_style(reuters: dict[str, dict]) -> None:
     assert (share.type, share.amount, share.approx) == ("percent", 65.0, True)
 
 
+def ingested_values(reuters_articles: dict, story: str) -> list[Value]:
+    """The values of a story as the pipeline reads it: cleaned, its wrapped lines joined."""
+    article = reuters_articles[story]
+    return find_values(article.text, dt.date.fromisoformat(article.published[:10]))
+
+
+def test_reuters_dollars_named_by_their_country(reuters_articles: dict) -> None:
+    trade = by_text(ingested_values(reuters_articles, "7640"), "428 mln Australian dlrs")
+    assert (trade.amount, trade.currency) == (428e6, "AUD")
+    plant = by_text(ingested_values(reuters_articles, "6968"), "52.3 billion Taiwan dlrs")
+    assert (plant.amount, plant.currency) == (52.3e9, "TWD")
+    zinc = ingested_values(reuters_articles, "3183")
+    assert by_text(zinc, "37 U.S. cts").currency == "USD"
+    assert by_text(zinc, "50 Canadian cts a pound").currency == "CAD"
+
+
+def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> None:
+    """The currency of the amount before it in the paragraph; not a count of something."""
+    loss = ingested_values(reuters_articles, "3613")
+    assert {(v.text, v.amount, v.currency) for v in loss if v.type == "money"} >= {
+        ("83 mln markka", 83e6, "FIM"), ("355 mln", 355e6, "FIM"), ("171.2 mln", 171.2e6, "FIM")}
+    sales = by_text(ingested_values(reuters_articles, "11918"), "44.32 billion")
+    assert (sales.amount, sales.currency) == (44.32e9, "DEM")
+    profit = by_text(ingested_values(reuters_articles, "3684"), "2.74 mln")
+    assert (profit.amount, profit.currency) == (2.74e6, "GBP")  # after "5.56 mln stg"
+    assert [v.text for v in find_values("It raised $5 million and has 120 million shares. "
+                                        "China has 1.4 billion people.")] == ["$5 million"]
+    assert [v.text for v in find_values("It raised $5 million.\n\nIt holds 2 million in "
+                                        "trust.")] == ["$5 million"]  # another paragraph
+
+
 # ----- the brief's examples and the traps ---------------------------------------------------
 
 

@@ -159,6 +159,9 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ELIDED_END = re.compile(
+    rf"\s*(?:[.,;:)]|$|(?:{alternation(_VOCAB['elided_currency']['followers'])})(?![\w.]))",
+    re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 _ROLES = _VOCAB["roles"]
@@ -207,6 +210,7 @@ def find_values(
     """
     tokens = _tokens(text, default_dollar)
     _settle_ranges(text, tokens)
+    _settle_elided_currency(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
     values.extend(find_dates(text, published))
     return _without_overlaps(values)
@@ -336,6 +340,19 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
             low.role = high.role
         if low.kind == high.kind and low.scale is None:
             low.scale = high.scale
+
+
+def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
+    """Give a bare scaled amount the currency of the scaled amount before it in its paragraph:
+    "40.00 billion marks from a previous 44.32 billion"."""
+    last: _Token | None = None
+    for token in tokens:
+        if token.kind == "money" and token.scale is not None and token.role is None:
+            last = token
+        elif (last is not None and token.kind is None and token.scale is not None
+              and "\n" not in text[last.end:token.start]
+              and _ELIDED_END.match(text, token.end)):
+            token.kind, token.currency = "money", last.currency
 
 
 def _to_value(text: str, t: _Token) -> Value | None:

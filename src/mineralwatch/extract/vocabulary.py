@@ -190,8 +190,15 @@ def _mineral(raw: dict[str, Any]) -> MineralEntry:
 
 @cache
 def load_units() -> dict[str, Any]:
-    """data/units.toml, parsed once: units, currencies, date words and dollar rules."""
-    return _read(UNITS_FILE)
+    """data/units.toml, parsed once: units, currencies, date words and dollar rules; each
+    dollar qualifier paired with each dollar and cent word ("Australian dlrs")."""
+    units = _read(UNITS_FILE)
+    for table in ("currency_suffix", "cents"):
+        words = [name for name, code in units[table].items() if code == "$"]
+        units[table].update({f"{qualifier} {word}": code
+                             for qualifier, code in units["dollar_qualifiers"].items()
+                             for word in words})
+    return units
 
 
 @cache
