@@ -255,6 +255,16 @@ def test_near_dates_ahead_in_reuters(shared_dir: Path) -> None:
     assert dates["March 17"] == "1987-03-17"
 
 
+def test_yearless_days_within_four_months_are_ahead(reuters_articles: dict) -> None:
+    # Reuters, 5 March 1987: the rights issue "opens April 4 and closes April 29"; a year-less day
+    # months past publication is the one before it.
+    bhp = reuters_articles["1918"]
+    dates = {v.text: v.date for v in find_dates(bhp.text, dt.date(1987, 3, 5))}
+    assert dates["April 29"] == "1987-04-29"
+    assert resolve_date("on September 2", dt.date(1987, 3, 5)) == ("1986-09-02", "day")
+    assert resolve_date("on July 2", dt.date(1987, 3, 5)) == ("1987-07-02", "day")
+
+
 def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:
     # Dow Jones, Thursday 13 February 2025: loading "will" start on Friday.
     assert corpus_dates(corpus_records, "cmn-091-a4aac13ceb")["Friday"] == ("2025-02-14", "day")

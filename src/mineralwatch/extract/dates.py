@@ -6,8 +6,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   one in the publication's Monday-to-Sunday week.
 - A month, day or quarter without a year ("in September", "Feb 10", "the third quarter") is
   the most recent one not after publication; "last November" is strictly before it. But a
-  day up to a month ahead, or the month after publication, is the coming one ("record March
-  17" in a story of 26 February).
+  day up to four months ahead, or the month after publication, is the coming one ("record
+  March 17" in a story of 26 February; "the offer closes April 29" in one of 5 March).
 - Unless the sentence looks ahead: after a future cue ("will", "expected", "ahead of": the
   `future_cues` of units.toml) such a date is the first one on or after publication, when
   that is at most six months away; a bare weekday needs the cue in its own clause, and a
@@ -175,9 +175,10 @@ _CLAUSE_BREAK = re.compile(r"(?s:.*)(?:[.!?][\s\"”]|\n\s*\n|\n\s*[*•-]|[,;:(
 # An upcoming month, day or quarter is read ahead only this close to publication: "was
 # scheduled for June 6" in a September story is the June just gone.
 _AHEAD_DAYS = 183
-# Without a cue, a day up to a month ahead (or next month) is still the coming one: a story of
-# 26 February has dividends "payable April 1 to shareholders of record March 17".
-_NEAR_DAYS = 31
+# Without a cue, a day up to four months ahead (or next month) is still the coming one: a
+# story of 26 February has dividends "payable April 1 to shareholders of record March 17";
+# news leaves out the year of a date in its own year, and writes it for one long past.
+_NEAR_DAYS = 122
 
 
 def _cue_words(names: Iterable[str]) -> str:
@@ -304,7 +305,7 @@ def _full_year(digits: str) -> int:
 
 def _recent_day(month: int, day: int, pub: dt.date, lean: int = 0) -> dt.date:
     """The most recent month/day on or before ``pub``, unless the first one on or after it is
-    near: within a month, or six with ``lean`` 1 (never with ``lean`` -1)."""
+    near: within four months, or six with ``lean`` 1 (never with ``lean`` -1)."""
     if lean >= 0:
         horizon = dt.timedelta(days=_AHEAD_DAYS if lean else _NEAR_DAYS)
         for year in range(pub.year, pub.year + 2):
