@@ -516,6 +516,23 @@ def test_a_state_in_the_dateline_names_the_place_itself(corpus_records) -> None:
     assert "place:CA-AB" in ids and "country:CA" not in ids
 
 
+def test_a_stylebook_state_abbreviation_after_a_dateline_city(reuters_articles) -> None:
+    """"BETHLEHEM, Pa., April 1 -": Pennsylvania; "MANCHESTER, N.H.," is not the English
+    city; in running text "Pa." is nothing."""
+    assert "place:US-PA" in {e.id for e in extract(reuters_articles["12046"]).entities}
+    ids = {e.id for e in extract(reuters_articles["7209"]).entities}
+    assert "place:US-NH" in ids and "country:GB" not in ids
+    body = Article(id="b", text="He told Pa. March 3 was the day.", published="1987-03-03")
+    assert not {e.id for e in extract(body).entities if e.id.startswith("place:")}
+
+
+def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
+    """Zaire (the DRC until 1997) and Surinam; "the Surinam News Agency" is one name."""
+    assert "country:CD" in {e.id for e in extract(reuters_articles["908"]).entities}
+    assert "country:SR" in {e.id for e in extract(reuters_articles["5868"]).entities}
+    assert "org:surinam-news-agency" in {e.id for e in extract(reuters_articles["6189"]).entities}
+
+
 def test_a_demonym_opening_a_generic_company_name_belongs_to_it(reuters_articles) -> None:
     """"British Petroleum Co PLC said …": not a company called "Petroleum"; but "Chilean
     Quiborax SA" is Quiborax, in Chile."""

@@ -148,35 +148,46 @@ def _project_after() -> re.Pattern[str]:
 
 @cache
 def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A line opening with a city of ``dateline_cities`` and a comma, then, on the same line,
-    a capitalised month and a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025",
-    "DALLAS, TX -- August 20th"; not "Regina, a spokeswoman, said it may …"), and each
-    city's country code."""
+    """A line opening with a city and a comma, then, on the same line, a capitalised month and
+    a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025", "DALLAS, TX -- August
+    20th"; not "Regina, a spokeswoman, said it may …"), and each known city's country code.
+    A city not in ``dateline_cities`` is captured too, for a state abbreviation after it."""
     cities = {" ".join(city.lower().split()): code
               for code, names in _places_config()["dateline_cities"].items() for city in names}
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
     months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
     names = alternation(cities, space=r"[ \t]+")
-    pattern = re.compile(rf"^(?P<city>{names}),[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d",
-                         re.IGNORECASE | re.MULTILINE)
+    other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
+    abbreviations = alternation(_places_config()["dateline_abbreviations"])
+    pattern = re.compile(
+        rf"^(?P<city>{names}|{other}),(?:[ \t]+(?P<abbr>(?-i:{abbreviations}))(?=[,\s]))?"
+        rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
     return pattern, cities
 
 
 def _find_dateline(doc: Doc) -> None:
     """The country of the city a story was filed from: a dateline names it, though in running
     text a city names no country. A state's name used as the city ("Quebec City") is then
-    no mention of the state; a state or country written after the city ("CALGARY, ALBERTA")
-    is named there itself."""
+    no mention of the state. A state or country written after the city ("CALGARY, ALBERTA",
+    "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
+    no country (the gold sets' convention)."""
     pattern, cities = _dateline()
-    countries = country_names()
+    countries, abbreviations = country_names(), _places_config()["dateline_abbreviations"]
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
-        if not doc.text[start].isupper() or any(
-                s.field == "text" and s.type in ("place", "country")
-                and end < s.start < match.end() for s in doc.spans):
+        if not doc.text[start].isupper():
+            continue
+        if match["abbr"]:
+            pid = f"place:{abbreviations[match['abbr']]}"
+            name = place_names()[pid.removeprefix("place:")]
+            doc.spans.append(Span(*match.span("abbr"), "place", (pid,), name, "dateline", 1.0,
+                                  "text"))
+            doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
+        code = cities.get(" ".join(match.group("city").lower().split()))
+        if code is None or any(s.field == "text" and s.type in ("place", "country")
+                               and end < s.start < match.end() for s in doc.spans):
             continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
-        code = cities[" ".join(match.group("city").lower().split())]
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]
         cid = f"country:{code}"

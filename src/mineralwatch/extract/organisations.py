@@ -593,8 +593,8 @@ def _qualifies(written: str, place: str, rest: str) -> bool:  # place: a country
     core = _strip_legal(rest)
     if _is_generic(core):
         return False
-    return written.lower() != place.lower() or (len(core.split()) > 1
-                                                 and bool(link_exact(core)))
+    own_name = place.lower().startswith(written.lower())  # "Surinam" is Suriname's
+    return not own_name or (len(core.split()) > 1 and bool(link_exact(core)))
 
 
 def _carries_on(after: str) -> bool:
