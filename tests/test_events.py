@@ -249,6 +249,20 @@ def test_disclaimer_reports_no_event(corpus) -> None:
     assert extract(article).events == []
 
 
+def test_an_about_section_profiles_and_reports_no_event(corpus) -> None:
+    """"About Energy Fuels" then "… is developing three heavy mineral sands/rare earths
+    projects … (through a joint venture with Astron Limited)": the issuer's standing profile.
+    The same sentence in the story's body is an agreement, and the news before the section
+    still reports its events."""
+    record = corpus["cmn-133-260574b2dd"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    events = extract(article).events
+    assert events and not [e for e in events if "Astron" in e.evidence.text]
+    assert "joint venture" in record["text"].split("About Energy Fuels")[1]
+    body = sentence(record, "Additionally, Energy Fuels is developing")
+    assert events_of(body, "agreement")
+
+
 # --- hard cases -----------------------------------------------------------------------------
 
 

@@ -102,6 +102,8 @@ class Lexicon:
     another: frozenset[str]
     definite: frozenset[str]
     boilerplate: Gazetteer[bool]
+    profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
+    heading_max_words: int
     commodity_fallback: frozenset[str]
     org_fallback: dict[str, str]
     org_fallback_needs: dict[str, list[str]]
@@ -196,6 +198,11 @@ def lexicon() -> Lexicon:
         new_event=frozenset(merging["new_event_cues"]),
         another=frozenset(merging["another_cues"]),
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
+        profile_head=re.compile(
+            rf"^[ \t]*(?:{alternation(data['boilerplate']['section_heads'])})"
+            rf"(?:[ \t]+\S+){{1,{data['boilerplate']['heading_max_words'] - 1}}}[ \t]*$",
+            re.MULTILINE),
+        heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         org_fallback=data["fallback"]["main_org"],
         org_fallback_needs=data["fallback"]["main_org_needs"],

@@ -3,6 +3,7 @@ from its clause in the order triggers → clause → roles → values and date �
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc, Span
@@ -32,17 +33,24 @@ from .triggers import (
     trigger_hits,
 )
 
+_LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_END_PUNCTUATION = frozenset(".!?\"”")
+
 
 def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
     """Every sentence's reports of events, in text order; ``found`` are the trigger words of
     the text."""
     hits = trigger_hits(doc, found)
-    boilerplate = [] if doc.cache.get("events.title") else \
+    title = doc.cache.get("events.title")
+    boilerplate = [] if title else \
         [h.start for h in lexicon().boilerplate.find(doc.text, doc.lowered)]  # none in titles
+    profiles = [] if title else _profile_sections(doc.text)
     mentions: list[Mention] = []
     for context in sentences_with_triggers(doc, hits):
         if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
+        if any(start <= context.sentence.start < end for start, end in profiles):
+            continue  # "About Energy Fuels": the issuer's standing profile
         in_sentence = _sentence_mentions(doc, context)
         _link_purpose(in_sentence)
         mentions.extend(in_sentence)
@@ -50,6 +58,23 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
         mentions.extend(quoted_moves(doc))
         mentions.sort(key=lambda m: m.event.evidence.start)  # text order, for merging
     return mentions
+
+
+def _profile_sections(text: str) -> list[tuple[int, int]]:
+    """The spans of sections headed "About <name>", each up to the next heading: a short
+    line of its own, capitalised, without end punctuation ("Qualified Person", "Contact:")."""
+    lex = lexicon()
+    sections = []
+    for head in lex.profile_head.finditer(text):
+        end = len(text)
+        for line in _LINE.finditer(text, head.end() + 1):
+            words = line[1].split()
+            if len(words) <= lex.heading_max_words and line[1][0].isupper() \
+                    and line[1][-1] not in _END_PUNCTUATION:
+                end = line.start()
+                break
+        sections.append((head.start(), end))
+    return sections
 
 
 def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
