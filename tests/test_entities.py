@@ -526,6 +526,17 @@ def test_a_stylebook_state_abbreviation_after_a_dateline_city(reuters_articles) 
     assert not {e.id for e in extract(body).entities if e.id.startswith("place:")}
 
 
+def test_a_union_or_federation_is_named_by_its_of_name(reuters_articles) -> None:
+    """"the National Union of Mineworkers" and "the Chilean Confederation of Copperworkers"
+    carry no legal suffix; "Board of Directors" and "Republic of Guinea" are no such names."""
+    assert "org:national-union-of-mineworkers" in {
+        e.id for e in extract(reuters_articles["6957"]).entities}
+    assert "org:chilean-confederation-of-copperworkers" in {
+        e.id for e in extract(reuters_articles["6927"]).entities}
+    board = Article(id="b", text="The Board of Directors of the Republic of Guinea approved it.")
+    assert not [e.id for e in extract(board).entities if e.id.startswith("org:")]
+
+
 def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
     """Zaire (the DRC until 1997) and Surinam; "the Surinam News Agency" is one name."""
     assert "country:CD" in {e.id for e in extract(reuters_articles["908"]).entities}

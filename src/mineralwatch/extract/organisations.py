@@ -52,6 +52,7 @@ class Cues:
     qualifiers: tuple[str, ...]
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
+    of_name_heads: frozenset[str]
     never: frozenset[str]
     not_org_after: frozenset[str]
     source_after: frozenset[str]
@@ -86,6 +87,7 @@ def cues() -> Cues:
         qualifiers=tuple(data["qualifier_endings"]),
         generic=frozenset(generic),
         of_heads=frozenset(data["of_heads"]),
+        of_name_heads=frozenset(data["of_name_heads"]),
         never=frozenset(data["never_in_name"]),
         not_org_after=frozenset(data["not_org_after"]),
         source_after=frozenset(data["source_after"]),
@@ -375,8 +377,8 @@ def _discover_acronyms(doc: Doc) -> None:
 
 @cache
 def _suffix_words() -> Gazetteer[str]:
-    """Every legal or industry suffix, matched as written."""
-    words = cues().legal | cues().industry
+    """Every legal or industry suffix and every head of an "of" name, matched as written."""
+    words = cues().legal | cues().industry | cues().of_name_heads
     return Gazetteer(((w, w) for w in words), case_sensitive=words)
 
 
@@ -397,6 +399,8 @@ def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
     for match_start, end, token in _suffix_matches(doc):
+        if token not in c.legal and token not in c.industry and not _OF_NAME.match(text, end):
+            continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
         found = name_before(text, end)
         if found == (match_start, end) and token in c.legal and \
                 text[match_start - 2:match_start] == ", ":
