@@ -537,6 +537,12 @@ def test_a_union_or_federation_is_named_by_its_of_name(reuters_articles) -> None
     assert not [e.id for e in extract(board).entities if e.id.startswith("org:")]
 
 
+def test_spanish_y_joins_a_company_name(reuters_articles) -> None:
+    """"<Minas de Almaden y Arrayanes SA>" is one company, not a person and "Arrayanes"."""
+    ids = {e.id for e in extract(reuters_articles["13052"]).entities}
+    assert "org:minas-de-almaden-y-arrayanes" in ids and "org:arrayanes" not in ids
+
+
 def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
     """Zaire (the DRC until 1997) and Surinam; "the Surinam News Agency" is one name."""
     assert "country:CD" in {e.id for e in extract(reuters_articles["908"]).entities}
