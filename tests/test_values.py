@@ -239,6 +239,11 @@ def test_reuters_dollars_named_by_their_country(reuters_articles: dict) -> None:
     assert by_text(zinc, "50 Canadian cts a pound").currency == "CAD"
 
 
+def test_reuters_spelled_percentages(reuters_articles: dict) -> None:
+    exports = by_text(ingested_values(reuters_articles, "6189"), "nine pct")
+    assert (exports.type, exports.amount) == ("percent", 9.0)
+
+
 def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> None:
     """The currency of the amount before it in the paragraph; not a count of something."""
     loss = ingested_values(reuters_articles, "3613")
