@@ -239,9 +239,14 @@ def test_reuters_dollars_named_by_their_country(reuters_articles: dict) -> None:
     assert by_text(zinc, "50 Canadian cts a pound").currency == "CAD"
 
 
-def test_reuters_spelled_percentages(reuters_articles: dict) -> None:
+def test_reuters_spelled_percentages_and_dollars(reuters_articles: dict) -> None:
     exports = by_text(ingested_values(reuters_articles, "6189"), "nine pct")
     assert (exports.type, exports.amount) == ("percent", 9.0)
+    earnings = ingested_values(reuters_articles, "5888")
+    assert (by_text(earnings, "one dlr").amount, by_text(earnings, "four dlrs").amount) == (
+        1.0, 4.0)
+    bought = by_text(ingested_values(reuters_articles, "7640"), "170.5 mln")  # "… worth of"
+    assert (bought.amount, bought.currency) == (170.5e6, "AUD")
 
 
 def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> None:
