@@ -34,15 +34,16 @@ from mineralwatch.extract import extract
 from mineralwatch.extract.salience import (
     ABOUT_THRESHOLD,
     FEATURES,
+    WEIGHTS,
     Weights,
+    about_candidates,
     mineral_scores,
     minerals_about,
     minerals_lent,
     salience_features,
-    score_salience,
 )
 from mineralwatch.ingest import read_sources
-from mineralwatch.models import Article, Extraction
+from mineralwatch.models import Article, Entity, Extraction
 from mineralwatch.tagging import METALS_TOPICS, REUTERS_TOPICS, topics_of
 
 CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "corpora" / "reuters21578"
@@ -128,12 +129,19 @@ def report(results: dict[str, dict[str, tuple[int, int, int]]]) -> None:
 # --- salience fitting ---------------------------------------------------------------------
 
 
+def about_of(extraction: Extraction, weights: Weights = WEIGHTS) -> list[Entity]:
+    """The scored entities ``minerals_about`` chooses from, topic words included."""
+    article = extraction.article
+    return about_candidates(extraction.entities, extraction.events, article.title or "",
+                            article.text, weights)
+
+
 def candidates(extraction: Extraction) -> list[tuple[str, list[float]]]:
     """(topic, features + [named by an organisation]) of each way the story may name a metal."""
-    article = extraction.article
-    features = salience_features(extraction.entities, extraction.events, len(article.text))
+    about = about_of(extraction)
+    features = salience_features(about, extraction.events, len(extraction.article.text))
     out = []
-    for entity in extraction.entities:
+    for entity in about:
         if entity.type == "mineral" and entity.id in REUTERS_TOPICS:
             out.append((REUTERS_TOPICS[entity.id], [*features[entity.id], 0.0]))
         else:
@@ -161,11 +169,8 @@ def fit_weights(extractions: list[Extraction], gold: list[set[str]]) -> Weights:
 
 
 def tag_with(extraction: Extraction, weights: Weights) -> set[str]:
-    """Topics of an extraction rescored with other weights (restores the shipped ones)."""
-    length = len(extraction.article.text)
-    score_salience(extraction.entities, extraction.events, length, weights)
-    minerals = minerals_about(extraction.entities, ABOUT_THRESHOLD, weights)
-    score_salience(extraction.entities, extraction.events, length)
+    """Topics of an extraction rescored with other weights."""
+    minerals = minerals_about(about_of(extraction, weights), ABOUT_THRESHOLD, weights)
     return {REUTERS_TOPICS[m] for m in minerals if m in REUTERS_TOPICS}
 
 
@@ -257,7 +262,7 @@ def print_errors(extractions: list[Extraction], gold: list[set[str]]) -> None:
         marks = [f"-{t}" for t in sorted(topics - predicted)]
         marks += [f"+{t}" for t in sorted(predicted - topics)]
         found = ", ".join(f"{mid.split(':', 1)[1]} {score:.2f}" for mid, score in sorted(
-            mineral_scores(extraction.entities).items(), key=lambda kv: -kv[1]))
+            mineral_scores(about_of(extraction)).items(), key=lambda kv: -kv[1]))
         title = (extraction.article.title or "")[:50]
         print(f"  {extraction.article.id:>6} {title:<50} {' '.join(marks):<24} {found}")
 

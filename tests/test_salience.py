@@ -93,6 +93,20 @@ def test_organisation_named_for_a_mineral_lends_it():
     assert minerals_named("Pioneer Group") == []
 
 
+def test_a_steel_story_is_about_iron_and_steel_without_a_mineral_mention(train):
+    """"TAIWAN STEEL FIRM SEES LOWER EXPORTS, MORE OUTPUT": bare "steel" is no mention of the
+    commodity (no entity), but the story is about it."""
+    story = train["6968"]
+    assert story.minerals == ["mineral:iron-and-steel"]
+    assert not [e for e in story.entities if e.type == "mineral"]
+
+
+def test_a_topic_word_late_in_a_long_story_tells_nothing() -> None:
+    filler = "Copper output rose at the smelter, the company said. " * 12
+    article = Article(id="s", title="Copper output rises", text=filler + "It uses steel pipes.")
+    assert extract(article).minerals == ["mineral:copper"]
+
+
 def test_threshold_selects_by_salience(train):
     entities = train["12243"].entities
     assert minerals_about(entities, threshold=0.0)[0] == "mineral:silver"

@@ -16,7 +16,7 @@ from mineralwatch.extract.listings import find_listings
 from mineralwatch.extract.minerals import find_minerals
 from mineralwatch.extract.organisations import find_organisations
 from mineralwatch.extract.people import find_people
-from mineralwatch.extract.salience import minerals_about, score_salience
+from mineralwatch.extract.salience import about_candidates, minerals_about, score_salience
 from mineralwatch.models import Article, Entity, Extraction, Mention
 
 Component = Callable[[Doc], None]
@@ -51,7 +51,7 @@ def extract(article: Article) -> Extraction:
         entities=entities,
         events=doc.events,
         values=doc.values,
-        minerals=minerals_about(entities),
+        minerals=minerals_about(about_candidates(entities, doc.events, doc.title, doc.text)),
     )
 
 

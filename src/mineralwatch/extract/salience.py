@@ -11,21 +11,28 @@ An organisation named for a mineral ("Nippon Steel", "Magma Copper") is not a me
 mineral, but a story it leads is usually about that mineral: ``minerals_about`` counts such a
 name, in the title or the lead only, as evidence too, scored from the organisation's own
 salience shifted by ``Weights.org_named``. A "Lithium Corp" named late in a rare-earths story
-lends nothing.
+lends nothing. Likewise a topic word ("USX RAISES STEEL PRICES") names no mineral but counts,
+like a mention of the mineral it stands for, towards what the story is about
+(``about_candidates``).
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import lower_same_length
-from mineralwatch.extract.vocabulary import mineral_name_words, mineral_terms
-from mineralwatch.models import Entity, Event
+from mineralwatch.extract.vocabulary import (
+    mineral_by_id,
+    mineral_name_words,
+    mineral_terms,
+    mineral_topic_words,
+)
+from mineralwatch.models import Entity, Event, Mention
 
 # The first characters of the body: a wire story's first sentence, where its subject is named.
 LEAD_CHARS = 300
@@ -48,7 +55,7 @@ class Weights:
 # Fitted by `bench/tagging.py --fit` on the 526 Reuters-21578 metals training stories; refit
 # when the extractors change what they find. The event role is left at zero: on those stories
 # the event rules mostly catch late, passing mentions; the weight did not help.
-WEIGHTS = Weights(bias=-1.71, features=(4.21, 0.54, 1.32, 1.61, 1.68, 0.0, 0.2), org_named=0.67)
+WEIGHTS = Weights(bias=-2.36, features=(5.14, 0.42, 1.85, 2.01, 1.72, 0.0, 0.17), org_named=0.62)
 ABOUT_THRESHOLD = 0.5
 
 
@@ -93,10 +100,31 @@ def score_salience(
         entity.salience = _sigmoid(weights.bias + _dot(weights.features, features[entity.id]))
 
 
+def about_candidates(entities: list[Entity], events: list[Event], title: str, text: str,
+                     weights: Weights = WEIGHTS) -> list[Entity]:
+    """Scored copies of the entities, each topic word's mentions ("steel") added to the mineral
+    it stands for (an entity of its own when the story names that mineral nowhere): what
+    ``minerals_about`` chooses from. The article's entities are left as they are."""
+    found: defaultdict[str, list[Mention]] = defaultdict(list)
+    named = [(m.field, m.start, m.end) for e in entities for m in e.mentions]
+    for field, written in (("title", title), ("text", text)):
+        for hit in _topic_words().find(written, lower_same_length(written)):
+            if not any(f == field and s < hit.end and hit.start < e for f, s, e in named):
+                for mid in hit.payload:  # not inside a name: "Nippon Steel" lends on its own
+                    found[mid].append(Mention(hit.start, hit.end, hit.surface, field))
+    candidates = [replace(e, mentions=[*e.mentions, *found.pop(e.id, [])]) for e in entities]
+    candidates += [Entity(id=mid, type="mineral", name=mineral.name if (
+        mineral := mineral_by_id(mid)) else mid, mentions=mentions)
+        for mid, mentions in found.items()]
+    score_salience(candidates, events, len(text), weights)
+    return candidates
+
+
 def minerals_about(
     entities: list[Entity], threshold: float = ABOUT_THRESHOLD, weights: Weights = WEIGHTS
 ) -> list[str]:
-    """The minerals the article is about, most salient first."""
+    """The minerals the article is about, most salient first, from scored entities (those of
+    ``about_candidates``)."""
     scores = mineral_scores(entities, weights)
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
     return [mid for mid, score in ranked if score >= threshold]
@@ -127,6 +155,11 @@ def minerals_named(name: str) -> list[str]:
     """Minerals an organisation's name contains: "Nippon Steel Corp" → iron and steel."""
     return [mid for hit in _mineral_words().find(name, lower_same_length(name))
             for mid in hit.payload]
+
+
+@cache
+def _topic_words() -> Gazetteer[tuple[str, ...]]:
+    return Gazetteer(mineral_topic_words().items())
 
 
 @cache

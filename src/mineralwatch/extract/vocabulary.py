@@ -346,7 +346,17 @@ def mineral_context() -> dict[str, tuple[str, ...]]:
 @cache
 def mineral_name_words() -> dict[str, tuple[str, ...]]:
     """Lower-cased words that lend a mineral to an organisation's name only ("steel")."""
-    table = _minerals_file().get("name_words", {})
+    return _word_table("name_words")
+
+
+@cache
+def mineral_topic_words() -> dict[str, tuple[str, ...]]:
+    """Lower-cased words that tell what a story is about without naming a mineral ("steel")."""
+    return _word_table("topic_words")
+
+
+def _word_table(table_name: str) -> dict[str, tuple[str, ...]]:
+    table = _minerals_file().get(table_name, {})
     for word, mid in table.items():
         if mineral_by_id(mid) is None:
             raise _fail(MINERALS_FILE, word, f"unknown mineral id {mid!r}")
