@@ -994,6 +994,16 @@ def test_a_producer_cutting_its_price_moves_the_price(reuters_articles) -> None:
     assert not events_of(other, "market_move")
 
 
+def test_raising_a_price_raises_no_money(reuters_articles) -> None:
+    """Reuters-21578: "Magma Copper Co … said it is raising its copper cathode price by 0.50
+    cent": a price move, not an equity raise worth half a cent; "raised $35 million" is one."""
+    story = reuters_articles["13694"]
+    assert not events_of(story, "investment")
+    assert events_of(story, "market_move")
+    raise_ = Article(id="r", text="Perpetua Resources raised $35 million in a share placement.")
+    assert only(raise_, "investment").kind in ("equity", "equity_raise")
+
+
 def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
     article = reuters_articles["793"]

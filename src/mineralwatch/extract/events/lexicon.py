@@ -42,11 +42,14 @@ class Trigger:
     near: int = 0  # characters either side within which a required word must stand; 0: anywhere
     named: bool = False  # also wanted between a company's name and a percentage (see the TOML)
     after: bool = False  # the required word must follow the trigger ("cut its copper price")
+    # Words that, as the verb's object, make it another event: "raise prices" raises no money.
+    excludes: frozenset[str] = frozenset()
     # Needs no other word. A field, not a property: it is read for every trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases)
+        object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases
+                           and not self.excludes)
 
     def wanted_by(self, words: set[str], lowered: str) -> bool:
         """Whether a text of these ``words`` (``lowered``: the text) holds a required word or
@@ -259,7 +262,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           frozenset(w for w in requires if w.isalpha()),
                           tuple(w for w in requires if not w.isalpha()),
                           spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
-                          spec.get("named", False), spec.get("after", False))
+                          spec.get("named", False), spec.get("after", False),
+                          frozenset(w.lower() for w in spec.get("excludes", ())))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:

@@ -71,14 +71,31 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
 def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     """A bare "rose" is a market move only in a sentence that speaks of shares or prices; a
     trigger with ``near`` wants the word close by ("plans to build a refinery", not a refinery
-    named in a sentence that speaks of a new chairman)."""
+    named in a sentence that speaks of a new chairman); one with ``excludes`` is another
+    event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
+        return True
+    if trigger.excludes and trigger.excludes.intersection(
+            WORD.findall(_object_window(context, hit, _OBJECT_CHARS))):
+        return False  # "raising its copper cathode price": no raise of money
+    if not trigger.requires and not trigger.requires_phrases:
         return True
     if trigger.named and named_subject(context, hit) is not None:
         return True
     if trigger.near:
         return _wanted_near(trigger, context, hit)
     return trigger.wanted_by(context.words, context.lowered)
+
+
+_OBJECT_CHARS = 40  # how far a verb's object is looked for
+
+
+def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
+    """The lowered words after a verb, up to ``chars`` and never past a comma or a new clause
+    ("raise capital as prices …"): its object."""
+    offset = context.sentence.start
+    window = context.lowered[hit.end - offset:hit.end - offset + chars]
+    return _object_end().split(window, maxsplit=1)[0]
 
 
 @cache
@@ -93,10 +110,11 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     grant … to build a refinery" builds the refinery, not the mine; "build a mine and
     refinery" both."""
     offset = context.sentence.start
-    low = hit.end - offset if trigger.after else max(0, hit.start - offset - trigger.near)
-    window = context.lowered[low:hit.end - offset + trigger.near]
     if trigger.after:  # the verb's own object: not past a comma or a new clause ("as …")
-        window = _object_end().split(window, maxsplit=1)[0]
+        low, window = hit.end - offset, _object_window(context, hit, trigger.near)
+    else:
+        low = max(0, hit.start - offset - trigger.near)
+        window = context.lowered[low:hit.end - offset + trigger.near]
     if any(p in window for p in trigger.requires_phrases):
         return True
     rivals = [h for h in context.hits if h is not hit and not _coordinated(context, h, hit)
