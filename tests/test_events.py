@@ -1004,6 +1004,11 @@ def test_raising_a_price_raises_no_money(reuters_articles) -> None:
     assert only(raise_, "investment").kind in ("equity", "equity_raise")
 
 
+def test_a_delivery_point_ships_nothing(reuters_articles) -> None:
+    """Reuters-21578: the LME's decision "to list Singapore as a delivery point": no shipment."""
+    assert not events_of(reuters_articles["10709"], "shipment")
+
+
 def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
     article = reuters_articles["793"]
