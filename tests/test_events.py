@@ -1004,6 +1004,15 @@ def test_raising_a_price_raises_no_money(reuters_articles) -> None:
     assert only(raise_, "investment").kind in ("equity", "equity_raise")
 
 
+def test_a_phrasal_up_is_no_share_rise() -> None:
+    """"… 21 pct of the shares … and a company will be set up": no share move."""
+    article = Article(id="u", text="Outokumpu will acquire 21 pct of the shares in the Spanish "
+                      "company and a company will be set up as a joint venture.")
+    assert not events_of(article, "market_move")
+    risen = Article(id="r", text="Lynas Rare Earths shares were up 7% on Monday.")
+    assert only(risen, "market_move").kind == "share_price"
+
+
 def test_a_delivery_point_ships_nothing(reuters_articles) -> None:
     """Reuters-21578: the LME's decision "to list Singapore as a delivery point": no shipment."""
     assert not events_of(reuters_articles["10709"], "shipment")
