@@ -543,6 +543,16 @@ def test_spanish_y_joins_a_company_name(reuters_articles) -> None:
     assert "org:minas-de-almaden-y-arrayanes" in ids and "org:arrayanes" not in ids
 
 
+def test_a_portfolio_is_no_company(corpus_records) -> None:
+    """"Prime Minister Anthony Albanese and Resources Minister Madeline King": no company
+    called "Anthony Albanese and Resources"."""
+    record = corpus_records["cmn-037-2c27b17de3"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    ids = {e.id for e in extract(article).entities}
+    assert "person:anthony-albanese" in ids
+    assert not [i for i in ids if i.startswith("org:anthony")]
+
+
 def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
     """Zaire (the DRC until 1997) and Surinam; "the Surinam News Agency" is one name."""
     assert "country:CD" in {e.id for e in extract(reuters_articles["908"]).entities}

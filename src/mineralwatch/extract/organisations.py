@@ -53,6 +53,7 @@ class Cues:
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
     of_name_heads: frozenset[str]
+    portfolio_titles: frozenset[str]
     never: frozenset[str]
     not_org_after: frozenset[str]
     source_after: frozenset[str]
@@ -88,6 +89,7 @@ def cues() -> Cues:
         generic=frozenset(generic),
         of_heads=frozenset(data["of_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
+        portfolio_titles=frozenset(data["portfolio_titles"]),
         never=frozenset(data["never_in_name"]),
         not_org_after=frozenset(data["not_org_after"]),
         source_after=frozenset(data["source_after"]),
@@ -417,6 +419,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.industry and _name_goes_on(text, end):
             continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+        if token in c.industry and next_word(text, end) in c.portfolio_titles:
+            continue  # "Resources Minister Madeline King": a portfolio, not a company
         if _after_article(text, found[0]) or next_word(text, end) in c.not_org_after:
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect"
         extended = _extend_of(text, *found)
