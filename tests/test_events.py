@@ -1004,6 +1004,15 @@ def test_raising_a_price_raises_no_money(reuters_articles) -> None:
     assert only(raise_, "investment").kind in ("equity", "equity_raise")
 
 
+def test_a_state_stopping_exports_bans_them(corpus) -> None:
+    """"… the Democratic Republic of Congo … stopped exports for four months. It has since
+    extended the ban until September": Congo's ban, and its extension by "it", Congo."""
+    article = sentence(corpus["cmn-115-83d9352766"], "stopped exports", count=2)
+    bans = events_of(article, "policy")
+    assert bans and all(e.arguments["authority"] == ["country:CD"] for e in bans)
+    assert all(e.arguments["commodity"] == ["mineral:cobalt"] for e in bans)
+
+
 def test_a_phrasal_up_is_no_share_rise() -> None:
     """"… 21 pct of the shares … and a company will be set up": no share move."""
     article = Article(id="u", text="Outokumpu will acquire 21 pct of the shares in the Spanish "
