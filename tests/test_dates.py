@@ -263,6 +263,10 @@ def test_yearless_days_within_four_months_are_ahead(reuters_articles: dict) -> N
     assert dates["April 29"] == "1987-04-29"
     assert resolve_date("on September 2", dt.date(1987, 3, 5)) == ("1986-09-02", "day")
     assert resolve_date("on July 2", dt.date(1987, 3, 5)) == ("1987-07-02", "day")
+    # Past tense right before it keeps it behind: "for the year ended June 30".
+    found = find_dates("Profit for the year ended June 30 rose; it was signed on May 20.",
+                       dt.date(1987, 3, 5))
+    assert [v.date for v in found] == ["1986-06-30", "1986-05-20"]
 
 
 def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:

@@ -565,8 +565,10 @@ def test_a_demonym_opening_a_generic_company_name_belongs_to_it(reuters_articles
     Quiborax SA" is Quiborax, in Chile."""
     ids = {e.id for e in extract(reuters_articles["5541"]).entities}
     assert "org:british-petroleum" in ids and "org:petroleum" not in ids
-    chilean = Article(id="c", text="Chilean Quiborax SA said it would build a plant.")
-    assert {e.id for e in extract(chilean).entities} == {"country:CL", "org:quiborax"}
+    for demonym, country in (("Chilean", "CL"), ("German", "DE"), ("Russian", "RU")):
+        article = Article(id="c", text=f"{demonym} Quiborax SA said it would build a plant.")
+        assert {e.id for e in extract(article).entities} == {f"country:{country}",
+                                                             "org:quiborax"}
 
 
 def test_a_surname_belongs_to_the_person_the_story_names(reuters_articles) -> None:

@@ -261,6 +261,11 @@ def test_an_about_section_profiles_and_reports_no_event(corpus) -> None:
     assert "joint venture" in record["text"].split("About Energy Fuels")[1]
     body = sentence(record, "Additionally, Energy Fuels is developing")
     assert events_of(body, "agreement")
+    # A one-line paragraph opening "About" and a number is no heading.
+    text = ("Lynas Rare Earths agreed to acquire Iluka Resources.\n\nAbout 40 per cent of "
+            "the output goes to Japan.\n\nIluka Resources signed an offtake agreement with "
+            "Sojitz.")
+    assert events_of(Article(id="a", text=text), "agreement")
 
 
 # --- hard cases -----------------------------------------------------------------------------
@@ -1000,8 +1005,10 @@ def test_raising_a_price_raises_no_money(reuters_articles) -> None:
     story = reuters_articles["13694"]
     assert not events_of(story, "investment")
     assert events_of(story, "market_move")
-    raise_ = Article(id="r", text="Perpetua Resources raised $35 million in a share placement.")
-    assert only(raise_, "investment").kind in ("equity", "equity_raise")
+    for text in ("Perpetua Resources raised $35 million in a share placement.",
+                 "Perpetua Resources raised $35 million at a premium to its last close.",
+                 "Lynas Rare Earths raised A$50 million to fund an output expansion."):
+        assert only(Article(id="r", text=text), "investment").kind in ("equity", "equity_raise")
 
 
 def test_a_state_stopping_exports_bans_them(corpus) -> None:
@@ -1018,8 +1025,10 @@ def test_a_phrasal_up_is_no_share_rise() -> None:
     article = Article(id="u", text="Outokumpu will acquire 21 pct of the shares in the Spanish "
                       "company and a company will be set up as a joint venture.")
     assert not events_of(article, "market_move")
-    risen = Article(id="r", text="Lynas Rare Earths shares were up 7% on Monday.")
-    assert only(risen, "market_move").kind == "share_price"
+    for text in ("Lynas Rare Earths shares were up 7% on Monday.",
+                 "Lynas Rare Earths shares ended up 4.2% at A$7.10.",
+                 "Lynas Rare Earths shares opened up 3% on Monday."):
+        assert only(Article(id="r", text=text), "market_move").kind == "share_price"
 
 
 def test_a_delivery_point_ships_nothing(reuters_articles) -> None:

@@ -94,9 +94,9 @@ def test_organisation_named_for_a_mineral_lends_it():
 
 
 def test_a_steel_story_is_about_iron_and_steel_without_a_mineral_mention(train):
-    """"TAIWAN STEEL FIRM SEES LOWER EXPORTS, MORE OUTPUT": bare "steel" is no mention of the
-    commodity (no entity), but the story is about it."""
-    story = train["6968"]
+    """"GERMAN STEEL SUBSIDIES CANNOT CONTINUE - MINISTER", no steelmaker named: bare "steel"
+    is no mention of the commodity (no entity), but the story is about it."""
+    story = train["8113"]
     assert story.minerals == ["mineral:iron-and-steel"]
     assert not [e for e in story.entities if e.type == "mineral"]
 

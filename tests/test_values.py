@@ -262,6 +262,9 @@ def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> 
                                         "China has 1.4 billion people.")] == ["$5 million"]
     assert [v.text for v in find_values("It raised $5 million.\n\nIt holds 2 million in "
                                         "trust.")] == ["$5 million"]  # another paragraph
+    assert [v.text for v in find_values("It had 20 mln stg. It employs 3 mln at the plant. "
+                                        "It raised $5 million for 30 million to 40 million "
+                                        "people.")] == ["20 mln stg", "$5 million"]
 
 
 # ----- the brief's examples and the traps ---------------------------------------------------

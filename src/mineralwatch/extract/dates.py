@@ -195,6 +195,7 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
                               re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
+_PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re.IGNORECASE)
 
 
 def _after_year_names() -> list[str]:
@@ -253,7 +254,9 @@ def _lean(text: str, start: int, end: int, weekday: bool) -> int:
     if _REPORTED_BEFORE.search(text, max(lo, start - 24), start) or _REPORTED_AFTER.match(
             text, end):
         return -1
-    return 1 if _FUTURE_CUES.search(text, lo, start) else 0
+    if _FUTURE_CUES.search(text, lo, start):
+        return 1
+    return -1 if _PAST_BEFORE.search(text, max(lo, start - 24), start) else 0
 
 
 def _plausible(text: str, m: re.Match[str], form: str) -> bool:

@@ -32,6 +32,7 @@ from mineralwatch.extract.geo import country_counts, country_of_place
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
+    load_country_aliases,
     load_organisations,
     mineral_terms,
 )
@@ -601,8 +602,13 @@ def _qualifies(written: str, place: str, rest: str) -> bool:  # place: a country
     core = _strip_legal(rest)
     if _is_generic(core):
         return False
-    own_name = place.lower().startswith(written.lower())  # "Surinam" is Suriname's
+    own_name = written.lower() == place.lower() or written in _noun_names()  # "Surinam"
     return not own_name or (len(core.split()) > 1 and bool(link_exact(core)))
+
+
+@cache
+def _noun_names() -> frozenset[str]:
+    return load_country_aliases().noun_names
 
 
 def _carries_on(after: str) -> bool:

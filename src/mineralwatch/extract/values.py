@@ -159,9 +159,11 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
-    rf"\s*(?:[.,;:)]|$|(?:{alternation(_VOCAB['elided_currency']['followers'])})(?![\w.]))",
-    re.IGNORECASE)
+    rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
+    rf"(?![\w.]))", re.IGNORECASE)
+_COMPARISONS = frozenset(w.lower() for w in _ELIDED["comparisons"])
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
 _ROLES = _VOCAB["roles"]
@@ -343,16 +345,28 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
 
 
 def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
-    """Give a bare scaled amount the currency of the scaled amount before it in its paragraph:
-    "40.00 billion marks from a previous 44.32 billion"."""
+    """Give a bare scaled amount the currency of the scaled amount before it on its line (a
+    paragraph of cleaned text): "40.00 billion marks from a previous 44.32 billion". Not the
+    low end of a range of counts ("30 million to 40 million people"), and past a sentence's
+    end only before punctuation or a comparison ("… markka. It had a loss, 171.2 mln, in
+    1982")."""
     last: _Token | None = None
-    for token in tokens:
+    for i, token in enumerate(tokens):
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.kind == "money" and token.scale is not None and token.role is None:
             last = token
-        elif (last is not None and token.kind is None and token.scale is not None
-              and "\n" not in text[last.end:token.start]
-              and _ELIDED_END.match(text, token.end)):
-            token.kind, token.currency = "money", last.currency
+            continue
+        if last is None or token.kind is not None or token.scale is None or \
+                "\n" in text[last.end:token.start]:
+            continue
+        end = _ELIDED_END.match(text, token.end)
+        if end is None or (following is not None
+                           and _RANGE_JOIN.match(text, token.end, following.start)):
+            continue
+        if _SENTENCE_BREAK.search(text, last.end, token.start) and end["word"] and \
+                " ".join(end["word"].lower().split()) not in _COMPARISONS:
+            continue  # "… 20 mln stg. It employs 3 mln at the plant."
+        token.kind, token.currency = "money", last.currency
 
 
 def _to_value(text: str, t: _Token) -> Value | None:

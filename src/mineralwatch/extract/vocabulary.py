@@ -102,6 +102,7 @@ class CountryAliases:
     aliases: Mapping[str, str]  # alias as written -> alpha-2
     case_sensitive: frozenset[str]  # forms to match only in the case written
     needs_context: frozenset[str]  # forms that count only with supporting context
+    noun_names: frozenset[str]  # forms that are the country's name, not an adjective
     usgs_names: Mapping[str, str]  # USGS MCS COUNTRY string -> alpha-2
     wgi_codes: Mapping[str, str]  # WGI code that is not ISO alpha-3 -> alpha-2
     wgi_names: Mapping[str, str]  # WGI countryname pycountry cannot look up -> alpha-2
@@ -568,7 +569,8 @@ def load_country_aliases() -> CountryAliases:
             if aliases.setdefault(form, code) != code:
                 raise _fail(f, form, f"alias of both {aliases[form]} and {code}")
     flags = {
-        key: frozenset(_strings(f, key, data, key)) for key in ("case_sensitive", "needs_context")
+        key: frozenset(_strings(f, key, data, key))
+        for key in ("case_sensitive", "needs_context", "noun_names")
     }
     return CountryAliases(
         aliases=MappingProxyType(aliases),

@@ -15,7 +15,7 @@ from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.vocabulary import load_organisations
+from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -44,7 +44,8 @@ class Trigger:
     after: bool = False  # the required word must follow the trigger ("cut its copper price")
     # Words that, as the verb's object, make it another event: "raise prices" raises no money.
     excludes: frozenset[str] = frozenset()
-    # Needs no other word. A field, not a property: it is read for every trigger found.
+    # Needs no other word and excludes none. A field, not a property: it is read for every
+    # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -201,10 +202,7 @@ def lexicon() -> Lexicon:
         new_event=frozenset(merging["new_event_cues"]),
         another=frozenset(merging["another_cues"]),
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
-        profile_head=re.compile(
-            rf"^[ \t]*(?:{alternation(data['boilerplate']['section_heads'])})"
-            rf"(?:[ \t]+\S+){{1,{data['boilerplate']['heading_max_words'] - 1}}}[ \t]*$",
-            re.MULTILINE),
+        profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         org_fallback=data["fallback"]["main_org"],
@@ -269,6 +267,17 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
     for word in data["ignore"]["words"]:
         by_word.setdefault(word, [])  # no trigger: the phrase only masks the words inside it
     return by_word
+
+
+def _profile_head(boilerplate: dict[str, Any]) -> re.Pattern[str]:
+    """"About Energy Fuels", "About the Yuty Project" on a short line of its own; not "About 40
+    per cent of the output goes to Japan." (a name follows the head, not a number)."""
+    longest = boilerplate["heading_max_words"]
+    if longest < 2:
+        raise VocabularyError("events.toml: [boilerplate] heading_max_words must be 2 or more")
+    heads = alternation(boilerplate["section_heads"])
+    return re.compile(rf"^[ \t]*(?:{heads})[ \t]+(?:the[ \t]+)?[A-Z\[]\S*"
+                      rf"(?:[ \t]+\S+){{0,{longest - 2}}}[ \t]*$", re.MULTILINE)
 
 
 def _role_tables(roles: dict[str, Any],

@@ -68,6 +68,12 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
     return any(t.unconditional or t.wanted_by(words, doc.title_lowered) for t in triggers)
 
 
+# How far a verb's object is looked for, and where an amount ends it: "raised $35 million to
+# boost production" raised money, whatever follows the amount.
+_OBJECT_CHARS = 40
+_AMOUNT = re.compile(r"[\d$€£¥]")
+
+
 def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     """A bare "rose" is a market move only in a sentence that speaks of shares or prices; a
     trigger with ``near`` wants the word close by ("plans to build a refinery", not a refinery
@@ -75,8 +81,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
         return True
-    if trigger.excludes and trigger.excludes.intersection(
-            WORD.findall(_object_window(context, hit, _OBJECT_CHARS))):
+    if trigger.excludes and trigger.excludes.intersection(WORD.findall(
+            _AMOUNT.split(_object_window(context, hit, _OBJECT_CHARS), maxsplit=1)[0])):
         return False  # "raising its copper cathode price": no raise of money
     if not trigger.requires and not trigger.requires_phrases:
         return True
@@ -85,9 +91,6 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.near:
         return _wanted_near(trigger, context, hit)
     return trigger.wanted_by(context.words, context.lowered)
-
-
-_OBJECT_CHARS = 40  # how far a verb's object is looked for
 
 
 def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
