@@ -524,6 +524,10 @@ def test_a_stylebook_state_abbreviation_after_a_dateline_city(reuters_articles) 
     assert "place:US-NH" in ids and "country:GB" not in ids
     body = Article(id="b", text="He told Pa. March 3 was the day.", published="1987-03-03")
     assert not {e.id for e in extract(body).entities if e.id.startswith("place:")}
+    # In any case, the final period optional: "BIRMINGHAM, Ala, March 6", "ST. LOUIS, MO.".
+    ids = {e.id for e in extract(reuters_articles["2916"]).entities}
+    assert "place:US-AL" in ids and "country:GB" not in ids
+    assert "place:US-MO" in {e.id for e in extract(reuters_articles["8738"]).entities}
 
 
 def test_a_union_or_federation_is_named_by_its_of_name(reuters_articles) -> None:

@@ -18,7 +18,7 @@ import pycountry
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.vocabulary import load_country_aliases, load_units
+from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng").
 _ADMIN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur|Weiwu'er)\b.*$")
@@ -146,6 +146,10 @@ def _project_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{alternation(words)})\b")
 
 
+# How far into the text a dateline of a city not in ``dateline_cities`` is looked for.
+_DATELINE_LEAD = 300
+
+
 @cache
 def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
     """A line opening with a city and a comma, then, on the same line, a capitalised month and
@@ -159,11 +163,23 @@ def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
     months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
     names = alternation(cities, space=r"[ \t]+")
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
-    abbreviations = alternation(_places_config()["dateline_abbreviations"])
+    abbreviations = alternation(_dateline_abbreviations())
     pattern = re.compile(
-        rf"^(?P<city>{names}|{other}),(?:[ \t]+(?P<abbr>(?-i:{abbreviations}))(?=[,\s]))?"
+        rf"^(?P<city>{names}|{other}),(?:[ \t]+(?P<abbr>{abbreviations})\.?(?=[,\s]))?"
         rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
     return pattern, cities
+
+
+@cache
+def _dateline_abbreviations() -> dict[str, str]:
+    """``dateline_abbreviations`` by their letters, upper case, without the final period."""
+    table = {}
+    for written, code in _places_config()["dateline_abbreviations"].items():
+        if code not in place_names():
+            raise VocabularyError(f"places.toml: [dateline_abbreviations] {written!r}: "
+                                  f"{code} is no subdivision of the listed countries")
+        table[written.rstrip(".").upper()] = code
+    return table
 
 
 def _find_dateline(doc: Doc) -> None:
@@ -173,18 +189,18 @@ def _find_dateline(doc: Doc) -> None:
     "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
     no country (the gold sets' convention)."""
     pattern, cities = _dateline()
-    countries, abbreviations = country_names(), _places_config()["dateline_abbreviations"]
+    countries, abbreviations = country_names(), _dateline_abbreviations()
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():
             continue
-        if match["abbr"]:
-            pid = f"place:{abbreviations[match['abbr']]}"
+        code = cities.get(" ".join(match.group("city").lower().split()))
+        if match["abbr"] and (code is not None or match.start() < _DATELINE_LEAD):
+            pid = f"place:{abbreviations[match['abbr'].upper()]}"
             name = place_names()[pid.removeprefix("place:")]
             doc.spans.append(Span(*match.span("abbr"), "place", (pid,), name, "dateline", 1.0,
                                   "text"))
             doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
-        code = cities.get(" ".join(match.group("city").lower().split()))
         if code is None or any(s.field == "text" and s.type in ("place", "country")
                                and end < s.start < match.end() for s in doc.spans):
             continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
