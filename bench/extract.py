@@ -29,8 +29,7 @@ import pycountry
 from mineralwatch.extract import extract
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import place_names
-from mineralwatch.extract.pipeline import COMPONENTS, build_entities
-from mineralwatch.extract.salience import minerals_about, score_salience
+from mineralwatch.extract.pipeline import COMPONENTS, to_extraction
 from mineralwatch.extract.vocabulary import (
     load_country_aliases,
     load_organisations,
@@ -118,9 +117,7 @@ def component_times(articles: list[Article]) -> dict[str, float]:
             component(doc)
             times[name] += clock() - start
         start = clock()
-        entities = build_entities(doc)
-        score_salience(entities, doc.events, len(doc.text))
-        minerals_about(entities)
+        to_extraction(doc)
         times["salience"] += clock() - start
     return times
 

@@ -44,15 +44,18 @@ def extract(article: Article) -> Extraction:
     doc = Doc.from_article(article)
     for _, component in COMPONENTS:
         component(doc)
+    return to_extraction(doc)
+
+
+def to_extraction(doc: Doc) -> Extraction:
+    """The document of a doc the components have run over: its entities, scored for
+    salience, and the minerals it is about."""
     entities = build_entities(doc)
     score_salience(entities, doc.events, len(doc.text))
-    return Extraction(
-        article=article,
-        entities=entities,
-        events=doc.events,
-        values=doc.values,
-        minerals=minerals_about(about_candidates(entities, doc.events, doc.title, doc.text)),
-    )
+    about = about_candidates(entities, doc.events, doc.title, doc.text,
+                             lowered=(doc.title_lowered, doc.lowered))
+    return Extraction(article=doc.article, entities=entities, events=doc.events,
+                      values=doc.values, minerals=minerals_about(about))
 
 
 def build_entities(doc: Doc) -> list[Entity]:

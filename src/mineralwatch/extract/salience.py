@@ -101,21 +101,26 @@ def score_salience(
 
 
 def about_candidates(entities: list[Entity], events: list[Event], title: str, text: str,
-                     weights: Weights = WEIGHTS) -> list[Entity]:
+                     weights: Weights = WEIGHTS,
+                     lowered: tuple[str, str] | None = None) -> list[Entity]:
     """Scored copies of the entities, each topic word's mentions ("steel") added to the mineral
     it stands for (an entity of its own when the story names that mineral nowhere): what
-    ``minerals_about`` chooses from. The article's entities are left as they are."""
+    ``minerals_about`` chooses from. The article's entities are left as they are.
+    ``lowered``: title and text lower-cased already (``lower_same_length``)."""
     found: defaultdict[str, list[Mention]] = defaultdict(list)
     named = [(m.field, m.start, m.end) for e in entities for m in e.mentions]
-    for field, written in (("title", title), ("text", text)):
-        for hit in _topic_words().find(written, lower_same_length(written)):
+    if lowered is None:
+        lowered = (lower_same_length(title), lower_same_length(text))
+    for field, written, lower in (("title", title, lowered[0]), ("text", text, lowered[1])):
+        for hit in _topic_words().find(written, lower):
             if not any(f == field and s < hit.end and hit.start < e for f, s, e in named):
                 for mid in hit.payload:  # not inside a name: "Nippon Steel" lends on its own
                     found[mid].append(Mention(hit.start, hit.end, hit.surface, field))
     candidates = [replace(e, mentions=[*e.mentions, *found.pop(e.id, [])]) for e in entities]
-    candidates += [Entity(id=mid, type="mineral", name=mineral.name if (
-        mineral := mineral_by_id(mid)) else mid, mentions=mentions)
-        for mid, mentions in found.items()]
+    for mid, mentions in found.items():
+        mineral = mineral_by_id(mid)
+        assert mineral is not None  # the topic words' ids are checked when they are read
+        candidates.append(Entity(id=mid, type="mineral", name=mineral.name, mentions=mentions))
     score_salience(candidates, events, len(text), weights)
     return candidates
 
