@@ -558,10 +558,14 @@ def test_a_portfolio_is_no_company(corpus_records) -> None:
 
 
 def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
-    """Zaire (the DRC until 1997) and Surinam; "the Surinam News Agency" is one name."""
+    """Zaire (the DRC until 1997), Surinam and the Soviet Union (by Russia, its continuator);
+    "the Surinam News Agency" is one name."""
     assert "country:CD" in {e.id for e in extract(reuters_articles["908"]).entities}
     assert "country:SR" in {e.id for e in extract(reuters_articles["5868"]).entities}
     assert "org:surinam-news-agency" in {e.id for e in extract(reuters_articles["6189"]).entities}
+    for name in ("the Soviet Union", "the USSR", "the Union of Soviet Socialist Republics"):
+        article = Article(id="s", text=f"Exports to {name} rose.")
+        assert {e.id for e in extract(article).entities} == {"country:RU"}
 
 
 def test_a_demonym_opening_a_generic_company_name_belongs_to_it(reuters_articles) -> None:

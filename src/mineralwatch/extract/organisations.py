@@ -430,7 +430,8 @@ def _discover_by_suffix(doc: Doc) -> None:
         if found and len(words) >= 3 and words[0] in c.of_heads and \
                 not link_exact(text[found[0]:found[1]]):
             found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
-        if not found or _span_at(doc, *found) or _ends_with_known(doc, *found):
+        if not found or _span_at(doc, *found) or _ends_with_known(doc, *found) or \
+                _names_a_country(doc, *found):
             continue
         if _is_generic(_strip_legal(text[found[0]:found[1]])):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum"
@@ -729,6 +730,12 @@ def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
     Metals Corp"); "European Critical Metals Corp" is a company of its own."""
     return any(start < s.start < end <= s.end and s.source == "registry"
                and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
+
+
+def _names_a_country(doc: Doc, start: int, end: int) -> bool:
+    """"the Union of Soviet Socialist Republics": a country's name, not an organisation's."""
+    return any(s.field == "text" and s.type == "country" and s.start == start and s.end == end
+               for s in doc.spans)
 
 
 def overlaps_org(doc: Doc, start: int, end: int) -> bool:
