@@ -195,10 +195,10 @@ def load_units() -> dict[str, Any]:
     dollar qualifier paired with each dollar and cent word ("Australian dlrs")."""
     units = _read(UNITS_FILE)
     for table in ("currency_suffix", "cents"):
-        words = [name for name, code in units[table].items() if code == "$"]
+        words = [name for name, code in units[table].items() if code == "$" and name.isalpha()]
         units[table].update({f"{qualifier} {word}": code
-                             for qualifier, code in units["dollar_qualifiers"].items()
-                             for word in words})
+                             for qualifier, code in units.get("dollar_qualifiers", {}).items()
+                             for word in words})  # not "HK ¢": a sign takes no qualifier
     return units
 
 
