@@ -105,8 +105,9 @@ def about_candidates(entities: list[Entity], events: list[Event], title: str, te
                      lowered: tuple[str, str] | None = None) -> list[Entity]:
     """Scored copies of the entities, each topic word's mentions ("steel") added to the mineral
     it stands for (an entity of its own when the story names that mineral nowhere): what
-    ``minerals_about`` chooses from. The article's entities are left as they are.
-    ``lowered``: title and text lower-cased already (``lower_same_length``)."""
+    ``minerals_about`` chooses from. The article's entities are left as they are; when no
+    topic word is found and ``weights`` are the shipped ones, they are returned themselves,
+    scored as the pipeline left them. ``lowered``: title and text lower-cased already."""
     found: defaultdict[str, list[Mention]] = defaultdict(list)
     named = [(m.field, m.start, m.end) for e in entities for m in e.mentions]
     if lowered is None:
@@ -116,6 +117,8 @@ def about_candidates(entities: list[Entity], events: list[Event], title: str, te
             if not any(f == field and s < hit.end and hit.start < e for f, s, e in named):
                 for mid in hit.payload:  # not inside a name: "Nippon Steel" lends on its own
                     found[mid].append(Mention(hit.start, hit.end, hit.surface, field))
+    if not found and weights is WEIGHTS:
+        return entities
     candidates = [replace(e, mentions=[*e.mentions, *found.pop(e.id, [])]) for e in entities]
     for mid, mentions in found.items():
         mineral = mineral_by_id(mid)

@@ -233,7 +233,8 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     for cue in _NUMBER_WORD_CUES:  # "four cents a share": rare, so found from the cue word
         at = text.find(cue)
         while at != -1:
-            if w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 16), at + 1):
+            if at and text[at - 1].isalpha() and (  # "nine pct", not "14 pct"
+                    w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 16), at + 1)):
                 # "Two mln dlrs" opening a sentence: number words are listed lower-case.
                 number = float(_NUMBER_WORDS.find(w["word"].lower()))  # type: ignore[arg-type]
                 if w["tens"]:
