@@ -557,6 +557,22 @@ def test_a_portfolio_is_no_company(corpus_records) -> None:
     assert not [i for i in ids if i.startswith("org:anthony")]
 
 
+def test_titles_around_a_name_are_not_part_of_it(reuters_articles) -> None:
+    """"Outokumpu's Managing Director Pertti Voutilainen told a news conference": the name is
+    Pertti Voutilainen; a Spanish name of four words is one person; "John King" keeps "King"."""
+    ids = {e.id for e in extract(reuters_articles["3613"]).entities if e.type == "person"}
+    assert ids == {"person:pertti-voutilainen"}
+    for text, person in (("Mexican President Andrés Manuel López Obrador said.",
+                          "person:andres-manuel-lopez-obrador"),
+                         ("West German Economics Minister Martin Bangemann said.",
+                          "person:martin-bangemann"),
+                         ("Analyst John King said.", "person:john-king")):
+        found = {e.id for e in extract(Article(id="p", text=text)).entities if e.type == "person"}
+        assert found == {person}
+    glued = Article(id="g", text="Domestic Supply Chain StrategyWith the plan, Smith said.")
+    assert not [e for e in extract(glued).entities if e.type == "person"]
+
+
 def test_former_and_older_country_names_of_the_wire(reuters_articles) -> None:
     """Zaire (the DRC until 1997), Surinam and the Soviet Union (by Russia, its continuator);
     "the Surinam News Agency" is one name."""

@@ -20,7 +20,7 @@ from mineralwatch.extract.text import alternation, find_forms, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:-?[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
-         r"{1,2})(?!['’]?\w)")
+         r"{1,3})(?!['’]?\w)")
 
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
@@ -210,6 +210,29 @@ def _openers() -> frozenset[str]:
     return frozenset(_data()["name_openers"]) | person_titles()
 
 
+_GLUED = re.compile(r"[a-z]{4}[A-Z]")
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """The name without the title words around it, when two words or more are left:
+    "Economics Minister Martin Bangemann", "John Smith Chief Executive"; but "John King"."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    titles = [i for i, w in enumerate(words) if w[0] in _title_words()]
+    first = titles[-1] + 1 if titles and len(words) - titles[-1] > 2 else 0
+    last = len(words)
+    while last - first > 2 and words[last - 1][0] in _title_words():
+        last -= 1
+    return start + words[first].start(), start + words[last - 1].end()
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The capitalised words of titles ("Managing", "Director"): no name begins or ends with
+    one ("Managing Director Pertti Voutilainen", "John Smith Chief Executive")."""
+    return frozenset(w for title in _data()["titles_before_name"] if title[:1].isupper()
+                     for w in title.split() if w[:1].isupper() and w.isalpha())
+
+
 def _merge_middle_initials(found: dict[str, str]) -> None:
     """"Keith J. Henderson" is the "Keith Henderson" the same article names."""
     for form in list(found):
@@ -239,6 +262,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     while doc.text[start:end].split(maxsplit=1)[0] in _openers() and " " in doc.text[start:end]:
         start += len(doc.text[start:end].split(maxsplit=1)[0]) + 1  # "As Warren Pearce, CEO …"
         start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
+    start, end = _without_titles(doc.text, start, end)
     name = doc.text[start:end]
     words = name.split()
     if len(words) < 2 and role is None and affiliation is None:
@@ -249,6 +273,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         return
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
+    if any(_GLUED.search(w) for w in words):
+        return  # "Supply Chain StrategyWith": a heading glued to the text (not "McDonald")
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
