@@ -541,6 +541,20 @@ def test_a_union_or_federation_is_named_by_its_of_name(reuters_articles) -> None
     assert not [e.id for e in extract(board).entities if e.id.startswith("org:")]
 
 
+def test_and_joins_one_name_or_two() -> None:
+    """Two names when the words before "and" make one of their own; otherwise one name."""
+    for text, wanted in (
+            ("Zebra Mining and Lion Metals Corp said.", {"org:zebra-mining", "org:lion-metals"}),
+            ("Loews and Vertex Pharmaceuticals Inc rose.", {"org:vertex-pharmaceuticals"}),
+            ("Black Stone Resources and Indian Ocean Shipping and Service Co signed.",
+             {"org:black-stone-resources", "org:indian-ocean-shipping-and-service"}),
+            ("Bolt Beranek and Newman Inc said.", {"org:bolt-beranek-and-newman"}),
+            ("Samuel Montagu and Co said.", {"org:samuel-montagu"})):
+        found = {e.id for e in extract(Article(id="a", text=text)).entities
+                 if e.type == "organization"}
+        assert found == wanted, text
+
+
 def test_spanish_y_joins_a_company_name(reuters_articles) -> None:
     """"<Minas de Almaden y Arrayanes SA>" is one company, not a person and "Arrayanes"."""
     ids = {e.id for e in extract(reuters_articles["13052"]).entities}

@@ -113,8 +113,8 @@ def name_key(name: str) -> str:
     """Comparable form of an organisation name: legal suffixes dropped, slugged."""
     tokens = name.replace(",", " ").split()
     legal = cues().legal
-    while len(tokens) > 1 and tokens[-1] in legal:
-        tokens.pop()
+    while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1] in ("and", "&")):
+        tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's
     return slugify(" ".join(tokens))
 
 
@@ -438,7 +438,8 @@ def _discover_by_suffix(doc: Doc) -> None:
         tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
-        if _symbols_only(tokens[:-1]) or c.never.intersection(tokens):
+        if _symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \
+                any("%" in t for t in tokens):
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
         if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
@@ -583,12 +584,9 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
     while start < end and not any(ch.isalpha() for ch in text[start:end].split()[0]):
         start += len(text[start:end].split()[0]) + 1
     name = text[start:end]
-    cut = name.rfind(" and ")
-    if cut != -1 and (len(name[:cut].split()) >= 2 or len(name[cut + 5:].split()) >= 2) and \
-            (" of " not in name[:cut] or name[cut + 5:].split()[0] in cues().of_heads) and \
-            not _carries_on(name[cut + 5:]):
-        # (but "Ministry of Energy and Mines" and "Pohang Iron and Steel Co" are one name)
-        start += cut + len(" and ")
+    cut = _second_name_at(name)
+    if cut is not None:
+        start += cut
     return (start, end) if start < end else None
 
 
@@ -610,6 +608,40 @@ def _qualifies(written: str, place: str, rest: str) -> bool:  # place: a country
 @cache
 def _noun_names() -> frozenset[str]:
     return load_country_aliases().noun_names
+
+
+def _second_name_at(name: str) -> int | None:
+    """Where the second of two names joined by "and" begins, if it does: after the first
+    "and" whose words before it make a name of their own ("Black Stone Resources and Indian
+    Ocean Shipping and Service Co"), or after a single word before a name of two words or
+    more ("Loews and Vertex Pharmaceuticals"); "Ministry of Energy and Mines", "Pohang Iron
+    and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
+    one name."""
+    for match in re.finditer(" and ", name):
+        before, after = name[:match.start()], name[match.end():]
+        if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
+                (" of " not in before or after.split()[0] in cues().of_heads) and \
+                not _carries_on(after) and (_complete_name(before) or _joins_a_name(
+                    before, after)):
+            return match.end()
+    return None
+
+
+def _joins_a_name(before: str, after: str) -> bool:
+    """One word joined to a company's name of two words or more: "Loews and Vertex
+    Pharmaceuticals"; but a body's name goes on ("Post and Telecommunications Ministry")."""
+    words = _strip_legal(after).split()
+    return len(before.split()) == 1 and len(words) >= 2 and words[-1] not in cues().of_heads
+
+
+def _complete_name(before: str) -> bool:
+    """Whether the words before an "and" are a name of their own: ending with a legal or
+    industry word ("Marathon Oil Co and …", "Zebra Mining and …") or known ("Rio Tinto and
+    …"); "British Printing and …" is not."""
+    c = cues()
+    last = before.split()[-1].rstrip(".,")
+    return last in c.legal or last.rstrip(".") in c.legal or last in c.industry or \
+        bool(link_exact(before))
 
 
 def _carries_on(after: str) -> bool:
