@@ -583,6 +583,11 @@ def test_titles_around_a_name_are_not_part_of_it(reuters_articles) -> None:
                          ("Analyst John King said.", "person:john-king")):
         found = {e.id for e in extract(Article(id="p", text=text)).entities if e.type == "person"}
         assert found == {person}
+    for text, person in (("Undersecretary George Petsos said.", "person:george-petsos"),
+                         ("Chancellor of the Exchequer Nigel Lawson said.", "person:nigel-lawson")):
+        assert {e.id for e in extract(Article(id="t", text=text)).entities} == {person}
+    union = Article(id="u", text="The Chemical Workers Industrial Union called a strike.")
+    assert not [e for e in extract(union).entities if e.type == "person"]
     glued = Article(id="g", text="Domestic Supply Chain StrategyWith the plan, Smith said.")
     assert not [e for e in extract(glued).entities if e.type == "person"]
 
