@@ -639,9 +639,8 @@ def _complete_name(before: str) -> bool:
     industry word ("Marathon Oil Co and …", "Zebra Mining and …") or known ("Rio Tinto and
     …"); "British Printing and …" is not."""
     c = cues()
-    last = before.split()[-1].rstrip(".,")
-    return last in c.legal or last.rstrip(".") in c.legal or last in c.industry or \
-        bool(link_exact(before))
+    last = before.split()[-1].rstrip(",")
+    return last in c.legal or last in c.industry or bool(link_exact(before))
 
 
 def _carries_on(after: str) -> bool:
