@@ -294,6 +294,10 @@ def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> 
         ("$517.3 million", {"amount": 517.3e6, "currency": "USD"}),
         ("14¢", {"amount": 0.14, "currency": "USD"}),
         ("five million dollars", {"amount": 5e6, "currency": "USD"}),
+        ("ZAR 3 billion", {"amount": 3e9, "currency": "ZAR"}),
+        ("SEK 100 million", {"amount": 100e6, "currency": "SEK"}),
+        ("Rp 2 trillion", {"amount": 2e12, "currency": "IDR"}),
+        ("$1.5 million CAD", {"amount": 1.5e6, "currency": "CAD"}),
     ],
 )
 def test_money_forms(text: str, expected: dict[str, object]) -> None:
@@ -301,6 +305,11 @@ def test_money_forms(text: str, expected: dict[str, object]) -> None:
     assert value.type == "money"
     assert {k: getattr(value, k) for k in expected} == expected
     assert value.text == text.removeprefix("a ").removesuffix(" package")
+
+
+def test_a_climate_conference_is_no_amount() -> None:
+    found = find_values("Talks at COP28 and COP 28 in Dubai.")
+    assert [v for v in found if v.type == "money"] == []
 
 
 @pytest.mark.parametrize(

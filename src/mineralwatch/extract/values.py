@@ -296,7 +296,10 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
                 if rate and (r := _RATE.match(text, pos)):
                     token.unit, pos = token.unit + "/y", r.end()
         elif (x := _SUFFIX.match(text, pos)) and _SUFFIXES.find(x["name"])[0] == "money":  # type: ignore[index]
-            pos = x.end()  # "US$5 million USD": the code repeats the prefix
+            pos = x.end()  # "US$5 million USD": the code repeats the prefix …
+            code = _SUFFIXES.find(x["name"])[1]  # type: ignore[index]
+            if token.currency == default_dollar and code != "$":
+                token.currency = code  # … or says which dollar: "$1.5 million CAD"
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()

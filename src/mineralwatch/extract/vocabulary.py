@@ -192,8 +192,12 @@ def _mineral(raw: dict[str, Any]) -> MineralEntry:
 @cache
 def load_units() -> dict[str, Any]:
     """data/units.toml, parsed once: units, currencies, date words and dollar rules; each
-    dollar qualifier paired with each dollar and cent word ("Australian dlrs")."""
+    currency code added before and after the number, each dollar qualifier paired with each
+    dollar and cent word ("Australian dlrs")."""
     units = _read(UNITS_FILE)
+    for code in units.get("currency_codes", {}).get("codes", []):
+        units["currency_prefix"].setdefault(code, code)
+        units["currency_suffix"].setdefault(code, code)
     for table in ("currency_suffix", "cents"):
         words = [name for name, code in units[table].items() if code == "$" and name.isalpha()]
         units[table].update({f"{qualifier} {word}": code
