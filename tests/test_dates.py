@@ -267,6 +267,8 @@ def test_yearless_days_within_four_months_are_ahead(reuters_articles: dict) -> N
     found = find_dates("Profit for the year ended June 30 rose; it was signed on May 20.",
                        dt.date(1987, 3, 5))
     assert [v.date for v in found] == ["1986-06-30", "1986-05-20"]
+    moved = find_dates("The meeting was moved to March 20.", dt.date(2025, 3, 1))
+    assert [v.date for v in moved] == ["2025-03-20"]  # where it moved to: ahead
 
 
 def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:

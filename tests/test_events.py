@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from mineralwatch.extract.events.mentions import _profile_sections
 from mineralwatch.extract.pipeline import extract
 from mineralwatch.extract.text import split_sentences
 from mineralwatch.ingest import read_sources
@@ -261,7 +262,11 @@ def test_an_about_section_profiles_and_reports_no_event(corpus) -> None:
     assert "joint venture" in record["text"].split("About Energy Fuels")[1]
     body = sentence(record, "Additionally, Energy Fuels is developing")
     assert events_of(body, "agreement")
-    # A one-line paragraph opening "About" and a number is no heading.
+    assert _profile_sections("News.\n\nAbout 5N Plus Inc.\n\n5N Plus makes gallium.\n") == [
+        (7, 50)]
+    assert _profile_sections("News.\n\nABOUT AMERICAN TUNGSTEN CORP.\n\nIt mines.\n") == [
+        (7, 48)]
+    # A one-line paragraph opening "About" and a number, or a sentence, is no heading.
     text = ("Lynas Rare Earths agreed to acquire Iluka Resources.\n\nAbout 40 per cent of "
             "the output goes to Japan.\n\nIluka Resources signed an offtake agreement with "
             "Sojitz.")
@@ -1005,6 +1010,9 @@ def test_raising_a_price_raises_no_money(reuters_articles) -> None:
     story = reuters_articles["13694"]
     assert not events_of(story, "investment")
     assert events_of(story, "market_move")
+    for text in ("Codelco raised its 2025 copper premium to $89 a tonne.",
+                 "Tesla raised Model 3 prices by $2,000 in China."):
+        assert not events_of(Article(id="p", text=text), "investment")  # a year is no amount
     for text in ("Perpetua Resources raised $35 million in a share placement.",
                  "Perpetua Resources raised $35 million at a premium to its last close.",
                  "Lynas Rare Earths raised A$50 million to fund an output expansion."):

@@ -262,6 +262,9 @@ def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> 
                                         "China has 1.4 billion people.")] == ["$5 million"]
     assert [v.text for v in find_values("It raised $5 million.\n\nIt holds 2 million in "
                                         "trust.")] == ["$5 million"]  # another paragraph
+    sales = find_values("Sales were 40 mln dlrs from 30 mln to 35 mln.")  # a range, as one
+    assert [(v.text, v.currency) for v in sales] == [("40 mln dlrs", "USD"), ("30 mln", "USD"),
+                                                     ("35 mln", "USD")]
     assert [v.text for v in find_values("It had 20 mln stg. It employs 3 mln at the plant. "
                                         "It raised $5 million for 30 million to 40 million "
                                         "people.")] == ["20 mln stg", "$5 million"]
@@ -307,8 +310,9 @@ def test_money_forms(text: str, expected: dict[str, object]) -> None:
     assert value.text == text.removeprefix("a ").removesuffix(" package")
 
 
-def test_a_climate_conference_is_no_amount() -> None:
-    found = find_values("Talks at COP28 and COP 28 in Dubai.")
+def test_a_currency_code_beside_a_year_or_version_is_no_amount() -> None:
+    found = find_values("Talks at COP28 and COP 28 in Dubai; Hong Kong SAR 2023 figures; "
+                        "the site runs on PHP 8.")
     assert [v for v in found if v.type == "money"] == []
 
 

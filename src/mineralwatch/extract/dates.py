@@ -195,6 +195,7 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
                               re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
+_TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re.IGNORECASE)
 
 
@@ -256,6 +257,8 @@ def _lean(text: str, start: int, end: int, weekday: bool) -> int:
         return -1
     if _FUTURE_CUES.search(text, lo, start):
         return 1
+    if _TOWARDS.search(text, max(lo, start - 10), start):
+        return 0  # "the meeting was moved to March 20": not behind, whatever the tense
     return -1 if _PAST_BEFORE.search(text, max(lo, start - 24), start) else 0
 
 

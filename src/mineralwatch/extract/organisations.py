@@ -436,6 +436,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         if _is_generic(_strip_legal(text[found[0]:found[1]])):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum"
         tokens = text[found[0]:found[1]].split()
+        if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
+            found = _with_demonym(doc, *found)
+            tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
             continue
         if _symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \

@@ -210,7 +210,8 @@ def _openers() -> frozenset[str]:
     return frozenset(_data()["name_openers"]) | person_titles()
 
 
-_GLUED = re.compile(r"[a-z]{4}[A-Z]")
+# A word run into the next by a lost line break: "StrategyWith", "SmithThe" (not "VanderMeer").
+_GLUED = re.compile(r"[a-z]{3}(?:With|The|And|For|From|In|On|Of|To|At|By|As)$")
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
@@ -274,7 +275,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
     if any(_GLUED.search(w) for w in words):
-        return  # "Supply Chain StrategyWith": a heading glued to the text (not "McDonald")
+        return  # "Supply Chain StrategyWith": a heading glued to the text
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \

@@ -159,6 +159,7 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_CODES = frozenset(_VOCAB["currency_codes"]["codes"])
 _ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
     rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
@@ -270,18 +271,24 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
     for start, end, number, digits in _numerals(text):
         token = _Token(start, end, number)
         pos = end
+        prefix = None
         if digits and _may_follow_prefix(text, start) and (
                 p := _PREFIX.search(text, max(0, start - 6), start)):
             token.start = p.start()
             token.kind = "money"
-            code = _PREFIXES.find(p[0].strip())
+            prefix = p[0].strip()
+            code = _PREFIXES.find(prefix)
             token.currency = default_dollar if code == "$" else code  # type: ignore[assignment]
             if _is_minus(text, token.start):  # "a loss of (-$1.09)"
                 token.start, token.number = token.start - 1, -number
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
-        if token.kind is None and (x := _SUFFIX.match(text, pos)):
+        if prefix in _CODES and not _reads_as_amount(
+                text, start, end, token):
+            token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8"
+        if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
+                x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
@@ -306,6 +313,13 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
         token.end = pos
         tokens.append(token)
     return tokens
+
+
+def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:
+    """Whether a number beside a currency code reads as an amount of money: scaled, or
+    written with a decimal point or thousands separator ("ZAR 3 billion", "USD 1,200"); not a
+    year or a version ("Hong Kong SAR 2023 figures", "runs on PHP 8")."""
+    return token.scale is not None or any(c in text[start:end] for c in ".,")
 
 
 def _is_minus(text: str, start: int) -> bool:
@@ -350,27 +364,36 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
 
 def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
     """Give a bare scaled amount the currency of the scaled amount before it on its line (a
-    paragraph of cleaned text): "40.00 billion marks from a previous 44.32 billion". Not the
-    low end of a range of counts ("30 million to 40 million people"), and past a sentence's
-    end only before punctuation or a comparison ("… markka. It had a loss, 171.2 mln, in
-    1982")."""
+    paragraph of cleaned text): "40.00 billion marks from a previous 44.32 billion". A range
+    is read as one ("from 30 mln to 35 mln"), so that a range of counts keeps neither end
+    ("30 million to 40 million people"); past a sentence's end only before punctuation or a
+    comparison ("… markka. It had a loss, 171.2 mln, in 1982")."""
     last: _Token | None = None
     for i, token in enumerate(tokens):
-        following = tokens[i + 1] if i + 1 < len(tokens) else None
         if token.kind == "money" and token.scale is not None and token.role is None:
             last = token
             continue
-        if last is None or token.kind is not None or token.scale is None or \
-                "\n" in text[last.end:token.start]:
+        if last is None or not _elided(token) or "\n" in text[last.end:token.start]:
             continue
-        end = _ELIDED_END.match(text, token.end)
-        if end is None or (following is not None
-                           and _RANGE_JOIN.match(text, token.end, following.start)):
+        ends = [token]
+        following = tokens[i + 1] if i + 1 < len(tokens) else None
+        if following is not None and _RANGE_JOIN.match(text, token.end, following.start):
+            if not _elided(following):
+                continue
+            ends.append(following)
+        end = _ELIDED_END.match(text, ends[-1].end)
+        if end is None:
             continue
         if _SENTENCE_BREAK.search(text, last.end, token.start) and end["word"] and \
                 " ".join(end["word"].lower().split()) not in _COMPARISONS:
             continue  # "… 20 mln stg. It employs 3 mln at the plant."
-        token.kind, token.currency = "money", last.currency
+        for elided in ends:
+            elided.kind, elided.currency = "money", last.currency
+
+
+def _elided(token: _Token) -> bool:
+    """A scaled number with nothing that says what it counts: "355 mln"."""
+    return token.kind is None and token.scale is not None
 
 
 def _to_value(text: str, t: _Token) -> Value | None:

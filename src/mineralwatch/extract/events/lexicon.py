@@ -270,13 +270,14 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
 
 
 def _profile_head(boilerplate: dict[str, Any]) -> re.Pattern[str]:
-    """"About Energy Fuels", "About the Yuty Project" on a short line of its own; not "About 40
-    per cent of the output goes to Japan." (a name follows the head, not a number)."""
+    """"About Energy Fuels", "About 5N Plus Inc.", "About ioneer Ltd" on a short line of its
+    own; not "About 40 per cent of …" (a number is no name; a sentence's end is checked by
+    ``mentions._profile_sections``)."""
     longest = boilerplate["heading_max_words"]
     if longest < 2:
         raise VocabularyError("events.toml: [boilerplate] heading_max_words must be 2 or more")
     heads = alternation(boilerplate["section_heads"])
-    return re.compile(rf"^[ \t]*(?:{heads})[ \t]+(?:the[ \t]+)?[A-Z\[]\S*"
+    return re.compile(rf"^[ \t]*(?:{heads})[ \t]+(?!\d[\d.,]*(?:[ \t%]|$))\S+"
                       rf"(?:[ \t]+\S+){{0,{longest - 2}}}[ \t]*$", re.MULTILINE)
 
 

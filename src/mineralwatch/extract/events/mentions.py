@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
@@ -60,12 +61,24 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
     return mentions
 
 
+@cache
+def _legal_forms() -> frozenset[str]:
+    """Legal forms, lower case, that end a heading with a period ("About Energy Fuels Inc.",
+    "ABOUT AMERICAN TUNGSTEN CORP.")."""
+    from mineralwatch.extract.organisations import cues
+
+    return frozenset(form.lower() for form in cues().legal)
+
+
 def _profile_sections(text: str) -> list[tuple[int, int]]:
     """The spans of sections headed "About <name>", each up to the next heading: a short
     line of its own, capitalised, without end punctuation ("Qualified Person", "Contact:")."""
     lex = lexicon()
     sections = []
     for head in lex.profile_head.finditer(text):
+        last = head[0].split()[-1]
+        if last[-1] in _END_PUNCTUATION and last.lower() not in _legal_forms():
+            continue  # "About half of the output goes to Japan.": a sentence, no heading
         end = len(text)
         for line in _LINE.finditer(text, head.end() + 1):
             words = line[1].split()

@@ -68,10 +68,12 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
     return any(t.unconditional or t.wanted_by(words, doc.title_lowered) for t in triggers)
 
 
-# How far a verb's object is looked for, and where an amount ends it: "raised $35 million to
-# boost production" raised money, whatever follows the amount.
+# How far a verb's object is looked for, and where an amount of money ends it: "raised $35
+# million to boost production" raised money, whatever follows the amount; a year or a model
+# number does not end it ("raised its 2025 copper premium to $89").
 _OBJECT_CHARS = 40
-_AMOUNT = re.compile(r"[\d$€£¥]")
+_AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m)\b",
+                     re.IGNORECASE)
 
 
 def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
