@@ -189,33 +189,27 @@ def _find_dateline(doc: Doc) -> None:
     "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
     no country (the gold sets' convention)."""
     pattern, cities = _dateline()
-    countries, abbreviations = country_names(), _dateline_abbreviations()
+    abbreviations = _dateline_abbreviations()
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():
             continue
         code = cities.get(" ".join(match.group("city").lower().split()))
         if match["abbr"] and (code is not None or match.start() < _DATELINE_LEAD):
-            pid = f"place:{abbreviations[match['abbr'].upper()]}"
-            name = place_names()[pid.removeprefix("place:")]
-            doc.spans.append(Span(*match.span("abbr"), "place", (pid,), name, "dateline", 1.0,
-                                  "text"))
-            doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
+            place = abbreviations[match["abbr"].upper()]
+            _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
         if code is None or any(s.field == "text" and s.type in ("place", "country")
                                and end < s.start < match.end() for s in doc.spans):
             continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]
-        cid = f"country:{code}"
-        doc.spans.append(Span(start, end, "country", (cid,), countries[code], "dateline", 1.0,
-                              "text"))
-        doc.remember(cid, EntityInfo("country", countries[code]))
+        _add_country(doc, "text", start, end, code, "dateline")
 
 
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
-    countries, places = country_names(), place_names()
+    places = place_names()
     needs_cue = _needs_cue()
     notices = _notice_markers()
     project_after = _project_after()
@@ -230,16 +224,25 @@ def find_places(doc: Doc) -> None:
                     _part_of_longer_name(text, hit.start, hit.end):
                 continue
             if kind == "country":
-                cid = f"country:{code}"
-                doc.spans.append(Span(hit.start, hit.end, "country", (cid,), countries[code],
-                                      "geo", 1.0, field))
-                doc.remember(cid, EntityInfo("country", countries[code]))
+                _add_country(doc, field, hit.start, hit.end, code, "geo")
             elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
             else:
-                pid = f"place:{code}"
-                name = places.get(code, hit.surface)
-                doc.spans.append(Span(hit.start, hit.end, "place", (pid,), name, "geo", 1.0, field))
-                doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
+                _add_place(doc, field, hit.start, hit.end, code, places.get(code, hit.surface),
+                           "geo")
     _find_dateline(doc)
+
+
+def _add_country(doc: Doc, field: str, start: int, end: int, code: str, source: str) -> None:
+    cid = f"country:{code}"
+    name = country_names()[code]
+    doc.spans.append(Span(start, end, "country", (cid,), name, source, 1.0, field))
+    doc.remember(cid, EntityInfo("country", name))
+
+
+def _add_place(doc: Doc, field: str, start: int, end: int, code: str, name: str,
+               source: str) -> None:
+    pid = f"place:{code}"
+    doc.spans.append(Span(start, end, "place", (pid,), name, source, 1.0, field))
+    doc.remember(pid, EntityInfo("place", name, country=country_of_place(pid)))
 
