@@ -284,8 +284,7 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
-        if prefix in _CODES and not _reads_as_amount(
-                text, start, end, token):
+        if prefix in _CODES and not _reads_as_amount(text, start, end, token):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8"
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
@@ -302,11 +301,11 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
                 if rate and (r := _RATE.match(text, pos)):
                     token.unit, pos = token.unit + "/y", r.end()
-        elif (x := _SUFFIX.match(text, pos)) and _SUFFIXES.find(x["name"])[0] == "money":  # type: ignore[index]
+        elif (x := _SUFFIX.match(text, pos)) and (
+                named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
-            code = _SUFFIXES.find(x["name"])[1]  # type: ignore[index]
-            if token.currency == default_dollar and code != "$":
-                token.currency = code  # … or says which dollar: "$1.5 million CAD"
+            if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
+                token.currency = named[1]  # type: ignore[index]  # … or "$1.5 million CAD"
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
@@ -385,7 +384,7 @@ def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
         if end is None:
             continue
         if _SENTENCE_BREAK.search(text, last.end, token.start) and end["word"] and \
-                " ".join(end["word"].lower().split()) not in _COMPARISONS:
+                end["word"].lower() not in _COMPARISONS:
             continue  # "… 20 mln stg. It employs 3 mln at the plant."
         for elided in ends:
             elided.kind, elided.currency = "money", last.currency
