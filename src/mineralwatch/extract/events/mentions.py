@@ -9,6 +9,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.organisations import cues
 from mineralwatch.models import Event, Evidence
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -65,8 +66,6 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
 def _legal_forms() -> frozenset[str]:
     """Legal forms, lower case, that end a heading with a period ("About Energy Fuels Inc.",
     "ABOUT AMERICAN TUNGSTEN CORP.")."""
-    from mineralwatch.extract.organisations import cues
-
     return frozenset(form.lower() for form in cues().legal)
 
 
