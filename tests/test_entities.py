@@ -499,6 +499,12 @@ def test_the_dateline_alone_names_the_country(reuters_articles) -> None:
     assert "country:US" not in {e.id for e in extract(body).entities}
 
 
+def test_a_capital_in_the_dateline_names_its_country(reuters_articles) -> None:
+    """"PARAMARIBO, March 17 - The Surinam Aluminum Company …": only the dateline names
+    Suriname (its name in the company's is the company's)."""
+    assert "country:SR" in {e.id for e in extract(reuters_articles["6189"]).entities}
+
+
 def test_a_dateline_city_named_after_its_state_is_the_city() -> None:
     """"QUEBEC CITY, March 3 -": Canada, where the story was filed, not the province."""
     article = Article(id="d", text="QUEBEC CITY, March 3 - The plant will open in June.",

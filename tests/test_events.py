@@ -1044,6 +1044,37 @@ def test_a_delivery_point_ships_nothing(reuters_articles) -> None:
     assert not events_of(reuters_articles["10709"], "shipment")
 
 
+def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_articles) -> None:
+    """Reuters-21578, a U.S. bureau's silver figures: "imports of silver in December were
+    8,458,000 ounces", "Silver exports totaled 1,549,000 ounces in December". A flow told by
+    its noun and a quantity, from or to the country the story is about; imports and exports
+    stay two events."""
+    shipments = {e.kind: e for e in events_of(reuters_articles["13119"], "shipment")}
+    assert set(shipments) == {"import", "export"}
+    imports, exports = shipments["import"], shipments["export"]
+    assert imports.arguments["destination"] == ["country:US"]
+    assert exports.arguments["origin"] == ["country:US"]
+    assert imports.arguments["commodity"] == exports.arguments["commodity"] == ["mineral:silver"]
+    assert [q["amount"] for q in exports.arguments["quantity"]] == [1549000.0]
+    # "Suralco's alumina exports dropped to 23,869 tonnes": from Suriname, named by the dateline.
+    [alumina] = events_of(reuters_articles["6189"], "shipment")
+    assert alumina.arguments["origin"] == ["country:SR"]
+
+
+def test_a_cap_on_exports_ships_nothing(reuters_articles) -> None:
+    """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
+    cap's object; a quota, no shipment, is read from that sentence."""
+    article = reuters_articles["908"]
+    lead = article.text.split("\n")[0]
+    events = [e for e in extract(article).events if e.evidence.text in lead]
+    assert [e.type for e in events] == ["policy"]
+    assert "country:CD" in events[0].arguments["authority"]
+    # Without the cap the same words are a flow: "its tin exports were 1,736 tonnes".
+    flow = Article(id="f", text="KINSHASA, March 3 - Zaire said its tin exports were 1,736 "
+                   "tonnes in 1986.", published="1987-03-03")
+    assert only(flow, "shipment").arguments["origin"] == ["country:CD"]
+
+
 def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
     article = reuters_articles["793"]

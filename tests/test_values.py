@@ -410,6 +410,12 @@ def test_grades_are_skipped(text: str) -> None:
     assert find_values(text) == []
 
 
+@pytest.mark.parametrize("text", ["200 billion tonne-miles", "12 mln ton-km"])
+def test_transport_work_is_no_weight(text: str) -> None:
+    """Reuters-21578's "seaborne iron ore trade of 200 billion tonne-miles" weighs nothing."""
+    assert find_values(text) == []
+
+
 @pytest.mark.parametrize(("text", "amount"), [("2.1% TREO", 2.1), ("1.2% Li2O", 1.2),
                                               ("0.13% Cu", 0.13)])
 def test_grades_in_per_cent_are_percentages(text: str, amount: float) -> None:

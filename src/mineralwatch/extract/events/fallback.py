@@ -55,12 +55,13 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
-    role = lex.org_fallback.get(key)
-    needs = lex.org_fallback_needs.get(key)
-    if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
-            has_required(arguments, spec, True, but_one=True) and \
-            (not needs or any(arguments.get(n) for n in needs)):
-        _add_main(doc, "organization", arguments, role, how)
+    needs = lex.main_fallback_needs.get(key)
+    for kind, roles in lex.main_fallback.items():
+        role = roles.get(key)
+        if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
+                has_required(arguments, spec, True, but_one=True) and \
+                (not needs or any(arguments.get(n) for n in needs)):
+            _add_main(doc, kind, arguments, role, how)
     role = lex.actor_fallback.get(key)
     if role and not arguments.get(role) and arguments.get("commodity"):
         # "China banned exports of gallium … The restrictions on germanium took effect in

@@ -44,6 +44,9 @@ class Trigger:
     after: bool = False  # the required word must follow the trigger ("cut its copper price")
     # Words that, as the verb's object, make it another event: "raise prices" raises no money.
     excludes: frozenset[str] = frozenset()
+    # A word another trigger of the sentence requires is that trigger's object, not an event of
+    # its own: "agreed to limit its tin exports" caps exports, it ships nothing.
+    yields: bool = False
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
@@ -109,8 +112,8 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
-    org_fallback: dict[str, str]
-    org_fallback_needs: dict[str, list[str]]
+    main_fallback: dict[str, dict[str, str]]  # entity type → {"type.kind": role}
+    main_fallback_needs: dict[str, list[str]]
     actor_fallback: dict[str, str]
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
@@ -205,8 +208,10 @@ def lexicon() -> Lexicon:
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
-        org_fallback=data["fallback"]["main_org"],
-        org_fallback_needs=data["fallback"]["main_org_needs"],
+        main_fallback={"organization": data["fallback"]["main_org"],
+                       "country": data["fallback"]["main_country"]},
+        main_fallback_needs={**data["fallback"]["main_org_needs"],
+                             **data["fallback"]["main_country_needs"]},
         actor_fallback=data["fallback"]["last_actor"],
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
@@ -261,7 +266,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           tuple(w for w in requires if not w.isalpha()),
                           spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
                           spec.get("named", False), spec.get("after", False),
-                          frozenset(w.lower() for w in spec.get("excludes", ())))
+                          frozenset(w.lower() for w in spec.get("excludes", ())),
+                          spec.get("yields", False))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:

@@ -94,7 +94,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # Only triggers whose required words are there bound the clauses of the others.
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h)]
-    kept = {id(h) for _, h in allowed}
+    allowed = _without_objects(context, allowed)
+    kept = {id(h) for t, h in allowed if not t.yields}  # "banning exports … to the US"
     context.hits = [h for h in context.hits if id(h) in kept]
     # Facilities first, their owners known to a funding of them; then "refinery" speaks before
     # "project", "co-operation agreements" before "signed".
@@ -120,6 +121,17 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
     return mentions
+
+
+def _without_objects(context: SentenceContext,
+                     allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
+    """Triggers that ``yield`` left out where another trigger of the sentence requires their
+    word: "agreed to limit its tin exports to 1,736 tonnes" is a cap on exports, no flow of
+    tin. (Nor does such a word bound the clause of another trigger.)"""
+    offset = context.sentence.start
+    required = {w for t, _ in allowed for w in t.requires}
+    return [(t, h) for t, h in allowed
+            if not (t.yields and context.lowered[h.start - offset:h.end - offset] in required)]
 
 
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
