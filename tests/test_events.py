@@ -1083,9 +1083,13 @@ def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
 
 def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
     """Reuters-21578: "… the Chamber of Mines said. … Gold output for the year declined five
-    pct to 638 tons": the Chamber reports South Africa's output; it produces none."""
+    pct to 638 tons": the Chamber reports South Africa's output; it produces none. The output
+    is South Africa's, where the story was filed."""
     events = events_of(reuters_articles["8757"], "production")
     assert not [e for e in events if "org:chamber-of-mines" in e.arguments.get("producer", ())]
+    [gold] = [e for e in events if e.evidence.text.startswith("Gold output for the year")]
+    assert gold.arguments["location"] == ["country:ZA"]
+    assert [q["tonnes"] for q in gold.arguments["quantity"]] == [638.0]
 
 
 def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:

@@ -11,7 +11,7 @@ from mineralwatch.extract.gazetteer import Hit
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, has_required
+from .roles import Arguments, drop_bodies, has_required
 from .triggers import SentenceContext, main_entity
 
 _TOKEN = re.compile(r"\S+")
@@ -55,13 +55,14 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
-    needs = lex.main_fallback_needs.get(key)
-    for kind, roles in lex.main_fallback.items():
-        role = roles.get(key)
+    for kind, (roles, wanted) in lex.main_fallback.items():
+        role, needs = roles.get(key), wanted.get(key)
         if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
                 has_required(arguments, spec, True, but_one=True) and \
                 (not needs or any(arguments.get(n) for n in needs)):
             _add_main(doc, kind, arguments, role, how)
+            if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
+                drop_bodies(doc, arguments, role)
     role = lex.actor_fallback.get(key)
     if role and not arguments.get(role) and arguments.get("commodity"):
         # "China banned exports of gallium … The restrictions on germanium took effect in

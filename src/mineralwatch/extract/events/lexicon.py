@@ -112,8 +112,8 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
-    main_fallback: dict[str, dict[str, str]]  # entity type → {"type.kind": role}
-    main_fallback_needs: dict[str, list[str]]
+    # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs})
+    main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str]]]]
     actor_fallback: dict[str, str]
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
@@ -208,10 +208,9 @@ def lexicon() -> Lexicon:
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
-        main_fallback={"organization": data["fallback"]["main_org"],
-                       "country": data["fallback"]["main_country"]},
-        main_fallback_needs={**data["fallback"]["main_org_needs"],
-                             **data["fallback"]["main_country_needs"]},
+        main_fallback={kind: (data["fallback"][f"main_{name}"],
+                              data["fallback"][f"main_{name}_needs"])
+                       for kind, name in (("organization", "org"), ("country", "country"))},
         actor_fallback=data["fallback"]["last_actor"],
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
