@@ -1092,6 +1092,15 @@ def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
     assert [q["tonnes"] for q in gold.arguments["quantity"]] == [638.0]
 
 
+def test_a_supply_to_a_named_buyer_is_an_agreement(corpus) -> None:
+    """"A portion of the antimony produced will be supplied to Ambri, a U.S.-based company":
+    the buyer named after "to", the supplier the company the article speaks of."""
+    article = sentence(corpus["cmn-034-a2d1b28406"], "will be supplied to Ambri")
+    deal = only(article, "agreement")
+    assert (deal.kind, deal.arguments["party"]) == ("supply", ["org:ambri"])
+    assert deal.arguments["commodity"] == ["mineral:antimony"]
+
+
 def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:
     """"Treasurer Jim Chalmers earlier this month ordered Chinese funds that own shares in
     Northern Minerals to significantly reduce their stakes in the rare earths prospector"."""
