@@ -1081,6 +1081,14 @@ def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     assert not [e for e in events_of(article, "market_move") if e.kind == "share_price"]
 
 
+def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
+    """"NEW YORK, March 2 - Refined copper stocks held by U.S. refineries fell …": the
+    dateline's "New" is no new refinery (nor is New Mexico's or New Brunswick's)."""
+    assert not events_of(reuters_articles["793"], "facility")
+    plan = Article(id="p", text="The company plans a new smelter in New Mexico.")
+    assert only(plan, "facility").arguments["location"] == ["place:US-NM"]
+
+
 def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
     """Reuters-21578: "… the Chamber of Mines said. … Gold output for the year declined five
     pct to 638 tons": the Chamber reports South Africa's output; it produces none. The output

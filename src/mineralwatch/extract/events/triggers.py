@@ -127,9 +127,14 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     for word in WORD.finditer(window):
         if word.group() in trigger.requires:
             at = offset + low + word.start()
+            if any(s.start <= at < s.end and s.type in _PLACE_TYPES for s in context.spans):
+                continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) for other in rivals):
                 return True
     return False
+
+
+_PLACE_TYPES = frozenset({"country", "place"})
 
 
 def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
