@@ -1081,6 +1081,23 @@ def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
     assert not [e for e in events_of(article, "market_move") if e.kind == "share_price"]
 
 
+def test_a_drill_result_naming_no_mineral_found_the_mines(reuters_articles) -> None:
+    """"D'Or Val Mines Ltd said a recent drill hole … has intersected high-grade ore … in its
+    D'Or Val Mine": gold, the mineral the story is about, named only in the next sentence; and
+    "a second hole … which showed two significant gold intersections"."""
+    [hole] = events_of(reuters_articles["8948"], "discovery")
+    assert (hole.kind, hole.arguments["commodity"]) == ("drill_result", ["mineral:gold"])
+    assert hole.arguments["company"] == ["org:d-or-val-mines"]
+    [second] = events_of(reuters_articles["1072"], "discovery")
+    assert second.arguments["commodity"] == ["mineral:gold"]
+    assert "org:lac-minerals" in second.arguments["company"]
+    # The bare noun of a hoped-for find finds nothing: "significant potential for the
+    # discovery of additional ore" in a silver story.
+    hope = Article(id="h", text="Hecla Mining Co mines silver at Greens Creek. It said there "
+                   "is significant potential for the discovery of additional ore.")
+    assert not events_of(hope, "discovery")
+
+
 def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
     """"NEW YORK, March 2 - Refined copper stocks held by U.S. refineries fell …": the
     dateline's "New" is no new refinery (nor is New Mexico's or New Brunswick's)."""

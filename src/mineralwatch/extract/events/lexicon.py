@@ -210,7 +210,8 @@ def lexicon() -> Lexicon:
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         main_fallback={kind: (data["fallback"][f"main_{name}"],
                               data["fallback"][f"main_{name}_needs"])
-                       for kind, name in (("organization", "org"), ("country", "country"))},
+                       for kind, name in (("organization", "org"), ("country", "country"),
+                                          ("mineral", "mineral"))},
         actor_fallback=data["fallback"]["last_actor"],
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
