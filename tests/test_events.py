@@ -1098,6 +1098,15 @@ def test_a_drill_result_naming_no_mineral_found_the_mines(reuters_articles) -> N
     assert not events_of(hope, "discovery")
 
 
+def test_a_strike_naming_no_mineral_stops_the_story_s_mineral(reuters_articles) -> None:
+    """"LA PAZ, March 19 - About 9,000 miners … declared a general strike": the tin the story
+    speaks of later, in Bolivia, where it was filed."""
+    strikes = [e for e in events_of(reuters_articles["7533"], "production")
+               if e.kind == "disruption"]
+    assert strikes and strikes[0].arguments["commodity"] == ["mineral:tin"]
+    assert strikes[0].arguments["location"] == ["country:BO"]
+
+
 def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
     """"NEW YORK, March 2 - Refined copper stocks held by U.S. refineries fell …": the
     dateline's "New" is no new refinery (nor is New Mexico's or New Brunswick's)."""
