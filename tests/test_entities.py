@@ -488,6 +488,13 @@ def test_a_wire_dateline_names_the_country_and_brackets_mark_a_company(reuters_a
     assert "org:syngold-exploration" in ids and "org:exploration" not in ids
 
 
+def test_legal_forms_written_in_a_wire_s_title_case(reuters_articles) -> None:
+    """Reuters-21578: "<Metallverken Ab> and <Wirsbo Bruks Ab>", Swedish companies with their
+    "AB" in title case."""
+    ids = {e.id for e in extract(reuters_articles["3613"]).entities}
+    assert {"org:metallverken", "org:wirsbo-bruks"} <= ids
+
+
 def test_the_dateline_alone_names_the_country(reuters_articles) -> None:
     """Reuters-21578: "WASHINGTON, March 9 - The staff of the Commodity Futures Trading
     Commission …": nothing but the dateline says where; and in the same words in running
