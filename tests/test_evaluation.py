@@ -135,3 +135,15 @@ def test_a_literal_of_asset_words_only_matches_itself(dev_gold, articles) -> Non
         second = [{"article_id": article_id, "events": [acquisition(written)]}]
         events = Report.total(_agreement(gold, second, articles).events)
         assert (events.tp == 1) is matches, written
+
+
+@pytest.mark.parametrize("second", sorted((GOLD / "agreement").glob("*.jsonl")),
+                         ids=lambda p: p.name)
+def test_each_second_annotation_annotates_gold_articles_in_full(second: Path) -> None:
+    """A second annotation is read like the gold and covers articles the gold annotates, each
+    with the same kinds of items, so ``--against`` compares like with like."""
+    gold = {r["article_id"] for r in load_gold(gold_files(GOLD))}
+    records = load_gold([second])
+    assert records and {r["article_id"] for r in records} <= gold
+    for record in records:
+        assert record["entities"] and {"events", "values"} <= record.keys(), record["article_id"]
