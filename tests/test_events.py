@@ -1126,6 +1126,17 @@ def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
     assert [q["tonnes"] for q in gold.arguments["quantity"]] == [638.0]
 
 
+def test_the_treasurer_acts_for_the_state(corpus_path) -> None:
+    """"But earlier this week, the Treasurer ordered four Chinese-linked investment funds to
+    significantly reduce their holdings in Northern Minerals": an office, no name, acting for
+    the country the article is about."""
+    article = next(a for a in read_sources([str(corpus_path)])
+                   if isinstance(a, Article) and a.id == "cmn-015-ecfb2c3141")
+    [order] = [e for e in events_of(article, "policy") if e.kind == "divestment_order"]
+    assert order.arguments["authority"] == ["country:AU"]
+    assert order.arguments["target"] == ["org:northern-minerals"]
+
+
 def test_a_supply_to_a_named_buyer_is_an_agreement(corpus) -> None:
     """"A portion of the antimony produced will be supplied to Ambri, a U.S.-based company":
     the buyer named after "to", the supplier the company the article speaks of."""
