@@ -488,6 +488,17 @@ def test_a_wire_dateline_names_the_country_and_brackets_mark_a_company(reuters_a
     assert "org:syngold-exploration" in ids and "org:exploration" not in ids
 
 
+def test_intergovernmental_bodies_are_organisations(reuters_articles) -> None:
+    """The lenders and trade bodies of commodity news, by name or acronym: Reuters-21578's
+    Bolivian debt story ("the Paris Club") and a GATT story."""
+    assert "org:paris-club" in {e.id for e in extract(reuters_articles["8055"]).entities}
+    assert "org:gatt" in {e.id for e in extract(reuters_articles["8342"]).entities}
+    text = "The IMF, the WTO and UNCTAD met the Asian Development Bank and the ATPC."
+    ids = {e.id for e in extract(Article(id="b", text=text)).entities}
+    assert {"org:international-monetary-fund", "org:world-trade-organization", "org:unctad",
+            "org:asian-development-bank", "org:association-of-tin-producing-countries"} <= ids
+
+
 def test_legal_forms_written_in_a_wire_s_title_case(reuters_articles) -> None:
     """Reuters-21578: "<Metallverken Ab> and <Wirsbo Bruks Ab>", Swedish companies with their
     "AB" in title case."""
