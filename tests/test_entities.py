@@ -499,6 +499,19 @@ def test_intergovernmental_bodies_are_organisations(reuters_articles) -> None:
             "org:asian-development-bank", "org:association-of-tin-producing-countries"} <= ids
 
 
+def test_a_name_the_wire_marks_is_one_company(reuters_articles) -> None:
+    """Reuters marks a company at its first mention: "<Australian Consolidated Minerals Ltd>"
+    whole (not "Consolidated Minerals" after a demonym), "<The Australian Gas Light Co>"
+    without its article, "<Asturiana de Zinc>" with no suffix at all; a marked ticker
+    ("<NEM>", "<AL.N>") is no company."""
+    assert "org:australian-consolidated-minerals" in \
+        {e.id for e in extract(reuters_articles["9190"]).entities}
+    assert "org:australian-gas-light" in {e.id for e in extract(reuters_articles["13265"]).entities}
+    text = "MADRID, March 3 - <Asturiana de Zinc> and Newmont Mining <NEM> agreed on prices."
+    ids = {e.id for e in extract(Article(id="m", text=text, published="1987-03-03")).entities}
+    assert "org:asturiana-de-zinc" in ids and not any(i.startswith("org:nem") for i in ids)
+
+
 def test_legal_forms_written_in_a_wire_s_title_case(reuters_articles) -> None:
     """Reuters-21578: "<Metallverken Ab> and <Wirsbo Bruks Ab>", Swedish companies with their
     "AB" in title case."""

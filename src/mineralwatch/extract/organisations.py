@@ -40,6 +40,8 @@ from mineralwatch.extract.vocabulary import (
 _TOKEN = re.compile(r"[^\s,;:()\[\]<>\"“”!?]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
+# A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said".
+_MARKED_NAME = re.compile(r"<([A-Z][^<>\n]{1,80})>")
 _FUZZY_CUTOFF = 92
 
 
@@ -193,6 +195,7 @@ def find_organisations(doc: Doc) -> None:
     _find_home_forms(doc)
     _short_names(doc)
     _discover_acronyms(doc)
+    _discover_marked(doc)
     _discover_based(doc)
     _discover_by_suffix(doc)
     discover_by_description(doc)
@@ -376,6 +379,18 @@ def _discover_acronyms(doc: Doc) -> None:
         oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
             doc.acronyms[acronym] = oid
+
+
+def _discover_marked(doc: Doc) -> None:
+    """A name the wire marks as a company is one whole, whatever words it holds ("<Australian
+    Consolidated Minerals Ltd>", "<Asturiana de Zinc>"); a marked ticker ("<NEM>", "<AL.N>")
+    names no company."""
+    for match in _MARKED_NAME.finditer(doc.text):
+        start, end = match.span(1)
+        if match.group(1).startswith("The "):
+            start += 4  # "<The Australian Gas Light Co>": the article is no part of the name
+        if any(ch.islower() for ch in match.group(1)) and not _span_at(doc, start, end):
+            add_org(doc, "text", start, end, source="marked")
 
 
 @cache
