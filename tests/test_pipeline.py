@@ -12,7 +12,10 @@ import time
 from pathlib import Path
 
 import duckdb
+import pytest
+from typer.testing import CliRunner
 
+from mineralwatch.cli import app
 from mineralwatch.extract import extract
 from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article
@@ -145,6 +148,33 @@ def test_a_killed_run_leaves_whole_batches_and_a_rerun_completes_it(
                        ).fetchall() == [(total, total)]
     _assert_consistent(con)
     _assert_extractions_stored(con)
+
+
+def test_ctrl_c_inside_a_query_is_an_interruption(seed_path: Path, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """DuckDB reports a Ctrl-C that strikes while it reads Python data as an error of its own:
+    the command still says it was interrupted (exit 130); a store error with no Ctrl-C stays
+    one (exit 1)."""
+    import mineralwatch.cli.ingest as command
+
+    def interrupted_query(*args: object, **kwargs: object) -> None:
+        try:
+            signal.raise_signal(signal.SIGINT)
+        except KeyboardInterrupt:
+            raise duckdb.Error("Traceback (most recent call last): … KeyboardInterrupt") from None
+
+    def broken_store(*args: object, **kwargs: object) -> None:
+        raise duckdb.Error("IO Error: No space left on device")
+
+    arguments = ["ingest", "--db", str(tmp_path / "store.duckdb"), "--quiet", str(seed_path)]
+    monkeypatch.setattr(command, "_run_with_progress", interrupted_query)
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 130, result.output
+    assert "interrupted: the batches stored so far are kept" in " ".join(result.output.split())
+    monkeypatch.setattr(command, "_run_with_progress", broken_store)
+    result = CliRunner().invoke(app, arguments)
+    assert result.exit_code == 1 and "cannot write to the store" in result.output
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # put back
 
 
 def test_parallel_extraction_stores_the_same(corpus_path: Path, seed_path: Path) -> None:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import signal
+import threading
 from importlib.resources import files
 from pathlib import Path
-from typing import Annotated
+from types import FrameType
+from typing import Annotated, Any
 
 import duckdb
 import typer
@@ -57,6 +60,7 @@ def ingest_command(
     options = ReadOptions(max_bytes=max_bytes, timeout=timeout,
                           field_map=_pairs(field, "--field"), labels=_pairs(label, "--label"))
     con = open_store(db)
+    ctrl_c, previous = _note_interrupts()
     try:
         report = _run_with_progress(con, inputs, options, workers, batch_size, quiet)
     except (KeyboardInterrupt, duckdb.InterruptException):
@@ -66,13 +70,32 @@ def ingest_command(
             raise
         _interrupted()
     except duckdb.Error as exc:  # disk full, store corrupted: committed batches are kept
+        if ctrl_c.is_set():  # Ctrl-C while DuckDB read Python data: it wraps the interrupt
+            _interrupted()
         fail(f"{db}: cannot write to the store ({type(exc).__name__}: "
              f"{str(exc).splitlines()[0] if str(exc) else ''})", code=1)
     finally:
+        if previous is not None:
+            signal.signal(signal.SIGINT, previous)
         con.close()  # checkpoints, and frees the file for the next command in this process
     _print_summary(report, db)
     if not report.ok:
         raise typer.Exit(1)
+
+
+def _note_interrupts() -> tuple[threading.Event, Any]:
+    """An event set by Ctrl-C, which still interrupts as it does by default (DuckDB may report
+    the interruption as an error of its own when it strikes inside a query), and the handler
+    it replaces, to put back; none is installed outside the main thread."""
+    ctrl_c = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        return ctrl_c, None
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        ctrl_c.set()
+        signal.default_int_handler(signum, frame)
+
+    return ctrl_c, signal.signal(signal.SIGINT, on_interrupt)
 
 
 def _interrupted() -> None:
