@@ -510,6 +510,11 @@ def test_a_name_the_wire_marks_is_one_company(reuters_articles) -> None:
     text = "MADRID, March 3 - <Asturiana de Zinc> and Newmont Mining <NEM> agreed on prices."
     ids = {e.id for e in extract(Article(id="m", text=text, published="1987-03-03")).entities}
     assert "org:asturiana-de-zinc" in ids and not any(i.startswith("org:nem") for i in ids)
+    # Angle brackets in a modern release mark no name: a grade bound, an e-mail address.
+    for text in ("Grades <US$8,000/t copper and >1 g/t gold were found.",
+                 "Contact Jane Doe <Jane.Doe@lynasrareearths.com> for details."):
+        ids = {e.id for e in extract(Article(id="r", text=text)).entities}
+        assert not [i for i in ids if i.startswith("org:")], (text, ids)
 
 
 def test_legal_forms_written_in_a_wire_s_title_case(reuters_articles) -> None:
@@ -517,6 +522,8 @@ def test_legal_forms_written_in_a_wire_s_title_case(reuters_articles) -> None:
     "AB" in title case."""
     ids = {e.id for e in extract(reuters_articles["3613"]).entities}
     assert {"org:metallverken", "org:wirsbo-bruks"} <= ids
+    unmarked = Article(id="u", text="Metallverken Ab said it will build a new copper plant.")
+    assert "org:metallverken" in {e.id for e in extract(unmarked).entities}
 
 
 def test_the_dateline_alone_names_the_country(reuters_articles) -> None:

@@ -1073,6 +1073,25 @@ def test_a_cap_on_exports_ships_nothing(reuters_articles) -> None:
     flow = Article(id="f", text="KINSHASA, March 3 - Zaire said its tin exports were 1,736 "
                    "tonnes in 1986.", published="1987-03-03")
     assert only(flow, "shipment").arguments["origin"] == ["country:CD"]
+    # The cap's object written in several words; and a flow told before a ban of other
+    # exports in the same sentence is still a flow.
+    cap = Article(id="c", text="Zaire agreed to limit exports of tin to 1,736 tonnes for 12 "
+                  "months.", published="1987-03-03")
+    assert not events_of(cap, "shipment") and only(cap, "policy").kind == "quota"
+    both = Article(id="b", text="Zimbabwe's lithium exports rose 30% to 200,000 tonnes last "
+                   "year; the government suspended raw ore exports in 2022.")
+    assert only(both, "shipment").arguments["origin"] == ["country:ZW"]
+    price_cap = Article(id="p", text="The G7 agreed a price cap on Russian aluminium exports.")
+    assert not [e for e in events_of(price_cap, "policy") if e.kind == "quota"]
+
+
+def test_the_world_s_output_is_no_country_s() -> None:
+    """"World mine production of lithium rose to 240,000 tonnes" is no one country's output,
+    whichever the article names most."""
+    world = Article(id="w", text="World mine production of lithium rose to 240,000 tonnes in "
+                    "2024, the U.S. Geological Survey said. Australia and Chile lead it. "
+                    "Australia mines spodumene.")
+    assert not [e for e in events_of(world, "production") if e.arguments.get("location")]
 
 
 def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
@@ -1113,6 +1132,8 @@ def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
     assert not events_of(reuters_articles["793"], "facility")
     plan = Article(id="p", text="The company plans a new smelter in New Mexico.")
     assert only(plan, "facility").arguments["location"] == ["place:US-NM"]
+    standing = Article(id="s", text="Freeport's copper smelter in New Mexico employs 500 people.")
+    assert not events_of(standing, "facility")
 
 
 def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
@@ -1124,6 +1145,13 @@ def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
     [gold] = [e for e in events if e.evidence.text.startswith("Gold output for the year")]
     assert gold.arguments["location"] == ["country:ZA"]
     assert [q["tonnes"] for q in gold.arguments["quantity"]] == [638.0]
+
+
+def test_a_company_s_treasurer_is_no_state() -> None:
+    """"…, the company's treasurer told reporters": no government funds the placement."""
+    text = ("SYDNEY, March 3 - Lynas Rare Earths said it raised A$50 million in a placement, "
+            "the company's treasurer told reporters.")
+    assert "investor" not in only(Article(id="t", text=text), "investment").arguments
 
 
 def test_the_treasurer_acts_for_the_state(corpus_path) -> None:

@@ -410,7 +410,8 @@ def test_grades_are_skipped(text: str) -> None:
     assert find_values(text) == []
 
 
-@pytest.mark.parametrize("text", ["200 billion tonne-miles", "12 mln ton-km"])
+@pytest.mark.parametrize("text",
+                         ["200 billion tonne-miles", "12 mln ton-km", "5 mln tonne miles"])
 def test_transport_work_is_no_weight(text: str) -> None:
     """Reuters-21578's "seaborne iron ore trade of 200 billion tonne-miles" weighs nothing."""
     assert find_values(text) == []

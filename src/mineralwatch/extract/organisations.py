@@ -40,8 +40,9 @@ from mineralwatch.extract.vocabulary import (
 _TOKEN = re.compile(r"[^\s,;:()\[\]<>\"“”!?]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
-# A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said".
-_MARKED_NAME = re.compile(r"<([A-Z][^<>\n]{1,80})>")
+# A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said" (not
+# "<US$8,000/t copper and >1 g/t gold", nor "<jane@lynas.com>").
+_MARKED_NAME = re.compile(r"<([A-Z][^<>\n@$/=:]{1,80})>(?![\w<])")
 _FUZZY_CUTOFF = 92
 
 
@@ -385,11 +386,16 @@ def _discover_marked(doc: Doc) -> None:
     """A name the wire marks as a company is one whole, whatever words it holds ("<Australian
     Consolidated Minerals Ltd>", "<Asturiana de Zinc>"); a marked ticker ("<NEM>", "<AL.N>")
     names no company."""
+    connectors = cues().connectors
     for match in _MARKED_NAME.finditer(doc.text):
         start, end = match.span(1)
-        if match.group(1).startswith("The "):
+        words = match.group(1).split()
+        if not any(ch.islower() for ch in match.group(1)) or not all(
+                w[0].isupper() or w[0].isdigit() or w in connectors for w in words):
+            continue  # a ticker, or no name: "<5 ppm detection limit>"
+        if words[0] == "The":
             start += 4  # "<The Australian Gas Light Co>": the article is no part of the name
-        if any(ch.islower() for ch in match.group(1)) and not _span_at(doc, start, end):
+        if not _span_at(doc, start, end):
             add_org(doc, "text", start, end, source="marked")
 
 

@@ -106,7 +106,7 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
         table[name] = ("money", currency)
     for name, currency in _VOCAB["cents"].items():
         table[name] = ("cents", currency)
-    for name in (*_VOCAB["grade"]["names"], *_VOCAB["grade"]["work_names"]):
+    for name in (*_VOCAB["grade"]["names"], *_VOCAB["transport_work"]["names"]):
         table[name] = ("grade", None)  # consumed, nothing emitted
     for name in _VOCAB["grade"]["percent_names"]:
         table[name] = ("percent", "grade")

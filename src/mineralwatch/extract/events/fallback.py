@@ -1,6 +1,7 @@
 """Roles the sentence's entities leave empty, filled from elsewhere: a name written after the
-trigger that no vocabulary knows, the article's main organisation or mineral, or who took the
-latest measure told before. Each such guess lowers the event's confidence (see ``how``)."""
+trigger that no vocabulary knows, the article's main organisation, country or mineral, or who
+took the latest measure told before. Each such guess lowers the event's confidence (see
+``how``)."""
 
 from __future__ import annotations
 
@@ -50,9 +51,11 @@ def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
 
 
 def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
-                      how: set[str]) -> None:
+                      how: set[str], at: int) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
-    159,000 tonnes" in a report of Iluka's quarter was produced by Iluka."""
+    159,000 tonnes" in a report of Iluka's quarter was produced by Iluka; "Gold output …
+    declined five pct to 638 tons" in a story of South African mining is South Africa's (not
+    "World mine production of lithium": the trigger is at ``at``)."""
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
     for kind, (roles, wanted) in lex.main_fallback.items():
@@ -60,6 +63,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
                 has_required(arguments, spec, True, but_one=True) and \
                 (not needs or any(arguments.get(n) for n in needs)):
+            if kind == "country" and _worldwide(doc, at):
+                continue  # "World mine production", "Global cobalt output": no country's
             _add_main(doc, kind, arguments, role, how)
             if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
                 drop_bodies(doc, arguments, role)
@@ -90,6 +95,11 @@ def remember_actor(doc: Doc, mentions: list[Mention]) -> None:
         actors = event.arguments.get(role or "")
         if actors:
             doc.cache[f"events.last.{event.type}"] = actors[0]
+
+
+def _worldwide(doc: Doc, at: int) -> bool:
+    """Whether one of the five words before ``at`` makes the figure the world's."""
+    return bool(lexicon().worldwide.intersection(doc.lowered[max(0, at - 50):at].split()[-5:]))
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:

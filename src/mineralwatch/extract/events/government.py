@@ -95,7 +95,8 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
 def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
     """The state a government word names, from the words before it: a country, place or
     person ("the Australian government", "the WA government", "the Biden administration"),
-    a local word alone ("the state government") naming none (None), else "": unqualified."""
+    a local word alone ("the state government") or another body ("the company's treasurer")
+    naming none (None), else "": unqualified."""
     words = lexicon().government_refs
     end = head
     for _ in range(4):
@@ -108,8 +109,8 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
         span = by_end.get(word_end)
         if span is not None:
             return _state_of(doc, span)
-        if word.lower() in words.local:
-            return None
+        if word.lower() in words.local or word.lower() in words.not_states:
+            return None  # "the state government", "the company's treasurer"
         if word.lower() not in words.modifiers:
             break
         end = match.start(1)

@@ -71,6 +71,7 @@ class GovernmentWords:
     capital_country: dict[str, str]
     modifiers: frozenset[str]
     local: frozenset[str]
+    not_states: frozenset[str]
     place_words: frozenset[str]
 
 
@@ -112,8 +113,10 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
-    # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs})
+    # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs}),
+    # in the order they are tried: the organisation before the country
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str]]]]
+    worldwide: frozenset[str]  # words that make a figure the world's, no country's
     actor_fallback: dict[str, str]
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
@@ -212,6 +215,7 @@ def lexicon() -> Lexicon:
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),
                                           ("mineral", "mineral"))},
+        worldwide=frozenset(data["fallback"]["worldwide"]),
         actor_fallback=data["fallback"]["last_actor"],
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
@@ -310,6 +314,7 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         capital_country=spec["capitals"],
         modifiers=frozenset(spec["modifiers"]),
         local=frozenset(spec["local"]),
+        not_states=frozenset(spec["not_states"]),
         place_words=frozenset(spec["place_words"]),
     )
 

@@ -21,7 +21,7 @@ from .fallback import (
     remember_actor,
 )
 from .government import drop_governments, fill_government, keep_governments
-from .lexicon import Trigger, lexicon
+from .lexicon import WORD, Trigger, lexicon
 from .merge import Mention, identity
 from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
@@ -30,6 +30,7 @@ from .triggers import (
     SentenceContext,
     clause_of,
     has_required_words,
+    in_object,
     named_subject,
     sentences_with_triggers,
     trigger_hits,
@@ -95,7 +96,9 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h)]
     allowed = _without_objects(context, allowed)
-    kept = {id(h) for t, h in allowed if not t.yields}  # "banning exports … to the US"
+    # A word that may be another trigger's object bounds no clause: "banning exports of
+    # gallium to the US" keeps "to the US" in the ban's clause.
+    kept = {id(h) for t, h in allowed if not t.yields}
     context.hits = [h for h in context.hits if id(h) in kept]
     # Facilities first, their owners known to a funding of them; then "refinery" speaks before
     # "project", "co-operation agreements" before "signed".
@@ -125,13 +128,20 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
 
 def _without_objects(context: SentenceContext,
                      allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
-    """Triggers that ``yield`` left out where another trigger of the sentence requires their
-    word: "agreed to limit its tin exports to 1,736 tonnes" is a cap on exports, no flow of
-    tin. (Nor does such a word bound the clause of another trigger.)"""
+    """Triggers that ``yield`` left out where they are the object of another trigger of the
+    sentence that requires one of their words: "agreed to limit exports of tin to 1,736
+    tonnes" caps exports and ships no tin, while in "exports rose 30% …; the government
+    suspended raw ore exports" the first still tells a flow."""
     offset = context.sentence.start
-    required = {w for t, _ in allowed for w in t.requires}
-    return [(t, h) for t, h in allowed
-            if not (t.yields and context.lowered[h.start - offset:h.end - offset] in required)]
+    kept = []
+    for trigger, hit in allowed:
+        words = set(WORD.findall(context.lowered[hit.start - offset:hit.end - offset]))
+        if trigger.yields and any(
+                other is not hit and words & verb.requires and in_object(context, other, hit.start)
+                for verb, other in allowed):
+            continue
+        kept.append((trigger, hit))
+    return kept
 
 
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
@@ -174,9 +184,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         keep_governments(doc, arguments, role)
     for role in spec.get("company_only", ()):
         drop_governments(arguments, role)
-    fill_from_article(doc, trigger, spec, arguments, how)
-    for role in spec.get("no_bodies", ()):  # (also when the article's main organisation)
-        drop_bodies(doc, arguments, role)
+    for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
+        drop_bodies(doc, arguments, role)   # fill the role the body held
+    fill_from_article(doc, trigger, spec, arguments, how, hit.start)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
     cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)

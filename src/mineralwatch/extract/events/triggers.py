@@ -95,6 +95,11 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     return trigger.wanted_by(context.words, context.lowered)
 
 
+def in_object(context: SentenceContext, hit: Hit, at: int) -> bool:
+    """Whether offset ``at`` lies in the object of the verb ``hit``: "limit its tin exports"."""
+    return 0 <= at - hit.end < len(_object_window(context, hit, _OBJECT_CHARS))
+
+
 def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
     """The lowered words after a verb, up to ``chars`` and never past a comma or a new clause
     ("raise capital as prices …"): its object."""
