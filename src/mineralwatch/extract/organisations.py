@@ -392,7 +392,7 @@ def _discover_marked(doc: Doc) -> None:
         words = match.group(1).split()
         if not any(ch.islower() for ch in match.group(1)) or not all(
                 w[0].isupper() or w[0].isdigit() or w in connectors for w in words):
-            continue  # a ticker, or no name: "<5 ppm detection limit>"
+            continue  # a ticker, or no name: "<Grades above detection limit>"
         if words[0] == "The":
             start += 4  # "<The Australian Gas Light Co>": the article is no part of the name
         if not _span_at(doc, start, end):

@@ -44,8 +44,8 @@ class Trigger:
     after: bool = False  # the required word must follow the trigger ("cut its copper price")
     # Words that, as the verb's object, make it another event: "raise prices" raises no money.
     excludes: frozenset[str] = frozenset()
-    # A word another trigger of the sentence requires is that trigger's object, not an event of
-    # its own: "agreed to limit its tin exports" caps exports, it ships nothing.
+    # The object of another trigger that requires the word tells no event of its own ("agreed
+    # to limit its tin exports" caps exports, it ships nothing); nor does it bound a clause.
     yields: bool = False
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.

@@ -68,6 +68,8 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
     return any(t.unconditional or t.wanted_by(words, doc.title_lowered) for t in triggers)
 
 
+# Entities whose names hold no word a trigger requires: "NEW YORK", "New Mexico" are not new.
+_PLACE_TYPES = frozenset({"country", "place"})
 # How far a verb's object is looked for, and where an amount of money ends it: "raised $35
 # million to boost production" raised money, whatever follows the amount; a year or a model
 # number does not end it ("raised its 2025 copper premium to $89").
@@ -137,9 +139,6 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
             if not any(_distance(other, at) < _distance(hit, at) for other in rivals):
                 return True
     return False
-
-
-_PLACE_TYPES = frozenset({"country", "place"})
 
 
 def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
