@@ -135,11 +135,11 @@ def _without_objects(context: SentenceContext,
     offset = context.sentence.start
     kept = []
     for trigger, hit in allowed:
-        words = set(WORD.findall(context.lowered[hit.start - offset:hit.end - offset]))
-        if trigger.yields and any(
-                other is not hit and words & verb.requires and in_object(context, other, hit.start)
-                for verb, other in allowed):
-            continue
+        if trigger.yields:  # few are: the others are kept without reading their words
+            words = set(WORD.findall(context.lowered[hit.start - offset:hit.end - offset]))
+            if any(other is not hit and words & verb.requires and
+                   in_object(context, other, hit.start) for verb, other in allowed):
+                continue
         kept.append((trigger, hit))
     return kept
 
