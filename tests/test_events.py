@@ -533,10 +533,29 @@ def test_threatened_copper_tariff_stays_apart_from_the_steel_tariff(articles) ->
 
 
 def test_these_increased_royalties_restate_the_increase(articles) -> None:
-    [royalty] = events_of(articles["cmn-108-38f1fa672e"], "policy")
-    assert royalty.kind == "royalty"
+    [royalty] = [e for e in events_of(articles["cmn-108-38f1fa672e"], "policy")
+                 if e.kind == "royalty"]
     assert royalty.arguments["authority"] == ["country:ID"]
     assert len(royalty.more_evidence) >= 1
+
+
+def test_an_official_named_with_a_title_after_by_or_from_is_the_authority(corpus) -> None:
+    credit = only(sentence(corpus["cmn-012-2e745c7b18"], "announced by federal Treasurer"),
+                  "policy")
+    assert credit.arguments["authority"] == ["person:jim-chalmers"]
+    inquiry = only(sentence(corpus["cmn-104-ba59463897"], "order from President Trump"),
+                   "policy")
+    assert inquiry.arguments["authority"] == ["person:donald-trump"]
+
+
+def test_a_loan_told_by_its_lender_alone_went_to_the_article_s_company(articles) -> None:
+    # "… after receiving an additional $400 million from Export Finance Australia", in a story
+    # of Iluka's refinery.
+    [loan] = [e for e in events_of(articles["cmn-038-6c488447eb"], "investment")
+              if e.kind == "loan"]
+    assert loan.arguments["investor"] == ["org:export-finance-australia"]
+    assert loan.arguments["recipient"] == ["org:iluka-resources"]
+    assert loan.confidence < 0.8  # a guess, marked as one
 
 
 def test_china_linked_entities_are_no_authority(corpus) -> None:

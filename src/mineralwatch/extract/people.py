@@ -218,16 +218,16 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without the title words around it, when two words or more are left:
     "Economics Minister Martin Bangemann", "John Smith Chief Executive"; but "John King"."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    titles = [i for i, w in enumerate(words) if w[0] in _title_words()]
+    titles = [i for i, w in enumerate(words) if w[0] in title_words()]
     first = titles[-1] + 1 if titles and len(words) - titles[-1] > 2 else 0
     last = len(words)
-    while last - first > 2 and words[last - 1][0] in _title_words():
+    while last - first > 2 and words[last - 1][0] in title_words():
         last -= 1
     return start + words[first].start(), start + words[last - 1].end()
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     """The capitalised words of titles ("Managing", "Director"): no name begins or ends with
     one ("Managing Director Pertti Voutilainen", "John Smith Chief Executive")."""
     return frozenset(w for title in _data()["titles_before_name"] if title[:1].isupper()

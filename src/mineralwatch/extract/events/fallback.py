@@ -62,7 +62,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         role, needs = roles.get(key), wanted.get(key)
         if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
                 has_required(arguments, spec, True, but_one=True) and \
-                (not needs or any(arguments.get(n) for n in needs)):
+                (not needs or any(all(arguments.get(r) for r in n.split("+")) for n in needs)):
             if kind == "country" and _worldwide(doc, at):
                 continue  # "World mine production", "Global cobalt output": no country's
             _add_main(doc, kind, arguments, role, how)

@@ -12,6 +12,7 @@ from typing import Any
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
+from mineralwatch.extract.people import title_words
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .triggers import Clause, SentenceContext, main_entity
@@ -27,6 +28,8 @@ _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # A number closing an opening phrase before an entity: "In 2023, Australia".
 _YEAR_BEFORE = re.compile(r"\d,\s*$")
+# The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
+_LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -246,8 +249,15 @@ def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
 
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
-    """Where an entity's name begins, with a place naming it ("the US Department of Defence"):
-    the cue word stands before both."""
+    """Where an entity's name begins, with a place naming it ("the US Department of Defence")
+    or a person's title ("by federal Treasurer Jim Chalmers"): the cue word stands before
+    both."""
+    if span.type == "person":
+        start = span.start
+        while (word := _LAST_TITLE.search(text, max(0, start - 30), start)) is not None and \
+                word.group(1) in title_words():
+            start = word.start(1)
+        return start
     before = next((s for s in reversed(spans) if s.end <= span.start), None)
     if before is not None and before.type in ("country", "place") and \
             not text[before.end:span.start].strip():
