@@ -696,6 +696,19 @@ def test_a_plant_in_care_and_maintenance_is_a_facility_status(corpus) -> None:
     assert curbing.arguments["producer"] == ["org:albemarle"]
 
 
+def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(corpus) -> None:
+    # A mine's stoppage is lost output (a plant's, above, is its status).
+    article = sentence(corpus["cmn-045-5eec4253a6"], "has restarted operations")
+    assert events_of(article, "facility") == []
+    restart = only(article, "production")
+    assert restart.kind == "disruption"
+    assert restart.arguments["producer"] == ["org:catl"]
+    # A mine named with news of its own stays a facility: "… expects to commission a mineral
+    # sands-rare earths mine at Balranald in NSW next year".
+    mine = only(sentence(corpus["cmn-032-44309b47e4"], "commission a mineral sands"), "facility")
+    assert mine.kind == "mine"
+
+
 def test_the_agency_issuing_a_permit_after_with(corpus) -> None:
     # "… with the U.S. Forest Service publishing the Final Environmental Impact Statement (FEIS)
     # and issuing a Draft Record of Decision (DROD) for the Stibnite Gold Project."
@@ -998,6 +1011,15 @@ def test_a_slide_in_prices_is_a_price_move(corpus) -> None:
     assert any(e.arguments.get("change_pct") == [-53.0] and
                e.arguments.get("subject") == ["mineral:lithium"] for e in moves), \
         [e.to_dict() for e in moves]
+
+
+def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
+        reuters_articles) -> None:
+    # "The company also agreed to acquire a 19 pct stake in Novo Astro, a private company, and
+    # a 16 pct interest in Teles Pires Mining": "interest in" finds no buyer, "stake" does.
+    stakes = [e for e in events_of(reuters_articles["448"], "acquisition")
+              if "org:novo-astro" in e.arguments.get("target", ())]
+    assert [e.arguments.get("acquirer") for e in stakes] == [["org:consolidated-tvx-mining"]]
 
 
 def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles) -> None:

@@ -526,12 +526,13 @@ def _discover_based(doc: Doc) -> None:
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
+    taken = {doc.text[s.start:s.end] for s in doc.spans if s.type != "organization"}
     for oid, info in doc.info.items():
         if info.type == "organization" and info.attributes.get("discovered"):
             forms.setdefault(info.name, oid)
-            short = _strip_legal(info.name)
-            if short != info.name and not _is_generic(short):
-                forms.setdefault(short, oid)
+            for short in (_strip_legal(info.name), _strip_industry(info.name)):
+                if short != info.name and short not in taken and not _is_generic(short):
+                    forms.setdefault(short, oid)
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
             add_span(doc, field, start, end, forms[form], "propagated")
@@ -770,6 +771,16 @@ def _strip_legal(name: str) -> str:
     while len(tokens) > 1 and tokens[-1].rstrip(",") in cues().legal:
         tokens.pop()
     return " ".join(tokens).rstrip(",")
+
+
+def _strip_industry(name: str) -> str:
+    """The name without its legal form and the industry words closing it, when two words or
+    more are left: "Consolidated TVX Mining Corp" is "Consolidated TVX" later on (not "Avia"
+    for "Avia Group International": one word alone is as often a person or a place)."""
+    tokens = _strip_legal(name).split()
+    while len(tokens) > 2 and (tokens[-1] in cues().industry or tokens[-1] in cues().connectors):
+        tokens.pop()
+    return " ".join(tokens) if len(tokens) >= 2 else name
 
 
 def _span_at(doc: Doc, start: int, end: int) -> str | None:

@@ -139,6 +139,8 @@ class Lexicon:
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
     status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
     status_kinds: frozenset[str]
+    stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
+    stoppage_types: frozenset[str]
     dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -238,6 +240,8 @@ def lexicon() -> Lexicon:
         owner_fills=merging["owner_of_facility"],
         status_words=frozenset(merging["status_of_facility"]["words"]),
         status_kinds=frozenset(merging["status_of_facility"]["kinds"]),
+        stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),
+        stoppage_types=frozenset(merging["stoppage_of_mine"]["types"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),

@@ -116,14 +116,26 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if not _restates(proposed, taken.get(key)):
+        if _restates(proposed, taken.get(key)):
+            _complete_restated(mentions, proposed)
+        else:
             mentions.extend(proposed)
             if trigger.type == "facility":
                 context.owners.extend(o for m in proposed
                                       for o in m.event.arguments.get("owner", ()))
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
-    return mentions
+    return _without_stopped_mines(mentions)
+
+
+def _without_stopped_mines(mentions: list[Mention]) -> list[Mention]:
+    """"CATL has shut down its major lithium mine": a mine whose news is a stoppage the
+    sentence tells as lost output is no facility event of its own."""
+    lex = lexicon()
+    if not any(f"{m.event.type}.{m.event.kind}" in lex.stoppage_types for m in mentions):
+        return mentions
+    return [m for m in mentions
+            if not (m.event.type == "facility" and m.event.kind in lex.stopped_kinds)]
 
 
 def _without_objects(context: SentenceContext,
@@ -341,6 +353,23 @@ def _link_purpose(mentions: list[Mention]) -> None:
         event.arguments.setdefault("purpose", [facility.kind])
         if facility.arguments.get("location") and not event.arguments.get("location"):
             event.arguments["location"] = list(facility.arguments["location"])
+
+
+def _complete_restated(mentions: list[Mention], restating: list[Mention]) -> None:
+    """"The company also agreed to acquire a 19 pct stake in Novo Astro …": a second trigger
+    of an event of the same kind the sentence told already fills the core roles the first
+    left empty (the buyer that "stake" finds and "interest in" does not)."""
+    for new in restating:
+        told = next((m.event for m in mentions if m.event.type == new.event.type
+                     and m.event.kind == new.event.kind  # a refinery's and a mine's owner
+                     and identity(m.event) & identity(new.event)), None)
+        if told is None:
+            continue
+        held = {str(v) for values in told.arguments.values() for v in values}
+        for role in lexicon().core[told.type]:
+            filler = [v for v in new.event.arguments.get(role, ()) if str(v) not in held]
+            if not told.arguments.get(role) and filler:
+                told.arguments[role] = filler
 
 
 def _kind_key(trigger: Trigger) -> str:
