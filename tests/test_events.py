@@ -709,6 +709,16 @@ def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(corpus)
     assert mine.kind == "mine"
 
 
+def test_what_stops_or_resumes_is_output_only_when_it_is_not_a_deal_or_a_flow(
+        corpus, articles) -> None:
+    for record, anchor in ((corpus["cmn-044-a3409a54ff"], "to halt what it calls a takeover"),
+                           (corpus["cmn-091-a4aac13ceb"], "would resume the shipments")):
+        assert events_of(sentence(record, anchor), "production") == [], anchor
+    # A title's stoppage word is read too: "CATL Resumes Lithium Lepidolite Mining in Jiangxi".
+    [restart] = events_of(articles["cmn-045-5eec4253a6"], "production")
+    assert restart.arguments["location"] == ["place:CN-JX"]
+
+
 def test_the_agency_issuing_a_permit_after_with(corpus) -> None:
     # "… with the U.S. Forest Service publishing the Final Environmental Impact Statement (FEIS)
     # and issuing a Draft Record of Decision (DROD) for the Stibnite Gold Project."

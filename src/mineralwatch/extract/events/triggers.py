@@ -65,7 +65,8 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
     if not triggers:
         return False
     words = words_of(doc.title, doc.title_lowered)
-    return any(t.unconditional or t.wanted_by(words, doc.title_lowered) for t in triggers)
+    return any(not (t.requires or t.requires_phrases) or t.wanted_by(words, doc.title_lowered)
+               for t in triggers)
 
 
 # Entities whose names hold no word a trigger requires: "NEW YORK", "New Mexico" are not new.
