@@ -719,6 +719,12 @@ def test_what_stops_or_resumes_is_output_only_when_it_is_not_a_deal_or_a_flow(
     assert restart.arguments["location"] == ["place:CN-JX"]
 
 
+def test_a_share_of_reserves_or_of_imports_is_no_output(corpus) -> None:
+    for record, anchor in ((corpus["cmn-029-26bb7bedbb"], "accounts for substantial global"),
+                           (corpus["cmn-130-e1d172abd4"], "could on its own produce more")):
+        assert events_of(sentence(record, anchor), "production") == [], anchor
+
+
 def test_the_agency_issuing_a_permit_after_with(corpus) -> None:
     # "… with the U.S. Forest Service publishing the Final Environmental Impact Statement (FEIS)
     # and issuing a Draft Record of Decision (DROD) for the Stibnite Gold Project."
