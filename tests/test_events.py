@@ -1038,6 +1038,17 @@ def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
     assert [e.arguments.get("acquirer") for e in stakes] == [["org:consolidated-tvx-mining"]]
 
 
+def test_words_of_money_that_move_none(reuters_articles) -> None:
+    """A tax credit, a contract won, a currency's value raised: no investment."""
+    for story, anchor in (("4016", "previously existing investment tax credits"),
+                          ("6451", "has been awarded a contract worth"),
+                          ("3512", "raise the won's value")):
+        article = reuters_articles[story]
+        sentences = [s for s in split_sentences(article.text) if anchor in s.text]
+        text = Article(id=story, text=sentences[0].text, published=article.published)
+        assert events_of(text, "investment") == [], anchor
+
+
 def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles) -> None:
     """Reuters-21578: "<Syngold Exploration Inc> and <Corp Falconbridge Copper> said they
     defined undiluted reserves of 911,000 tons of ore with an average grade of 0.43 ounces of
