@@ -1038,6 +1038,16 @@ def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
     assert [e.arguments.get("acquirer") for e in stakes] == [["org:consolidated-tvx-mining"]]
 
 
+def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles) -> None:
+    # "FRANKFURT, March 16 - Mount Isa Mines Holding Ltd plans to acquire …": no German buyer.
+    [stake] = events_of(reuters_articles["5435"], "acquisition")
+    assert stake.arguments["acquirer"] == ["org:mount-isa-mines-holding"]
+    # "MURDOCHVILLE, Quebec, April 3 - Noranda Inc said production will remain shut down at
+    # its fire-damaged copper mine here": the dateline still places what happens "here".
+    [stoppage] = events_of(reuters_articles["12992"], "production")
+    assert "place:CA-QC" in stoppage.arguments.get("location", [])
+
+
 def test_words_of_money_that_move_none(reuters_articles) -> None:
     """A tax credit, a contract won, a currency's value raised: no investment."""
     for story, anchor in (("4016", "previously existing investment tax credits"),

@@ -75,6 +75,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if span.source == "dateline" and role != "location":
+            continue  # "LOS ANGELES, Oct 19 - CCR Video Corp said": where, never who
         if span.ids[0] in lex.bystanders and role not in lex.bystander_roles and \
                 span.ids[0] not in lex.bystander_exceptions.get(role or "", ()):
             continue
