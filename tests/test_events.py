@@ -1048,6 +1048,14 @@ def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles) 
     assert "place:CA-QC" in stoppage.arguments.get("location", [])
 
 
+def test_a_sale_an_analyst_recommends_is_no_sale(shared_dir: Path) -> None:
+    # A story of the Reuters test split: "Bradford is recommending sale of USX shares."
+    test_split = shared_dir / "corpora" / "reuters21578" / "metals-test.jsonl"
+    [story] = [a for a in read_sources([str(test_split)]) if a.id == "15639"]
+    assert "recommending sale of USX shares" in story.text
+    assert events_of(story, "acquisition") == []
+
+
 def test_words_of_money_that_move_none(reuters_articles) -> None:
     """A tax credit, a contract won, a currency's value raised: no investment."""
     for story, anchor in (("4016", "previously existing investment tax credits"),
