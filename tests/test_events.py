@@ -1056,6 +1056,13 @@ def test_a_sale_an_analyst_recommends_is_no_sale(shared_dir: Path) -> None:
     assert events_of(story, "acquisition") == []
 
 
+def test_output_of_goods_that_are_no_minerals_is_no_event(reuters_articles) -> None:
+    # "Indonesia's coffee production in 1986/87 … may fall slightly from last year's level of
+    # 360,000 tonnes", "winter potato production", "the nation's 18.2 mln tonne food output".
+    for story in ("4063", "3317", "9705"):
+        assert events_of(reuters_articles[story], "production") == [], story
+
+
 def test_words_of_money_that_move_none(reuters_articles) -> None:
     """A tax credit, a contract won, a currency's value raised: no investment."""
     for story, anchor in (("4016", "previously existing investment tax credits"),

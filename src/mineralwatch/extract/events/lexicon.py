@@ -113,6 +113,7 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
+    mineral_only: frozenset[str]  # types told only of a mineral (see the TOML)
     # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs}),
     # in the order they are tried: the organisation before the country
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str]]]]
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
+        mineral_only=frozenset(data["fallback"]["mineral_only"]),
         main_fallback={kind: (data["fallback"][f"main_{name}"],
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),

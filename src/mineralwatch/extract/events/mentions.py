@@ -212,6 +212,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
     fill_commodity(doc, trigger, arguments, how)
+    if trigger.type in lex.mineral_only and not arguments.get("commodity"):
+        return []  # "The Soviet oil production target for 1988": no mineral's output
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
