@@ -696,6 +696,14 @@ def test_a_plant_in_care_and_maintenance_is_a_facility_status(corpus) -> None:
     assert curbing.arguments["producer"] == ["org:albemarle"]
 
 
+def test_a_refinery_being_finished_is_news_of_it(corpus) -> None:
+    refinery = only(sentence(corpus["cmn-010-9a3110ec50"], "finishing the company"),
+                    "facility")
+    assert refinery.kind == "refinery"
+    assert refinery.arguments["owner"] == ["org:iluka-resources"]
+    assert refinery.arguments["location"] == ["place:AU-WA"]
+
+
 def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(corpus) -> None:
     # A mine's stoppage is lost output (a plant's, above, is its status).
     article = sentence(corpus["cmn-045-5eec4253a6"], "has restarted operations")
