@@ -1054,6 +1054,11 @@ def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles) 
     # its fire-damaged copper mine here": the dateline still places what happens "here".
     [stoppage] = events_of(reuters_articles["12992"], "production")
     assert "place:CA-QC" in stoppage.arguments.get("location", [])
+    # … unless it names another place: "ROTTERDAM, March 18 - The 1.4 mln tonnes capacity
+    # bauxite refinery at Paranam in Surinam … has now reopened".
+    refinery = next(e for e in events_of(reuters_articles["6546"], "facility")
+                    if "ROTTERDAM" in e.evidence.text)
+    assert refinery.arguments["location"] == ["country:SR"]
 
 
 def test_a_sale_an_analyst_recommends_is_no_sale(shared_dir: Path) -> None:

@@ -52,6 +52,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             how.add("anaphora")
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
+    filed_from: list[str] = []  # the dateline's places: where, if the clause names no other
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -75,7 +76,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
-        if span.source == "dateline" and role != "location":
+        if span.source == "dateline":
+            if role == "location":  # "MURDOCHVILLE, Quebec - … shut down at its mine here"
+                filed_from.append(span.ids[0])
             continue  # "LOS ANGELES, Oct 19 - CCR Video Corp said": where, never who
         if span.ids[0] in lex.bystanders and role not in lex.bystander_roles and \
                 span.ids[0] not in lex.bystander_exceptions.get(role or "", ()):
@@ -87,6 +90,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
+    if filed_from and not arguments.get("location"):  # not "STOCKHOLM - … a gold mine in Saudi"
+        arguments["location"] = list(dict.fromkeys(filed_from))
     return arguments, how, positions
 
 
