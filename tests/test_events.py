@@ -1289,6 +1289,19 @@ def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:
     assert order.arguments["commodity"] == ["mineral:rare-earths"]
 
 
+def test_a_restatement_adds_no_one_to_a_role_that_excludes_their_own(reuters_articles) -> None:
+    # "Norway's parliament has approved an extensive trade ban against South Africa …": Norway
+    # bans, South Africa is banned, whatever a later "ban" of the story reads as its actor.
+    [ban] = events_of(reuters_articles["5542"], "policy")
+    assert ban.arguments["target"] == ["country:ZA"]
+    assert "country:NO" in ban.arguments["authority"]
+    # "Boliden AB said it would buy the mining equipment operations of … Allis-Chalmers":
+    # no buyer becomes its own target as later mentions join.
+    [deal] = events_of(reuters_articles["11841"], "acquisition")
+    assert deal.arguments["acquirer"] == ["org:boliden"]
+    assert "org:boliden" not in deal.arguments["target"]
+
+
 def test_a_restatement_joins_the_event_told_last_before_it() -> None:
     """An event found first but told later in the text ("found" order: the title's, then the
     body's) does not take a restatement that follows the other one."""

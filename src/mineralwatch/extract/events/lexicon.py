@@ -128,6 +128,7 @@ class Lexicon:
     not_names: frozenset[str]
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
+    exclusive: dict[str, dict[str, frozenset[str]]]  # type → role → roles it excludes
     government_orgs: frozenset[str]
     body_orgs: frozenset[str]  # registry organisations that report or regulate, not produce
     body_names: re.Pattern[str]  # words naming such a body the registry lacks
@@ -232,6 +233,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(literal["not_names"]),
         confidence=data["confidence"],
         core={kind: table["core"] for kind, table in data["roles"].items()},
+        exclusive={kind: _exclusive(table.get("distinct", []))
+                   for kind, table in data["roles"].items()},
         bystanders=frozenset(o.id for o in organisations
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
@@ -295,6 +298,15 @@ def _profile_head(boilerplate: dict[str, Any]) -> re.Pattern[str]:
     heads = alternation(boilerplate["section_heads"])
     return re.compile(rf"^[ \t]*(?:{heads})[ \t]+(?!\d[\d.,]*(?:[ \t%]|$))\S+"
                       rf"(?:[ \t]+\S+){{0,{longest - 2}}}[ \t]*$", re.MULTILINE)
+
+
+def _exclusive(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
+    """Each role of the ``distinct`` pairs → the roles no value of it may also fill."""
+    excluded: dict[str, set[str]] = {}
+    for first, second in pairs:
+        excluded.setdefault(first, set()).add(second)
+        excluded.setdefault(second, set()).add(first)
+    return {role: frozenset(others) for role, others in excluded.items()}
 
 
 def _role_tables(roles: dict[str, Any],

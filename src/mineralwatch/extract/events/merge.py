@@ -157,9 +157,12 @@ def _absorb(kept: Event, other: Event) -> None:
     """``other`` restates ``kept``: its roles, evidence and details join it, and two mentions
     make the event surer."""
     lex = lexicon()
+    exclusive = lex.exclusive.get(kept.type, {})
     for role, values in other.arguments.items():
+        taken = {str(v) for r in exclusive.get(role, ()) for v in kept.arguments.get(r, ())}
         for value in values:
-            add(kept.arguments, role, value)
+            if str(value) not in taken:  # "The sanctions were approved by the cabinet": Fiji's
+                add(kept.arguments, role, value)  # target stays no authority of them
     kept.more_evidence.append(other.evidence)
     kept.date = kept.date or other.date
     kept.date_precision = kept.date_precision or other.date_precision
