@@ -114,8 +114,8 @@ class Lexicon:
     heading_max_words: int
     commodity_fallback: frozenset[str]
     mineral_only: frozenset[str]  # types told only of a mineral (see the TOML)
-    # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs}),
-    # in the order they are tried: the organisation before the country
+    # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs,
+    # "a+b" meaning both}), in the order they are tried: the organisation before the country
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str]]]]
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     actor_fallback: dict[str, str]
