@@ -684,6 +684,14 @@ def test_identified_targets_are_no_discovery(corpus) -> None:
     assert events_of(article, "discovery") == []
 
 
+def test_a_refinery_being_finished_is_news_of_it(corpus) -> None:
+    refinery = only(sentence(corpus["cmn-010-9a3110ec50"], "finishing the company"),
+                    "facility")
+    assert refinery.kind == "refinery"
+    assert refinery.arguments["owner"] == ["org:iluka-resources"]
+    assert refinery.arguments["location"] == ["place:AU-WA"]
+
+
 def test_a_plant_in_care_and_maintenance_is_a_facility_status(corpus) -> None:
     # "… as it placed one of its two processing plants in care and maintenance": the plant's
     # status, one facility event; a plant "curbing output" still tells of lost output.
@@ -694,14 +702,6 @@ def test_a_plant_in_care_and_maintenance_is_a_facility_status(corpus) -> None:
     assert plant.arguments["owner"] == ["org:pilbara-minerals"]
     curbing = only(sentence(corpus["cmn-039-9357fcc1b7"], "curbing output"), "production")
     assert curbing.arguments["producer"] == ["org:albemarle"]
-
-
-def test_a_refinery_being_finished_is_news_of_it(corpus) -> None:
-    refinery = only(sentence(corpus["cmn-010-9a3110ec50"], "finishing the company"),
-                    "facility")
-    assert refinery.kind == "refinery"
-    assert refinery.arguments["owner"] == ["org:iluka-resources"]
-    assert refinery.arguments["location"] == ["place:AU-WA"]
 
 
 def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(corpus) -> None:
