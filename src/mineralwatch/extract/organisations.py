@@ -69,6 +69,7 @@ class Cues:
     list_cues: tuple[str, ...]
     possessed: tuple[str, ...]
     not_names: frozenset[str]
+    place_words: frozenset[str]  # "North", "American": words of where, not who
     boilerplate: tuple[str, ...]
     role_words: frozenset[str]
     based_words: tuple[str, ...]
@@ -105,6 +106,8 @@ def cues() -> Cues:
         list_cues=tuple(data["list_cues"]),
         possessed=tuple(data["possessed"]),
         not_names=frozenset(data["not_names"]),
+        place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
+                                                      if " " not in a},
         boilerplate=tuple(data["boilerplate_markers"]),
         role_words=frozenset(data["role_words"]),
         joined=frozenset(data["joined_name_words"]) | frozenset(generic),
@@ -526,13 +529,17 @@ def _discover_based(doc: Doc) -> None:
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
-    taken = {doc.text[s.start:s.end] for s in doc.spans if s.type != "organization"}
+    taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
+             for s in doc.spans if s.type != "organization"}
     for oid, info in doc.info.items():
         if info.type == "organization" and info.attributes.get("discovered"):
             forms.setdefault(info.name, oid)
-            for short in (_strip_legal(info.name), _strip_industry(info.name)):
-                if short != info.name and short not in taken and not _is_generic(short):
-                    forms.setdefault(short, oid)
+            short = _strip_legal(info.name)
+            if short != info.name and short not in taken and not _is_generic(short):
+                forms.setdefault(short, oid)
+            shorter = _strip_industry(short)
+            if shorter != short and shorter not in taken and not _of_place(shorter):
+                forms.setdefault(shorter, oid)
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
             add_span(doc, field, start, end, forms[form], "propagated")
@@ -774,13 +781,21 @@ def _strip_legal(name: str) -> str:
 
 
 def _strip_industry(name: str) -> str:
-    """The name without its legal form and the industry words closing it, when two words or
-    more are left: "Consolidated TVX Mining Corp" is "Consolidated TVX" later on (not "Avia"
-    for "Avia Group International": one word alone is as often a person or a place)."""
-    tokens = _strip_legal(name).split()
-    while len(tokens) > 2 and (tokens[-1] in cues().industry or tokens[-1] in cues().connectors):
+    """The name without the industry words closing it, when two words or more are left that
+    end with none: "Consolidated TVX Mining" is "Consolidated TVX" later on (not "Avia" for
+    "Avia Group International": one word alone is as often a person or a place)."""
+    c = cues()
+    tokens = name.split()
+    while len(tokens) > 2 and (tokens[-1] in c.industry or tokens[-1] in c.connectors):
         tokens.pop()
-    return " ".join(tokens) if len(tokens) >= 2 else name
+    return " ".join(tokens) if tokens[-1] not in c.industry else name
+
+
+def _of_place(name: str) -> bool:
+    """Whether a name is made of words of place alone ("North American", "South Pacific")
+    or of words no name is made of."""
+    c = cues()
+    return all(w in c.place_words or w in c.generic for w in name.split())
 
 
 def _span_at(doc: Doc, start: int, end: int) -> str | None:

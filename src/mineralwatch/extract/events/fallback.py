@@ -59,12 +59,20 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
     for kind, (roles, wanted) in lex.main_fallback.items():
-        role, needs = roles.get(key), wanted.get(key)
-        if role and not arguments.get(role) and not has_required(arguments, spec, True) and \
-                has_required(arguments, spec, True, but_one=True) and \
-                (not needs or any(all(arguments.get(r) for r in n.split("+")) for n in needs)):
-            if kind == "country" and _worldwide(doc, at):
-                continue  # "World mine production", "Global cobalt output": no country's
+        role = roles.get(key)
+        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())):
+            continue
+        # A role the kind always has (a loan's borrower) is filled even in an event complete
+        # without it, but never by whoever holds its partner ("EFA lent": not to itself).
+        always = role in spec.get("always", ())
+        if not always and (has_required(arguments, spec, True) or
+                           not has_required(arguments, spec, True, but_one=True)):
+            continue
+        if kind == "country" and _worldwide(doc, at):
+            continue  # "World mine production", "Global cobalt output": no country's
+        partners = {v for pair in spec.get("distinct", ()) if role in pair
+                    for other in pair if other != role for v in arguments.get(other, ())}
+        if not always or main_entity(doc, kind) not in partners:
             _add_main(doc, kind, arguments, role, how)
             if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
                 drop_bodies(doc, arguments, role)
@@ -95,6 +103,12 @@ def remember_actor(doc: Doc, mentions: list[Mention]) -> None:
         actors = event.arguments.get(role or "")
         if actors:
             doc.cache[f"events.last.{event.type}"] = actors[0]
+
+
+def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:
+    """Whether one of ``needs`` is filled: a role, or a list of roles all filled."""
+    return not needs or any(all(arguments.get(r) for r in ([n] if isinstance(n, str) else n))
+                            for n in needs)
 
 
 def _worldwide(doc: Doc, at: int) -> bool:

@@ -25,7 +25,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "anywhere", "values", "subject_verbs", "distinct", "kinds", "frames",
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
-                           "when_sought", "company_only", "cause"})
+                           "when_sought", "company_only", "cause", "needs_mineral",
+                           "always", "agent_from"})
 
 RoleTable = dict[str, Any]
 
@@ -55,6 +56,11 @@ class Trigger:
         object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases
                            and not self.excludes)
 
+    @property
+    def needs_words(self) -> bool:
+        """Whether a word or phrase of ``requires`` must occur too."""
+        return bool(self.requires or self.requires_phrases)
+
     def wanted_by(self, words: set[str], lowered: str) -> bool:
         """Whether a text of these ``words`` (``lowered``: the text) holds a required word or
         phrase: a bare "rose" is a market move only where shares or prices are spoken of."""
@@ -83,6 +89,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
+    dateline_roles: dict[str, list[str]]  # role a dateline may fill → words it then needs
     skip_words: frozenset[str]
     skip_suffixes: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
@@ -98,8 +105,8 @@ class Lexicon:
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
     negated_types: frozenset[str]
-    advocacy: re.Pattern[str]  # "should", "pressed … for": a measure asked for, not taken
-    advocacy_types: frozenset[str]
+    # type → its cues of advocacy: "should", "pressed … for": a measure asked for, not taken
+    advocacy: dict[str, re.Pattern[str]]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
@@ -113,10 +120,9 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
-    mineral_only: frozenset[str]  # types told only of a mineral (see the TOML)
     # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs,
-    # "a+b" meaning both}), in the order they are tried: the organisation before the country
-    main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str]]]]
+    # a list meaning all of them}), in the order they are tried: the organisation first
+    main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     actor_fallback: dict[str, str]
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
@@ -128,7 +134,8 @@ class Lexicon:
     not_names: frozenset[str]
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
-    exclusive: dict[str, dict[str, frozenset[str]]]  # type → role → roles it excludes
+    # (type, kind) → role → the roles no value of it may also fill ("distinct" pairs)
+    exclusive: dict[tuple[str, str], dict[str, frozenset[str]]]
     government_orgs: frozenset[str]
     body_orgs: frozenset[str]  # registry organisations that report or regulate, not produce
     body_names: re.Pattern[str]  # words naming such a body the registry lacks
@@ -143,6 +150,8 @@ class Lexicon:
     status_kinds: frozenset[str]
     stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
     stoppage_types: frozenset[str]
+    stoppage_words: frozenset[str]  # the words of those stoppages
+    facility_change: frozenset[str]  # what makes a facility news (the TOML's [requires])
     dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -173,14 +182,16 @@ def lexicon() -> Lexicon:
     counted = data["fallback"]["counted"]
     government = data["government"]
     organisations = load_organisations()
+    tables = _role_tables(data["roles"], data["trigger"])
     return Lexicon(
         triggers=Gazetteer(((w, tuple(t)) for w, t in by_word.items()),
                            case_sensitive=acronyms),
-        roles=_role_tables(data["roles"], data["trigger"]),
+        roles=tables,
         prepositions=frozenset(positions["prepositions"]),
         conjunctions=frozenset(positions["conjunctions"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
+        dateline_roles=positions["dateline_roles"],
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
@@ -198,8 +209,7 @@ def lexicon() -> Lexicon:
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
-        advocacy=_phrases(modality["advocacy"]["cues"]),
-        advocacy_types=frozenset(modality["advocacy"]["types"]),
+        advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
@@ -215,7 +225,6 @@ def lexicon() -> Lexicon:
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
-        mineral_only=frozenset(data["fallback"]["mineral_only"]),
         main_fallback={kind: (data["fallback"][f"main_{name}"],
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),
@@ -233,8 +242,8 @@ def lexicon() -> Lexicon:
         not_names=frozenset(literal["not_names"]),
         confidence=data["confidence"],
         core={kind: table["core"] for kind, table in data["roles"].items()},
-        exclusive={kind: _exclusive(table.get("distinct", []))
-                   for kind, table in data["roles"].items()},
+        exclusive={(kind, sub): _exclusive(table.get("distinct", []))
+                   for (kind, sub, _), table in tables.items()},
         bystanders=frozenset(o.id for o in organisations
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
@@ -247,6 +256,10 @@ def lexicon() -> Lexicon:
         status_kinds=frozenset(merging["status_of_facility"]["kinds"]),
         stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),
         stoppage_types=frozenset(merging["stoppage_of_mine"]["types"]),
+        stoppage_words=frozenset(w.lower() for t in data["trigger"] for w in t["words"]
+                                 if f"{t['type']}.{t['kind']}"
+                                 in merging["stoppage_of_mine"]["types"]),
+        facility_change=frozenset(data["requires"]["facility_change"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),

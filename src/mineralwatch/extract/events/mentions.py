@@ -107,6 +107,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     taken: dict[tuple[str, bool, str], set[str]] = {}  # (type, denied, kind) → core ids told
     used: set[int] = set()
     mentions: list[Mention] = []
+    found_by: dict[int, tuple[Trigger, Hit]] = {}  # id of a mention → what proposed it
     for trigger, hit in ranked:
         if hit.start in used:
             continue  # one event per trigger
@@ -120,22 +121,32 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             _complete_restated(mentions, proposed)
         else:
             mentions.extend(proposed)
+            found_by.update((id(m), (trigger, hit)) for m in proposed)
             if trigger.type == "facility":
                 context.owners.extend(o for m in proposed
                                       for o in m.event.arguments.get("owner", ()))
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
-    return _without_stopped_mines(mentions)
+    return _without_stopped_mines(context, mentions, found_by)
 
 
-def _without_stopped_mines(mentions: list[Mention]) -> list[Mention]:
-    """"CATL has shut down its major lithium mine": a mine whose news is a stoppage the
-    sentence tells as lost output is no facility event of its own."""
+def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
+                           found_by: dict[int, tuple[Trigger, Hit]]) -> list[Mention]:
+    """"CATL has shut down its major lithium mine": a mine whose only news near it is a
+    stoppage the sentence tells as lost output is no facility event of its own (one built,
+    opened or planned is: "… and plans to build a new copper mine in Zambia")."""
     lex = lexicon()
     if not any(f"{m.event.type}.{m.event.kind}" in lex.stoppage_types for m in mentions):
         return mentions
-    return [m for m in mentions
-            if not (m.event.type == "facility" and m.event.kind in lex.stopped_kinds)]
+
+    def stopped(mention: Mention) -> bool:
+        if mention.event.type != "facility" or mention.event.kind not in lex.stopped_kinds:
+            return False
+        trigger, hit = found_by[id(mention)]
+        other_news = replace(trigger, requires=trigger.requires - lex.stoppage_words)
+        return not has_required_words(other_news, context, hit)
+
+    return [m for m in mentions if not stopped(m)]
 
 
 def _without_objects(context: SentenceContext,
@@ -212,7 +223,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
     fill_commodity(doc, trigger, arguments, how)
-    if trigger.type in lex.mineral_only and not arguments.get("commodity"):
+    if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,

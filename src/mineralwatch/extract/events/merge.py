@@ -157,7 +157,7 @@ def _absorb(kept: Event, other: Event) -> None:
     """``other`` restates ``kept``: its roles, evidence and details join it, and two mentions
     make the event surer."""
     lex = lexicon()
-    exclusive = lex.exclusive.get(kept.type, {})
+    exclusive = lex.exclusive.get((kept.type, kept.kind), {})
     for role, values in other.arguments.items():
         taken = {str(v) for r in exclusive.get(role, ()) for v in kept.arguments.get(r, ())}
         for value in values:

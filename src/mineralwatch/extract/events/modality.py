@@ -55,10 +55,10 @@ def introduction(text: str, start: int, end: int) -> str:
 
 def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"the government instead should be smoothing licensing and regulatory approvals",
-    "producers have pressed Chalmers and Treasury for incentives": a measure someone asks for
-    is no measure taken."""
-    lex = lexicon()
-    return trigger.type in lex.advocacy_types and bool(lex.advocacy.search(
+    "producers have pressed Chalmers and Treasury for incentives", "Bradford is recommending
+    sale of USX shares": a measure or a deal someone asks for is none taken."""
+    cues = lexicon().advocacy.get(trigger.type)
+    return cues is not None and bool(cues.search(
         text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start))
 
 

@@ -28,6 +28,8 @@ _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # A number closing an opening phrase before an entity: "In 2023, Australia".
 _YEAR_BEFORE = re.compile(r"\d,\s*$")
+# "from" right after a trigger noun, before the name of who issued it.
+_AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 
@@ -52,7 +54,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             how.add("anaphora")
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
-    filed_from: list[str] = []  # the dateline's places: where, if the clause names no other
+    filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -76,10 +78,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
         role = table.get(span.type) or spec["anywhere"].get(span.type)
-        if span.source == "dateline":
-            if role == "location":  # "MURDOCHVILLE, Quebec - … shut down at its mine here"
-                filed_from.append(span.ids[0])
-            continue  # "LOS ANGELES, Oct 19 - CCR Video Corp said": where, never who
+        if span.source == "dateline":  # "LOS ANGELES, Oct 19 - CCR Video Corp said": no actor
+            if role in lex.dateline_roles:
+                filed_from.setdefault(role, []).append(span.ids[0])
+            continue
         if span.ids[0] in lex.bystanders and role not in lex.bystander_roles and \
                 span.ids[0] not in lex.bystander_exceptions.get(role or "", ()):
             continue
@@ -90,9 +92,19 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
-    if filed_from and not arguments.get("location"):  # not "STOCKHOLM - … a gold mine in Saudi"
-        arguments["location"] = list(dict.fromkeys(filed_from))
+    for role, places in filed_from.items():
+        if not arguments.get(role) and _dateline_speaks(context, role):
+            arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
+
+
+def _dateline_speaks(context: SentenceContext, role: str) -> bool:
+    """Whether the dateline fills ``role``, left empty by the clause: "BEIJING - The commerce
+    ministry announced export controls" (the state whose capital it names); a place only where
+    the sentence points to it ("the smelter here"), since a story filed from London or Toronto
+    is mostly of mines elsewhere."""
+    words = lexicon().dateline_roles[role]
+    return not words or bool(context.words.intersection(words))
 
 
 def add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
@@ -223,6 +235,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     name_start = _name_start(text, span, context.spans)
     word = _cue_before(text, max(context.sentence.start, span.start - 40), name_start)
+    if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
+                                                                           name_start):
+        return "by"  # "an April 15 executive order from President Trump": his order
     if word not in spec and span.type in ("country", "place"):
         # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
         town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
@@ -257,19 +272,18 @@ def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
     """Where an entity's name begins, with a place naming it ("the US Department of Defence")
-    or a person's title ("by federal Treasurer Jim Chalmers"): the cue word stands before
-    both."""
+    and a person's title ("by federal Treasurer Jim Chalmers", "by U.S. President Donald
+    Trump"): the cue word stands before them."""
+    start = span.start
     if span.type == "person":
-        start = span.start
         while (word := _LAST_TITLE.search(text, max(0, start - 30), start)) is not None and \
                 word.group(1) in title_words():
-            start = word.start(1)
-        return start
-    before = next((s for s in reversed(spans) if s.end <= span.start), None)
+            start = word.start(1)  # "by U.S. President Donald Trump": to "U.S." below
+    before = next((s for s in reversed(spans) if s.end <= start), None)
     if before is not None and before.type in ("country", "place") and \
-            not text[before.end:span.start].strip():
+            not text[before.end:start].strip():
         return before.start
-    return span.start
+    return start
 
 
 def _cue_before(text: str, start: int, end: int) -> str:

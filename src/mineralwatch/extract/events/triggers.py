@@ -65,8 +65,7 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
     if not triggers:
         return False
     words = words_of(doc.title, doc.title_lowered)
-    return any(not (t.requires or t.requires_phrases) or t.wanted_by(words, doc.title_lowered)
-               for t in triggers)
+    return any(not t.needs_words or t.wanted_by(words, doc.title_lowered) for t in triggers)
 
 
 # Entities whose names hold no word a trigger requires: "NEW YORK", "New Mexico" are not new.
@@ -89,7 +88,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.excludes and trigger.excludes.intersection(WORD.findall(
             _AMOUNT.split(_object_window(context, hit, _OBJECT_CHARS), maxsplit=1)[0])):
         return False  # "raising its copper cathode price": no raise of money
-    if not trigger.requires and not trigger.requires_phrases:
+    if not trigger.needs_words:
         return True
     if trigger.named and named_subject(context, hit) is not None:
         return True
