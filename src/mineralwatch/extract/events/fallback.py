@@ -70,12 +70,11 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue
         if kind == "country" and _worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
-        partners = {v for pair in spec.get("distinct", ()) if role in pair
-                    for other in pair if other != role for v in arguments.get(other, ())}
-        if not always or main_entity(doc, kind) not in partners:
-            _add_main(doc, kind, arguments, role, how)
-            if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
-                drop_bodies(doc, arguments, role)
+        if always and _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
+            continue
+        _add_main(doc, kind, arguments, role, how)
+        if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
+            drop_bodies(doc, arguments, role)
     role = lex.actor_fallback.get(key)
     if role and not arguments.get(role) and arguments.get("commodity"):
         # "China banned exports of gallium … The restrictions on germanium took effect in
@@ -103,6 +102,12 @@ def remember_actor(doc: Doc, mentions: list[Mention]) -> None:
         actors = event.arguments.get(role or "")
         if actors:
             doc.cache[f"events.last.{event.type}"] = actors[0]
+
+
+def _holds_partner(arguments: Arguments, trigger: Trigger, role: str, ident: str | None) -> bool:
+    """Whether ``ident`` fills a role that excludes ``role`` (see ``distinct``)."""
+    partners = lexicon().exclusive.get((trigger.type, trigger.kind), {}).get(role, ())
+    return any(ident in arguments.get(other, ()) for other in partners)
 
 
 def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:

@@ -89,7 +89,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
-    dateline_roles: dict[str, list[str]]  # role a dateline may fill → words it then needs
+    dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
     skip_suffixes: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
@@ -151,7 +151,6 @@ class Lexicon:
     stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
     stoppage_types: frozenset[str]
     stoppage_words: frozenset[str]  # the words of those stoppages
-    facility_change: frozenset[str]  # what makes a facility news (the TOML's [requires])
     dated_by_publication: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -191,7 +190,7 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(positions["conjunctions"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
-        dateline_roles=positions["dateline_roles"],
+        dateline_roles=frozenset(positions["dateline_roles"]),
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
@@ -259,7 +258,6 @@ def lexicon() -> Lexicon:
         stoppage_words=frozenset(w.lower() for t in data["trigger"] for w in t["words"]
                                  if f"{t['type']}.{t['kind']}"
                                  in merging["stoppage_of_mine"]["types"]),
-        facility_change=frozenset(data["requires"]["facility_change"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),

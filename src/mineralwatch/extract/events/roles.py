@@ -93,18 +93,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
     for role, places in filed_from.items():
-        if not arguments.get(role) and _dateline_speaks(context, role):
+        if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
-
-
-def _dateline_speaks(context: SentenceContext, role: str) -> bool:
-    """Whether the dateline fills ``role``, left empty by the clause: "BEIJING - The commerce
-    ministry announced export controls" (the state whose capital it names); a place only where
-    the sentence points to it ("the smelter here"), since a story filed from London or Toronto
-    is mostly of mines elsewhere."""
-    words = lexicon().dateline_roles[role]
-    return not words or bool(context.words.intersection(words))
 
 
 def add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
