@@ -61,6 +61,16 @@ def reuters_articles(reuters_path: Path) -> dict:
 
 
 @pytest.fixture(scope="session")
+def reuters_test_articles(reuters_path: Path) -> dict:
+    """The Reuters-21578 metals stories of the test file (topics withheld), keyed by story id."""
+    from mineralwatch.ingest import read_sources
+    from mineralwatch.models import Article
+
+    path = _require(reuters_path.with_name("metals-test.jsonl"))
+    return {a.id: a for a in read_sources([str(path)]) if isinstance(a, Article)}
+
+
+@pytest.fixture(scope="session")
 def corpus_records(corpus_path: Path) -> dict[str, dict]:
     """The critical-minerals news corpus keyed by record id."""
     with corpus_path.open(encoding="utf-8") as fh:

@@ -693,3 +693,50 @@ def test_a_place_opening_a_company_name_is_part_of_it(reuters_articles) -> None:
     assert "org:utah-international" in ids and "place:US-UT" not in ids
     qualified = Article(id="q", text="The U.S. Interior Department said it would review it.")
     assert "org:us-department-of-the-interior" in {e.id for e in extract(qualified).entities}
+
+
+def test_boards_name_bodies_but_not_a_companys_organs(reuters_articles,
+                                                     reuters_test_articles) -> None:
+    """"the Trade Development Board" is a body; "the Board of Directors" and "The LME Board"
+    are organs of the company or exchange already named."""
+    ids = {e.id for e in extract(reuters_articles["10709"]).entities}
+    assert "org:trade-development-board" in ids
+    ids = {e.id for e in extract(reuters_test_articles["16179"]).entities}
+    assert "org:london-metal-exchange" in ids and "org:lme-board" not in ids
+    organ = Article(id="b", text="Foo Mining Corp added CEO Ali Haji to the Board of Directors.")
+    assert {e.id for e in extract(organ).entities if e.type == "organization"} == \
+        {"org:foo-mining"}
+
+
+def test_the_wires_names_of_the_european_commission(reuters_articles) -> None:
+    """1987 wires write "EC Commission" and "European Community Commission"."""
+    for story in ("11826", "3928"):
+        ids = {e.id for e in extract(reuters_articles[story]).entities}
+        assert "org:european-commission" in ids
+
+
+def test_a_state_corporation_introduces_its_name(reuters_articles) -> None:
+    """"the state corporation, Comibol, declared a general strike"."""
+    assert "org:comibol" in {e.id for e in extract(reuters_articles["7533"]).entities}
+
+
+def test_an_ing_word_opens_a_company_name_only_before_a_legal_form(reuters_articles) -> None:
+    """"Irving Bank Corp <V>" and "Packaging Systems Corp said" are companies; "Trump's
+    Unleashing American Energy executive order" and a "- Emerging Technologies:" heading
+    are not, nor a sentence opened by "Following"."""
+    assert "org:irving-bank" in {e.id for e in extract(reuters_articles["7263"]).entities}
+    assert "org:packaging-systems" in {e.id for e in extract(reuters_articles["4812"]).entities}
+    for text in ("This was in line with President Trump's Unleashing American Energy executive "
+                 "order.", "- Emerging Technologies: Gallium is a key component.",
+                 "Following Lynas Corp's results, shares rose."):
+        found = {e.id for e in extract(Article(id="g", text=text)).entities
+                 if e.type == "organization"}
+        assert not [i for i in found if i.startswith(("org:unleashing", "org:emerging",
+                                                      "org:following"))], text
+
+
+def test_initials_close_up_in_an_organisations_id(reuters_articles) -> None:
+    """"Intergold U.S.A. Inc" is org:intergold-usa, as annotators and "Intergold USA" write it."""
+    assert "org:intergold-usa" in {e.id for e in extract(reuters_articles["3327"]).entities}
+    article = Article(id="w", text="W.R. Grace and Co said it sold its stake.")
+    assert "org:wr-grace" in {e.id for e in extract(article).entities}

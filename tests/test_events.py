@@ -1096,10 +1096,9 @@ def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles) 
     assert refinery.arguments["location"] == ["country:SR"]
 
 
-def test_a_sale_an_analyst_recommends_is_no_sale(shared_dir: Path) -> None:
+def test_a_sale_an_analyst_recommends_is_no_sale(reuters_test_articles) -> None:
     # A story of the Reuters test split: "Bradford is recommending sale of USX shares."
-    test_split = shared_dir / "corpora" / "reuters21578" / "metals-test.jsonl"
-    [story] = [a for a in read_sources([str(test_split)]) if a.id == "15639"]
+    story = reuters_test_articles["15639"]
     assert "recommending sale of USX shares" in story.text
     assert events_of(story, "acquisition") == []
 

@@ -116,12 +116,13 @@ def cues() -> Cues:
 
 
 def name_key(name: str) -> str:
-    """Comparable form of an organisation name: legal suffixes dropped, slugged."""
+    """Comparable form of an organisation name: legal suffixes dropped, initials closed up
+    ("Intergold U.S.A." is "intergold-usa", as "Intergold USA"), slugged."""
     tokens = name.replace(",", " ").split()
     legal = cues().legal
     while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1] in ("and", "&")):
         tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's
-    return slugify(" ".join(tokens))
+    return slugify(_INITIALS.sub(lambda m: m[0].replace(".", ""), " ".join(tokens)))
 
 
 def org_id(name: str) -> str:
@@ -463,8 +464,15 @@ def _discover_by_suffix(doc: Doc) -> None:
         if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
             found = _with_demonym(doc, *found)
             tokens = text[found[0]:found[1]].split()
-        if len(tokens) < 2 or tokens[-1] in c.non_org_heads or tokens[0].endswith("ing"):
+        if len(tokens) < 2 or tokens[-1] in c.non_org_heads or \
+                _gerund_opens(doc, found[0], tokens[0], token):
             continue
+        if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
+            continue  # "the Board of Directors": a company's organ, not an organisation
+        if token in c.of_heads and tokens[-1] == token and \
+                _span_at(doc, found[0], end - len(token) - 1) and \
+                not link_exact(text[found[0]:found[1]]):
+            continue  # "the LME Board": a known organisation's organ
         if _symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \
                 any("%" in t for t in tokens):
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
@@ -482,6 +490,20 @@ def _based() -> re.Pattern[str]:
     """"U.K.-based", "Perth-headquartered": a place written before a ``based_words`` word."""
     return re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:" + alternation(cues().based_words) +
                       r")\b")
+
+
+def _gerund_opens(doc: Doc, start: int, word: str, suffix: str) -> bool:
+    """Whether a name found before ``suffix`` opens with a verb's -ing form rather than a
+    name's own word. Only a legal form inside a sentence vouches for such a word ("Irving
+    Bank Corp", "Packaging Systems Corp"); before any other suffix, or at a sentence's start,
+    it is a verb or a heading: "Trump's Unleashing American Energy order", "Following Lynas
+    Corp's results", "- Emerging Technologies:"."""
+    if not word.endswith("ing"):
+        return False
+    if suffix not in cues().legal or word in cues().generic:
+        return True
+    index = doc.sentence_index(start)
+    return index < 0 or not doc.text[doc.sentences[index].start:start].strip(" \t\n-•*")
 
 
 def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
