@@ -740,3 +740,28 @@ def test_initials_close_up_in_an_organisations_id(reuters_articles) -> None:
     assert "org:intergold-usa" in {e.id for e in extract(reuters_articles["3327"]).entities}
     article = Article(id="w", text="W.R. Grace and Co said it sold its stake.")
     assert "org:wr-grace" in {e.id for e in extract(article).entities}
+
+
+def test_a_titled_name_whose_surname_is_a_prefecture_is_a_person(reuters_articles) -> None:
+    """Reuters-21578, Osaka: "its 32-year-old Chairman Kazuo Nagano", "Hiroshi Ishikawa, 47,
+    former Toyota Shoji president" are men, not the prefectures of Nagano and Ishikawa; the
+    city of the dateline stays a place."""
+    ids = {e.id for e in extract(reuters_articles["8068"]).entities}
+    assert {"person:kazuo-nagano", "person:hiroshi-ishikawa"} <= ids
+    assert not {"place:JP-20", "place:JP-17"} & ids
+    untitled = Article(id="n", text="Output in Nagano rose.")
+    assert {e.id for e in extract(untitled).entities} == {"place:JP-20"}
+
+
+def test_a_manager_and_a_daily_are_introduced_by_their_description(reuters_articles) -> None:
+    """"Tay Thiam Peng, manager for international trading at the Trade Development Board";
+    "the conservative daily Die Welt" is a newspaper, not a person."""
+    assert "person:tay-thiam-peng" in {e.id for e in extract(reuters_articles["10709"]).entities}
+    ids = {e.id for e in extract(reuters_articles["8342"]).entities}
+    assert "org:die-welt" in ids and "person:die-welt" not in ids
+
+
+def test_a_name_before_a_word_and_a_project_word_is_a_project(reuters_articles) -> None:
+    """"The Myra Falls complex processed …", "the Lesley Ann deposit": mines, not people."""
+    for story, name in (("14572", "person:myra-falls"), ("5932", "person:lesley-ann")):
+        assert name not in {e.id for e in extract(reuters_articles[story]).entities}

@@ -73,7 +73,8 @@ def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], froze
     titled = Gazetteer(((t, t) for t in data["titles_before_name"]),
                        case_sensitive=data["titles_before_name"])
     role_after = re.compile(
-        rf"{_NAME},\s+(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?(?P<role>{roles})(?!\w)"
+        rf"{_NAME},\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?"
+        rf"(?P<role>{roles})(?!\w)"
         r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
     )
     # A signature: the name alone on a line, the role opening the next ("Jane Doe\nPresident
@@ -270,7 +271,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         return
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
-    if any(w.strip(".") in _not_name_words() for w in words) or _covered(doc, start, end):
+    if any(w.strip(".") in _not_name_words() for w in words) or \
+            (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
         return
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
@@ -374,7 +376,7 @@ def _is_byline(doc: Doc, start: int, end: int) -> bool:
     return bool(_DATELINE.fullmatch(text, line_start, len(text) if line_end == -1 else line_end))
 
 
-_WORDS_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?([A-Za-z]+)")
+_WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
 
 
 def _names_project(text: str, name: str) -> bool:
@@ -384,8 +386,9 @@ def _names_project(text: str, name: str) -> bool:
     at = text.find(name)
     while at != -1:
         match = _WORDS_AFTER.match(text, at + len(name))
-        if match and match.group(1).lower() in words:
-            return True
+        if match and (match[1].lower() in words or (
+                match[1].islower() and match[2] and match[2].lower() in words)):
+            return True  # "the Myra Falls complex", "the Tia Maria copper mine"
         at = text.find(name, at + 1)
     return False
 
@@ -438,6 +441,18 @@ def _covered(doc: Doc, start: int, end: int) -> bool:
     claimed = _claimed_spans(doc)
     index = bisect_right(claimed, (start, 1 << 30))
     return any(s < end and start < e for s, e in claimed[max(0, index - 8):index + 1])
+
+
+def _surname_is_a_place(doc: Doc, start: int, end: int) -> bool:
+    """Whether only a place claims the words after a titled name's given name: "Chairman
+    Kazuo Nagano" is a man, not the prefecture."""
+    first = doc.text[start:end].split(maxsplit=1)[0]
+    if first not in _all_given_names():
+        return False
+    claims = [s for s in doc.spans if s.field == "text" and s.start < end and start < s.end
+              and s.type in ("organization", "country", "place")]
+    return all(s.type == "place" and start + len(first) < s.start and s.end <= end
+               for s in claims)
 
 
 def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
