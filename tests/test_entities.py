@@ -765,3 +765,17 @@ def test_a_name_before_a_word_and_a_project_word_is_a_project(reuters_articles) 
     """"The Myra Falls complex processed …", "the Lesley Ann deposit": mines, not people."""
     for story, name in (("14572", "person:myra-falls"), ("5932", "person:lesley-ann")):
         assert name not in {e.id for e in extract(reuters_articles[story]).entities}
+
+
+def test_the_central_bank_is_the_one_of_the_articles_country(reuters_articles) -> None:
+    """"Reserve Bank figures show" in a South African story, "Central Bank President Javier
+    Nogales" in a Bolivian one; an organisation possessed in a role is cut before its "'s"
+    ("director of Westdeutsche Landesbank Girozentrale's trading division")."""
+    ids = {e.id for e in extract(reuters_articles["13791"]).entities}
+    assert "org:south-african-reserve-bank" in ids
+    ids = {e.id for e in extract(reuters_articles["8055"]).entities}
+    assert "org:central-bank-of-bolivia" in ids and "org:central-bank" not in ids
+    australian = Article(id="r", text="Australia's economy grew, the Reserve Bank said.")
+    assert "org:reserve-bank-of-australia" in {e.id for e in extract(australian).entities}
+    ids = {e.id for e in extract(reuters_articles["9799"]).entities}
+    assert "org:westdeutsche-landesbank-girozentrale" in ids

@@ -110,6 +110,8 @@ def discover_by_description(doc: Doc) -> None:
             if found:
                 candidates.append((*found, True))
     for start, end, maybe_person in candidates:
+        if text.endswith(("'s", "’s"), start, end) and start not in listed:
+            end -= 2  # "director of Westdeutsche Landesbank Girozentrale's trading division"
         found = _trim_of(text, start, end)
         if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
             name = text[found[0]:found[1]]
