@@ -779,3 +779,17 @@ def test_the_central_bank_is_the_one_of_the_articles_country(reuters_articles) -
     assert "org:reserve-bank-of-australia" in {e.id for e in extract(australian).entities}
     ids = {e.id for e in extract(reuters_articles["9799"]).entities}
     assert "org:westdeutsche-landesbank-girozentrale" in ids
+
+
+def test_a_place_opening_a_name_is_not_dropped_as_a_qualifier(reuters_test_articles) -> None:
+    """Reuters test stories: "the New York Commodities Exchange" keeps "New"; "Canadian
+    Pacific Ltd" is no company called "Pacific"; "a meeting … in Milton Keynes" names a town;
+    "the U.S. Agriculture Department" is the USDA."""
+    ids = {e.id for e in extract(reuters_test_articles["18280"]).entities}
+    assert "org:new-york-commodities-exchange" in ids and "org:york-commodities-exchange" not in ids
+    ids = {e.id for e in extract(reuters_test_articles["20790"]).entities}
+    assert "org:canadian-pacific" in ids and "org:pacific" not in ids
+    ids = {e.id for e in extract(reuters_test_articles["19295"]).entities}
+    assert "person:milton-keynes" not in ids
+    ids = {e.id for e in extract(reuters_test_articles["15864"]).entities}
+    assert "org:us-department-of-agriculture" in ids

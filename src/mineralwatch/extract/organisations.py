@@ -458,8 +458,10 @@ def _discover_by_suffix(doc: Doc) -> None:
         if not found or _span_at(doc, *found) or _ends_with_known(doc, *found) or \
                 _names_a_country(doc, *found):
             continue
-        if _is_generic(_strip_legal(text[found[0]:found[1]])):
-            found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum"
+        core = _strip_legal(text[found[0]:found[1]])
+        if _is_generic(core) or core in c.place_words:
+            found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
+            # "Canadian Pacific Ltd", not "Pacific"
         tokens = text[found[0]:found[1]].split()
         if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
             found = _with_demonym(doc, *found)
@@ -596,13 +598,29 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
         end_limit = token.start()
     chosen.reverse()
     while chosen and (chosen[0].group() in c.connectors or
-                      (chosen[0].group() in c.leading and not keep_leading)):
+                      (chosen[0].group() in c.leading and not keep_leading and
+                       not _opens_place_name([t.group() for t in chosen[:3]]))):
         chosen.pop(0)
     while chosen and chosen[-1].group() in c.connectors:
         chosen.pop()
     if not chosen:
         return None
     return chosen[0].start(), chosen[-1].end()
+
+
+def _opens_place_name(words: list[str]) -> bool:
+    """Whether a leading word opens a place's name with the words after it: "New" of "New
+    York Commodities Exchange" stays."""
+    return any(" ".join(words[:n]) in _place_name_set() for n in (2, 3))
+
+
+@cache
+def _place_name_set() -> frozenset[str]:
+    """Names of countries and first-level places of two or three words."""
+    from mineralwatch.extract.geo import place_names
+
+    names = set(place_names().values()) | set(load_country_aliases().aliases)
+    return frozenset(n for n in names if 2 <= len(n.split()) <= 3)
 
 
 _OF_NAME = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"

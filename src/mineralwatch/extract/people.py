@@ -413,13 +413,18 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
         not text[end:len(text) if line_end == -1 else line_end].strip()
 
 
+# "a meeting … in Milton Keynes": an untitled name after "in" is a place.
+_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+
+
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     """Untitled people: a known given name followed by a surname, outside headlines."""
     names = _given_names()
     text = doc.text
     for match in _GIVEN_AND_SURNAME.finditer(text):
         if match.group("given") in names and not doc.in_headline(match.start()) and \
-                not _alone_on_its_line(text, match.start("name"), match.end("name")):
+                not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
+                not _IN_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
 
