@@ -1355,3 +1355,24 @@ def test_a_restatement_joins_the_event_told_last_before_it() -> None:
                     Mention(restated, False, "definite")])
     told_last = next(e for e in events if e.arguments["recipient"] == ["org:b"])
     assert [e.start for e in told_last.more_evidence] == [300]
+
+
+def test_a_country_that_gets_or_awaits_money_is_its_recipient(reuters_articles,
+                                                              reuters_test_articles) -> None:
+    """"India will get 104.65 mln stg as grants from Britain", "Bolivia can expect a further
+    60-mln-dlr stand-by loan", "Venezuela obtained two new credits … the other from Britain's
+    Midland Bank": the country receives; the lender after "from" gives, its country before it
+    notwithstanding."""
+    grant = next(e for e in events_of(reuters_articles["5153"], "investment")
+                 if "India will get" in e.evidence.text)
+    assert grant.arguments["recipient"] == ["country:IN"]
+    assert grant.arguments["investor"] == ["country:GB"]
+    loan = next(e for e in events_of(reuters_articles["8055"], "investment")
+                if "can expect a further" in e.evidence.text)
+    assert loan.arguments["recipient"] == ["country:BO"] and "investor" not in loan.arguments
+    credit = next(e for e in events_of(reuters_test_articles["17870"], "investment")
+                  if "Midland Bank" in e.evidence.text)
+    assert credit.arguments["recipient"] == ["country:VE"]
+    assert credit.arguments["investor"] == ["org:midland-bank"]
+    given = Article(id="g", text="The government gave Iluka a A$1.25 billion loan.")
+    assert only(given, "investment").arguments["recipient"] == ["org:iluka-resources"]

@@ -203,14 +203,17 @@ def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
     """The subject's roles, by the verbs between it and the trigger: "Iluka secured a loan"
     makes Iluka the recipient, "the government gave Iluka a loan" the government the lender."""
-    verbs = spec.get("subject_verbs")
-    if verbs:
+    groups = spec.get("subject_verbs")
+    if groups:
         words = WORD.findall(text[after:trigger_start].lower())
-        cued = [i for i, w in enumerate(words) if w in verbs["words"]]
-        # "the refinery that was provided $1.25 billion in loans": a passive verb of giving
-        # leaves the subject the one who receives.
-        if any(i == 0 or words[i - 1] not in _PASSIVE_AUXILIARIES for i in cued):
-            return verbs["subject"]
+        # The verb nearest the trigger decides: "Bolivia can expect a further loan" makes
+        # Bolivia the borrower. "the refinery that was provided $1.25 billion in loans": a
+        # passive verb of giving leaves the subject the one who receives.
+        for i in range(len(words) - 1, -1, -1):
+            for group in groups:
+                if words[i] in group["words"] and (
+                        i == 0 or words[i - 1] not in _PASSIVE_AUXILIARIES):
+                    return group["subject"]
     return spec.get("subject", {})
 
 
@@ -262,9 +265,9 @@ def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
 
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
-    """Where an entity's name begins, with a place naming it ("the US Department of Defence")
-    and a person's title ("by federal Treasurer Jim Chalmers", "by U.S. President Donald
-    Trump"): the cue word stands before them."""
+    """Where an entity's name begins, with a place naming it ("the US Department of Defence",
+    "Britain's Midland Bank") and a person's title ("by federal Treasurer Jim Chalmers", "by
+    U.S. President Donald Trump"): the cue word stands before them."""
     start = span.start
     if span.type == "person":
         while (word := _LAST_TITLE.search(text, max(0, start - 30), start)) is not None and \
@@ -272,8 +275,8 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
             start = word.start(1)  # "by U.S. President Donald Trump": to "U.S." below
     before = next((s for s in reversed(spans) if s.end <= start), None)
     if before is not None and before.type in ("country", "place") and \
-            not text[before.end:start].strip():
-        return before.start
+            text[before.end:start].strip() in ("", "'s", "’s"):
+        return before.start  # also "from Britain's Midland Bank"
     return start
 
 
