@@ -148,6 +148,9 @@ def test_places_link_to_their_country() -> None:
     ("MP Materials (NYSE: MP) said on Monday.", "NYSE:MP"),
     ("Graphite One (TSX-V: GPH) won a grant.", "TSXV:GPH"),
     ("Lithium Corp (OTCQB:LTUM) jumped.", "OTC:LTUM"),
+    ("Vulcan Energy (ASX/TSX: VUL) rose.", "ASX:VUL"),
+    ("Vulcan Energy (ASX/TSX: VUL) rose.", "TSX:VUL"),
+    ("Lynas Rare Earths (ASX code: LYC) rose.", "ASX:LYC"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
@@ -294,6 +297,7 @@ def test_indexes_and_boilerplate_are_not_organisations() -> None:
     ("Lindian Resources Limited ( (AU:LIN) ) has shared an update.", "ASX:LIN"),
     ("Its common shares trade on the TSX Venture Exchange under the symbol “CNC.”", "TSXV:CNC"),
     ("ETFs: (NYSEARCA:COPX) rose.", "NYSE:COPX"),
+    ("China Northern Rare Earth (600111.SS) fell.", "SSE:600111"),
     ("Shares are listed on the TSX-Vunder the symbol “LITH” and on the OTCQB.", "TSXV:LITH"),
 ])
 def test_listings_written_without_an_exchange_colon(written: str, listing: str) -> None:

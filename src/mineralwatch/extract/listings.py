@@ -31,7 +31,8 @@ _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)"
 @cache
 def _exchange_before_colon() -> re.Pattern[str]:
     """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
-    return re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})\s*$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})"
+                      r"(?:\s+(?:code|ticker|symbol))?\s*$", re.IGNORECASE)
 
 
 def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
@@ -46,9 +47,14 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
             yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
+            # "(ASX/TSX: VUL)": one symbol on two exchanges
+            slash = text.rfind("/", max(0, found.start("ex") - 2), found.start("ex"))
+            first = slash > 0 and exchange.search(text, max(0, slash - 16), slash)
+            if first:
+                yield first.start("ex"), first.end("ex"), first.group("ex"), symbol.group("sym")
 
 
-_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
+_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
 
 
 @cache
