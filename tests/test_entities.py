@@ -148,8 +148,8 @@ def test_places_link_to_their_country() -> None:
     ("MP Materials (NYSE: MP) said on Monday.", "NYSE:MP"),
     ("Graphite One (TSX-V: GPH) won a grant.", "TSXV:GPH"),
     ("Lithium Corp (OTCQB:LTUM) jumped.", "OTC:LTUM"),
-    ("Vulcan Energy (ASX/TSX: VUL) rose.", "ASX:VUL"),
-    ("Vulcan Energy (ASX/TSX: VUL) rose.", "TSX:VUL"),
+    ("Kestrel Minerals (ASX/TSX: KZZ) rose.", "ASX:KZZ"),
+    ("Kestrel Minerals (ASX/TSX: KZZ) rose.", "TSX:KZZ"),
     ("Lynas Rare Earths (ASX code: LYC) rose.", "ASX:LYC"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
