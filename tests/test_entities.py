@@ -797,3 +797,11 @@ def test_a_place_opening_a_name_is_not_dropped_as_a_qualifier(reuters_test_artic
     assert "person:milton-keynes" not in ids
     ids = {e.id for e in extract(reuters_test_articles["15864"]).entities}
     assert "org:us-department-of-agriculture" in ids
+
+
+def test_an_abbreviation_inside_a_name_does_not_end_it(reuters_articles) -> None:
+    """Reuters-21578: "St. Joe Gold Corp said …" is St. Joe Gold, not "Joe Gold"."""
+    ids = {e.id for e in extract(reuters_articles["3646"]).entities}
+    assert "org:st-joe-gold" in ids and "org:joe-gold" not in ids
+    article = Article(id="m", text="Output rose at Mt. Isa Mines Ltd, it said.")
+    assert {e.id for e in extract(article).entities} == {"org:mt-isa-mines"}

@@ -74,6 +74,7 @@ class Cues:
     role_words: frozenset[str]
     based_words: tuple[str, ...]
     joined: frozenset[str]  # words that carry a name on after "and"
+    abbreviations: frozenset[str]  # "St.": a full stop inside a name
 
 
 @cache
@@ -112,6 +113,7 @@ def cues() -> Cues:
         role_words=frozenset(data["role_words"]),
         joined=frozenset(data["joined_name_words"]) | frozenset(generic),
         based_words=tuple(data["based_words"]),
+        abbreviations=frozenset(data["name_abbreviations"]),
     )
 
 
@@ -588,7 +590,7 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
         if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
             break
         if chosen and word.endswith(".") and word not in c.legal and \
-                not _INITIALS.fullmatch(word):
+                not _INITIALS.fullmatch(word) and word not in c.abbreviations:
             break  # "… in South America. The Company": the previous sentence's last word
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
             break
