@@ -805,3 +805,25 @@ def test_an_abbreviation_inside_a_name_does_not_end_it(reuters_articles) -> None
     assert "org:st-joe-gold" in ids and "org:joe-gold" not in ids
     article = Article(id="m", text="Output rose at Mt. Isa Mines Ltd, it said.")
     assert {e.id for e in extract(article).entities} == {"org:mt-isa-mines"}
+
+
+@pytest.mark.parametrize("written, place", [
+    ("Rajasthan", "place:IN-RJ"),  # pycountry: "Rājasthān"
+    ("Goias", "place:BR-GO"),  # "Goiás"
+    ("Norrbotten", "place:SE-BD"),  # "Norrbottens län [SE-25]"
+    ("Karaganda", "place:KZ-35"),  # "Qaraghandy oblysy"
+    ("Pavlodar", "place:KZ-55"),
+    ("North Kivu", "place:CD-NK"),  # "Nord-Kivu"
+    ("Bavaria", "place:DE-BY"),  # "Bayern"
+    ("Sverdlovsk", "place:RU-SVE"),  # "Sverdlovskaya oblast'"
+    ("KwaZulu-Natal", "place:ZA-KZN"),
+])
+def test_places_as_english_news_writes_them(written: str, place: str) -> None:
+    article = _article(f"The company found lithium in {written} last year.")
+    assert place in _ids(extract(article))
+
+
+def test_a_place_without_its_accents_in_a_wire_story(reuters_articles) -> None:
+    """Reuters-21578: "Amapa State" (Amapá), "Rajasthan" (Rājasthān)."""
+    assert "place:BR-AP" in {e.id for e in extract(reuters_articles["448"]).entities}
+    assert "place:IN-RJ" in {e.id for e in extract(reuters_articles["5153"]).entities}

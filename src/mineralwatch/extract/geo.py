@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from collections import Counter
 from functools import cache
 from importlib.resources import files
@@ -20,8 +21,11 @@ from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
-# pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng").
-_ADMIN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur|Weiwu'er)\b.*$")
+# pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng"),
+# Kazakh regions with theirs ("Pavlodar oblysy"), Swedish counties in the genitive with a
+# code ("Norrbottens län [SE-25]"): news writes the bare name.
+_ADMIN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur|Weiwu'er|oblysy)\b.*$"
+                           r"|s?\s+län\b.*$|\s+\[[A-Z]{2}-\w+\]$")
 # Subdivisions that ISO also lists as countries: they are linked as countries.
 _ALSO_COUNTRIES = {"CN-HK", "CN-MO", "CN-TW"}
 
@@ -96,13 +100,19 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
     country_forms = {form.lower() for form, _ in entries}
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
-            entries.append((name, ("place", code)))
+            entries.extend((form, ("place", code)) for form in {name, _unaccented(name)})
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
     # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
     # pronoun) and "chad" do not count.
     sensitive = {form for form, _ in entries}
     return Gazetteer(entries, case_sensitive=sensitive)
+
+
+def _unaccented(name: str) -> str:
+    """The name as English news often prints it: "Rajasthan" for "Rājasthān", "Goias" for
+    "Goiás"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 @cache
