@@ -100,7 +100,9 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
     country_forms = {form.lower() for form, _ in entries}
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
-            entries.extend((form, ("place", code)) for form in {name, _unaccented(name)})
+            entries.append((name, ("place", code)))
+            if len(name) > 4 and _unaccented(name) != name:  # not "Para" (Pará): a word
+                entries.append((_unaccented(name), ("place", code)))
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
     # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
