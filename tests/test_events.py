@@ -1376,3 +1376,28 @@ def test_a_country_that_gets_or_awaits_money_is_its_recipient(reuters_articles,
     assert credit.arguments["investor"] == ["org:midland-bank"]
     given = Article(id="g", text="The government gave Iluka a A$1.25 billion loan.")
     assert only(given, "investment").arguments["recipient"] == ["org:iluka-resources"]
+
+
+def test_regulators_and_exchanges_are_no_share_movers(corpus_records) -> None:
+    """"Company shares were down 7%" in a story of the Takeovers Panel's review moves Global
+    Lithium's shares, not the panel's; "trades on Nasdaq" names where, not whose."""
+    record = corpus_records["cmn-076-0a3ccd63c5"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    move = next(e for e in events_of(article, "market_move") if "down 7%" in e.evidence.text)
+    assert move.arguments["subject"] == ["org:global-lithium-resources"]
+    listed = Article(id="n", text="Kestrel Minerals (NASDAQ: KZZ) said output rose. The stock, "
+                                  "which trades on Nasdaq, climbed 15%.")
+    assert all("org:nasdaq" not in e.arguments.get("subject", [])
+               for e in events_of(listed, "market_move"))
+
+
+@pytest.mark.parametrize("text, subject, sign", [
+    ("MP Materials shares have more than doubled this year.", "org:mp-materials", 1),
+    ("Antimony prices have quadrupled since 2024.", "mineral:antimony", 1),
+    ("Cobalt prices hit a two-year high on Monday.", "mineral:cobalt", 1),
+    ("Nickel prices fell to a three-year low.", "mineral:nickel", -1),
+])
+def test_multiples_and_highs_are_market_moves(text: str, subject: str, sign: int) -> None:
+    move = only(Article(id="m", text=text, published="2025-10-03"), "market_move")
+    assert move.arguments["subject"] == [subject]
+    assert all(sign * v > 0 for v in move.arguments.get("change_pct", []))
