@@ -1401,3 +1401,17 @@ def test_multiples_and_highs_are_market_moves(text: str, subject: str, sign: int
     move = only(Article(id="m", text=text, published="2025-10-03"), "market_move")
     assert move.arguments["subject"] == [subject]
     assert all(sign * v > 0 for v in move.arguments.get("change_pct", []))
+
+
+def test_ground_broken_and_investment_decisions_are_facility_news(corpus_records) -> None:
+    """"Northern Minerals is yet to take a final investment decision on its Browns Range
+    project"; "broke ground on a magnet factory"; "planned recycling hub"."""
+    record = corpus_records["cmn-013-33be591bb1"]
+    article = sentence(record, "yet to take a final investment decision")
+    assert only(article, "facility").arguments["owner"] == ["org:northern-minerals"]
+    for text, kind in (("Kestrel Minerals broke ground on a magnet factory in Oklahoma.",
+                        "magnet_plant"),
+                       ("Kestrel Minerals' planned recycling hub in Germany will process black "
+                        "mass.", "recycling_plant")):
+        facility = only(Article(id="f", text=text, published="2025-10-03"), "facility")
+        assert facility.kind == kind and facility.arguments["owner"] == ["org:kestrel-minerals"]
