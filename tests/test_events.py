@@ -1415,3 +1415,19 @@ def test_ground_broken_and_investment_decisions_are_facility_news(corpus_records
                         "mass.", "recycling_plant")):
         facility = only(Article(id="f", text=text, published="2025-10-03"), "facility")
         assert facility.kind == kind and facility.arguments["owner"] == ["org:kestrel-minerals"]
+
+
+def test_a_state_governs_but_a_datelines_state_does_nothing(corpus_records,
+                                                             reuters_articles) -> None:
+    """"Western Australia raised its lithium royalty rate": the state sets the royalty. But the
+    "BC" of "Vancouver, BC, Feb. 10, 2025 (GLOBE NEWSWIRE)" and the "Alberta" of "CALGARY,
+    Alberta, April 7" say where a story was filed: no authority, no mine's location."""
+    royalty = only(Article(id="w", text="Western Australia raised its lithium royalty rate to "
+                                        "7.5%.", published="2025-10-03"), "policy")
+    assert royalty.arguments["authority"] == ["place:AU-WA"]
+    record = corpus_records["cmn-051-6f60bc78b9"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    assert all("place:CA-BC" not in e.arguments.get("authority", [])
+               for e in events_of(article, "policy"))
+    mine = only(reuters_articles["14572"], "facility")
+    assert mine.arguments["location"] == ["place:CA-BC"]

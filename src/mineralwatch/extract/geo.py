@@ -210,8 +210,11 @@ def _find_dateline(doc: Doc) -> None:
         if match["abbr"] and (code is not None or match.start() < _DATELINE_LEAD):
             place = abbreviations[match["abbr"].upper()]
             _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
-        if code is None or any(s.field == "text" and s.type in ("place", "country")
-                               and end < s.start < match.end() for s in doc.spans):
+        named = [s for s in doc.spans if s.field == "text" and s.type in ("place", "country")
+                 and end < s.start < match.end()]
+        for span in named:
+            span.source = "dateline"  # where the story was filed from, not an actor
+        if code is None or named:
             continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]
