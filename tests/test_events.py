@@ -1431,3 +1431,21 @@ def test_a_state_governs_but_a_datelines_state_does_nothing(corpus_records,
                for e in events_of(article, "policy"))
     mine = only(reuters_articles["14572"], "facility")
     assert mine.arguments["location"] == ["place:CA-BC"]
+
+
+@pytest.mark.parametrize("text, kind, authority", [
+    ("The Pentagon agreed a price floor of $110 per kilogram for NdPr produced by MP Materials.",
+     "price_floor", "org:us-department-of-defense"),
+    ("Biden invoked the Defense Production Act to boost lithium mining.",
+     "defense_production_act", "person:joe-biden"),
+])
+def test_price_floors_and_the_defense_production_act_are_policy(text: str, kind: str,
+                                                                authority: str) -> None:
+    policy = only(Article(id="p", text=text, published="2025-10-03"), "policy")
+    assert policy.kind == kind and policy.arguments["authority"] == [authority]
+
+
+def test_the_pentagon_is_the_defense_department(reuters_test_articles) -> None:
+    """"HOUSE PANEL WANTS PENTAGON MANAGE U.S. STOCKPILE": the Pentagon alone names it."""
+    ids = {e.id for e in extract(reuters_test_articles["15838"]).entities}
+    assert "org:us-department-of-defense" in ids
