@@ -1434,7 +1434,7 @@ def test_a_state_governs_but_a_datelines_state_does_nothing(corpus_records,
 
 
 @pytest.mark.parametrize("text, kind, authority", [
-    ("The Pentagon agreed a price floor of $110 per kilogram for NdPr.",
+    ("The Pentagon agreed a price floor of $110 per kilogram for NdPr produced by MP Materials.",
      "price_floor", "org:us-department-of-defense"),
     ("Biden invoked the Defense Production Act to boost lithium mining.",
      "defense_production_act", "person:joe-biden"),

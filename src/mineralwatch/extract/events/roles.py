@@ -32,6 +32,10 @@ _YEAR_BEFORE = re.compile(r"\d,\s*$")
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
+# "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
+# governs ("for NdPr") makes the name after "by" that noun's agent, not the measure's.
+_OTHER_NOUNS_AGENT = re.compile(r"\s(?:for|of|on|in|to|from)\s.*\s\w+(?:ed|en)\s+by\s+"
+                                r"(?:the\s+)?$", re.DOTALL)
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -65,6 +69,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         position = _position(text, context, span, hit, clause, spec)
         if position is None:
             continue
+        if position == "by" and spec.get("government_only") and hit.end <= span.start and \
+                _OTHER_NOUNS_AGENT.match(text, hit.end, _name_start(text, span, context.spans)):
+            continue  # a state's measure; the owner of what it concerns ("projects owned by
+            # BHP", in a story of shutdowns) is still a producer
         if cued is not None and span.type == "organization":
             position = _coordinated(text, cued, span, position)
         if position == "parent":
