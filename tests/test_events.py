@@ -1449,3 +1449,15 @@ def test_the_pentagon_is_the_defense_department(reuters_test_articles) -> None:
     """"HOUSE PANEL WANTS PENTAGON MANAGE U.S. STOCKPILE": the Pentagon alone names it."""
     ids = {e.id for e in extract(reuters_test_articles["15838"]).entities}
     assert "org:us-department-of-defense" in ids
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kestrel Minerals acquired 100% of the Last Chance claims in Nevada.", "Last Chance"),
+    ("Kestrel Minerals became a substantial holder in Hatchet Uranium with 5.2%.",
+     "org:hatchet-uranium"),
+])
+def test_shares_of_assets_and_substantial_holdings_are_acquisitions(text: str,
+                                                                    target: str) -> None:
+    bought = only(Article(id="a", text=text, published="2025-10-03"), "acquisition")
+    assert bought.arguments["acquirer"] == ["org:kestrel-minerals"]
+    assert bought.arguments["target"] == [target]

@@ -128,6 +128,10 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
         how.add("fallback")
 
 
+# A share of an asset before its name: "acquired 100% of the Last Chance claims".
+_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+
+
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
     """The capitalised name just after a trigger ("sale of its Illawarra Metallurgical Coal",
     "sell its Cerro Matoso nickel operation"): an asset no vocabulary knows, kept as a literal
@@ -141,7 +145,7 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
         if inside is not None and inside.type not in ("mineral", "place", "country"):
             return None  # an entity: the roles already read it ("the Bahia Project": a name)
         word = token.group().strip("“”\"'’,;:()")
-        if not name and word.lower() in lex.literal_lead:
+        if not name and (word.lower() in lex.literal_lead or _SHARE.fullmatch(word)):
             possessive = possessive or word.lower() in lex.possessives
             continue
         if word[:1].isupper() and (name or word not in lex.not_names) and not word.isupper():
