@@ -1461,3 +1461,19 @@ def test_shares_of_assets_and_substantial_holdings_are_acquisitions(text: str,
     bought = only(Article(id="a", text=text, published="2025-10-03"), "acquisition")
     assert bought.arguments["acquirer"] == ["org:kestrel-minerals"]
     assert bought.arguments["target"] == [target]
+
+
+def test_who_is_ordered_to_divest_is_the_orders_target(corpus_records) -> None:
+    """"Treasurer Jim Chalmers earlier this month ordered Chinese funds that own shares in
+    Northern Minerals to significantly reduce their stakes": Chalmers orders; the Chinese
+    funds are ordered, and are no investors."""
+    article = sentence(corpus_records["cmn-018-623c86b5b1"], "ordered Chinese funds")
+    order = only(article, "policy")
+    assert order.arguments["authority"] == ["person:jim-chalmers"]
+    assert "country:CN" in order.arguments["target"]
+    assert events_of(article, "investment") == []
+    canada = Article(id="c", text="Canada ordered three Chinese firms to sell their stakes in "
+                                  "Canadian lithium companies.", published="2025-10-03")
+    order = only(canada, "policy")
+    assert order.arguments["authority"] == ["country:CA"]
+    assert order.arguments["target"] == ["country:CN"]
