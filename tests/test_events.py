@@ -1316,11 +1316,14 @@ def test_a_supply_to_a_named_buyer_is_an_agreement(corpus) -> None:
 
 def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:
     """"Treasurer Jim Chalmers earlier this month ordered Chinese funds that own shares in
-    Northern Minerals to significantly reduce their stakes in the rare earths prospector"."""
+    Northern Minerals to significantly reduce their stakes in the rare earths prospector":
+    Chalmers orders; the Chinese funds are ordered, and are no investors."""
     article = sentence(corpus["cmn-018-623c86b5b1"], "significantly reduce their stakes")
     [order] = [e for e in events_of(article, "policy") if e.kind == "divestment_order"]
-    assert order.arguments["authority"] == ["country:AU"]  # the Treasurer acts for the state
+    assert order.arguments["authority"] == ["person:jim-chalmers"]
     assert order.arguments["commodity"] == ["mineral:rare-earths"]
+    assert "country:CN" in order.arguments["target"]
+    assert events_of(article, "investment") == []
 
 
 def test_a_restatement_adds_no_one_to_a_role_that_excludes_their_own(reuters_articles) -> None:
@@ -1463,15 +1466,8 @@ def test_shares_of_assets_and_substantial_holdings_are_acquisitions(text: str,
     assert bought.arguments["target"] == [target]
 
 
-def test_who_is_ordered_to_divest_is_the_orders_target(corpus_records) -> None:
-    """"Treasurer Jim Chalmers earlier this month ordered Chinese funds that own shares in
-    Northern Minerals to significantly reduce their stakes": Chalmers orders; the Chinese
-    funds are ordered, and are no investors."""
-    article = sentence(corpus_records["cmn-018-623c86b5b1"], "ordered Chinese funds")
-    order = only(article, "policy")
-    assert order.arguments["authority"] == ["person:jim-chalmers"]
-    assert "country:CN" in order.arguments["target"]
-    assert events_of(article, "investment") == []
+def test_who_is_ordered_to_divest_is_the_orders_target() -> None:
+    """Who stands before the order verb orders, who stands after it is ordered."""
     canada = Article(id="c", text="Canada ordered three Chinese firms to sell their stakes in "
                                   "Canadian lithium companies.", published="2025-10-03")
     order = only(canada, "policy")
