@@ -1473,3 +1473,15 @@ def test_who_is_ordered_to_divest_is_the_orders_target() -> None:
     order = only(canada, "policy")
     assert order.arguments["authority"] == ["country:CA"]
     assert order.arguments["target"] == ["country:CN"]
+
+
+@pytest.mark.parametrize("text, kind, parties", [
+    ("Kestrel Minerals entered into a binding term sheet with Glencore.", "mou",
+     ["org:kestrel-minerals", "org:glencore"]),
+    ("Japan and Australia agreed to cooperate on critical minerals.", "partnership",
+     ["country:JP", "country:AU"]),
+])
+def test_term_sheets_and_cooperation_are_agreements(text: str, kind: str,
+                                                    parties: list[str]) -> None:
+    agreement = only(Article(id="a", text=text, published="2025-10-03"), "agreement")
+    assert agreement.kind == kind and agreement.arguments["party"] == parties
