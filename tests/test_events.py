@@ -1485,3 +1485,15 @@ def test_term_sheets_and_cooperation_are_agreements(text: str, kind: str,
                                                     parties: list[str]) -> None:
     agreement = only(Article(id="a", text=text, published="2025-10-03"), "agreement")
     assert agreement.kind == kind and agreement.arguments["party"] == parties
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Kestrel Minerals reported high-grade rare earth results from drilling at its Genie "
+     "project in Saskatchewan.", "place:CA-SK"),
+    ("Drilling by Kestrel Minerals returned 5 g/t gold over 10 metres in Ontario.",
+     "place:CA-ON"),
+])
+def test_drilling_that_returns_grades_is_a_drill_result(text: str, location: str) -> None:
+    found = only(Article(id="d", text=text, published="2025-10-03"), "discovery")
+    assert found.kind == "drill_result" and found.arguments["location"] == [location]
+    assert found.arguments["company"] == ["org:kestrel-minerals"]
