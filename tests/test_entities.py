@@ -827,3 +827,13 @@ def test_a_place_without_its_accents_in_a_wire_story(reuters_articles) -> None:
     """Reuters-21578: "Amapa State" (Amapá), "Rajasthan" (Rājasthān)."""
     assert "place:BR-AP" in {e.id for e in extract(reuters_articles["448"]).entities}
     assert "place:IN-RJ" in {e.id for e in extract(reuters_articles["5153"]).entities}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("Agnico Eagle raised its gold output forecast.", "org:agnico-eagle-mines"),
+    ("Rusal cut aluminium output.", "org:rusal"),
+    ("Gotion plans a battery plant in Michigan.", "org:gotion-high-tech"),
+    ("BNEF expects lithium prices to recover.", "org:bloombergnef"),
+])
+def test_well_known_companies_are_linked_without_a_cue(text: str, org: str) -> None:
+    assert org in _ids(extract(_article(text)))
