@@ -8,6 +8,7 @@ import json
 import pytest
 
 from mineralwatch.extract import extract
+from mineralwatch.extract.organisations import name_key
 from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article, Extraction
 
@@ -148,12 +149,19 @@ def test_places_link_to_their_country() -> None:
     ("MP Materials (NYSE: MP) said on Monday.", "NYSE:MP"),
     ("Graphite One (TSX-V: GPH) won a grant.", "TSXV:GPH"),
     ("Lithium Corp (OTCQB:LTUM) jumped.", "OTC:LTUM"),
-    ("Kestrel Minerals (ASX/TSX: KZZ) rose.", "ASX:KZZ"),
-    ("Kestrel Minerals (ASX/TSX: KZZ) rose.", "TSX:KZZ"),
+    ("Vulcan Energy (ASX/TSX: VUL) rose.", "ASX:VUL"),
+    ("Vulcan Energy (ASX/TSX: VUL) rose.", "TSX:VUL"),
     ("Lynas Rare Earths (ASX code: LYC) rose.", "ASX:LYC"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
+
+
+def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
+    """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
+    x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))
+    [vulcan] = [e for e in x.entities if e.type == "organization"]
+    assert {"ASX:VUL", "TSX:VUL"} <= set(vulcan.listings)
 
 
 def test_discovered_organisation_keeps_its_listing() -> None:
@@ -740,10 +748,12 @@ def test_an_ing_word_opens_a_company_name_only_before_a_legal_form(reuters_artic
 
 
 def test_initials_close_up_in_an_organisations_id(reuters_articles) -> None:
-    """"Intergold U.S.A. Inc" is org:intergold-usa, as annotators and "Intergold USA" write it."""
+    """"Intergold U.S.A. Inc" is org:intergold-usa, as annotators and "Intergold USA" write it;
+    "J. P. Morgan" and "J.P. Morgan" are one bank."""
     assert "org:intergold-usa" in {e.id for e in extract(reuters_articles["3327"]).entities}
     article = Article(id="w", text="W.R. Grace and Co said it sold its stake.")
     assert "org:wr-grace" in {e.id for e in extract(article).entities}
+    assert name_key("J. P. Morgan & Co") == name_key("J.P. Morgan") == "jp-morgan"
 
 
 def test_a_titled_name_whose_surname_is_a_prefecture_is_a_person(reuters_articles) -> None:

@@ -10,7 +10,14 @@ import pytest
 from typer.testing import CliRunner
 
 from mineralwatch.cli import app
-from mineralwatch.evaluation import Report, as_extraction, evaluate, gold_files, load_gold
+from mineralwatch.evaluation import (
+    Report,
+    as_extraction,
+    entity_key,
+    evaluate,
+    gold_files,
+    load_gold,
+)
 from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article
 
@@ -147,3 +154,12 @@ def test_each_second_annotation_annotates_gold_articles(second: Path) -> None:
     assert records and {r["article_id"] for r in records} <= gold
     for record in records:
         assert record["entities"] and {"events", "values"} <= record.keys(), record["article_id"]
+
+
+def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> None:
+    """"J.B. Were and Son" annotated as org:j-b-were-and-son is the extractor's
+    org:jb-were-and-son; legal forms drop; other ids are left alone."""
+    assert entity_key("org:j-b-were-and-son") == entity_key("org:jb-were-and-son")
+    assert entity_key("org:iluka-resources-limited") == "org:iluka-resources"
+    assert entity_key("org:x-ray-minerals") == "org:x-ray-minerals"
+    assert entity_key("person:j-b-smith") == "person:j-b-smith"

@@ -1,12 +1,14 @@
 """Scoring the extractor against the hand-annotated gold set (format: tests/gold/README.md).
 
 Entities are compared per article as sets of canonical ids (organisation ids with their legal
-suffixes dropped); events match on type and core roles; values on type and normalised content.
+suffixes dropped and initials closed up); events match on type and core roles; values on type
+and normalised content.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -120,13 +122,15 @@ def gold_files(directory: Path, split: str | None = None) -> list[Path]:
 
 
 def entity_key(entity_id: str) -> str:
-    """Comparable form of an id: organisations without their legal-form suffix."""
+    """Comparable form of an id: organisations without their legal-form suffix, and with
+    initials closed up ("org:j-b-were-and-son" is "org:jb-were-and-son", as "J.B. Were" and
+    "JB Were" are one firm)."""
     if not entity_id.startswith("org:"):
         return entity_id
     tokens = entity_id.removeprefix("org:").split("-")
     while len(tokens) > 1 and tokens[-1] in _legal_slugs():
         tokens.pop()
-    return "org:" + "-".join(tokens)
+    return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
 
 @cache

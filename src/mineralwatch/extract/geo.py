@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
 from collections import Counter
 from functools import cache
 from importlib.resources import files
@@ -18,14 +17,9 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, unaccented
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
-# pycountry writes Chinese provinces with their administrative suffix ("Guangdong Sheng"),
-# Kazakh regions with theirs ("Pavlodar oblysy"), Swedish counties in the genitive with a
-# code ("Norrbottens län [SE-25]"): news writes the bare name.
-_ADMIN_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu|Zhuangzu|Uygur|Weiwu'er|oblysy)\b.*$"
-                           r"|s?\s+län\b.*$|\s+\[[A-Z]{2}-\w+\]$")
 # Subdivisions that ISO also lists as countries: they are linked as countries.
 _ALSO_COUNTRIES = {"CN-HK", "CN-MO", "CN-TW"}
 
@@ -44,12 +38,24 @@ def country_names() -> dict[str, str]:
 @cache
 def place_names() -> dict[str, str]:
     config = _places_config()
-    names = {}
+    suffix = _admin_suffix()
+    names: dict[str, str] = {}
     for code in config["countries"]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             if sub.parent_code is None and sub.code not in _ALSO_COUNTRIES:
-                names[sub.code] = _ADMIN_SUFFIX.sub("", sub.name)
+                bare = suffix.sub("", sub.name)
+                # "Almaty oblysy" and the city "Almaty": the second keeps its full name
+                names[sub.code] = sub.name if bare in names.values() else bare
     return names
+
+
+@cache
+def _admin_suffix() -> re.Pattern[str]:
+    """The administrative suffix pycountry writes and news leaves out ("Guangdong Sheng",
+    "Pavlodar oblysy", "Norrbottens län [SE-25]"): see places.toml."""
+    config = _places_config()
+    return re.compile(rf"\s+(?:{alternation(config['admin_suffixes'])})\b.*$"
+                      rf"|s?\s+(?:{alternation(config['genitive_admin_suffixes'])})\b.*$")
 
 
 def country_of_place(place_id: str) -> str | None:
@@ -101,20 +107,16 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
             entries.append((name, ("place", code)))
-            if len(name) > 4 and _unaccented(name) != name:  # not "Para" (Pará): a word
-                entries.append((_unaccented(name), ("place", code)))
+            plain = unaccented(name)  # "Rajasthan", "Goias"; not "Para" (Pará): a word
+            if plain != name and plain.isascii() and len(plain) > 4 and \
+                    plain not in cued and plain.lower() not in country_forms:
+                entries.append((plain, ("place", code)))
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
     # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
     # pronoun) and "chad" do not count.
     sensitive = {form for form, _ in entries}
     return Gazetteer(entries, case_sensitive=sensitive)
-
-
-def _unaccented(name: str) -> str:
-    """The name as English news often prints it: "Rajasthan" for "Rājasthān", "Goias" for
-    "Goiás"."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 @cache
@@ -194,6 +196,10 @@ def _dateline_abbreviations() -> dict[str, str]:
     return table
 
 
+# What stands between a dateline's city and the state or country written after it.
+_AFTER_CITY = re.compile(r",[ \t]*")
+
+
 def _find_dateline(doc: Doc) -> None:
     """The country of the city a story was filed from: a dateline names it, though in running
     text a city names no country. A state's name used as the city ("Quebec City") is then
@@ -212,8 +218,10 @@ def _find_dateline(doc: Doc) -> None:
             _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
         named = [s for s in doc.spans if s.field == "text" and s.type in ("place", "country")
                  and end < s.start < match.end()]
-        for span in named:
-            span.source = "dateline"  # where the story was filed from, not an actor
+        if code is not None:  # a known city: not "Separately, Japan … on March 3 signed"
+            for span in named:  # "Vancouver, BC, Feb. 10": where the story was filed from,
+                if _AFTER_CITY.fullmatch(doc.text, end, span.start):  # not an actor
+                    span.source = "dateline"
         if code is None or named:
             continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"

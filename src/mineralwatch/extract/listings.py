@@ -21,6 +21,7 @@ from mineralwatch.extract.vocabulary import (
     load_exchanges,
     numeric_symbol_exchanges,
     source_exchange_prefixes,
+    symbol_labels,
     symbol_phrases,
 )
 
@@ -32,11 +33,12 @@ _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)"
 def _exchange_before_colon() -> re.Pattern[str]:
     """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
     return re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})"
-                      r"(?:\s+(?:code|ticker|symbol))?\s*$", re.IGNORECASE)
+                      rf"(?:\s+(?:{alternation(symbol_labels())}))?\s*$", re.IGNORECASE)
 
 
-def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, exchange as written, symbol) of each "EXCHANGE: SYMBOL" in the text.
+def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
+    """(start, end, exchange as written, symbol, written as a pair) of each "EXCHANGE:
+    SYMBOL" in the text; "(ASX/TSX: VUL)" gives two, each marked as a pair.
 
     Scanning from each colon back to an exchange name is far cheaper than trying the long
     alternation of exchange spellings at every position of the text.
@@ -46,12 +48,14 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         found = exchange.search(text, max(0, colon.start() - 24), colon.start())
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
-            yield found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym")
             # "(ASX/TSX: VUL)": one symbol on two exchanges
             slash = text.rfind("/", max(0, found.start("ex") - 2), found.start("ex"))
             first = slash > 0 and exchange.search(text, max(0, slash - 16), slash)
+            yield (found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym"),
+                   bool(first))
             if first:
-                yield first.start("ex"), first.end("ex"), first.group("ex"), symbol.group("sym")
+                yield (first.start("ex"), first.end("ex"), first.group("ex"),
+                       symbol.group("sym"), True)
 
 
 _QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
@@ -67,14 +71,14 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
-def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
+def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
     TSX Venture Exchange under the symbol “CNC”"."""
     suffixes = exchange_suffixes()
     for match in _QUOTE_SUFFIX.finditer(text):
         if match.group("suffix") in suffixes:
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
-                   match.group("sym"))
+                   match.group("sym"), False)
     under_symbol, words = _under_symbol()
     lowered = text.lower()
     if not any(word in lowered for word in words):
@@ -84,7 +88,8 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str]]:
         found = exchange.search(text, max(0, match.start() - 40), match.start())
         if found:
             symbol = match.group("sym").rstrip(".")
-            yield match.start("sym"), match.start("sym") + len(symbol), found.group("ex"), symbol
+            yield (match.start("sym"), match.start("sym") + len(symbol), found.group("ex"),
+                   symbol, False)
 
 
 def find_listings(doc: Doc) -> None:
@@ -94,7 +99,7 @@ def find_listings(doc: Doc) -> None:
     prefixes = _source_prefixes(doc)
     for field, text, _ in doc.fields():
         matches = [*_listing_matches(text), *_other_listing_matches(text)]
-        for start, end, written_exchange, symbol in matches:
+        for start, end, written_exchange, symbol, paired in matches:
             remapped = written_exchange.upper() in prefixes  # a quote service's own prefix
             exchange = prefixes.get(written_exchange.upper()) or \
                 exchanges.get(written_exchange.upper())
@@ -104,7 +109,7 @@ def find_listings(doc: Doc) -> None:
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
             named = None if owner else _name_before_listing(text, start)
-            if named:  # "Critical Elements (TSE:CRE)": the registry lists it as TSXV:CRE
+            if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
                 listing = next((item for item in reg.listings.get(known or "", ())
                                 if item.split(":", 1)[1] == symbol and (remapped or

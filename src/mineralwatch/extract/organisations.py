@@ -39,6 +39,8 @@ from mineralwatch.extract.vocabulary import (
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]<>\"“”!?]+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+# Initials as a name key closes them up: "U.S.A.", "J. P." (then "Intergold USA", "JP Morgan").
+_SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ \t]?){2,}")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 # A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said" (not
 # "<US$8,000/t copper and >1 g/t gold", nor "<jane@lynas.com>").
@@ -75,6 +77,7 @@ class Cues:
     based_words: tuple[str, ...]
     joined: frozenset[str]  # words that carry a name on after "and"
     abbreviations: frozenset[str]  # "St.": a full stop inside a name
+    organ_heads: frozenset[str]  # "Board": a body's name, or a company's organ
 
 
 @cache
@@ -114,6 +117,7 @@ def cues() -> Cues:
         joined=frozenset(data["joined_name_words"]) | frozenset(generic),
         based_words=tuple(data["based_words"]),
         abbreviations=frozenset(data["name_abbreviations"]),
+        organ_heads=frozenset(data["organ_heads"]),
     )
 
 
@@ -124,7 +128,8 @@ def name_key(name: str) -> str:
     legal = cues().legal
     while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1] in ("and", "&")):
         tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's
-    return slugify(_INITIALS.sub(lambda m: m[0].replace(".", ""), " ".join(tokens)))
+    return slugify(_SPACED_INITIALS.sub(lambda m: m[0].replace(".", "").replace(" ", "") + " ",
+                                        " ".join(tokens) + " ").strip())
 
 
 def org_id(name: str) -> str:
@@ -469,10 +474,18 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = _with_demonym(doc, *found)
             tokens = text[found[0]:found[1]].split()
         if len(tokens) < 2 or tokens[-1] in c.non_org_heads or \
-                _gerund_opens(doc, found[0], tokens[0], token):
+                _gerund_opens(tokens[0], token):
             continue
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
+        if token in c.organ_heads:
+            if _names_organ(text, end, tokens[:-1]):
+                continue
+            if len(tokens) < 3:
+                found = _with_demonym(doc, *found)  # "Australian Wheat Board"
+                tokens = text[found[0]:found[1]].split()
+                if len(tokens) < 3:
+                    continue  # "The Kestrel Board approved": a company's board
         if token in c.of_heads and tokens[-1] == token and \
                 _span_at(doc, found[0], end - len(token) - 1) and \
                 not link_exact(text[found[0]:found[1]]):
@@ -496,18 +509,24 @@ def _based() -> re.Pattern[str]:
                       r")\b")
 
 
-def _gerund_opens(doc: Doc, start: int, word: str, suffix: str) -> bool:
-    """Whether a name found before ``suffix`` opens with a verb's -ing form rather than a
-    name's own word. Only a legal form inside a sentence vouches for such a word ("Irving
-    Bank Corp", "Packaging Systems Corp"); before any other suffix, or at a sentence's start,
-    it is a verb or a heading: "Trump's Unleashing American Energy order", "Following Lynas
-    Corp's results", "- Emerging Technologies:"."""
-    if not word.endswith("ing"):
-        return False
-    if suffix not in cues().legal or word in cues().generic:
+def _names_organ(text: str, end: int, before: list[str]) -> bool:
+    """Whether a name ending in an organ word ("Board") is a company's organ: "Energy Fuels
+    Inc. Board of Directors", "the Kestrel Minerals Board"."""
+    c = cues()
+    following = text[end:end + 30].split()[:2]
+    if following[:1] == ["of"] and following[1:] and following[1].strip(".,") in c.not_names:
         return True
-    index = doc.sentence_index(start)
-    return index < 0 or not doc.text[doc.sentences[index].start:start].strip(" \t\n-•*")
+    last = before[-1].rstrip(".,") if before else ""
+    return last in c.legal or last in c.industry
+
+
+def _gerund_opens(word: str, suffix: str) -> bool:
+    """Whether a name found before ``suffix`` opens with a verb's -ing form rather than a
+    name's own word. Only a legal form vouches for such a word ("Irving Bank Corp", "Viking
+    Mines Ltd"); before any other suffix it is a verb or a heading ("Trump's Unleashing
+    American Energy order", "- Emerging Technologies:"). A sentence's opening -ing word
+    ("Following Lynas Corp's results") is dropped by ``name_before`` (``leading_non_name``)."""
+    return word.endswith("ing") and (suffix not in cues().legal or word in cues().generic)
 
 
 def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -582,15 +601,24 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
     tokens = [m for m in _TOKEN.finditer(text, max(0, pos - 160), pos)]
     chosen: list[re.Match[str]] = []
     end_limit = pos
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         gap = text[token.end():end_limit]
         if gap.strip() or "\n" in gap:
             break
         word = token.group()
         if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
             break
+        if chosen and word in c.abbreviations:
+            # "St. Joe Gold Corp" opens with it; after a name it ends a sentence ("on Wall St.
+            # Kestrel Minerals Ltd said")
+            before = tokens[index - 1] if index else None
+            if before is None or text[before.end():token.start()].strip() or \
+                    not before.group()[:1].isupper():
+                chosen.append(token)
+            break
         if chosen and word.endswith(".") and word not in c.legal and \
-                not _INITIALS.fullmatch(word) and word not in c.abbreviations:
+                not _INITIALS.fullmatch(word):
             break  # "… in South America. The Company": the previous sentence's last word
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
             break

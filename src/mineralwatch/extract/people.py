@@ -24,6 +24,8 @@ _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:-?[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
 
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
+# A capitalised given name and surname right after a role: the role is theirs.
+_NAME_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 
 
 @cache
@@ -164,6 +166,8 @@ def find_people(doc: Doc) -> None:
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
     for match in role_after.finditer(text):
+        if _NAME_AFTER_ROLE.match(text, match.end("role")):
+            continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
         affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
             if match.group("aff") else None
         _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
@@ -413,7 +417,8 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
         not text[end:len(text) if line_end == -1 else line_end].strip()
 
 
-# "a meeting … in Milton Keynes": an untitled name after "in" is a place.
+# "a meeting … in Milton Keynes": an untitled name after "in" is a place (but "invested in
+# Robert Friedland's latest venture").
 _IN_BEFORE = re.compile(r"\bin[ \t]+$")
 
 
@@ -424,7 +429,8 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     for match in _GIVEN_AND_SURNAME.finditer(text):
         if match.group("given") in names and not doc.in_headline(match.start()) and \
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
-                not _IN_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+                not (_IN_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                     and not match.group("name").endswith(("'s", "’s"))):
             _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                     found=found)
 

@@ -149,9 +149,16 @@ def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     return "|".join(space.join(map(re.escape, w.split())) for w in ordered)
 
 
-def slugify(name: str) -> str:
-    """Lower-case ASCII slug used in canonical ids (``org:…``, ``person:…``)."""
+def unaccented(text: str) -> str:
+    """The text without its accents ("Rājasthān" → "Rajasthan"); letters with no accent to
+    drop ("ø", "Đ") stay as they are."""
     import unicodedata
 
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text)
+                   if not unicodedata.combining(ch))
+
+
+def slugify(name: str) -> str:
+    """Lower-case ASCII slug used in canonical ids (``org:…``, ``person:…``)."""
+    ascii_name = unaccented(name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

@@ -437,6 +437,11 @@ def numeric_symbol_exchanges() -> frozenset[str]:
 
 
 @cache
+def symbol_labels() -> tuple[str, ...]:
+    """Words between an exchange and the colon before a symbol ("ASX code: LYC")."""
+    return tuple(_read(EXCHANGES_FILE).get("symbol_labels", []))
+
+
 def symbol_phrases() -> tuple[str, ...]:
     """Phrases giving a symbol after the exchange named before them ("under the symbol")."""
     phrases = tuple(_read(EXCHANGES_FILE).get("symbol_phrases", []))

@@ -26,7 +26,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
-                           "always", "agent_from"})
+                           "always", "agent_from", "noun_agent_verbs", "ordered"})
 
 RoleTable = dict[str, Any]
 
@@ -48,6 +48,7 @@ class Trigger:
     # The object of another trigger that requires the word tells no event of its own ("agreed
     # to limit its tin exports" caps exports, it ships nothing); nor does it bound a clause.
     yields: bool = False
+    before: bool = False  # the required word must stand before it ("prices have doubled")
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
@@ -291,7 +292,7 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
                           spec.get("named", False), spec.get("after", False),
                           frozenset(w.lower() for w in spec.get("excludes", ())),
-                          spec.get("yields", False))
+                          spec.get("yields", False), spec.get("before", False))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     for word in data["ignore"]["words"]:

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
 from mineralwatch.extract.people import title_words
+from mineralwatch.extract.text import alternation
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .triggers import Clause, SentenceContext, main_entity
@@ -33,9 +35,9 @@ _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
-# governs ("for NdPr") makes the name after "by" that noun's agent, not the measure's.
-_OTHER_NOUNS_AGENT = re.compile(r"\s(?:for|of|on|in|to|from)\s.*\s\w+(?:ed|en)\s+by\s+"
-                                r"(?:the\s+)?$", re.DOTALL)
+# governs ("for NdPr") makes the name after "by" that noun's agent (the participles are a role
+# table's `noun_agent_verbs`).
+_NOUN_AGENT = r"\s(?:for|of|on|in|to|from)\s.*\s(?:{verbs})\s+by\s+(?:the\s+)?$"
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -69,10 +71,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         position = _position(text, context, span, hit, clause, spec)
         if position is None:
             continue
-        if position == "by" and spec.get("government_only") and hit.end <= span.start and \
-                _OTHER_NOUNS_AGENT.match(text, hit.end, _name_start(text, span, context.spans)):
-            continue  # a state's measure; the owner of what it concerns ("projects owned by
-            # BHP", in a story of shutdowns) is still a producer
+        if position == "by" and "noun_agent_verbs" in spec and hit.end <= span.start and \
+                _noun_agent(tuple(spec["noun_agent_verbs"])).match(
+                    text, hit.end, _name_start(text, span, context.spans)):
+            continue
         if cued is not None and span.type == "organization":
             position = _coordinated(text, cued, span, position)
         if position == "parent":
@@ -85,6 +87,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue  # "its planned facility": the owner is the antecedent, not this entity
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
+        if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
+                                                                     clause[0], span.start):
+            table = spec["ordered"]["subject"]
         role = table.get(span.type) or spec["anywhere"].get(span.type)
         if span.source == "dateline":  # "LOS ANGELES, Oct 19 - CCR Video Corp said": no actor
             if role in lex.dateline_roles:
@@ -104,6 +109,11 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
+
+
+@cache
+def _noun_agent(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_NOUN_AGENT.format(verbs=alternation(verbs)), re.DOTALL | re.IGNORECASE)
 
 
 def add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:
@@ -206,6 +216,12 @@ def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -
             "," not in text[before.end:span.start].replace(", and", " and"):
         return cue
     return position
+
+
+def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
+    """Whether an order verb stands before ``at`` in its clause: "ordered Chinese funds … to
+    reduce their stakes" makes the funds the ones ordered."""
+    return any(w in ordered["words"] for w in WORD.findall(text[start:at].lower()))
 
 
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:

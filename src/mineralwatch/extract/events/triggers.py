@@ -124,6 +124,10 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     offset = context.sentence.start
     if trigger.after:  # the verb's own object: not past a comma or a new clause ("as …")
         low, window = hit.end - offset, _object_window(context, hit, trigger.near)
+    elif trigger.before:  # its subject, in the same clause ("prices have doubled")
+        window = re.split(r"[,;:]", context.lowered[max(0, hit.start - offset - trigger.near):
+                                                     hit.start - offset])[-1]
+        low = hit.start - offset - len(window)
     else:
         low = max(0, hit.start - offset - trigger.near)
         window = context.lowered[low:hit.end - offset + trigger.near]
@@ -159,6 +163,9 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     before = next((s for s in reversed(context.spans) if s.end <= hit.start), None)
     if before is None or before.type not in _NAMED_TYPES or hit.start - before.end > 2:
         return None
+    offset = context.sentence.start
+    if context.lowered[before.end - offset:hit.start - offset].strip():
+        return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
         return before
     return None
