@@ -164,8 +164,9 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     if before is None or before.type not in _NAMED_TYPES or hit.start - before.end > 2:
         return None
     offset = context.sentence.start
-    if context.lowered[before.end - offset:hit.start - offset].strip():
+    if context.lowered[before.end - offset:hit.start - offset].strip(" \t)]>"):
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
+        # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
         return before
     return None
