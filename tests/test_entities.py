@@ -844,6 +844,9 @@ def test_a_place_without_its_accents_in_a_wire_story(reuters_articles) -> None:
     ("Rusal cut aluminium output.", "org:rusal"),
     ("Gotion plans a battery plant in Michigan.", "org:gotion-high-tech"),
     ("BNEF expects lithium prices to recover.", "org:bloombergnef"),
+    ("Alphamin raised tin output at Bisie.", "org:alphamin-resources"),
+    ("Energy Transition Minerals lost its Kvanefjeld licence.", "org:energy-transition-minerals"),
+    ("LKAB found rare earths near Kiruna.", "org:lkab"),
 ])
 def test_well_known_companies_are_linked_without_a_cue(text: str, org: str) -> None:
     assert org in _ids(extract(_article(text)))
