@@ -1506,3 +1506,14 @@ def test_drilling_that_returns_grades_is_a_drill_result(text: str, location: str
     found = only(Article(id="d", text=text, published="2025-10-03"), "discovery")
     assert found.kind == "drill_result" and found.arguments["location"] == [location]
     assert found.arguments["company"] == ["org:kestrel-minerals"]
+
+
+def test_a_changed_production_outlook_is_production_news() -> None:
+    """"cut its production guidance for cobalt" tells of output without a figure; a guidance
+    kept unchanged tells nothing."""
+    cut = only(Article(id="g", text="Kestrel Minerals cut its production guidance for cobalt.",
+                       published="2025-10-03"), "production")
+    assert cut.kind == "guidance" and cut.arguments["producer"] == ["org:kestrel-minerals"]
+    kept = Article(id="k", text="Kestrel Minerals kept its production guidance for cobalt.",
+                   published="2025-10-03")
+    assert events_of(kept, "production") == []
