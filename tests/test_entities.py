@@ -850,3 +850,12 @@ def test_a_place_without_its_accents_in_a_wire_story(reuters_articles) -> None:
 ])
 def test_well_known_companies_are_linked_without_a_cue(text: str, org: str) -> None:
     assert org in _ids(extract(_article(text)))
+
+
+def test_a_headlines_short_name_is_the_storys_fuller_company(reuters_articles) -> None:
+    """"KAISER ALUMINUM <KLU> RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp
+    said …"; "ALCAN AUSTRALIA LIFTS ALUMINIUM INGOT PRICE" over Alcan Australia's story."""
+    ids = {e.id for e in extract(reuters_articles["1832"]).entities if e.type == "organization"}
+    assert ids == {"org:kaiser-aluminum-and-chemical"}
+    ids = {e.id for e in extract(reuters_articles["11767"]).entities if e.type == "organization"}
+    assert ids == {"org:alcan-australia"}

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from importlib.resources import files
 
@@ -212,6 +212,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_by_suffix(doc)
     discover_by_description(doc)
     _propagate(doc)
+    _title_short_forms(doc)
 
 
 _SHORT_NAME = re.compile(r"[ \t]*\((?:the[ \t]+)?[“\"]"
@@ -569,6 +570,24 @@ def _discover_based(doc: Doc) -> None:
             info = doc.info.get(oid)
             if info and not info.country:
                 info.country = place
+
+
+def _title_short_forms(doc: Doc) -> None:
+    """A headline's short name is the fuller name the story gives: "KAISER ALUMINUM <KLU>
+    RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp said …" names the body's
+    company, not the registry's entry that the short name also spells."""
+    spans = [s for s in doc.spans if s.type == "organization" and s.field == "text"]
+    body = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and
+                                        o.end - o.start > s.end - s.start for o in spans)]
+    for index, span in enumerate(doc.spans):
+        if span.type != "organization" or span.field != "title" or span.source != "registry":
+            continue
+        written = doc.title[span.start:span.end].lower()
+        fuller = next((b for b in body if b.ids != span.ids and
+                       doc.lowered.startswith(written + " ", b.start) and
+                       b.end - b.start > len(written)), None)
+        if fuller is not None and not any(b.ids == span.ids for b in body):
+            doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
 
 
 def _propagate(doc: Doc) -> None:
