@@ -576,17 +576,21 @@ def _title_short_forms(doc: Doc) -> None:
     """A headline's short name is the fuller name the story gives: "KAISER ALUMINUM <KLU>
     RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp said …" names the body's
     company, not the registry's entry that the short name also spells."""
+    headline = [i for i, s in enumerate(doc.spans) if s.type == "organization" and
+                s.field == "title" and s.source == "registry"]
+    if not headline:
+        return
     spans = [s for s in doc.spans if s.type == "organization" and s.field == "text"]
     body = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and
                                         o.end - o.start > s.end - s.start for o in spans)]
-    for index, span in enumerate(doc.spans):
-        if span.type != "organization" or span.field != "title" or span.source != "registry":
-            continue
+    for index in headline:
+        span = doc.spans[index]
+        if any(b.ids == span.ids for b in body):
+            continue  # the story names the registry's company itself
         written = doc.title[span.start:span.end].lower()
-        fuller = next((b for b in body if b.ids != span.ids and
-                       doc.lowered.startswith(written + " ", b.start) and
-                       b.end - b.start > len(written)), None)
-        if fuller is not None and not any(b.ids == span.ids for b in body):
+        fuller = next((b for b in body if doc.lowered.startswith(written + " ", b.start)
+                       and b.end - b.start > len(written)), None)
+        if fuller is not None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
 
 
