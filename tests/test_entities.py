@@ -859,3 +859,27 @@ def test_a_headlines_short_name_is_the_storys_fuller_company(reuters_articles) -
     assert ids == {"org:kaiser-aluminum-and-chemical"}
     ids = {e.id for e in extract(reuters_articles["11767"]).entities if e.type == "organization"}
     assert ids == {"org:alcan-australia"}
+
+
+def test_wire_names_after_a_price_a_demonym_and_a_city(reuters_articles) -> None:
+    """Reuters-21578 market and company stories: "… rose 1-1/4 at 43-3/8 and Lacana Mining
+    gained 1" (the price and "and" are not the name), "American Can Co" (not "Can"), "a
+    director of Sydney stockbroker Meares and Philips Ltd" (Sydney is where the stockbroker
+    is), "Anglo's Vaal Colliery" (a mine, not a person)."""
+    ids = {e.id for e in extract(reuters_articles["10546"]).entities}
+    assert "org:lacana-mining" in ids and "org:and-lacana-mining" not in ids
+    ids = {e.id for e in extract(reuters_articles["7893"]).entities}
+    assert "org:american-can" in ids and "org:can" not in ids
+    ids = {e.id for e in extract(reuters_articles["8134"]).entities}
+    assert "org:meares-and-philips" in ids and "org:sydney" not in ids
+    assert "person:vaal-colliery" not in {e.id for e in extract(reuters_articles["6957"]).entities}
+
+
+def test_a_subdivision_named_like_a_city_is_the_city(reuters_articles) -> None:
+    """Zambia's Lusaka province and Tanzania's Dar es Salaam region share their capitals'
+    names: the news means the cities (Reuters-21578 5827), unless it says "province"."""
+    ids = {e.id for e in extract(reuters_articles["5827"]).entities}
+    assert {"country:ZM", "place:ZM-09", "place:TZ-02"} & ids == {"country:ZM"}
+    text = "MANILA, March 19 - La Paz and Berlin were named; so was Lusaka."
+    ids = {e.id for e in extract(Article(id="c", text=text, published="1987-03-19")).entities}
+    assert not [i for i in ids if i.startswith("place:")], ids

@@ -1517,3 +1517,17 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     kept = Article(id="k", text="Kestrel Minerals kept its production guidance for cobalt.",
                    published="2025-10-03")
     assert events_of(kept, "production") == []
+
+
+def test_a_buying_agency_buys_nothing(reuters_articles) -> None:
+    # "the state grain buying agency EPAC should not be allowed to take part in public import
+    # tenders": "buying" names what the agency does, not a purchase of EPAC.
+    assert events_of(reuters_articles["4289"], "acquisition") == []
+    text = "Glencore's buying power grew. The agency has purchasing power too."
+    assert events_of(Article(id="b", text=text), "acquisition") == []
+
+
+def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles) -> None:
+    # "<TMOC Resources Ltd>" is "TMOC" later: "TMOC shares jumped to 4.60 dlrs".
+    [move] = events_of(reuters_articles["13265"], "market_move")
+    assert move.arguments["subject"] == ["org:tmoc-resources"]

@@ -587,3 +587,65 @@ def test_a_spelled_number_opening_a_sentence() -> None:
              find_values("Two mln dlrs were paid. Twenty-Five million tonnes.", "1987-03-11")]
     assert found == [("Two mln dlrs", 2_000_000.0, "USD"),
                      ("Twenty-Five million tonnes", 25_000_000.0, None)]
+
+
+# ----- wire conventions: fractions, spelled ranges, the bureau's own currency ----------------
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("prices rise by 1-1/2 cts per pound", 0.015),
+    ("will rise by 3/4 cts per pound", 0.0075),
+    ("high grade zinc is 49-1/2 Canadian cents a pound", 0.495),
+    ("the prime rate of 8-1/2 pct", 8.5),
+])
+def test_wire_fractions(text: str, amount: float) -> None:
+    assert one(text).amount == amount
+
+
+@pytest.mark.parametrize("text", ["open 24/7 pct of the time", "a 3/2 pct split", "on 10/03 dlrs"])
+def test_no_fraction_of_more_than_one_or_a_date(text: str) -> None:
+    assert [v for v in find_values(text) if v.type in ("money", "percent")] == []
+
+
+def test_spelled_numbers_with_a_qualifier_and_spelled_ranges() -> None:
+    found = [(v.text, v.amount, v.currency) for v in find_values(
+        "Prices fell one U.S. cent and one Canadian cent. Bolivia hopes for five to six "
+        "billion dlrs. A loss of 4.2 mln or 10 pct.")]
+    assert found == [("one U.S. cent", 0.01, "USD"), ("one Canadian cent", 0.01, "CAD"),
+                     ("five", 5e9, "USD"), ("six billion dlrs", 6e9, "USD"),
+                     ("10 pct", 10.0, None)]
+
+
+def test_hong_kong_dollars_written_h_k() -> None:
+    assert one("traded at 3,805 H.K. Dlrs a tael").currency == "HKD"
+
+
+@pytest.mark.parametrize(("country", "currency"), [
+    ("country:FR", "FRF"), ("country:BE", "BEF"), ("country:CH", "CHF"), (None, "FRF")])
+def test_francs_are_those_of_the_story_country(country: str | None, currency: str) -> None:
+    found = find_values("a net loss of 5.54 billion francs vs a loss of 10.93 billion.",
+                        country=country)
+    assert [(v.amount, v.currency) for v in found] == [(5.54e9, currency), (10.93e9, currency)]
+
+
+def test_a_named_franc_is_its_own() -> None:
+    assert one("sold at 500 Belgian francs each", country="country:FR").currency == "BEF"
+
+
+def test_francs_and_pesos_of_wire_stories_by_their_dateline(reuters_articles: dict) -> None:
+    """PARIS and MANILA datelines: "billion francs" are French, "mln pesos" Philippine."""
+    paris = money_of(reuters_articles, "11413")
+    assert paris["5.54 billion francs"] == paris["10.93 billion"] == "FRF"
+    assert money_of(reuters_articles, "7029")["597 mln pesos"] == "PHP"
+
+
+def test_dlrs_of_a_story_filed_from_australia(reuters_articles: dict) -> None:
+    """A Melbourne or Sydney wire writes its own dollar bare ("165 mln dlrs"), per-share
+    cents too; a Toronto one writes "Canadian dlrs" and its bare dollars stay US."""
+    comalco = money_of(reuters_articles, "921")
+    assert comalco["165 mln dlrs"] == comalco["four cents"] == "AUD"
+    assert money_of(reuters_articles, "5788")["10 mln dlrs"] == "AUD"
+    # "SURFERS PARADISE, Australia, March 23": a dateline city the vocabulary lacks.
+    assert money_of(reuters_articles, "8134")["0.80 dlrs"] == "AUD"
+    toronto = money_of(reuters_articles, "448")
+    assert "USD" in toronto.values() and "CAD" in toronto.values()

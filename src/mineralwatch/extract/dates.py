@@ -203,6 +203,7 @@ def _after_year_names() -> list[str]:
     """Words that make a number after them a count, not a year."""
     names = [n for e in _VOCAB["quantity"] for n in e["names"]]
     names += [*_VOCAB["percent"], *_VOCAB["currency_suffix"], *_VOCAB["scale"]]
+    names += [n for shared in _VOCAB["shared_currency_names"].values() for n in shared["names"]]
     return names
 
 

@@ -1,9 +1,9 @@
 """What a bare "$" means, and the values component that settles it.
 
 ``find_values`` leaves a bare dollar unresolved (``BARE_DOLLAR``); the article around it
-decides: its source, the exchanges it names, the currencies it writes. The vocabulary (sources
-by dollar, dollar by country, which value roles are share prices) is ``[dollars]`` in
-``data/units.toml``.
+decides: its source, its dateline, the exchanges it names, the currencies it writes. The
+vocabulary (sources by dollar, dollar by country, which value roles are share prices) is
+``[dollars]`` in ``data/units.toml``.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.geo import dateline_country
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
 from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
@@ -20,6 +21,7 @@ from mineralwatch.models import Value
 _DOLLARS = load_units()["dollars"]
 _DOLLAR_SOURCES: dict[str, list[str]] = _DOLLARS["sources"]
 _DOLLAR_OF_COUNTRY: dict[str, str] = _DOLLARS["of_country"]
+_DOLLAR_OF_DATELINE: dict[str, str] = _DOLLARS["of_dateline"]
 _SHARE_ROLES = frozenset(_DOLLARS["share_roles"])
 
 
@@ -27,21 +29,26 @@ def find_money_dates(doc: Doc) -> None:
     """Component: money, percentages, quantities and dates, normalised.
 
     What a bare "$" means depends on who writes and what it prices: an Australian paper's
-    dollars are Australian; a Vancouver junior's release (TSX-V: SYH) counts in Canadian
+    dollars are Australian, and so are a Melbourne wire's "dlrs" (its dateline); a Vancouver
+    junior's release (TSX-V: SYH) counts in Canadian
     dollars when it says so somewhere ("C$", "CAD"); a share price is in the dollar of the
     exchange that quotes it ("up $0.66 ... on the Canadian Securities Exchange").
     """
-    doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR)
+    country = dateline_country(doc)
+    doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
+                             country=country)
     bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
     if not bare:
         return
     source = _source_dollar(doc)
     home = _home_dollar(doc)
     default = source or (home if home and _names_currency(doc.text, home) else "USD")
+    dateline = _DOLLAR_OF_DATELINE.get(country) if country else None
     for value in bare:
-        value.currency = default
+        bureau = dateline if "$" not in value.text else None
+        value.currency = bureau or default
         if value.role in _SHARE_ROLES:
-            value.currency = _exchange_dollar(doc, value) or source or home or default
+            value.currency = _exchange_dollar(doc, value) or source or bureau or home or default
 
 
 def _source_dollar(doc: Doc) -> str | None:

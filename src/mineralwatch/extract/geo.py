@@ -102,7 +102,9 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
             if "," not in form:  # "Korea, Republic of" is a list form, never written in news
                 entries.append((form, ("country", country.alpha_2)))
     config = _places_config()
-    cued = set(config["needs_cue"])
+    cities = {" ".join(city.lower().split())
+              for names in config["dateline_cities"].values() for city in names}
+    cued = set(config["needs_cue"]) | {n for n in place_names().values() if n.lower() in cities}
     country_forms = {form.lower() for form, _ in entries}
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
@@ -218,7 +220,9 @@ def _find_dateline(doc: Doc) -> None:
             _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
         named = [s for s in doc.spans if s.field == "text" and s.type in ("place", "country")
                  and end < s.start < match.end()]
-        if code is not None:  # a known city: not "Separately, Japan … on March 3 signed"
+        if code is not None or (match.start() < _DATELINE_LEAD and match["city"].isupper()):
+            # a known city or a capitalised one opening the story ("SURFERS PARADISE,
+            # Australia, March 23"); not "Separately, Japan … on March 3 signed"
             for span in named:  # "Vancouver, BC, Feb. 10": where the story was filed from,
                 if _AFTER_CITY.fullmatch(doc.text, end, span.start):  # not an actor
                     span.source = "dateline"
@@ -227,6 +231,15 @@ def _find_dateline(doc: Doc) -> None:
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]
         _add_country(doc, "text", start, end, code, "dateline")
+
+
+def dateline_country(doc: Doc) -> str | None:
+    """The ``country:`` id of the place a story was filed from, when its dateline names one."""
+    span = next((s for s in doc.spans if s.source == "dateline"), None)
+    if span is None:
+        return None
+    code = span.ids[0]
+    return f"country:{code[6:8]}" if code.startswith("place:") else code
 
 
 def find_places(doc: Doc) -> None:

@@ -88,6 +88,8 @@ def discover_by_description(doc: Doc) -> None:
         if "role_of" in hit.payload:
             after = _ROLE_OF_AFTER.match(text, hit.end)
             found = after and name_after(text, after.end())
+            if found and next_word(text, found[1]) in heads:
+                found = None  # "a director of Sydney stockbroker Meares": the head's place
             if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
                 parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
                 candidates.extend((*part, False) for part in parts)

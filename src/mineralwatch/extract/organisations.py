@@ -467,9 +467,9 @@ def _discover_by_suffix(doc: Doc) -> None:
                 _names_a_country(doc, *found):
             continue
         core = _strip_legal(text[found[0]:found[1]])
-        if _is_generic(core) or core in c.place_words:
+        if _is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
-            # "Canadian Pacific Ltd", not "Pacific"
+            # "Canadian Pacific Ltd", not "Pacific"; "American Can Co", not "Can"
         tokens = text[found[0]:found[1]].split()
         if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
             found = _with_demonym(doc, *found)
@@ -706,13 +706,18 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
             if _cut_at(doc, text, start, match):
                 start = match.end()
                 break
-    while start < end and not any(ch.isalpha() for ch in text[start:end].split()[0]):
+    while start < end and _not_a_first_word(text[start:end].split()[0]):
         start += len(text[start:end].split()[0]) + 1
     name = text[start:end]
     cut = _second_name_at(name)
     if cut is not None:
         start += cut
     return (start, end) if start < end else None
+
+
+def _not_a_first_word(word: str) -> bool:
+    """A number, or a connector left by one: "43-3/8 and Lacana Mining" is "Lacana Mining"."""
+    return not any(ch.isalpha() for ch in word) or word in cues().connectors
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
@@ -876,12 +881,20 @@ def _strip_legal(name: str) -> str:
 def _strip_industry(name: str) -> str:
     """The name without the industry words closing it, when two words or more are left that
     end with none: "Consolidated TVX Mining" is "Consolidated TVX" later on (not "Avia" for
-    "Avia Group International": one word alone is as often a person or a place)."""
+    "Avia Group International": one word alone is as often a person or a place, unless it is
+    the company's letters, "TMOC" of "TMOC Resources")."""
     c = cues()
     tokens = name.split()
-    while len(tokens) > 2 and (tokens[-1] in c.industry or tokens[-1] in c.connectors):
+    keep = 1 if _company_letters(tokens[0]) else 2
+    while len(tokens) > keep and (tokens[-1] in c.industry or tokens[-1] in c.connectors):
         tokens.pop()
     return " ".join(tokens) if tokens[-1] not in c.industry else name
+
+
+def _company_letters(word: str) -> bool:
+    """Three capitals or more that are no country's ("TMOC", not "USA")."""
+    return len(word) >= 3 and word.isalpha() and word.isupper() and \
+        word not in load_country_aliases().aliases
 
 
 def _of_place(name: str) -> bool:

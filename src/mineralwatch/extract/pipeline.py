@@ -29,8 +29,8 @@ def resolve_entities(doc: Doc) -> None:
 
 COMPONENTS: list[tuple[str, Component]] = [
     ("listings", find_listings),
-    ("values", find_money_dates),
     ("places", find_places),
+    ("values", find_money_dates),  # after places: a story's dateline says whose dollars
     ("organisations", find_organisations),
     ("people", find_people),
     ("minerals", find_minerals),

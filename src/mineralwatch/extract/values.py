@@ -104,6 +104,9 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
         table[name] = ("percent", code)
     for name, currency in _VOCAB["currency_suffix"].items():
         table[name] = ("money", currency)
+    for shared in _VOCAB["shared_currency_names"].values():
+        for name in shared["names"]:
+            table[name] = ("money", shared["by_country"])  # settled by the story's country
     for name, currency in _VOCAB["cents"].items():
         table[name] = ("cents", currency)
     for name in (*_VOCAB["grade"]["names"], *_VOCAB["transport_work"]["names"]):
@@ -121,15 +124,24 @@ _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] fo
 
 # Starts with a digit so the regex engine skips ahead to digits; what precedes a numeral is
 # checked in Python (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
-_NUMBER = re.compile(r"\d(?:\d{0,2}(?:,\d{3})+|\d*)(?:\.\d+)?")
+# Wire prices are written in fractions: "66-3/4 cts", "3/4 cts", "8-1/2 pct" (halves to
+# sixty-fourths, so a date like "10/03" or a ratio like "24/7" is no fraction).
+_FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])"
+_NUMBER = re.compile(
+    rf"{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
+    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?"
+)
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
 # "twenty-five percent" is one number: a tens word and a unit word joined by a hyphen.
 _TENS = [w for w, n in _VOCAB["number_words"].items() if n >= 20 and n % 10 == 0]
+_SPELLED = (rf"(?<![\w-])(?:(?P<tens>{_alternation(_TENS)})-)?"
+            rf"(?P<word>{_alternation(_VOCAB['number_words'])}){_SPACE}")
+# "one U.S. cent": a dollar's qualifier may stand between the number word and its cue.
 _NUMBER_WORD_BEFORE = re.compile(
-    rf"(?<![\w-])(?:(?P<tens>{_alternation(_TENS)})-)?"
-    rf"(?P<word>{_alternation(_VOCAB['number_words'])}){_SPACE}$", re.IGNORECASE
-)
+    rf"{_SPELLED}(?P<qualifier>(?:{_alternation(_VOCAB['dollar_qualifiers'])}){_SPACE})?$",
+    re.IGNORECASE)
+_SPELLED_LOW_END = re.compile(rf"{_SPELLED}to{_SPACE}$", re.IGNORECASE)
 _SCALE = re.compile(
     rf"(?:{_GAP}(?P<word>{_alternation(_VOCAB['scale'])})"
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
@@ -204,14 +216,16 @@ class _Token:
 
 
 def find_values(
-    text: str, published: dt.date | None = None, default_dollar: str = "USD"
+    text: str, published: dt.date | None = None, default_dollar: str = "USD",
+    country: str | None = None,
 ) -> list[Value]:
     """Money, percent, quantity and date values of ``text``, sorted and non-overlapping.
 
     ``published`` resolves relative dates ("last month"); ``default_dollar`` is what a bare
-    "$" (or "dollars", "cents") means: "USD" unless the source says otherwise.
+    "$" (or "dollars", "cents") means: "USD" unless the source says otherwise; ``country``
+    (a ``country:`` id) is where the story was filed from, whose "francs" or "pesos" it counts.
     """
-    tokens = _tokens(text, default_dollar)
+    tokens = _tokens(text, default_dollar, country)
     _settle_ranges(text, tokens)
     _settle_elided_currency(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
@@ -230,23 +244,53 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
                 and _PREFIX.search(text, max(0, start - 6), start))
                 or _glued_percent(text, start, m.end()))):
             continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
-        found.append((start, m.end(), float(m[0].replace(",", "")), True))
+        if (number := _numeral_value(m)) is not None:
+            found.append((start, m.end(), number, True))
     for cue in _NUMBER_WORD_CUES:  # "four cents a share": rare, so found from the cue word
         at = text.find(cue)
         while at != -1:
-            if at and text[at - 1].isalpha() and (  # "nine pct", not "14 pct"
-                    w := _NUMBER_WORD_BEFORE.search(text, max(0, at - 16), at + 1)):
-                # "Two mln dlrs" opening a sentence: number words are listed lower-case.
-                number = float(_NUMBER_WORDS.find(w["word"].lower()))  # type: ignore[arg-type]
-                if w["tens"]:
-                    tens = float(_NUMBER_WORDS.find(w["tens"].lower()))  # type: ignore[arg-type]
-                    number = tens + number if number < 10 else -1.0  # not "twenty-twenty"
-                if number >= 0:
-                    found.append((w.start(), at, number, False))
+            if at and (text[at - 1].isalpha() or text[at - 1] == "."):  # not "14 pct"
+                found.extend(_spelled_numbers(text, at))
             at = text.find(cue, at + 1)
     if len(found) > 1 and not found[-1][3]:
         found.sort()
     return found
+
+
+def _spelled_numbers(text: str, at: int) -> list[tuple[int, int, float, bool]]:
+    """The spelled number before the cue word at ``at`` ("four cents", "twenty-five percent",
+    "one U.S. cent"), after the low end of a spelled range when there is one ("five to six
+    billion dlrs"); ``_settle_ranges`` gives that end its currency and scale."""
+    w = _NUMBER_WORD_BEFORE.search(text, max(0, at - 28), at + 1)
+    if w is None or (number := _spelled(w)) is None:
+        return []
+    found = [(w.start(), w.start("qualifier") if w["qualifier"] else at, number, False)]
+    low = _SPELLED_LOW_END.search(text, max(0, w.start() - 24), w.start())
+    if low and (low_number := _spelled(low)) is not None:
+        found.insert(0, (low.start(), low.end("word"), low_number, False))
+    return found
+
+
+def _spelled(m: re.Match[str]) -> float | None:
+    """The number of a ``word`` group, with its ``tens`` ("twenty-five"); None for
+    "twenty-twenty". Number words are listed lower-case ("Two mln dlrs" opens a sentence)."""
+    number = float(_NUMBER_WORDS.find(m["word"].lower()))  # type: ignore[arg-type]
+    if m["tens"]:
+        tens = float(_NUMBER_WORDS.find(m["tens"].lower()))  # type: ignore[arg-type]
+        return tens + number if number < 10 else None
+    return number
+
+
+def _numeral_value(m: re.Match[str]) -> float | None:
+    """The number a ``_NUMBER`` match writes; None for a "fraction" of more than one ("3/2")."""
+    if m["num"]:
+        num, den = int(m["num"]), int(m["den"])
+        return num / den if num < den else None
+    whole = float(m["whole"].replace(",", ""))
+    if m["mixed_num"]:
+        num, den = int(m["mixed_num"]), int(m["mixed_den"])
+        return whole + num / den if num < den else None
+    return whole
 
 
 def _glued_percent(text: str, start: int, end: int) -> bool:
@@ -266,7 +310,7 @@ def _may_follow_prefix(text: str, start: int) -> bool:
     return before in _PREFIX_ENDS
 
 
-def _tokens(text: str, default_dollar: str) -> list[_Token]:
+def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]:
     tokens = []
     for start, end, number, digits in _numerals(text):
         token = _Token(start, end, number)
@@ -291,7 +335,7 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
-                token.currency = default_dollar if payload == "$" else payload
+                token.currency = _currency(payload, default_dollar, country)
             elif kind == "percent" and payload == "grade":
                 token.unit, token.role = "%", "grade"
             elif kind == "percent":
@@ -305,13 +349,22 @@ def _tokens(text: str, default_dollar: str) -> list[_Token]:
                 named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
             if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
-                token.currency = named[1]  # type: ignore[index]  # … or "$1.5 million CAD"
+                # … or "$1.5 million CAD"
+                token.currency = _currency(named[1], default_dollar, country)  # type: ignore[index]
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
         token.end = pos
         tokens.append(token)
     return tokens
+
+
+def _currency(payload: object, default_dollar: str, country: str | None) -> str:
+    """The currency a currency word names: "$" is ``default_dollar``, a word several
+    countries use is that of ``country`` (else the first listed), any other its own code."""
+    if isinstance(payload, dict):
+        return payload.get(country) or next(iter(payload.values()))
+    return default_dollar if payload == "$" else payload  # type: ignore[return-value]
 
 
 def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:

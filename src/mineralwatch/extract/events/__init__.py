@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.geo import dateline_country
 from mineralwatch.extract.text import Sentence
 from mineralwatch.extract.values import find_values
 from mineralwatch.models import Evidence
@@ -60,7 +61,8 @@ def _title_doc(doc: Doc) -> Doc:
                 sentences=[Sentence(0, len(doc.title), doc.title)],
                 published=doc.published, info=doc.info, acronyms=doc.acronyms)
     title.spans = [replace(s, field="text") for s in doc.spans if s.field == "title"]
-    title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc))
+    title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc),
+                               country=dateline_country(doc))
     title.cache["events.title"] = True  # no boilerplate, literal names or stages of its own
     title.cache["events.parent"] = doc  # whose country "the government" is
     return title
