@@ -883,3 +883,16 @@ def test_a_subdivision_named_like_a_city_is_the_city(reuters_articles) -> None:
     text = "MANILA, March 19 - La Paz and Berlin were named; so was Lusaka."
     ids = {e.id for e in extract(Article(id="c", text=text, published="1987-03-19")).entities}
     assert not [i for i in ids if i.startswith("place:")], ids
+
+
+def test_a_body_defined_by_its_acronym_though_its_words_are_generic(reuters_articles) -> None:
+    """"the International Primary Aluminium Institute (IPAI)": every word is a commodity or a
+    generic one, but a body's head defined by its letters is a name ("Rare Earth Elements
+    (REE)" is not); "Yorkton Securities" is a broker; "the Bundesbank" a central bank."""
+    ids = {e.id for e in extract(reuters_articles["7577"]).entities}
+    assert "org:international-primary-aluminium-institute" in ids
+    assert "org:yorkton-securities" in {e.id for e in extract(reuters_articles["10546"]).entities}
+    assert "org:deutsche-bundesbank" in {e.id for e in extract(reuters_articles["5241"]).entities}
+    text = "Rare Earth Elements (REE) prices rose."
+    assert not [e for e in extract(Article(id="r", text=text)).entities
+                if e.type == "organization"]

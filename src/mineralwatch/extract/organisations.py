@@ -386,8 +386,9 @@ def _discover_acronyms(doc: Doc) -> None:
         if not found or not _initials_fit(acronym, text[found[0]:found[1]]):
             continue
         head = text[found[0]:found[1]].split()[-1]
-        if head in cues().non_org_heads or _is_generic(text[found[0]:found[1]]):
-            continue
+        if head in cues().non_org_heads or (_is_generic(text[found[0]:found[1]])
+                                            and head not in cues().of_heads):
+            continue  # "Rare Earth Elements (REE)"; but "… Aluminium Institute (IPAI)" is one
         existing = _span_at(doc, found[0], found[1])
         oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
