@@ -649,3 +649,21 @@ def test_dlrs_of_a_story_filed_from_australia(reuters_articles: dict) -> None:
     assert money_of(reuters_articles, "8134")["0.80 dlrs"] == "AUD"
     toronto = money_of(reuters_articles, "448")
     assert "USD" in toronto.values() and "CAD" in toronto.values()
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("R1.2 billion", 1.2e9, "ZAR"), ("R3,500 a tonne", 3500.0, "ZAR"),
+    ("CAD$5 million", 5e6, "CAD"), ("CDN$2.5 million", 2.5e6, "CAD"),
+    ("N$200 million", 2e8, "NAD"), ("₩1 trillion", 1e12, "KRW"),
+    ("1 trillion rupiah", 1e12, "IDR"), ("3.2 billion reais", 3.2e9, "BRL"),
+    ("5 billion roubles", 5e9, "RUB"), ("19 mln kwacha", 19e6, "ZMW"),
+    ("20 billion Swedish kronor", 2e10, "SEK"),
+])
+def test_currencies_of_mining_countries(text: str, amount: float, currency: str) -> None:
+    value = one(text)
+    assert (value.amount, value.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("text", ["Unit R2 was shut", "the R2 road", "Rio's R3 plan"])
+def test_a_letter_prefix_needs_an_amount(text: str) -> None:
+    assert [v for v in find_values(text) if v.type == "money"] == []

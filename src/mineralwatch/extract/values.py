@@ -172,6 +172,8 @@ _RANGE_JOIN = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CODES = frozenset(_VOCAB["currency_codes"]["codes"])
+# Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
+_CODE_LIKE = _CODES | frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
     rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
@@ -328,7 +330,7 @@ def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
-        if prefix in _CODES and not _reads_as_amount(text, start, end, token):
+        if prefix in _CODE_LIKE and not _reads_as_amount(text, start, end, token):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8"
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
