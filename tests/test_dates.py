@@ -295,3 +295,14 @@ def test_end_of_a_year_is_its_december(corpus_records: dict[str, dict]) -> None:
 def test_years_with_footnote_marks(corpus_records: dict[str, dict]) -> None:
     dates = corpus_dates(corpus_records, "cmn-019-5afb0c36c8")
     assert (dates["20503"], dates["20404"]) == (("2050", "year"), ("2040", "year"))
+
+
+@pytest.mark.parametrize(("text", "iso"), [("guidance for 1H25", "2025"), ("in 2H25", "2025"),
+                                           ("CY2026 output", "2026"), ("CY26 sales", "2026")])
+def test_attached_halves_and_calendar_years(text: str, iso: str) -> None:
+    [value] = find_dates(text, dt.date(2025, 10, 3))
+    assert (value.date, value.precision) == (iso, "year")
+
+
+def test_an_attached_half_inside_a_code_is_no_date() -> None:
+    assert find_dates("part 1H25x of the plan", dt.date(2025, 10, 3)) == []

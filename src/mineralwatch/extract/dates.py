@@ -97,8 +97,8 @@ _FORMS = {
     "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
     rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y}))?",
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
-    rf"(?:fiscal\s+)?)(?P<half_y>{_Y})",
-    "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})",
+    rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
+    "fy": rf"(?:FY\s?|CY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})",
     "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
     "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
@@ -114,7 +114,7 @@ _FORMS = {
 _ANCHOR_WORDS = [
     *_MONTHS, *_WEEKDAYS,
     *_cased(_RELATIVE_DAYS), *_cased(["last", "this", "next", "earlier", "later", "coming"]),
-    *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal"]), "FY",
+    *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal"]), "FY", "CY",
 ]
 
 
@@ -417,7 +417,7 @@ def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _year(int(m["half_y"]))
+    return _year(int(m["half_y"]) if m["half_y"] else _full_year(m["half_y2"]))
 
 
 def _fy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
