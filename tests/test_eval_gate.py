@@ -24,15 +24,15 @@ REUTERS_GOLD = GOLD / "reuters"
 # under the scores measured at the end of the seventh session, 2026-11-29:
 # - critical-minerals dev, 79 articles: 0.982 / 0.772 / 0.985;
 #   held-out, 54 articles: 0.914 / 0.580 / 0.958;
-# - reuters dev, 75 stories (tuned on): 0.923 / 0.507 / 0.894; 105 with the eighth session's
-#   dev-rf/rg (floor lowered for them): 0.912 / 0.498 / 0.904;
+# - reuters dev, 75 stories (tuned on): 0.923 / 0.507 / 0.894; 135 with the eighth session's
+#   dev-rf/rg/rh/ri (floor lowered for them): 0.901 / 0.465 / 0.906;
 #   held-out, 69 stories: 0.858 / 0.430 / 0.935. Values 0.920 since the eighth session read
 #   the bare "dlrs" of a story filed from Australia as Australian (the held-out annotators
 #   wrote USD under the earlier rule; 0.946 without it): see gold/reuters/README.md.
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.765, 0.98),
     ("critical-minerals", "heldout"): (0.905, 0.57, 0.95),
-    ("reuters", "dev"): (0.905, 0.49, 0.895),
+    ("reuters", "dev"): (0.895, 0.455, 0.9),
     ("reuters", "heldout"): (0.855, 0.425, 0.915),
 }
 

@@ -1531,3 +1531,24 @@ def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles) -> None:
     # "<TMOC Resources Ltd>" is "TMOC" later: "TMOC shares jumped to 4.60 dlrs".
     [move] = events_of(reuters_articles["13265"], "market_move")
     assert move.arguments["subject"] == ["org:tmoc-resources"]
+
+
+@pytest.mark.parametrize("text", ["Rio Tinto took over Arcadium Lithium.",
+                                  "Rio Tinto agreed to take over Arcadium Lithium."])
+def test_a_phrasal_verb_s_particle_is_no_cue(text: str) -> None:
+    """"took over Arcadium Lithium": "over" belongs to the verb, its name is the target."""
+    [takeover] = events_of(Article(id="t", text=text), "acquisition")
+    assert takeover.arguments["acquirer"] == ["org:rio-tinto"]
+    assert takeover.arguments["target"] == ["org:arcadium-lithium"]
+
+
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Anglo American rejected a takeover proposal from BHP Group.", "denied"),
+    ("Anglo American received a takeover bid from BHP Group.", "asserted"),
+    ("BHP made a takeover proposal for Anglo American.", "asserted"),
+])
+def test_a_takeover_offer_is_the_bidder_s_from_whom_it_comes(text: str, modality: str) -> None:
+    [offer] = events_of(Article(id="o", text=text), "acquisition")
+    assert offer.arguments["acquirer"] == ["org:bhp"]
+    assert offer.arguments["target"] == ["org:anglo-american"]
+    assert offer.modality == modality

@@ -26,7 +26,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
-                           "always", "agent_from", "noun_agent_verbs", "ordered"})
+                           "always", "agent_from", "noun_agent_verbs", "ordered",
+                           "subject_verb_words"})
 
 RoleTable = dict[str, Any]
 
@@ -332,6 +333,9 @@ def _role_tables(roles: dict[str, Any],
         table = {k: v for k, v in base.items() if k not in ("kinds", "frames")}
         table.update(base.get("kinds", {}).get(kind, {}))
         table.update(base.get("frames", {}).get(frame, {}))
+        # Every verb that links a subject to the trigger, for the clause (see mentions.py).
+        table["subject_verb_words"] = frozenset(
+            w for group in table.get("subject_verbs", ()) for w in group["words"])
         tables[(spec["type"], kind, frame)] = table
     return tables
 

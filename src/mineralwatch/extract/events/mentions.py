@@ -21,7 +21,7 @@ from .fallback import (
     remember_actor,
 )
 from .government import drop_governments, fill_government, keep_governments
-from .lexicon import WORD, Trigger, lexicon
+from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, identity
 from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
@@ -167,6 +167,15 @@ def _without_objects(context: SentenceContext,
     return kept
 
 
+def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:
+    """The other triggers that may end this one's clause: not a verb before it that links its
+    subject to it ("Anglo American rejected a takeover proposal": whose the proposal is)."""
+    verbs = spec["subject_verb_words"]
+    if not verbs:
+        return hits
+    return [h for h in hits if h.start >= hit.start or h.surface.lower() not in verbs]
+
+
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
                  trigger: Trigger) -> list[Mention]:
     """The events this trigger proposes (one, or one per listed party), each with whether its
@@ -178,7 +187,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     lex = lexicon()
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
-    clause = clause_of(sentence, hit, trigger, context.hits)
+    clause = clause_of(sentence, hit, trigger, _clause_bounds(context.hits, hit, spec))
     named = named_subject(context, hit) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"

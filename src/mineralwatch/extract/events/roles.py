@@ -267,6 +267,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word in spec and word not in ROLE_SETTINGS:
         return word
     if word in lexicon().prepositions and not _opens_clause(text, word, span):
+        if hit.end <= name_start and not text[hit.end:name_start].strip():
+            return "object"  # "took over Arcadium Lithium": the trigger's own particle
         return None  # "to the United States, kicking off a partnership": not a party
     return "subject" if span.start < hit.start else "object"
 
