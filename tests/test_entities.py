@@ -896,3 +896,29 @@ def test_a_body_defined_by_its_acronym_though_its_words_are_generic(reuters_arti
     text = "Rare Earth Elements (REE) prices rose."
     assert not [e for e in extract(Article(id="r", text=text)).entities
                 if e.type == "organization"]
+
+
+def test_national_bodies_keep_their_country_and_short_names_their_company(
+        reuters_articles) -> None:
+    """"the South African Press Association" is named with its country (Reuters-21578 12442);
+    "Metal Traders said" after "<Metal Traders Australasia Ltd>" is that company (3454)."""
+    ids = {e.id for e in extract(reuters_articles["12442"]).entities}
+    assert "org:south-african-press-association" in ids and "org:press-association" not in ids
+    ids = {e.id for e in extract(reuters_articles["3454"]).entities}
+    assert "org:metal-traders-australasia" in ids and "org:metal-traders" not in ids
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Reagan Administration officials met Japanese envoys.", "person:ronald-reagan"),
+    ("The Reagan administration backed the plan.", "person:ronald-reagan"),
+    ("The Albanese Government said it would act.", "person:anthony-albanese"),
+])
+def test_an_administration_named_after_its_leader_is_the_leader(text: str, person: str) -> None:
+    ids = {e.id for e in extract(Article(id="a", text=text)).entities}
+    assert person in ids and not [i for i in ids if i.startswith("org:")], ids
+
+
+def test_judges_and_towns_are_not_misread_as_names(reuters_articles) -> None:
+    """"Justice Byron White" is a judge's title and name; "the town of San Ignasio" no one."""
+    assert "person:byron-white" in {e.id for e in extract(reuters_articles["8815"]).entities}
+    assert "person:san-ignasio" not in {e.id for e in extract(reuters_articles["10811"]).entities}

@@ -167,11 +167,10 @@ _QUOTED = re.compile(r"[“\"]")
 
 
 def _short_form_of(doc: Doc, name: str) -> str | None:
-    """"Quantum" after "Quantum Critical Metals Corp.": the organisation already named."""
-    if " " in name:
-        return None
+    """"Quantum" after "Quantum Critical Metals Corp.", "Metal Traders" after "Metal Traders
+    Australasia Ltd": the organisation already named, whose name opens with these words."""
     for oid, info in doc.info.items():
-        if info.type == "organization" and info.name.split()[0] == name and " " in info.name:
+        if info.type == "organization" and info.name.startswith(name + " "):
             return oid
     return None
 

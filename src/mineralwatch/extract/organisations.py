@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import country_counts, country_of_place
+from mineralwatch.extract.people import public_figure
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
@@ -78,6 +79,7 @@ class Cues:
     joined: frozenset[str]  # words that carry a name on after "and"
     abbreviations: frozenset[str]  # "St.": a full stop inside a name
     organ_heads: frozenset[str]  # "Board": a body's name, or a company's organ
+    led_heads: frozenset[str]  # "Administration": after a leader's name, the leader
 
 
 @cache
@@ -99,6 +101,7 @@ def cues() -> Cues:
         of_heads=frozenset(data["of_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
         portfolio_titles=frozenset(data["portfolio_titles"]),
+        led_heads=frozenset(data["led_heads"]),
         never=frozenset(data["never_in_name"]),
         not_org_after=frozenset(data["not_org_after"]),
         source_after=frozenset(data["source_after"]),
@@ -456,14 +459,19 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
+        if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
+            continue  # "the Reagan Administration": a mention of the president (people.py)
         if _after_article(text, found[0]) or next_word(text, end) in c.not_org_after:
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect"
         extended = _extend_of(text, *found)
         found = _trim_name(doc, text, *extended)
         words = text[found[0]:found[1]].split() if found else []
-        if found and len(words) >= 3 and words[0] in c.of_heads and \
+        if found and ((len(words) >= 3 and words[0] in c.of_heads) or (
+                words[-1] in c.of_heads and words[-1] not in c.legal)) and \
                 not link_exact(text[found[0]:found[1]]):
-            found = _with_demonym(doc, *found)  # "Australian Bureau of Statistics"
+            # a national body keeps its country: "Australian Bureau of Statistics", "South
+            # African Press Association" (not a company: "American Barrick Resources")
+            found = _with_demonym(doc, *found)
         if not found or _span_at(doc, *found) or _ends_with_known(doc, *found) or \
                 _names_a_country(doc, *found):
             continue

@@ -51,6 +51,11 @@ def _registry_forms() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternation(forms)})(?!\w)")
 
 
+def public_figure(name: str) -> bool:
+    """Whether ``name`` is exactly a registered public figure's name or alias ("Reagan")."""
+    return bool(name) and _registry_forms().fullmatch(name.lower()) is not None
+
+
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
 # "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
 # writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
