@@ -1552,3 +1552,14 @@ def test_a_takeover_offer_is_the_bidder_s_from_whom_it_comes(text: str, modality
     assert offer.arguments["acquirer"] == ["org:bhp"]
     assert offer.arguments["target"] == ["org:anglo-american"]
     assert offer.modality == modality
+
+
+def test_a_company_s_short_name_without_its_commodity_and_industry_words(
+        reuters_articles) -> None:
+    # "<Free State Consolidated Gold Mines Ltd>" is "Free State Consolidated" later: "Free
+    # State Consolidated last year produced 104 tonnes" is the company's output, not the
+    # province's.
+    outputs = [e for e in events_of(reuters_articles["12442"], "production")
+               if "104" in e.evidence.text]
+    assert [e.arguments.get("producer") for e in outputs] == [
+        ["org:free-state-consolidated-gold-mines"]]

@@ -895,9 +895,18 @@ def _strip_industry(name: str) -> str:
     c = cues()
     tokens = name.split()
     keep = 1 if _company_letters(tokens[0]) else 2
-    while len(tokens) > keep and (tokens[-1] in c.industry or tokens[-1] in c.connectors):
-        tokens.pop()
+    popped = False
+    while len(tokens) > keep and (tokens[-1] in c.industry or tokens[-1] in c.connectors or
+                                  (popped and tokens[-1] in _commodity_words())):
+        tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
+        popped = True
     return " ".join(tokens) if tokens[-1] not in c.industry else name
+
+
+@cache
+def _commodity_words() -> frozenset[str]:
+    """Capitalised one-word mineral terms: "Gold" of "Consolidated Gold Mines"."""
+    return frozenset(t.capitalize() for t in mineral_terms() if " " not in t)
 
 
 def _company_letters(word: str) -> bool:
