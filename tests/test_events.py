@@ -1563,3 +1563,12 @@ def test_a_company_s_short_name_without_its_commodity_and_industry_words(
                if "104" in e.evidence.text]
     assert [e.arguments.get("producer") for e in outputs] == [
         ["org:free-state-consolidated-gold-mines"]]
+
+
+def test_a_trigger_that_needs_money_does_not_cut_a_clause_without_it() -> None:
+    # "raised" proposes an equity raise only beside money: here it cuts no clause, and the
+    # quota keeps its authority.
+    text = "China raised its rare earth mining quota by 5.9% to 270,000 tonnes."
+    [quota] = events_of(Article(id="q", text=text), "policy")
+    assert quota.arguments["authority"] == ["country:CN"]
+    assert events_of(Article(id="q", text=text), "investment") == []

@@ -92,9 +92,10 @@ def _profile_sections(text: str) -> list[tuple[int, int]]:
 
 def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     """The events one sentence tells: one per trigger at most, the most specific first."""
-    # Only triggers whose required words are there bound the clauses of the others.
+    # Only triggers whose required words (and values) are there bound the clauses of the
+    # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
-               if has_required_words(t, context, h)]
+               if has_required_words(t, context, h) and _has_needed_values(t, context)]
     allowed = _without_objects(context, allowed)
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
@@ -128,6 +129,12 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
     return _without_stopped_mines(context, mentions, found_by)
+
+
+def _has_needed_values(trigger: Trigger, context: SentenceContext) -> bool:
+    """Whether the sentence holds a value of the kinds the trigger's event needs, if any."""
+    needs = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)].get("needs_values")
+    return not needs or any(v.type in needs for v in context.values)
 
 
 def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
