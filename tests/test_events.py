@@ -1572,3 +1572,11 @@ def test_a_trigger_that_needs_money_does_not_cut_a_clause_without_it() -> None:
     [quota] = events_of(Article(id="q", text=text), "policy")
     assert quota.arguments["authority"] == ["country:CN"]
     assert events_of(Article(id="q", text=text), "investment") == []
+
+
+def test_who_raises_money_receives_it() -> None:
+    # A name right before "raised" is its subject, not a funder as "DoD" is of "DoD funding".
+    text = "Lithium Americas raised $250 million in an equity offering."
+    [raise_] = events_of(Article(id="r", text=text), "investment")
+    assert raise_.arguments["recipient"] == ["org:lithium-americas"]
+    assert "investor" not in raise_.arguments
