@@ -19,6 +19,7 @@ from mineralwatch.models import Article
 
 GOLD = Path(__file__).parent / "gold"
 REUTERS_GOLD = GOLD / "reuters"
+REUTERS_TEST_GOLD = GOLD / "reuters-test"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
 # under the scores measured at the end of the seventh session, 2026-11-29:
@@ -29,21 +30,26 @@ REUTERS_GOLD = GOLD / "reuters"
 #   held-out, 69 stories: 0.858 / 0.430 / 0.935. Values 0.920 since the eighth session read
 #   the bare "dlrs" of a story filed from Australia as Australian (the held-out annotators
 #   wrote USD under the earlier rule; 0.946 without it): see gold/reuters/README.md.
+# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.859 / 0.420 /
+#   0.934, the same with that session's starting code.
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.765, 0.98),
     ("critical-minerals", "heldout"): (0.905, 0.57, 0.95),
     ("reuters", "dev"): (0.895, 0.455, 0.9),
     ("reuters", "heldout"): (0.855, 0.425, 0.915),
+    ("reuters-test", "heldout"): (0.85, 0.41, 0.925),
 }
 
 
 @pytest.fixture(scope="module")
-def gold_sets(corpus_path, reuters_path) -> dict[str, tuple[Path, dict[str, Article]]]:
+def gold_sets(corpus_path, reuters_path,
+              reuters_test_articles) -> dict[str, tuple[Path, dict[str, Article]]]:
     def articles(path: Path) -> dict[str, Article]:
         return {a.id: a for a in read_sources([str(path)]) if isinstance(a, Article)}
 
     return {"critical-minerals": (GOLD, articles(corpus_path)),
-            "reuters": (REUTERS_GOLD, articles(reuters_path))}
+            "reuters": (REUTERS_GOLD, articles(reuters_path)),
+            "reuters-test": (REUTERS_TEST_GOLD, reuters_test_articles)}
 
 
 @pytest.mark.parametrize(("gold_set", "split"), sorted(FLOORS))
@@ -60,7 +66,7 @@ def test_quality_stays_above_the_floors(gold_set: str, split: str, gold_sets) ->
     assert values >= value_floor, f"{where} values {values:.3f} < {value_floor}"
 
 
-@pytest.mark.parametrize("directory", [GOLD, REUTERS_GOLD])
+@pytest.mark.parametrize("directory", [GOLD, REUTERS_GOLD, REUTERS_TEST_GOLD])
 def test_gold_files_are_the_pinned_ones(directory: Path) -> None:
     pinned = dict(reversed(line.split()) for line in
                   (directory / "SHA256SUMS").read_text().splitlines() if line.strip())

@@ -19,6 +19,8 @@ Conventions the pipeline can rely on:
   in per cent ("0.31% U3O8") is a percentage with role "grade".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
+- A wire's fractions are numbers ("66-3/4 cts" is 0.6675 USD); a currency word several
+  countries use ("francs", "pesos") is that of ``country``, where the story was filed from.
 """
 
 from __future__ import annotations
