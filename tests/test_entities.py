@@ -922,3 +922,17 @@ def test_judges_and_towns_are_not_misread_as_names(reuters_articles) -> None:
     """"Justice Byron White" is a judge's title and name; "the town of San Ignasio" no one."""
     assert "person:byron-white" in {e.id for e in extract(reuters_articles["8815"]).entities}
     assert "person:san-ignasio" not in {e.id for e in extract(reuters_articles["10811"]).entities}
+
+
+def test_a_town_s_state_abbreviation_in_running_text(reuters_articles) -> None:
+    """Reuters-21578 3104: "… to Ball Corp, Greeneville, Tenn., and … LaSalle, Ill." are
+    addresses in Tennessee and Illinois (a state alone names no country); "Mo." or "Pa" after
+    no town is nothing."""
+    ids = {e.id for e in extract(reuters_articles["3104"]).entities}
+    assert {"place:US-TN", "place:US-IL"} <= ids
+    text = "He met Smith, Pa and Mo. at the bar; prices rose, Mo. said."
+    assert not [e for e in extract(Article(id="p", text=text)).entities if e.type == "place"]
+
+
+def test_ecuadorean_is_ecuador(reuters_articles) -> None:
+    assert "country:EC" in {e.id for e in extract(reuters_articles["10811"]).entities}

@@ -267,6 +267,28 @@ def find_places(doc: Doc) -> None:
                 _add_place(doc, field, hit.start, hit.end, code, places.get(code, hit.surface),
                            "geo")
     _find_dateline(doc)
+    _find_addresses(doc)
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    """A town and its state's stylebook abbreviation in running text, as written: "Ball Corp,
+    Greeneville, Tenn., and …", "LaSalle, Ill." (an address; not "Pa" or "MO" alone)."""
+    abbreviations = alternation(_places_config()["dateline_abbreviations"])
+    return re.compile(rf"\b[A-Z][a-z][\w'-]*,[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)")
+
+
+def _find_addresses(doc: Doc) -> None:
+    """States written after a town in the body ("LaSalle, Ill."): the dateline's convention
+    elsewhere in a story, where the dateline reads them already."""
+    table = _places_config()["dateline_abbreviations"]
+    taken = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "place"]
+    for match in _address().finditer(doc.text):
+        start, end = match.span("abbr")
+        if any(a < end and start < b for a, b in taken):
+            continue  # the dateline's own, read above
+        code = table[match["abbr"]]
+        _add_place(doc, "text", start, end, code, place_names()[code], "address")
 
 
 def _add_country(doc: Doc, field: str, start: int, end: int, code: str, source: str) -> None:
