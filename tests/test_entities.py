@@ -936,3 +936,16 @@ def test_a_town_s_state_abbreviation_in_running_text(reuters_articles) -> None:
 
 def test_ecuadorean_is_ecuador(reuters_articles) -> None:
     assert "country:EC" in {e.id for e in extract(reuters_articles["10811"]).entities}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("DALLAS, TX -- August 20th, 2025 -- American Tungsten Corp. said", "place:US-TX"),
+    ("RENO, NV, March 3, 2025 /PRNewswire/ - Nevada Lithium said", "place:US-NV"),
+    ("LONDON, on March 3 prices fell.", None),
+])
+def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> None:
+    """A release's dateline writes the state's postal code ("DALLAS, TX --"), in capitals:
+    "on" after "LONDON," is a word, not Ontario."""
+    places = [e.id for e in extract(Article(id="d", text=text, published="2025-08-20")).entities
+              if e.type == "place"]
+    assert places == ([place] if place else [])

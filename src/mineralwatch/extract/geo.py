@@ -180,10 +180,20 @@ def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
     names = alternation(cities, space=r"[ \t]+")
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
     abbreviations = alternation(_dateline_abbreviations())
+    postal = alternation(_postal_codes())
     pattern = re.compile(
-        rf"^(?P<city>{names}|{other}),(?:[ \t]+(?P<abbr>{abbreviations})\.?(?=[,\s]))?"
+        rf"^(?P<city>{names}|{other}),"
+        rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
         rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
     return pattern, cities
+
+
+@cache
+def _postal_codes() -> dict[str, str]:
+    """"TX", "BC": a subdivision's postal code, where it is its ISO 3166-2 code's letters
+    (``postal_code_countries``); read in capitals only, after a dateline's city."""
+    countries = tuple(f"{c}-" for c in _places_config()["postal_code_countries"])
+    return {code[3:]: code for code in place_names() if code.startswith(countries)}
 
 
 @cache
@@ -209,7 +219,7 @@ def _find_dateline(doc: Doc) -> None:
     "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
     no country (the gold sets' convention)."""
     pattern, cities = _dateline()
-    abbreviations = _dateline_abbreviations()
+    abbreviations = {**_postal_codes(), **_dateline_abbreviations()}
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():
