@@ -306,3 +306,8 @@ def test_attached_halves_and_calendar_years(text: str, iso: str) -> None:
 
 def test_an_attached_half_inside_a_code_is_no_date() -> None:
     assert find_dates("part 1H25x of the plan", dt.date(2025, 10, 3)) == []
+
+
+@pytest.mark.parametrize("text", ["CY 25 units were sold", "the unit 1H30 engine"])
+def test_calendar_year_codes_and_far_halves_are_no_dates(text: str) -> None:
+    assert find_dates(text, dt.date(2025, 10, 3)) == []

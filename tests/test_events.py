@@ -1072,7 +1072,7 @@ def test_a_slide_in_prices_is_a_price_move(corpus) -> None:
 
 
 def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
-        reuters_articles) -> None:
+        reuters_articles: dict) -> None:
     # "The company also agreed to acquire a 19 pct stake in Novo Astro, a private company, and
     # a 16 pct interest in Teles Pires Mining": "interest in" finds no buyer, "stake" does.
     stakes = [e for e in events_of(reuters_articles["448"], "acquisition")
@@ -1080,7 +1080,7 @@ def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
     assert [e.arguments.get("acquirer") for e in stakes] == [["org:consolidated-tvx-mining"]]
 
 
-def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles) -> None:
+def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles: dict) -> None:
     # "FRANKFURT, March 16 - Mount Isa Mines Holding Ltd plans to acquire …": no German buyer.
     [stake] = events_of(reuters_articles["5435"], "acquisition")
     assert stake.arguments["acquirer"] == ["org:mount-isa-mines-holding"]
@@ -1103,14 +1103,14 @@ def test_a_sale_an_analyst_recommends_is_no_sale(reuters_test_articles) -> None:
     assert events_of(story, "acquisition") == []
 
 
-def test_output_of_goods_that_are_no_minerals_is_no_event(reuters_articles) -> None:
+def test_output_of_goods_that_are_no_minerals_is_no_event(reuters_articles: dict) -> None:
     # "Indonesia's coffee production in 1986/87 … may fall slightly from last year's level of
     # 360,000 tonnes", "winter potato production", "the nation's 18.2 mln tonne food output".
     for story in ("4063", "3317", "9705"):
         assert events_of(reuters_articles[story], "production") == [], story
 
 
-def test_words_of_money_that_move_none(reuters_articles) -> None:
+def test_words_of_money_that_move_none(reuters_articles: dict) -> None:
     """A tax credit, a contract won, a currency's value raised: no investment."""
     for story, anchor in (("4016", "previously existing investment tax credits"),
                           ("6451", "has been awarded a contract worth"),
@@ -1121,7 +1121,7 @@ def test_words_of_money_that_move_none(reuters_articles) -> None:
         assert events_of(text, "investment") == [], anchor
 
 
-def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles) -> None:
+def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles: dict) -> None:
     """Reuters-21578: "<Syngold Exploration Inc> and <Corp Falconbridge Copper> said they
     defined undiluted reserves of 911,000 tons of ore with an average grade of 0.43 ounces of
     gold per ton … on the Deka property located at Noranda, Quebec"."""
@@ -1132,7 +1132,7 @@ def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles) -> None
     assert found.arguments["location"] == ["place:CA-QC"]
 
 
-def test_a_producer_cutting_its_price_moves_the_price(reuters_articles) -> None:
+def test_a_producer_cutting_its_price_moves_the_price(reuters_articles: dict) -> None:
     """Reuters-21578: "Magma Copper Co … said it is cutting its copper cathode price by 0.75
     cent to 66 cents a lb": a fall of the copper price, told by its producer."""
     [move] = events_of(reuters_articles["22"], "market_move")
@@ -1144,7 +1144,7 @@ def test_a_producer_cutting_its_price_moves_the_price(reuters_articles) -> None:
     assert not events_of(other, "market_move")
 
 
-def test_raising_a_price_raises_no_money(reuters_articles) -> None:
+def test_raising_a_price_raises_no_money(reuters_articles: dict) -> None:
     """Reuters-21578: "Magma Copper Co … said it is raising its copper cathode price by 0.50
     cent": a price move, not an equity raise worth half a cent; "raised $35 million" is one."""
     story = reuters_articles["13694"]
@@ -1179,12 +1179,12 @@ def test_a_phrasal_up_is_no_share_rise() -> None:
         assert only(Article(id="r", text=text), "market_move").kind == "share_price"
 
 
-def test_a_delivery_point_ships_nothing(reuters_articles) -> None:
+def test_a_delivery_point_ships_nothing(reuters_articles: dict) -> None:
     """Reuters-21578: the LME's decision "to list Singapore as a delivery point": no shipment."""
     assert not events_of(reuters_articles["10709"], "shipment")
 
 
-def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_articles) -> None:
+def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_articles: dict) -> None:
     """Reuters-21578, a U.S. bureau's silver figures: "imports of silver in December were
     8,458,000 ounces", "Silver exports totaled 1,549,000 ounces in December". A flow told by
     its noun and a quantity, from or to the country the story is about; imports and exports
@@ -1201,7 +1201,7 @@ def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_article
     assert alumina.arguments["origin"] == ["country:SR"]
 
 
-def test_a_cap_on_exports_ships_nothing(reuters_articles) -> None:
+def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
     """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
     cap's object; a quota, no shipment, is read from that sentence."""
     article = reuters_articles["908"]
@@ -1234,13 +1234,13 @@ def test_the_world_s_output_is_no_country_s() -> None:
     assert not [e for e in events_of(world, "production") if e.arguments.get("location")]
 
 
-def test_metal_stocks_are_inventories_not_shares(reuters_articles) -> None:
+def test_metal_stocks_are_inventories_not_shares(reuters_articles: dict) -> None:
     """Reuters-21578: "Commodity Exchange (Comex) copper stocks climbed to 103,000 tons"."""
     article = reuters_articles["793"]
     assert not [e for e in events_of(article, "market_move") if e.kind == "share_price"]
 
 
-def test_a_drill_result_naming_no_mineral_found_the_mines(reuters_articles) -> None:
+def test_a_drill_result_naming_no_mineral_found_the_mines(reuters_articles: dict) -> None:
     """"D'Or Val Mines Ltd said a recent drill hole … has intersected high-grade ore … in its
     D'Or Val Mine": gold, the mineral the story is about, named only in the next sentence; and
     "a second hole … which showed two significant gold intersections"."""
@@ -1257,7 +1257,7 @@ def test_a_drill_result_naming_no_mineral_found_the_mines(reuters_articles) -> N
     assert not events_of(hope, "discovery")
 
 
-def test_a_strike_naming_no_mineral_stops_the_story_s_mineral(reuters_articles) -> None:
+def test_a_strike_naming_no_mineral_stops_the_story_s_mineral(reuters_articles: dict) -> None:
     """"LA PAZ, March 19 - About 9,000 miners … declared a general strike": the tin the story
     speaks of later, in Bolivia, where it was filed."""
     strikes = [e for e in events_of(reuters_articles["7533"], "production")
@@ -1266,7 +1266,7 @@ def test_a_strike_naming_no_mineral_stops_the_story_s_mineral(reuters_articles) 
     assert strikes[0].arguments["location"] == ["country:BO"]
 
 
-def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
+def test_a_place_named_new_builds_nothing(reuters_articles: dict) -> None:
     """"NEW YORK, March 2 - Refined copper stocks held by U.S. refineries fell …": the
     dateline's "New" is no new refinery (nor is New Mexico's or New Brunswick's)."""
     assert not events_of(reuters_articles["793"], "facility")
@@ -1276,7 +1276,7 @@ def test_a_place_named_new_builds_nothing(reuters_articles) -> None:
     assert not events_of(standing, "facility")
 
 
-def test_who_reports_output_did_not_produce_it(reuters_articles) -> None:
+def test_who_reports_output_did_not_produce_it(reuters_articles: dict) -> None:
     """Reuters-21578: "… the Chamber of Mines said. … Gold output for the year declined five
     pct to 638 tons": the Chamber reports South Africa's output; it produces none. The output
     is South Africa's, where the story was filed."""
@@ -1327,7 +1327,8 @@ def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:
     assert events_of(article, "investment") == []
 
 
-def test_a_restatement_adds_no_one_to_a_role_that_excludes_their_own(reuters_articles) -> None:
+def test_a_restatement_adds_no_one_to_a_role_that_excludes_their_own(
+        reuters_articles: dict) -> None:
     # "Norway's parliament has approved an extensive trade ban against South Africa …": Norway
     # bans, South Africa is banned, whatever a later "ban" of the story reads as its actor.
     [ban] = events_of(reuters_articles["5542"], "policy")
@@ -1519,7 +1520,7 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
-def test_a_buying_agency_buys_nothing(reuters_articles) -> None:
+def test_a_buying_agency_buys_nothing(reuters_articles: dict) -> None:
     # "the state grain buying agency EPAC should not be allowed to take part in public import
     # tenders": "buying" names what the agency does, not a purchase of EPAC.
     assert events_of(reuters_articles["4289"], "acquisition") == []
@@ -1527,7 +1528,7 @@ def test_a_buying_agency_buys_nothing(reuters_articles) -> None:
     assert events_of(Article(id="b", text=text), "acquisition") == []
 
 
-def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles) -> None:
+def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles: dict) -> None:
     # "<TMOC Resources Ltd>" is "TMOC" later: "TMOC shares jumped to 4.60 dlrs".
     [move] = events_of(reuters_articles["13265"], "market_move")
     assert move.arguments["subject"] == ["org:tmoc-resources"]
@@ -1555,7 +1556,7 @@ def test_a_takeover_offer_is_the_bidder_s_from_whom_it_comes(text: str, modality
 
 
 def test_a_company_s_short_name_without_its_commodity_and_industry_words(
-        reuters_articles) -> None:
+        reuters_articles: dict) -> None:
     # "<Free State Consolidated Gold Mines Ltd>" is "Free State Consolidated" later: "Free
     # State Consolidated last year produced 104 tonnes" is the company's output, not the
     # province's.
@@ -1580,3 +1581,16 @@ def test_who_raises_money_receives_it() -> None:
     [raise_] = events_of(Article(id="r", text=text), "investment")
     assert raise_.arguments["recipient"] == ["org:lithium-americas"]
     assert "investor" not in raise_.arguments
+
+
+def test_a_coordinated_clause_keeps_its_subject() -> None:
+    # ", and Lynas sold …": Lynas is the subject of the next clause, not the quota's target.
+    text = "China raised its rare earth mining quota, and Lynas sold $100 million of shares."
+    [quota] = events_of(Article(id="c", text=text), "policy")
+    assert "target" not in quota.arguments and quota.arguments["authority"] == ["country:CN"]
+
+
+def test_a_backer_of_a_bid_is_no_target() -> None:
+    text = "Glencore backed a takeover bid for Anglo American."
+    [bid] = events_of(Article(id="b", text=text), "acquisition")
+    assert bid.arguments["target"] == ["org:anglo-american"]

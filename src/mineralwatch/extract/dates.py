@@ -98,7 +98,8 @@ _FORMS = {
     rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y}))?",
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
     rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
-    "fy": rf"(?:FY\s?|CY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})",
+    "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
+    rf"|CY(?:\s?(?P<fy_cy>{_Y})|(?P<fy_cy2>\d\d)(?!\w))",  # "CY2026", "CY26"; not "CY 25 units"
     "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
     "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
@@ -179,6 +180,8 @@ _AHEAD_DAYS = 183
 # story of 26 February has dividends "payable April 1 to shareholders of record March 17";
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
+# An attached half ("1H25") is read only this many years from publication: "1H30" is a code.
+_HALF_YEARS_AWAY = 2
 
 
 def _cue_words(names: Iterable[str]) -> str:
@@ -417,11 +420,14 @@ def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _year(int(m["half_y"]) if m["half_y"] else _full_year(m["half_y2"]))
+    if m["half_y"]:
+        return _year(int(m["half_y"]))
+    year = _full_year(m["half_y2"])  # "1H25": a half of a year near publication, not "1H30"
+    return _year(year) if pub is not None and abs(year - pub.year) <= _HALF_YEARS_AWAY else None
 
 
 def _fy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _year(_full_year(m["fy"]))
+    return _year(_full_year(m["fy"] or m["fy_cy"] or m["fy_cy2"]))
 
 
 def _yr(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:

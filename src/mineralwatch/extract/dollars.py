@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import dateline_country
+from mineralwatch.extract.geo import country_counts, dateline_country
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
 from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
@@ -30,25 +30,57 @@ def find_money_dates(doc: Doc) -> None:
 
     What a bare "$" means depends on who writes and what it prices: an Australian paper's
     dollars are Australian, and so are a Melbourne wire's "dlrs" (its dateline); a Vancouver
-    junior's release (TSX-V: SYH) counts in Canadian
-    dollars when it says so somewhere ("C$", "CAD"); a share price is in the dollar of the
-    exchange that quotes it ("up $0.66 ... on the Canadian Securities Exchange").
+    junior's release (TSX-V: SYH) counts in Canadian dollars when it says so somewhere ("C$",
+    "CAD"); a share price is in the dollar of the exchange that quotes it ("up $0.66 ... on
+    the Canadian Securities Exchange").
     """
-    country = dateline_country(doc)
     doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
-                             country=country)
+                             country=story_country(doc))
     bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
     if not bare:
         return
     source = _source_dollar(doc)
     home = _home_dollar(doc)
     default = source or (home if home and _names_currency(doc.text, home) else "USD")
-    dateline = _DOLLAR_OF_DATELINE.get(country) if country else None
+    bureau = _bureau_dollar(doc)
     for value in bare:
-        bureau = dateline if "$" not in value.text else None
-        value.currency = bureau or default
+        own = bureau if "$" not in value.text else None
+        value.currency = own or default
         if value.role in _SHARE_ROLES:
-            value.currency = _exchange_dollar(doc, value) or source or bureau or home or default
+            value.currency = _exchange_dollar(doc, value) or source or own or home or default
+
+
+def title_values(doc: Doc) -> list[Value]:
+    """The title's values, its bare dollars read as the body's: a "$" as the body's first
+    "$", a wire's "dlrs" as its bureau's (after ``find_money_dates``)."""
+    values = find_values(doc.title, doc.published, default_dollar=BARE_DOLLAR,
+                         country=story_country(doc))
+    sign = next((v.currency for v in doc.values if v.type == "money" and v.currency
+                 and v.text.lstrip().startswith("$")), None) or "USD"
+    bureau = _bureau_dollar(doc)
+    for value in values:
+        if value.currency == BARE_DOLLAR:
+            value.currency = sign if "$" in value.text else bureau or sign
+    return values
+
+
+def story_country(doc: Doc) -> str | None:
+    """Where the story was filed from (its dateline), else the country it names most: whose
+    "francs" or "pesos" it counts."""
+    country = dateline_country(doc)
+    if country is None and (counts := country_counts(doc, "text")):
+        country = counts.most_common(1)[0][0]
+    return country
+
+
+def _bureau_dollar(doc: Doc) -> str | None:
+    """The dollar a wire bureau writes bare ("165 mln dlrs" from Melbourne), by the story's
+    dateline; not in a story that writes "$" (a modern wire's "$" and "3 cents" are US, its own
+    dollar "A$")."""
+    if "$" in doc.text or "$" in doc.title:
+        return None
+    country = dateline_country(doc)
+    return _DOLLAR_OF_DATELINE.get(country) if country else None
 
 
 def _source_dollar(doc: Doc) -> str | None:

@@ -104,7 +104,10 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
     config = _places_config()
     cities = {" ".join(city.lower().split())
               for names in config["dateline_cities"].values() for city in names}
-    cued = set(config["needs_cue"]) | {n for n in place_names().values() if n.lower() in cities}
+    city_named = {code: n for code, n in place_names().items() if n.lower() in cities}
+    cued = set(config["needs_cue"]) | set(city_named.values())
+    for code, name in city_named.items():  # "Lusaka Province", "Osaka prefecture"
+        entries.extend((f"{name} {word}", ("place", code)) for word in config["admin_words"])
     country_forms = {form.lower() for form, _ in entries}
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
@@ -249,7 +252,7 @@ def dateline_country(doc: Doc) -> str | None:
     if span is None:
         return None
     code = span.ids[0]
-    return f"country:{code[6:8]}" if code.startswith("place:") else code
+    return country_of_place(code) if code.startswith("place:") else code
 
 
 def find_places(doc: Doc) -> None:
@@ -283,8 +286,11 @@ def find_places(doc: Doc) -> None:
 @cache
 def _address() -> re.Pattern[str]:
     """A town and its state's stylebook abbreviation in running text, as written: "Ball Corp,
-    Greeneville, Tenn., and …", "LaSalle, Ill." (an address; not "Pa" or "MO" alone)."""
-    abbreviations = alternation(_places_config()["dateline_abbreviations"])
+    Greeneville, Tenn., and …", "in Wenatchee, Wash. Asamera said". Not initials ("Clorox,
+    S.C. Johnson", "Rao, N.S. Sharma"); an abbreviation before a name ("Albemarle, Pa. Smith")
+    reads as a sentence's end, which is far more common."""
+    abbreviations = alternation(a for a in _places_config()["dateline_abbreviations"]
+                                if "." not in a[:-1])
     return re.compile(rf"\b[A-Z][a-z][\w'-]*,[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)")
 
 

@@ -460,7 +460,7 @@ def _discover_by_suffix(doc: Doc) -> None:
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
-            continue  # "the Reagan Administration": a mention of the president (people.py)
+            continue  # "the Trump Administration": a mention of the president (people.py)
         if _after_article(text, found[0]) or next_word(text, end) in c.not_org_after:
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect"
         extended = _extend_of(text, *found)

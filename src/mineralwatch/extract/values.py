@@ -30,6 +30,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from mineralwatch.extract.dates import find_dates
 from mineralwatch.extract.text import alternation
@@ -108,7 +109,7 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
         table[name] = ("money", currency)
     for shared in _VOCAB["shared_currency_names"].values():
         for name in shared["names"]:
-            table[name] = ("money", shared["by_country"])  # settled by the story's country
+            table[name] = ("money", shared)  # settled by the story's country (_currency)
     for name, currency in _VOCAB["cents"].items():
         table[name] = ("cents", currency)
     for name in (*_VOCAB["grade"]["names"], *_VOCAB["transport_work"]["names"]):
@@ -175,7 +176,7 @@ _RANGE_JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _CODES = frozenset(_VOCAB["currency_codes"]["codes"])
 # Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
-_CODE_LIKE = _CODES | frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
+_LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
     rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
@@ -229,7 +230,8 @@ def find_values(
     "$" (or "dollars", "cents") means: "USD" unless the source says otherwise; ``country``
     (a ``country:`` id) is where the story was filed from, whose "francs" or "pesos" it counts.
     """
-    tokens = _tokens(text, default_dollar, country)
+    year = int(str(published)[:4]) if published else None
+    tokens = _tokens(text, default_dollar, (country, year))
     _settle_ranges(text, tokens)
     _settle_elided_currency(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
@@ -314,7 +316,10 @@ def _may_follow_prefix(text: str, start: int) -> bool:
     return before in _PREFIX_ENDS
 
 
-def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]:
+def _tokens(text: str, default_dollar: str,
+            story: tuple[str | None, int | None]) -> list[_Token]:
+    """The numerals of ``text`` with what their neighbours make of them; ``story`` is the
+    story's country and year, for a currency word several countries use."""
     tokens = []
     for start, end, number, digits in _numerals(text):
         token = _Token(start, end, number)
@@ -332,14 +337,18 @@ def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
-        if prefix in _CODE_LIKE and not _reads_as_amount(text, start, end, token):
-            token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8"
+        if (prefix in _CODES and not _reads_as_amount(text, start, end, token)) or (
+                prefix in _LETTER_PREFIXES and token.scale is None):
+            token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8",
+            # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
-                token.currency = _currency(payload, default_dollar, country)
+                token.currency = _currency(payload, default_dollar, *story)
+                if token.currency is None:  # "francs" of no country known: read, as a
+                    token.kind = "grade"      # grade is, and nothing emitted
             elif kind == "percent" and payload == "grade":
                 token.unit, token.role = "%", "grade"
             elif kind == "percent":
@@ -354,7 +363,8 @@ def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
             if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
                 # … or "$1.5 million CAD"
-                token.currency = _currency(named[1], default_dollar, country)  # type: ignore[index]
+                named_currency = _currency(named[1], default_dollar, *story)  # type: ignore[index]
+                token.currency = named_currency or token.currency
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
@@ -363,12 +373,17 @@ def _tokens(text: str, default_dollar: str, country: str | None) -> list[_Token]
     return tokens
 
 
-def _currency(payload: object, default_dollar: str, country: str | None) -> str:
+def _currency(payload: str | dict[str, Any], default_dollar: str, country: str | None,
+              year: int | None) -> str | None:
     """The currency a currency word names: "$" is ``default_dollar``, a word several
-    countries use is that of ``country`` (else the first listed), any other its own code."""
+    countries use (a ``shared_currency_names`` entry) is that of ``country`` or its fallback
+    of the time, any other its own code."""
     if isinstance(payload, dict):
-        return payload.get(country) or next(iter(payload.values()))
-    return default_dollar if payload == "$" else payload  # type: ignore[return-value]
+        if country in payload["by_country"]:
+            return payload["by_country"][country]
+        until = payload.get("fallback_until")
+        return payload.get("fallback") if year is not None and until and year <= until else None
+    return default_dollar if payload == "$" else payload
 
 
 def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:

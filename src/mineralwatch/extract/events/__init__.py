@@ -26,9 +26,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import dateline_country
+from mineralwatch.extract.dollars import title_values
 from mineralwatch.extract.text import Sentence
-from mineralwatch.extract.values import find_values
 from mineralwatch.models import Evidence
 
 from .lexicon import Lexicon, Trigger, lexicon
@@ -61,17 +60,10 @@ def _title_doc(doc: Doc) -> Doc:
                 sentences=[Sentence(0, len(doc.title), doc.title)],
                 published=doc.published, info=doc.info, acronyms=doc.acronyms)
     title.spans = [replace(s, field="text") for s in doc.spans if s.field == "title"]
-    title.values = find_values(doc.title, doc.published, default_dollar=_dollar(doc),
-                               country=dateline_country(doc))
+    title.values = title_values(doc)
     title.cache["events.title"] = True  # no boilerplate, literal names or stages of its own
     title.cache["events.parent"] = doc  # whose country "the government" is
     return title
-
-
-def _dollar(doc: Doc) -> str:
-    """What a bare "$" means in this article: what it meant in the body."""
-    return next((v.currency for v in doc.values if v.type == "money" and v.currency
-                 and v.text.lstrip().startswith("$")), None) or "USD"
 
 
 def _in_title(mention: Mention) -> Mention:

@@ -27,7 +27,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
-                           "subject_verb_words", "verbs"})
+                           "subject_verb_words"})
 
 RoleTable = dict[str, Any]
 
@@ -336,6 +336,8 @@ def _role_tables(roles: dict[str, Any],
         # Every verb that links a subject to the trigger, for the clause (see mentions.py).
         table["subject_verb_words"] = frozenset(
             w for group in table.get("subject_verbs", ()) for w in group["words"])
+        if spec.get("verb"):  # "Lithium Americas raised $250 million": no modifier of it
+            table = {k: v for k, v in table.items() if k != "modifier"}
         tables[(spec["type"], kind, frame)] = table
     return tables
 

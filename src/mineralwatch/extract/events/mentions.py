@@ -10,7 +10,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
-from mineralwatch.models import Event, Evidence
+from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
 from .fallback import (
@@ -95,7 +95,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # Only triggers whose required words (and values) are there bound the clauses of the
     # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
-               if has_required_words(t, context, h) and _has_needed_values(t, context)]
+               if has_required_words(t, context, h) and
+               _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
     allowed = _without_objects(context, allowed)
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
@@ -131,10 +132,11 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     return _without_stopped_mines(context, mentions, found_by)
 
 
-def _has_needed_values(trigger: Trigger, context: SentenceContext) -> bool:
-    """Whether the sentence holds a value of the kinds the trigger's event needs, if any."""
-    needs = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)].get("needs_values")
-    return not needs or any(v.type in needs for v in context.values)
+def _has_needed_values(spec: RoleTable, values: list[Value]) -> bool:
+    """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
+    if it needs any ("raised" money, "output" of a quantity)."""
+    needs = spec.get("needs_values")
+    return not needs or any(v.type in needs for v in values)
 
 
 def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
@@ -175,12 +177,15 @@ def _without_objects(context: SentenceContext,
 
 
 def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:
-    """The other triggers that may end this one's clause: not a verb before it that links its
-    subject to it ("Anglo American rejected a takeover proposal": whose the proposal is)."""
+    """The other triggers that may end this one's clause: not the verb right before it when
+    that verb links its subject to it ("Anglo American rejected a takeover proposal": whose
+    the proposal is); a trigger before that verb still bounds."""
     verbs = spec["subject_verb_words"]
-    if not verbs:
+    before = [h for h in hits if h.end <= hit.start]
+    if not verbs or not before:
         return hits
-    return [h for h in hits if h.start >= hit.start or h.surface.lower() not in verbs]
+    nearest = max(before, key=lambda h: h.start)
+    return [h for h in hits if h is not nearest] if nearest.surface.lower() in verbs else hits
 
 
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
@@ -201,8 +206,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if advocated(doc.text, context, hit, trigger):
         return []
     values = clause_values(context, clause, trigger, hit)
-    needs = spec.get("needs_values")
-    if needs and not any(v.type in needs for v in values):
+    if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")

@@ -249,8 +249,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
                                     span.start):
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
-    if "modifier" in spec and _is_modifier_of(text, span, hit) and \
-            text[hit.start:hit.end].lower() not in spec.get("verbs", ()):
+    if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     name_start = _name_start(text, span, context.spans)
     word = _cue_before(text, max(context.sentence.start, span.start - 40), name_start)

@@ -257,8 +257,27 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
         if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
         elif other.start >= hit.end:
-            clause_end = min(clause_end, other.start)
+            clause_end = min(clause_end, _coordinated_clause(sentence, hit.end, other.start))
     return clause_start, clause_end
+
+
+# ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
+_NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
+
+
+def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
+    """Where the clause of a trigger ending at ``start`` ends before the trigger at ``end``:
+    at a coordinating ", and" or ";" a short subject before that trigger ("raised its quota,
+    and Lynas sold shares": Lynas is the seller's, not the quota's; not the last item of a
+    list, "to Hyundai, Siemens Gamesa, and GE as other countries try …"), else at it."""
+    offset = sentence.start
+    breaks = list(_NEW_CLAUSE.finditer(sentence.text, start - offset, end - offset))
+    if breaks and len(sentence.text[breaks[-1].end():end - offset].split()) <= _SUBJECT_WORDS:
+        return breaks[-1].start() + offset
+    return end
+
+
+_SUBJECT_WORDS = 4  # words of a new clause's subject before its verb: "Rio Tinto Ltd's unit"
 
 
 def _other_measure(trigger: Trigger, other: Hit) -> bool:
