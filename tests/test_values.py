@@ -682,3 +682,17 @@ def test_currencies_of_mining_countries(text: str, amount: float, currency: str)
                                   "hole R1.5 returned 2 g/t", "Section R3,500 applies"])
 def test_a_letter_prefix_needs_an_amount(text: str) -> None:
     assert [v for v in find_values(text) if v.type == "money"] == []
+
+
+def test_a_wire_s_title_counts_in_its_bureau_s_dollars() -> None:
+    """The title's "165 mln dlrs" is the body's: Australian in a Melbourne story; and a story
+    that writes "$" counts its bare cents in US dollars whatever its dateline."""
+    article = Article(id="t", title="COMALCO TO RAISE 165 MLN DLRS IN SHARE ISSUE",
+                      text="MELBOURNE, March 3 - Comalco Ltd said it will raise 165 mln dlrs "
+                           "in a share issue.", published="1987-03-03")
+    extraction = extract(article)
+    assert {v.currency for v in extraction.values if v.type == "money"} == {"AUD"}
+    assert {e.value["currency"] for e in extraction.events if e.value} == {"AUD"}
+    modern = Article(id="m", text="SYDNEY, Oct 3 (Reuters) - Copper on the LME rose 3 cents "
+                                  "to $4.50 per pound.", published="2025-10-03")
+    assert {v.currency for v in extract(modern).values if v.type == "money"} == {"USD"}
