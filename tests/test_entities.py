@@ -955,3 +955,13 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
     places = [e.id for e in extract(Article(id="d", text=text, published="2025-08-20")).entities
               if e.type == "place"]
     assert places == ([place] if place else [])
+
+
+@pytest.mark.parametrize(("text", "exchange"), [
+    ("American Rare Earths is listed on the ASX but focuses on Wyoming.", False),
+    ("He chairs ASX listed CuFe Ltd.", False),
+    ("Noble received final acceptance from the TSX Venture Exchange.", True),
+])
+def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
+    ids = {e.id for e in extract(Article(id="x", text=text)).entities}
+    assert bool(ids & {"org:asx-limited", "org:tsx-venture-exchange"}) is exchange, ids

@@ -318,8 +318,15 @@ _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
-    """"ASX-listed", "(ASX: ILU)": an exchange named as a market, not as an actor."""
-    return text.startswith(("-listed", "-quoted"), end) or bool(_TICKER_AFTER.match(text, end))
+    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX": an exchange named
+    as where a company's shares are, not as an actor (as it is in "received acceptance from
+    the TSX Venture Exchange")."""
+    return text.startswith(("-listed", "-quoted", " listed"), end) or \
+        bool(_TICKER_AFTER.match(text, end)) or \
+        _LISTED_ON.search(text, max(0, start - 24), start) is not None
+
+
+_LISTED_ON = re.compile(r"\b(?:listed|quoted)[ \t]+on[ \t]+(?:the[ \t]+)?$")
 
 
 def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
