@@ -965,3 +965,10 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
 def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
     ids = {e.id for e in extract(Article(id="x", text=text)).entities}
     assert bool(ids & {"org:asx-limited", "org:tsx-venture-exchange"}) is exchange, ids
+
+
+def test_an_event_named_after_an_organisation_is_no_mention_of_it() -> None:
+    text = ("Delegates met at The Australian Financial Review Mining Summit in Perth. "
+            "The Nasdaq Sprott Lithium Miners Index fell.")
+    ids = {e.id for e in extract(Article(id="s", text=text)).entities}
+    assert "org:australian-financial-review" not in ids and "org:nasdaq" not in ids, ids

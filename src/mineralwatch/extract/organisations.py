@@ -80,6 +80,7 @@ class Cues:
     abbreviations: frozenset[str]  # "St.": a full stop inside a name
     organ_heads: frozenset[str]  # "Board": a body's name, or a company's organ
     led_heads: frozenset[str]  # "Administration": after a leader's name, the leader
+    named_things: tuple[str, ...]  # "Index", "Summit": an organisation's name opens theirs
 
 
 @cache
@@ -102,6 +103,7 @@ def cues() -> Cues:
         of_name_heads=frozenset(data["of_name_heads"]),
         portfolio_titles=frozenset(data["portfolio_titles"]),
         led_heads=frozenset(data["led_heads"]),
+        named_things=tuple(data["named_things"]),
         never=frozenset(data["never_in_name"]),
         not_org_after=frozenset(data["not_org_after"]),
         source_after=frozenset(data["source_after"]),
@@ -201,8 +203,8 @@ def find_organisations(doc: Doc) -> None:
     supported |= {oid for oid, info in doc.info.items() if info.listings}
     for field, hit in hits:
         text = doc.text if field == "text" else doc.title
-        if _names_index(text, hit.end):
-            continue  # "the Asian Metal index", "the Nasdaq Sprott Lithium Miners Index"
+        if _names_thing(text, hit.end):
+            continue  # "the Asian Metal index", "the Financial Review Mining Summit"
         if hit.surface in reg.context_forms and hit.payload not in supported and \
                 not _cited(doc, field, text, hit.start, hit.end, hit.payload):
             continue
@@ -239,11 +241,16 @@ def _short_names(doc: Doc) -> None:
     doc.acronyms.update(defined)
 
 
-_INDEX_AFTER = re.compile(r"(?:[ \t]+[A-Z][^\s]*){0,4}[ \t]+(?:[Ii]ndex|[Ii]ndices)\b")
+@cache
+def _thing_after() -> re.Pattern[str]:
+    return re.compile(rf"(?:[ \t]+[A-Z][^\s]*){{0,4}}[ \t]+"
+                      rf"(?:{alternation(cues().named_things)})\b")
 
 
-def _names_index(text: str, end: int) -> bool:
-    return bool(_INDEX_AFTER.match(text, end))
+def _names_thing(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` opens the name of an index or an event ("the
+    Nasdaq Sprott Lithium Miners Index", "The Australian Financial Review Mining Summit")."""
+    return bool(_thing_after().match(text, end))
 
 
 _WORD_AFTER = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)")
