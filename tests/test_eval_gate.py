@@ -22,22 +22,22 @@ REUTERS_GOLD = GOLD / "reuters"
 REUTERS_TEST_GOLD = GOLD / "reuters-test"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the seventh session, 2026-11-29:
-# - critical-minerals dev, 79 articles: 0.982 / 0.772 / 0.985;
-#   held-out, 54 articles: 0.914 / 0.580 / 0.958;
-# - reuters dev, 75 stories (tuned on): 0.923 / 0.507 / 0.894; 135 with the eighth session's
-#   dev-rf/rg/rh/ri (floor lowered for them): 0.901 / 0.465 / 0.906;
-#   held-out, 69 stories: 0.858 / 0.430 / 0.935. Values 0.920 since the eighth session read
-#   the bare "dlrs" of a story filed from Australia as Australian (the held-out annotators
-#   wrote USD under the earlier rule; 0.946 without it): see gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.859 / 0.420 /
-#   0.934, the same with that session's starting code.
+# under the scores measured at the end of the eighth session, 2026-11-29:
+# - critical-minerals dev, 79 articles: 0.984 / 0.772 / 0.985;
+#   held-out, 54 articles: 0.917 / 0.580 / 0.964;
+# - reuters dev, 135 stories (tuned on; the eighth session's dev-rf/rg/rh/ri among them):
+#   0.906 / 0.471 / 0.906;
+#   held-out, 69 stories: 0.866 / 0.426 / 0.925. Values were 0.935 before the eighth session
+#   read the bare "dlrs" of a story filed from Australia as Australian (the held-out
+#   annotators wrote USD under the earlier rule): see gold/reuters/README.md.
+# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.865 / 0.420 /
+#   0.934 (0.859 / 0.420 / 0.934 with that session's starting code).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.765, 0.98),
-    ("critical-minerals", "heldout"): (0.905, 0.57, 0.95),
-    ("reuters", "dev"): (0.895, 0.455, 0.9),
-    ("reuters", "heldout"): (0.855, 0.425, 0.915),
-    ("reuters-test", "heldout"): (0.85, 0.41, 0.925),
+    ("critical-minerals", "heldout"): (0.91, 0.57, 0.955),
+    ("reuters", "dev"): (0.9, 0.465, 0.9),
+    ("reuters", "heldout"): (0.86, 0.42, 0.915),
+    ("reuters-test", "heldout"): (0.855, 0.41, 0.925),
 }
 
 
