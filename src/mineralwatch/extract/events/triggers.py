@@ -257,7 +257,9 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
         if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
         elif other.start >= hit.end:
-            clause_end = min(clause_end, _coordinated_clause(sentence, hit.end, other.start))
+            clause_end = min(clause_end, other.start)
+    if clause_end < sentence.end:  # ended by a later trigger: perhaps at its own clause's start
+        clause_end = _coordinated_clause(sentence, hit.end, clause_end)
     return clause_start, clause_end
 
 
