@@ -102,8 +102,7 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
             if "," not in form:  # "Korea, Republic of" is a list form, never written in news
                 entries.append((form, ("country", country.alpha_2)))
     config = _places_config()
-    cities = {" ".join(city.lower().split())
-              for names in config["dateline_cities"].values() for city in names}
+    cities = _dateline_cities()
     city_named = {code: n for code, n in place_names().items() if n.lower() in cities}
     cued = set(config["needs_cue"]) | set(city_named.values())
     for code, name in city_named.items():  # "Lusaka Province", "Osaka prefecture"
@@ -175,8 +174,7 @@ def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
     a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025", "DALLAS, TX -- August
     20th"; not "Regina, a spokeswoman, said it may …"), and each known city's country code.
     A city not in ``dateline_cities`` is captured too, for a state abbreviation after it."""
-    cities = {" ".join(city.lower().split()): code
-              for code, names in _places_config()["dateline_cities"].items() for city in names}
+    cities = _dateline_cities()
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
     months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
@@ -189,6 +187,19 @@ def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
         rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
     return pattern, cities
+
+
+@cache
+def _dateline_cities() -> dict[str, str]:
+    """``dateline_cities``: each city, lower-cased and single-spaced, to its country code."""
+    return {" ".join(city.lower().split()): code
+            for code, names in _places_config()["dateline_cities"].items() for city in names}
+
+
+@cache
+def _state_letters() -> dict[str, str]:
+    """A dateline's state abbreviation or postal code, upper case, to its subdivision."""
+    return {**_postal_codes(), **_dateline_abbreviations()}
 
 
 @cache
@@ -222,7 +233,7 @@ def _find_dateline(doc: Doc) -> None:
     "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
     no country (the gold sets' convention)."""
     pattern, cities = _dateline()
-    abbreviations = {**_postal_codes(), **_dateline_abbreviations()}
+    abbreviations = _state_letters()
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():

@@ -81,6 +81,7 @@ class Cues:
     organ_heads: frozenset[str]  # "Board": a body's name, or a company's organ
     led_heads: frozenset[str]  # "Administration": after a leader's name, the leader
     named_things: tuple[str, ...]  # "Index", "Summit": an organisation's name opens theirs
+    commodities: frozenset[str]  # one-word mineral terms, capitalised: "Gold", "Lithium"
 
 
 @cache
@@ -88,7 +89,8 @@ def cues() -> Cues:
     data = tomllib.loads(
         (files("mineralwatch") / "data" / "organisation_cues.toml").read_text("utf-8")
     )
-    mineral_words = {w.capitalize() for term in mineral_terms() for w in term.split()}
+    terms = mineral_terms()
+    mineral_words = {w.capitalize() for term in terms for w in term.split()}
     generic = (mineral_words | {w for s in data["industry_suffixes"] for w in s.split()}
                | set(data["generic_words"]))
     return Cues(
@@ -99,6 +101,7 @@ def cues() -> Cues:
         connectors=frozenset(data["name_connectors"]),
         qualifiers=tuple(data["qualifier_endings"]),
         generic=frozenset(generic),
+        commodities=frozenset(t.capitalize() for t in terms if " " not in t),
         of_heads=frozenset(data["of_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
         portfolio_titles=frozenset(data["portfolio_titles"]),
@@ -911,16 +914,10 @@ def _strip_industry(name: str) -> str:
     keep = 1 if _company_letters(tokens[0]) else 2
     popped = False
     while len(tokens) > keep and (tokens[-1] in c.industry or tokens[-1] in c.connectors or
-                                  (popped and tokens[-1] in _commodity_words())):
+                                  (popped and tokens[-1] in c.commodities)):
         tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
         popped = True
     return " ".join(tokens) if tokens[-1] not in c.industry else name
-
-
-@cache
-def _commodity_words() -> frozenset[str]:
-    """Capitalised one-word mineral terms: "Gold" of "Consolidated Gold Mines"."""
-    return frozenset(t.capitalize() for t in mineral_terms() if " " not in t)
 
 
 def _company_letters(word: str) -> bool:
