@@ -52,7 +52,7 @@ def _registry_forms() -> re.Pattern[str]:
 
 
 def public_figure(name: str) -> bool:
-    """Whether ``name`` is exactly a registered public figure's name or alias ("Reagan")."""
+    """Whether ``name`` is exactly a registered public figure's name or alias ("Trump")."""
     return bool(name) and _registry_forms().fullmatch(name.lower()) is not None
 
 
