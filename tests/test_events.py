@@ -1594,3 +1594,69 @@ def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
     [bid] = events_of(Article(id="b", text=text), "acquisition")
     assert bid.arguments["target"] == ["org:anglo-american"]
+
+
+# --- who speaks, who acts ---------------------------------------------------------------------
+
+
+def test_a_speaker_before_a_reported_subject_takes_no_role(reuters_articles: dict,
+                                                           corpus_records: dict) -> None:
+    """"Franco Nevada said American Barrick announced … that the drilling indicated …
+    intersections of … gold": Barrick drilled; Franco Nevada only reports it. A quotation's
+    attribution after it ("“… a partner for the U.S.,” said José Fernández") is no speaker
+    before a subject."""
+    event = only(sentence(_record(reuters_articles["3997"]), "Franco Nevada said American"),
+                 "discovery")
+    assert event.arguments["company"] == ["org:barrick"]
+    reported = Article(id="r", published="2025-10-03", text=(
+        "Trilogy Metals said the U.S. government would acquire a 10% stake in the company."))
+    stake = only(reported, "acquisition")
+    assert stake.arguments["acquirer"] == ["country:US"]
+    assert stake.arguments["target"] == ["org:trilogy-metals"]
+    quoted = sentence(corpus_records["cmn-029-26bb7bedbb"], "invaluable partner")
+    assert "country:PE" in only(quoted, "agreement").arguments["party"]
+
+
+def test_the_company_after_the_trigger_points_back(reuters_articles: dict) -> None:
+    """"a takeover of the company by another company, Conrac said": the company taken over is
+    the one the story is about; "lend the company A$200 million" lends to the one named before
+    (and "A$200" is an amount, not a company's name)."""
+    takeovers = events_of(reuters_articles["12146"], "acquisition")
+    assert any(e.arguments.get("target") == ["org:conrac"] for e in takeovers)
+    lent = Article(id="l", published="2025-10-03", text=(
+        "Lynas is Australia's biggest rare earths miner. Japan's JOGMEC agreed to lend the "
+        "company A$200 million."))
+    assert {e.id for e in extract(lent).entities if e.type == "organization"} == \
+        {"org:lynas-rare-earths", "org:jogmec"}
+    loan = only(lent, "investment")
+    assert loan.arguments["investor"] == ["org:jogmec"]
+    assert loan.arguments["recipient"] == ["org:lynas-rare-earths"]
+
+
+def test_imports_by_their_verb_and_by_their_noun(reuters_test_articles: dict,
+                                                 corpus_records: dict) -> None:
+    """"China imported 266,241 tonnes of aluminium" is a flow into China; "a 25% duty on all
+    U.S. imports of steel and aluminium" names no flow of its own (the noun needs an origin)."""
+    flow = only(sentence(_record(reuters_test_articles["16750"]), "China imported"), "shipment")
+    assert flow.arguments["destination"] == ["country:CN"]
+    assert flow.arguments["commodity"] == ["mineral:aluminum"]
+    duty = sentence(corpus_records["cmn-049-adc15077c8"], "U.S. imports of steel")
+    assert not events_of(duty, "shipment")
+
+
+def test_taking_control_and_merging(reuters_test_articles: dict) -> None:
+    """"J Sainsbury … agreed to take control of the U.S. Shaw's Supermarkets" is a takeover;
+    "Sayona Mining and Piedmont Lithium completed their merger": the one named second merges
+    into the first."""
+    control = only(sentence(_record(reuters_test_articles["19050"]), "take control of"),
+                   "acquisition")
+    assert control.arguments["acquirer"] == ["org:j-sainsbury"]
+    merger = only(Article(id="m", published="2025-10-03", text=(
+        "Sayona Mining and Piedmont Lithium completed their merger to form Elevra Lithium.")),
+        "acquisition")
+    assert merger.arguments == {"acquirer": ["org:sayona-mining"],
+                                "target": ["org:piedmont-lithium"]}
+
+
+def _record(article: Article) -> dict:
+    return {"id": article.id, "text": article.text, "published": article.published}

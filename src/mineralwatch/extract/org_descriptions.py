@@ -238,6 +238,8 @@ def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool
         return False  # "May 15", "China's Tianqi Lithium" (but "Latitude 66" is a name)
     if not any(ch.isalpha() for ch in words[0]) or overlaps_org(doc, start, end):
         return False
+    if any(sign in text[start:end] for sign in "$€£¥"):
+        return False  # "lend the company A$200 million": an amount
     if all(w in c.not_names or w in c.generic or w in c.connectors or w in c.legal
            for w in words):
         return False

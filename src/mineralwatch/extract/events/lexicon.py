@@ -96,6 +96,7 @@ class Lexicon:
     skip_suffixes: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     parent_cues: re.Pattern[str]
+    reporting: re.Pattern[str]
     modality: dict[str, re.Pattern[str]]
     modality_after: dict[str, re.Pattern[str]]
     modality_factor: dict[str, float]
@@ -114,6 +115,7 @@ class Lexicon:
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
     article_wide: frozenset[str]
+    object_anaphora: re.Pattern[str]
     restatement: re.Pattern[str]
     new_event: frozenset[str]
     another: frozenset[str]
@@ -196,6 +198,8 @@ def lexicon() -> Lexicon:
         skip_words=frozenset(positions["skip"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
+        reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
+                             re.IGNORECASE),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
                                rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
@@ -217,6 +221,9 @@ def lexicon() -> Lexicon:
         anaphora=re.compile(rf"\b(?:{alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
                             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
+        object_anaphora=re.compile(
+            rf"\b(?:{alternation([w for w in anaphora['article_wide'] if ' ' in w])})\b(?!['’])",
+            re.IGNORECASE),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
         definite=frozenset(merging["definite_cues"]),

@@ -32,6 +32,8 @@ _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 _YEAR_BEFORE = re.compile(r"\d,\s*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# What ends a quotation before its verb of reporting.
+_QUOTE_ENDS = frozenset(',"”\'’')
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
@@ -105,10 +107,41 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
+    _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
+
+
+def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
+                    spec: RoleTable, arguments: Arguments, how: set[str]) -> None:
+    """"would acquire a 10% stake in the company": a noun pointing back after the trigger fills
+    the role its cue word gives, with an organisation named before that fills no role yet."""
+    text = doc.text
+    match = lexicon().object_anaphora.search(text, hit.end, min(clause[1], hit.end + 60))
+    if match is None:
+        return
+    word = _cue_before(text, hit.end, match.start())
+    between = WORD.findall(text[hit.end:match.start()])
+    table = spec.get(word, {}) if word in spec and word not in ROLE_SETTINGS else \
+        spec.get("object", {}) if all(w.lower() in lexicon().skip_words for w in between) \
+        else {}
+    role = table.get("organization")
+    if not role or arguments.get(role):
+        return
+    taken = {str(v) for values in arguments.values() for v in values} | lexicon().bystanders
+
+    def free(spans: list[Span]) -> list[str]:
+        return [s.ids[0] for s in spans if s.type == "organization" and s.ids[0] not in taken]
+
+    candidates = free([s for s in context.spans if s.end <= hit.start])
+    main = main_entity(doc, "organization")
+    if not candidates and main and main not in taken:
+        candidates = [main]  # "a takeover of the company by another company, Conrac said"
+    if candidates:
+        add(arguments, role, candidates[0])
+        how.add("anaphora")
 
 
 @cache
@@ -270,7 +303,24 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if hit.end <= name_start and not text[hit.end:name_start].strip():
             return "object"  # "took over Arcadium Lithium": the trigger's own particle
         return None  # "to the United States, kicking off a partnership": not a party
-    return "subject" if span.start < hit.start else "object"
+    if span.start < hit.start:
+        return None if _only_speaks(text, context, span, hit) else "subject"
+    return "object"
+
+
+def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:
+    """Whether the entity is the speaker of a verb of reporting whose own subject, another
+    entity, stands between it and the trigger: "Trilogy Metals said the U.S. government
+    would acquire …"."""
+    lex = lexicon()
+    verb = lex.reporting.search(text, span.end, hit.start)
+    if verb is None or text[:verb.start()].rstrip()[-1:] in _QUOTE_ENDS:
+        return False  # "“… a partner for the U.S.,” said José Fernández": he only speaks
+    for other in context.spans:
+        if verb.end() <= other.start < hit.start and other.type != "mineral":
+            between = WORD.findall(text[verb.end():_name_start(text, other, context.spans)])
+            return all(w.lower() in lex.skip_words or w.lower() == "that" for w in between)
+    return False
 
 
 def _opens_clause(text: str, word: str, span: Span) -> bool:
