@@ -1660,3 +1660,64 @@ def test_taking_control_and_merging(reuters_test_articles: dict) -> None:
 
 def _record(article: Article) -> dict:
     return {"id": article.id, "text": article.text, "published": article.published}
+
+
+def test_funding_told_by_its_backer_or_by_the_taxpayer(corpus: dict) -> None:
+    """"Iluka is building a refinery - backed by the Australian government to the tune of $1.25
+    billion": the backer funds the builder. "talks with Labor about more taxpayer support":
+    the state, named by its taxpayers, is the funder sought. "backed by cost reductions … and a
+    $350 million customer prepayment" names no backer, so no investment."""
+    backed = only(sentence(corpus["cmn-018-623c86b5b1"], "backed by the Australian"),
+                  "investment")
+    assert backed.arguments["investor"] == ["country:AU"]
+    assert backed.arguments["recipient"] == ["org:iluka-resources"]
+    assert backed.value is not None and backed.value["amount"] == 1_250_000_000.0
+    sought = only(sentence(corpus["cmn-009-7cafc83955"], "more taxpayer support"), "investment")
+    assert sought.arguments["investor"] == ["country:AU"]
+    assert sought.arguments["recipient"] == ["org:iluka-resources"]
+    savings = sentence(corpus["cmn-089-d0c010c60b"], "backed by cost reductions")
+    assert not events_of(savings, "investment")
+
+
+def test_a_tax_credit_is_the_countrys_of_the_report(corpus_records: dict) -> None:
+    """"Iluka is set to be one of the big winners from the 10 per cent production tax credit
+    scheme": no state is named in the sentence, and the credit is the one of the country the
+    report is about."""
+    record = corpus_records["cmn-025-15b991bd2c"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    credit = next(e for e in events_of(article, "policy") if "tax credit" in e.evidence.text)
+    assert credit.kind == "tax_incentive"
+    assert credit.arguments["authority"] == ["country:AU"]
+
+
+def test_a_president_names_a_state_only_after_its_name(corpus_records: dict,
+                                                       reuters_articles: dict) -> None:
+    """"in late July, America's president exempted raw materials, including copper ores and
+    refined copper, from the duties": America's president speaks for the United States (the
+    comma before "America" parts it from "July"); a company's president is no state, and a
+    company's accounts are no measure ("Net includes tax credits of 3,938,000 dlrs")."""
+    exempted = only(sentence(corpus_records["cmn-115-83d9352766"], "America’s president"),
+                    "policy")
+    assert exempted.arguments["authority"] == ["country:US"]
+    assert exempted.arguments["commodity"] == ["mineral:copper"]
+    company = Article(id="p", published="2025-10-03",
+                      text="The president said the tariffs on copper would hurt Lynas.")
+    assert not events_of(company, "policy")
+    accounts = Article(id="a", published="1987-04-01", text=(
+        "WASHINGTON, April 1 - Kestrel Corp said its net rose. NOTE: Net includes tax credits "
+        "of 3,938,000 dlrs vs 394,000 dlrs."))
+    assert not events_of(accounts, "policy")
+
+
+def test_a_move_last_month_is_not_todays(corpus_records: dict) -> None:
+    """"Lithium Universe jumps 12.5% to A$0.009; set for biggest intraday pct gain since January
+    20" and "Stock gained 12.5% last month": two moves of one share, a month apart ("since
+    January 20" starts a period; it does not date the jump)."""
+    record = corpus_records["cmn-046-834294dab5"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    moves = events_of(article, "market_move")
+    assert len(moves) == 2
+    today, earlier = sorted(moves, key=lambda m: m.date or "", reverse=True)
+    assert today.date == record["published"][:10] == "2025-02-10"
+    assert (earlier.date, earlier.date_precision) == ("2025-01", "month")
+    assert today.arguments["subject"] == earlier.arguments["subject"] == ["org:lithium-universe"]

@@ -129,12 +129,13 @@ def _needs_cue() -> frozenset[str]:
 
 
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
-    """"Jordan Trimble", "Chad Smith", "Indian Ocean": a capitalised word glued on either side."""
+    """"Jordan Trimble", "Chad Smith", "Indian Ocean": a capitalised word glued on either side
+    (not "in late July, America's president": a comma parts them)."""
     after = text[end:end + 40].split(maxsplit=1)
     before = text[max(0, start - 40):start].rsplit(maxsplit=1)
     capital_after = bool(after) and after[0][:1].isupper() and text[end:end + 1] == " "
     capital_before = bool(before) and before[-1][:1].isupper() and \
-        not before[-1].endswith((".", ":", "’s", "'s")) and text[start - 1:start] == " "
+        not before[-1].endswith((".", ":", ",", "’s", "'s")) and text[start - 1:start] == " "
     return capital_after or capital_before
 
 

@@ -36,7 +36,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
                                              for i in arguments[role]))
         return
     refs = [r for r in _government_references(doc, clause[0], clause[1])
-            if not hit.start <= r[0] < hit.end]
+            if role == "investor" or not hit.start <= r[0] < hit.end]  # "taxpayer support"
     if not refs:
         return
     state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or _main_country(doc)
@@ -81,6 +81,8 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
     for match in words.heads.finditer(doc.lowered, start, end):
         if not in_names(match.start(), names):
             country = _qualified_state(doc, match.start(), by_end)
+            if country == "" and match.group().lower() in words.qualified_heads:
+                continue  # "the president said": of the company, perhaps
             if country is not None:
                 found.append((match.start(), match.end(), country))
     for match in words.capitals.finditer(doc.text, start, end):

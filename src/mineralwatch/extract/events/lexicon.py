@@ -75,6 +75,7 @@ class GovernmentWords:
 
     fills: dict[str, str]  # event type → the role a reference fills
     heads: re.Pattern[str]
+    qualified_heads: frozenset[str]  # heads naming a state only after its name
     capitals: re.Pattern[str]
     capital_country: dict[str, str]
     modifiers: frozenset[str]
@@ -105,6 +106,7 @@ class Lexicon:
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
     money_distinct: frozenset[str]
+    date_distinct: frozenset[str]
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
     negated_types: frozenset[str]
@@ -156,6 +158,7 @@ class Lexicon:
     stoppage_types: frozenset[str]
     stoppage_words: frozenset[str]  # the words of those stoppages
     dated_by_publication: frozenset[str]
+    period_starts: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
     government_refs: GovernmentWords
@@ -211,6 +214,7 @@ def lexicon() -> Lexicon:
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
+        date_distinct=frozenset(merging["date_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
@@ -268,6 +272,7 @@ def lexicon() -> Lexicon:
                                  if f"{t['type']}.{t['kind']}"
                                  in merging["stoppage_of_mine"]["types"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
+        period_starts=frozenset(data["dates"]["period_starts"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
         body_orgs=frozenset(o.id for o in organisations
@@ -352,7 +357,8 @@ def _role_tables(roles: dict[str, Any],
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     return GovernmentWords(
         fills=spec["fills"],
-        heads=_words([h.lower() for h in spec["heads"]]),
+        heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"])]),
+        qualified_heads=frozenset(h.lower() for h in spec["qualified_heads"]),
         capitals=re.compile(rf"\b(?:{alternation(list(spec['capitals']))})\b(?!-)"),
         capital_country=spec["capitals"],
         modifiers=frozenset(spec["modifiers"]),

@@ -115,6 +115,9 @@ def _same_event(a: Event, mention: Mention) -> bool:
     lex = lexicon()
     if a.type != b.type:
         return False
+    if f"{a.type}.{a.kind}" in lex.date_distinct and a.kind == b.kind and \
+            _other_months(a.date, b.date):
+        return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
@@ -138,6 +141,15 @@ def _same_event(a: Event, mention: Mention) -> bool:
     restated = bool(lex.restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _other_months(a: str | None, b: str | None) -> bool:
+    """Whether two dates fall in different months ("2025-02-10", "2025-01"); a year alone
+    ("2024") fits any month of it."""
+    if not a or not b:
+        return False
+    a, b = a[:7], b[:7]
+    return not (a.startswith(b) or b.startswith(a))
 
 
 def _another_measure(a: Event, b: Event) -> bool:
