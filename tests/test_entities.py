@@ -116,6 +116,10 @@ def test_ores_and_products_resolve_to_their_commodity() -> None:
         "monazite and bastnäsite; the mine also ships fluorite, scheelite and ilmenite."))
     assert {"mineral:lithium", "mineral:rare-earths", "mineral:fluorspar", "mineral:tungsten",
             "mineral:titanium"} <= _ids(x, "mineral")
+    # Assays are written as the oxide: "2.5% Li2O over 60 metres", "0.82% WO₃ over 30 ft".
+    assays = extract(_article("Drilling returned 2.5% Li2O over 60 metres and 0.82% WO₃ over "
+                              "30 ft, with 1.1% Nb2O5."))
+    assert _ids(assays, "mineral") == {"mineral:lithium", "mineral:tungsten", "mineral:niobium"}
 
 
 @pytest.mark.parametrize("sentence, country", [

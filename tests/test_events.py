@@ -1721,3 +1721,35 @@ def test_a_move_last_month_is_not_todays(corpus_records: dict) -> None:
     assert today.date == record["published"][:10] == "2025-02-10"
     assert (earlier.date, earlier.date_precision) == ("2025-01", "month")
     assert today.arguments["subject"] == earlier.arguments["subject"] == ["org:lithium-universe"]
+
+
+def test_a_listed_company_moves_not_its_listing(corpus_records: dict) -> None:
+    """"Trilogy Metals (NYSE American: TMQ) (TSX: TMQ) surged more than 200%": the company the
+    listings follow is the mover, whichever listing stands last before the verb."""
+    moved = only(sentence(corpus_records["cmn-117-10ee528e22"], "surged more than 200%"),
+                 "market_move")
+    assert moved.arguments["subject"][0] == "org:trilogy-metals"
+    brief = Article(id="b", published="2025-10-03",
+                    text="Liontown Resources (ASX: LTR) dropped 7.6%, while IGO (ASX:IGO) fell 4%.")
+    assert [m.arguments["subject"] for m in events_of(brief, "market_move")] == \
+        [["org:liontown-resources"], ["org:igo"]]
+
+
+def test_a_reporting_company_is_the_one_acted_on() -> None:
+    """"Ioneer said the U.S. Department of Energy Loan Programs Office has closed a $996 million
+    loan": the state's office lends, the company reporting it borrows; so with "NioCorp
+    announced that EXIM has issued a letter of interest". Output begun is a start of it."""
+    loan = only(Article(id="i", published="2025-01-17", text=(
+        "Ioneer Ltd (ASX: INR) said the U.S. Department of Energy Loan Programs Office has "
+        "closed a $996 million loan for the Rhyolite Ridge project in Nevada.")), "investment")
+    assert loan.arguments["investor"] == ["org:us-department-of-energy"]
+    assert loan.arguments["recipient"] == ["org:ioneer"]
+    letter = only(Article(id="n", published="2025-01-17", text=(
+        "NioCorp Developments Ltd. (NASDAQ: NB) announced that EXIM has issued a letter of "
+        "interest for up to $800 million in debt financing.")), "investment")
+    assert letter.arguments["investor"] == ["org:export-import-bank-of-the-united-states"]
+    assert letter.arguments["recipient"] == ["org:niocorp-developments"]
+    start = only(Article(id="e", published="2025-01-17", text=(
+        "Energy Fuels Inc. (NYSE American: UUUU) has begun producing dysprosium oxide at its "
+        "White Mesa Mill in Utah.")), "production")
+    assert (start.kind, start.arguments["producer"]) == ("start", ["org:energy-fuels"])

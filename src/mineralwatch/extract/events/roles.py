@@ -63,6 +63,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
+    speakers: list[Span] = []  # who reports what another does ("Ioneer said the DOE …")
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -72,6 +73,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         position = _position(text, context, span, hit, clause, spec)
         if position is None:
+            continue
+        if position == "speaker":
+            speakers.append(span)
             continue
         if position == "by" and "noun_agent_verbs" in spec and hit.end <= span.start and \
                 _noun_agent(tuple(spec["noun_agent_verbs"])).match(
@@ -92,6 +96,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
                                                                      clause[0], span.start):
             table = spec["ordered"]["subject"]
+        elif position == "subject" and "state_subject" in spec and _state_body(doc, span):
+            table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan"
         role = table.get(span.type) or spec["anywhere"].get(span.type)
         if span.source == "dateline":  # "LOS ANGELES, Oct 19 - CCR Video Corp said": no actor
             if role in lex.dateline_roles:
@@ -108,10 +114,33 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
+    _speaker_as_object(speakers, spec, arguments)
     for role, places in filed_from.items():
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
+
+
+def _state_body(doc: Doc, span: Span) -> bool:
+    """A government department or agency ("the U.S. Department of Energy")."""
+    lex = lexicon()
+    ident = span.ids[0]
+    if span.type != "organization" or ident in lex.bystanders:
+        return False
+    info = doc.info.get(ident)
+    return ident in lex.government_orgs or (info is not None and bool(
+        lex.government_names.search(info.name)))
+
+
+def _speaker_as_object(speakers: list[Span], spec: RoleTable, arguments: Arguments) -> None:
+    """"Ioneer said the U.S. Department of Energy has closed a $996 million loan": a company
+    reporting what another did to it takes the object's role when nothing else fills it."""
+    role = spec.get("object", {}).get("organization")
+    taken = {str(v) for values in arguments.values() for v in values}
+    for span in speakers:
+        if role and not arguments.get(role) and span.type == "organization" and \
+                span.ids[0] not in taken:
+            add(arguments, role, span.ids[0])
 
 
 def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
@@ -304,7 +333,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
             return "object"  # "took over Arcadium Lithium": the trigger's own particle
         return None  # "to the United States, kicking off a partnership": not a party
     if span.start < hit.start:
-        return None if _only_speaks(text, context, span, hit) else "subject"
+        return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
 
 

@@ -168,8 +168,23 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
-        return before
+        return _listed_company(context, before)
     return None
+
+
+def _listed_company(context: SentenceContext, span: Span) -> Span:
+    """"Trilogy Metals (NYSE American: TMQ) (TSX: TMQ) surged": the company its listings
+    follow, not the last listing, moved."""
+    offset = context.sentence.start
+    start = span.start
+    for other in reversed([s for s in context.spans if s.end <= span.start]):
+        if context.lowered[other.end - offset:start - offset].strip(" \t()[]:") or \
+                other.type not in _NAMED_TYPES:
+            break
+        if other.type == "organization":
+            return other
+        start = other.start
+    return span
 
 
 def sentences_with_triggers(doc: Doc, hits: list[Hit]) -> Iterator[SentenceContext]:
