@@ -1753,3 +1753,22 @@ def test_a_reporting_company_is_the_one_acted_on() -> None:
         "Energy Fuels Inc. (NYSE American: UUUU) has begun producing dysprosium oxide at its "
         "White Mesa Mill in Utah.")), "production")
     assert (start.kind, start.arguments["producer"]) == ("start", ["org:energy-fuels"])
+
+
+def test_an_approval_to_build_leaves_the_builder_its_plant() -> None:
+    """"Lithium Americas received approval to build the Thacker Pass mine in Nevada": the
+    permit's word does not cut the mine's clause from the company that builds it."""
+    mine = only(Article(id="t", published="2025-01-17", text=(
+        "Lithium Americas received approval to build the Thacker Pass mine in Nevada.")),
+        "facility")
+    assert mine.arguments["owner"] == ["org:lithium-americas"]
+    assert mine.arguments["location"] == ["place:US-NV"]
+
+
+def test_past_and_targeted_output_is_no_news_of_output(corpus_records: dict) -> None:
+    """"Historical records show production of ~198,000 standard units of WO₃- equivalent and
+    over 2M lbs of copper", "Target annual production of 26,000 tonnes of CSPG": a mine's past
+    and a plan's target are no output reported."""
+    for key, anchor in (("cmn-112-4e32dada00", "Historical records show production"),
+                        ("cmn-126-d4a125b9a3", "Target annual production")):
+        assert not events_of(sentence(corpus_records[key], anchor), "production")
