@@ -1772,3 +1772,16 @@ def test_past_and_targeted_output_is_no_news_of_output(corpus_records: dict) -> 
     for key, anchor in (("cmn-112-4e32dada00", "Historical records show production"),
                         ("cmn-126-d4a125b9a3", "Target annual production")):
         assert not events_of(sentence(corpus_records[key], anchor), "production")
+
+
+def test_a_firm_engaged_for_work_is_a_party_to_a_contract(corpus_records: dict) -> None:
+    """"Axel REE engaged SRK Consulting and the Australian Nuclear Science and Technology
+    Organization (ANSTO) to conduct its first mineral resource estimate": a services contract;
+    "engaged in talks with" engages nobody."""
+    hired = only(sentence(corpus_records["cmn-094-056faee200"], "engaged SRK Consulting"),
+                 "agreement")
+    assert hired.kind == "services"
+    assert {"org:axel-ree", "org:srk-consulting"} <= set(hired.arguments["party"])
+    talks = Article(id="t", published="2025-01-17",
+                    text="Iluka Resources is engaged in talks with Export Finance Australia.")
+    assert not events_of(talks, "agreement")

@@ -345,6 +345,10 @@ def test_range_gives_two_exact_values() -> None:
     assert (low.type, low.amount, low.unit, high.amount) == ("percent", 5.0, "%", 10.0)
     low, high = find_values("between 3 and 5 per cent")
     assert (low.type, low.amount, high.amount) == ("percent", 3.0, 5.0)
+    # Only the low end carries the currency, only the high end the scale.
+    low, high = find_values("capital costs of US$1.2-1.5 billion")
+    assert [(v.type, v.amount, v.currency) for v in (low, high)] == \
+        [("money", 1.2e9, "USD"), ("money", 1.5e9, "USD")]
 
 
 def test_and_joins_a_range_only_after_between() -> None:

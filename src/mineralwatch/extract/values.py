@@ -419,6 +419,13 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
         if (low.role == "unit_price" and high.kind == "money" and high.role is None
                 and high.scale is None and _CARRY_PRICE.match(text, low.end, high.start)):
             high.role, high.unit = low.role, low.unit
+        if low.kind == "money" and high.kind is None and low.scale is None and \
+                high.scale is not None and low.number <= high.number and \
+                _RANGE_JOIN.match(text, low.end, high.start):
+            # "US$1.2-1.5 billion": the high end's scale, the low end's currency
+            high.kind, high.currency, high.role = low.kind, low.currency, low.role
+            low.scale = high.scale
+            continue
         if high.kind in (None, "grade") or low.number > high.number:
             continue
         join = _RANGE_JOIN.match(text, low.end, high.start)
