@@ -976,3 +976,29 @@ def test_an_event_named_after_an_organisation_is_no_mention_of_it() -> None:
             "The Nasdaq Sprott Lithium Miners Index fell.")
     ids = {e.id for e in extract(Article(id="s", text=text)).entities}
     assert "org:australian-financial-review" not in ids and "org:nasdaq" not in ids, ids
+
+
+def test_the_publisher_asking_is_no_source(reuters_articles: dict, corpus_records) -> None:
+    """"He told Reuters that Billiton …" in a wire story (its dateline says it was filed by the
+    agency): the agency asking is the story's own publisher, not a source of a fact; "said in
+    an exclusive interview with The Associated Press" names the agency that published what is
+    quoted (and "told The Standard", in another paper's story, cites it: see above)."""
+    asked = extract(reuters_articles["5868"])
+    assert "org:reuters" not in _ids(asked, "organization")
+    record = corpus_records["cmn-066-2ca5ae6edb"]
+    quoted = extract(Article(id=record["id"], text=record["text"],
+                             published=record["published"]))
+    assert "org:associated-press" in _ids(quoted, "organization")
+
+
+def test_wire_archive_bodies_and_double_given_names(reuters_test_articles: dict) -> None:
+    """"The Paris-based Intergovernmental Council of Copper Exporting Countries (CIPEC)" is
+    the registry's CIPEC; "the Commodity Exchange in New York" is Comex; "Karl-Heinz Narjes"
+    and "Jean-Sebastien Jacques" keep both given names."""
+    assert "org:cipec" in _ids(extract(reuters_test_articles["19781"]), "organization")
+    exchanges = _ids(extract(reuters_test_articles["16009"]), "organization")
+    assert "org:cme-group" in exchanges and "org:commodity-exchange" not in exchanges
+    people = _ids(extract(_article(
+        "EC Commissioner Karl-Heinz Narjes met Jean-Sebastien Jacques, who said output rose.")),
+        "person")
+    assert people == {"person:karl-heinz-narjes", "person:jean-sebastien-jacques"}

@@ -1785,3 +1785,18 @@ def test_a_firm_engaged_for_work_is_a_party_to_a_contract(corpus_records: dict) 
     talks = Article(id="t", published="2025-01-17",
                     text="Iluka Resources is engaged in talks with Export Finance Australia.")
     assert not events_of(talks, "agreement")
+
+
+def test_who_clears_a_deal_or_grants_a_licence(corpus_records: dict) -> None:
+    """"The Foreign Investment Review Board approved Hancock's purchase of a 19.9 per cent
+    stake in Liontown": the board is no buyer. "The Northern Territory government granted
+    Arafura a mining licence": the territory's government grants it, not the company."""
+    cleared = only(Article(id="f", published="2023-10-03", text=(
+        "The Foreign Investment Review Board approved Hancock's purchase of a 19.9 per cent "
+        "stake in Liontown.")), "acquisition")
+    assert "org:foreign-investment-review-board" not in cleared.arguments.get("acquirer", [])
+    assert cleared.arguments["target"] == ["org:liontown-resources"]
+    licence = only(Article(id="l", published="2023-10-03", text=(
+        "The Northern Territory government granted Arafura a mining licence for Nolans.")),
+        "policy")
+    assert (licence.kind, licence.arguments["authority"]) == ("permit", ["place:AU-NT"])

@@ -65,6 +65,7 @@ class Cues:
     not_org_after: frozenset[str]
     source_after: frozenset[str]
     source_before: tuple[str, ...]
+    interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
     description_heads: tuple[str, ...]
     description_heads_people: frozenset[str]
     roles_of: tuple[str, ...]
@@ -111,6 +112,7 @@ def cues() -> Cues:
         not_org_after=frozenset(data["not_org_after"]),
         source_after=frozenset(data["source_after"]),
         source_before=tuple(data["source_before"]),
+        interviewer=tuple(" " + w for w in data["interviewer_cues"]),
         description_heads=tuple(data["description_heads"]),
         description_heads_people=frozenset(data["description_heads_people"]),
         roles_of=tuple(data["roles_of"]),
@@ -208,6 +210,10 @@ def find_organisations(doc: Doc) -> None:
         text = doc.text if field == "text" else doc.title
         if _names_thing(text, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
+        if reg.kinds.get(hit.payload) == "media" and \
+                text[max(0, hit.start - 20):hit.start].rstrip().endswith(cues().interviewer) \
+                and _own_publisher(doc, hit.surface):
+            continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
         if hit.surface in reg.context_forms and hit.payload not in supported and \
                 not _cited(doc, field, text, hit.start, hit.end, hit.payload):
             continue
@@ -221,6 +227,16 @@ def find_organisations(doc: Doc) -> None:
     discover_by_description(doc)
     _propagate(doc)
     _title_short_forms(doc)
+
+
+def _own_publisher(doc: Doc, name: str) -> bool:
+    """Whether the news organisation ``name`` published the article: its source names it, or,
+    with no source given, the article is a wire story (its dateline says where it was filed)
+    and so the agency's own. "a miner told The Standard" in another paper cites The Standard."""
+    source = doc.article.source
+    if source:
+        return name.lower() in source.lower()
+    return any(span.source == "dateline" for span in doc.spans)
 
 
 _SHORT_NAME = re.compile(r"[ \t]*\((?:the[ \t]+)?[“\"]"

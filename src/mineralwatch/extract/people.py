@@ -305,11 +305,12 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         found.setdefault(words[-1], pid)
 
 
-# A given name and a capitalised surname: "Ben Isaacson", "Tom O'Leary". Given names come from
+# A given name and a capitalised surname: "Ben Isaacson", "Tom O'Leary", "Jean-Sebastien
+# Jacques" (a double given name known by its first part). Given names come from
 # gender-guesser's list of about 60,000; words that are also ordinary English ("Grant", "May",
 # "Chase") are excluded by people.toml.
 _GIVEN_AND_SURNAME = re.compile(
-    r"\b(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:[ \t]+[A-Z]\.)?[ \t]+"
+    r"(?<![\w-])(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
     r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’\-]+[a-zà-ÿ])(?!['’]?\w)"
 )
 

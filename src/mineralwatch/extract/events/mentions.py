@@ -219,12 +219,12 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if not doc.cache.get("events.title"):
         fill_literal(doc.text, context, hit, trigger, arguments, how)
         fill_counted(doc, context, hit, trigger, arguments)
+    for role in spec.get("government_only", ()):  # before a state named by its government
+        keep_governments(doc, arguments, role)     # may take the role Arafura held
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
     _fill_owner(context, trigger, arguments)
     keep_roles_distinct(arguments, spec)
-    for role in spec.get("government_only", ()):
-        keep_governments(doc, arguments, role)
     for role in spec.get("company_only", ()):
         drop_governments(arguments, role)
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
