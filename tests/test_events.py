@@ -1800,3 +1800,25 @@ def test_who_clears_a_deal_or_grants_a_licence(corpus_records: dict) -> None:
         "The Northern Territory government granted Arafura a mining licence for Nolans.")),
         "policy")
     assert (licence.kind, licence.arguments["authority"]) == ("permit", ["place:AU-NT"])
+
+
+def test_wire_stories_of_the_test_file(reuters_test_articles: dict) -> None:
+    """Reuters-21578 test-file stories of the dev-tc/td gold set:
+    - "Outokumpu will acquire 21 pct of the shares in the Spanish company and a company will be
+      set up as an agent for Outokumpu Spain": the company it buys into is the one the story
+      named before (Iberica del Cobre); the clause joined on after "and a company will" is
+      another's; "The deal awaits approval by the Spanish government" grants nothing yet;
+    - "gold jumped 12.40 dlrs and closed at 436.50 dlrs a troy ounce": a price per ounce;
+    - "production of zinc ingots … was expected to fall to around 86,000 tonnes" in a story
+      filed from Lima is Peru's output."""
+    deal = reuters_test_articles["19786"]
+    [stake] = events_of(deal, "acquisition")
+    assert stake.arguments["acquirer"] == ["org:outokumpu"]
+    assert stake.arguments["target"] == ["org:iberica-del-cobre"]
+    assert not events_of(deal, "policy")
+    gold = next(e for e in events_of(reuters_test_articles["16009"], "market_move")
+                if "mineral:gold" in e.arguments["subject"])
+    assert gold.arguments["price"][0]["amount"] == 436.5
+    zinc = next(e for e in events_of(reuters_test_articles["18945"], "production")
+                if "86,000" in e.evidence.text)
+    assert zinc.arguments["location"] == ["country:PE"]

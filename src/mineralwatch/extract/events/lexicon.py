@@ -225,9 +225,7 @@ def lexicon() -> Lexicon:
         anaphora=re.compile(rf"\b(?:{alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
                             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
-        object_anaphora=re.compile(
-            rf"\b(?:{alternation([w for w in anaphora['article_wide'] if ' ' in w])})\b(?!['’])",
-            re.IGNORECASE),
+        object_anaphora=_object_anaphora(anaphora["article_wide"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
         definite=frozenset(merging["definite_cues"]),
@@ -352,6 +350,13 @@ def _role_tables(roles: dict[str, Any],
             table = {k: v for k, v in table.items() if k != "modifier"}
         tables[(spec["type"], kind, frame)] = table
     return tables
+
+
+def _object_anaphora(article_wide: list[str]) -> re.Pattern[str]:
+    """"the company", "the Spanish company": a noun pointing back, one capitalised word
+    allowed between it and its article."""
+    nouns = [w.split()[1] for w in article_wide if w.startswith("the ")]
+    return re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})\b(?!['’])")
 
 
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:

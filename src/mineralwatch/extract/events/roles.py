@@ -168,6 +168,11 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     main = main_entity(doc, "organization")
     if not candidates and main and main not in taken:
         candidates = [main]  # "a takeover of the company by another company, Conrac said"
+    for previous in reversed(doc.sentences[max(0, context.number - 2):context.number]):
+        if candidates:
+            break  # "Outokumpu … a shareholder in Iberica del Cobre. Outokumpu will acquire
+        candidates = free([s for s in doc.spans if s.field == "text"  # 21 pct of the shares
+                           and previous.start <= s.start < previous.end])  # in the company"
     if candidates:
         add(arguments, role, candidates[0])
         how.add("anaphora")

@@ -275,9 +275,19 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
             clause_end = min(clause_end, other.start)
     if clause_end < sentence.end:  # ended by a later trigger: perhaps at its own clause's start
         clause_end = _coordinated_clause(sentence, hit.end, clause_end)
+    offset = sentence.start
+    joined = _JOINED_CLAUSE.search(sentence.text, hit.end - offset, clause_end - offset)
+    if joined is not None:  # "… in the Spanish company and a company will be set up as …"
+        clause_end = joined.start() + offset
     return clause_start, clause_end
 
 
+# "and a company will be set up": a clause joined on with a subject of its own, a pronoun or
+# a noun after a determiner, and its verb's auxiliary.
+_JOINED_CLAUSE = re.compile(
+    r"(?:,[ \t]*|[ \t]+)(?:and|but)[ \t]+"
+    r"(?:(?:a|an|the|this|that|these|those)(?:[ \t]+[a-z][\w-]*){1,2}|it|they|he|she|we)"
+    r"[ \t]+(?:will|would|has|have|had|is|was|are|were|can|could|may)\b")
 # ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 
