@@ -1822,3 +1822,26 @@ def test_wire_stories_of_the_test_file(reuters_test_articles: dict) -> None:
     zinc = next(e for e in events_of(reuters_test_articles["18945"], "production")
                 if "86,000" in e.evidence.text)
     assert zinc.arguments["location"] == ["country:PE"]
+
+
+def test_drilling_told_twice_is_one_companys_result(reuters_articles: dict) -> None:
+    """"Franco Nevada said American Barrick announced … that the drilling indicated …
+    intersections of sulfide gold mineralization"; "One vertical drill hole intersected gold
+    continuously …, the announcement said": one result, Barrick's (American Barrick Resources,
+    as it was named until 1995), not the reporting company's."""
+    [result] = events_of(reuters_articles["3997"], "discovery")
+    assert result.arguments["company"] == ["org:barrick"]
+    assert len(result.more_evidence) == 1
+
+
+def test_producing_countries_and_a_find_of_gold() -> None:
+    """"urge fellow tin producing countries to contribute more money" tells of no output;
+    "Sphinx Mining Inc discovered gold in Alaska" names gold by the verb before it."""
+    urged = Article(id="u", published="1987-06-19", text=(
+        "BRUSSELS, June 19 - Malaysia is to urge fellow tin producing countries to contribute "
+        "more money towards research into new uses for the metal."))
+    assert not events_of(urged, "production")
+    find = only(Article(id="f", published="1987-10-20",
+                        text="Sphinx Mining Inc discovered gold in Alaska."), "discovery")
+    assert find.arguments["commodity"] == ["mineral:gold"]
+    assert find.arguments["location"] == ["place:US-AK"]

@@ -58,6 +58,16 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     "World mine production of lithium": the trigger is at ``at``)."""
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
+    role = lex.actor_fallback.get(key)
+    if role and not arguments.get(role) and arguments.get("commodity"):
+        # "China banned exports of gallium … The restrictions on germanium took effect in
+        # August": who took the last measure told took this one (before the article's main
+        # organisation: "One vertical drill hole intersected gold …, the announcement said"
+        # is the drilling of the company whose results were told last).
+        actor = doc.cache.get(f"events.last.{trigger.type}")
+        if actor and actor not in arguments.get("target", ()):
+            arguments[role] = [actor]
+            how.add("fallback")
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
         if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())):
@@ -75,14 +85,6 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         _add_main(doc, kind, arguments, role, how)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
-    role = lex.actor_fallback.get(key)
-    if role and not arguments.get(role) and arguments.get("commodity"):
-        # "China banned exports of gallium … The restrictions on germanium took effect in
-        # August": who took the last measure told took this one.
-        actor = doc.cache.get(f"events.last.{trigger.type}")
-        if actor and actor not in arguments.get("target", ()):
-            arguments[role] = [actor]
-            how.add("fallback")
 
 
 def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str]) -> None:
