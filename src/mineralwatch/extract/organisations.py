@@ -46,6 +46,7 @@ _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 # A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said" (not
 # "<US$8,000/t copper and >1 g/t gold", nor "<jane@lynas.com>").
 _MARKED_NAME = re.compile(r"<([A-Z][^<>\n@$/=:]{1,80})>(?![\w<])")
+_MARKED_TICKER = re.compile(r"[ \t]<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
 _FUZZY_CUTOFF = 92
 
 
@@ -225,6 +226,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_based(doc)
     _discover_by_suffix(doc)
     discover_by_description(doc)
+    _discover_before_ticker(doc)
     _propagate(doc)
     _title_short_forms(doc)
 
@@ -448,6 +450,23 @@ def _discover_marked(doc: Doc) -> None:
             add_org(doc, "text", start, end, source="marked")
 
 
+def _discover_before_ticker(doc: Doc) -> None:
+    """"KLM Royal Dutch Airlines <KLM.AS> is discussing …": the wire's ticker follows a
+    company's name, one no other cue found (read last, so that names found otherwise keep
+    their bounds: "Total Erickson Resources Ltd and Consolidated Silver Standard Mines Ltd
+    <CDS.V>")."""
+    legal = cues().legal
+    for match in _MARKED_TICKER.finditer(doc.text):
+        found = name_before(doc.text, match.start())
+        if found is None or overlaps_org(doc, *found):
+            continue
+        name = doc.text[found[0]:found[1]]
+        words = name.split()
+        if any(ch.islower() for ch in name) and " and " not in name and \
+                not (len(words) == 1 and words[0] in legal):
+            add_org(doc, "text", found[0], found[1], source="marked")
+
+
 @cache
 def _suffix_words() -> Gazetteer[str]:
     """Every legal or industry suffix and every head of an "of" name, matched as written."""
@@ -650,6 +669,10 @@ def _propagate(doc: Doc) -> None:
             shorter = _strip_industry(short)
             if shorter != short and shorter not in taken and not _of_place(shorter):
                 forms.setdefault(shorter, oid)
+            first, *rest = info.name.split()
+            if rest and first.isupper() and first.isalpha() and 2 <= len(first) <= 5 and \
+                    first not in taken:
+                forms.setdefault(first, oid)  # "KLM" after "KLM Royal Dutch Airlines"
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
             add_span(doc, field, start, end, forms[form], "propagated")
