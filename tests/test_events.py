@@ -1863,3 +1863,26 @@ def test_a_purchase_names_its_buyer() -> None:
                         text="South32 sold its Cerro Matoso nickel mine in Colombia."),
                 "acquisition")
     assert (sale.kind, sale.arguments["seller"]) == ("divestment", ["org:south32"])
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    ("Pilbara Minerals (ASX:PLS) was 5.1 per cent lower at $2.41.", "org:pilbara-minerals"),
+    ("Liontown Resources added 8 per cent, while IGO fell 2 per cent.",
+     "org:liontown-resources"),
+    ("Lynas reported its results. Shares in the rare earths miner have gained 35 per cent "
+     "this year.", "org:lynas-rare-earths"),
+    ("Copper hit a record high of $US11,000 a tonne on the LME.", "mineral:copper"),
+    ("Lithium prices have crashed more than 80 per cent from their 2022 peak.",
+     "mineral:lithium"),
+])
+def test_moves_told_the_way_market_reports_tell_them(text: str, subject: str) -> None:
+    moves = events_of(Article(id="m", text=text, published="2025-10-03"), "market_move")
+    assert any(subject in m.arguments["subject"] for m in moves)
+
+
+def test_it_added_is_no_gain() -> None:
+    """"… as a dividend, it added": a quotation's end, not a share move."""
+    added = Article(id="a", published="1987-03-09", text=(
+        "Duvel Corp has sold 300,000 common shares to a private investor group and 640,000 "
+        "shares will be paid to stockholders as a dividend, it added."))
+    assert not events_of(added, "market_move")

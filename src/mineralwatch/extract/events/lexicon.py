@@ -222,8 +222,10 @@ def lexicon() -> Lexicon:
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
-        anaphora=re.compile(rf"\b(?:{alternation(anaphora['pronouns'])})\s+(?:\S+\s+){{0,7}}$",
-                            re.IGNORECASE),
+        anaphora=re.compile(
+            rf"\b(?:{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
+            rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
+            re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
         object_anaphora=_object_anaphora(anaphora["article_wide"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"

@@ -161,15 +161,25 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
     a trigger that a percentage follows, in a brief that never says "shares"."""
     before = next((s for s in reversed(context.spans) if s.end <= hit.start), None)
-    if before is None or before.type not in _NAMED_TYPES or hit.start - before.end > 2:
+    if before is None or before.type not in _NAMED_TYPES:
         return None
     offset = context.sentence.start
-    if context.lowered[before.end - offset:hit.start - offset].strip(" \t)]>"):
+    gap = context.lowered[before.end - offset:hit.start - offset]
+    if _STATED_MOVE.fullmatch(gap) and any(  # "Pilbara Minerals (ASX:PLS) was 5.1 per cent
+            before.end < v.start < hit.start for v in context.values  # lower at $2.41"
+            if v.type == "percent"):
+        return _listed_company(context, before)
+    if gap.strip(" \t)]>"):
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
         return _listed_company(context, before)
     return None
+
+
+# Between a company and "higher"/"lower": a verb of standing and the percentage it moved.
+_STATED_MOVE = re.compile(r"[ \t)\]>]*(?:was|were|is|are|closed|ended|finished|traded|stood)"
+                          r"[ \t]+(?:up|down)?[ \t]*[\d.,]+[ \t]*(?:%|per[ \t]?cent|pct)[ \t]*")
 
 
 def _listed_company(context: SentenceContext, span: Span) -> Span:
