@@ -1002,3 +1002,11 @@ def test_wire_archive_bodies_and_double_given_names(reuters_test_articles: dict)
         "EC Commissioner Karl-Heinz Narjes met Jean-Sebastien Jacques, who said output rose.")),
         "person")
     assert people == {"person:karl-heinz-narjes", "person:jean-sebastien-jacques"}
+
+
+def test_a_place_named_after_a_country_is_not_the_country() -> None:
+    """"the Mount Holland mine in Western Australia": Holland, a Dutch name, stands in a
+    place's name here; alone it is the Netherlands."""
+    assert _ids(extract(_article("The Mount Holland mine in Western Australia began production.")),
+                "country") == set()
+    assert "country:NL" in _ids(extract(_article("Sales to Holland rose 5%.")), "country")

@@ -1886,3 +1886,17 @@ def test_it_added_is_no_gain() -> None:
         "Duvel Corp has sold 300,000 common shares to a private investor group and 640,000 "
         "shares will be paid to stockholders as a dividend, it added."))
     assert not events_of(added, "market_move")
+
+
+def test_a_state_taking_over_and_a_mine_being_expanded() -> None:
+    """"Chile plans to nationalise its lithium industry"; "Talison Lithium is expanding the
+    Greenbushes lithium mine in Western Australia" (a producer named by its commodity, from
+    the registry; an expansion under way)."""
+    taken = only(Article(id="c", published="2023-04-21",
+                         text="Chile plans to nationalise its lithium industry."), "policy")
+    assert (taken.kind, taken.arguments["authority"]) == ("nationalisation", ["country:CL"])
+    mine = only(Article(id="t", published="2025-01-17", text=(
+        "Talison Lithium is expanding the Greenbushes lithium mine in Western Australia.")),
+        "facility")
+    assert mine.arguments["owner"] == ["org:talison-lithium"]
+    assert mine.arguments["location"] == ["place:AU-WA"]
