@@ -682,6 +682,17 @@ def test_currencies_of_mining_countries(text: str, amount: float, currency: str)
     assert (value.amount, value.currency) == (amount, currency)
 
 
+def test_a_currency_before_its_redenomination_keeps_its_old_code() -> None:
+    """"a net loss of 718 mln kwacha in 1986", reported in 1987: the kwacha before 2013 (ZMK);
+    pesos of 1987 Mexico are MXP."""
+    old = [v for v in find_values("a net loss of 718 mln kwacha", published=dt.date(1987, 3, 1))
+           if v.type == "money"]
+    assert [(v.amount, v.currency) for v in old] == [(718e6, "ZMK")]
+    pesos = [v for v in find_values("597 mln pesos", published=dt.date(1987, 3, 1),
+                                    country="country:MX") if v.type == "money"]
+    assert [v.currency for v in pesos] == ["MXP"]
+
+
 @pytest.mark.parametrize("text", ["Unit R2 was shut", "the R2 road", "Rio's R3 plan",
                                   "hole R1.5 returned 2 g/t", "Section R3,500 applies"])
 def test_a_letter_prefix_needs_an_amount(text: str) -> None:

@@ -380,10 +380,16 @@ def _currency(payload: str | dict[str, Any], default_dollar: str, country: str |
     of the time, any other its own code."""
     if isinstance(payload, dict):
         if country in payload["by_country"]:
-            return payload["by_country"][country]
+            return _of_the_time(payload["by_country"][country], year)
         until = payload.get("fallback_until")
         return payload.get("fallback") if year is not None and until and year <= until else None
-    return default_dollar if payload == "$" else payload
+    return default_dollar if payload == "$" else _of_the_time(payload, year)
+
+
+def _of_the_time(code: str, year: int | None) -> str:
+    """The code a currency had in ``year``: before a redenomination, the old one."""
+    history = _VOCAB["currency_history"].get(code)
+    return history["old"] if history and year is not None and year < history["since"] else code
 
 
 def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:
