@@ -258,6 +258,13 @@ def test_reuters_amount_written_without_its_currency(reuters_articles: dict) -> 
     assert (sales.amount, sales.currency) == (44.32e9, "DEM")
     profit = by_text(ingested_values(reuters_articles, "3684"), "2.74 mln")
     assert (profit.amount, profit.currency) == (2.74e6, "GBP")  # after "5.56 mln stg"
+    # "… against 6.9 billion a year earlier." (a comparison before the full stop), "… and
+    # 3.41 billion during the first quarter".
+    exports = by_text(ingested_values(reuters_articles, "13274"), "6.9 billion")
+    assert (exports.amount, exports.currency) == (6.9e9, "USD")
+    surplus = ingested_values(reuters_articles, "11771")
+    assert {(v.text, v.currency) for v in surplus if v.type == "money"} >= {
+        ("3.41 billion", "USD"), ("3.81 billion", "USD")}
     assert [v.text for v in find_values("It raised $5 million and has 120 million shares. "
                                         "China has 1.4 billion people.")] == ["$5 million"]
     assert [v.text for v in find_values("It raised $5 million.\n\nIt holds 2 million in "

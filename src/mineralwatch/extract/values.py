@@ -180,7 +180,7 @@ _LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
     rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
-    rf"(?![\w.]))", re.IGNORECASE)
+    rf"(?!\w))", re.IGNORECASE)
 _COMPARISONS = frozenset(w.lower() for w in _ELIDED["comparisons"])
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 
