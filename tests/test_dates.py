@@ -311,3 +311,24 @@ def test_an_attached_half_inside_a_code_is_no_date() -> None:
 @pytest.mark.parametrize("text", ["CY 25 units were sold", "the unit 1H30 engine"])
 def test_calendar_year_codes_and_far_halves_are_no_dates(text: str) -> None:
     assert find_dates(text, dt.date(2025, 10, 3)) == []
+
+
+def test_a_wire_spells_the_first_days_of_a_month() -> None:
+    """"effective July one", "Effective with May three shipments"; "in July one year later"
+    counts years, so only the month is a date there."""
+    published = dt.date(1987, 3, 19)
+    assert resolve("effective July one.", published) == [("July one", "1987-07-01", "day")]
+    assert resolve("Effective with May three shipments.", published) == [
+        ("May three", "1987-05-03", "day")]
+    assert resolve("In July one year later it closed.", published) == [
+        ("July", "1986-07", "month")]
+
+
+def test_an_event_that_starts_on_a_weekday_lies_ahead() -> None:
+    """"a four-day visit …, which starts on Friday", in a story of Thursday 19 March 1987."""
+    assert resolve("the visit, which starts on Friday.", dt.date(1987, 3, 19)) == [
+        ("Friday", "1987-03-20", "day")]
+
+
+def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:
+    return [(v.text, v.date, v.precision) for v in find_dates(text, published)]

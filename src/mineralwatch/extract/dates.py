@@ -48,6 +48,10 @@ _RELATIVE_DAYS: dict[str, int] = _VOCAB["relative_days"]
 _QUARTERS: dict[str, int] = _VOCAB["quarter_ordinals"]
 _HALVES: dict[str, int] = _VOCAB["half_ordinals"]
 _COUNTS: dict[str, int] = _VOCAB["number_words_dates"]
+# A wire spells a month's first days: "effective July one", "May three shipments".
+_SPELLED_DAYS = {w: n for w, n in _COUNTS.items() if w not in ("a", "an") and n <= 9}
+# Words after "July one" that make "one" a count ("in July one year", "in May one of them").
+_NOT_A_DAY = "day|days|year|years|week|weeks|month|months|of|more|time|times"
 _AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
 _PERIOD_MONTHS: dict[str, int] = _DATES["period_months"]
 # Months that close a quarter: Australian reports say "the December quarter".
@@ -86,7 +90,8 @@ _FORMS = {
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
     "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
-    "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH})\s+(?P<mdy_d>[0-3]?\d){_SUFFIX}"
+    "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH})\s+(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
+    rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y}))?",
     "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
     rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y}))?",
@@ -383,7 +388,8 @@ def _dmy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _mdy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _with_year(int(m["mdy_d"]), _month_number(m["mdy_m"]), m["mdy_y"], pub, lean)
+    day = int(m["mdy_d"]) if m["mdy_d"] else _SPELLED_DAYS[m["mdy_w"].lower()]
+    return _with_year(day, _month_number(m["mdy_m"]), m["mdy_y"], pub, lean)
 
 
 def _my(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
