@@ -1010,3 +1010,20 @@ def test_a_place_named_after_a_country_is_not_the_country() -> None:
     assert _ids(extract(_article("The Mount Holland mine in Western Australia began production.")),
                 "country") == set()
     assert "country:NL" in _ids(extract(_article("Sales to Holland rose 5%.")), "country")
+
+
+def test_idioms_capitals_and_other_papers_name_no_entity() -> None:
+    """"found lead investors", "struck gold" are no minerals; "EV sales" no company named EV
+    Metals; "told The Australian" in the Financial Review cites another paper, while "Asked by
+    Reuters" in a Reuters story is the reporter asking."""
+    assert not _ids(extract(_article("Lynas found lead investors for its placement.")),
+                    "mineral")
+    assert not _ids(extract(_article("Arafura struck gold with its offtake deal.")), "mineral")
+    ev = extract(_article("EV Metals Group plans a refinery. EV sales rose 20%."))
+    assert [len(e.mentions) for e in ev.entities if e.id == "org:ev-metals"] == [1]
+    afr = Article(id="a", published="2025-10-03", source="The Australian Financial Review",
+                  text="A Lynas executive told The Australian the plant would open.")
+    assert "org:the-australian" in _ids(extract(afr))
+    own = Article(id="r", published="2025-10-03", source="Reuters",
+                  text="Asked by Reuters, the minister said the ban would stay.")
+    assert "org:reuters" not in _ids(extract(own))

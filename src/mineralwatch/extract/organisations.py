@@ -67,6 +67,7 @@ class Cues:
     source_after: frozenset[str]
     source_before: tuple[str, ...]
     interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
+    not_short_forms: frozenset[str]  # "EV", "CEO": capitals no company is called by
     description_heads: tuple[str, ...]
     description_heads_people: frozenset[str]
     roles_of: tuple[str, ...]
@@ -114,6 +115,7 @@ def cues() -> Cues:
         source_after=frozenset(data["source_after"]),
         source_before=tuple(data["source_before"]),
         interviewer=tuple(" " + w for w in data["interviewer_cues"]),
+        not_short_forms=frozenset(data["not_short_forms"]),
         description_heads=tuple(data["description_heads"]),
         description_heads_people=frozenset(data["description_heads_people"]),
         roles_of=tuple(data["roles_of"]),
@@ -211,9 +213,9 @@ def find_organisations(doc: Doc) -> None:
         text = doc.text if field == "text" else doc.title
         if _names_thing(text, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
-        if reg.kinds.get(hit.payload) == "media" and \
-                text[max(0, hit.start - 20):hit.start].rstrip().endswith(cues().interviewer) \
-                and _own_publisher(doc, hit.surface):
+        if reg.kinds.get(hit.payload) == "media" and _own_publisher(doc, hit.payload) and \
+                (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
+                    cues().interviewer):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
         if hit.surface in reg.context_forms and hit.payload not in supported and \
                 not _cited(doc, field, text, hit.start, hit.end, hit.payload):
@@ -231,13 +233,14 @@ def find_organisations(doc: Doc) -> None:
     _title_short_forms(doc)
 
 
-def _own_publisher(doc: Doc, name: str) -> bool:
-    """Whether the news organisation ``name`` published the article: its source names it, or,
+def _own_publisher(doc: Doc, oid: str) -> bool:
+    """Whether the news organisation ``oid`` published the article: its source is that
+    organisation ("Reuters"; not "The Australian Financial Review" for The Australian), or,
     with no source given, the article is a wire story (its dateline says where it was filed)
     and so the agency's own. "a miner told The Standard" in another paper cites The Standard."""
     source = doc.article.source
     if source:
-        return name.lower() in source.lower()
+        return link_exact(source) == oid
     return any(span.source == "dateline" for span in doc.spans)
 
 
@@ -670,8 +673,8 @@ def _propagate(doc: Doc) -> None:
             if shorter != short and shorter not in taken and not _of_place(shorter):
                 forms.setdefault(shorter, oid)
             first, *rest = info.name.split()
-            if rest and first.isupper() and first.isalpha() and 2 <= len(first) <= 5 and \
-                    first not in taken:
+            if rest and first.isupper() and first.isalpha() and 3 <= len(first) <= 5 and \
+                    first not in taken and first not in cues().not_short_forms:
                 forms.setdefault(first, oid)  # "KLM" after "KLM Royal Dutch Airlines"
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):

@@ -61,6 +61,7 @@ def event_date(doc: Doc, values: list[Value], start: int,
 
 
 def _word_before(lowered: str, start: int) -> str:
+    """The lower-cased word right before ``start`` ("since" of "since January 20")."""
     words = lowered[max(0, start - 20):start].split()
     return words[-1] if words else ""
 

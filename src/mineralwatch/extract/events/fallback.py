@@ -82,6 +82,11 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue  # "World mine production", "Global cobalt output": no country's
         if always and _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
             continue
+        home = _home_country(doc, arguments, spec) if kind == "country" else None
+        if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
+            arguments[role] = [home]
+            how.add("fallback")
+            continue
         _add_main(doc, kind, arguments, role, how)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
@@ -121,6 +126,15 @@ def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:
 def _worldwide(doc: Doc, at: int) -> bool:
     """Whether one of the five words before ``at`` makes the figure the world's."""
     return bool(lexicon().worldwide.intersection(doc.lowered[max(0, at - 50):at].split()[-5:]))
+
+
+def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None:
+    """The home country of the organisation acting as the subject of the event (its
+    producer), when the entities know it."""
+    actor_role = spec.get("subject", {}).get("organization")
+    homes = [info.country for ident in arguments.get(actor_role or "", ())
+             if (info := doc.info.get(str(ident))) is not None and info.country]
+    return homes[0] if homes else None
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:

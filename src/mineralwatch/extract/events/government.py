@@ -12,6 +12,7 @@ from mineralwatch.extract.geo import country_counts
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .roles import Arguments, drop, keep_only
+from .states import is_government
 from .triggers import Clause, in_names, span_index
 
 _LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
@@ -36,7 +37,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
                                              for i in arguments[role]))
         return
     refs = [r for r in _government_references(doc, clause[0], clause[1])
-            if role == "investor" or not hit.start <= r[0] < hit.end]  # "taxpayer support"
+            if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
     if not refs:
         return
     state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or _main_country(doc)
@@ -55,7 +56,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
     """Only a state acts as a policy's authority: "Iluka" before "tax credit" is no lawmaker."""
-    keep_only(arguments, role, lambda ident: _is_government(doc, ident))
+    keep_only(arguments, role, lambda ident: is_government(doc, ident))
 
 
 def drop_governments(arguments: Arguments, role: str) -> None:
@@ -141,18 +142,3 @@ def _main_country(doc: Doc) -> str | None:
         counts = country_counts(doc)
         doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None
     return doc.cache["events.country"]  # type: ignore[return-value]
-
-
-def _is_government(doc: Doc, ident: str) -> bool:
-    """A country or place, a government body, an organisation named like one ("Department of
-    …") or a person holding a government title."""
-    lex = lexicon()
-    if ident.startswith(("country:", "place:")) or ident in lex.government_orgs:
-        return True
-    info = doc.info.get(ident)
-    if ident.startswith("org:"):
-        name = info.name if info else ident[4:].replace("-", " ")
-        return bool(lex.government_names.search(name))
-    if ident.startswith("person:") and info is not None:
-        return bool(lex.government_titles.search(str(info.attributes.get("role") or "")))
-    return False

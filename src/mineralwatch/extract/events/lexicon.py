@@ -74,6 +74,7 @@ class GovernmentWords:
     """How a state is named by its government rather than its name (see the TOML)."""
 
     fills: dict[str, str]  # event type → the role a reference fills
+    in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
     heads: re.Pattern[str]
     qualified_heads: frozenset[str]  # heads naming a state only after its name
     capitals: re.Pattern[str]
@@ -98,6 +99,11 @@ class Lexicon:
     modifier_suffixes: tuple[str, ...]
     parent_cues: re.Pattern[str]
     reporting: re.Pattern[str]
+    reporting_fillers: frozenset[str]
+    quote_ends: tuple[str, ...]
+    stated_move: re.Pattern[str]  # "was 5.1 per cent" between a company and "lower"
+    joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
+    speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
     modality_after: dict[str, re.Pattern[str]]
     modality_factor: dict[str, float]
@@ -203,6 +209,13 @@ def lexicon() -> Lexicon:
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
                              re.IGNORECASE),
+        reporting_fillers=frozenset(positions["reporting_fillers"]),
+        quote_ends=tuple(positions["quote_ends"]),
+        stated_move=re.compile(
+            rf"[ \t)\]>]*(?:{alternation(positions['standing_verbs'])})[ \t]+(?:up|down)?[ \t]*"
+            r"[\d.,]+[ \t]*(?:%|per[ \t]?cent|pct)[ \t]*"),
+        joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),
+        speaker_as_object=frozenset(positions["speaker_as_object"]),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
                                rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
@@ -354,6 +367,18 @@ def _role_tables(roles: dict[str, Any],
     return tables
 
 
+def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Pattern[str]:
+    """", and a company will be set up": "and"/"but", a subject of its own (not an event told
+    before: "and the deal is worth …") and an auxiliary."""
+    determiners = alternation(positions["joined_determiners"])
+    not_an_event = rf"(?![ \t]+(?:{alternation(event_nouns)})\b)"
+    return re.compile(
+        rf"(?:,[ \t]*|[ \t]+)(?:and|but)[ \t]+"
+        rf"(?:(?:{determiners}){not_an_event}(?:[ \t]+[a-z][\w-]*){{1,2}}"
+        rf"|{alternation(positions['joined_pronouns'])})"
+        rf"[ \t]+(?:{alternation(positions['auxiliaries'])})\b")
+
+
 def _object_anaphora(article_wide: list[str]) -> re.Pattern[str]:
     """"the company", "the Spanish company": a noun pointing back, one capitalised word
     allowed between it and its article."""
@@ -364,6 +389,7 @@ def _object_anaphora(article_wide: list[str]) -> re.Pattern[str]:
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     return GovernmentWords(
         fills=spec["fills"],
+        in_trigger=frozenset(spec["in_trigger"]),
         heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"])]),
         qualified_heads=frozenset(h.lower() for h in spec["qualified_heads"]),
         capitals=re.compile(rf"\b(?:{alternation(list(spec['capitals']))})\b(?!-)"),

@@ -25,7 +25,15 @@ from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, identity
 from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
-from .roles import Arguments, drop, drop_bodies, fill_roles, has_required, keep_roles_distinct
+from .roles import (
+    Arguments,
+    drop,
+    drop_bodies,
+    fill_roles,
+    has_required,
+    keep_roles_distinct,
+    speaker_as_object,
+)
 from .triggers import (
     SentenceContext,
     clause_of,
@@ -219,8 +227,11 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if not doc.cache.get("events.title"):
         fill_literal(doc.text, context, hit, trigger, arguments, how)
         fill_counted(doc, context, hit, trigger, arguments)
+    if trigger.type in lex.speaker_as_object:
+        speaker_as_object(arguments, spec, positions.get("speaker", []))
     for role in spec.get("government_only", ()):  # before a state named by its government
-        keep_governments(doc, arguments, role)     # may take the role Arafura held
+        keep_governments(doc, arguments, role)     # takes the role a company held ("The NT
+    # government granted Arafura a mining licence": the territory grants it)
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
     _fill_owner(context, trigger, arguments)

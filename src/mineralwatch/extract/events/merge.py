@@ -116,7 +116,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
     if a.type != b.type:
         return False
     if f"{a.type}.{a.kind}" in lex.date_distinct and a.kind == b.kind and \
-            _other_months(a.date, b.date):
+            "month" in (a.date_precision, b.date_precision) and _other_months(a.date, b.date):
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery

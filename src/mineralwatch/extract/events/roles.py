@@ -17,6 +17,7 @@ from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
+from .states import is_government
 from .triggers import Clause, SentenceContext, main_entity
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
@@ -32,8 +33,6 @@ _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 _YEAR_BEFORE = re.compile(r"\d,\s*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
-# What ends a quotation before its verb of reporting.
-_QUOTE_ENDS = frozenset(',"”\'’')
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
@@ -63,7 +62,6 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
-    speakers: list[Span] = []  # who reports what another does ("Ioneer said the DOE …")
     for span in context.spans:
         if span.type == "mineral":
             for ident in span.ids:
@@ -75,7 +73,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if position is None:
             continue
         if position == "speaker":
-            speakers.append(span)
+            if span.type == "organization":
+                add(positions, "speaker", span.ids[0])
             continue
         if position == "by" and "noun_agent_verbs" in spec and hit.end <= span.start and \
                 _noun_agent(tuple(spec["noun_agent_verbs"])).match(
@@ -114,7 +113,6 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
-    _speaker_as_object(speakers, spec, arguments)
     for role, places in filed_from.items():
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
@@ -122,25 +120,21 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
 
 
 def _state_body(doc: Doc, span: Span) -> bool:
-    """A government department or agency ("the U.S. Department of Energy")."""
-    lex = lexicon()
-    ident = span.ids[0]
-    if span.type != "organization" or ident in lex.bystanders:
-        return False
-    info = doc.info.get(ident)
-    return ident in lex.government_orgs or (info is not None and bool(
-        lex.government_names.search(info.name)))
+    """A government department or agency ("the U.S. Department of Energy"), not a bystander
+    named like one."""
+    return span.type == "organization" and span.ids[0] not in lexicon().bystanders and \
+        is_government(doc, span.ids[0])
 
 
-def _speaker_as_object(speakers: list[Span], spec: RoleTable, arguments: Arguments) -> None:
+def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]) -> None:
     """"Ioneer said the U.S. Department of Energy has closed a $996 million loan": a company
-    reporting what another did to it takes the object's role when nothing else fills it."""
+    reporting what another did to it takes the object's role when nothing else, not even a
+    name read after the trigger ("a 50% stake in the Rhyolite Ridge project"), fills it."""
     role = spec.get("object", {}).get("organization")
     taken = {str(v) for values in arguments.values() for v in values}
-    for span in speakers:
-        if role and not arguments.get(role) and span.type == "organization" and \
-                span.ids[0] not in taken:
-            add(arguments, role, span.ids[0])
+    for speaker in speakers:
+        if role and not arguments.get(role) and speaker not in taken:
+            add(arguments, role, speaker)
 
 
 def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
@@ -164,18 +158,29 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     def free(spans: list[Span]) -> list[str]:
         return [s.ids[0] for s in spans if s.type == "organization" and s.ids[0] not in taken]
 
-    candidates = free([s for s in context.spans if s.end <= hit.start])
-    main = main_entity(doc, "organization")
-    if not candidates and main and main not in taken:
-        candidates = [main]  # "a takeover of the company by another company, Conrac said"
-    for previous in reversed(doc.sentences[max(0, context.number - 2):context.number]):
-        if candidates:
-            break  # "Outokumpu … a shareholder in Iberica del Cobre. Outokumpu will acquire
-        candidates = free([s for s in doc.spans if s.field == "text"  # 21 pct of the shares
-                           and previous.start <= s.start < previous.end])  # in the company"
-    if candidates:
-        add(arguments, role, candidates[0])
+    antecedent = _nearest_free(doc, context, hit.start, taken)
+    if antecedent is not None:
+        add(arguments, role, antecedent)
         how.add("anaphora")
+
+
+def _nearest_free(doc: Doc, context: SentenceContext, before: int,
+                  taken: set[str]) -> str | None:
+    """The organisation named last before ``before`` that fills no role: in the sentence,
+    else in the two before it ("Outokumpu … a shareholder in Iberica del Cobre. Outokumpu will
+    acquire 21 pct of the shares in the Spanish company"), else the article's main one."""
+    def last_free(spans: list[Span]) -> str | None:
+        return next((s.ids[0] for s in reversed(spans)
+                     if s.type == "organization" and s.ids[0] not in taken), None)
+
+    found = last_free([s for s in context.spans if s.end <= before])
+    for previous in reversed(doc.sentences[max(0, context.number - 2):context.number]):
+        if found is not None:
+            return found
+        found = last_free([s for s in doc.spans if s.field == "text"
+                           and previous.start <= s.start < previous.end])
+    main = main_entity(doc, "organization")
+    return found or (main if main and main not in taken else None)
 
 
 @cache
@@ -348,12 +353,14 @@ def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> b
     would acquire …"."""
     lex = lexicon()
     verb = lex.reporting.search(text, span.end, hit.start)
-    if verb is None or text[:verb.start()].rstrip()[-1:] in _QUOTE_ENDS:
+    if verb is None or any(q in text[max(0, verb.start() - 3):verb.start()]
+                           for q in lex.quote_ends):
         return False  # "“… a partner for the U.S.,” said José Fernández": he only speaks
     for other in context.spans:
         if verb.end() <= other.start < hit.start and other.type != "mineral":
             between = WORD.findall(text[verb.end():_name_start(text, other, context.spans)])
-            return all(w.lower() in lex.skip_words or w.lower() == "that" for w in between)
+            return all(w.lower() in lex.skip_words or w.lower() in lex.reporting_fillers
+                       for w in between)  # "said on Monday that Rio Tinto would …"
     return False
 
 

@@ -165,21 +165,20 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
         return None
     offset = context.sentence.start
     gap = context.lowered[before.end - offset:hit.start - offset]
-    if _STATED_MOVE.fullmatch(gap) and any(  # "Pilbara Minerals (ASX:PLS) was 5.1 per cent
-            before.end < v.start < hit.start for v in context.values  # lower at $2.41"
+    if lexicon().stated_move.fullmatch(gap) and any(  # "Pilbara Minerals (ASX:PLS) was 5.1
+            before.end < v.start < hit.start for v in context.values  # per cent lower"
             if v.type == "percent"):
-        return _listed_company(context, before)
+        company = _listed_company(context, before)
+        words = context.lowered[max(0, company.start - offset - 12):company.start - offset]
+        if not set(words.split()[-1:]) & lexicon().prepositions:
+            return company  # not "Copper production at Glencore was 5.1 per cent lower"
+        return None
     if gap.strip(" \t)]>"):
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
         return _listed_company(context, before)
     return None
-
-
-# Between a company and "higher"/"lower": a verb of standing and the percentage it moved.
-_STATED_MOVE = re.compile(r"[ \t)\]>]*(?:was|were|is|are|closed|ended|finished|traded|stood)"
-                          r"[ \t]+(?:up|down)?[ \t]*[\d.,]+[ \t]*(?:%|per[ \t]?cent|pct)[ \t]*")
 
 
 def _listed_company(context: SentenceContext, span: Span) -> Span:
@@ -286,18 +285,13 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
     if clause_end < sentence.end:  # ended by a later trigger: perhaps at its own clause's start
         clause_end = _coordinated_clause(sentence, hit.end, clause_end)
     offset = sentence.start
-    joined = _JOINED_CLAUSE.search(sentence.text, hit.end - offset, clause_end - offset)
+    joined = lexicon().joined_clause.search(sentence.text, hit.end - offset,
+                                            clause_end - offset)
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
 
 
-# "and a company will be set up": a clause joined on with a subject of its own, a pronoun or
-# a noun after a determiner, and its verb's auxiliary.
-_JOINED_CLAUSE = re.compile(
-    r"(?:,[ \t]*|[ \t]+)(?:and|but)[ \t]+"
-    r"(?:(?:a|an|the|this|that|these|those)(?:[ \t]+[a-z][\w-]*){1,2}|it|they|he|she|we)"
-    r"[ \t]+(?:will|would|has|have|had|is|was|are|were|can|could|may)\b")
 # ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
 _NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 
