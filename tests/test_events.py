@@ -1972,3 +1972,10 @@ def test_hired_firms_and_pending_permits() -> None:
         "The Thacker Pass lithium mine in Nevada is awaiting approval from the Bureau of Land "
         "Management."))
     assert [e.kind for e in events_of(pending, "policy")] == ["permit"]
+
+
+def test_measures_on_exports_are_export_controls() -> None:
+    """"the Chinese announced new measures on exports to the US"."""
+    measure = only(Article(id="x", published="2024-12-04", text=(
+        "Beijing announced new measures on exports of gallium to the United States.")), "policy")
+    assert (measure.kind, measure.arguments["authority"]) == ("export_control", ["country:CN"])
