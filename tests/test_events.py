@@ -1979,3 +1979,10 @@ def test_measures_on_exports_are_export_controls() -> None:
     measure = only(Article(id="x", published="2024-12-04", text=(
         "Beijing announced new measures on exports of gallium to the United States.")), "policy")
     assert (measure.kind, measure.arguments["authority"]) == ("export_control", ["country:CN"])
+
+
+def test_a_raised_budget_raises_no_money(corpus_records: dict) -> None:
+    """"… aiming to start production in 2027 while raising the project's capital budget to
+    $1.8B": a cost raised, no equity raised."""
+    budget = sentence(corpus_records["cmn-080-1e9fc442d1"], "raising the project's capital")
+    assert not events_of(budget, "investment")
