@@ -1027,3 +1027,10 @@ def test_idioms_capitals_and_other_papers_name_no_entity() -> None:
     own = Article(id="r", published="2025-10-03", source="Reuters",
                   text="Asked by Reuters, the minister said the ban would stay.")
     assert "org:reuters" not in _ids(extract(own))
+
+
+def test_japans_trade_ministry_of_the_wire_archives(reuters_articles: dict) -> None:
+    """"the International Trade and Industry Ministry" of a 1987 story is MITI, the
+    predecessor of METI, in the registry."""
+    assert "org:japan-ministry-of-international-trade-and-industry" in _ids(
+        extract(reuters_articles["10322"]), "organization")
