@@ -1029,8 +1029,11 @@ def test_idioms_capitals_and_other_papers_name_no_entity() -> None:
     assert "org:reuters" not in _ids(extract(own))
 
 
-def test_japans_trade_ministry_of_the_wire_archives(reuters_articles: dict) -> None:
+def test_bodies_of_the_wire_archives(reuters_articles: dict) -> None:
     """"the International Trade and Industry Ministry" of a 1987 story is MITI, the
-    predecessor of METI, in the registry."""
+    predecessor of METI, in the registry; so are the tin miners' chamber and Alusuisse."""
     assert "org:japan-ministry-of-international-trade-and-industry" in _ids(
         extract(reuters_articles["10322"]), "organization")
+    # "the States of Malaya Chamber of Mines", "Schweizerische Aluminium AG (Alusuisse)"
+    assert "org:malaysian-chamber-of-mines" in _ids(extract(reuters_articles["11801"]))
+    assert "org:alusuisse" in _ids(extract(reuters_articles["4697"]))
