@@ -1037,3 +1037,4 @@ def test_bodies_of_the_wire_archives(reuters_articles: dict) -> None:
     # "the States of Malaya Chamber of Mines", "Schweizerische Aluminium AG (Alusuisse)"
     assert "org:malaysian-chamber-of-mines" in _ids(extract(reuters_articles["11801"]))
     assert "org:alusuisse" in _ids(extract(reuters_articles["4697"]))
+    assert "org:shearson-lehman-brothers" in _ids(extract(reuters_articles["9892"]))
