@@ -1038,3 +1038,11 @@ def test_bodies_of_the_wire_archives(reuters_articles: dict) -> None:
     assert "org:malaysian-chamber-of-mines" in _ids(extract(reuters_articles["11801"]))
     assert "org:alusuisse" in _ids(extract(reuters_articles["4697"]))
     assert "org:shearson-lehman-brothers" in _ids(extract(reuters_articles["9892"]))
+
+
+def test_an_opener_does_not_take_a_given_name_for_a_surname(reuters_articles: dict) -> None:
+    """"But Nick Toufexis of Prudential-Bache Securities Inc says …": Nick Toufexis, though
+    "But Nick" reads like a name too; "Sprott Asset Management" stays a firm's name."""
+    assert "person:nick-toufexis" in _ids(extract(reuters_articles["5888"]), "person")
+    assert not _ids(extract(_article("Exposure via the Sprott Asset Management fund.")),
+                    "person")

@@ -432,7 +432,12 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     """Untitled people: a known given name followed by a surname, outside headlines."""
     names = _given_names()
     text = doc.text
-    for match in _GIVEN_AND_SURNAME.finditer(text):
+    pos = 0
+    while (match := _GIVEN_AND_SURNAME.search(text, pos)) is not None:
+        # "But Nick Toufexis of Prudential-Bache": an opener before a name does not take the
+        # given name after it for a surname (the words of "Sprott Asset Management" stay one).
+        given = match.group("given")
+        pos = match.end("given") if given not in names and given in _openers() else match.end()
         if match.group("given") in names and not doc.in_headline(match.start()) and \
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
                 not (_IN_BEFORE.search(text, max(0, match.start() - 4), match.start())
