@@ -1046,3 +1046,11 @@ def test_an_opener_does_not_take_a_given_name_for_a_surname(reuters_articles: di
     assert "person:nick-toufexis" in _ids(extract(reuters_articles["5888"]), "person")
     assert not _ids(extract(_article("Exposure via the Sprott Asset Management fund.")),
                     "person")
+
+
+def test_a_minister_known_by_one_name_and_an_office_alone(reuters_test_articles: dict) -> None:
+    """"Mines and Energy Minister Subroto confirmed Indonesian support …": a person of one
+    name; "Chief Executive Officer said" names an office, not a person."""
+    assert "person:subroto" in _ids(extract(reuters_test_articles["14844"]), "person")
+    assert not _ids(extract(_article("The company's Chief Executive Officer said output rose.")),
+                    "person")
