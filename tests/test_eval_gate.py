@@ -23,22 +23,22 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
 # under the scores measured at the end of the ninth session, 2026-11-29:
-# - critical-minerals dev, 79 articles: 0.984 / 0.789 / 0.985;
+# - critical-minerals dev, 79 articles: 0.984 / 0.791 / 0.985;
 #   held-out, 54 articles: 0.917 / 0.603 / 0.964 (0.917 / 0.580 / 0.964 at the session's start);
-# - reuters dev, 135 stories (tuned on): 0.916 / 0.489 / 0.921;
+# - reuters dev, 135 stories (tuned on): 0.924 / 0.490 / 0.921;
 #   held-out, 69 stories: 0.877 / 0.436 / 0.925 (0.866 / 0.426 / 0.925 at the start). Values
 #   were 0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
 #   Australian (the held-out annotators wrote USD under the earlier rule): see
 #   gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.876 / 0.444 /
+# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.879 / 0.444 /
 #   0.938 (0.865 / 0.420 / 0.934 at the start); dev, 20 stories annotated in the ninth session
-#   and tuned on since: 0.900 / 0.458 / 0.964 (first scored at 0.871 / 0.367 / 0.964).
+#   and tuned on since: 0.916 / 0.458 / 0.964 (first scored at 0.871 / 0.367 / 0.964).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.78, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
-    ("reuters", "dev"): (0.91, 0.48, 0.915),
+    ("reuters", "dev"): (0.915, 0.48, 0.915),
     ("reuters", "heldout"): (0.87, 0.43, 0.915),
-    ("reuters-test", "dev"): (0.89, 0.45, 0.955),
+    ("reuters-test", "dev"): (0.905, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.87, 0.435, 0.93),
 }
 
