@@ -1909,15 +1909,20 @@ def test_a_state_taking_over_and_a_mine_being_expanded() -> None:
     ("Copper production at Glencore was 5.1 per cent lower in the quarter.", "market_move"),
     ("Albemarle added 20 per cent to its lithium output last year.", "market_move"),
     ("A BloombergNEF report finds lithium demand in Australia will double.", "discovery"),
-    ("Lynas shares were closing 3% higher as investors cheered grades at its Mount Weld mine.",
-     "facility"),
-    ("Lynas Rare Earths reported higher sales. The environmental activist group plans to build "
-     "a recycling plant for rare earths in Perth.", "facility"),
 ])
 def test_look_alikes_of_the_new_rules_tell_nothing(text: str, kind: str) -> None:
-    events = events_of(Article(id="r", text=text, published="2025-10-03"), kind)
-    assert not [e for e in events if "org:lynas-rare-earths" in e.arguments.get("owner", [])
-                or kind != "facility"]
+    assert not events_of(Article(id="r", text=text, published="2025-10-03"), kind)
+
+
+@pytest.mark.parametrize("text", [
+    "Lynas shares were closing 3% higher as investors cheered grades at its Mount Weld mine.",
+    "Lynas Rare Earths reported higher sales. The environmental activist group plans to build "
+    "a recycling plant for rare earths in Perth.",
+])
+def test_no_plant_of_lynas_in_look_alikes(text: str) -> None:
+    """A share move "closing" higher, and a group that is no company, give Lynas no plant."""
+    plants = events_of(Article(id="r", text=text, published="2025-10-03"), "facility")
+    assert not [e for e in plants if "org:lynas-rare-earths" in e.arguments.get("owner", [])]
 
 
 def test_who_speaks_and_who_acts_in_reported_deals() -> None:
