@@ -45,7 +45,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                clause: Clause) -> tuple[Arguments, set[str], dict[str, list[str]]]:
     """Roles from the entities of the clause; ``how`` (the second item) notes guesses that
     lower confidence, the last item lists the ids read after each cue word ("with": Hyundai,
-    GE)."""
+    GE) and, under "speaker", the companies that only report the event (see
+    ``speaker_as_object``)."""
     lex = lexicon()
     text = doc.text
     arguments: Arguments = {}
@@ -154,10 +155,6 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     if not role or arguments.get(role):
         return
     taken = {str(v) for values in arguments.values() for v in values} | lexicon().bystanders
-
-    def free(spans: list[Span]) -> list[str]:
-        return [s.ids[0] for s in spans if s.type == "organization" and s.ids[0] not in taken]
-
     antecedent = _nearest_free(doc, context, hit.start, taken)
     if antecedent is not None:
         add(arguments, role, antecedent)
