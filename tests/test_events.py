@@ -1991,3 +1991,10 @@ def test_a_raised_budget_raises_no_money(corpus_records: dict) -> None:
     $1.8B": a cost raised, no equity raised."""
     budget = sentence(corpus_records["cmn-080-1e9fc442d1"], "raising the project's capital")
     assert not events_of(budget, "investment")
+
+
+def test_producing_as_an_adjective_reports_no_output(corpus_records: dict) -> None:
+    """"… has forced companies to either curtail operations or delay expansion of their
+    lithium producing mines": the mines produce, no output is reported."""
+    forced = sentence(corpus_records["cmn-043-4e380390ee"], "lithium producing mines")
+    assert not [e for e in events_of(forced, "production") if e.kind == "output"]
