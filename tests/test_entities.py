@@ -1038,6 +1038,10 @@ def test_bodies_of_the_wire_archives(reuters_articles: dict) -> None:
     assert "org:malaysian-chamber-of-mines" in _ids(extract(reuters_articles["11801"]))
     assert "org:alusuisse" in _ids(extract(reuters_articles["4697"]))
     assert "org:shearson-lehman-brothers" in _ids(extract(reuters_articles["9892"]))
+    # "Zambia Consolidated Copper Mines, ZCCM": the 1987 miner, not today's holding company
+    zambia = _ids(extract(reuters_articles["2186"]), "organization")
+    assert "org:zambia-consolidated-copper-mines" in zambia
+    assert "org:zccm-investments-holdings" not in zambia
 
 
 def test_an_opener_does_not_take_a_given_name_for_a_surname(reuters_articles: dict) -> None:

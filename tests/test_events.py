@@ -1998,3 +1998,12 @@ def test_producing_as_an_adjective_reports_no_output(corpus_records: dict) -> No
     lithium producing mines": the mines produce, no output is reported."""
     forced = sentence(corpus_records["cmn-043-4e380390ee"], "lithium producing mines")
     assert not [e for e in events_of(forced, "production") if e.kind == "output"]
+
+
+def test_a_fund_produces_nothing(corpus_records: dict) -> None:
+    """"For investors seeking pure-play exposure to the lithium industry, the Sprott Lithium
+    Miners ETF (NASDAQ: LITP) is a turnkey solution …": a fund holds producers' shares."""
+    record = corpus_records["cmn-030-0dcd62cb82"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "production")
+                if "org:sprott-lithium-miners-etf" in e.arguments.get("producer", [])]
