@@ -2007,3 +2007,8 @@ def test_a_fund_produces_nothing(corpus_records: dict) -> None:
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "production")
                 if "org:sprott-lithium-miners-etf" in e.arguments.get("producer", [])]
+
+
+def test_a_loan_repaid_is_no_funding_given() -> None:
+    repaid = Article(id="r", published="2025-10-03", text="Lynas has repaid its loan from JARE.")
+    assert not events_of(repaid, "investment")
