@@ -469,10 +469,17 @@ def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
         if end is None:
             continue
         if _SENTENCE_BREAK.search(text, last.end, token.start) and end["word"] and \
-                end["word"].lower() not in _COMPARISONS:
-            continue  # "… 20 mln stg. It employs 3 mln at the plant."
+                end["word"].lower() not in _COMPARISONS and not _compared(text, token.start):
+            continue  # "… 20 mln stg. It employs 3 mln at the plant." (but "This was 5.19 pct
+            # up from 49.98 billion at the end of November")
         for elided in ends:
             elided.kind, elided.currency = "money", last.currency
+
+
+def _compared(text: str, start: int) -> bool:
+    """Whether a comparison word stands right before ``start``: "up from 49.98 billion"."""
+    words = text[max(0, start - 16):start].lower().split()
+    return bool(words) and words[-1] in _COMPARISONS
 
 
 def _elided(token: _Token) -> bool:
