@@ -117,6 +117,12 @@ def find_forms(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]
             yield start, cursor, form
 
 
+def last_words(text: str, start: int, end: int, count: int) -> list[str]:
+    """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
+    than a regular expression anchored at a position ("since" of "since January 20")."""
+    return text[max(start, end - 12 * count):end].lower().split()[-count:]
+
+
 def is_word_boundary(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not glued to letters or digits on either side."""
     before = text[start - 1] if start > 0 else " "

@@ -33,7 +33,7 @@ from itertools import pairwise
 from typing import Any
 
 from mineralwatch.extract.dates import find_dates
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
@@ -478,8 +478,7 @@ def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
 
 def _compared(text: str, start: int) -> bool:
     """Whether a comparison word stands right before ``start``: "up from 49.98 billion"."""
-    words = text[max(0, start - 16):start].lower().split()
-    return bool(words) and words[-1] in _COMPARISONS
+    return bool(_COMPARISONS.intersection(last_words(text, 0, start, 1)))
 
 
 def _elided(token: _Token) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.text import last_words
 from mineralwatch.models import Value
 
 from .lexicon import RoleTable, Trigger, lexicon
@@ -50,20 +51,14 @@ def event_date(doc: Doc, values: list[Value], start: int,
     """The date (and its precision) nearest the trigger in its clause; for a share move told
     without one, the day of publication ("shares were last seen up $0.66")."""
     starts = lexicon().period_starts
-    dates = [v for v in values if v.type == "date" and v.date and _word_before(
-        doc.lowered, v.start) not in starts]  # "its biggest gain since January 20"
+    dates = [v for v in values if v.type == "date" and v.date and not starts.intersection(
+        last_words(doc.lowered, 0, v.start, 1))]  # "its biggest gain since January 20"
     nearest = min(dates, key=lambda v: abs(v.start - start), default=None)
     if nearest is not None:
         return nearest.date, nearest.precision
     if event_type in lexicon().dated_by_publication and doc.published is not None:
         return doc.published.isoformat(), "day"
     return None, None
-
-
-def _word_before(lowered: str, start: int) -> str:
-    """The lower-cased word right before ``start`` ("since" of "since January 20")."""
-    words = lowered[max(0, start - 20):start].split()
-    return words[-1] if words else ""
 
 
 def stage(context: SentenceContext, start: int) -> str | None:

@@ -101,7 +101,7 @@ class Lexicon:
     reporting: re.Pattern[str]
     reporting_fillers: frozenset[str]
     quote_ends: tuple[str, ...]
-    stated_move: re.Pattern[str]  # "was 5.1 per cent" between a company and "lower"
+    stated_move: re.Pattern[str]  # "was" before the percentage between a company and "lower"
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
@@ -211,9 +211,8 @@ def lexicon() -> Lexicon:
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         quote_ends=tuple(positions["quote_ends"]),
-        stated_move=re.compile(
-            rf"[ \t)\]>]*(?:{alternation(positions['standing_verbs'])})[ \t]+(?:up|down)?[ \t]*"
-            r"[\d.,]+[ \t]*(?:%|per[ \t]?cent|pct)[ \t]*"),
+        stated_move=re.compile(rf"[ \t)\]>]*(?:{alternation(positions['standing_verbs'])})"
+                               r"[ \t]+(?:(?:up|down)[ \t]+)?"),
         joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),
         speaker_as_object=frozenset(positions["speaker_as_object"]),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"

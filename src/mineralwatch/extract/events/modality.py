@@ -4,6 +4,7 @@ confident the reading is, and whether the text introduces it as new or as one to
 from __future__ import annotations
 
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.text import last_words
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .roles import Arguments
@@ -42,7 +43,7 @@ def introduction(text: str, start: int, end: int) -> str:
     sentences may restate it), "definite" ("the refinery", "its plant": one told of before) or
     "" (any other)."""
     lex = lexicon()
-    words = _last_words(text, start, end, 3)
+    words = last_words(text, start, end, 3)
     if lex.new_event.intersection(words) and not lex.demonstratives.intersection(words) and \
             not _adverb(words, lex.new_event):
         return "new"
@@ -70,11 +71,5 @@ def _adverb(words: list[str], cues: frozenset[str]) -> bool:
 
 def _negated(text: str, start: int, end: int) -> bool:
     """"did not sign", "has no offtake": a negation at most two words before the trigger."""
-    words = _last_words(text, start, end, 3)
+    words = last_words(text, start, end, 3)
     return any(w in lexicon().negation or w.endswith("n't") for w in words)
-
-
-def _last_words(text: str, start: int, end: int, count: int) -> list[str]:
-    """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
-    than a regular expression anchored at the trigger."""
-    return text[max(start, end - 12 * count):end].lower().split()[-count:]

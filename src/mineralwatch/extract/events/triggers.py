@@ -13,7 +13,7 @@ from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.text import Sentence, alternation
+from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.models import Value
 
 from .lexicon import WORD, Trigger, lexicon
@@ -164,15 +164,17 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     if before is None or before.type not in _NAMED_TYPES:
         return None
     offset = context.sentence.start
+    stated = next((v for v in context.values if v.type == "percent"
+                   and before.end < v.start and v.end <= hit.start), None)
+    if stated is not None and lexicon().stated_move.fullmatch(  # "Pilbara Minerals (ASX:PLS)
+            context.lowered, before.end - offset, stated.start - offset) and not \
+            context.lowered[stated.end - offset:hit.start - offset].strip():  # was 5.1 per
+        company = _listed_company(context, before)                          # cent lower"
+        if lexicon().prepositions.intersection(
+                last_words(context.lowered, 0, company.start - offset, 1)):
+            return None  # "Copper production at Glencore was 5.1 per cent lower"
+        return company
     gap = context.lowered[before.end - offset:hit.start - offset]
-    if lexicon().stated_move.fullmatch(gap) and any(  # "Pilbara Minerals (ASX:PLS) was 5.1
-            before.end < v.start < hit.start for v in context.values  # per cent lower"
-            if v.type == "percent"):
-        company = _listed_company(context, before)
-        words = context.lowered[max(0, company.start - offset - 12):company.start - offset]
-        if not set(words.split()[-1:]) & lexicon().prepositions:
-            return company  # not "Copper production at Glencore was 5.1 per cent lower"
-        return None
     if gap.strip(" \t)]>"):
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
