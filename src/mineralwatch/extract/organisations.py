@@ -673,8 +673,8 @@ def _propagate(doc: Doc) -> None:
             if shorter != short and shorter not in taken and not _of_place(shorter):
                 forms.setdefault(shorter, oid)
             first, *rest = info.name.split()
-            if rest and first.isupper() and first.isalpha() and 3 <= len(first) <= 5 and \
-                    first not in taken and first not in cues().not_short_forms:
+            if rest and _company_letters(first) and len(first) <= 5 and first not in taken \
+                    and first not in cues().not_short_forms:
                 forms.setdefault(first, oid)  # "KLM" after "KLM Royal Dutch Airlines"
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):

@@ -29,9 +29,8 @@ _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
 @cache
 def _mononym_after_title() -> re.Pattern[str]:
     """One name after a minister's title, before a verb of reporting: "Mines and Energy
-    Minister Subroto confirmed …" (a man known by one name; a chief executive's surname alone
-    is more often one told in full elsewhere)."""
-    verbs = _alternatives(_data()["reporting_verbs"] + ["confirmed", "announced"])
+    Minister Subroto confirmed …" (see ``mononym_titles`` in people.toml)."""
+    verbs = _alternatives(_data()["reporting_verbs"] + _data()["mononym_verbs"])
     return re.compile(rf"[ \t]+(?P<name>[A-Z][a-zà-ÿ]{{2,}})(?=[ \t]+(?:{verbs})\b)")
 # A capitalised given name and surname right after a role: the role is theirs.
 _NAME_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
@@ -176,7 +175,7 @@ def find_people(doc: Doc) -> None:
     for hit in titled.find(text, doc.lowered):
         match = _NAME_AFTER_TITLE.match(text, hit.end) or (
             _mononym_after_title().match(text, hit.end)
-            if hit.surface.lower().endswith("minister") else None)
+            if hit.surface.lower().endswith(tuple(_data()["mononym_titles"])) else None)
         if match:
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,

@@ -132,10 +132,15 @@ def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]
     reporting what another did to it takes the object's role when nothing else, not even a
     name read after the trigger ("a 50% stake in the Rhyolite Ridge project"), fills it."""
     role = spec.get("object", {}).get("organization")
-    taken = {str(v) for values in arguments.values() for v in values}
+    taken = _filled(arguments)
     for speaker in speakers:
         if role and not arguments.get(role) and speaker not in taken:
             add(arguments, role, speaker)
+
+
+def _filled(arguments: Arguments) -> set[str]:
+    """Every value that already fills a role."""
+    return {str(v) for values in arguments.values() for v in values}
 
 
 def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
@@ -154,7 +159,7 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     role = table.get("organization")
     if not role or arguments.get(role):
         return
-    taken = {str(v) for values in arguments.values() for v in values} | lexicon().bystanders
+    taken = _filled(arguments) | lexicon().bystanders
     antecedent = _nearest_free(doc, context, hit.start, taken)
     if antecedent is not None:
         add(arguments, role, antecedent)
