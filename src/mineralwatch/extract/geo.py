@@ -230,9 +230,10 @@ _AFTER_CITY = re.compile(r",[ \t]*")
 def _find_dateline(doc: Doc) -> None:
     """The country of the city a story was filed from: a dateline names it, though in running
     text a city names no country. A state's name used as the city ("Quebec City") is then
-    no mention of the state. A state or country written after the city ("CALGARY, ALBERTA",
-    "PERTH, Scotland", "MILPITAS, Calif.") is named there itself, and a state alone names
-    no country (the gold sets' convention)."""
+    no mention of the state. A state written after the city ("CALGARY, ALBERTA", "MILPITAS,
+    Calif.") is named there itself, and the city still names the state's country (the
+    Reuters gold's rule: "BIRMINGHAM, Ala." is in the United States); a country written
+    after it ("PERTH, Scotland") is the one named."""
     pattern, cities = _dateline()
     abbreviations = _state_letters()
     for match in pattern.finditer(doc.text):
@@ -240,19 +241,29 @@ def _find_dateline(doc: Doc) -> None:
         if not doc.text[start].isupper():
             continue
         code = cities.get(" ".join(match.group("city").lower().split()))
-        if match["abbr"] and (code is not None or match.start() < _DATELINE_LEAD):
+        opens_story = match.start() < _DATELINE_LEAD
+        if match["abbr"] and (code is not None or opens_story):
             place = abbreviations[match["abbr"].upper()]
             _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
-        named = [s for s in doc.spans if s.field == "text" and s.type in ("place", "country")
-                 and end < s.start < match.end()]
-        if code is not None or (match.start() < _DATELINE_LEAD and match["city"].isupper()):
-            # a known city or a capitalised one opening the story ("SURFERS PARADISE,
-            # Australia, March 23"); not "Separately, Japan … on March 3 signed"
-            for span in named:  # "Vancouver, BC, Feb. 10": where the story was filed from,
-                if _AFTER_CITY.fullmatch(doc.text, end, span.start):  # not an actor
-                    span.source = "dateline"
-        if code is None or named:
-            continue  # "CALGARY, ALBERTA, …", "PERTH, Scotland, …": named there
+        after_city = [s for s in doc.spans if s.field == "text" and s.type in ("place", "country")
+                      and end < s.start < match.end()
+                      and _AFTER_CITY.fullmatch(doc.text, end, s.start)]
+        # a known city, a capitalised one opening the story ("SURFERS PARADISE, Australia,
+        # March 23") or one with its state and a comma ("Murdochville, Quebec, April 3");
+        # not "Separately, Japan … on March 3 signed"
+        state_then_comma = any(s.type == "place" and doc.text.startswith(",", s.end)
+                               for s in after_city)
+        if code is None and not (opens_story and (match["city"].isupper() or state_then_comma)):
+            continue
+        for span in after_city:  # "Vancouver, BC, Feb. 10": where the story was filed from,
+            span.source = "dateline"  # not an actor
+        if any(s.type == "country" for s in after_city):
+            continue  # "PERTH, Scotland, …": named there
+        state = next((s for s in after_city if s.type == "place"), None)
+        if state is not None:  # "BIRMINGHAM, Ala.": the state's country, not England's
+            code = (country_of_place(state.ids[0]) or "").removeprefix("country:") or code
+        if code is None:
+            continue
         doc.spans = [s for s in doc.spans if not (s.field == "text" and s.type == "place"
                                                  and s.start < end and start < s.end)]
         _add_country(doc, "text", start, end, code, "dateline")

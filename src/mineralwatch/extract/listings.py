@@ -58,7 +58,9 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
                        symbol.group("sym"), True)
 
 
-_QUOTE_SUFFIX = re.compile(r"\(\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*\)")
+# "(TUNG.CN)", and the wire's "<BP.L>"
+_QUOTE_SUFFIX = re.compile(
+    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*[)>]")
 
 
 @cache
@@ -118,7 +120,10 @@ def find_listings(doc: Doc) -> None:
             doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
                                   field))
             doc.remember(listing, EntityInfo("listing", listing))
-            if owner is None and named:
+            if owner is None and named and not (field == "text" and
+                                                text.startswith("<", start - 1)):
+                # the wire's "<CDS.V>" in its body is left to the organisations, which know
+                # its names there; a title's "STUART HALL CO INC <STUH.O> 1ST QTR" is read here
                 owner = add_org(doc, field, *named, source="listing")
             if owner:
                 doc.remember(owner, EntityInfo("organization", reg.names.get(owner, owner),
@@ -145,10 +150,12 @@ def _source_prefixes(doc: Doc) -> dict[str, str]:
 
 def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
     """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
-    "Critical Elements ( [(TSE:CRE)](…)"."""
-    opening = text.rfind("(", max(0, start - 40), start)
-    if opening == -1 or ")" in text[opening:start]:
+    "Critical Elements ( [(TSE:CRE)](…)", the wire's "British Petroleum Co Plc <BP.L>"."""
+    window = text[max(0, start - 40):start]
+    opening = max(window.rfind("("), window.rfind("<"))
+    if opening == -1 or ")" in window[opening:]:
         return None
+    opening += max(0, start - 40)
     while opening > 0 and text[opening - 1] in " [(":
         opening -= 1
     return name_before(text, opening)

@@ -135,12 +135,13 @@ def cues() -> Cues:
 
 
 def name_key(name: str) -> str:
-    """Comparable form of an organisation name: legal suffixes dropped, initials closed up
-    ("Intergold U.S.A." is "intergold-usa", as "Intergold USA"), slugged."""
+    """Comparable form of an organisation name: legal suffixes dropped (in capitals too),
+    initials closed up ("Intergold U.S.A." is "intergold-usa", as "Intergold USA"), slugged."""
     tokens = name.replace(",", " ").split()
     legal = cues().legal
-    while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1] in ("and", "&")):
-        tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's
+    while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1].title() in legal
+                               or tokens[-1] in ("and", "&")):
+        tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's, a title's "… CO INC" too
     return slugify(_SPACED_INITIALS.sub(lambda m: m[0].replace(".", "").replace(" ", "") + " ",
                                         " ".join(tokens) + " ").strip())
 
@@ -461,13 +462,26 @@ def _discover_before_ticker(doc: Doc) -> None:
     legal = cues().legal
     for match in _MARKED_TICKER.finditer(doc.text):
         found = name_before(doc.text, match.start())
-        if found is None or overlaps_org(doc, *found):
+        if found is None:
             continue
+        owner = next((s.ids[0] for s in _org_spans(doc) if s.end == found[1]), None)
         name = doc.text[found[0]:found[1]]
         words = name.split()
-        if any(ch.islower() for ch in name) and " and " not in name and \
+        if owner is None and not overlaps_org(doc, *found) and any(
+                ch.islower() for ch in name) and " and " not in name and \
                 not (len(words) == 1 and words[0] in legal):
-            add_org(doc, "text", found[0], found[1], source="marked")
+            owner = add_org(doc, "text", found[0], found[1], source="marked")
+        _own_listing(doc, match.start(), match.end(), owner)
+
+
+def _own_listing(doc: Doc, start: int, end: int, owner: str | None) -> None:
+    """The company named before the wire's ticker ("<BP.L>") owns the listing read there."""
+    listing = next((s.ids[0] for s in doc.spans if s.type == "listing" and s.field == "text"
+                    and start <= s.start < end), None)
+    if owner and listing:
+        doc.remember(owner, EntityInfo("organization", doc.info[owner].name,
+                                       listings={listing}))
+        doc.info[listing].attributes.setdefault("organization", owner)
 
 
 @cache
