@@ -1088,3 +1088,39 @@ def test_a_minister_known_by_one_name_and_an_office_alone(reuters_test_articles:
     assert "person:subroto" in _ids(extract(reuters_test_articles["14844"]), "person")
     assert not _ids(extract(_article("The company's Chief Executive Officer said output rose.")),
                     "person")
+
+
+def test_an_of_name_ends_at_a_possessive(reuters_articles: dict) -> None:
+    """"Bank of America NT and SA's <BAC.N> West German branch", "Bank of America's West
+    German branch", "the U.S. Department of Agriculture's Florida Agricultural Statistics
+    Service": the possessive ends the organisation's name."""
+    for story in ("550", "11071"):
+        orgs = {e.id for e in extract(reuters_articles[story]).entities
+                if e.type == "organization"}
+        assert not any("-s-" in o or o.endswith("-s") for o in orgs), orgs
+
+
+def test_a_company_named_for_its_place_after_its_legal_form(reuters_articles: dict) -> None:
+    """"Morgan Guaranty Trust Co of New York", "United Grain Corp of Oregon" are whole names;
+    "Cargill Inc of Minnesota" is Cargill, of Minnesota."""
+    assert "org:morgan-guaranty-trust-co-of-new-york" in {
+        e.id for e in extract(reuters_articles["6658"]).entities}
+    ids = {e.id for e in extract(reuters_articles["10319"]).entities}
+    assert {"org:united-grain-corp-of-oregon", "org:cargill", "place:US-MN"} <= ids
+
+
+def test_a_lower_case_title_and_a_double_surname(reuters_articles: dict) -> None:
+    """"The government of president Victor Paz Estenssoro", "CVG president Leopoldo Sucre
+    Figarella announced … Sucre Figarella told": one person each, named in full."""
+    people = {e.id for e in extract(reuters_articles["6934"]).entities if e.type == "person"}
+    assert "person:victor-paz-estenssoro" in people and "person:victor-paz" not in people
+    people = {e.id for e in extract(reuters_articles["11124"]).entities if e.type == "person"}
+    assert people == {"person:leopoldo-sucre-figarella"}
+
+
+def test_a_president_and_a_newspaper_of_1987(reuters_articles: dict) -> None:
+    """"President Reagan's pledge …, The New York Times reported": a president named by his
+    surname and a newspaper, not a person called "York Times"."""
+    ids = {e.id for e in extract(reuters_articles["13247"]).entities}
+    assert {"person:ronald-reagan", "org:new-york-times"} <= ids
+    assert "person:york-times" not in ids

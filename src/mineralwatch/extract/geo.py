@@ -170,11 +170,11 @@ _DATELINE_LEAD = 300
 
 
 @cache
-def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
+def _dateline() -> re.Pattern[str]:
     """A line opening with a city and a comma, then, on the same line, a capitalised month and
     a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025", "DALLAS, TX -- August
-    20th"; not "Regina, a spokeswoman, said it may …"), and each known city's country code.
-    A city not in ``dateline_cities`` is captured too, for a state abbreviation after it."""
+    20th"; not "Regina, a spokeswoman, said it may …"). A city not in ``dateline_cities`` is
+    captured too, for a state abbreviation after it."""
     cities = _dateline_cities()
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
@@ -187,7 +187,12 @@ def _dateline() -> tuple[re.Pattern[str], dict[str, str]]:
         rf"^(?P<city>{names}|{other}),"
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
         rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
-    return pattern, cities
+    return pattern
+
+
+def city_country(name: str) -> str | None:
+    """The country code of a city datelines name ("New York" → "US"), if it is one."""
+    return _dateline_cities().get(" ".join(name.lower().split()))
 
 
 @cache
@@ -234,13 +239,13 @@ def _find_dateline(doc: Doc) -> None:
     Calif.") is named there itself, and the city still names the state's country (the
     Reuters gold's rule: "BIRMINGHAM, Ala." is in the United States); a country written
     after it ("PERTH, Scotland") is the one named."""
-    pattern, cities = _dateline()
+    pattern = _dateline()
     abbreviations = _state_letters()
     for match in pattern.finditer(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():
             continue
-        code = cities.get(" ".join(match.group("city").lower().split()))
+        code = city_country(match.group("city"))
         opens_story = match.start() < _DATELINE_LEAD
         if match["abbr"] and (code is not None or opens_story):
             place = abbreviations[match["abbr"].upper()]

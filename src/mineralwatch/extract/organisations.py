@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import country_counts, country_of_place
+from mineralwatch.extract.geo import city_country, country_counts, country_of_place
 from mineralwatch.extract.people import public_figure
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
@@ -578,7 +578,30 @@ def _discover_by_suffix(doc: Doc) -> None:
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
                 _add_national_body(doc, *found)  # "Brazil's Ministry of Mines and Energy"
             continue
+        if token in _PLACE_OF_FORMS and found[1] == end:
+            found = found[0], _place_of_end(doc, end)
         add_org(doc, "text", *found, source="suffix")
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+")
+_CITY = re.compile(r"([A-Z][a-z]+)(?:[ \t][A-Z][a-z]+)?")
+# legal forms a company's name may go on after, with its place ("Cargill Inc of Minnesota" is
+# only where Cargill is from)
+_PLACE_OF_FORMS = frozenset({"Co", "Corp", "Company", "Corporation"})
+
+
+def _place_of_end(doc: Doc, end: int) -> int:
+    """Where a company's name ends that names its place after its legal form: "Morgan
+    Guaranty Trust Co of New York", "State Gold Mining Corp of Ghana"."""
+    of = _OF.match(doc.text, end)
+    if of is None:
+        return end
+    words = _CITY.match(doc.text, of.end())
+    for city in (words.group(), words.group(1)) if words else ():
+        if city_country(city):  # "of New York"
+            return of.end() + len(city)
+    return next((s.end for s in doc.spans if s.field == "text" and s.start == of.end()
+                 and s.type in ("country", "place")), end)
 
 
 @cache
@@ -758,8 +781,11 @@ def _place_name_set() -> frozenset[str]:
     return frozenset(n for n in names if 2 <= len(n.split()) <= 3)
 
 
-_OF_NAME = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’-]*"
-                      r"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)*")
+# a capitalised word, whose apostrophe is no possessive's: "of Agriculture's Florida …" ends
+# at "Agriculture", "Bank of America NT and SA's <BAC.N>" at "SA"
+_OF_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]*)*"
+_OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
+                      rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?{_OF_WORD})*")
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:

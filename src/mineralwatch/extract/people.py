@@ -286,8 +286,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     start, end = _without_titles(doc.text, start, end)
     name = doc.text[start:end]
     words = name.split()
-    if len(words) < 2 and role is None and affiliation is None:
-        return
+    if (len(words) < 2 and role is None and affiliation is None) or name in found:
+        return  # (a form already read names its person: "Sucre Figarella told")
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
     if any(w.strip(".") in _not_name_words() for w in words) or \
@@ -313,6 +313,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     found[name] = pid
     if len(words) >= 2 and len(words[-1]) > 3:
         found.setdefault(words[-1], pid)
+    if len(words) == 3 and words[1][0].isupper() and not words[1].endswith("."):
+        found.setdefault(" ".join(words[1:]), pid)  # "Sucre Figarella told": both surnames
 
 
 # A given name and a capitalised surname: "Ben Isaacson", "Tom O'Leary", "Jean-Sebastien
