@@ -2012,3 +2012,45 @@ def test_a_fund_produces_nothing(corpus_records: dict) -> None:
 def test_a_loan_repaid_is_no_funding_given() -> None:
     repaid = Article(id="r", published="2025-10-03", text="Lynas has repaid its loan from JARE.")
     assert not events_of(repaid, "investment")
+
+
+def test_a_holding_and_another_price_are_no_share_move(reuters_articles: dict) -> None:
+    """"The British Petroleum Co Plc <BP.L> unit attributed the deficit to stock losses arising
+    from the drop in crude prices", "suspended operations at the 60 pct-owned Agnew Nickel mine
+    because of losses sustained from declining nickel prices": no share move, and no nickel
+    price down 60 per cent."""
+    assert events_of(reuters_articles["10272"], "market_move") == []
+    [rise] = events_of(reuters_articles["5567"], "market_move")  # "its 35 pct owned … mine"
+    assert "change_pct" not in rise.arguments
+
+
+def test_a_lender_advances_a_loan_to_a_company_named_by_its_first_word(
+        reuters_articles: dict) -> None:
+    """"Quantech said it has received waivers from Marine Midland Banks Inc <MM> … The
+    company said Marine Midland has agreed to advance it an additional working capital loan":
+    the bank lends, and "Quantech" is Quantech Electronics Corp."""
+    loans = events_of(reuters_articles["10095"], "investment")
+    assert any(e.arguments.get("investor") == ["org:marine-midland-banks"]
+               and e.arguments.get("recipient") == ["org:quantech-electronics"] for e in loans)
+    assert not any(e.arguments.get("recipient") == ["org:marine-midland-banks"] for e in loans)
+
+
+def test_work_won_is_no_grant_whatever_its_amount(reuters_articles: dict) -> None:
+    """"Ball Corp said it was awarded a one-year 12,750,000 dlr contract to supply
+    copper-plated zinc penny blanks": the comma inside the amount does not end the object, so
+    "contract" shows a contract won, not a grant."""
+    assert events_of(reuters_articles["13877"], "investment") == []
+
+
+def test_funding_pressed_for_is_none_given(reuters_articles: dict) -> None:
+    """"the strike … was to press for more government investment in Comibol": asked for."""
+    assert events_of(reuters_articles["6934"], "investment") == []
+
+
+def test_a_state_holding_invests_in_its_own_projects(reuters_articles: dict) -> None:
+    """"The Venezuela Guayana Corporation, CVG, … will invest 75 billion bolivars in new
+    projects during 1987-89": the bolivars of 1987 (VEB), spent by CVG on its own projects."""
+    [plan] = events_of(reuters_articles["11124"], "investment")
+    assert plan.arguments["recipient"] == ["org:venezuela-guayana-corporation"]
+    assert (plan.value["amount"], plan.value["currency"]) == (75e9, "VEB")
+

@@ -703,6 +703,16 @@ def test_a_currency_before_its_redenomination_keeps_its_old_code() -> None:
     pesos = [v for v in find_values("597 mln pesos", published=dt.date(1987, 3, 1),
                                     country="country:MX") if v.type == "money"]
     assert [v.currency for v in pesos] == ["MXP"]
+    # two redenominations: the bolivar of 1987 (VEB), of 2012 (VEF) and of today (VES)
+    for year, code in ((1987, "VEB"), (2012, "VEF"), (2024, "VES")):
+        [bolivars] = find_values("will invest 75 billion bolivars", published=dt.date(year, 3, 30))
+        assert (bolivars.amount, bolivars.currency) == (75e9, code)
+
+
+def test_a_holding_in_per_cent_is_marked_as_one() -> None:
+    """"the 60 pct-owned Agnew Nickel mine": a holding, which no price move may take."""
+    [held, moved] = find_values("its 60 pct-owned mine, as prices fell 5 pct")
+    assert (held.amount, held.role) == (60.0, "owned") and moved.role is None
 
 
 @pytest.mark.parametrize("text", ["Unit R2 was shut", "the R2 road", "Rio's R3 plan",

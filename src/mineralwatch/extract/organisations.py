@@ -29,7 +29,7 @@ from rapidfuzz import fuzz, process
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, country_counts, country_of_place
-from mineralwatch.extract.people import public_figure
+from mineralwatch.extract.people import given_names, public_figure
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
@@ -710,12 +710,26 @@ def _propagate(doc: Doc) -> None:
             if shorter != short and shorter not in taken and not _of_place(shorter):
                 forms.setdefault(shorter, oid)
             first, *rest = info.name.split()
-            if rest and _company_letters(first) and len(first) <= 5 and first not in taken \
-                    and first not in cues().not_short_forms:
-                forms.setdefault(first, oid)  # "KLM" after "KLM Royal Dutch Airlines"
+            if rest and first not in taken and first not in cues().not_short_forms and (
+                    (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
+                    or _said_alone(doc.text, first)):              # Dutch Airlines"
+                forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
             add_span(doc, field, start, end, forms[form], "propagated")
+
+
+_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|reported|announced)\b")
+
+
+def _said_alone(text: str, word: str) -> bool:
+    """Whether the text itself uses a name's first word as its short name, as the subject of a
+    reporting verb ("Quantech said" after "Quantech Electronics Corp"); not a common word or
+    a given name ("Western", "Grant")."""
+    if len(word) < 4 or not word.isalpha() or _is_generic(word) or word in given_names():
+        return False
+    return any(_SAYS_AFTER.match(text, m.end())
+               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\b", text))
 
 
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:

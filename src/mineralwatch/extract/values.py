@@ -16,7 +16,8 @@ Conventions the pipeline can rely on:
 - Quantities keep ``unit`` as normalised ("t", "kt", "Mt", "lb", "oz", "t/y", "GWh") with
   ``amount`` in that unit; ``tonnes`` is metric tonnes (per year when the unit ends in "/y")
   and stays None for units that are not weights. Grades ("g/t", "ppm") are skipped; a grade
-  in per cent ("0.31% U3O8") is a percentage with role "grade".
+  in per cent ("0.31% U3O8") is a percentage with role "grade", a holding ("60 pct-owned")
+  one with role "owned".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
 - A wire's fractions are numbers ("66-3/4 cts" is 0.6675 USD); a currency word several
@@ -150,6 +151,7 @@ _SCALE = re.compile(
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
+_OWNED = re.compile(r"[- ]owned\b")
 _RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
 _PER_UNIT = re.compile(
     "(?:" + "|".join(
@@ -353,6 +355,8 @@ def _tokens(text: str, default_dollar: str,
                 token.unit, token.role = "%", "grade"
             elif kind == "percent":
                 token.unit = payload
+                if _OWNED.match(text, pos):
+                    token.role = "owned"  # "the 60 pct-owned Agnew mine": a holding
             elif kind == "quantity":
                 token.unit, token.tonnes = payload
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
@@ -387,9 +391,12 @@ def _currency(payload: str | dict[str, Any], default_dollar: str, country: str |
 
 
 def _of_the_time(code: str, year: int | None) -> str:
-    """The code a currency had in ``year``: before a redenomination, the old one."""
+    """The code a currency had in ``year``: before a redenomination, the old one (and before
+    that one's, its predecessor: the bolivar of 1987 is VEB, neither VEF nor VES)."""
     history = _VOCAB["currency_history"].get(code)
-    return history["old"] if history and year is not None and year < history["since"] else code
+    if history and year is not None and year < history["since"]:
+        return _of_the_time(history["old"], year)
+    return code
 
 
 def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:

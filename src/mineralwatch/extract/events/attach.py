@@ -37,6 +37,8 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
         if value.type == "money" and key == "money" and value.role in ("share_price",
                                                                        "market_cap"):
             continue  # a share price or a market value is no deal's amount
+        if value.role == "owned" and role != "stake":
+            continue  # "the 60 pct-owned mine" tells no move of a price
         literal = _literal(value)
         if role == "change_pct" and isinstance(literal, float):
             literal = sign * abs(literal)
