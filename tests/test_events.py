@@ -2054,3 +2054,15 @@ def test_a_state_holding_invests_in_its_own_projects(reuters_articles: dict) -> 
     assert plan.arguments["recipient"] == ["org:venezuela-guayana-corporation"]
     assert (plan.value["amount"], plan.value["currency"]) == (75e9, "VEB")
 
+
+
+def test_trade_figures_ship_the_reports_mineral(reuters_articles: dict,
+                                                reuters_test_articles: dict) -> None:
+    """"U.S. refined deliveries rose to 151,800 tons in January", in a report of U.S. copper:
+    copper from the United States. A ship's size ("the British bulk carrier Envoy, 75,453
+    tonnes dw") is no cargo, and "a minimum delivery of 10 tonnes" no delivery made."""
+    [flow] = events_of(reuters_articles["793"], "shipment")
+    assert flow.arguments["commodity"] == ["mineral:copper"]
+    assert flow.arguments["origin"] == ["country:US"]
+    assert events_of(reuters_test_articles["21526"], "shipment") == []
+    assert events_of(reuters_test_articles["15112"], "shipment") == []

@@ -709,10 +709,13 @@ def test_a_currency_before_its_redenomination_keeps_its_old_code() -> None:
         assert (bolivars.amount, bolivars.currency) == (75e9, code)
 
 
-def test_a_holding_in_per_cent_is_marked_as_one() -> None:
-    """"the 60 pct-owned Agnew Nickel mine": a holding, which no price move may take."""
+def test_a_holding_and_a_ships_size_are_marked_as_such() -> None:
+    """"the 60 pct-owned Agnew Nickel mine": a holding, which no price move may take; "75,453
+    tonnes dw": a ship's deadweight, which no shipment carries."""
     [held, moved] = find_values("its 60 pct-owned mine, as prices fell 5 pct")
     assert (held.amount, held.role) == (60.0, "owned") and moved.role is None
+    [ship] = find_values("the bulk carrier Envoy, 75,453 tonnes dw, was grounded")
+    assert (ship.amount, ship.unit, ship.role) == (75453.0, "t", "deadweight")
 
 
 @pytest.mark.parametrize("text", ["Unit R2 was shut", "the R2 road", "Rio's R3 plan",

@@ -17,7 +17,8 @@ Conventions the pipeline can rely on:
   ``amount`` in that unit; ``tonnes`` is metric tonnes (per year when the unit ends in "/y")
   and stays None for units that are not weights. Grades ("g/t", "ppm") are skipped; a grade
   in per cent ("0.31% U3O8") is a percentage with role "grade", a holding ("60 pct-owned")
-  one with role "owned".
+  one with role "owned"; a ship's size ("75,453 tonnes dw") is a quantity with role
+  "deadweight".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
 - A wire's fractions are numbers ("66-3/4 cts" is 0.6675 USD); a currency word several
@@ -152,6 +153,7 @@ _SCALE = re.compile(
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
 _OWNED = re.compile(r"[- ]owned\b")
+_DEADWEIGHT = re.compile(r"[ \t]+(?:dw|dwt|deadweight)\b", re.IGNORECASE)
 _RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
 _PER_UNIT = re.compile(
     "(?:" + "|".join(
@@ -362,6 +364,8 @@ def _tokens(text: str, default_dollar: str,
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
                 if rate and (r := _RATE.match(text, pos)):
                     token.unit, pos = token.unit + "/y", r.end()
+                if _DEADWEIGHT.match(text, pos):
+                    token.role = "deadweight"  # "the bulk carrier Envoy, 75,453 tonnes dw"
         elif (x := _SUFFIX.match(text, pos)) and (
                 named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
@@ -510,7 +514,7 @@ def _to_value(text: str, t: _Token) -> Value | None:
                      unit=t.unit, role=t.role)
     tonnes = _rounded(amount * t.tonnes) if t.tonnes is not None else None
     return Value("quantity", t.start, t.end, span, amount=amount, approx=t.approx,
-                 unit=t.unit, tonnes=tonnes)
+                 unit=t.unit, tonnes=tonnes, role=t.role)
 
 
 def _rounded(x: float) -> float:
