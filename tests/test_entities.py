@@ -1124,3 +1124,9 @@ def test_a_president_and_a_newspaper_of_1987(reuters_articles: dict) -> None:
     ids = {e.id for e in extract(reuters_articles["13247"]).entities}
     assert {"person:ronald-reagan", "org:new-york-times"} <= ids
     assert "person:york-times" not in ids
+
+
+def test_a_company_under_its_former_name(reuters_articles: dict) -> None:
+    """"Newmont Mining Corp's board has proposed a two-for-one stock split": Newmont, named so
+    until 2019."""
+    assert "org:newmont" in {e.id for e in extract(reuters_articles["11015"]).entities}

@@ -122,13 +122,14 @@ def gold_files(directory: Path, split: str | None = None) -> list[Path]:
 
 
 def entity_key(entity_id: str) -> str:
-    """Comparable form of an id: organisations without their legal-form suffix, and with
-    initials closed up ("org:j-b-were-and-son" is "org:jb-were-and-son", as "J.B. Were" and
-    "JB Were" are one firm)."""
+    """Comparable form of an id: organisations without their legal-form suffix (nor the "and"
+    that joined it: "org:samuel-montagu-and" from "Samuel Montagu and Co" is Samuel Montagu's,
+    as the extractor's keys read it), and with initials closed up ("org:j-b-were-and-son" is
+    "org:jb-were-and-son", as "J.B. Were" and "JB Were" are one firm)."""
     if not entity_id.startswith("org:"):
         return entity_id
     tokens = entity_id.removeprefix("org:").split("-")
-    while len(tokens) > 1 and tokens[-1] in _legal_slugs():
+    while len(tokens) > 1 and (tokens[-1] in _legal_slugs() or tokens[-1] == "and"):
         tokens.pop()
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
