@@ -2066,3 +2066,19 @@ def test_trade_figures_ship_the_reports_mineral(reuters_articles: dict,
     assert flow.arguments["origin"] == ["country:US"]
     assert events_of(reuters_test_articles["21526"], "shipment") == []
     assert events_of(reuters_test_articles["15112"], "shipment") == []
+
+
+def test_a_mineral_used_in_production_is_no_output(corpus_records: dict) -> None:
+    """"heavy rare earths - terbium and dysprosium - that are essential in the production of
+    magnets": an input to others' production, not output."""
+    article = sentence(corpus_records["cmn-015-ecfb2c3141"], "essential in the pr")
+    assert events_of(article, "production") == []
+
+
+def test_output_a_study_outlines_is_planned(corpus_records: dict) -> None:
+    """"has filed the Definitive Feasibility Study for the South West Arkansas project,
+    outlining annual production of 22,500 tonnes of battery-grade lithium carbonate": planned
+    output, not output reported."""
+    article = sentence(corpus_records["cmn-118-4b0016ac48"], "Definitive Feasibility Study")
+    [planned] = events_of(article, "production")
+    assert planned.modality == "planned"
