@@ -2082,3 +2082,25 @@ def test_output_a_study_outlines_is_planned(corpus_records: dict) -> None:
     article = sentence(corpus_records["cmn-118-4b0016ac48"], "Definitive Feasibility Study")
     [planned] = events_of(article, "production")
     assert planned.modality == "planned"
+
+
+def test_each_minerals_figure_is_an_output_of_its_own(reuters_articles: dict) -> None:
+    """"Zambian copper production rose 3.2 pct to 113,275 tonnes …; the country's cobalt
+    production fell 24 pct to 879 tonnes" (two sentences) and "production of refined lead in
+    January rose to 28,188 tonnes …, but slab zinc production fell to 4,490 tonnes" (one):
+    an output per mineral, each with its own figure."""
+    outputs = {tuple(e.arguments["commodity"]): e.arguments["quantity"][0]["amount"]
+               for e in events_of(reuters_articles["2186"], "production")}
+    assert outputs[("mineral:copper",)] == 113275 and outputs[("mineral:cobalt",)] == 879
+    outputs = {tuple(e.arguments["commodity"]): e.arguments["quantity"][0]["amount"]
+               for e in events_of(reuters_articles["7842"], "production")}
+    assert outputs == {("mineral:lead",): 28188, ("mineral:zinc",): 4490}
+
+
+def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict) -> None:
+    """"it could cost about $130 million to build a plant capable of producing 1000 tonnes of
+    sulphuric acid a year", in a story of Lynas and BHP's nickel: no nickel output."""
+    article = sentence(corpus_records["cmn-022-fe3bf547d1"], "capable of producing")
+    article = Article(id=article.id, text="Nickel prices are low. " + article.text,
+                      published=article.published)
+    assert events_of(article, "production") == []

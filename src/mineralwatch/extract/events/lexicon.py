@@ -27,7 +27,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
-                           "subject_verb_words", "state_subject"})
+                           "subject_verb_words", "state_subject", "own_mineral"})
 
 RoleTable = dict[str, Any]
 
@@ -112,6 +112,7 @@ class Lexicon:
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
     money_distinct: frozenset[str]
+    figure_distinct: dict[str, str]  # type → the role of its figures
     date_distinct: frozenset[str]
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
@@ -132,6 +133,7 @@ class Lexicon:
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
     commodity_fallback: frozenset[str]
+    mineral_forms: frozenset[str]  # "tonnes of ore": goods that are the article's mineral
     # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs,
     # a list meaning all of them}), in the order they are tried: the organisation first
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
@@ -226,6 +228,7 @@ def lexicon() -> Lexicon:
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
+        figure_distinct=merging["figure_distinct"],
         date_distinct=frozenset(merging["date_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
@@ -249,6 +252,7 @@ def lexicon() -> Lexicon:
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
+        mineral_forms=frozenset(data["fallback"]["mineral_forms"]),
         main_fallback={kind: (data["fallback"][f"main_{name}"],
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),

@@ -127,7 +127,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if _restates(proposed, taken.get(key)):
+        if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions):
             _complete_restated(mentions, proposed)
         else:
             mentions.extend(proposed)
@@ -253,7 +253,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
-    fill_commodity(doc, trigger, arguments, how)
+    if not _of_other_goods(doc, context, values):
+        fill_commodity(doc, trigger, arguments, how)
     if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
     date, precision = event_date(doc, values, hit.start, trigger.type)
@@ -281,6 +282,22 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     else:
         events = _split(event, listed)
     return [Mention(e, complete, cue) for e in events]
+
+
+_OF_GOODS = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]*)")
+
+
+def _of_other_goods(doc: Doc, context: SentenceContext, values: list[Value]) -> bool:
+    """"a plant capable of producing 1000 tonnes of sulphuric acid a year": the quantity
+    counts goods the text names, no mineral; the article's mineral is not what it counts."""
+    minerals = [s.start for s in context.spans if s.type == "mineral"]
+    forms = lexicon().mineral_forms
+    for value in values:
+        goods = value.type == "quantity" and _OF_GOODS.match(doc.text, value.end)
+        if goods and goods[1] not in forms and \
+                not any(goods.start(1) <= m < goods.end() + 24 for m in minerals):
+            return True
+    return False
 
 
 def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
@@ -424,6 +441,20 @@ def _kind_key(trigger: Trigger) -> str:
 
 def _core_ids(mentions: list[Mention]) -> set[str]:
     return {i for m in mentions for i in identity(m.event)}
+
+
+def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
+    """"production of refined lead … rose to 28,188 tonnes, but slab zinc production fell to
+    4,490 tonnes": another mineral's own figure in the sentence is another output."""
+    event = proposed[0].event
+    role = lexicon().figure_distinct.get(event.type)
+    minerals = set(event.arguments.get("commodity", ()))
+    figures = {str(v) for v in event.arguments.get(role or "", ())}
+    if not minerals or not figures:
+        return False
+    return all(minerals.isdisjoint(m.event.arguments.get("commodity", ())) and
+               figures.isdisjoint(map(str, m.event.arguments.get(role or "", ())))
+               for m in told if m.event.type == event.type)
 
 
 def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:

@@ -131,8 +131,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         if left and right:
             if left & right or left & _countries(right) or _countries(left) & right:
                 shared += 1
-            elif (role != "commodity" or _another_measure(a, b)) and \
-                    role not in lex.loose_roles:
+            elif (role != "commodity" or _another_measure(a, b) or _other_figures(a, b)) \
+                    and role not in lex.loose_roles:
                 conflicts += 1
             left = {i for i in left if i.startswith("org:")}
             right = {i for i in right if i.startswith("org:")}
@@ -156,6 +156,13 @@ def _another_measure(a: Event, b: Event) -> bool:
     """"Trump imposes 25% tariffs on steel" and "he did threaten duties on copper": one in
     force, one threatened, on other minerals, are two measures."""
     return a.type in lexicon().commodity_distinct and a.modality != b.modality
+
+
+def _other_figures(a: Event, b: Event) -> bool:
+    """"Zambian copper production rose … to 113,275 tonnes" and "cobalt production fell 24 pct
+    to 879 tonnes": of other minerals, each with a figure of its own, two outputs."""
+    role = lexicon().figure_distinct.get(a.type)
+    return role is not None and bool(a.arguments.get(role)) and bool(b.arguments.get(role))
 
 
 def _countries(ids: set[str]) -> set[str]:

@@ -63,10 +63,12 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
+    attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
     for span in context.spans:
         if span.type == "mineral":
-            for ident in span.ids:
-                add(arguments, spec["anywhere"].get("mineral"), ident)
+            if not attached or span in attached:
+                for ident in span.ids:
+                    add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
         if _is_modifier(text, span, context.spans):
             continue
@@ -118,6 +120,39 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
+
+
+# A mineral's noun phrase around a figure's noun: "slab zinc production", "copper mine
+# output" (a mineral, then at most one word) or "production of refined lead" (after "of").
+_BEFORE_NOUN = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?")
+_OF_MINERAL = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?")
+_JOINED_MINERALS = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
+
+
+def _attached_minerals(text: str, spans: list[Span], hit: Hit) -> list[Span]:
+    """The minerals whose figure a noun reports, when its noun phrase names them ("but slab
+    zinc production fell to 4,490 tonnes", beside "production of refined lead … rose"; "lead
+    and zinc output"): not every mineral of the sentence. None when it names none."""
+    minerals = [s for s in spans if s.type == "mineral"]
+    before = [s for s in minerals if s.end <= hit.start and
+              _BEFORE_NOUN.fullmatch(text, s.end, hit.start)]
+    after = [s for s in minerals if s.start >= hit.end and
+             _OF_MINERAL.fullmatch(text, hit.end, s.start)]
+    if before:
+        chain = [before[-1]]
+        for span in reversed(minerals):
+            if span.end <= chain[-1].start and _JOINED_MINERALS.fullmatch(text, span.end,
+                                                                          chain[-1].start):
+                chain.append(span)
+    elif after:
+        chain = [after[0]]
+        for span in minerals:
+            if span.start >= chain[-1].end and _JOINED_MINERALS.fullmatch(text, chain[-1].end,
+                                                                          span.start):
+                chain.append(span)
+    else:
+        return []
+    return chain
 
 
 def _state_body(doc: Doc, span: Span) -> bool:
