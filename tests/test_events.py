@@ -2104,3 +2104,19 @@ def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict)
     article = Article(id=article.id, text="Nickel prices are low. " + article.text,
                       published=article.published)
     assert events_of(article, "production") == []
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Military Metals Corp. has acquired 24 Tok mining claims in Alaska.", "Tok"),
+    ("Hatchet Uranium will acquire a 100% interest in the Genie, Usam and CBX/Shoe properties.",
+     "Genie, Usam and CBX/Shoe"),
+    ("Military Metals Corp. completed the acquisition of three brownfield mineral projects in "
+     "Slovakia: Trojarova, Tienesgrund, and Medvedi.", "Trojarova, Tienesgrund, Medvedi"),
+    ("Hecla Mining Co agreed to buy a 28 pct interest in British Petroleum's Greens Creek Joint "
+     "Venture.", "Greens Creek Joint Venture"),
+])
+def test_assets_bought_are_named_as_written(text: str, target: str) -> None:
+    """Claims counted before their name, properties listed before their noun or after a
+    colon, and an asset after its owner's possessive are the purchase's target."""
+    [deal] = events_of(Article(id="a", text=text, published="2025-02-10"), "acquisition")
+    assert deal.arguments["target"] == [target]

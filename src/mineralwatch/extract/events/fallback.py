@@ -22,6 +22,8 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
                  arguments: Arguments, how: set[str]) -> None:
     """A role no entity filled takes the name written after the trigger ("Cerro Matoso")."""
     role = lexicon().literal_roles.get(trigger.type)
+    if role:
+        _owner_of_asset(text, context, hit, role, arguments)
     if role and not arguments.get(role):
         # To the sentence's end, not the clause's: "acquired the Bahia Project" names an
         # asset even though "Project" is a trigger of its own.
@@ -29,6 +31,26 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         if name:
             arguments[role] = [name]
             how.add("literal")
+
+
+_POSSESSIVE = re.compile(r"['’]s[ \t]+")
+
+
+def _owner_of_asset(text: str, context: SentenceContext, hit: Hit, role: str,
+                    arguments: Arguments) -> None:
+    """"may acquire an 80% interest in the Company's 17,606 ha Highway Uranium Property": the
+    company whose asset is named is its seller, the asset the target."""
+    for span in context.spans:
+        if span.type != "organization" or span.start < hit.end or \
+                span.ids[0] not in arguments.get(role, ()):
+            continue
+        possessive = _POSSESSIVE.match(text, span.end)
+        asset = possessive and _name_after(text, possessive.end(), context.sentence.end, [])
+        if asset:
+            arguments[role] = [asset]
+            if not arguments.get("seller"):
+                arguments["seller"] = [span.ids[0]]
+            return
 
 
 def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
@@ -146,12 +168,17 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
 
 # A share of an asset before its name: "acquired 100% of the Last Chance claims".
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")
+_COUNT = re.compile(r"\d[\d,]*")
+_JOINER = re.compile(r"(?:,|,?[ \t]+and)$")
 
 
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
     """The capitalised name just after a trigger ("sale of its Illawarra Metallurgical Coal",
-    "sell its Cerro Matoso nickel operation"): an asset no vocabulary knows, kept as a literal
-    when a possessive leads to it or an asset noun follows it."""
+    "sell its Cerro Matoso nickel operation", "24 Tok mining claims"), or the names listed
+    before one asset noun ("the Genie, Usam and CBX/Shoe properties") or after a counted one
+    ("three brownfield mineral projects in Slovakia: Trojarová, Tienesgrund, and Medvedi"):
+    an asset no vocabulary knows, kept as a literal when a possessive leads to it or an asset
+    noun follows it."""
     lex = lexicon()
     name: list[str] = []
     possessive = False
@@ -160,19 +187,51 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
         inside = next((s for s in spans if s.start <= token.start() < s.end), None)
         if inside is not None and inside.type not in ("mineral", "place", "country"):
             return None  # an entity: the roles already read it ("the Bahia Project": a name)
-        word = token.group().strip("“”\"'’,;:()")
-        if not name and (word.lower() in lex.literal_lead or _SHARE.fullmatch(word)):
-            possessive = possessive or word.lower() in lex.possessives
+        word = token.group().strip("“”\"'’,;:().")
+        if not name and (word.lower() in lex.literal_lead or _SHARE.fullmatch(word)
+                         or _COUNT.fullmatch(word) or word.endswith(("'s", "’s"))):
+            # (a possessive: "the Company's Highway Uranium Property")
+            possessive = possessive or word.lower() in lex.possessives or word.endswith(
+                ("'s", "’s"))
+            continue
+        if name and word.endswith(("'s", "’s")):
+            name, possessive = [], True  # "British Petroleum's Greens Creek Joint Venture"
             continue
         if word[:1].isupper() and (name or word not in lex.not_names) and not word.isupper():
-            name.append(word)
+            listed = _JOINER.search(token.group()) is not None or (
+                number + 1 < len(tokens) and tokens[number + 1].group() == "and")
+            name.append(word + ("," if token.group().endswith(",") and listed else ""))
+            if listed:
+                continue  # "the Genie, Usam and CBX/Shoe properties": a list goes on
             if token.group()[-1] in ",;:)”’\"":
                 break
+            continue
+        if word == "and" and name:
+            name.append(word)
             continue
         following = {t.group().lower().strip(",;:.") for t in tokens[number:number + 3]}
         if name and (possessive or following & lex.asset_nouns
                      or name[-1].lower() in lex.asset_nouns):
-            return " ".join(name)  # "… interest in the Greens Creek Joint Venture from BP"
-        return None
-    return " ".join(name) if name and (possessive or name[-1].lower() in lex.asset_nouns) \
+            return _joined(name)  # "… interest in the Greens Creek Joint Venture from BP"
+        return _listed_after_asset(text, token.start(), end) if not name else None
+    return _joined(name) if name and (possessive or name[-1].lower() in lex.asset_nouns) \
         else None
+
+
+def _joined(words: list[str]) -> str:
+    return " ".join(words).rstrip(",.").removesuffix(" and")
+
+
+_LISTED_ASSETS = re.compile(r"[^.:;]{0,60}?:[ \t]*"
+                            r"((?:[A-Z][\w’'/-]*[ \t]*(?:,[ \t]*and|,|and)?[ \t]*)+)")
+
+
+def _listed_after_asset(text: str, start: int, end: int) -> str | None:
+    """"three brownfield mineral projects in Slovakia: Trojarová, Tienesgrund, and Medvedi":
+    the names listed after a colon that closes a counted asset noun's phrase."""
+    match = _LISTED_ASSETS.match(text, start, end)
+    if match is None or not set(_TOKEN.findall(text[start:match.start(1)].lower().replace(
+            ":", " "))) & lexicon().asset_nouns:
+        return None
+    names = re.split(r"[ \t]*(?:,[ \t]*and|,|and)[ \t]*", match.group(1).strip())
+    return ", ".join(n for n in names if n)
