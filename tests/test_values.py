@@ -736,3 +736,15 @@ def test_a_wire_s_title_counts_in_its_bureau_s_dollars() -> None:
     modern = Article(id="m", text="SYDNEY, Oct 3 (Reuters) - Copper on the LME rose 3 cents "
                                   "to $4.50 per pound.", published="2025-10-03")
     assert {v.currency for v in extract(modern).values if v.type == "money"} == {"USD"}
+
+
+def test_a_results_tables_amounts_are_money_in_its_currency(reuters_articles: dict) -> None:
+    """"Oper net 1,048,000 vs 1,870,000 … Revs 72.2 mln vs 73.5 mln … Avg shrs 5,910,000 vs
+    3,680,000": the results are dollars, the shares counted are not; a British table's
+    "Turnover 952.6 mln vs 970.1 mln" after "Pre-tax profit 121.1 mln stg" is in sterling."""
+    money = {v.amount: v.currency for v in extract(reuters_articles["557"]).values
+             if v.type == "money"}
+    assert money[1048000] == money[73.5e6] == "USD" and 5910000 not in money
+    money = {v.amount: v.currency for v in extract(reuters_articles["5219"]).values
+             if v.type == "money"}
+    assert money[952.6e6] == "GBP"

@@ -238,6 +238,7 @@ def find_values(
     tokens = _tokens(text, default_dollar, (country, year))
     _settle_ranges(text, tokens)
     _settle_elided_currency(text, tokens)
+    _settle_result_tables(text, tokens, default_dollar)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
     values.extend(find_dates(text, published))
     return _without_overlaps(values)
@@ -485,6 +486,29 @@ def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
             # up from 49.98 billion at the end of November")
         for elided in ends:
             elided.kind, elided.currency = "money", last.currency
+
+
+_TABLE_AMOUNT = r"\d[\d,.]*(?:[ \t]+(?:mln|million|billion|bln))?"
+_RESULT_LINE = re.compile(
+    rf"(?<![\w-])(?:{_alternation(_VOCAB['result_tables']['labels'])})"
+    rf"(?:[ \t]+(?:loss|profit))?[ \t]+(?P<now>{_TABLE_AMOUNT})[ \t]+vs\.?[ \t]+"
+    rf"(?:(?:loss|profit)[ \t]+)?(?P<before>{_TABLE_AMOUNT})", re.IGNORECASE)
+
+
+def _settle_result_tables(text: str, tokens: list[_Token], default_dollar: str) -> None:
+    """A results table's bare amounts are money in the currency of the table's amounts
+    before them, else the story's dollar: "Oper net 1,048,000 vs 1,870,000", "Net loss 2.9
+    mln vs profit 174,562"; "Turnover 952.6 mln vs 970.1 mln" after "Pre-tax profit 121.1 mln
+    stg" (units.toml ``result_tables``)."""
+    if " vs" not in text:
+        return
+    starts = {m.start(group) for m in _RESULT_LINE.finditer(text) for group in ("now", "before")}
+    currency = default_dollar
+    for token in tokens:
+        if token.kind in ("money", "cents") and token.currency and token.role != "unit_price":
+            currency = token.currency
+        elif token.kind is None and token.start in starts:
+            token.kind, token.currency = "money", currency
 
 
 def _compared(text: str, start: int) -> bool:
