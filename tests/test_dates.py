@@ -332,3 +332,16 @@ def test_an_event_that_starts_on_a_weekday_lies_ahead() -> None:
 
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:
     return [(v.text, v.date, v.precision) for v in find_dates(text, published)]
+
+
+def test_a_wires_dateline_dates_its_relative_days() -> None:
+    """"HONG KONG, March 5 - … yesterday" in a story the feed stamped March 4 (its own time
+    zone): yesterday is March 4. A dateline in capitals ("NEW YORK, APRIL 1 -") is a date,
+    and "last night" is the day before."""
+    found = find_dates("HONG KONG, March 5 - Gold rose yesterday.", dt.date(1987, 3, 4))
+    assert [(v.text, v.date) for v in found] == [("March 5", "1987-03-05"),
+                                                 ("yesterday", "1987-03-04")]
+    found = find_dates("NEW YORK, APRIL 1 - Three were killed last night.", dt.date(1987, 4, 1))
+    assert [(v.text, v.date) for v in found] == [("APRIL 1", "1987-04-01"),
+                                                 ("last night", "1987-03-31")]
+    assert find_dates("COPPER MAY RISE", dt.date(1987, 4, 1)) == []

@@ -71,6 +71,7 @@ def _cased(names: Iterable[str]) -> list[str]:
 _Y = r"(?:19|20)\d\d(?!\d)"
 _Y2 = r"\d\d(?!\d)"
 _FULL = _alt(_VOCAB["months"])
+_UPPER_FULL = _alt(m.upper() for m in _VOCAB["months"])  # a wire's "NEW YORK, APRIL 1 -"
 _MONTH = rf"(?:{_FULL}|(?:{_alt(_VOCAB['month_abbreviations'])})\.?)(?![a-z])"
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
@@ -90,7 +91,8 @@ _FORMS = {
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
     "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
-    "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH})\s+(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
+    "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH}|{_UPPER_FULL}(?=\s+\d))\s+"
+    rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
     rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y}))?",
     "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
@@ -118,7 +120,7 @@ _FORMS = {
 }
 # Every form starts at one of these; the look-ahead fails fast everywhere else.
 _ANCHOR_WORDS = [
-    *_MONTHS, *_WEEKDAYS,
+    *_MONTHS, *(m.upper() for m in _VOCAB["months"]), *_WEEKDAYS,
     *_cased(_RELATIVE_DAYS), *_cased(["last", "this", "next", "earlier", "later", "coming"]),
     *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal"]), "FY", "CY",
 ]
@@ -224,6 +226,7 @@ _NOT_A_YEAR_BEFORE = re.compile(
 def find_dates(text: str, published: dt.date | None) -> list[Value]:
     """Every date expression of ``text`` with its ISO date (day, month, "2025-Q3" or year)."""
     pub = published.date() if isinstance(published, dt.datetime) else published
+    pub = _dateline_day(text, pub) or pub
     values = []
     for m in _DATE.finditer(text):
         form = m.lastgroup[1:]  # type: ignore[index]  # the outer group "F<form>"
@@ -239,6 +242,28 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
             values.append(Value("date", m.start(), m.end(), m[0],
                                 date=resolved[0], precision=resolved[1]))
     return values
+
+
+_DATELINE_DAY = re.compile(rf"[^\n]{{2,60}}?,[ \t]*(?P<m>{_MONTH}|{_UPPER_FULL})[ \t]+"
+                           rf"(?P<d>[0-3]?\d)[ \t]*[-–—]")
+_DATELINE_SLACK = 2  # days a wire's local date may stand from the feed's timestamp
+
+
+def _dateline_day(text: str, pub: dt.date | None) -> dt.date | None:
+    """The day a wire's dateline gives ("HONG KONG, March 5 -" in a story the feed stamped
+    March 4): relative dates ("yesterday") count from it, as the reporter wrote them."""
+    match = _DATELINE_DAY.match(text)
+    if pub is None or match is None:
+        return None
+    month, day = _month_number(match["m"]), int(match["d"])
+    for year in (pub.year, pub.year - 1, pub.year + 1):
+        try:
+            written = dt.date(year, month, day)
+        except ValueError:
+            return None
+        if abs((written - pub).days) <= _DATELINE_SLACK:
+            return written
+    return None
 
 
 def resolve_date(expression: str, published: dt.date | None) -> tuple[str, str] | None:
@@ -363,7 +388,8 @@ def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
 
 
 def _month_number(name: str) -> int:
-    return _MONTHS[name.rstrip(".")]
+    name = name.rstrip(".")
+    return _MONTHS[name if name in _MONTHS else name.capitalize()]
 
 
 def _with_year(day: int, month: int, year: str | None, pub: dt.date | None,
