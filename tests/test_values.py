@@ -748,3 +748,15 @@ def test_a_results_tables_amounts_are_money_in_its_currency(reuters_articles: di
     money = {v.amount: v.currency for v in extract(reuters_articles["5219"]).values
              if v.type == "money"}
     assert money[952.6e6] == "GBP"
+
+
+@pytest.mark.parametrize("text, amounts", [
+    ("raised its capital to 405 mln ringgit from 105 in mid-January.",
+     [(405e6, "MYR"), (105e6, "MYR")]),
+    ("Net 44.7 mln dlrs vs 9,489,000.", [(44.7e6, "USD"), (9489000, "USD")]),
+    ("The fund has 5 mln dlrs from 12 investors.", [(5e6, "USD")]),
+])
+def test_a_bare_figure_compared_with_an_amount(text: str, amounts: list) -> None:
+    """"to 405 mln ringgit from 105": the figure compared is the same kind of amount, of the
+    same scale when of like size; "from 12 investors" counts investors."""
+    assert [(v.amount, v.currency) for v in find_values(text) if v.type == "money"] == amounts

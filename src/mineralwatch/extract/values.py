@@ -28,6 +28,7 @@ Conventions the pipeline can rely on:
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -239,6 +240,7 @@ def find_values(
     _settle_ranges(text, tokens)
     _settle_elided_currency(text, tokens)
     _settle_result_tables(text, tokens, default_dollar)
+    _settle_compared_figures(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
     values.extend(find_dates(text, published))
     return _without_overlaps(values)
@@ -509,6 +511,28 @@ def _settle_result_tables(text: str, tokens: list[_Token], default_dollar: str) 
             currency = token.currency
         elif token.kind is None and token.start in starts:
             token.kind, token.currency = "money", currency
+
+
+_COMPARED_WITH = re.compile(
+    rf"[ \t]+(?:{alternation(w for w in _ELIDED['comparisons'] if ' ' not in w)})[ \t]+$",
+    re.IGNORECASE)
+_SAME_SCALE = 100  # how far apart two figures compared may be and still share a scale
+
+
+def _settle_compared_figures(text: str, tokens: list[_Token]) -> None:
+    """A bare figure compared with a scaled amount right before it is one of the same kind:
+    "raised its capital to 405 mln ringgit from 105", "44.7 mln dlrs vs 9,489,000" (a full
+    figure keeps its own size; a figure of like size takes the scale)."""
+    for before, token in itertools.pairwise(tokens):
+        if token.kind is not None or token.scale is not None or before.kind != "money" or \
+                before.scale is None or before.role is not None or \
+                not _COMPARED_WITH.search(text, before.end, token.start) or \
+                not _ELIDED_END.match(text, token.end):
+            continue
+        token.kind, token.currency = "money", before.currency
+        if token.number and before.number / _SAME_SCALE <= token.number <= \
+                before.number * _SAME_SCALE:
+            token.scale = before.scale
 
 
 def _compared(text: str, start: int) -> bool:
