@@ -2022,6 +2022,11 @@ def test_a_holding_and_another_price_are_no_share_move(reuters_articles: dict) -
     assert events_of(reuters_articles["10272"], "market_move") == []
     [rise] = events_of(reuters_articles["5567"], "market_move")  # "its 35 pct owned … mine"
     assert "change_pct" not in rise.arguments
+    # a share move told with its cause keeps its figure, a fall of some other price none
+    fall = Article(id="f", text="Newmont Mining shares fell 4 pct on lower gold prices.",
+                   published="1987-03-02")
+    assert any(e.arguments["subject"] == ["org:newmont"] and e.arguments["change_pct"] == [-4.0]
+               for e in events_of(fall, "market_move"))
 
 
 def test_a_lender_advances_a_loan_to_a_company_named_by_its_first_word(
@@ -2053,7 +2058,6 @@ def test_a_state_holding_invests_in_its_own_projects(reuters_articles: dict) -> 
     [plan] = events_of(reuters_articles["11124"], "investment")
     assert plan.arguments["recipient"] == ["org:venezuela-guayana-corporation"]
     assert (plan.value["amount"], plan.value["currency"]) == (75e9, "VEB")
-
 
 
 def test_trade_figures_ship_the_reports_mineral(reuters_articles: dict,
@@ -2095,6 +2099,12 @@ def test_each_minerals_figure_is_an_output_of_its_own(reuters_articles: dict) ->
     outputs = {tuple(e.arguments["commodity"]): e.arguments["quantity"][0]["amount"]
                for e in events_of(reuters_articles["7842"], "production")}
     assert outputs == {("mineral:lead",): 28188, ("mineral:zinc",): 4490}
+    # a mineral before a verb is not the figure's: "demand for nickel lifted production of
+    # cobalt"
+    lifted = Article(id="l", text="In Australia, demand for nickel lifted production of cobalt "
+                     "at Forrestania to 5,000 tonnes.", published="2025-03-02")
+    [output] = events_of(lifted, "production")
+    assert output.arguments["commodity"] == ["mineral:cobalt"]
 
 
 def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict) -> None:
@@ -2104,6 +2114,17 @@ def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict)
     article = Article(id=article.id, text="Nickel prices are low. " + article.text,
                       published=article.published)
     assert events_of(article, "production") == []
+    # goods the text names that are the mineral's own forms still count it, and a flow of
+    # other goods ships no mineral
+    for text, kind in (("Australia's Forrestania mine produced 5,000 tonnes of the metal in "
+                        "2024, nickel miner IGO said.", "production"),
+                       ("Nickel output rose in Australia. Australia exported 50,000 tonnes of "
+                        "the metal.", "shipment")):
+        [event] = events_of(Article(id="m", text=text, published="2025-03-02"), kind)
+        assert event.arguments["commodity"] == ["mineral:nickel"]
+    fishmeal = Article(id="g", text="Copper output rose in Chile. Chile exported 50,000 tonnes "
+                       "of fishmeal.", published="2025-03-02")
+    assert events_of(fishmeal, "shipment") == []
 
 
 @pytest.mark.parametrize("text, target", [

@@ -90,6 +90,16 @@ def country_counts(doc: Doc, field: str | None = None) -> Counter[str]:
 
 @cache
 def _gazetteer() -> Gazetteer[tuple[str, str]]:
+    entries = _gazetteer_entries()
+    # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
+    # pronoun) and "chad" do not count.
+    return Gazetteer(entries, case_sensitive={form for form, _ in entries})
+
+
+@cache
+def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
+    """Each country's and subdivision's written forms with (kind, code); the subdivisions
+    that need a cue are left out."""
     aliases = load_country_aliases()
     # The project's aliases come first: they override pycountry where the two disagree
     # ("Congo" in the news is nearly always the DR Congo, pycountry's "Congo" is CG).
@@ -117,10 +127,7 @@ def _gazetteer() -> Gazetteer[tuple[str, str]]:
                 entries.append((plain, ("place", code)))
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
-    # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
-    # pronoun) and "chad" do not count.
-    sensitive = {form for form, _ in entries}
-    return Gazetteer(entries, case_sensitive=sensitive)
+    return entries
 
 
 @cache
@@ -186,8 +193,32 @@ def _dateline() -> re.Pattern[str]:
     pattern = re.compile(
         rf"^(?P<city>{names}|{other}),"
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
-        rf"[^\n]{{0,40}}?\b(?-i:{months})\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
+        rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
     return pattern
+
+
+_NAME_WORDS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
+
+
+def region_end(text: str, start: int) -> int | None:
+    """Where a country's or a first-level subdivision's name written at ``start`` ends ("New
+    York", even uncued, "Ghana", "Oregon"), if one is; a city is none ("Phoenix")."""
+    words = _NAME_WORDS.match(text, start)
+    if words is None:
+        return None
+    names = _region_names()
+    parts = words.group().split()
+    for count in range(len(parts), 0, -1):
+        if " ".join(parts[:count]) in names:
+            return start + len(" ".join(parts[:count]))
+    return None
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """Every country's and first-level subdivision's name as written, cued or not."""
+    return frozenset(hit_form for hit_form, (kind, _) in _gazetteer_entries()
+                     if kind == "country") | frozenset(place_names().values())
 
 
 def city_country(name: str) -> str | None:
@@ -256,9 +287,9 @@ def _find_dateline(doc: Doc) -> None:
         # a known city, a capitalised one opening the story ("SURFERS PARADISE, Australia,
         # March 23") or one with its state and a comma ("Murdochville, Quebec, April 3");
         # not "Separately, Japan … on March 3 signed"
-        state_then_comma = any(s.type == "place" and doc.text.startswith(",", s.end)
-                               for s in after_city)
-        if code is None and not (opens_story and (match["city"].isupper() or state_then_comma)):
+        state_then_date = any(s.type == "place" and _AFTER_CITY.fullmatch(
+            doc.text, s.end, match.start("month")) for s in after_city)
+        if code is None and not (opens_story and (match["city"].isupper() or state_then_date)):
             continue
         for span in after_city:  # "Vancouver, BC, Feb. 10": where the story was filed from,
             span.source = "dateline"  # not an actor

@@ -13,7 +13,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.organisations import add_org, link_name, name_before, registry
+from mineralwatch.extract.organisations import (
+    add_org,
+    link_name,
+    name_before,
+    own_listing,
+    registry,
+)
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import (
     exchange_suffixes,
@@ -126,9 +132,7 @@ def find_listings(doc: Doc) -> None:
                 # its names there; a title's "STUART HALL CO INC <STUH.O> 1ST QTR" is read here
                 owner = add_org(doc, field, *named, source="listing")
             if owner:
-                doc.remember(owner, EntityInfo("organization", reg.names.get(owner, owner),
-                                               listings={listing}))
-                doc.info[listing].attributes.setdefault("organization", owner)
+                own_listing(doc, owner, listing)
 
 
 @cache

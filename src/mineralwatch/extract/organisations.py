@@ -28,8 +28,8 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import city_country, country_counts, country_of_place
-from mineralwatch.extract.people import given_names, public_figure
+from mineralwatch.extract.geo import country_counts, country_of_place, region_end
+from mineralwatch.extract.people import given_names, public_figure, said_after
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
@@ -53,6 +53,8 @@ _FUZZY_CUTOFF = 92
 @dataclass(frozen=True, slots=True)
 class Cues:
     legal: frozenset[str]
+    legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
+    place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     industry: frozenset[str]
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -98,6 +100,8 @@ def cues() -> Cues:
                | set(data["generic_words"]))
     return Cues(
         legal=frozenset(data["legal_suffixes"]),
+        legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
+        place_of_forms=frozenset(data["place_of_forms"]),
         industry=frozenset(data["industry_suffixes"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
@@ -138,9 +142,8 @@ def name_key(name: str) -> str:
     """Comparable form of an organisation name: legal suffixes dropped (in capitals too),
     initials closed up ("Intergold U.S.A." is "intergold-usa", as "Intergold USA"), slugged."""
     tokens = name.replace(",", " ").split()
-    legal = cues().legal
-    while len(tokens) > 1 and (tokens[-1] in legal or tokens[-1].title() in legal
-                               or tokens[-1] in ("and", "&")):
+    legal = cues().legal_folded
+    while len(tokens) > 1 and (tokens[-1].casefold() in legal or tokens[-1] in ("and", "&")):
         tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's, a title's "… CO INC" too
     return slugify(_SPACED_INITIALS.sub(lambda m: m[0].replace(".", "").replace(" ", "") + " ",
                                         " ".join(tokens) + " ").strip())
@@ -471,17 +474,18 @@ def _discover_before_ticker(doc: Doc) -> None:
                 ch.islower() for ch in name) and " and " not in name and \
                 not (len(words) == 1 and words[0] in legal):
             owner = add_org(doc, "text", found[0], found[1], source="marked")
-        _own_listing(doc, match.start(), match.end(), owner)
+        listing = next((s.ids[0] for s in doc.spans if s.type == "listing" and s.field == "text"
+                        and match.start() <= s.start < match.end()), None)
+        if owner and listing:  # the company named before the wire's "<BP.L>" is listed there
+            own_listing(doc, owner, listing)
 
 
-def _own_listing(doc: Doc, start: int, end: int, owner: str | None) -> None:
-    """The company named before the wire's ticker ("<BP.L>") owns the listing read there."""
-    listing = next((s.ids[0] for s in doc.spans if s.type == "listing" and s.field == "text"
-                    and start <= s.start < end), None)
-    if owner and listing:
-        doc.remember(owner, EntityInfo("organization", doc.info[owner].name,
-                                       listings={listing}))
-        doc.info[listing].attributes.setdefault("organization", owner)
+def own_listing(doc: Doc, owner: str, listing: str) -> None:
+    """Record, both ways, that ``owner`` is listed as ``listing``."""
+    known = doc.info.get(owner)
+    name = known.name if known else registry().names.get(owner, owner)
+    doc.remember(owner, EntityInfo("organization", name, listings={listing}))
+    doc.info[listing].attributes.setdefault("organization", owner)
 
 
 @cache
@@ -578,30 +582,20 @@ def _discover_by_suffix(doc: Doc) -> None:
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
                 _add_national_body(doc, *found)  # "Brazil's Ministry of Mines and Energy"
             continue
-        if token in _PLACE_OF_FORMS and found[1] == end:
+        if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
         add_org(doc, "text", *found, source="suffix")
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
-_CITY = re.compile(r"([A-Z][a-z]+)(?:[ \t][A-Z][a-z]+)?")
-# legal forms a company's name may go on after, with its place ("Cargill Inc of Minnesota" is
-# only where Cargill is from)
-_PLACE_OF_FORMS = frozenset({"Co", "Corp", "Company", "Corporation"})
 
 
 def _place_of_end(doc: Doc, end: int) -> int:
-    """Where a company's name ends that names its place after its legal form: "Morgan
-    Guaranty Trust Co of New York", "State Gold Mining Corp of Ghana"."""
+    """Where a company's name ends that names its country or state after its legal form:
+    "Morgan Guaranty Trust Co of New York", "State Gold Mining Corp of Ghana" (not its head
+    office's city: "Phelps Dodge Corp of Phoenix" is Phelps Dodge)."""
     of = _OF.match(doc.text, end)
-    if of is None:
-        return end
-    words = _CITY.match(doc.text, of.end())
-    for city in (words.group(), words.group(1)) if words else ():
-        if city_country(city):  # "of New York"
-            return of.end() + len(city)
-    return next((s.end for s in doc.spans if s.field == "text" and s.start == of.end()
-                 and s.type in ("country", "place")), end)
+    return (region_end(doc.text, of.end()) or end) if of else end
 
 
 @cache
@@ -719,16 +713,13 @@ def _propagate(doc: Doc) -> None:
             add_span(doc, field, start, end, forms[form], "propagated")
 
 
-_SAYS_AFTER = re.compile(r"[ \t]+(?:said|says|told|reported|announced)\b")
-
-
 def _said_alone(text: str, word: str) -> bool:
     """Whether the text itself uses a name's first word as its short name, as the subject of a
     reporting verb ("Quantech said" after "Quantech Electronics Corp"); not a common word or
     a given name ("Western", "Grant")."""
     if len(word) < 4 or not word.isalpha() or _is_generic(word) or word in given_names():
         return False
-    return any(_SAYS_AFTER.match(text, m.end())
+    return any(said_after().match(text, m.end())
                for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\b", text))
 
 

@@ -113,6 +113,11 @@ def _introduced() -> re.Pattern[str]:
 _NAME_AT_END = re.compile(rf"{_NAME}$")
 
 
+def said_after() -> re.Pattern[str]:
+    """A reporting verb right after a name ("Jane Doe said", "Quantech said")."""
+    return _said_patterns()[0]
+
+
 @cache
 def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Jane Doe said", found from the verb back (a pattern that opens with a name would be
@@ -313,7 +318,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     found[name] = pid
     if len(words) >= 2 and len(words[-1]) > 3:
         found.setdefault(words[-1], pid)
-    if len(words) == 3 and words[1][0].isupper() and not words[1].endswith("."):
+    if len(words) == 3 and words[1][0].isupper() and not words[1].endswith(".") and \
+            words[1] not in _all_given_names():  # "Mary Ann Smith": not "Ann Smith"
         found.setdefault(" ".join(words[1:]), pid)  # "Sucre Figarella told": both surnames
 
 

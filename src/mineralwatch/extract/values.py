@@ -153,8 +153,9 @@ _SCALE = re.compile(
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
-_OWNED = re.compile(r"[- ]owned\b")
-_DEADWEIGHT = re.compile(r"[ \t]+(?:dw|dwt|deadweight)\b", re.IGNORECASE)
+_OWNED = re.compile(rf"[- ](?:{alternation(_VOCAB['roles']['owned_after'])})\b")
+_DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
+                         re.IGNORECASE)
 _RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
 _PER_UNIT = re.compile(
     "(?:" + "|".join(

@@ -23,13 +23,6 @@ def clause_values(context: SentenceContext, clause: Clause, trigger: Trigger,
             and not _modifies_other_trigger(v, trigger, hit, context.hits)]
 
 
-# Values that describe a thing rather than count the event, and the roles they may still
-# fill: a holding ("the 60 pct-owned mine") is an acquisition's stake and no price's move; a
-# ship's size ("the bulk carrier Envoy, 75,453 tonnes dw") no cargo.
-_DESCRIBING: dict[str, frozenset[str]] = {"owned": frozenset({"stake"}),
-                                          "deadweight": frozenset()}
-
-
 def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: Arguments,
                   sign: int = 1) -> dict[str, Any] | None:
     """Fill value roles from the clause's values, nearest the trigger (at ``start``) first;
@@ -44,7 +37,8 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
         if value.type == "money" and key == "money" and value.role in ("share_price",
                                                                        "market_cap"):
             continue  # a share price or a market value is no deal's amount
-        if value.role in _DESCRIBING and role not in _DESCRIBING[value.role]:
+        describing = lexicon().describing
+        if value.role in describing and role not in describing[value.role]:
             continue  # "the 60 pct-owned mine" tells no move of a price
         literal = _literal(value)
         if role == "change_pct" and isinstance(literal, float):

@@ -73,7 +73,7 @@ def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
 
 
 def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
-                      how: set[str], at: int) -> None:
+                      how: set[str], at: int, other_goods: bool = False) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka; "Gold output …
     declined five pct to 638 tons" in a story of South African mining is South Africa's (not
@@ -92,7 +92,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
-        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())):
+        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())) \
+                or (kind == "mineral" and other_goods):  # "exported 50,000 tonnes of fishmeal"
             continue
         # A role the kind always has (a loan's borrower) is filled even in an event complete
         # without it, but never by whoever holds its partner ("EFA lent": not to itself).
@@ -169,7 +170,7 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
 # A share of an asset before its name: "acquired 100% of the Last Chance claims".
 _SHARE = re.compile(r"\d+(?:\.\d+)?%")
 _COUNT = re.compile(r"\d[\d,]*")
-_JOINER = re.compile(r"(?:,|,?[ \t]+and)$")
+_WRAPPING = "“”\"'’,;:()."  # quotes and punctuation around a word
 
 
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
@@ -180,50 +181,48 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
     an asset no vocabulary knows, kept as a literal when a possessive leads to it or an asset
     noun follows it."""
     lex = lexicon()
-    name: list[str] = []
+    words: list[str] = []
+    first = last = 0  # where the name is written
     possessive = False
     tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
+
+    def named(following: set[str] = frozenset()) -> str | None:
+        if words and (possessive or following & lex.asset_nouns
+                      or words[-1].lower() in lex.asset_nouns):
+            return " ".join(text[first:last].split())
+        return None
+
     for number, token in enumerate(tokens):
         inside = next((s for s in spans if s.start <= token.start() < s.end), None)
         if inside is not None and inside.type not in ("mineral", "place", "country"):
-            return None  # an entity: the roles already read it ("the Bahia Project": a name)
-        word = token.group().strip("“”\"'’,;:().")
-        if not name and (word.lower() in lex.literal_lead or _SHARE.fullmatch(word)
-                         or _COUNT.fullmatch(word) or word.endswith(("'s", "’s"))):
-            # (a possessive: "the Company's Highway Uranium Property")
-            possessive = possessive or word.lower() in lex.possessives or word.endswith(
-                ("'s", "’s"))
+            return named()  # an entity: the roles already read it ("the Bahia Project")
+        word = token.group().strip(_WRAPPING)
+        owner = word.endswith(("'s", "’s"))  # "the Company's Highway Uranium Property"
+        if not words and (word.lower() in lex.literal_lead or _SHARE.fullmatch(word)
+                          or _COUNT.fullmatch(word) or owner):
+            possessive = possessive or word.lower() in lex.possessives or owner
             continue
-        if name and word.endswith(("'s", "’s")):
-            name, possessive = [], True  # "British Petroleum's Greens Creek Joint Venture"
+        if owner:
+            words, possessive = [], True  # "British Petroleum's Greens Creek Joint Venture"
             continue
-        if word[:1].isupper() and (name or word not in lex.not_names) and not word.isupper():
-            listed = _JOINER.search(token.group()) is not None or (
-                number + 1 < len(tokens) and tokens[number + 1].group() == "and")
-            name.append(word + ("," if token.group().endswith(",") and listed else ""))
-            if listed:
-                continue  # "the Genie, Usam and CBX/Shoe properties": a list goes on
-            if token.group()[-1] in ",;:)”’\"":
-                break
+        if word[:1].isupper() and (words or word not in lex.not_names) and not word.isupper():
+            first = first if words else token.start() + token.group().index(word[0])
+            last = token.start() + len(token.group().rstrip(_WRAPPING))
+            words.append(word)
+            if token.group()[-1] in ";:)”’\"" or (token.group()[-1] == "," and not (
+                    number + 1 < len(tokens) and tokens[number + 1].group()[:1].isupper())):
+                break  # a comma goes on only to a list's next name ("the Genie, Usam and …")
             continue
-        if word == "and" and name:
-            name.append(word)
+        if word == "and" and words:
             continue
-        following = {t.group().lower().strip(",;:.") for t in tokens[number:number + 3]}
-        if name and (possessive or following & lex.asset_nouns
-                     or name[-1].lower() in lex.asset_nouns):
-            return _joined(name)  # "… interest in the Greens Creek Joint Venture from BP"
-        return _listed_after_asset(text, token.start(), end) if not name else None
-    return _joined(name) if name and (possessive or name[-1].lower() in lex.asset_nouns) \
-        else None
-
-
-def _joined(words: list[str]) -> str:
-    return " ".join(words).rstrip(",.").removesuffix(" and")
+        following = {t.group().lower().strip(_WRAPPING) for t in tokens[number:number + 3]}
+        return named(following) if words else _listed_after_asset(text, token.start(), end)
+    return named()
 
 
 _LISTED_ASSETS = re.compile(r"[^.:;]{0,60}?:[ \t]*"
-                            r"((?:[A-Z][\w’'/-]*[ \t]*(?:,[ \t]*and|,|and)?[ \t]*)+)")
+                            r"((?:[A-Z][\w’'/-]*[ \t]*(?:,[ \t]*and\b|,|\band\b)?[ \t]*)+)")
+_LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b)[ \t]*")
 
 
 def _listed_after_asset(text: str, start: int, end: int) -> str | None:
@@ -233,5 +232,5 @@ def _listed_after_asset(text: str, start: int, end: int) -> str | None:
     if match is None or not set(_TOKEN.findall(text[start:match.start(1)].lower().replace(
             ":", " "))) & lexicon().asset_nouns:
         return None
-    names = re.split(r"[ \t]*(?:,[ \t]*and|,|and)[ \t]*", match.group(1).strip())
+    names = _LIST_SEPARATOR.split(match.group(1).strip())
     return ", ".join(n for n in names if n)

@@ -106,6 +106,9 @@ class Lexicon:
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
     modality_after: dict[str, re.Pattern[str]]
+    # type → cues just before its trigger making it a forecast, and how far they are read
+    planned_by_type: dict[str, re.Pattern[str]]
+    planned_near: int
     modality_factor: dict[str, float]
     negation: frozenset[str]
     set_roles: frozenset[str]
@@ -166,6 +169,7 @@ class Lexicon:
     stoppage_types: frozenset[str]
     stoppage_words: frozenset[str]  # the words of those stoppages
     dated_by_publication: frozenset[str]
+    describing: dict[str, frozenset[str]]  # a value's role → the event roles it may fill
     period_starts: frozenset[str]
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -222,6 +226,9 @@ def lexicon() -> Lexicon:
                                re.IGNORECASE),
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
+        planned_by_type={kind: _phrases(cues) for kind, cues in
+                         modality["planned_by_type"].items() if kind != "near_before"},
+        planned_near=modality["planned_by_type"]["near_before"],
         modality_factor=modality["confidence_factor"],
         negation=frozenset(modality["negation"]["words"]),
         set_roles=frozenset(merging["set_roles"]),
@@ -288,6 +295,8 @@ def lexicon() -> Lexicon:
                                  if f"{t['type']}.{t['kind']}"
                                  in merging["stoppage_of_mine"]["types"]),
         dated_by_publication=frozenset(data["dates"]["publication_for"]),
+        describing={role: frozenset(fills) for role, fills in
+                    data["values"]["describing"].items()},
         period_starts=frozenset(data["dates"]["period_starts"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),

@@ -22,7 +22,7 @@ from .fallback import (
 )
 from .government import drop_governments, fill_government, keep_governments
 from .lexicon import WORD, RoleTable, Trigger, lexicon
-from .merge import Mention, identity
+from .merge import Mention, identity, other_figures
 from .modality import advocated, introduction, modality_of
 from .quotes import quoted_moves
 from .roles import (
@@ -240,7 +240,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         drop_governments(arguments, role)
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
-    fill_from_article(doc, trigger, spec, arguments, how, hit.start)
+    other_goods = _of_other_goods(doc, context, values)
+    fill_from_article(doc, trigger, spec, arguments, how, hit.start, other_goods)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
     cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
@@ -253,7 +254,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
-    if not _of_other_goods(doc, context, values):
+    if not other_goods:
         fill_commodity(doc, trigger, arguments, how)
     if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
@@ -284,18 +285,20 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     return [Mention(e, complete, cue) for e in events]
 
 
-_OF_GOODS = re.compile(r"[ \t]+of[ \t]+([a-z][a-z-]*)")
+_OF_GOODS = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|a|an)[ \t]+)?([a-zé][a-zé-]*)")
+_GOODS_REACH = 24  # characters after "of" in which a mineral still names the goods
 
 
 def _of_other_goods(doc: Doc, context: SentenceContext, values: list[Value]) -> bool:
     """"a plant capable of producing 1000 tonnes of sulphuric acid a year": the quantity
-    counts goods the text names, no mineral; the article's mineral is not what it counts."""
+    counts goods the text names, no mineral ("tonnes of ore", "of the metal" and "tonnes of
+    refined copper" count the article's or the sentence's mineral)."""
     minerals = [s.start for s in context.spans if s.type == "mineral"]
     forms = lexicon().mineral_forms
     for value in values:
         goods = value.type == "quantity" and _OF_GOODS.match(doc.text, value.end)
         if goods and goods[1] not in forms and \
-                not any(goods.start(1) <= m < goods.end() + 24 for m in minerals):
+                not any(goods.start(1) <= m < goods.start(1) + _GOODS_REACH for m in minerals):
             return True
     return False
 
@@ -447,14 +450,8 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
     """"production of refined lead … rose to 28,188 tonnes, but slab zinc production fell to
     4,490 tonnes": another mineral's own figure in the sentence is another output."""
     event = proposed[0].event
-    role = lexicon().figure_distinct.get(event.type)
-    minerals = set(event.arguments.get("commodity", ()))
-    figures = {str(v) for v in event.arguments.get(role or "", ())}
-    if not minerals or not figures:
-        return False
-    return all(minerals.isdisjoint(m.event.arguments.get("commodity", ())) and
-               figures.isdisjoint(map(str, m.event.arguments.get(role or "", ())))
-               for m in told if m.event.type == event.type)
+    same = [m.event for m in told if m.event.type == event.type]
+    return bool(same) and all(other_figures(event, e) for e in same)
 
 
 def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:

@@ -131,7 +131,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
         if left and right:
             if left & right or left & _countries(right) or _countries(left) & right:
                 shared += 1
-            elif (role != "commodity" or _another_measure(a, b) or _other_figures(a, b)) \
+            elif (role != "commodity" or _another_measure(a, b) or other_figures(a, b)) \
                     and role not in lex.loose_roles:
                 conflicts += 1
             left = {i for i in left if i.startswith("org:")}
@@ -158,11 +158,16 @@ def _another_measure(a: Event, b: Event) -> bool:
     return a.type in lexicon().commodity_distinct and a.modality != b.modality
 
 
-def _other_figures(a: Event, b: Event) -> bool:
+def other_figures(a: Event, b: Event) -> bool:
     """"Zambian copper production rose … to 113,275 tonnes" and "cobalt production fell 24 pct
     to 879 tonnes": of other minerals, each with a figure of its own, two outputs."""
     role = lexicon().figure_distinct.get(a.type)
-    return role is not None and bool(a.arguments.get(role)) and bool(b.arguments.get(role))
+    if role is None:
+        return False
+    figures_a, figures_b = (set(map(str, e.arguments.get(role, ()))) for e in (a, b))
+    minerals_a, minerals_b = (set(e.arguments.get("commodity", ())) for e in (a, b))
+    return bool(figures_a and figures_b and minerals_a and minerals_b) and \
+        figures_a.isdisjoint(figures_b) and minerals_a.isdisjoint(minerals_b)
 
 
 def _countries(ids: set[str]) -> set[str]:

@@ -30,9 +30,12 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
     negated = trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)
     before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
     after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
+    forecast = lex.planned_by_type.get(trigger.type)
     for name in ("denied", "rumoured", "planned"):
         if (name == "denied" and negated) or lex.modality[name].search(before) or \
-                lex.modality_after[name].search(after):
+                lex.modality_after[name].search(after) or (
+                name == "planned" and forecast is not None and
+                forecast.search(before[-lex.planned_near:])):
             return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
 

@@ -123,9 +123,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
 
 
 # A mineral's noun phrase around a figure's noun: "slab zinc production", "copper mine
-# output" (a mineral, then at most one word) or "production of refined lead" (after "of").
-_BEFORE_NOUN = re.compile(r"[ \t]+(?:[a-z-]+[ \t]+)?")
-_OF_MINERAL = re.compile(r"[ \t]+of[ \t]+(?:[a-z-]+[ \t]+)?")
+# output" (a mineral, then at most one of its forms) or "production of refined lead".
+_GAP = r"[ \t]+(?:(?P<form>[a-zé-]+)[ \t]+)?"
+_BEFORE_NOUN = re.compile(_GAP)
+_OF_MINERAL = re.compile(rf"[ \t]+of{_GAP}")
 _JOINED_MINERALS = re.compile(r",?[ \t]+(?:and|or)[ \t]+|,[ \t]+")
 
 
@@ -135,9 +136,9 @@ def _attached_minerals(text: str, spans: list[Span], hit: Hit) -> list[Span]:
     and zinc output"): not every mineral of the sentence. None when it names none."""
     minerals = [s for s in spans if s.type == "mineral"]
     before = [s for s in minerals if s.end <= hit.start and
-              _BEFORE_NOUN.fullmatch(text, s.end, hit.start)]
+              _form_gap(_BEFORE_NOUN.fullmatch(text, s.end, hit.start))]
     after = [s for s in minerals if s.start >= hit.end and
-             _OF_MINERAL.fullmatch(text, hit.end, s.start)]
+             _form_gap(_OF_MINERAL.fullmatch(text, hit.end, s.start))]
     if before:
         chain = [before[-1]]
         for span in reversed(minerals):
@@ -153,6 +154,11 @@ def _attached_minerals(text: str, spans: list[Span], hit: Hit) -> list[Span]:
     else:
         return []
     return chain
+
+
+def _form_gap(gap: re.Match[str] | None) -> bool:
+    """Whether a gap holds nothing but spaces and one of a mineral's forms ("slab", "mine")."""
+    return gap is not None and (gap["form"] is None or gap["form"] in lexicon().mineral_forms)
 
 
 def _state_body(doc: Doc, span: Span) -> bool:

@@ -74,8 +74,12 @@ _PLACE_TYPES = frozenset({"country", "place"})
 # million to boost production" raised money, whatever follows the amount; a year or a model
 # number does not end it ("raised its 2025 copper premium to $89").
 _OBJECT_CHARS = 40
-_AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m)\b",
-                     re.IGNORECASE)
+# An amount ends the words a trigger's ``excludes`` are read in: "raise prices" raises no
+# money, "fell 4 pct on lower gold prices" is still a fall of shares; a percentage of something
+# goes on to it ("added 20 per cent to its lithium output").
+_AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m|dlrs|"
+                     r"dollars|cents|cts)\b|\d[\d,.]*[ \t]*(?:pct\b|per[ \t]+cent\b|percent\b|%)"
+                     r"(?![ \t]+(?:to|of)\b)", re.IGNORECASE)
 
 
 def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
