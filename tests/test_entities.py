@@ -333,8 +333,9 @@ def test_the_wires_instrument_codes_are_listings_of_the_company_before_them(
     assert "org:total-erickson-resources" in by_id
     by_id = {e.id: e for e in extract(reuters_test_articles["16376"]).entities}
     assert by_id["org:stuart-hall"].listings == ["NASDAQ:STUH"]
-    # a share class is no instrument code: "(BRK.A)" names no exchange
+    # a share class is no instrument code: "(BRK.A)" names no exchange; brackets must pair
     assert not _ids(extract(_article("Berkshire Hathaway (BRK.A) rose.")), "listing")
+    assert not _ids(extract(_article("Shares of BP (BP.L> rose.")), "listing")
 
 
 def test_element_symbols_count_in_lists_and_after_grades() -> None:

@@ -84,7 +84,8 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     TSX Venture Exchange under the symbol “CNC”"."""
     suffixes = exchange_suffixes()
     for match in _QUOTE_SUFFIX.finditer(text):
-        if match.group("suffix") in suffixes:
+        if match.group("suffix") in suffixes and text[match.start()] + text[match.end() - 1] \
+                in ("()", "<>"):
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
                    match.group("sym"), False)
     under_symbol, words = _under_symbol()

@@ -400,7 +400,8 @@ def _currency(payload: str | dict[str, Any], default_dollar: str, country: str |
 
 def _of_the_time(code: str, year: int | None) -> str:
     """The code a currency had in ``year``: before a redenomination, the old one (and before
-    that one's, its predecessor: the bolivar of 1987 is VEB, neither VEF nor VES)."""
+    that one's, its predecessor: the bolivar of 1987 is VEB, neither VEF nor VES). Years are
+    compared, so a story of the redenomination's own year reads the new code."""
     history = _VOCAB["currency_history"].get(code)
     if history and year is not None and year < history["since"]:
         return _of_the_time(history["old"], year)

@@ -38,7 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s[ \t]+")
 
 def _owner_of_asset(text: str, context: SentenceContext, hit: Hit, role: str,
                     arguments: Arguments) -> None:
-    """"may acquire an 80% interest in the Company's 17,606 ha Highway Uranium Property": the
+    """"agreed to buy a 28 pct interest in BP's Greens Creek Joint Venture" (BP known): the
     company whose asset is named is its seller, the asset the target."""
     for span in context.spans:
         if span.type != "organization" or span.start < hit.end or \

@@ -333,7 +333,10 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("yields", False), spec.get("before", False))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
-    for word in data["ignore"]["words"]:
+    inputs = data["ignore"]["input_to_production"]
+    for word in [*data["ignore"]["words"],
+                 *(f"{use} {preposition} the production of" for use in inputs["uses"]
+                   for preposition in inputs["prepositions"])]:
         by_word.setdefault(word, [])  # no trigger: the phrase only masks the words inside it
     return by_word
 

@@ -118,7 +118,7 @@ def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
 def _object_end() -> re.Pattern[str]:
     """Where a verb's object ends: a comma (not one inside a number: "a 12,750,000 dlr
     contract") or a clause opener ("raise capital as prices …")."""
-    return re.compile(rf"[,;:](?!\d)|\b(?:{alternation(lexicon().conjunctions)})\b")
+    return re.compile(rf"(?<!\d)[,;:]|[,;:](?!\d)|\b(?:{alternation(lexicon().conjunctions)})\b")
 
 
 def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
