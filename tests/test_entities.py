@@ -1142,3 +1142,11 @@ def test_a_company_under_its_former_name(reuters_articles: dict) -> None:
     """"Newmont Mining Corp's board has proposed a two-for-one stock split": Newmont, named so
     until 2019."""
     assert "org:newmont" in {e.id for e in extract(reuters_articles["11015"]).entities}
+
+
+def test_a_ministry_named_by_its_portfolio_is_its_countrys(reuters_articles: dict) -> None:
+    """"the Finance Ministry said" in a story from Paris, "the Foreign Ministry official" in
+    one of Japan: each country's ministry, named in full ("Ministry of Foreign Affairs")."""
+    assert "org:france-ministry-of-finance" in _ids(extract(reuters_articles["5508"]))
+    ids = _ids(extract(reuters_articles["12473"]), "organization")
+    assert "org:japan-ministry-of-foreign-affairs" in ids and "org:foreign-ministry" not in ids

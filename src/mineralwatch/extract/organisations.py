@@ -55,6 +55,7 @@ class Cues:
     legal: frozenset[str]
     legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
+    portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
     industry: frozenset[str]
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -102,6 +103,7 @@ def cues() -> Cues:
         legal=frozenset(data["legal_suffixes"]),
         legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
         place_of_forms=frozenset(data["place_of_forms"]),
+        portfolios=data["ministry_portfolios"],
         industry=frozenset(data["industry_suffixes"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
@@ -584,6 +586,10 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
+        portfolio = _portfolio(tokens)
+        if portfolio is not None:
+            _add_ministry(doc, *found, portfolio)  # "the Finance Ministry said"
+            continue
         add_org(doc, "text", *found, source="suffix")
 
 
@@ -645,6 +651,35 @@ def _add_national_body(doc: Doc, start: int, end: int) -> None:
     if country is None or _in_boilerplate(doc, start):
         return
     name = f"{country_names()[country[8:]]} {doc.text[start:end]}"
+    oid = link_exact(name) or org_id(name)
+    doc.remember(oid, EntityInfo("organization", name, country=country,
+                                 attributes={"discovered": "country"}))
+    add_span(doc, "text", start, end, oid, "suffix", 0.85)
+
+
+def _portfolio(tokens: list[str]) -> str | None:
+    """The portfolio of a ministry named by it alone ("Finance Ministry", "Ministry of
+    Finance"), in its usual full name ("Foreign Ministry" → "Foreign Affairs")."""
+    portfolios = cues().portfolios
+    if len(tokens) == 2 and tokens[1] == "Ministry":
+        return portfolios.get(tokens[0])
+    if len(tokens) == 3 and tokens[:2] == ["Ministry", "of"]:
+        return portfolios.get(tokens[2])
+    return None
+
+
+def _add_ministry(doc: Doc, start: int, end: int, portfolio: str) -> None:
+    """A ministry named by its portfolio is its country's: the country written before it, else
+    the one the story is from (its dateline, else the one it names most). "the Finance
+    Ministry said" in a story from Paris is the France Ministry of Finance, named as the
+    registry names ministries."""
+    from mineralwatch.extract.geo import country_names, dateline_country
+
+    country = _country_before(doc, start) or dateline_country(doc) or next(
+        iter(sorted(country_counts(doc, "text").items(), key=lambda kv: -kv[1])), (None,))[0]
+    if country is None or _in_boilerplate(doc, start):
+        return
+    name = f"{country_names()[country[8:]]} Ministry of {portfolio}"
     oid = link_exact(name) or org_id(name)
     doc.remember(oid, EntityInfo("organization", name, country=country,
                                  attributes={"discovered": "country"}))
