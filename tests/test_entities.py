@@ -1150,3 +1150,15 @@ def test_a_ministry_named_by_its_portfolio_is_its_countrys(reuters_articles: dic
     assert "org:france-ministry-of-finance" in _ids(extract(reuters_articles["5508"]))
     ids = _ids(extract(reuters_articles["12473"]), "organization")
     assert "org:japan-ministry-of-foreign-affairs" in ids and "org:foreign-ministry" not in ids
+
+
+def test_a_states_body_named_by_common_words_in_a_story_of_its_country(
+        reuters_articles: dict, corpus_records: dict) -> None:
+    """"WASHINGTON, April 7 - Energy Secretary John Herrington told Congress … the program,
+    now run by the Energy Department": the U.S. Department of Energy and Congress; "SEC
+    filings" in a disclaimer of an American release is no mention of the SEC (an acronym)."""
+    ids = _ids(extract(reuters_articles["14719"]), "organization")
+    assert {"org:us-department-of-energy", "org:us-congress"} <= ids
+    record = corpus_records["cmn-019-5afb0c36c8"]
+    release = Article(id=record["id"], text=record["text"], published=record["published"])
+    assert "org:us-securities-and-exchange-commission" not in _ids(extract(release))

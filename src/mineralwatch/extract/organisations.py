@@ -56,6 +56,7 @@ class Cues:
     legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
+    state_kinds: frozenset[str]  # registry kinds of a state's own bodies
     industry: frozenset[str]
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -104,6 +105,7 @@ def cues() -> Cues:
         legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
         place_of_forms=frozenset(data["place_of_forms"]),
         portfolios=data["ministry_portfolios"],
+        state_kinds=frozenset(data["state_kinds"]),
         industry=frozenset(data["industry_suffixes"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
@@ -293,8 +295,9 @@ def next_word(text: str, end: int) -> str:
 
 
 def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
-    """A common-word alias used as an actor or a source: "Treasury said", "told The
-    Australian", "Vale (VALE)", "Australia's Takeovers Panel"."""
+    """A common-word alias used as an actor or a source ("Treasury said", "told The
+    Australian", "Vale (VALE)"), or one of its country's bodies in a story of that country
+    ("Australia's Takeovers Panel", "the Energy Department" from Washington)."""
     c = cues()
     if text.startswith(":", end):
         return False  # a label: "Critical Metals: while reviewing …"
@@ -307,8 +310,21 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
     if before.endswith(" ") and before.rstrip().lower().endswith(
             tuple(" " + w for w in c.source_before)):
         return True
-    country = registry().countries.get(oid)
-    return field == "text" and country is not None and _country_before(doc, start) == country
+    reg = registry()
+    country = reg.countries.get(oid)
+    return field == "text" and country is not None and (
+        _country_before(doc, start) == country or (
+            reg.kinds.get(oid) in c.state_kinds and " " in text[start:end]  # not an acronym
+            and _story_country(doc) == country))
+
+
+def _story_country(doc: Doc) -> str | None:
+    """The country a story is from: its dateline's ("WASHINGTON, April 7 -"), else the one it
+    names most. "the Energy Department" in a story from Washington is the U.S. one."""
+    from mineralwatch.extract.geo import dateline_country
+
+    counts = country_counts(doc, "text")
+    return dateline_country(doc) or (max(counts, key=counts.__getitem__) if counts else None)
 
 
 def _country_before(doc: Doc, start: int) -> str | None:
@@ -673,10 +689,9 @@ def _add_ministry(doc: Doc, start: int, end: int, portfolio: str) -> None:
     the one the story is from (its dateline, else the one it names most). "the Finance
     Ministry said" in a story from Paris is the France Ministry of Finance, named as the
     registry names ministries."""
-    from mineralwatch.extract.geo import country_names, dateline_country
+    from mineralwatch.extract.geo import country_names
 
-    country = _country_before(doc, start) or dateline_country(doc) or next(
-        iter(sorted(country_counts(doc, "text").items(), key=lambda kv: -kv[1])), (None,))[0]
+    country = _country_before(doc, start) or _story_country(doc)
     if country is None or _in_boilerplate(doc, start):
         return
     name = f"{country_names()[country[8:]]} Ministry of {portfolio}"
