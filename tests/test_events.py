@@ -1909,6 +1909,8 @@ def test_a_state_taking_over_and_a_mine_being_expanded() -> None:
     ("Copper production at Glencore was 5.1 per cent lower in the quarter.", "market_move"),
     ("Albemarle added 20 per cent to its lithium output last year.", "market_move"),
     ("A BloombergNEF report finds lithium demand in Australia will double.", "discovery"),
+    ("Net sales of $2.78B rose 21%, fueled by higher sales volumes for copper, zinc and "
+     "silver and better prices for its products.", "market_move"),
 ])
 def test_look_alikes_of_the_new_rules_tell_nothing(text: str, kind: str) -> None:
     assert not events_of(Article(id="r", text=text, published="2025-10-03"), kind)
