@@ -2143,3 +2143,20 @@ def test_assets_bought_are_named_as_written(text: str, target: str) -> None:
     colon, and an asset after its owner's possessive are the purchase's target."""
     [deal] = events_of(Article(id="a", text=text, published="2025-02-10"), "acquisition")
     assert deal.arguments["target"] == [target]
+
+
+def test_a_junior_miners_words_for_a_sale() -> None:
+    """"Noble will vend its interest in Project 81 to Canada Nickel"; in "In addition to the
+    consolidation of properties in East Timmins Nickel Ltd, Noble … transferred its interest
+    in the Kingsbridge property to Canada Nickel", the phrase before the seller names no
+    target."""
+    sale = only(Article(id="v", published="2025-02-10", text=(
+        "Noble Mineral Exploration will vend its interest in the Kingsbridge property to Canada "
+        "Nickel Company.")), "acquisition")
+    assert sale.arguments["seller"] == ["org:noble-mineral-exploration"]
+    assert sale.arguments["acquirer"] == ["org:canada-nickel"]
+    moved = only(Article(id="t", published="2025-02-10", text=(
+        "In addition to the consolidation of properties in East Timmins Nickel Ltd, Noble "
+        "Mineral Exploration transferred its interest in the Kingsbridge property to Canada "
+        "Nickel Company.")), "acquisition")
+    assert moved.arguments["target"] == ["Kingsbridge"]

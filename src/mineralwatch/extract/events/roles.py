@@ -64,6 +64,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
+    verb_subject = _verb_subject(text, context.spans, hit)
     for span in context.spans:
         if span.type == "mineral":
             if not attached or span in attached:
@@ -73,8 +74,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if _is_modifier(text, span, context.spans):
             continue
         position = _position(text, context, span, hit, clause, spec)
-        if position is None:
-            continue
+        if position is None or (verb_subject is not None and span.end <= verb_subject
+                                and position not in ("subject", "speaker", "parent")):
+            continue  # "the consolidation of properties in ETN, …, Noble transferred its …"
         if position == "speaker":
             if span.type == "organization":
                 add(positions, "speaker", span.ids[0])
@@ -154,6 +156,20 @@ def _attached_minerals(text: str, spans: list[Span], hit: Hit) -> list[Span]:
     else:
         return []
     return chain
+
+
+_SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:will|would|has|have|had|to|also|then|its|their)){0,3}"
+                          r"[ \t]+$")
+
+
+def _verb_subject(text: str, spans: list[Span], hit: Hit) -> int | None:
+    """Where the organisation opening the trigger's own clause starts, when it stands right
+    before the verb ("…, Noble transferred its", "Rio Tinto will buy"): the cue phrases before
+    it belong to other words."""
+    before = [s for s in spans if s.type == "organization" and s.end <= hit.start]
+    if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, hit.start):
+        return before[-1].start
+    return None
 
 
 def _form_gap(gap: re.Match[str] | None) -> bool:
