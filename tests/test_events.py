@@ -2160,3 +2160,24 @@ def test_a_junior_miners_words_for_a_sale() -> None:
         "Mineral Exploration transferred its interest in the Kingsbridge property to Canada "
         "Nickel Company.")), "acquisition")
     assert moved.arguments["target"] == ["Kingsbridge"]
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("With iron ore prices booming, there was a buoyant mood on the floor.", "mineral:iron-ore"),
+    ("The downturn in prices for nickel had put intense pressure on the industry.",
+     "mineral:nickel"),
+    ("In 2022 lithium spot prices surpassed $80,000, setting records.", "mineral:lithium"),
+])
+def test_prices_booming_in_a_downturn_or_past_a_mark(text: str, subject: str) -> None:
+    [move] = events_of(Article(id="p", text=text, published="2024-06-14"), "market_move")
+    assert move.arguments["subject"] == [subject]
+
+
+def test_a_tariffs_rate_moves_no_price() -> None:
+    """"after Donald Trump said he would impose levies of 50% on copper imports—which make up
+    half of America's copper supply—prices set records": copper moved, by no 50%; the levy's
+    rate is a policy's."""
+    text = ("In early July, after Donald Trump said he would impose levies of 50% on copper "
+            "imports, copper prices set records on the country's main commodity exchange.")
+    [move] = events_of(Article(id="c", text=text, published="2025-08-20"), "market_move")
+    assert "change_pct" not in move.arguments
