@@ -259,6 +259,8 @@ def _dateline_abbreviations() -> dict[str, str]:
     return table
 
 
+# The rest of a dateline's day and its year: "February 10, 2025".
+_YEAR_AFTER_DAY = re.compile(r"\d?(?:st|nd|rd|th)?,?[^\S\n]+(?:19|20)\d\d\b")
 # What stands between a dateline's city and the state or country written after it.
 _AFTER_CITY = re.compile(r",[ \t]*")
 
@@ -267,9 +269,11 @@ def _find_dateline(doc: Doc) -> None:
     """The country of the city a story was filed from: a dateline names it, though in running
     text a city names no country. A state's name used as the city ("Quebec City") is then
     no mention of the state. A state written after the city ("CALGARY, ALBERTA", "MILPITAS,
-    Calif.") is named there itself, and the city still names the state's country (the
-    Reuters gold's rule: "BIRMINGHAM, Ala." is in the United States); a country written
-    after it ("PERTH, Scotland") is the one named."""
+    Calif.") is named there itself, and a news agency's city still names the state's country
+    (the Reuters gold's rule: "BIRMINGHAM, Ala." is in the United States); a press release's
+    dateline, dated with its year ("CALGARY, ALBERTA, February 10, 2025– TheNewswire"), names
+    only what it writes (the critical-minerals gold's reading). A country written after the
+    city ("PERTH, Scotland") is the one named."""
     pattern = _dateline()
     abbreviations = _state_letters()
     for match in pattern.finditer(doc.text):
@@ -296,6 +300,8 @@ def _find_dateline(doc: Doc) -> None:
         if any(s.type == "country" for s in after_city):
             continue  # "PERTH, Scotland, …": named there
         state = next((s for s in after_city if s.type == "place"), None)
+        if state is not None and _YEAR_AFTER_DAY.match(doc.text, match.end()):
+            continue  # a press release's "Vancouver, BC, Feb. 10, 2025"
         if state is not None:  # "BIRMINGHAM, Ala.": the state's country, not England's
             code = (country_of_place(state.ids[0]) or "").removeprefix("country:") or code
         if code is None:
