@@ -22,24 +22,25 @@ REUTERS_GOLD = GOLD / "reuters"
 REUTERS_TEST_GOLD = GOLD / "reuters-test"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the ninth session, 2026-11-29:
-# - critical-minerals dev, 79 articles: 0.984 / 0.794 / 0.985;
-#   held-out, 54 articles: 0.917 / 0.603 / 0.964 (0.917 / 0.580 / 0.964 at the session's start);
-# - reuters dev, 135 stories (tuned on): 0.926 / 0.490 / 0.924;
-#   held-out, 69 stories: 0.877 / 0.436 / 0.925 (0.866 / 0.426 / 0.925 at the start). Values
+# under the scores measured at the end of the tenth session, 2026-11-29:
+# - critical-minerals dev, 79 articles: 0.984 / 0.801 / 0.985;
+#   held-out, 54 articles: 0.917 / 0.601 / 0.964 (0.917 / 0.603 / 0.964 at the session's start);
+# - reuters dev, 165 stories (tuned on; 30 of them annotated in the tenth session, first
+#   scored at 0.805 / 0.425 / 0.929): 0.935 / 0.516 / 0.949;
+#   held-out, 69 stories: 0.891 / 0.461 / 0.925 (0.877 / 0.436 / 0.925 at the start). Values
 #   were 0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
 #   Australian (the held-out annotators wrote USD under the earlier rule): see
 #   gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.879 / 0.444 /
-#   0.938 (0.865 / 0.420 / 0.934 at the start); dev, 20 stories annotated in the ninth session
-#   and tuned on since: 0.916 / 0.458 / 0.964 (first scored at 0.871 / 0.367 / 0.964).
+# - reuters test-file held-out, 30 stories annotated in the eighth session: 0.884 / 0.450 /
+#   0.973 (0.879 / 0.444 / 0.938 at the start); dev, 20 stories annotated in the ninth session
+#   and tuned on since: 0.933 / 0.458 / 0.964.
 FLOORS = {
-    ("critical-minerals", "dev"): (0.975, 0.78, 0.98),
+    ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
-    ("reuters", "dev"): (0.905, 0.475, 0.905),
-    ("reuters", "heldout"): (0.87, 0.43, 0.915),
-    ("reuters-test", "dev"): (0.905, 0.45, 0.955),
-    ("reuters-test", "heldout"): (0.87, 0.435, 0.93),
+    ("reuters", "dev"): (0.925, 0.505, 0.94),
+    ("reuters", "heldout"): (0.88, 0.455, 0.915),
+    ("reuters-test", "dev"): (0.925, 0.45, 0.955),
+    ("reuters-test", "heldout"): (0.875, 0.44, 0.965),
 }
 
 
