@@ -2181,3 +2181,15 @@ def test_a_tariffs_rate_moves_no_price() -> None:
             "imports, copper prices set records on the country's main commodity exchange.")
     [move] = events_of(Article(id="c", text=text, published="2025-08-20"), "market_move")
     assert "change_pct" not in move.arguments
+
+
+def test_a_seller_sells_no_part_of_itself(reuters_articles: dict) -> None:
+    """"Vale will sell its nickel from Canada to Ford under a new offtake deal": an offtake, not
+    Vale sold; "CPC International … agreed in principle to sell interests in its grocery
+    products operations … to <Ajinomoto Co Inc>": the seller is no target of its own sale."""
+    offtake = Article(id="v", published="2025-03-02", text=(
+        "Vale will sell its nickel from Canada to Ford under a new offtake deal."))
+    assert events_of(offtake, "acquisition") == []
+    assert events_of(offtake, "agreement")
+    for deal in events_of(reuters_articles["11891"], "acquisition"):
+        assert not set(deal.arguments.get("seller", ())) & set(deal.arguments.get("target", ()))

@@ -96,14 +96,15 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
                 or (kind == "mineral" and other_goods):  # "exported 50,000 tonnes of fishmeal"
             continue
         # A role the kind always has (a loan's borrower) is filled even in an event complete
-        # without it, but never by whoever holds its partner ("EFA lent": not to itself).
+        # without it; none by whoever holds its partner ("EFA lent": not to itself; "Vale will
+        # sell its nickel … to Ford": Vale sells no Vale).
         always = role in spec.get("always", ())
         if not always and (has_required(arguments, spec, True) or
                            not has_required(arguments, spec, True, but_one=True)):
             continue
         if kind == "country" and _worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
-        if always and _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
+        if _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
             continue
         home = _home_country(doc, arguments, spec) if kind == "country" else None
         if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
