@@ -2193,3 +2193,14 @@ def test_a_seller_sells_no_part_of_itself(reuters_articles: dict) -> None:
     assert events_of(offtake, "agreement")
     for deal in events_of(reuters_articles["11891"], "acquisition"):
         assert not set(deal.arguments.get("seller", ())) & set(deal.arguments.get("target", ()))
+
+
+def test_a_company_pointed_back_to_in_the_passive_is_the_target() -> None:
+    """"Kidman Resources owns half of the Mt Holland project. The company, which owns the Mt
+    Holland mine, said it had agreed to be acquired by Wesfarmers": Kidman is bought."""
+    deal = only(Article(id="k", published="2019-08-02", text=(
+        "Kidman Resources owns half of the Mt Holland project. The company, which owns the Mt "
+        "Holland mine, said it had agreed to be acquired by Wesfarmers for $776 million.")),
+        "acquisition")
+    assert deal.arguments["target"] == ["org:kidman-resources"]
+    assert deal.arguments["acquirer"] == ["org:wesfarmers"]

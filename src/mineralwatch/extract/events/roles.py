@@ -54,9 +54,11 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     positions: dict[str, list[str]] = {}
     passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
     anaphor = _antecedent(doc, context, hit.start, bool(spec.get("government_only")))
-    if anaphor is not None:
+    if anaphor is not None:  # "The company … said it had agreed to be acquired by Wesfarmers"
         antecedent, anaphor_end = anaphor
-        role = _subject_table(text, spec, anaphor_end, hit.start).get("organization")
+        table = spec.get("object", {}) if passive else _subject_table(text, spec, anaphor_end,
+                                                                      hit.start)
+        role = table.get("organization")
         if role:
             add(arguments, role, antecedent)
             how.add("anaphora")
