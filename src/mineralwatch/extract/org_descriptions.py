@@ -70,7 +70,7 @@ def discover_by_description(doc: Doc) -> None:
     owners: set[int] = set()  # starts of "subsidiary of X" names: a parent, not a short form
     heads = frozenset(c.description_heads)
     for match in _APPOSITIVE.finditer(text):
-        head = _appositive_head(text, match, heads)
+        head = _appositive_head(text, match, heads) or _listed_description(match)
         found = head and name_before(text, match.start())
         if found and head in c.description_heads_people and not _org_like(text[found[0]:found[1]]):
             continue  # "Xu Aihua, a trader in Shanghai": people are traders and investors too
@@ -123,6 +123,13 @@ def discover_by_description(doc: Doc) -> None:
                 add_span(doc, "text", *found, short, "description", 0.8)
             else:
                 add_org(doc, "text", *found, source="description")
+
+
+def _listed_description(match: re.Match[str]) -> str | None:
+    """"Lithium Power International, the ASX-listed owner of the Maricunga brine project": a
+    description that says the name is listed names a company, whatever its head."""
+    words = match.group("words").split()[:3]
+    return "listed" if any(w.endswith("-listed") for w in words) else None
 
 
 def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
@@ -247,11 +254,22 @@ def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool
                             words[0] in c.of_heads or len(words[0]) < 3 or
                             (words[0].endswith("ly") and words[0][1:].islower())):
         return False  # "Company", "Additionally, the company …"
-    if doc.in_headline(start) or next_word(text, end) in c.not_org_after:
+    if doc.in_headline(start) or next_word(text, end) in c.not_org_after or \
+            _names_asset(text, end):
         return False
     if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start):
         return False  # a place, or a defined term: (the “Technical Partner”)
     return not person_like(text, words, strict=not maybe_person)
+
+
+def _names_asset(text: str, end: int) -> bool:
+    """"the owner of the Maricunga brine project": a name, then its commodity and an asset's
+    word, is the asset's."""
+    c = cues()
+    first = next_word(text, end)
+    after = text.find(first, end) + len(first) if first else end
+    return (first.capitalize() in c.commodities or first.lower() in c.asset_descriptors) and \
+        next_word(text, after) in c.not_org_after
 
 
 def _claimed_by_place(doc: Doc, start: int, end: int) -> bool:

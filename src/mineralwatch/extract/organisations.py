@@ -57,6 +57,7 @@ class Cues:
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
     state_kinds: frozenset[str]  # registry kinds of a state's own bodies
+    asset_descriptors: frozenset[str]  # "brine" in "the Maricunga brine project"
     industry: frozenset[str]
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -106,6 +107,7 @@ def cues() -> Cues:
         place_of_forms=frozenset(data["place_of_forms"]),
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),
+        asset_descriptors=frozenset(data["asset_descriptors"]),
         industry=frozenset(data["industry_suffixes"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),

@@ -27,7 +27,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
-                           "subject_verb_words", "state_subject", "own_mineral"})
+                           "subject_verb_words", "state_subject", "own_mineral", "pair"})
 
 RoleTable = dict[str, Any]
 
@@ -90,6 +90,7 @@ class Lexicon:
     triggers: Gazetteer[tuple[Trigger, ...]]
     roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
+    traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
@@ -206,6 +207,7 @@ def lexicon() -> Lexicon:
                            case_sensitive=acronyms),
         roles=tables,
         prepositions=frozenset(positions["prepositions"]),
+        traded_on=frozenset(positions["traded_on"]),
         conjunctions=frozenset(positions["conjunctions"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),

@@ -119,6 +119,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
     _agent_wins(arguments, positions, spec)
+    _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
         if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
@@ -177,6 +178,14 @@ def _verb_subject(text: str, spans: list[Span], hit: Hit) -> int | None:
 def _form_gap(gap: re.Match[str] | None) -> bool:
     """Whether a gap holds nothing but spaces and one of a mineral's forms ("slab", "mine")."""
     return gap is not None and (gap["form"] is None or gap["form"] in lexicon().mineral_forms)
+
+
+def _pair(arguments: Arguments, spec: RoleTable) -> None:
+    """Of two ids in the first role of ``pair`` and none in the second, the later named takes
+    the second: "Glencore approached Rio Tinto about a possible merger"."""
+    pair = spec.get("pair")
+    if pair and len(arguments.get(pair[0], ())) > 1 and not arguments.get(pair[1]):
+        arguments[pair[1]] = [arguments[pair[0]].pop()]
 
 
 def _state_body(doc: Doc, span: Span) -> bool:

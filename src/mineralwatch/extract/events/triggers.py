@@ -184,7 +184,11 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
-        return _listed_company(context, before)
+        company = _listed_company(context, before)
+        if lexicon().traded_on.intersection(
+                last_words(context.lowered, 0, company.start - offset, 2)):
+            return None  # "futures on the Guangzhou Futures Exchange surged 8%": where
+        return company   # they trade, not what moved
     return None
 
 
