@@ -2223,15 +2223,22 @@ def test_a_company_pointed_back_to_in_the_passive_is_the_target() -> None:
      "tonne on Monday.", "market_move", {"subject": ["mineral:lithium"]}),
     ("Antimony prices in Rotterdam have more than doubled since January to about US$60,000 a "
      "tonne.", "market_move", {"subject": ["mineral:antimony"]}),
+    ("Shares in Lynas Rare Earths jumped 12.5% to A$14.20 on Wednesday after China widened its "
+     "rare earth export controls.", "policy", {"authority": ["country:CN"]}),
+    ("Latin Resources has increased the mineral resource at its Salinas project in Minas Gerais "
+     "to 77.7 million tonnes at 1.24% Li2O.", "discovery",
+     {"company": ["org:latin-resources"], "commodity": ["mineral:lithium"]}),
 ])
 def test_fresh_phrasings_of_the_news(text: str, kind: str, expected: dict) -> None:
     """Sentences written for this test in the manner of 2025's news, none from the corpora:
     a buyer after a description of it ("its joint-venture partner"), a company described as
     listed, a merger partner named as the object of a verb, a producer after "at" or before its
-    mine, a market where futures trade, a price doubled a few words after it."""
+    mine, a market where futures trade, a price doubled a few words after it, a state's "its",
+    a resource increased."""
     [event] = events_of(Article(id="f", text=text, published="2025-06-02"), kind)
     for role, ids in expected.items():
         assert event.arguments[role] == ids, event.arguments
+    assert "rate" not in event.arguments  # a share's 12.5% is no control's rate
     entities = {e.id for e in extract(Article(id="f", text=text, published="2025-06-02")).entities}
     assert "org:maricunga" not in entities and "org:guangzhou-futures-exchange" not in {
         s for e in events_of(Article(id="f", text=text, published="2025-06-02"), "market_move")

@@ -513,6 +513,13 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
+    nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
+                    and s.type in ("organization", "country")), None)
+    between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
+    if nearest is not None and nearest.type == "country" and len(between) == 1 and (
+            between[0].endswith("ed") or between[0] in lex.clause_verbs):
+        return None  # "after China widened its rare earth export controls": the state's own
+        # (not "a small local West German bank it acquired")
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
     if in_sentence:
