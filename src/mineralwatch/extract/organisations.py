@@ -605,8 +605,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
         portfolio = _portfolio(tokens)
-        if portfolio is not None:
-            _add_ministry(doc, *found, portfolio)  # "the Finance Ministry said"
+        if portfolio is not None:  # "the Finance Ministry said" in a story from Paris is the
+            _add_national_body(doc, *found, _story_country(doc),  # France Ministry of Finance
+                               f"Ministry of {portfolio}")
             continue
         add_org(doc, "text", *found, source="suffix")
 
@@ -659,16 +660,18 @@ def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _add_national_body(doc: Doc, start: int, end: int) -> None:
+def _add_national_body(doc: Doc, start: int, end: int, country: str | None = None,
+                       name: str | None = None) -> None:
     """A body whose name is all common words, after its country: "Brazil's Ministry of Mines
     and Energy" is the Brazil Ministry of Mines and Energy, named as the registry names
-    ministries ("China Ministry of Commerce")."""
+    ministries ("China Ministry of Commerce"). ``name`` replaces the written one (a ministry
+    named by its portfolio), ``country`` the one written before it."""
     from mineralwatch.extract.geo import country_names
 
-    country = _country_before(doc, start)
+    country = _country_before(doc, start) or country
     if country is None or _in_boilerplate(doc, start):
         return
-    name = f"{country_names()[country[8:]]} {doc.text[start:end]}"
+    name = f"{country_names()[country[8:]]} {name or doc.text[start:end]}"
     oid = link_exact(name) or org_id(name)
     doc.remember(oid, EntityInfo("organization", name, country=country,
                                  attributes={"discovered": "country"}))
@@ -684,23 +687,6 @@ def _portfolio(tokens: list[str]) -> str | None:
     if len(tokens) == 3 and tokens[:2] == ["Ministry", "of"]:
         return portfolios.get(tokens[2])
     return None
-
-
-def _add_ministry(doc: Doc, start: int, end: int, portfolio: str) -> None:
-    """A ministry named by its portfolio is its country's: the country written before it, else
-    the one the story is from (its dateline, else the one it names most). "the Finance
-    Ministry said" in a story from Paris is the France Ministry of Finance, named as the
-    registry names ministries."""
-    from mineralwatch.extract.geo import country_names
-
-    country = _country_before(doc, start) or _story_country(doc)
-    if country is None or _in_boilerplate(doc, start):
-        return
-    name = f"{country_names()[country[8:]]} Ministry of {portfolio}"
-    oid = link_exact(name) or org_id(name)
-    doc.remember(oid, EntityInfo("organization", name, country=country,
-                                 attributes={"discovered": "country"}))
-    add_span(doc, "text", start, end, oid, "suffix", 0.85)
 
 
 def _discover_based(doc: Doc) -> None:
