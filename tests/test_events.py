@@ -2243,3 +2243,22 @@ def test_fresh_phrasings_of_the_news(text: str, kind: str, expected: dict) -> No
     assert "org:maricunga" not in entities and "org:guangzhou-futures-exchange" not in {
         s for e in events_of(Article(id="f", text=text, published="2025-06-02"), "market_move")
         for s in e.arguments.get("subject", ())}
+
+
+def test_a_company_whose_stock_is_bought_is_pointed_back_to(reuters_articles: dict) -> None:
+    """"MP Materials has a new largest shareholder. The US Department of Defense agreed to buy
+    US$400 million of its preferred stock": MP's stock; but a company that "could sell as much
+    as 25 pct of its stock" (Air Atlanta, 8359) or "will buy back 5% of its shares" sells or
+    buys its own."""
+    deal = only(Article(id="d", published="2025-07-10", text=(
+        "MP Materials has a new largest shareholder. The US Department of Defense agreed to buy "
+        "US$400 million of its preferred stock, giving it a stake of roughly 15%.")),
+        "acquisition")
+    assert (deal.arguments["acquirer"], deal.arguments["target"]) == (
+        ["org:us-department-of-defense"], ["org:mp-materials"])
+    assert not any(e.arguments.get("target") == ["org:klm-royal-dutch-airlines"]
+                   for e in events_of(reuters_articles["8359"], "acquisition"))
+    buyback = Article(id="b", published="2025-07-10", text=(
+        "Rio Tinto will buy back 5% of its shares, the company said."))
+    assert events_of(buyback, "acquisition") == []
+

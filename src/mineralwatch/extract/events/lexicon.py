@@ -398,9 +398,10 @@ def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Patt
 
 def _object_anaphora(article_wide: list[str]) -> re.Pattern[str]:
     """"the company", "the Spanish company": a noun pointing back, one capitalised word
-    allowed between it and its article."""
+    allowed between it and its article; and "its (preferred) stock", a company's shares."""
     nouns = [w.split()[1] for w in article_wide if w.startswith("the ")]
-    return re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})\b(?!['’])")
+    return re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})\b(?!['’])"
+                      r"|\bits\s+(?:[a-z-]+\s+)?(?:shares|stock)\b")  # "of its preferred stock"
 
 
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:

@@ -217,8 +217,10 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     the role its cue word gives, with an organisation named before that fills no role yet."""
     text = doc.text
     match = lexicon().object_anaphora.search(text, hit.end, min(clause[1], hit.end + 60))
-    if match is None:
-        return
+    if match is None or _BACK.match(text, hit.end) or (
+            match.group().startswith("its") and
+            spec.get("subject", {}).get("organization") == "seller"):
+        return  # "will buy back 5% of its shares", "could sell 25 pct of its stock": its own
     word = _cue_before(text, hit.end, match.start())
     between = WORD.findall(text[hit.end:match.start()])
     table = spec.get(word, {}) if word in spec and word not in ROLE_SETTINGS else \
@@ -232,6 +234,9 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     if antecedent is not None:
         add(arguments, role, antecedent)
         how.add("anaphora")
+
+
+_BACK = re.compile(r"[ \t]+back\b")
 
 
 def _nearest_free(doc: Doc, context: SentenceContext, before: int,
