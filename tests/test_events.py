@@ -2228,6 +2228,9 @@ def test_a_company_pointed_back_to_in_the_passive_is_the_target() -> None:
     ("Latin Resources has increased the mineral resource at its Salinas project in Minas Gerais "
      "to 77.7 million tonnes at 1.24% Li2O.", "discovery",
      {"company": ["org:latin-resources"], "commodity": ["mineral:lithium"]}),
+    ("Zijin Mining began commercial operations at the Manono lithium mine in the Democratic "
+     "Republic of Congo, the Chinese miner said on Sunday.", "production",
+     {"producer": ["org:zijin-mining"], "location": ["country:CD"]}),
 ])
 def test_fresh_phrasings_of_the_news(text: str, kind: str, expected: dict) -> None:
     """Sentences written for this test in the manner of 2025's news, none from the corpora:
