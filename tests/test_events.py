@@ -2265,3 +2265,14 @@ def test_a_company_whose_stock_is_bought_is_pointed_back_to(reuters_articles: di
         "Rio Tinto will buy back 5% of its shares, the company said."))
     assert events_of(buyback, "acquisition") == []
 
+
+
+@pytest.mark.parametrize("text, origin", [
+    ("The first load of mixed rare earth carbonate from Myanmar arrived in Yunnan on Friday.",
+     "country:MM"),
+    ("A vessel carrying 30,000 tonnes of copper concentrate from Peru docked in Qingdao.",
+     "country:PE"),
+])
+def test_a_cargo_that_arrives_or_docks(text: str, origin: str) -> None:
+    [flow] = events_of(Article(id="s", text=text, published="2025-03-14"), "shipment")
+    assert flow.arguments["origin"] == [origin]
