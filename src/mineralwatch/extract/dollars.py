@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import country_counts, dateline_country
+from mineralwatch.extract.geo import dateline_country, story_country
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
 from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
@@ -62,15 +62,6 @@ def title_values(doc: Doc) -> list[Value]:
         if value.currency == BARE_DOLLAR:
             value.currency = sign if "$" in value.text else bureau or sign
     return values
-
-
-def story_country(doc: Doc) -> str | None:
-    """Where the story was filed from (its dateline), else the country it names most: whose
-    "francs" or "pesos" it counts."""
-    country = dateline_country(doc)
-    if country is None and (counts := country_counts(doc, "text")):
-        country = counts.most_common(1)[0][0]
-    return country
 
 
 def _bureau_dollar(doc: Doc) -> str | None:

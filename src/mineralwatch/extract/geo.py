@@ -320,6 +320,15 @@ def dateline_country(doc: Doc) -> str | None:
     return country_of_place(code) if code.startswith("place:") else code
 
 
+def story_country(doc: Doc) -> str | None:
+    """Where the story was filed from (its dateline), else the country it names most: whose
+    "francs" or "pesos" it counts, whose "Energy Department" or "Finance Ministry" it names."""
+    country = dateline_country(doc)
+    if country is None and (counts := country_counts(doc, "text")):
+        country = counts.most_common(1)[0][0]
+    return country
+
+
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()

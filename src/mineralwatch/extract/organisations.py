@@ -28,7 +28,12 @@ from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import country_counts, country_of_place, region_end
+from mineralwatch.extract.geo import (
+    country_counts,
+    country_of_place,
+    region_end,
+    story_country,
+)
 from mineralwatch.extract.people import given_names, public_figure, said_after
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
@@ -317,16 +322,7 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
     return field == "text" and country is not None and (
         _country_before(doc, start) == country or (
             reg.kinds.get(oid) in c.state_kinds and " " in text[start:end]  # not an acronym
-            and _story_country(doc) == country))
-
-
-def _story_country(doc: Doc) -> str | None:
-    """The country a story is from: its dateline's ("WASHINGTON, April 7 -"), else the one it
-    names most. "the Energy Department" in a story from Washington is the U.S. one."""
-    from mineralwatch.extract.geo import dateline_country
-
-    counts = country_counts(doc, "text")
-    return dateline_country(doc) or (max(counts, key=counts.__getitem__) if counts else None)
+            and story_country(doc) == country))
 
 
 def _country_before(doc: Doc, start: int) -> str | None:
@@ -606,7 +602,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = found[0], _place_of_end(doc, end)
         portfolio = _portfolio(tokens)
         if portfolio is not None:  # "the Finance Ministry said" in a story from Paris is the
-            _add_national_body(doc, *found, _story_country(doc),  # France Ministry of Finance
+            _add_national_body(doc, *found, story_country(doc),  # France Ministry of Finance
                                f"Ministry of {portfolio}")
             continue
         add_org(doc, "text", *found, source="suffix")
@@ -730,6 +726,7 @@ def _title_short_forms(doc: Doc) -> None:
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
+    said = {m[1] for m in _said_pattern().finditer(doc.text)}  # words right before "said"
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
     for oid, info in doc.info.items():
@@ -744,21 +741,25 @@ def _propagate(doc: Doc) -> None:
             first, *rest = info.name.split()
             if rest and first not in taken and first not in cues().not_short_forms and (
                     (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
-                    or _said_alone(doc.text, first)):              # Dutch Airlines"
+                    or _said_alone(first, said)):                  # Dutch Airlines"
                 forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         for start, end, form in find_forms(text, forms):
             add_span(doc, field, start, end, forms[form], "propagated")
 
 
-def _said_alone(text: str, word: str) -> bool:
+@cache
+def _said_pattern() -> re.Pattern[str]:
+    """A capitalised word right before a reporting verb: "Quantech said"."""
+    return re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)(?={said_after().pattern})")
+
+
+def _said_alone(word: str, said: set[str]) -> bool:
     """Whether the text itself uses a name's first word as its short name, as the subject of a
-    reporting verb ("Quantech said" after "Quantech Electronics Corp"); not a common word or
-    a given name ("Western", "Grant")."""
-    if len(word) < 4 or not word.isalpha() or _is_generic(word) or word in given_names():
-        return False
-    return any(said_after().match(text, m.end())
-               for m in re.finditer(rf"(?<![\w-]){re.escape(word)}\b", text))
+    reporting verb (``said``: "Quantech said" after "Quantech Electronics Corp"); not a common
+    word or a given name ("Western", "Grant")."""
+    return len(word) >= 4 and word.isalpha() and word in said and not _is_generic(word) and \
+        word not in given_names()
 
 
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:

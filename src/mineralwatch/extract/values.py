@@ -28,7 +28,6 @@ Conventions the pipeline can rely on:
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -519,9 +518,6 @@ def _settle_result_tables(text: str, tokens: list[_Token], default_dollar: str) 
             token.kind, token.currency = "money", currency
 
 
-_COMPARED_WITH = re.compile(
-    rf"[ \t]+(?:{alternation(w for w in _ELIDED['comparisons'] if ' ' not in w)})[ \t]+$",
-    re.IGNORECASE)
 _SAME_SCALE = 100  # how far apart two figures compared may be and still share a scale
 
 
@@ -529,11 +525,10 @@ def _settle_compared_figures(text: str, tokens: list[_Token]) -> None:
     """A bare figure compared with a scaled amount right before it is one of the same kind:
     "raised its capital to 405 mln ringgit from 105", "44.7 mln dlrs vs 9,489,000" (a full
     figure keeps its own size; a figure of like size takes the scale)."""
-    for before, token in itertools.pairwise(tokens):
+    for before, token in pairwise(tokens):
         if token.kind is not None or token.scale is not None or before.kind != "money" or \
                 before.scale is None or before.role is not None or \
-                not _COMPARED_WITH.search(text, before.end, token.start) or \
-                not _ELIDED_END.match(text, token.end):
+                not _compared(text, token.start) or not _ELIDED_END.match(text, token.end):
             continue
         token.kind, token.currency = "money", before.currency
         if token.number and before.number / _SAME_SCALE <= token.number <= \

@@ -28,6 +28,7 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
     """Fill value roles from the clause's values, nearest the trigger (at ``start``) first;
     return the event's money value."""
     mapping = spec.get("values", {})
+    describing = lexicon().describing
     money_value = None
     for value in sorted(values, key=lambda v: abs(v.start - start)):
         key = value.role if value.role in mapping else value.type
@@ -37,7 +38,6 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
         if value.type == "money" and key == "money" and value.role in ("share_price",
                                                                        "market_cap"):
             continue  # a share price or a market value is no deal's amount
-        describing = lexicon().describing
         if value.role in describing and role not in describing[value.role]:
             continue  # "the 60 pct-owned mine" tells no move of a price
         literal = _literal(value)
