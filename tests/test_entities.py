@@ -1166,3 +1166,49 @@ def test_a_states_body_named_by_common_words_in_a_story_of_its_country(
     record = corpus_records["cmn-019-5afb0c36c8"]
     release = Article(id=record["id"], text=record["text"], published=record["published"])
     assert "org:us-securities-and-exchange-commission" not in _ids(extract(release))
+
+
+def test_a_dateline_with_a_month_and_no_day(reuters_articles: dict) -> None:
+    """"SYDNEY, April - <The Australian Gas Light Co> …": the wire's dateline without a day
+    still says where the story was filed, and so whose dollars it counts."""
+    extraction = extract(reuters_articles["13265"])
+    assert "country:AU" in _ids(extraction)
+    assert {v.currency for v in extraction.values if v.type == "money"} == {"AUD"}
+
+
+def test_a_headline_names_the_company_its_results_story_does_not(reuters_articles: dict) -> None:
+    """"ORION CAPITAL CORP <OC> 4TH QTR LOSS" over a table of figures: the company is named
+    only in capitals in the headline, and is recorded in the usual case."""
+    entity = next(e for e in extract(reuters_articles["11713"]).entities
+                  if e.id == "org:orion-capital")
+    assert entity.name == "Orion Capital Corp"
+    headline = _article("Shr loss 9.42 dlrs vs loss 3.85 dlrs",
+                        title="STONE AND WEBSTER INC <SW> SETS QUARTERLY")
+    assert _ids(extract(headline), "organization") == {"org:stone-and-webster"}
+
+
+def test_a_company_called_by_its_country_word_keeps_it(reuters_articles: dict) -> None:
+    """"American Express Co said …  American Express also approved …": the country word is
+    the name's own (not a company "Express" and a mention of the United States)."""
+    ids = _ids(extract(reuters_articles["8561"]), "organization")
+    assert "org:american-express" in ids and "org:express" not in ids
+    introduced = _article("Chinese miner Zijin Mining Group Co said output rose. Chinese "
+                          "demand is strong, Zijin Mining said.")
+    assert "org:zijin-mining" in _ids(extract(introduced), "organization")
+
+
+def test_a_capitals_headline_spells_the_story_s_company(reuters_articles: dict) -> None:
+    """"LOUISIANA PACIFIC <LPX> BUYS OREGON SAWMILL" over "Louisiana Pacific Corp has
+    agreed …": the headline's words are the company's, not the state of Louisiana; "WEST
+    COAST CRUDE POSTINGS" names no Tanzanian region."""
+    ids = _ids(extract(reuters_articles["7672"]))
+    assert "org:louisiana-pacific" in ids and "place:US-LA" not in ids
+    assert "place:US-OR" in ids
+    assert "place:TZ-19" not in _ids(extract(reuters_articles["12286"]))
+
+
+def test_a_surname_with_an_elided_particle(reuters_articles: dict) -> None:
+    """"former French President Valery Giscard d'Estaing" (Reuters-21578 5394): the
+    particle belongs to the name."""
+    ids = _ids(extract(reuters_articles["5394"]), "person")
+    assert "person:valery-giscard-d-estaing" in ids and "person:valery-giscard" not in ids

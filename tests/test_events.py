@@ -1467,6 +1467,11 @@ def test_the_pentagon_is_the_defense_department(reuters_test_articles) -> None:
     ("Kestrel Minerals acquired 100% of the Last Chance claims in Nevada.", "Last Chance"),
     ("Kestrel Minerals became a substantial holder in Hatchet Uranium with 5.2%.",
      "org:hatchet-uranium"),
+    # an offer for a company, and an earn-in: a junior's way to buy into a project
+    ("Kestrel Minerals made an unsolicited offer for Hatchet Uranium last month.",
+     "org:hatchet-uranium"),
+    ("Kestrel Minerals can earn a 70% interest in the Tintic project by spending $25 million.",
+     "Tintic"),
 ])
 def test_shares_of_assets_and_substantial_holdings_are_acquisitions(text: str,
                                                                     target: str) -> None:
@@ -2276,3 +2281,44 @@ def test_a_company_whose_stock_is_bought_is_pointed_back_to(reuters_articles: di
 def test_a_cargo_that_arrives_or_docks(text: str, origin: str) -> None:
     [flow] = events_of(Article(id="s", text=text, published="2025-03-14"), "shipment")
     assert flow.arguments["origin"] == [origin]
+
+
+@pytest.mark.parametrize("text, kind, authority", [
+    ("The Democratic Republic of Congo extended its suspension of cobalt exports by three "
+     "months.", "export_control", "country:CD"),
+    ("Beijing has ordered rare earth producers to halt shipments to U.S. defence companies.",
+     "export_ban", "country:CN"),
+    ("Guinea revoked the licences of dozens of bauxite miners in May.", "permit", "country:GN"),
+])
+def test_suspended_exports_halted_shipments_and_licences_are_policy(text: str, kind: str,
+                                                                    authority: str) -> None:
+    """A state's suspension of exports, its order to halt shipments and the licences it
+    grants or revokes."""
+    policy = only(Article(id="p", text=text, published="2025-10-03"), "policy")
+    assert policy.kind == kind and policy.arguments["authority"] == [authority]
+
+
+def test_a_description_between_the_cue_and_the_name_is_skipped() -> None:
+    """"the acquisition of greeting card company Millen Cards", "to the newly formed
+    Wisconsin Central Ltd" (Reuters-21578 13870, 12937): the words describing the company do
+    not hide the preposition that gives its role."""
+    bought = only(Article(id="a", text="Carolyn Bean Publishing Ltd said it has completed the "
+                          "acquisition of greeting card company Millen Cards.",
+                          published="1987-04-07"), "acquisition")
+    assert bought.arguments["acquirer"] == ["org:carolyn-bean-publishing"]
+    assert bought.arguments["target"] == ["org:millen-cards"]
+    sold = only(Article(id="s", text="Soo Line Corp said it agreed to sell its Lake States "
+                        "Transportation Division to the newly formed Wisconsin Central Ltd.",
+                        published="1987-04-03"), "acquisition")
+    assert sold.arguments["seller"] == ["org:soo-line"]
+    assert sold.arguments["acquirer"] == ["org:wisconsin-central"]
+
+
+def test_a_headline_deal_is_the_acquisition_the_story_tells(reuters_test_articles) -> None:
+    """"OUTOKUMPU IN COPPER DEAL WITH IBERICA DEL COBRE" over "Outokumpu will acquire 21 pct
+    of the shares": one acquisition, the headline among its evidence, no agreement beside it."""
+    events = extract(reuters_test_articles["19786"]).events
+    assert not [e for e in events if e.type == "agreement"]
+    bought = next(e for e in events if e.type == "acquisition")
+    assert bought.arguments["target"] == ["org:iberica-del-cobre"]
+    assert "title" in {e.field for e in bought.more_evidence}

@@ -179,9 +179,9 @@ _DATELINE_LEAD = 300
 @cache
 def _dateline() -> re.Pattern[str]:
     """A line opening with a city and a comma, then, on the same line, a capitalised month and
-    a number ("LONDON, March 19 -", "VANCOUVER, BC, Feb. 10, 2025", "DALLAS, TX -- August
-    20th"; not "Regina, a spokeswoman, said it may …"). A city not in ``dateline_cities`` is
-    captured too, for a state abbreviation after it."""
+    a number or a dash ("LONDON, March 19 -", "SYDNEY, April -", "VANCOUVER, BC, Feb. 10,
+    2025", "DALLAS, TX -- August 20th"; not "Regina, a spokeswoman, said it may …"). A city
+    not in ``dateline_cities`` is captured too, for a state abbreviation after it."""
     cities = _dateline_cities()
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
@@ -193,7 +193,8 @@ def _dateline() -> re.Pattern[str]:
     pattern = re.compile(
         rf"^(?P<city>{names}|{other}),"
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
-        rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+\d", re.IGNORECASE | re.MULTILINE)
+        rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+(?:\d|-)",
+        re.IGNORECASE | re.MULTILINE)
     return pattern
 
 

@@ -244,6 +244,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_by_suffix(doc)
     discover_by_description(doc)
     _discover_before_ticker(doc)
+    _discover_headline_company(doc)
     _propagate(doc)
     _title_short_forms(doc)
 
@@ -496,6 +497,33 @@ def _discover_before_ticker(doc: Doc) -> None:
             own_listing(doc, owner, listing)
 
 
+@cache
+def _headline_company() -> re.Pattern[str]:
+    """A wire headline's opening company in capitals, its legal form and its ticker."""
+    legal = alternation(sorted({w.upper() for w in cues().legal}))
+    return re.compile(r"((?:[A-Z][A-Z0-9&.'-]*\s+)+?(?:" + legal + r")(?:\s+(?:" + legal +
+                      r"))*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+
+
+def _discover_headline_company(doc: Doc) -> None:
+    """"ORION CAPITAL CORP <OC> 4TH QTR LOSS": a results story may name its company only in
+    the headline, in capitals, before its legal form and ticker. It is recorded as "Orion
+    Capital Corp"."""
+    match = _headline_company().match(doc.title)
+    if match is None or any(s.field == "title" and s.type == "organization" and
+                            s.start < match.end(1) for s in doc.spans):
+        return
+    connectors = cues().connectors
+    name = " ".join(w.lower() if w.lower() in connectors and i else
+                    "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
+                    for i, w in enumerate(match.group(1).split()))
+    oid = link_name(name)
+    if oid is None:
+        oid = org_id(name)
+        doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": "headline"}))
+    add_span(doc, "title", match.start(1), match.end(1), oid, "headline", 0.9)
+
+
 def own_listing(doc: Doc, owner: str, listing: str) -> None:
     """Record, both ways, that ``owner`` is listed as ``listing``."""
     known = doc.info.get(owner)
@@ -565,7 +593,8 @@ def _discover_by_suffix(doc: Doc) -> None:
                 _names_a_country(doc, *found):
             continue
         core = _strip_legal(text[found[0]:found[1]])
-        if _is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()):
+        if _is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()) \
+                or _called_with_demonym(doc, found[0], core):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
             # "Canadian Pacific Ltd", not "Pacific"; "American Can Co", not "Can"
         tokens = text[found[0]:found[1]].split()
@@ -656,6 +685,14 @@ def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _called_with_demonym(doc: Doc, start: int, core: str) -> bool:
+    """Whether the country word before a name is the name's own, as the text calls the
+    company by both again: "American Express Co" is "American Express" later, not "Express"
+    (a miner introduced as "Chinese miner Zijin Mining Group Co" has a word between)."""
+    before = _with_demonym(doc, start, start)[0]
+    return before < start and doc.text.count(f"{doc.text[before:start]}{core}") >= 2
+
+
 def _add_national_body(doc: Doc, start: int, end: int, country: str | None = None,
                        name: str | None = None) -> None:
     """A body whose name is all common words, after its country: "Brazil's Ministry of Mines
@@ -744,8 +781,10 @@ def _propagate(doc: Doc) -> None:
                     or _said_alone(first, said)):                  # Dutch Airlines"
                 forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
-        for start, end, form in find_forms(text, forms):
-            add_span(doc, field, start, end, forms[form], "propagated")
+        # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
+        table = {f.upper(): o for f, o in forms.items()} if text.isupper() else forms
+        for start, end, form in find_forms(text, table):
+            add_span(doc, field, start, end, table[form], "propagated")
 
 
 @cache

@@ -19,7 +19,7 @@ from mineralwatch.extract.geo import local_area_words, project_words
 from mineralwatch.extract.text import alternation, find_forms, slugify
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:-?[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
-         r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’])?[A-Z][a-zà-ÿA-Z\-]+)"
+         r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?[A-Z][a-zà-ÿA-Z\-]+)"
          r"{1,3})(?!['’]?\w)")
 
 

@@ -96,6 +96,7 @@ class Lexicon:
     asides: tuple[str, ...]
     dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
+    descriptions: frozenset[str]  # "company" of "greeting card company Millen Cards"
     skip_suffixes: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     parent_cues: re.Pattern[str]
@@ -176,6 +177,7 @@ class Lexicon:
     government_titles: re.Pattern[str]
     government_refs: GovernmentWords
     fold_types: frozenset[str]
+    headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
     clause_transparent: dict[str, list[str]]
@@ -212,7 +214,8 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         dateline_roles=frozenset(positions["dateline_roles"]),
-        skip_words=frozenset(positions["skip"]),
+        skip_words=frozenset(positions["skip"]) | frozenset(positions["descriptions"]),
+        descriptions=frozenset(positions["descriptions"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
@@ -310,6 +313,7 @@ def lexicon() -> Lexicon:
         government_titles=_words(government["person_roles"], re.IGNORECASE),
         government_refs=_government_words(government["references"]),
         fold_types=frozenset(merging["fold_types"]),
+        headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),

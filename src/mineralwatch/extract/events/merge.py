@@ -44,7 +44,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
                 break
         else:
             merged.append(mention)
-    return _fold_contained(merged)
+    return _fold_headline_deals(_fold_contained(merged))
 
 
 def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
@@ -98,6 +98,24 @@ def _fold_contained(mentions: list[Mention]) -> list[Event]:
             kept.append(event)
         else:
             _absorb(home, event)
+    return kept
+
+
+def _fold_headline_deals(events: list[Event]) -> list[Event]:
+    """A headline's "deal" between the parties of an acquisition the story tells is that
+    acquisition (see ``headline_deals``); it adds its evidence only."""
+    lex = lexicon()
+    kept: list[Event] = []
+    for event in events:
+        types = lex.headline_deals.get(event.type, frozenset())
+        ids = identity(event)
+        home = next((k for k in events if k.type in types and ids and ids <= identity(k)),
+                    None) if event.evidence.field == "title" and \
+            event.kind in lex.generic_kinds else None
+        if home is None:
+            kept.append(event)
+        else:
+            home.more_evidence.append(event.evidence)
     return kept
 
 

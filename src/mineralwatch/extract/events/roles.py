@@ -479,10 +479,16 @@ def _cue_before(text: str, start: int, end: int) -> str:
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
     written = WORD.findall(text[start:end])
     words = [w.lower() for w in written]
-    while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes)):
+    described = False
+    while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes) or (
+            described and written[len(words) - 1].islower() and
+            words[-1] not in lex.prepositions and words[-1] not in lex.clause_verbs)):
         if words[-1].endswith(lex.skip_suffixes):  # "Hong Kong-registered": the whole name
             while len(words) > 1 and written[len(words) - 2][:1].isupper():
                 words.pop()
+        # "greeting card company Millen Cards" (not "by another company, Conrac said")
+        described = described or (words[-1] in lex.descriptions and not
+                                  text[start:end].rstrip().endswith((",", ";", ":")))
         words.pop()
     return words[-1] if words else ""
 
