@@ -1212,3 +1212,21 @@ def test_a_surname_with_an_elided_particle(reuters_articles: dict) -> None:
     particle belongs to the name."""
     ids = _ids(extract(reuters_articles["5394"]), "person")
     assert "person:valery-giscard-d-estaing" in ids and "person:valery-giscard" not in ids
+
+
+def test_the_city_where_shares_trade_is_no_part_of_the_name() -> None:
+    """"in Sydney Pilbara Minerals (ASX: PLS) climbed 5.7%": Sydney is where it trades."""
+    text = ("Albemarle (NYSE: ALB) rose 3.1% in New York overnight, and in Sydney Pilbara "
+            "Minerals (ASX: PLS) climbed 5.7%, while in New York MP Materials (NYSE: MP) gained.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert {"org:pilbara-minerals", "org:mp-materials"} <= ids
+    assert not any("sydney" in i or "new-york" in i for i in ids)
+
+
+def test_a_miner_named_for_its_metal() -> None:
+    """"Keystone Graphite", "Newmont Gold": a metal's name closes a company's; not a property
+    named with its metals, a trademark or a grade in a table."""
+    text = ("The loan will support a plant in Ohio by Keystone Graphite, which would process "
+            "concentrate. The company holds the Havre St Pierre Nickel, Copper, PGM property "
+            "and trademarked NetZero Nickel(TM). Stocks: Standard Copper 17,050 (nil).")
+    assert _ids(extract(_article(text)), "organization") == {"org:keystone-graphite"}

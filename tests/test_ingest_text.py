@@ -144,3 +144,21 @@ def test_a_credit_glued_to_a_caption_goes_and_the_caption_stays(corpus_path: Pat
     assert "\n\nMexico and Canada accounted for almost 40% of US steel imports" in article.text
     kept = "Thomson Reuters analysts expect the premium to narrow."  # a name, no credit
     assert clean_lines([kept], {}) == kept
+
+
+def test_a_strip_of_quotes_goes_and_a_heading_keeps_its_line(tmp_path: Path) -> None:
+    """A page's ticker strip is furniture; "About Kestrel Lithium" over the company's
+    paragraph stays a line of its own, so the heading and the name after it never read as
+    one name "Kestrel Lithium Kestrel Lithium Limited"."""
+    page = tmp_path / "page.txt"
+    page.write_text(
+        "Kestrel rebuffs approach\n\n"
+        "ASX:KLI +18.4% | ASX:ARD -3.2% | NYSE:ALB -0.6% | SC6 US$880/t\n\n"
+        "Kestrel Lithium rejected the proposal on Tuesday.\n\n"
+        "About Kestrel Lithium Corp.\nKestrel Lithium Corp. is an ASX-listed developer.\n",
+        encoding="utf-8")
+    [article] = _articles([str(page)])
+    assert "ASX:KLI" not in article.text
+    assert "About Kestrel Lithium Corp.\nKestrel Lithium Corp. is" in article.text
+    wrapped = clean_lines(["Kestrel Lithium said", "Arden Resources would pay more."], {})
+    assert wrapped == "Kestrel Lithium said Arden Resources would pay more."

@@ -29,6 +29,7 @@ from rapidfuzz import fuzz, process
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import (
+    city_country,
     country_counts,
     country_of_place,
     region_end,
@@ -64,6 +65,7 @@ class Cues:
     state_kinds: frozenset[str]  # registry kinds of a state's own bodies
     asset_descriptors: frozenset[str]  # "brine" in "the Maricunga brine project"
     industry: frozenset[str]
+    metals: frozenset[str]  # "Graphite" of "Keystone Graphite": an industry word too
     leading: frozenset[str]
     non_org_heads: frozenset[str]
     connectors: frozenset[str]
@@ -113,7 +115,8 @@ def cues() -> Cues:
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),
         asset_descriptors=frozenset(data["asset_descriptors"]),
-        industry=frozenset(data["industry_suffixes"]),
+        industry=frozenset(data["industry_suffixes"]) | frozenset(data["metal_suffixes"]),
+        metals=frozenset(data["metal_suffixes"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
         connectors=frozenset(data["name_connectors"]),
@@ -574,6 +577,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.industry and _name_goes_on(text, end):
             continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+        if token in c.metals and _metal_name_goes_on().match(text, end):
+            continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
@@ -646,6 +651,14 @@ def _place_of_end(doc: Doc, end: int) -> int:
     office's city: "Phelps Dodge Corp of Phoenix" is Phelps Dodge)."""
     of = _OF.match(doc.text, end)
     return (region_end(doc.text, of.end()) or end) if of else end
+
+
+@cache
+def _metal_name_goes_on() -> re.Pattern[str]:
+    """After a metal closing a name: another metal or an acronym in a list, a trademark's
+    sign, a figure."""
+    metals = alternation(cues().metals)
+    return re.compile(rf"\s*(?:,\s*(?:{metals}|[A-Z]{{2,4}})\b|\(TM\)|™|®|\d)")
 
 
 @cache
@@ -846,7 +859,20 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
         chosen.pop()
     if not chosen:
         return None
-    return chosen[0].start(), chosen[-1].end()
+    return _after_city(text, chosen[0].start(), chosen[-1].end())
+
+
+def _after_city(text: str, start: int, end: int) -> tuple[int, int]:
+    """"in Sydney Pilbara Minerals (ASX: PLS) climbed": a city where shares trade, then a
+    known company (not "London Metal Exchange", a name of its own)."""
+    if not _word_before_is(text, start, "in") or link_exact(text[start:end]):
+        return start, end
+    words = text[start:end].split()
+    for n in (1, 2):
+        rest = text.find(words[n], start) if len(words) > n else -1
+        if rest > 0 and city_country(" ".join(words[:n])) and link_exact(text[rest:end]):
+            return rest, end
+    return start, end
 
 
 def _opens_place_name(words: list[str]) -> bool:

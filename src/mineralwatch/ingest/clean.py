@@ -53,6 +53,8 @@ _LIST_ITEM = re.compile(r"^(?:[*\-•+]|\*\*|\d{1,3}[.)])\s")
 _BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})(?:,\s*(.+))?$")
 _SCRAPED_BYLINE = re.compile(r"^(?P<source>[^\s·•|][^·•|]{0,60}?)\s*[·•|]\s*(?P<date>.*\d.*)$")
 _TERMINAL = frozenset('.!?"”’)]■…:;')
+_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")  # "About Northbridge Copper Corp."
+_HEADING_SMALL_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "to", "a", "&"))
 
 
 def _open_ending(text: str) -> bool:
@@ -169,7 +171,8 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
                 else:
                     paragraphs.append("".join(current))
                     current = []
-            elif _LIST_ITEM.match(line) or line.startswith("|") or prev.startswith("|"):
+            elif _LIST_ITEM.match(line) or line.startswith("|") or prev.startswith("|") or \
+                    _heading(prev, line):
                 current.append("\n")
             else:
                 current.append(" ")
@@ -179,6 +182,17 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
     if current:
         paragraphs.append("".join(current))
     return "\n\n".join(_rejoin_split_paragraphs(paragraphs))
+
+
+def _heading(line: str, nxt: str) -> bool:
+    """Whether ``line`` is a heading over the line after it ("About Kestrel Lithium" over
+    "Kestrel Lithium Limited is …"): a few capitalised words, no sentence's end (an
+    abbreviation's point is none), and a capital opening the next line. Joined with a
+    space, the two would read as one name."""
+    words = line.split()
+    ending = line[-1] not in _TERMINAL or _ABBREVIATION.fullmatch(words[-1]) is not None
+    return len(words) <= 6 and ending and nxt[:1].isupper() and \
+        all(w[:1].isupper() or w in _HEADING_SMALL_WORDS for w in words)
 
 
 def _rejoin_split_paragraphs(paragraphs: list[str]) -> list[str]:
