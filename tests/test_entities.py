@@ -1230,3 +1230,15 @@ def test_a_miner_named_for_its_metal() -> None:
             "concentrate. The company holds the Havre St Pierre Nickel, Copper, PGM property "
             "and trademarked NetZero Nickel(TM). Stocks: Standard Copper 17,050 (nil).")
     assert _ids(extract(_article(text)), "organization") == {"org:keystone-graphite"}
+
+
+def test_a_first_word_owning_shares_is_the_company_and_a_mount_is_land() -> None:
+    """"Kestrel shares jumped" after "Kestrel Lithium Ltd": the first word is the company's
+    short name. "the Mount Ferrier project … cannot fund Mount Ferrier on its own": a
+    mountain's name is an asset's, no company's."""
+    text = ("Kestrel Lithium Ltd rejected the proposal, saying it undervalues its Mount Ferrier "
+            "spodumene project. Kestrel shares jumped 18.4%. At these prices, Kestrel cannot "
+            "fund Mount Ferrier on its own without significant dilution, an analyst said.")
+    entity = next(e for e in extract(_article(text)).entities if e.id == "org:kestrel-lithium")
+    assert any(m.text == "Kestrel" for m in entity.mentions)
+    assert _ids(extract(_article(text)), "organization") == {"org:kestrel-lithium"}

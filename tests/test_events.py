@@ -1548,7 +1548,8 @@ def test_a_phrasal_verb_s_particle_is_no_cue(text: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "modality"), [
-    ("Anglo American rejected a takeover proposal from BHP Group.", "denied"),
+    # a rejected proposal was made: planned, as the gold reads BHP's approach to Anglo
+    ("Anglo American rejected a takeover proposal from BHP Group.", "planned"),
     ("Anglo American received a takeover bid from BHP Group.", "asserted"),
     ("BHP made a takeover proposal for Anglo American.", "asserted"),
 ])
@@ -2322,3 +2323,36 @@ def test_a_headline_deal_is_the_acquisition_the_story_tells(reuters_test_article
     bought = next(e for e in events if e.type == "acquisition")
     assert bought.arguments["target"] == ["org:iberica-del-cobre"]
     assert "title" in {e.field for e in bought.more_evidence}
+
+
+def test_a_semicolon_bounds_each_trigger_s_clause() -> None:
+    """"Puna Lithium Ltd and Salar Andino Resources Corp agree all-share merger; Japan's
+    Marunaka takes stake in Catamarca project": two deals, each with its own parties."""
+    events = extract(Article(id="h", published="2025-08-14", text=(
+        "Puna Lithium Ltd and Salar Andino Resources Corp agree all-share merger; Japan's "
+        "Marunaka Corporation takes stake in Catamarca project."))).events
+    merger = next(e for e in events if e.kind == "merger")
+    assert merger.arguments["acquirer"] == ["org:puna-lithium"]
+    assert merger.arguments["target"] == ["org:salar-andino-resources"]
+    stake = next(e for e in events if e.kind == "stake")
+    assert stake.arguments["acquirer"] == ["org:marunaka"]
+
+
+def test_a_rejected_offer_is_a_proposal_and_a_placement_is_the_issuer_s() -> None:
+    """"Kestrel Lithium rejected a takeover proposal from Arden Resources": Arden's proposal
+    was made (planned), not denied. "Boreal Lithium Corp. announced a C$12 million private
+    placement": Boreal raises the money; "EcoVolt subscribed to the placement" invests it."""
+    proposal = only(Article(id="p", published="2024-03-12", text=(
+        "Kestrel Lithium Ltd has rejected an unsolicited takeover proposal from larger rival "
+        "Arden Resources Ltd.")), "acquisition")
+    assert proposal.modality == "planned"
+    assert proposal.arguments["acquirer"] == ["org:arden-resources"]
+    assert proposal.arguments["target"] == ["org:kestrel-lithium"]
+    raised = only(Article(id="r", published="2024-05-21", text=(
+        "Boreal Lithium Corp. announced a C$12 million non-brokered private placement at "
+        "C$0.48 per share.")), "investment")
+    assert raised.arguments["recipient"] == ["org:boreal-lithium"]
+    bought = only(Article(id="b", published="2024-05-21", text=(
+        "EcoVolt Materials Co. subscribed to a C$12 million private placement by Boreal "
+        "Lithium Corp.")), "investment")
+    assert bought.arguments["investor"] == ["org:ecovolt-materials"]

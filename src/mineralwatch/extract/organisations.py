@@ -66,6 +66,7 @@ class Cues:
     asset_descriptors: frozenset[str]  # "brine" in "the Maricunga brine project"
     industry: frozenset[str]
     metals: frozenset[str]  # "Graphite" of "Keystone Graphite": an industry word too
+    features: frozenset[str]  # "Mount" of "Mount Ferrier": a place's or an asset's name
     leading: frozenset[str]
     non_org_heads: frozenset[str]
     connectors: frozenset[str]
@@ -117,6 +118,7 @@ def cues() -> Cues:
         asset_descriptors=frozenset(data["asset_descriptors"]),
         industry=frozenset(data["industry_suffixes"]) | frozenset(data["metal_suffixes"]),
         metals=frozenset(data["metal_suffixes"]),
+        features=frozenset(data["feature_words"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
         connectors=frozenset(data["name_connectors"]),
@@ -412,11 +414,22 @@ def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | No
         return None
     name = text[start:end]
     oid = link_name(name)
+    if oid is None and _names_land(name):
+        return None
     if oid is None:
         oid = org_id(name)
         doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": source}))
     add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
     return oid
+
+
+def _names_land(name: str) -> bool:
+    """"Mount Ferrier", "Lac Opinaca West": a place's or an asset's name, not a company's
+    ("Mount Gibson Iron Ltd" and "Lake Resources" end with a company's word)."""
+    c = cues()
+    words = name.split()
+    return words[0] in c.features and words[-1].rstrip(".,") not in c.legal and \
+        words[-1] not in c.industry
 
 
 def link_exact(name: str) -> str | None:
@@ -776,7 +789,9 @@ def _title_short_forms(doc: Doc) -> None:
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
-    said = {m[1] for m in _said_pattern().finditer(doc.text)}  # words right before "said"
+    # words right before "said", or owning shares or a board ("Kestrel shares jumped")
+    said = {m[1] for pattern in (_said_pattern(), _owner_pattern())
+            for m in pattern.finditer(doc.text)}
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
     for oid, info in doc.info.items():
@@ -806,9 +821,18 @@ def _said_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)(?={said_after().pattern})")
 
 
+@cache
+def _owner_pattern() -> re.Pattern[str]:
+    """A capitalised word before what only a company has: "Kestrel shares", "Kestrel's
+    board" (``possessed``)."""
+    owned = alternation(cues().possessed)
+    return re.compile(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?[ \t]+(?:{owned})\b")
+
+
 def _said_alone(word: str, said: set[str]) -> bool:
     """Whether the text itself uses a name's first word as its short name, as the subject of a
-    reporting verb (``said``: "Quantech said" after "Quantech Electronics Corp"); not a common
+    reporting verb or the owner of shares (``said``: "Quantech said" after "Quantech
+    Electronics Corp", "Kestrel shares jumped" after "Kestrel Lithium"); not a common
     word or a given name ("Western", "Grant")."""
     return len(word) >= 4 and word.isalpha() and word in said and not _is_generic(word) and \
         word not in given_names()

@@ -107,6 +107,7 @@ class Lexicon:
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
+    offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
@@ -229,7 +230,9 @@ def lexicon() -> Lexicon:
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
                                rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
-        modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
+        modality={name: _phrases(cues) for name, cues in modality["cues"].items()
+                  if name != "answers"},
+        offer_answers=_phrases(modality["cues"]["answers"]),
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

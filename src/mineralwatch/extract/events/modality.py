@@ -31,6 +31,9 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
     before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
     after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
     forecast = lex.planned_by_type.get(trigger.type)
+    if trigger.frame == "offer" and lex.offer_answers.search(before):
+        # "Kestrel rejected a takeover proposal from Arden": the offer stands, a proposal
+        return "planned", round(confidence * lex.modality_factor["planned"], 3)
     for name in ("denied", "rumoured", "planned"):
         if (name == "denied" and negated) or lex.modality[name].search(before) or \
                 lex.modality_after[name].search(after) or (

@@ -284,6 +284,13 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
     clause_start, clause_end = sentence.start, sentence.end
     see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
+        semicolon = _semicolon_between(sentence, hit, other)
+        if semicolon is not None:  # "agree all-share merger; Marunaka takes stake in …"
+            if semicolon < hit.start:
+                clause_start = max(clause_start, semicolon + 1)
+            else:
+                clause_end = min(clause_end, semicolon)
+            continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
             continue
@@ -301,6 +308,18 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def _semicolon_between(sentence: Sentence, hit: Hit, other: Hit) -> int | None:
+    """Where a semicolon stands between two triggers: each governs its own side of it."""
+    offset = sentence.start
+    if other.end <= hit.start:
+        at = sentence.text.rfind(";", other.end - offset, hit.start - offset)
+    elif other.start >= hit.end:
+        at = sentence.text.find(";", hit.end - offset, other.start - offset)
+    else:
+        return None
+    return at + offset if at >= 0 else None
 
 
 # ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
