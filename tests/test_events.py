@@ -2356,3 +2356,19 @@ def test_a_rejected_offer_is_a_proposal_and_a_placement_is_the_issuer_s() -> Non
         "EcoVolt Materials Co. subscribed to a C$12 million private placement by Boreal "
         "Lithium Corp.")), "investment")
     assert bought.arguments["investor"] == ["org:ecovolt-materials"]
+
+
+@pytest.mark.parametrize("text, subject, change", [
+    ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2% in "
+     "Hong Kong on Monday.", "org:cmoc", 3.2),
+    ("Glencore (LSE: GLEN), which operates the Kamoto and Mutanda mines, edged up 0.6% in "
+     "London.", "org:glencore", 0.6),
+    ("Copper stocks were mixed, while Vale Indonesia (IDX: INCO) has lost 2.7% this week.",
+     "org:vale-indonesia", -2.7),
+])
+def test_a_company_s_move_told_past_an_aside(text: str, subject: str, change: float) -> None:
+    """An aside between a company and its move ("the world's largest cobalt producer")
+    does not hide whose shares moved; its own words (cobalt) are not the subject."""
+    move = only(Article(id="m", text=text, published="2025-06-23"), "market_move")
+    assert move.arguments["subject"] == [subject]
+    assert move.arguments["change_pct"] == [change]

@@ -21,6 +21,8 @@ from .lexicon import WORD, Trigger, lexicon
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
 _NAMED_TYPES = ("organization", "listing")
+# What may stand between a company and its move: "while Vale Indonesia has lost 2.7%".
+_AUXILIARIES = ("", "has", "have", "had")
 
 
 @dataclass(slots=True)
@@ -166,6 +168,9 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
     a trigger that a percentage follows, in a brief that never says "shares"."""
     before = next((s for s in reversed(context.spans) if s.end <= hit.start), None)
+    aside = _before_aside(context, hit)
+    if aside is not None:
+        before = aside
     if before is None or before.type not in _NAMED_TYPES:
         return None
     offset = context.sentence.start
@@ -180,7 +185,7 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
             return None  # "Copper production at Glencore was 5.1 per cent lower"
         return company
     gap = context.lowered[before.end - offset:hit.start - offset]
-    if gap.strip(" \t)]>"):
+    if gap.strip(" \t)]>") not in _AUXILIARIES and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
@@ -189,6 +194,25 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
                 last_words(context.lowered, 0, company.start - offset, 2)):
             return None  # "futures on the Guangzhou Futures Exchange surged 8%": where
         return company   # they trade, not what moved
+    return None
+
+
+# ", the world's largest cobalt producer, rose", ", which operates the Kamoto mine, edged up":
+# an aside between a company and its move.
+_ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b[^;:]{0,100},[ \t]*$")
+
+
+def _before_aside(context: SentenceContext, hit: Hit) -> Span | None:
+    """The company or listing named before an aside that ends right before the trigger
+    ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2%"), the
+    aside's own words (cobalt, U.S.) read past."""
+    offset = context.sentence.start
+    for span in reversed([s for s in context.spans if s.end <= hit.start]):
+        gap = context.lowered[span.end - offset:hit.start - offset]
+        if span.type in _NAMED_TYPES and _ASIDE.match(gap.lstrip(" \t)]>")):
+            return span
+        if "," not in gap[1:]:
+            continue  # still inside the aside
     return None
 
 
