@@ -2372,3 +2372,21 @@ def test_a_company_s_move_told_past_an_aside(text: str, subject: str, change: fl
     move = only(Article(id="m", text=text, published="2025-06-23"), "market_move")
     assert move.arguments["subject"] == [subject]
     assert move.arguments["change_pct"] == [change]
+
+
+def test_a_relative_clause_s_subject_is_the_name_before_it() -> None:
+    """"Sable plans to source concentrate from Ruvuma Carbon Ltd, which is developing a flake
+    graphite mine": Ruvuma's mine, not the sentence subject's."""
+    mine = only(Article(id="r", published="2024-07-18", text=(
+        "Over time, Sable Anode Materials Inc plans to source concentrate from Ruvuma Carbon "
+        "Ltd, which is developing a flake graphite mine in southern Tanzania.")), "facility")
+    assert mine.arguments["owner"] == ["org:ruvuma-carbon"]
+
+
+def test_a_quarter_is_no_first_facility() -> None:
+    """"produced 30,400 tonnes of cobalt in the first quarter … at its mines": output told,
+    not a mine that is new."""
+    events = extract(Article(id="q", published="2025-06-23", text=(
+        "CMOC Group produced 30,400 tonnes of cobalt in the first quarter and has been "
+        "stockpiling hydroxide at its Tenke Fungurume and Kisanfu mines."))).events
+    assert {e.type for e in events} == {"production"}

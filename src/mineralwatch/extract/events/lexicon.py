@@ -94,6 +94,7 @@ class Lexicon:
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
+    relatives: tuple[str, ...]  # ", which": its subject is the name before it
     dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
     descriptions: frozenset[str]  # "company" of "greeting card company Millen Cards"
@@ -107,6 +108,7 @@ class Lexicon:
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
+    voided_before: dict[str, frozenset[str]]  # "first" is no required word before "quarter"
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
@@ -214,6 +216,7 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(positions["conjunctions"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
+        relatives=tuple(positions["relatives"]),
         dateline_roles=frozenset(positions["dateline_roles"]),
         skip_words=frozenset(positions["skip"]) | frozenset(positions["descriptions"]),
         descriptions=frozenset(positions["descriptions"]),
@@ -233,6 +236,7 @@ def lexicon() -> Lexicon:
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()
                   if name != "answers"},
         offer_answers=_phrases(modality["cues"]["answers"]),
+        voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

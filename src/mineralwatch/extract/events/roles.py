@@ -67,6 +67,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
     verb_subject = _verb_subject(text, context.spans, hit)
+    relative = _relative_clause(text, context, hit)
     for span in context.spans:
         if span.type == "mineral":
             if not attached or span in attached:
@@ -75,7 +76,12 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         if _is_modifier(text, span, context.spans):
             continue
-        position = _position(text, context, span, hit, clause, spec)
+        if relative is not None and span.end <= relative[0]:
+            if span is not relative[1]:
+                continue  # "Sable plans to source concentrate from Ruvuma, which is …"
+            position: str | None = "subject"
+        else:
+            position = _position(text, context, span, hit, clause, spec)
         if position is None or (verb_subject is not None and span.end <= verb_subject
                                 and position not in ("subject", "speaker", "parent")):
             continue  # "the consolidation of properties in ETN, …, Noble transferred its …"
@@ -163,6 +169,23 @@ def _attached_minerals(text: str, spans: list[Span], hit: Hit) -> list[Span]:
 
 _SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:will|would|has|have|had|to|also|then|its|their)){0,3}"
                           r"[ \t]+$")
+
+
+def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int, Span] | None:
+    """Where a relative clause holding the trigger opens, and the name before it, its subject:
+    "from Ruvuma Carbon Ltd, which is developing a flake graphite mine" (no comma closes the
+    clause before the trigger)."""
+    start = context.sentence.start
+    head = text[start:hit.start]
+    opener = max(head.rfind(cue) for cue in lexicon().relatives)
+    if opener < 0 or "," in head[opener + 1:]:
+        return None
+    at = start + opener
+    named = next((s for s in reversed(context.spans) if s.end <= at), None)
+    if named is None or named.type != "organization" or \
+            text[named.end:at].strip(" )") != "":
+        return None
+    return at, named
 
 
 def _verb_subject(text: str, spans: list[Span], hit: Hit) -> int | None:

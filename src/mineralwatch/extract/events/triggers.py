@@ -142,14 +142,22 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
         return True
     rivals = [h for h in context.hits if h is not hit and not _coordinated(context, h, hit)
               and any(t.type == trigger.type for t in h.payload)]
+    voided = lexicon().voided_before
     for word in WORD.finditer(window):
-        if word.group() in trigger.requires:
+        if word.group() in trigger.requires and not (
+                word.group() in voided and
+                _next_word(window, word.end()) in voided[word.group()]):
             at = offset + low + word.start()
             if any(s.start <= at < s.end and s.type in _PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) for other in rivals):
                 return True
     return False
+
+
+def _next_word(text: str, end: int) -> str:
+    following = WORD.search(text, end)
+    return following.group() if following else ""
 
 
 def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
