@@ -1242,3 +1242,16 @@ def test_a_first_word_owning_shares_is_the_company_and_a_mount_is_land() -> None
     entity = next(e for e in extract(_article(text)).entities if e.id == "org:kestrel-lithium")
     assert any(m.text == "Kestrel" for m in entity.mentions)
     assert _ids(extract(_article(text)), "organization") == {"org:kestrel-lithium"}
+
+
+def test_a_ministry_named_alone_is_the_story_s_country_s() -> None:
+    """"JAKARTA - … the Ministry of Energy and Mineral Resources said": Indonesia's ministry
+    (not the company Mineral Resources); its provinces by their English names; a river named
+    after a state is no state."""
+    text = ("JAKARTA, April 16 - Indonesia raised nickel royalties, the Ministry of Energy and "
+            "Mineral Resources said. Smelters in Southeast Sulawesi and North Maluku will pay "
+            "more. Ore barges on the Mississippi River were unaffected.")
+    ids = _ids(extract(_article(text, published="2025-04-16")))
+    assert "org:indonesia-ministry-of-energy-and-mineral-resources" in ids
+    assert "org:mineral-resources" not in ids
+    assert {"place:ID-SG", "place:ID-MU"} <= ids and "place:US-MS" not in ids

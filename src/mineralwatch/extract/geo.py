@@ -166,9 +166,11 @@ def local_area_words() -> frozenset[str]:
 
 @cache
 def _project_after() -> re.Pattern[str]:
-    """A capitalised project or local-area word right after a place's name: "the Bahia
-    Project" names a project, "Santa Cruz County" (Arizona) a county, not the province."""
-    words = (w.capitalize() for w in project_words() | local_area_words())
+    """A capitalised project, local-area or river word right after a place's name: "the Bahia
+    Project" names a project, "Santa Cruz County" (Arizona) a county, "the Mississippi River"
+    a river, not the province or the state."""
+    words = [*(w.capitalize() for w in project_words() | local_area_words()),
+             *_places_config()["feature_after"]]  # "the Mississippi River"
     return re.compile(rf"[ \t]+(?:{alternation(words)})\b")
 
 

@@ -73,6 +73,7 @@ class Cues:
     qualifiers: tuple[str, ...]
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
+    government_heads: frozenset[str]  # "Ministry": a national government's body
     of_name_heads: frozenset[str]
     portfolio_titles: frozenset[str]
     never: frozenset[str]
@@ -126,6 +127,7 @@ def cues() -> Cues:
         generic=frozenset(generic),
         commodities=frozenset(t.capitalize() for t in terms if " " not in t),
         of_heads=frozenset(data["of_heads"]),
+        government_heads=frozenset(data["government_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
         portfolio_titles=frozenset(data["portfolio_titles"]),
         led_heads=frozenset(data["led_heads"]),
@@ -643,7 +645,10 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
         if token in c.industry and _is_generic(" ".join(tokens)):
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
-                _add_national_body(doc, *found)  # "Brazil's Ministry of Mines and Energy"
+                # "Brazil's Ministry of Mines and Energy"; a ministry with no country before
+                # it, the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
+                home = story_country(doc) if tokens[0] in c.government_heads else None
+                _add_national_body(doc, *found, home)
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
@@ -1158,9 +1163,12 @@ def _span_at(doc: Doc, start: int, end: int) -> str | None:
 def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
     """Whether a known organisation's name ends a run of three words or more ("Western REE
     Supply Chain Critical Metals Corp": a heading glued to the sentence before "Critical
-    Metals Corp"); "European Critical Metals Corp" is a company of its own."""
+    Metals Corp"); "European Critical Metals Corp" is a company of its own, and so is the
+    body a head of an of-name opens ("Ministry of Energy and Mineral Resources")."""
     return any(start < s.start < end <= s.end and s.source == "registry"
-               and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
+               and len(doc.text[start:s.start].split()) >= 3
+               and doc.text[start:end].split()[0] not in cues().of_heads
+               for s in _org_spans(doc))
 
 
 def _names_a_country(doc: Doc, start: int, end: int) -> bool:
