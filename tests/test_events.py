@@ -2390,3 +2390,14 @@ def test_a_quarter_is_no_first_facility() -> None:
         "CMOC Group produced 30,400 tonnes of cobalt in the first quarter and has been "
         "stockpiling hydroxide at its Tenke Fungurume and Kisanfu mines."))).events
     assert {e.type for e in events} == {"production"}
+
+
+def test_a_company_called_by_its_first_word_fills_its_roles() -> None:
+    """"Shares of Sable rose", "Sable Chief Executive Marcus Bell said": the text calls Sable
+    Anode Materials "Sable", so "Sable closed a $675 million loan" is its loan."""
+    loan = only(Article(id="s", published="2025-10-07", text=(
+        "Sable Anode Materials (NASDAQ: SABL) welcomed the ruling. Shares of Sable rose 14.2% "
+        "on Monday, and Sable Chief Executive Marcus Bell said demand was strong. Sable closed "
+        "a $675 million loan from the Department of Energy in February.")), "investment")
+    assert loan.arguments["recipient"] == ["org:sable-anode-materials"]
+    assert loan.arguments["investor"] == ["org:us-department-of-energy"]

@@ -795,8 +795,8 @@ def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
     # words right before "said", or owning shares or a board ("Kestrel shares jumped")
-    said = {m[1] for pattern in (_said_pattern(), _owner_pattern())
-            for m in pattern.finditer(doc.text)}
+    said = {m[1] for m in _said_pattern().finditer(doc.text)} | \
+        {m[1] or m[2] for m in _owner_pattern().finditer(doc.text)}
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
     for oid, info in doc.info.items():
@@ -828,10 +828,11 @@ def _said_pattern() -> re.Pattern[str]:
 
 @cache
 def _owner_pattern() -> re.Pattern[str]:
-    """A capitalised word before what only a company has: "Kestrel shares", "Kestrel's
-    board" (``possessed``)."""
+    """A capitalised word before what only a company has ("Kestrel shares", "Sable Chief
+    Executive Marcus Bell": ``possessed``) or after its shares ("Shares of Sable rose")."""
     owned = alternation(cues().possessed)
-    return re.compile(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?[ \t]+(?:{owned})\b")
+    return re.compile(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?[ \t]+(?i:{owned})\b"
+                      r"|\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+([A-Z][\w-]*)(?![ \t]+[A-Z])")
 
 
 def _said_alone(word: str, said: set[str]) -> bool:
