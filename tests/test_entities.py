@@ -1255,3 +1255,12 @@ def test_a_ministry_named_alone_is_the_story_s_country_s() -> None:
     assert "org:indonesia-ministry-of-energy-and-mineral-resources" in ids
     assert "org:mineral-resources" not in ids
     assert {"place:ID-SG", "place:ID-MU"} <= ids and "place:US-MS" not in ids
+
+
+def test_two_bodies_joined_and_a_firm_of_two_names(reuters_articles: dict) -> None:
+    """"the Monetary Committee and Committee of Central Bank Governors" (Reuters-21578 5394)
+    are two bodies, not one; "auditor Coopers and Lybrand" (2677) is one firm."""
+    ids = _ids(extract(reuters_articles["5394"]), "organization")
+    assert "org:committee-of-central-bank-governors" in ids
+    assert not any("monetary-committee-and" in i for i in ids)
+    assert "org:coopers-and-lybrand" in _ids(extract(reuters_articles["2677"]), "organization")

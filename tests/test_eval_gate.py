@@ -26,7 +26,9 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 # - critical-minerals dev, 79 articles: 0.984 / 0.802 / 0.985;
 #   held-out, 54 articles: 0.917 / 0.602 / 0.964 (0.917 / 0.603 / 0.964 at the session's start);
 # - reuters dev, 165 stories (tuned on; 30 of them annotated in the tenth session, first
-#   scored at 0.805 / 0.425 / 0.929): 0.935 / 0.517 / 0.949;
+#   scored at 0.805 / 0.425 / 0.929): 0.935 / 0.517 / 0.949; with the 30 of dev-rl/rm added
+#   in the eleventh session (no mineral in any; 19 of their 38 events are of crops, meat,
+#   sugar, wheat or oil), 195 stories: 0.933 / 0.484 / 0.951, hence the lower event floor;
 #   held-out, 69 stories: 0.891 / 0.463 / 0.925 (0.877 / 0.436 / 0.925 at the start). Values
 #   were 0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
 #   Australian (the held-out annotators wrote USD under the earlier rule): see
@@ -37,7 +39,7 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
-    ("reuters", "dev"): (0.925, 0.505, 0.94),
+    ("reuters", "dev"): (0.925, 0.475, 0.94),
     ("reuters", "heldout"): (0.88, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.875, 0.44, 0.965),

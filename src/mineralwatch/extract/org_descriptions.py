@@ -212,8 +212,14 @@ def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return names
 
 
+_FIRM_OF_TWO = re.compile(r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+")
+
+
 def _split_names(text: str, start: int, end: int, keep_all: bool) -> list[tuple[int, int]]:
-    """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only)."""
+    """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only); a
+    single head names one firm of two single words ("auditor Coopers and Lybrand")."""
+    if not keep_all and _FIRM_OF_TWO.fullmatch(text, start, end):
+        return [(start, end)]
     parts, cursor = [], start
     for match in re.finditer(r",? and |, ", text[start:end]):
         parts.append((cursor, start + match.start()))

@@ -993,15 +993,23 @@ def _second_name_at(name: str) -> int | None:
     Ocean Shipping and Service Co"), or after a single word before a name of two words or
     more ("Loews and Vertex Pharmaceuticals"); "Ministry of Energy and Mines", "Pohang Iron
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
-    one name."""
+    one name; so are two bodies named by their heads ("Monetary Committee and Committee of
+    Central Bank Governors")."""
     for match in re.finditer(" and ", name):
         before, after = name[:match.start()], name[match.end():]
         if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
                 (" of " not in before or after.split()[0] in cues().of_heads) and \
                 not _carries_on(after) and (_complete_name(before) or _joins_a_name(
-                    before, after)):
+                    before, after) or _two_bodies(before, after)):
             return match.end()
     return None
+
+
+def _two_bodies(before: str, after: str) -> bool:
+    """Two bodies each named by its head: "the Monetary Committee and Committee of Central
+    Bank Governors"."""
+    heads = cues().of_heads | cues().of_name_heads
+    return before.split()[-1] in heads and after.split()[0] in heads
 
 
 def _joins_a_name(before: str, after: str) -> bool:
