@@ -1264,3 +1264,15 @@ def test_two_bodies_joined_and_a_firm_of_two_names(reuters_articles: dict) -> No
     assert "org:committee-of-central-bank-governors" in ids
     assert not any("monetary-committee-and" in i for i in ids)
     assert "org:coopers-and-lybrand" in _ids(extract(reuters_articles["2677"]), "organization")
+
+
+def test_an_exchange_where_shares_trade_is_no_actor() -> None:
+    """"Northbridge shares closed at C$1.63 on the Toronto Stock Exchange", "a secondary
+    listing on the Toronto Stock Exchange": where shares trade; copper "in Comex trading"
+    is the market the news reports, as the gold reads it."""
+    listed = ("Northbridge Copper Corp. shares closed at C$1.63 on the Toronto Stock Exchange "
+              "on Tuesday. The merged company will keep a secondary listing on the Toronto "
+              "Stock Exchange.")
+    assert "org:toronto-stock-exchange" not in _ids(extract(_article(listed)))
+    traded = "Copper for July delivery rose two cents a pound in Comex trading today."
+    assert "org:cme-group" in _ids(extract(_article(traded)))

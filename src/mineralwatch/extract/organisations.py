@@ -377,15 +377,24 @@ _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
-    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX": an exchange named
-    as where a company's shares are, not as an actor (as it is in "received acceptance from
-    the TSX Venture Exchange")."""
-    return text.startswith(("-listed", "-quoted", " listed"), end) or \
-        bool(_TICKER_AFTER.match(text, end)) or \
-        _LISTED_ON.search(text, max(0, start - 24), start) is not None
+    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX", "closed at C$1.63
+    on the Toronto Stock Exchange", "after the close of ASX trading": an exchange named as where
+    a company's shares are, not as an actor (as it is in "received acceptance from the TSX
+    Venture Exchange")."""
+    if text.startswith(("-listed", "-quoted", " listed"), end) or \
+            _TICKER_AFTER.match(text, end) or _LISTED_ON.search(text, max(0, start - 24), start):
+        return True
+    # where shares trade, in a sentence of shares (not "copper … in Comex trading")
+    shares = _SHARES.search(text, max(0, start - 120), end + 60) is not None
+    return shares and (text.startswith(" trading", end) or
+                       _TRADED_ON.search(text, max(0, start - 50), start) is not None)
 
 
-_LISTED_ON = re.compile(r"\b(?:listed|quoted)[ \t]+on[ \t]+(?:the[ \t]+)?$")
+_LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)?$")
+# "shares closed at C$1.63 on the", "trades on the"
+_TRADED_ON = re.compile(r"\b(?:trades|traded|closed|debuted)\b(?:[^.;:]|\.(?=\d)){0,25}?"
+                        r"[ \t]on[ \t]+(?:the[ \t]+)?$")
+_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Ss]hareholders|listing)\b")
 
 
 def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
@@ -393,6 +402,9 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     if field == "text" and _in_boilerplate(doc, start):
         return
     reg = registry()
+    if reg.kinds.get(oid) == "exchange" and _describes_listing(
+            doc.text if field == "text" else doc.title, start, end):
+        return  # found by its suffix: "closed at C$1.63 on the Toronto Stock Exchange"
     name = reg.names.get(oid) or doc.info.get(oid, EntityInfo("organization", oid)).name
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
     kind = reg.kinds.get(oid)
