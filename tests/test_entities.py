@@ -1276,3 +1276,12 @@ def test_an_exchange_where_shares_trade_is_no_actor() -> None:
     assert "org:toronto-stock-exchange" not in _ids(extract(_article(listed)))
     traded = "Copper for July delivery rose two cents a pound in Comex trading today."
     assert "org:cme-group" in _ids(extract(_article(traded)))
+
+
+def test_no_person_in_a_property_s_or_a_programme_s_name() -> None:
+    """"the Verdier, Lac Opinaca West and Kaniapis properties", "the Pentagon's Industrial Base
+    Analysis and Sustainment program", "Sierra Morena Tungsten": no one's names."""
+    text = ("The Company holds a 100% interest in the Verdier, Lac Opinaca West and Kaniapis "
+            "properties. It follows an award from the Pentagon's Industrial Base Analysis and "
+            "Sustainment program. Sierra Morena Tungsten was not selected.")
+    assert not _ids(extract(_article(text)), "person")
