@@ -2401,3 +2401,20 @@ def test_a_company_called_by_its_first_word_fills_its_roles() -> None:
         "a $675 million loan from the Department of Energy in February.")), "investment")
     assert loan.arguments["recipient"] == ["org:sable-anode-materials"]
     assert loan.arguments["investor"] == ["org:us-department-of-energy"]
+
+
+def test_a_state_buying_for_its_stockpile_and_what_is_no_measure() -> None:
+    """"The U.S. Defense Logistics Agency said it planned to buy up to 7,500 tonnes of cobalt
+    for the National Defense Stockpile": the agency's stockpile, though "buy" stands between.
+    "as and when circumstances permit" grants no permit; a ban a department opposes is none."""
+    stockpile = only(Article(id="s", published="2025-06-23", text=(
+        "The U.S. Defense Logistics Agency said last week that it planned to buy up to 7,500 "
+        "tonnes of alloy-grade cobalt over five years for the National Defense Stockpile.")),
+        "policy")
+    assert stockpile.kind == "stockpile"
+    assert stockpile.arguments["authority"] == ["org:defense-logistics-agency"]
+    for text in ("The government's policy is to sell its minority holdings in companies as and "
+                 "when circumstances permit.",
+                 "The U.S. Commerce Department opposes a ban on foreign takeovers of copper "
+                 "mines."):
+        assert not events_of(Article(id="n", published="1987-03-10", text=text), "policy")
