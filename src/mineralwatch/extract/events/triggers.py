@@ -325,7 +325,8 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
             continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
-            if other.start >= hit.end:  # ", and Lynas sold …": its own clause all the same
+            if other.start >= hit.end and all(t.type != trigger.type for t in other.payload):
+                # ", and Lynas sold …": its own clause all the same (not ", and the deal …")
                 cut = _coordinated_clause(sentence, hit.end, other.start)
                 if cut < other.start:
                     clause_end = min(clause_end, cut)
