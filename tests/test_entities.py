@@ -1285,3 +1285,17 @@ def test_no_person_in_a_property_s_or_a_programme_s_name() -> None:
             "properties. It follows an award from the Pentagon's Industrial Base Analysis and "
             "Sustainment program. Sierra Morena Tungsten was not selected.")
     assert not _ids(extract(_article(text)), "person")
+
+
+def test_a_ministry_is_of_the_country_told_last_and_a_wire_credit_is_no_mention() -> None:
+    """"SANTIAGO, Jan 9 (Reuters) -": the wire's own credit. "Guinea's Ministry of Mines and
+    Geology"; "Namibia banned exports … The Ministry of Mines and Energy said": the country
+    told just before; "a Department of Energy-funded plant" is the department's."""
+    text = ("SANTIAGO, Jan 9 (Reuters) - Guinea's Ministry of Mines and Geology said it would "
+            "favour refiners. Namibia banned exports of unprocessed lithium. The Ministry of "
+            "Mines and Energy said it would consider exemptions. Rare Element Resources' "
+            "Department of Energy-funded plant began processing ore.")
+    ids = _ids(extract(_article(text, published="2025-01-09")), "organization")
+    assert {"org:guinea-ministry-of-mines-and-geology",
+            "org:namibia-ministry-of-mines-and-energy", "org:us-department-of-energy"} <= ids
+    assert "org:reuters" not in ids

@@ -235,6 +235,9 @@ def find_organisations(doc: Doc) -> None:
         text = doc.text if field == "text" else doc.title
         if _names_thing(text, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
+        if reg.kinds.get(hit.payload) == "media" and _WIRE_CREDIT.match(text, hit.end) and \
+                text[hit.start - 1:hit.start] == "(":
+            continue  # "SANTIAGO, Jan 9 (Reuters) -": the wire's own credit in its dateline
         if reg.kinds.get(hit.payload) == "media" and _own_publisher(doc, hit.payload) and \
                 (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
                     cues().interviewer):
@@ -254,6 +257,9 @@ def find_organisations(doc: Doc) -> None:
     _discover_headline_company(doc)
     _propagate(doc)
     _title_short_forms(doc)
+
+
+_WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
 
 
 def _own_publisher(doc: Doc, oid: str) -> bool:
@@ -655,11 +661,15 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
         if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
-        if token in c.industry and _is_generic(" ".join(tokens)):
+        ministry = tokens[0] in c.government_heads and tokens[1:2] == ["of"] and \
+            len(tokens) > 2 and not link_exact(" ".join(tokens))
+        if ministry or (token in c.industry and _is_generic(" ".join(tokens))):
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
                 # "Brazil's Ministry of Mines and Energy"; a ministry with no country before
-                # it, the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
-                home = story_country(doc) if tokens[0] in c.government_heads else None
+                # it, the country told last ("Namibia … The Ministry of Mines and Energy"),
+                # else the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
+                home = _country_told_last(doc, found[0]) or story_country(doc) \
+                    if tokens[0] in c.government_heads else None
                 _add_national_body(doc, *found, home)
             continue
         if token in c.place_of_forms and found[1] == end:
@@ -734,6 +744,19 @@ def _called_with_demonym(doc: Doc, start: int, core: str) -> bool:
     (a miner introduced as "Chinese miner Zijin Mining Group Co" has a word between)."""
     before = _with_demonym(doc, start, start)[0]
     return before < start and doc.text.count(f"{doc.text[before:start]}{core}") >= 2
+
+
+def _country_told_last(doc: Doc, start: int) -> str | None:
+    """The country named last in the few sentences before ``start``, outside any name."""
+    names = _org_spans(doc)
+    told = [span for span in doc.spans
+            if span.field == "text" and span.type == "country" and
+            start - _TOLD_LAST <= span.start < start and
+            not any(n.start <= span.start < n.end for n in names)]
+    return max(told, key=lambda span: span.start).ids[0] if told else None
+
+
+_TOLD_LAST = 400  # characters before a body's name within which its country is looked for
 
 
 def _add_national_body(doc: Doc, start: int, end: int, country: str | None = None,
@@ -940,12 +963,18 @@ _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
-    """"Department" + " of Defence": heads such as Department and Ministry take an "of" name."""
+    """"Department" + " of Defence": heads such as Department and Ministry take an "of" name
+    (not its compound's ending: "a Department of Energy-funded plant")."""
     if text[start:end].split()[-1] in cues().of_heads:
         match = _OF_NAME.match(text, end)
         if match:
-            return start, match.end()
+            compound = _COMPOUND_END.search(text, match.start(), match.end())
+            return start, compound.start() if compound else match.end()
     return start, end
+
+
+_COMPOUND_END = re.compile(r"-(?:funded|backed|owned|led|based|listed|run|controlled|"
+                           r"sponsored|financed)$")
 
 
 OF_CUT = re.compile(r" (?:of|for) (?:the )?")
