@@ -1299,3 +1299,12 @@ def test_a_ministry_is_of_the_country_told_last_and_a_wire_credit_is_no_mention(
     assert {"org:guinea-ministry-of-mines-and-geology",
             "org:namibia-ministry-of-mines-and-energy", "org:us-department-of-energy"} <= ids
     assert "org:reuters" not in ids
+
+
+def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
+    """"Laurentia Graphite Inc. … Laurentia completed its acquisition … Laurentia's plant"."""
+    text = ("Ottawa lent Laurentia Graphite Inc. $48.5 million. Laurentia completed its "
+            "acquisition of Borealis Carbon Materials Corp. last month, and Laurentia plans a "
+            "second concentrator.")
+    entity = next(e for e in extract(_article(text)).entities if e.id == "org:laurentia-graphite")
+    assert sum(m.text == "Laurentia" for m in entity.mentions) == 2

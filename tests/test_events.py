@@ -2353,8 +2353,8 @@ def test_a_rejected_offer_is_a_proposal_and_a_placement_is_the_issuer_s() -> Non
         "C$0.48 per share.")), "investment")
     assert raised.arguments["recipient"] == ["org:boreal-lithium"]
     bought = only(Article(id="b", published="2024-05-21", text=(
-        "EcoVolt Materials Co. subscribed to a C$12 million private placement by Boreal "
-        "Lithium Corp.")), "investment")
+        "EcoVolt Materials Co. subscribed to the C$12 million private placement.")),
+        "investment")
     assert bought.arguments["investor"] == ["org:ecovolt-materials"]
 
 
@@ -2418,3 +2418,27 @@ def test_a_state_buying_for_its_stockpile_and_what_is_no_measure() -> None:
                  "The U.S. Commerce Department opposes a ban on foreign takeovers of copper "
                  "mines."):
         assert not events_of(Article(id="n", published="1987-03-10", text=text), "policy")
+
+
+def test_a_subscriber_invests_in_the_company_the_release_is_about() -> None:
+    """A press release: "Hanbit has agreed to subscribe for 18,750,000 common shares" invests
+    in the issuer the release is about; "Laurentia completed its acquisition", "President and
+    CEO of Northhollow": the company's own short names."""
+    release = Article(id="r", published="2023-09-12", text=(
+        "Northhollow Lithium Corp. announced a strategic private placement. Hanbit Energy "
+        "Materials Co. has agreed to subscribe for 18,750,000 common shares at C$0.48 per "
+        "share. \"We welcome Hanbit,\" said Jonathan Reid, President and CEO of Northhollow."))
+    subscription = next(e for e in extract(release).events if e.kind == "equity" and
+                        e.arguments.get("investor"))
+    assert subscription.arguments["investor"] == ["org:hanbit-energy-materials"]
+    assert subscription.arguments["recipient"] == ["org:northhollow-lithium"]
+    assert "org:northhollow" not in {e.id for e in extract(release).entities}
+
+
+def test_the_buyer_read_by_its_cue_is_no_target(reuters_articles: dict) -> None:
+    """"agreed to sell 6.6 mln shares … to Placer Development Ltd …, increasing Placer's stake
+    in Equity to 74.5 pct" (Reuters-21578 3868): Placer buys, Equity is bought."""
+    sale = next(e for e in events_of(reuters_articles["3868"], "acquisition")
+                if e.arguments.get("stake") == [74.5])
+    assert sale.arguments["acquirer"] == ["org:placer-development"]
+    assert "org:placer-development" not in sale.arguments["target"]

@@ -93,7 +93,8 @@ def discover_by_description(doc: Doc) -> None:
             if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
                 parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
                 candidates.extend((*part, False) for part in parts)
-                owners.update(part[0] for part in parts)
+                if hit.surface.lower() in _PARENT_ROLES:  # "CEO of Northhollow" is its own
+                    owners.update(part[0] for part in parts)
         if "list" in hit.payload:
             after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
             found = after and name_after(text, after.end())
@@ -118,7 +119,7 @@ def discover_by_description(doc: Doc) -> None:
         if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
             name = text[found[0]:found[1]]
             short = link_exact(name) or (None if found[0] in owners else
-                                         _short_form_of(doc, name))
+                                         _short_form_of(doc, name, found[0]))
             if short:
                 add_span(doc, "text", *found, short, "description", 0.8)
             else:
@@ -173,11 +174,14 @@ _NICKNAME = re.compile(r"[ \t]*\([A-Z][a-z]+\)")
 _QUOTED = re.compile(r"[“\"]")
 
 
-def _short_form_of(doc: Doc, name: str) -> str | None:
+def _short_form_of(doc: Doc, name: str, at: int) -> str | None:
     """"Quantum" after "Quantum Critical Metals Corp.", "Metal Traders" after "Metal Traders
-    Australasia Ltd": the organisation already named, whose name opens with these words."""
+    Australasia Ltd": the organisation already named, before ``at``, whose name opens with
+    these words (not "Deak International" named first, then its new "Deak International
+    Trading Ltd")."""
     for oid, info in doc.info.items():
-        if info.type == "organization" and info.name.startswith(name + " "):
+        if info.type == "organization" and info.name.startswith(name + " ") and any(
+                s.ids == (oid,) and s.field == "text" and s.start < at for s in doc.spans):
             return oid
     return None
 
@@ -212,6 +216,8 @@ def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return names
 
 
+# Roles whose "of" names a parent, not the company itself under a short name.
+_PARENT_ROLES = frozenset({"subsidiary", "unit", "division", "owner", "shareholder"})
 _FIRM_OF_TWO = re.compile(r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+")
 
 

@@ -846,7 +846,8 @@ def _propagate(doc: Doc) -> None:
             first, *rest = info.name.split()
             if rest and first not in taken and first not in cues().not_short_forms and (
                     (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
-                    or _said_alone(first, said)):                  # Dutch Airlines"
+                    or _said_alone(first, said)                    # Dutch Airlines"
+                    or _used_alone(doc.text, first, rest[0])):
                 forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
@@ -868,6 +869,17 @@ def _owner_pattern() -> re.Pattern[str]:
     owned = alternation(cues().possessed)
     return re.compile(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?[ \t]+(?i:{owned})\b"
                       r"|\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+([A-Z][\w-]*)(?![ \t]+[A-Z])")
+
+
+def _used_alone(text: str, first: str, second: str) -> bool:
+    """Whether the text calls a company by its first word alone, again and again ("Laurentia
+    completed its acquisition", "Laurentia's concentrator" after "Laurentia Graphite Inc."):
+    twice or more, not followed by the name's next word nor by another capitalised word; not
+    a common word or a given name."""
+    if len(first) < 5 or not first.isalpha() or _is_generic(first) or first in given_names():
+        return False
+    after = rf"(?!['’]?\w|[ \t]+(?:{re.escape(second)}|[A-Z]))"
+    return len(re.findall(rf"(?<![\w-]){re.escape(first)}{after}", text)) >= 2
 
 
 def _said_alone(word: str, said: set[str]) -> bool:

@@ -345,11 +345,16 @@ def has_required(arguments: Arguments, spec: RoleTable, money: bool,
 def keep_roles_distinct(arguments: Arguments, spec: RoleTable) -> None:
     """Nobody acquires or funds itself: an id in two roles that exclude each other leaves the
     one a mere position before the trigger gives ("The U.S.-China conflict … banning exports
-    … to the United States": a target, not an authority), else the first of the pair."""
+    … to the United States": a target, not an authority), else the one listing more names,
+    else the first of the pair."""
     for first, second in spec.get("distinct", ()):
         both = set(map(str, arguments.get(first, ()))) & set(map(str, arguments.get(second, ())))
         for ident in both:
             by_position = spec.get("subject", {}).get(_entity_type(ident))
+            if by_position not in (first, second) and \
+                    len(arguments.get(second, ())) > len(arguments.get(first, ())):
+                by_position = second  # "to Placer, increasing Placer's stake in Equity": the
+                # buyer read by its cue, the target's list gathering every name after it
             drop(arguments, second if by_position == second else first, ident)
 
 
