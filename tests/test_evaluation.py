@@ -115,8 +115,8 @@ def test_eval_against_a_missing_file_is_an_error(tmp_path, corpus_path) -> None:
 
 
 def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> None:
-    """"Trojarová" and "the Trojarova Project" name one asset; "Last Chance" and "Trojarová
-    North Zone" do not."""
+    """"Trojarová", "the Trojarova Project" and "the Trojarová antimony project" name one
+    asset; "Last Chance" and "Trojarová North Zone" do not."""
     def acquisition(target: str) -> dict:
         return {"type": "acquisition", "kind": "takeover",
                 "arguments": {"acquirer": ["org:military-metals"], "target": [target]}}
@@ -124,6 +124,7 @@ def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> Non
     article_id = dev_gold[0]["article_id"]
     gold = [{"article_id": article_id, "events": [acquisition("Trojarová")]}]
     for written, matches in (("the Trojarova Project", True), ("TROJAROVA", True),
+                             ("the Trojarová antimony project", True),
                              ("Last Chance", False), ("Project", False),
                              ("Trojarová North Zone", False)):
         second = [{"article_id": article_id, "events": [acquisition(written)]}]

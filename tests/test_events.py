@@ -2442,3 +2442,14 @@ def test_the_buyer_read_by_its_cue_is_no_target(reuters_articles: dict) -> None:
                 if e.arguments.get("stake") == [74.5])
     assert sale.arguments["acquirer"] == ["org:placer-development"]
     assert "org:placer-development" not in sale.arguments["target"]
+
+
+def test_a_sale_to_a_unit_of_a_company_is_to_the_company() -> None:
+    """"agreed to sell 25% of its Wiluna gallium project to a unit of Japan's state-backed
+    JOGMEC": JOGMEC buys, through its unit."""
+    sale = only(Article(id="s", published="2025-03-01", text=(
+        "Kalgan Critical Metals has agreed to sell 25% of its Wiluna gallium project to a unit "
+        "of Japan's state-backed JOGMEC for A$18 million.")), "acquisition")
+    assert sale.arguments["seller"] == ["org:kalgan-critical-metals"]
+    assert sale.arguments["acquirer"] == ["org:jogmec"]
+    assert sale.arguments["target"] == ["Wiluna"]

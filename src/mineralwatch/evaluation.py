@@ -40,6 +40,14 @@ _FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "inte
                            "deposits", "prospect"})
 
 
+@cache
+def _mineral_words() -> frozenset[str]:
+    """One-word names of minerals: "the Wiluna gallium project" is the asset "Wiluna"."""
+    from mineralwatch.extract.vocabulary import mineral_terms
+
+    return frozenset(term for term in mineral_terms() if term.isalpha())
+
+
 class GoldError(ValueError):
     """A gold file that cannot be read: names the file and line."""
 
@@ -246,7 +254,7 @@ def _role_key(value: Any) -> str | tuple[str, frozenset[str]]:
         return entity_key(text)
     from mineralwatch.extract.text import slugify
 
-    return text.lower(), frozenset(slugify(text).split("-")) - _FILLER_WORDS
+    return text.lower(), frozenset(slugify(text).split("-")) - _FILLER_WORDS - _mineral_words()
 
 
 def _is_id(text: str) -> bool:

@@ -518,7 +518,15 @@ def _cue_before(text: str, start: int, end: int) -> str:
         described = described or (words[-1] in lex.descriptions and not
                                   text[start:end].rstrip().endswith((",", ";", ":")))
         words.pop()
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in _PART_NOUNS:
+        # "to a unit of Japan's JOGMEC": the parent acts through its part, in the part's role
+        words = words[:-2]
+        while words and words[-1] in lex.skip_words:
+            words.pop()
     return words[-1] if words else ""
+
+
+_PART_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 
 
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
