@@ -1308,3 +1308,10 @@ def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
             "second concentrator.")
     entity = next(e for e in extract(_article(text)).entities if e.id == "org:laurentia-graphite")
     assert sum(m.text == "Laurentia" for m in entity.mentions) == 2
+
+
+def test_a_listing_s_symbol_keeps_a_name_s_opening_word() -> None:
+    """"Premier African Minerals (AIM: PREM)": "Premier" opens no name as a title ("Premier
+    Li"), but the symbol spells it here."""
+    text = "Premier African Minerals (AIM: PREM) is commissioning a plant at its Zulu project."
+    assert _ids(extract(_article(text)), "organization") == {"org:premier-african-minerals"}

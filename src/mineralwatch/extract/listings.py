@@ -117,7 +117,7 @@ def find_listings(doc: Doc) -> None:
                 continue
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
-            named = None if owner else _name_before_listing(text, start)
+            named = None if owner else _name_before_listing(text, start, symbol)
             if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
                 listing = next((item for item in reg.listings.get(known or "", ())
@@ -153,9 +153,11 @@ def _source_prefixes(doc: Doc) -> dict[str, str]:
                  if word in source), {})
 
 
-def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
+def _name_before_listing(text: str, start: int, symbol: str) -> tuple[int, int] | None:
     """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
-    "Critical Elements ( [(TSE:CRE)](…)", the wire's "British Petroleum Co Plc <BP.L>"."""
+    "Critical Elements ( [(TSE:CRE)](…)", the wire's "British Petroleum Co Plc <BP.L>". A
+    word that usually opens no name opens this one when the symbol spells it: "Premier African
+    Minerals (AIM: PREM)", "Global Atomic (TSX: GLO)"."""
     window = text[max(0, start - 40):start]
     opening = max(window.rfind("("), window.rfind("<"))
     if opening == -1 or ")" in window[opening:]:
@@ -163,4 +165,9 @@ def _name_before_listing(text: str, start: int) -> tuple[int, int] | None:
     opening += max(0, start - 40)
     while opening > 0 and text[opening - 1] in " [(":
         opening -= 1
-    return name_before(text, opening)
+    found = name_before(text, opening)
+    whole = name_before(text, opening, keep_leading=True)
+    if found and whole and whole[0] < found[0] and \
+            text[whole[0]:found[0]].split()[0][:2].upper() == symbol[:2]:
+        return whole
+    return found
