@@ -2453,3 +2453,14 @@ def test_a_sale_to_a_unit_of_a_company_is_to_the_company() -> None:
     assert sale.arguments["seller"] == ["org:kalgan-critical-metals"]
     assert sale.arguments["acquirer"] == ["org:jogmec"]
     assert sale.arguments["target"] == ["Wiluna"]
+
+
+def test_measures_on_other_minerals_told_with_other_dates_are_two() -> None:
+    """"MOFCOM required exporters of gallium and germanium to obtain licences from Aug. 1 that
+    year (2023). Graphite followed in December 2023": two export controls, not one."""
+    events = events_of(Article(id="m", published="2025-11-11", text=(
+        "In July 2023 China's Ministry of Commerce imposed export controls on gallium and "
+        "germanium. In December 2023 China imposed export controls on graphite.")), "policy")
+    assert len(events) == 2
+    assert {tuple(e.arguments["commodity"]) for e in events} == {
+        ("mineral:gallium", "mineral:germanium"), ("mineral:graphite",)}

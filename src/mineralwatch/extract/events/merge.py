@@ -172,8 +172,11 @@ def _other_months(a: str | None, b: str | None) -> bool:
 
 def _another_measure(a: Event, b: Event) -> bool:
     """"Trump imposes 25% tariffs on steel" and "he did threaten duties on copper": one in
-    force, one threatened, on other minerals, are two measures."""
-    return a.type in lexicon().commodity_distinct and a.modality != b.modality
+    force, one threatened, on other minerals, are two measures; so are measures on other
+    minerals told with other dates ("licences for gallium from Aug. 1 that year. Graphite
+    followed in December 2023")."""
+    return a.type in lexicon().commodity_distinct and (
+        a.modality != b.modality or _other_months(a.date, b.date))
 
 
 def other_figures(a: Event, b: Event) -> bool:
