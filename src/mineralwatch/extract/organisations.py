@@ -594,6 +594,9 @@ def _discover_by_suffix(doc: Doc) -> None:
     for match_start, end, token in _suffix_matches(doc):
         if token not in c.legal and token not in c.industry and not _OF_NAME.match(text, end):
             continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
+        if token in c.metals and not _CAPITAL_BEFORE.search(text, max(0, match_start - 40),
+                                                             match_start):
+            continue  # "spot Gold", "the Gold price": no name before the metal's
         found = name_before(text, end)
         if found == (match_start, end) and token in c.legal and \
                 text[match_start - 2:match_start] == ", ":
@@ -829,26 +832,25 @@ def _title_short_forms(doc: Doc) -> None:
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
-    # words right before "said", or owning shares or a board ("Kestrel shares jumped")
-    said = {m[1] for m in _said_pattern().finditer(doc.text)} | \
-        {m[1] or m[2] for m in _owner_pattern().finditer(doc.text)}
+    discovered = [(oid, info) for oid, info in doc.info.items()
+                  if info.type == "organization" and info.attributes.get("discovered")]
+    if not discovered and not forms:
+        return
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
-    for oid, info in doc.info.items():
-        if info.type == "organization" and info.attributes.get("discovered"):
-            forms.setdefault(info.name, oid)
-            short = _strip_legal(info.name)
-            if short != info.name and short not in taken and not _is_generic(short):
-                forms.setdefault(short, oid)
-            shorter = _strip_industry(short)
-            if shorter != short and shorter not in taken and not _of_place(shorter):
-                forms.setdefault(shorter, oid)
-            first, *rest = info.name.split()
-            if rest and first not in taken and first not in cues().not_short_forms and (
-                    (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
-                    or _said_alone(first, said)                    # Dutch Airlines"
-                    or _used_alone(doc.text, first, rest[0])):
-                forms.setdefault(first, oid)
+    for oid, info in discovered:
+        forms.setdefault(info.name, oid)
+        short = _strip_legal(info.name)
+        if short != info.name and short not in taken and not _is_generic(short):
+            forms.setdefault(short, oid)
+        shorter = _strip_industry(short)
+        if shorter != short and shorter not in taken and not _of_place(shorter):
+            forms.setdefault(shorter, oid)
+        first, *rest = info.name.split()
+        if rest and first not in taken and first not in cues().not_short_forms and (
+                (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
+                or _first_word_alone(doc.text, first)):        # Dutch Airlines"
+            forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
         table = {f.upper(): o for f, o in forms.items()} if text.isupper() else forms
@@ -856,39 +858,47 @@ def _propagate(doc: Doc) -> None:
             add_span(doc, field, start, end, table[form], "propagated")
 
 
-@cache
-def _said_pattern() -> re.Pattern[str]:
-    """A capitalised word right before a reporting verb: "Quantech said"."""
-    return re.compile(rf"(?<![\w-])([A-Z][\w'’-]*)(?={said_after().pattern})")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
+# After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
+_ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
+_SHARES_OF_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+$")
 
 
 @cache
-def _owner_pattern() -> re.Pattern[str]:
-    """A capitalised word before what only a company has ("Kestrel shares", "Sable Chief
-    Executive Marcus Bell": ``possessed``) or after its shares ("Shares of Sable rose")."""
-    owned = alternation(cues().possessed)
-    return re.compile(rf"(?<![\w-])([A-Z][\w-]*)(?:['’]s)?[ \t]+(?i:{owned})\b"
-                      r"|\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+([A-Z][\w-]*)(?![ \t]+[A-Z])")
+def _owned_after() -> re.Pattern[str]:
+    """What only a company has, after its name: "Kestrel shares", "Sable Chief Executive"."""
+    return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
 
 
-def _used_alone(text: str, first: str, second: str) -> bool:
-    """Whether the text calls a company by its first word alone, again and again ("Laurentia
-    completed its acquisition", "Laurentia's concentrator" after "Laurentia Graphite Inc."):
-    twice or more, not followed by the name's next word nor by another capitalised word; not
-    a common word or a given name."""
-    if len(first) < 5 or not first.isalpha() or _is_generic(first) or first in given_names():
+def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
+    """How often the text writes a company's first word alone (not before another capitalised
+    word), and whether once as a company only is written: the subject of a reporting verb
+    ("Quantech said"), before what only a company has ("Kestrel shares", "Sable Chief
+    Executive Marcus Bell") or after its shares ("Shares of Sable rose")."""
+    count, as_company, at = 0, False, text.find(first)
+    while at != -1:
+        end = at + len(first)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_'’"):
+            if _owned_after().match(text, end):
+                as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
+            elif _ALONE_AFTER.match(text, end):
+                count += 1
+                as_company = as_company or bool(
+                    said_after().match(text, end) or
+                    _SHARES_OF_BEFORE.search(text, max(0, at - 20), at))
+        at = text.find(first, end)
+    return count, as_company
+
+
+def _first_word_alone(text: str, first: str) -> bool:
+    """Whether the text uses a name's first word as the company's short name: once where only
+    a company is meant, or alone again and again ("Laurentia completed its acquisition",
+    "Laurentia plans" after "Laurentia Graphite Inc."); not a common word or a given name
+    ("Western", "Grant")."""
+    if len(first) < 4 or not first.isalpha() or _is_generic(first) or first in given_names():
         return False
-    after = rf"(?!['’]?\w|[ \t]+(?:{re.escape(second)}|[A-Z]))"
-    return len(re.findall(rf"(?<![\w-]){re.escape(first)}{after}", text)) >= 2
-
-
-def _said_alone(word: str, said: set[str]) -> bool:
-    """Whether the text itself uses a name's first word as its short name, as the subject of a
-    reporting verb or the owner of shares (``said``: "Quantech said" after "Quantech
-    Electronics Corp", "Kestrel shares jumped" after "Kestrel Lithium"); not a common
-    word or a given name ("Western", "Grant")."""
-    return len(word) >= 4 and word.isalpha() and word in said and not _is_generic(word) and \
-        word not in given_names()
+    count, as_company = _short_name_evidence(text, first)
+    return as_company or (len(first) >= 5 and count >= 2)
 
 
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
