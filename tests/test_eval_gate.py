@@ -38,8 +38,9 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   0.973 (0.879 / 0.444 / 0.938 at the start); dev, 20 stories annotated in the ninth session
 #   and tuned on since: 0.933 / 0.458 / 0.964.
 # - synthetic (fiction written and annotated blind in the eleventh session, see
-#   gold/synthetic/README.md): dev, 28 articles, 0.935 / 0.634 / 0.954; held-out, 14 articles,
-#   0.929 / 0.662 / 0.964 (0.914 / 0.589 / 0.964 with the session's starting code).
+#   gold/synthetic/README.md): dev, 28 articles, 0.936 / 0.638 / 0.954; held-out, 28 articles,
+#   0.893 / 0.612 / 0.955 (its two batches first scored 0.914 / 0.589 / 0.964 and 0.834 /
+#   0.523 / 0.951 with the session's starting code).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
@@ -48,7 +49,7 @@ FLOORS = {
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.875, 0.44, 0.965),
     ("synthetic", "dev"): (0.925, 0.62, 0.945),
-    ("synthetic", "heldout"): (0.92, 0.65, 0.955),
+    ("synthetic", "heldout"): (0.885, 0.60, 0.945),
 }
 
 
