@@ -1315,3 +1315,16 @@ def test_a_listing_s_symbol_keeps_a_name_s_opening_word() -> None:
     Li"), but the symbol spells it here."""
     text = "Premier African Minerals (AIM: PREM) is commissioning a plant at its Zulu project."
     assert _ids(extract(_article(text)), "organization") == {"org:premier-african-minerals"}
+
+
+def test_review_cases_of_names() -> None:
+    """A company is not an exchange where shares trade ("BHP shares closed higher on the Rio
+    Tinto bid news"); a metal-named company before ", ASX-listed"; a headline's short letters
+    stay capitals ("IBM CORP <IBM>" is "IBM Corp")."""
+    assert "org:rio-tinto" in _ids(extract(_article(
+        "BHP shares closed 2% higher on the Rio Tinto bid news.")))
+    assert "org:keystone-graphite" in _ids(extract(_article(
+        "The plant will be built by Keystone Graphite, ASX-listed since 2021.")))
+    headline = _article("Shr 1.20 dlrs vs 1.05 dlrs", title="IBM CORP <IBM> 1ST QTR NET")
+    entity = next(e for e in extract(headline).entities if e.type == "organization")
+    assert entity.name == "IBM Corp"

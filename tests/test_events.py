@@ -2464,3 +2464,14 @@ def test_measures_on_other_minerals_told_with_other_dates_are_two() -> None:
     assert len(events) == 2
     assert {tuple(e.arguments["commodity"]) for e in events} == {
         ("mineral:gallium", "mineral:germanium"), ("mineral:graphite",)}
+
+
+def test_review_cases_of_roles() -> None:
+    """A verb is no description before a name ("agreed to buy battery maker CATL": CATL is
+    bought); an offer for shares in a placement is no takeover."""
+    bought = only(Article(id="b", published="2025-10-03", text=(
+        "Ford Motor Co agreed to buy battery maker CATL.")), "acquisition")
+    assert bought.arguments["target"] == ["org:catl"]
+    placement = Article(id="p", published="2025-10-03", text=(
+        "Kestrel Lithium Ltd made an offer for up to 10 million shares to institutions."))
+    assert not events_of(placement, "acquisition")

@@ -162,3 +162,11 @@ def test_a_strip_of_quotes_goes_and_a_heading_keeps_its_line(tmp_path: Path) -> 
     assert "About Kestrel Lithium Corp.\nKestrel Lithium Corp. is" in article.text
     wrapped = clean_lines(["Kestrel Lithium said", "Arden Resources would pay more."], {})
     assert wrapped == "Kestrel Lithium said Arden Resources would pay more."
+
+
+def test_a_short_title_line_ending_a_sentence_is_no_heading() -> None:
+    """"Kestrel Buys Mine." ends a sentence: the line after it is no new line of a heading."""
+    from mineralwatch.ingest.clean import _heading
+
+    assert _heading("About Northbridge Copper Corp.", "Northbridge Copper Corp. is")
+    assert not _heading("Kestrel Buys Mine.", "The deal closed.")

@@ -31,9 +31,10 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
     "production": [("producer", "location"), ("commodity",)],
     "market_move": [("subject",)],
 }
-# Part of the metric, pinned here rather than read from the extractor's tunable vocabulary:
-# the words a literal filler ("a 100% interest in the Genie Project") may hold or drop
-# without naming another asset.
+# Part of the metric, pinned here rather than read from the extractor's tunable cues: the
+# words a literal filler ("a 100% interest in the Genie Project") may hold or drop without
+# naming another asset. (Minerals' names are dropped too, read from the vocabulary that
+# defines the mineral ids: see ``_mineral_words``.)
 _FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
                            "interests", "mining", "mineral", "project", "projects", "mine",
                            "mines", "property", "properties", "claims", "claim", "deposit",

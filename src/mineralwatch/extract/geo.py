@@ -195,7 +195,7 @@ def _dateline() -> re.Pattern[str]:
     pattern = re.compile(
         rf"^(?P<city>{names}|{other}),"
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
-        rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+(?:\d|-)",
+        rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+(?:\d|[-–—])",
         re.IGNORECASE | re.MULTILINE)
     return pattern
 

@@ -93,7 +93,7 @@ def discover_by_description(doc: Doc) -> None:
             if found:  # "a joint subsidiary of Johnson Matthey and Rustenburg": both
                 parts = [_cut_tail(text, *p) for p in _split_names(text, *found, keep_all=True)]
                 candidates.extend((*part, False) for part in parts)
-                if hit.surface.lower() in _PARENT_ROLES:  # "CEO of Northhollow" is its own
+                if hit.surface.lower() in c.parent_roles:  # "CEO of Northhollow": its own
                     owners.update(part[0] for part in parts)
         if "list" in hit.payload:
             after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
@@ -179,11 +179,12 @@ def _short_form_of(doc: Doc, name: str, at: int) -> str | None:
     Australasia Ltd": the organisation already named, before ``at``, whose name opens with
     these words (not "Deak International" named first, then its new "Deak International
     Trading Ltd")."""
-    for oid, info in doc.info.items():
-        if info.type == "organization" and info.name.startswith(name + " ") and any(
-                s.ids == (oid,) and s.field == "text" and s.start < at for s in doc.spans):
-            return oid
-    return None
+    longer = [oid for oid, info in doc.info.items()
+              if info.type == "organization" and info.name.startswith(name + " ")]
+    if not longer:
+        return None
+    return next((s.ids[0] for s in doc.spans if s.field == "text" and s.start < at and
+                 s.ids and s.ids[0] in longer), None)
 
 
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:
@@ -216,8 +217,6 @@ def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return names
 
 
-# Roles whose "of" names a parent, not the company itself under a short name.
-_PARENT_ROLES = frozenset({"subsidiary", "unit", "division", "owner", "shareholder"})
 _FIRM_OF_TWO = re.compile(r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+")
 
 

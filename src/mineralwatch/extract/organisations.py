@@ -85,6 +85,9 @@ class Cues:
     description_heads: tuple[str, ...]
     description_heads_people: frozenset[str]
     roles_of: tuple[str, ...]
+    part_nouns: frozenset[str]  # "unit" of "a unit of JOGMEC": the parent acts through it
+    parent_roles: frozenset[str]  # roles whose "of" names a parent ("a subsidiary of X")
+    compound_end: re.Pattern[str]  # "-funded" of "Department of Energy-funded"
     roles_between: tuple[str, ...]
     list_cues: tuple[str, ...]
     possessed: tuple[str, ...]
@@ -141,6 +144,9 @@ def cues() -> Cues:
         description_heads=tuple(data["description_heads"]),
         description_heads_people=frozenset(data["description_heads_people"]),
         roles_of=tuple(data["roles_of"]),
+        part_nouns=frozenset(data["part_nouns"]),
+        parent_roles=frozenset(data["part_nouns"]) | frozenset(data["parent_roles"]),
+        compound_end=re.compile(rf"-(?:{alternation(data['compound_suffixes'])})$"),
         roles_between=tuple(data["roles_between"]),
         list_cues=tuple(data["list_cues"]),
         possessed=tuple(data["possessed"]),
@@ -383,17 +389,22 @@ _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
-    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX", "closed at C$1.63
-    on the Toronto Stock Exchange", "after the close of ASX trading": an exchange named as where
-    a company's shares are, not as an actor (as it is in "received acceptance from the TSX
-    Venture Exchange")."""
-    if text.startswith(("-listed", "-quoted", " listed"), end) or \
-            _TICKER_AFTER.match(text, end) or _LISTED_ON.search(text, max(0, start - 24), start):
-        return True
-    # where shares trade, in a sentence of shares (not "copper … in Comex trading")
-    shares = _SHARES.search(text, max(0, start - 120), end + 60) is not None
-    return shares and (text.startswith(" trading", end) or
-                       _TRADED_ON.search(text, max(0, start - 50), start) is not None)
+    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX": an exchange named
+    as where a company's shares are, not as an actor (as it is in "received acceptance from the
+    TSX Venture Exchange")."""
+    return text.startswith(("-listed", "-quoted", " listed"), end) or \
+        bool(_TICKER_AFTER.match(text, end)) or \
+        _LISTED_ON.search(text, max(0, start - 24), start) is not None
+
+
+def _where_shares_trade(text: str, start: int, end: int) -> bool:
+    """An exchange named, in a sentence of shares, as where they trade: "closed at C$1.63 on
+    the Toronto Stock Exchange", "after the close of ASX trading" (not "copper … in Comex
+    trading", the market the news reports)."""
+    if _SHARES.search(text, max(0, start - 120), end + 60) is None:
+        return False
+    return text.startswith(" trading", end) or \
+        _TRADED_ON.search(text, max(0, start - 50), start) is not None
 
 
 _LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)?$")
@@ -408,9 +419,10 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     if field == "text" and _in_boilerplate(doc, start):
         return
     reg = registry()
-    if reg.kinds.get(oid) == "exchange" and _describes_listing(
-            doc.text if field == "text" else doc.title, start, end):
-        return  # found by its suffix: "closed at C$1.63 on the Toronto Stock Exchange"
+    written_in = doc.text if field == "text" else doc.title
+    if reg.kinds.get(oid) == "exchange" and (_describes_listing(written_in, start, end) or
+                                             _where_shares_trade(written_in, start, end)):
+        return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange"
     name = reg.names.get(oid) or doc.info.get(oid, EntityInfo("organization", oid)).name
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
     kind = reg.kinds.get(oid)
@@ -549,15 +561,23 @@ def _discover_headline_company(doc: Doc) -> None:
     if match is None or any(s.field == "title" and s.type == "organization" and
                             s.start < match.end(1) for s in doc.spans):
         return
-    connectors = cues().connectors
-    name = " ".join(w.lower() if w.lower() in connectors and i else
-                    "-".join(part[:1] + part[1:].lower() for part in w.split("-"))
-                    for i, w in enumerate(match.group(1).split()))
+    name = " ".join(_headline_word(w, i) for i, w in enumerate(match.group(1).split()))
     oid = link_name(name)
     if oid is None:
         oid = org_id(name)
         doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": "headline"}))
     add_span(doc, "title", match.start(1), match.end(1), oid, "headline", 0.9)
+
+
+def _headline_word(word: str, index: int) -> str:
+    """A capitals headline's word in the usual case: "ORION" → "Orion", "CORP" → "Corp",
+    "AND" → "and"; initials and short letters stay ("U.S.", "IBM")."""
+    c = cues()
+    if index and word.lower() in c.connectors:
+        return word.lower()
+    if "." in word or (len(word) <= 3 and word.casefold() not in c.legal_folded):
+        return word
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-"))
 
 
 def own_listing(doc: Doc, owner: str, listing: str) -> None:
@@ -596,7 +616,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
         if token in c.metals and not _CAPITAL_BEFORE.search(text, max(0, match_start - 40),
                                                              match_start):
-            continue  # "spot Gold", "the Gold price": no name before the metal's
+            continue  # "spot Gold", "in gold": no capitalised word, so no name, before it
         found = name_before(text, end)
         if found == (match_start, end) and token in c.legal and \
                 text[match_start - 2:match_start] == ", ":
@@ -698,10 +718,10 @@ def _place_of_end(doc: Doc, end: int) -> int:
 
 @cache
 def _metal_name_goes_on() -> re.Pattern[str]:
-    """After a metal closing a name: another metal or an acronym in a list, a trademark's
-    sign, a figure."""
+    """After a metal closing a name: another metal or an acronym in a list ("Nickel, Copper,
+    PGM property"; not ", CEO …" or ", ASX-listed"), a trademark's sign, a figure."""
     metals = alternation(cues().metals)
-    return re.compile(rf"\s*(?:,\s*(?:{metals}|[A-Z]{{2,4}})\b|\(TM\)|™|®|\d)")
+    return re.compile(rf"\s*(?:,\s*(?:{metals}|[A-Z]{{2,4}})(?=\s*(?:,|and\b))|\(TM\)|™|®|\d)")
 
 
 @cache
@@ -751,7 +771,7 @@ def _called_with_demonym(doc: Doc, start: int, core: str) -> bool:
 
 def _country_told_last(doc: Doc, start: int) -> str | None:
     """The country named last in the few sentences before ``start``, outside any name."""
-    names = _org_spans(doc)
+    names = list(_org_spans(doc))
     told = [span for span in doc.spans
             if span.field == "text" and span.type == "country" and
             start - _TOLD_LAST <= span.start < start and
@@ -954,12 +974,15 @@ def _after_city(text: str, start: int, end: int) -> tuple[int, int]:
     known company (not "London Metal Exchange", a name of its own)."""
     if not _word_before_is(text, start, "in") or link_exact(text[start:end]):
         return start, end
-    words = text[start:end].split()
+    tokens = list(_WORD_AT.finditer(text, start, end))
     for n in (1, 2):
-        rest = text.find(words[n], start) if len(words) > n else -1
-        if rest > 0 and city_country(" ".join(words[:n])) and link_exact(text[rest:end]):
-            return rest, end
+        if len(tokens) > n and city_country(" ".join(t.group() for t in tokens[:n])) and \
+                link_exact(text[tokens[n].start():end]):
+            return tokens[n].start(), end
     return start, end
+
+
+_WORD_AT = re.compile(r"\S+")
 
 
 def _opens_place_name(words: list[str]) -> bool:
@@ -990,13 +1013,10 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].split()[-1] in cues().of_heads:
         match = _OF_NAME.match(text, end)
         if match:
-            compound = _COMPOUND_END.search(text, match.start(), match.end())
+            compound = cues().compound_end.search(text, match.start(), match.end())
             return start, compound.start() if compound else match.end()
     return start, end
 
-
-_COMPOUND_END = re.compile(r"-(?:funded|backed|owned|led|based|listed|run|controlled|"
-                           r"sponsored|financed)$")
 
 
 OF_CUT = re.compile(r" (?:of|for) (?:the )?")

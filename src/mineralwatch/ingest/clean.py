@@ -8,7 +8,10 @@ wire wrapped; it never rewrites a sentence. Paragraphs are separated by a blank 
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from typing import Any, NamedTuple
 
 from mineralwatch.ingest.dates import parse_date
@@ -53,8 +56,6 @@ _LIST_ITEM = re.compile(r"^(?:[*\-•+]|\*\*|\d{1,3}[.)])\s")
 _BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})(?:,\s*(.+))?$")
 _SCRAPED_BYLINE = re.compile(r"^(?P<source>[^\s·•|][^·•|]{0,60}?)\s*[·•|]\s*(?P<date>.*\d.*)$")
 _TERMINAL = frozenset('.!?"”’)]■…:;')
-_ABBREVIATION = re.compile(r"[A-Z][a-z]{1,3}\.")  # "About Northbridge Copper Corp."
-_HEADING_SMALL_WORDS = frozenset(("of", "and", "the", "for", "in", "on", "to", "a", "&"))
 
 
 def _open_ending(text: str) -> bool:
@@ -190,9 +191,18 @@ def _heading(line: str, nxt: str) -> bool:
     abbreviation's point is none), and a capital opening the next line. Joined with a
     space, the two would read as one name."""
     words = line.split()
-    ending = line[-1] not in _TERMINAL or _ABBREVIATION.fullmatch(words[-1]) is not None
+    legal_forms, connectors = _name_words()
+    ending = line[-1] not in _TERMINAL or words[-1] in legal_forms  # "… Copper Corp."
     return len(words) <= 6 and ending and nxt[:1].isupper() and \
-        all(w[:1].isupper() or w in _HEADING_SMALL_WORDS for w in words)
+        all(w[:1].isupper() or w in connectors for w in words)
+
+
+@cache
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """A company's legal forms and the small words inside names (organisation_cues.toml)."""
+    data = tomllib.loads(resources.files("mineralwatch.data").joinpath(
+        "organisation_cues.toml").read_text(encoding="utf-8"))
+    return frozenset(data["legal_suffixes"]), frozenset(data["name_connectors"])
 
 
 def _rejoin_split_paragraphs(paragraphs: list[str]) -> list[str]:

@@ -88,6 +88,7 @@ class GovernmentWords:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     triggers: Gazetteer[tuple[Trigger, ...]]
+    verbs_and_nouns: frozenset[str]  # every one-word trigger: "buy", "loan"
     roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
     traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
@@ -208,6 +209,7 @@ def lexicon() -> Lexicon:
     organisations = load_organisations()
     tables = _role_tables(data["roles"], data["trigger"])
     return Lexicon(
+        verbs_and_nouns=frozenset(w.lower() for w, t in by_word.items() if t and " " not in w),
         triggers=Gazetteer(((w, tuple(t)) for w, t in by_word.items()),
                            case_sensitive=acronyms),
         roles=tables,
@@ -233,9 +235,8 @@ def lexicon() -> Lexicon:
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
                                rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
-        modality={name: _phrases(cues) for name, cues in modality["cues"].items()
-                  if name != "answers"},
-        offer_answers=_phrases(modality["cues"]["answers"]),
+        modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
+        offer_answers=_phrases(modality["offer_answers"]["words"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in

@@ -510,7 +510,8 @@ def _cue_before(text: str, start: int, end: int) -> str:
     described = False
     while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes) or (
             described and written[len(words) - 1].islower() and
-            words[-1] not in lex.prepositions and words[-1] not in lex.clause_verbs)):
+            words[-1] not in lex.prepositions and words[-1] not in lex.clause_verbs and
+            words[-1] not in lex.verbs_and_nouns)):  # "to buy battery maker CATL": "buy"
         if words[-1].endswith(lex.skip_suffixes):  # "Hong Kong-registered": the whole name
             while len(words) > 1 and written[len(words) - 2][:1].isupper():
                 words.pop()
@@ -518,15 +519,12 @@ def _cue_before(text: str, start: int, end: int) -> str:
         described = described or (words[-1] in lex.descriptions and not
                                   text[start:end].rstrip().endswith((",", ";", ":")))
         words.pop()
-    if len(words) >= 3 and words[-1] == "of" and words[-2] in _PART_NOUNS:
+    if len(words) >= 3 and words[-1] == "of" and words[-2] in cues().part_nouns:
         # "to a unit of Japan's JOGMEC": the parent acts through its part, in the part's role
         words = words[:-2]
         while words and words[-1] in lex.skip_words:
             words.pop()
     return words[-1] if words else ""
-
-
-_PART_NOUNS = frozenset({"unit", "subsidiary", "arm", "division", "affiliate"})
 
 
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:

@@ -175,10 +175,8 @@ def _distance(hit: Hit, at: int) -> int:
 def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
     a trigger that a percentage follows, in a brief that never says "shares"."""
-    before = next((s for s in reversed(context.spans) if s.end <= hit.start), None)
     aside = _before_aside(context, hit)
-    if aside is not None:
-        before = aside
+    before = aside or next((s for s in reversed(context.spans) if s.end <= hit.start), None)
     if before is None or before.type not in _NAMED_TYPES:
         return None
     offset = context.sentence.start
@@ -207,7 +205,11 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
 
 # ", the world's largest cobalt producer, rose", ", which operates the Kamoto mine, edged up":
 # an aside between a company and its move.
-_ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b[^;:]{0,100},[ \t]*$")
+_ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b(?:[^,;:]|,[ \t]+(?=[A-Z]))"
+                    r"{0,100},[ \t]*$")  # a comma inside only before a name: "Vidalia, Louisiana"
+
+
+_ASIDE_BROKEN = re.compile(r",[ \t]+(?![A-Z]).*,")
 
 
 def _before_aside(context: SentenceContext, hit: Hit) -> Span | None:
@@ -216,11 +218,11 @@ def _before_aside(context: SentenceContext, hit: Hit) -> Span | None:
     aside's own words (cobalt, U.S.) read past."""
     offset = context.sentence.start
     for span in reversed([s for s in context.spans if s.end <= hit.start]):
-        gap = context.lowered[span.end - offset:hit.start - offset]
+        gap = context.sentence.text[span.end - offset:hit.start - offset]  # as written
         if span.type in _NAMED_TYPES and _ASIDE.match(gap.lstrip(" \t)]>")):
             return span
-        if "," not in gap[1:]:
-            continue  # still inside the aside
+        if _ASIDE_BROKEN.search(gap):
+            break  # past a comma no name follows: the aside opened after this name
     return None
 
 
@@ -312,7 +314,9 @@ def _hyphen_joined(text: str, hit: Hit) -> bool:
 
 def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> Clause:
     """The part of the sentence this trigger governs: up to triggers of other events, except
-    those inside an aside ("Lynas, which has Australia's only operating mine, has a grant")."""
+    those inside an aside ("Lynas, which has Australia's only operating mine, has a grant"),
+    never across a semicolon between two triggers, and to a coordinated clause's start before
+    a trigger of another type it sees through (", and Lynas sold …")."""
     clause_start, clause_end = sentence.start, sentence.end
     see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
