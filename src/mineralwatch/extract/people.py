@@ -43,7 +43,12 @@ def _data() -> dict:
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    return frozenset(_data()["not_name_words"])
+    """people.toml's words, and organisation_cues.toml's words of the land and metals that
+    close miners' names ("Lac Opinaca West", "Sierra Morena Tungsten")."""
+    company = tomllib.loads((files("mineralwatch") / "data" / "organisation_cues.toml")
+                            .read_text("utf-8"))
+    return frozenset(_data()["not_name_words"]) | frozenset(company["feature_words"]) | \
+        frozenset(company["metal_suffixes"])
 
 
 def _alternatives(words: list[str]) -> str:
