@@ -26,7 +26,8 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # under the scores measured at the end of the tenth session (2026-11-29), or of the eleventh
 # where it says so:
 # - critical-minerals dev, 79 articles: 0.984 / 0.802 / 0.985;
-#   held-out, 54 articles: 0.917 / 0.602 / 0.964 (0.917 / 0.603 / 0.964 at the session's start);
+#   held-out, 54 articles: 0.917 / 0.602 / 0.964 (0.917 / 0.603 / 0.964 at the session's start;
+#   0.919 / 0.599 / 0.964 at the end of the eleventh);
 # - reuters dev, 165 stories (tuned on; 30 of them annotated in the tenth session, first
 #   scored at 0.805 / 0.425 / 0.929): 0.935 / 0.517 / 0.949; with the 30 of dev-rl/rm added
 #   in the eleventh session (no mineral in any; 19 of their 38 events are of crops, meat,
@@ -40,7 +41,7 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   and tuned on since: 0.933 / 0.458 / 0.964.
 # - synthetic (fiction written and annotated blind in the eleventh session, see
 #   gold/synthetic/README.md): dev, 28 articles, 0.936 / 0.638 / 0.954; held-out, 28 articles,
-#   0.893 / 0.612 / 0.955 (its two batches first scored 0.914 / 0.589 / 0.964 and 0.834 /
+#   0.894 / 0.612 / 0.955 (its two batches first scored 0.914 / 0.589 / 0.964 and 0.834 /
 #   0.523 / 0.951 with the session's starting code).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
@@ -49,8 +50,8 @@ FLOORS = {
     ("reuters", "heldout"): (0.88, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.875, 0.44, 0.965),
-    ("synthetic", "dev"): (0.925, 0.62, 0.945),
-    ("synthetic", "heldout"): (0.885, 0.60, 0.945),
+    ("synthetic", "dev"): (0.93, 0.63, 0.95),
+    ("synthetic", "heldout"): (0.885, 0.605, 0.95),
 }
 
 
