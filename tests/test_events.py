@@ -2475,3 +2475,14 @@ def test_review_cases_of_roles() -> None:
     placement = Article(id="p", published="2025-10-03", text=(
         "Kestrel Lithium Ltd made an offer for up to 10 million shares to institutions."))
     assert not events_of(placement, "acquisition")
+
+
+def test_a_ministry_found_in_the_text_owns_no_plant() -> None:
+    """"aluminium firmed after Guinea's Ministry of Mines and Geology said it would give
+    priority … to companies building local alumina refineries": the ministry builds none."""
+    text = ("Aluminium firmed to $3,142 after Guinea's Ministry of Mines and Geology said it "
+            "would give priority in bauxite permit renewals to companies building local "
+            "alumina refineries.")
+    facilities = events_of(Article(id="g", published="2025-10-03", text=text), "facility")
+    assert not any("org:guinea-ministry-of-mines-and-geology" in e.arguments.get("owner", ())
+                   for e in facilities)

@@ -59,11 +59,12 @@ def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
     keep_only(arguments, role, lambda ident: is_government(doc, ident))
 
 
-def drop_governments(arguments: Arguments, role: str) -> None:
+def drop_governments(doc: Doc, arguments: Arguments, role: str) -> None:
     """A government body owns no plant: "negotiations between the government and Iluka over
-    … the refinery at Eneabba", told after "The Treasury investigation", is Iluka's."""
-    government = lexicon().government_orgs
-    keep_only(arguments, role, lambda ident: ident not in government)
+    … the refinery at Eneabba", told after "The Treasury investigation", is Iluka's; nor does
+    a ministry found in the text ("Guinea's Ministry of Mines and Geology")."""
+    keep_only(arguments, role, lambda ident: not (
+        ident.startswith("org:") and is_government(doc, ident)))
 
 
 def _decides(spec: RoleTable, role: str, money: bool) -> bool:

@@ -237,7 +237,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     _fill_owner(context, trigger, arguments)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("company_only", ()):
-        drop_governments(arguments, role)
+        drop_governments(doc, arguments, role)
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
     other_goods = _of_other_goods(doc, context, values)
