@@ -1328,3 +1328,17 @@ def test_review_cases_of_names() -> None:
     headline = _article("Shr 1.20 dlrs vs 1.05 dlrs", title="IBM CORP <IBM> 1ST QTR NET")
     entity = next(e for e in extract(headline).entities if e.type == "organization")
     assert entity.name == "IBM Corp"
+
+
+def test_no_company_in_a_release_s_titles_organs_or_resource_categories() -> None:
+    """"authorised for release by the Board of Redgum Rare Earths Limited" is the company's
+    board; "Indicated Resources of 18.1 Mt" a category of an estimate; "Vice President
+    Exploration of the Company" a title; "General Partners" (a bidding partnership) a firm."""
+    text = ("The estimate comprises Indicated Resources of 18.1 Mt and Inferred Resources of "
+            "40.3 Mt. It was approved by Marie Tremblay, P.Geo., Vice President Exploration of "
+            "the Company. This announcement has been authorised for release by the Board of "
+            "Redgum Rare Earths Limited. General Partners said it holds GenCorp Inc shares.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:redgum-rare-earths" in ids and "org:general-partners" in ids
+    assert not ids & {"org:board-of-redgum-rare-earths", "org:indicated-resources",
+                      "org:inferred-resources", "org:vice-president-exploration"}

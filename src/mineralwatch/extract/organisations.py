@@ -35,7 +35,7 @@ from mineralwatch.extract.geo import (
     region_end,
     story_country,
 )
-from mineralwatch.extract.people import given_names, public_figure, said_after
+from mineralwatch.extract.people import given_names, person_titles, public_figure, said_after
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
@@ -667,6 +667,10 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
+        if len(tokens) > 2 and all(t in c.role_words or t in person_titles()
+                                   for t in tokens[:-1]):
+            continue  # "Vice President Exploration of the Company": a title (not "General
+            # Partners", a firm)
         if token in c.organ_heads:
             if _names_organ(text, end, tokens[:-1]):
                 continue
@@ -1031,7 +1035,12 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
                 and span.end < end and text[span.end:span.end + 1] == " " and \
                 _qualifies(text[span.start:span.end], span.name, text[span.end + 1:end]):
             start = span.end + 1
-    if text[start:end].split()[0] not in cues().of_heads:  # "Association for the …" stays
+    words = text[start:end].split()
+    if len(words) > 2 and words[0] in cues().organ_heads and words[1] == "of" and \
+            (words[-1].rstrip(".,") in cues().legal or words[-1] in cues().industry or
+             " ".join(words[-2:]) in cues().industry):  # "… Rare Earths"
+        start += len(words[0]) + 4  # "the Board of Redgum Rare Earths Limited": its organ
+    elif words[0] not in cues().of_heads:  # "Association for the …" stays
         for match in reversed(list(OF_CUT.finditer(text, start, end))):
             if _cut_at(doc, text, start, match):
                 start = match.end()
@@ -1126,8 +1135,6 @@ def _cut_at(doc: Doc, text: str, start: int, match: re.Match[str]) -> bool:
     before = text[start:match.start()].split()
     if before[-1] in c.of_heads:
         return False
-    from mineralwatch.extract.people import person_titles
-
     titles = person_titles()
     if match.group().startswith(" for") or any(w in titles or w in c.role_words for w in before) \
             or person_like(text, [w.strip(".,") for w in before]):
