@@ -18,11 +18,9 @@ rest of the article.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from importlib.resources import files
 
 from rapidfuzz import fuzz, process
 
@@ -40,6 +38,7 @@ from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
     load_country_aliases,
+    load_organisation_cues,
     load_organisations,
     mineral_terms,
 )
@@ -106,9 +105,7 @@ class Cues:
 
 @cache
 def cues() -> Cues:
-    data = tomllib.loads(
-        (files("mineralwatch") / "data" / "organisation_cues.toml").read_text("utf-8")
-    )
+    data = load_organisation_cues()
     terms = mineral_terms()
     mineral_words = {w.capitalize() for term in terms for w in term.split()}
     generic = (mineral_words | {w for s in data["industry_suffixes"] for w in s.split()}
@@ -1022,7 +1019,6 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-
 OF_CUT = re.compile(r" (?:of|for) (?:the )?")
 
 
@@ -1264,10 +1260,10 @@ def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
     Supply Chain Critical Metals Corp": a heading glued to the sentence before "Critical
     Metals Corp"); "European Critical Metals Corp" is a company of its own, and so is the
     body a head of an of-name opens ("Ministry of Energy and Mineral Resources")."""
+    if doc.text[start:end].split()[0] in cues().of_heads:
+        return False
     return any(start < s.start < end <= s.end and s.source == "registry"
-               and len(doc.text[start:s.start].split()) >= 3
-               and doc.text[start:end].split()[0] not in cues().of_heads
-               for s in _org_spans(doc))
+               and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
 
 
 def _names_a_country(doc: Doc, start: int, end: int) -> bool:

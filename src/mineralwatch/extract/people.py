@@ -17,6 +17,7 @@ from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import local_area_words, project_words
 from mineralwatch.extract.text import alternation, find_forms, slugify
+from mineralwatch.extract.vocabulary import load_organisation_cues
 
 _NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:-?[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
          r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?[A-Z][a-zà-ÿA-Z\-]+)"
@@ -45,8 +46,7 @@ def _data() -> dict:
 def _not_name_words() -> frozenset[str]:
     """people.toml's words, and organisation_cues.toml's words of the land and metals that
     close miners' names ("Lac Opinaca West", "Sierra Morena Tungsten")."""
-    company = tomllib.loads((files("mineralwatch") / "data" / "organisation_cues.toml")
-                            .read_text("utf-8"))
+    company = load_organisation_cues()
     return frozenset(_data()["not_name_words"]) | frozenset(company["feature_words"]) | \
         frozenset(company["metal_suffixes"])
 

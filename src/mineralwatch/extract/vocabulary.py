@@ -22,6 +22,7 @@ ORGANISATIONS_FILE = "organisations.toml"
 EXCHANGES_FILE = "exchanges.toml"
 COUNTRIES_FILE = "countries.toml"
 UNITS_FILE = "units.toml"
+ORGANISATION_CUES_FILE = "organisation_cues.toml"
 
 _MINERAL_ID = re.compile(r"mineral:[a-z0-9]+(?:-[a-z0-9]+)*")
 _ORG_ID = re.compile(r"org:[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -187,6 +188,14 @@ def _mineral(raw: dict[str, Any]) -> MineralEntry:
         ambiguous_aliases=ambiguous_aliases,
         **flags,
     )
+
+
+@cache
+def load_organisation_cues() -> dict[str, Any]:
+    """data/organisation_cues.toml, parsed once: the words of organisations' names, read by
+    the organisations, the people (words no person's name holds) and the cleaner (a name's
+    heading)."""
+    return _read(ORGANISATION_CUES_FILE)
 
 
 @cache

@@ -8,12 +8,11 @@ wire wrapped; it never rewrites a sentence. Paragraphs are separated by a blank 
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
+from mineralwatch.extract.vocabulary import load_organisation_cues
 from mineralwatch.ingest.dates import parse_date
 from mineralwatch.ingest.furniture import furniture
 
@@ -200,8 +199,7 @@ def _heading(line: str, nxt: str) -> bool:
 @cache
 def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     """A company's legal forms and the small words inside names (organisation_cues.toml)."""
-    data = tomllib.loads(resources.files("mineralwatch.data").joinpath(
-        "organisation_cues.toml").read_text(encoding="utf-8"))
+    data = load_organisation_cues()
     return frozenset(data["legal_suffixes"]), frozenset(data["name_connectors"])
 
 

@@ -107,11 +107,12 @@ def _fold_headline_deals(events: list[Event]) -> list[Event]:
     lex = lexicon()
     kept: list[Event] = []
     for event in events:
-        types = lex.headline_deals.get(event.type, frozenset())
-        ids = identity(event)
-        home = next((k for k in events if k.type in types and ids and ids <= identity(k)),
-                    None) if event.evidence.field == "title" and \
-            event.kind in lex.generic_kinds else None
+        home = None
+        types = lex.headline_deals.get(event.type)
+        if types and event.evidence.field == "title" and event.kind in lex.generic_kinds:
+            ids = identity(event)
+            home = next((k for k in events if k.type in types and ids and ids <= identity(k)),
+                        None)
         if home is None:
             kept.append(event)
         else:
