@@ -12,6 +12,8 @@ SHARED = REPO.parent / "shared"
 SEED = SHARED / "seed" / "000_ff02c4bfd34d3c46.txt"
 CORPUS = SHARED / "corpora" / "critical-minerals-news" / "articles.jsonl"
 REUTERS_TRAIN = SHARED / "corpora" / "reuters21578" / "metals-train.jsonl"
+# Our own fictional articles (tests/gold/synthetic/README.md): in the repository, not ../shared.
+SYNTHETIC = REPO / "tests" / "gold" / "synthetic" / "corpus" / "articles.jsonl"
 
 
 @pytest.fixture()
@@ -74,4 +76,12 @@ def reuters_test_articles(reuters_path: Path) -> dict:
 def corpus_records(corpus_path: Path) -> dict[str, dict]:
     """The critical-minerals news corpus keyed by record id."""
     with corpus_path.open(encoding="utf-8") as fh:
+        return {rec["id"]: rec for rec in map(json.loads, fh)}
+
+
+@pytest.fixture(scope="session")
+def synthetic_records() -> dict[str, dict]:
+    """The fictional articles of the synthetic gold set keyed by id (only the development
+    batches' articles, syn-01 … syn-14 and syn-29 … syn-42, are for rule tests)."""
+    with SYNTHETIC.open(encoding="utf-8") as fh:
         return {rec["id"]: rec for rec in map(json.loads, fh)}

@@ -2486,3 +2486,63 @@ def test_a_ministry_found_in_the_text_owns_no_plant() -> None:
     facilities = events_of(Article(id="g", published="2025-10-03", text=text), "facility")
     assert not any("org:guinea-ministry-of-mines-and-geology" in e.arguments.get("owner", ())
                    for e in facilities)
+
+
+# --- market moves and measures in our own fictional articles (tests/gold/synthetic) ----------
+
+
+def moves_in(record: dict, anchor: str) -> dict[str, float]:
+    return {e.arguments["subject"][0]: e.arguments["change_pct"][0]
+            for e in events_of(sentence(record, anchor), "market_move")}
+
+
+def test_a_metal_named_before_its_move_is_the_price_that_moved(synthetic_records) -> None:
+    # "Nickel jumped 2.3% to $17,640 after …", "Tin rose 1.9% to $49,800": no "price" said.
+    syn = synthetic_records
+    assert moves_in(syn["syn-39"], "Nickel jumped 2.3%") == {"mineral:nickel": 2.3}
+    [tin] = events_of(sentence(syn["syn-39"], "Tin rose 1.9%"), "market_move")
+    assert tin.arguments["subject"] == ["mineral:tin"]
+    assert tin.arguments["price"][0]["amount"] == 49800
+    # "… fell 1.1% to $15,410 a metric ton": the unit as a wire writes it
+    assert moves_in(syn["syn-30"], "Three-month nickel") == {"mineral:nickel": -1.1}
+    # "China's exports of natural flake and spherical graphite fell 38%": the exports fell
+    assert moves_in(syn["syn-02"], "graphite fell 38%") == {}
+
+
+def test_moves_told_respectively_after_a_listing(synthetic_records) -> None:
+    # "Ganfeng Lithium (SZSE: 002460) and Tianqi Lithium slipped 0.9% and 1.2% respectively"
+    assert moves_in(synthetic_records["syn-02"], "respectively") == {
+        "org:ganfeng-lithium": -0.9, "org:tianqi-lithium": -1.2}
+
+
+def test_a_list_of_moves_past_a_day_named_with_on(synthetic_records) -> None:
+    # "… fell 3.4% on Thursday, Mineral Resources (ASX: MIN) lost 2.9%, and Liontown …
+    # dropped 4.8%": "on Thursday" is when, not where, Mineral Resources traded.
+    assert moves_in(synthetic_records["syn-13"], "lost 2.9%") == {
+        "org:pilbara-minerals": -3.4, "org:mineral-resources": -2.9,
+        "org:liontown-resources": -4.8}
+
+
+def test_an_explainer_s_measures_of_other_months_stay_apart(synthetic_records) -> None:
+    # "Graphite followed in December 2023, the same month Beijing banned exports of technology
+    # for … rare earths" and "In December 2024, … Beijing banned shipments of gallium, germanium
+    # and antimony to the United States": two bans of one state, a year apart.
+    record = synthetic_records["syn-35"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    bans = {e.date: e for e in events_of(article, "policy") if e.kind == "export_ban"}
+    assert "mineral:antimony" in bans["2024-12"].arguments["commodity"]
+    assert "mineral:antimony" not in bans["2023-12"].arguments["commodity"]
+
+
+def test_the_cause_of_a_share_move_has_its_own_subject(corpus, synthetic_records) -> None:
+    # "Trilogy Metals … surged more than 200% after news that the Trump administration
+    # purchased a 10% equity stake … in the company": Trilogy bought nothing.
+    article = sentence(corpus["cmn-117-10ee528e22"], "surged more than 200%")
+    assert not [e for e in events_of(article, "acquisition")
+                if "org:trilogy-metals" in e.arguments.get("acquirer", ())]
+    assert moves_in(corpus["cmn-117-10ee528e22"], "surged more than 200%") == {
+        "org:trilogy-metals": 200.0}
+    # "Redgum Rare Earths (ASX: RRE) jumped 31% … after reporting drill results": it reported.
+    [found] = events_of(sentence(synthetic_records["syn-38"], "after reporting drill results"),
+                        "discovery")
+    assert found.arguments["company"] == ["org:redgum-rare-earths"]

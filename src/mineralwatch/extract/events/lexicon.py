@@ -92,6 +92,7 @@ class Lexicon:
     roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
     traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
+    move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
@@ -215,6 +216,9 @@ def lexicon() -> Lexicon:
         roles=tables,
         prepositions=frozenset(positions["prepositions"]),
         traded_on=frozenset(positions["traded_on"]),
+        move_causes=re.compile(
+            rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
+            rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),

@@ -41,10 +41,12 @@ from .triggers import (
     in_object,
     named_subject,
     sentences_with_triggers,
+    subject_types,
     trigger_hits,
 )
 
 _LINE = re.compile(r"^[ \t]*(\S[^\n]*?)[ \t]*$", re.MULTILINE)
+_BRACKETED = re.compile(r"\([^()]*\)")
 _END_PUNCTUATION = frozenset(".!?\"”")
 
 
@@ -208,7 +210,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
     clause = clause_of(sentence, hit, trigger, _clause_bounds(context.hits, hit, spec))
-    named = named_subject(context, hit) if trigger.named else None
+    named = named_subject(context, hit, trigger) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
     if advocated(doc.text, context, hit, trigger):
@@ -218,7 +220,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
-        arguments[spec["subject"][named.type]] = [named.ids[0]]
+        arguments[subject_types(trigger)[named.type]] = [named.ids[0]]
     event_value = attach_values(spec, values, hit.start, arguments, trigger.sign)
     if _only_a_cause(doc, context, hit, spec, arguments):
         return []
@@ -325,8 +327,10 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
         return [event]
     names = [named]
     for span in reversed([s for s in context.spans if s.end <= named.start]):
-        if span.type != named.type or \
-                doc.lowered[span.end:names[0].start].strip(" ,") not in ("and", ""):
+        if span.type == "listing" and named.type == "organization":
+            continue  # "Ganfeng Lithium (SZSE: 002460) and Tianqi Lithium slipped 0.9% and …"
+        gap = _BRACKETED.sub("", doc.lowered[span.end:names[0].start])
+        if span.type != named.type or gap.strip(" ,") not in ("and", ""):
             break
         names.insert(0, span)
     figures = [v for v in context.values

@@ -134,8 +134,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
     lex = lexicon()
     if a.type != b.type:
         return False
-    if f"{a.type}.{a.kind}" in lex.date_distinct and a.kind == b.kind and \
-            "month" in (a.date_precision, b.date_precision) and _other_months(a.date, b.date):
+    if _dated_apart(a, b):
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery
@@ -162,6 +161,19 @@ def _same_event(a: Event, mention: Mention) -> bool:
     return conflicts == 0 and (shared > 0 or restated or same_kind)
 
 
+def _dated_apart(a: Event, b: Event) -> bool:
+    """Whether two mentions of a kind in ``date_distinct`` tell of other months. A move told
+    without a date takes the article's (``publication_for``), so one of two moves must be
+    dated by its month: "Stock gained 12.5% last month" beside today's "jumps 12.5%"."""
+    lex = lexicon()
+    if a.type not in lex.date_distinct and f"{a.type}.{a.kind}" not in lex.date_distinct:
+        return False
+    if a.type in lex.dated_by_publication and "month" not in (a.date_precision,
+                                                               b.date_precision):
+        return False
+    return _other_months(a.date, b.date)
+
+
 def _other_months(a: str | None, b: str | None) -> bool:
     """Whether two dates fall in different months ("2025-02-10", "2025-01"); a year alone
     ("2024") fits any month of it."""
@@ -173,11 +185,9 @@ def _other_months(a: str | None, b: str | None) -> bool:
 
 def _another_measure(a: Event, b: Event) -> bool:
     """"Trump imposes 25% tariffs on steel" and "he did threaten duties on copper": one in
-    force, one threatened, on other minerals, are two measures; so are measures on other
-    minerals told with other dates ("licences for gallium from Aug. 1 that year. Graphite
-    followed in December 2023")."""
-    return a.type in lexicon().commodity_distinct and (
-        a.modality != b.modality or _other_months(a.date, b.date))
+    force, one threatened, on other minerals, are two measures (measures told with other dates
+    are two whatever their minerals: ``date_distinct``)."""
+    return a.type in lexicon().commodity_distinct and a.modality != b.modality
 
 
 def other_figures(a: Event, b: Event) -> bool:

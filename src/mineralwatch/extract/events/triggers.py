@@ -96,7 +96,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
         return False  # "raising its copper cathode price": no raise of money
     if not trigger.needs_words:
         return True
-    if trigger.named and named_subject(context, hit) is not None:
+    if trigger.named and named_subject(context, hit, trigger) is not None:
         return True
     if trigger.near:
         return _wanted_near(trigger, context, hit)
@@ -172,14 +172,19 @@ def _distance(hit: Hit, at: int) -> int:
     return hit.start - at if at < hit.start else at - hit.end
 
 
-def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
+def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span | None:
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
-    a trigger that a percentage follows, in a brief that never says "shares"."""
-    aside = _before_aside(context, hit)
+    a trigger that a percentage follows, in a brief that never says "shares"; of a price's
+    move, the mineral ("Nickel jumped 2.3% to $17,640")."""
+    types = subject_types(trigger)
+    aside = _before_aside(context, hit, types)
     before = aside or next((s for s in reversed(context.spans) if s.end <= hit.start), None)
-    if before is None or before.type not in _NAMED_TYPES:
+    if before is None or before.type not in types:
         return None
     offset = context.sentence.start
+    if before.type == "mineral" and "of" in WORD.findall(
+            re.split(r"[,;:]", context.lowered[:before.start - offset])[-1]):
+        return None  # "China's exports of flake graphite fell 38%": the exports fell
     stated = next((v for v in context.values if v.type == "percent"
                    and before.end < v.start and v.end <= hit.start), None)
     if stated is not None and lexicon().stated_move.fullmatch(  # "Pilbara Minerals (ASX:PLS)
@@ -196,10 +201,10 @@ def named_subject(context: SentenceContext, hit: Hit) -> Span | None:
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
         company = _listed_company(context, before)
-        if lexicon().traded_on.intersection(
-                last_words(context.lowered, 0, company.start - offset, 2)):
-            return None  # "futures on the Guangzhou Futures Exchange surged 8%": where
-        return company   # they trade, not what moved
+        clause = re.split(r"[,;:]", context.lowered[:company.start - offset])[-1]
+        if lexicon().traded_on.intersection(clause.split()[-2:]):
+            return None  # "futures on the Guangzhou Futures Exchange surged 8%": where they
+        return company   # trade, not what moved (not "fell 3.4% on Thursday, Mineral …")
     return None
 
 
@@ -212,14 +217,23 @@ _ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b(?:[^,;:]|,[ 
 _ASIDE_BROKEN = re.compile(r",[ \t]+(?![A-Z]).*,")
 
 
-def _before_aside(context: SentenceContext, hit: Hit) -> Span | None:
+@cache
+def subject_types(trigger: Trigger) -> dict[str, str]:
+    """The types of entity that may be the subject of a move named right before its trigger,
+    each with the role it fills: companies and listings for shares, minerals for prices."""
+    spec = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)]
+    return {kind: role for table in (spec.get("anywhere", {}), spec.get("subject", {}))
+            for kind, role in table.items() if role == "subject"}
+
+
+def _before_aside(context: SentenceContext, hit: Hit, types: dict[str, str]) -> Span | None:
     """The company or listing named before an aside that ends right before the trigger
     ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2%"), the
     aside's own words (cobalt, U.S.) read past."""
     offset = context.sentence.start
     for span in reversed([s for s in context.spans if s.end <= hit.start]):
         gap = context.sentence.text[span.end - offset:hit.start - offset]  # as written
-        if span.type in _NAMED_TYPES and _ASIDE.match(gap.lstrip(" \t)]>")):
+        if span.type in types and _ASIDE.match(gap.lstrip(" \t)]>")):
             return span
         if _ASIDE_BROKEN.search(gap):
             break  # past a comma no name follows: the aside opened after this name
@@ -229,6 +243,8 @@ def _before_aside(context: SentenceContext, hit: Hit) -> Span | None:
 def _listed_company(context: SentenceContext, span: Span) -> Span:
     """"Trilogy Metals (NYSE American: TMQ) (TSX: TMQ) surged": the company its listings
     follow, not the last listing, moved."""
+    if span.type not in _NAMED_TYPES:
+        return span  # a mineral: "Shanghai Futures Exchange copper rose 0.4%"
     offset = context.sentence.start
     start = span.start
     for other in reversed([s for s in context.spans if s.end <= span.start]):
@@ -329,6 +345,8 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
             continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
+            if other.end <= hit.start and trigger.type != "market_move":
+                clause_start = max(clause_start, _cause_start(sentence, other, hit))
             if other.start >= hit.end and all(t.type != trigger.type for t in other.payload):
                 # ", and Lynas sold …": its own clause all the same (not ", and the deal …")
                 cut = _coordinated_clause(sentence, hit.end, other.start)
@@ -349,6 +367,18 @@ def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def _cause_start(sentence: Sentence, move: Hit, hit: Hit) -> int:
+    """Where the cause told after a market move opens, if the trigger stands in it ("surged
+    200% after news that the Trump administration purchased a stake"); else the sentence's
+    start."""
+    if any(t.type != "market_move" for t in move.payload):
+        return sentence.start
+    offset = sentence.start
+    openers = list(lexicon().move_causes.finditer(sentence.text, move.end - offset,
+                                                  hit.start - offset))
+    return openers[-1].end() + offset if openers else sentence.start
 
 
 def _semicolon_between(sentence: Sentence, hit: Hit, other: Hit) -> int | None:
