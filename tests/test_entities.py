@@ -1002,6 +1002,9 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
     ("American Rare Earths is listed on the ASX but focuses on Wyoming.", False),
     ("He chairs ASX listed CuFe Ltd.", False),
     ("Noble received final acceptance from the TSX Venture Exchange.", True),
+    # the market's miners, an index, a notice or its rules: the exchange does nothing
+    ("ASX miners rallied. The ASX 200 rose. It was issued under ASX Listing Rule 7.1.", False),
+    ("Rare earths stocks led a lopsided session on the ASX on Monday.", False),
 ])
 def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
     ids = {e.id for e in extract(Article(id="x", text=text)).entities}
@@ -1342,3 +1345,15 @@ def test_no_company_in_a_release_s_titles_organs_or_resource_categories() -> Non
     assert "org:redgum-rare-earths" in ids and "org:general-partners" in ids
     assert not ids & {"org:board-of-redgum-rare-earths", "org:indicated-resources",
                       "org:inferred-resources", "org:vice-president-exploration"}
+
+
+def test_people_of_the_public_service_and_places_that_look_like_names() -> None:
+    """"the Honourable Rachel Fontaine-Hughes": an honorific, no first name; "from Abu Dhabi to
+    Seoul", "Commodities | Asia Pacific": a city and a region, no one; "Québec": the French
+    spelling of the province."""
+    text = ("Today the Honourable Rachel Fontaine-Hughes, Minister of Energy, announced "
+            "$214 million for projects in Québec. Money from Abu Dhabi to Seoul sets the price. "
+            "Commodities | Asia Pacific")
+    found = extract(_article(text))
+    assert _ids(found, "person") == {"person:rachel-fontaine-hughes"}
+    assert _ids(found, "place") == {"place:CA-QC"}

@@ -398,6 +398,8 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
     """An exchange named, in a sentence of shares, as where they trade: "closed at C$1.63 on
     the Toronto Stock Exchange", "after the close of ASX trading" (not "copper … in Comex
     trading", the market the news reports)."""
+    if _EXCHANGE_AS_MODIFIER.match(text, end):
+        return True  # "ASX miners", "ASX Listing Rules", "ASX 200": of the market, no actor
     if _SHARES.search(text, max(0, start - 120), end + 60) is None:
         return False
     return text.startswith(" trading", end) or \
@@ -405,10 +407,15 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
 
 
 _LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)?$")
-# "shares closed at C$1.63 on the", "trades on the"
-_TRADED_ON = re.compile(r"\b(?:trades|traded|closed|debuted)\b(?:[^.;:]|\.(?=\d)){0,25}?"
-                        r"[ \t]on[ \t]+(?:the[ \t]+)?$")
-_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tock|[Ss]hareholders|listing)\b")
+# "shares closed at C$1.63 on the", "trades on the", "stocks led a lopsided session on the"
+_TRADED_ON = re.compile(r"\b(?:trades|traded|closed|debuted|session|trading)\b"
+                        r"(?:[^.;:]|\.(?=\d)){0,25}?[ \t]on[ \t]+(?:the[ \t]+)?$")
+# An exchange's name before the companies or stocks it lists, an index's number or a document
+# of its own ("ASX miners", "ASX 200", "ASX Announcement"): not the exchange acting.
+_EXCHANGE_AS_MODIFIER = re.compile(
+    r"[ \t]+(?:miners|stocks|shares|names|companies|juniors|explorers|producers|"
+    r"\d{2,4}\b|Listing[ \t]+Rules?|Announcements?|ANNOUNCEMENT)")
+_SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|[Ss]hareholders|listing)\b")
 
 
 def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,

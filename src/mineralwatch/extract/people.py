@@ -15,7 +15,7 @@ from importlib.resources import files
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import local_area_words, project_words
+from mineralwatch.extract.geo import city_country, local_area_words, project_words
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
@@ -300,9 +300,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         return  # (a form already read names its person: "Sucre Figarella told")
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
-    if any(w.strip(".") in _not_name_words() for w in words) or \
+    if any(w.strip(".") in _not_name_words() for w in words) or city_country(name) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
-        return
+        return  # (nor is a city a person: "from Abu Dhabi to Seoul")
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
     if any(_GLUED.search(w) for w in words):
