@@ -1357,3 +1357,29 @@ def test_people_of_the_public_service_and_places_that_look_like_names() -> None:
     found = extract(_article(text))
     assert _ids(found, "person") == {"person:rachel-fontaine-hughes"}
     assert _ids(found, "place") == {"place:CA-QC"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The plan requires approval of the Supreme Court of British Columbia.",
+     "org:supreme-court-of-british-columbia"),
+    ("The Court of Justice of Catamarca halted new permits.", "org:court-of-justice-of-catamarca"),
+    ("The North American Anode Producers Coalition filed the petition.",
+     "org:north-american-anode-producers-coalition"),
+    ("The Tahltan Nation said it supported the project.", "org:tahltan-nation"),
+    ("Chile's Labour Directorate said the strike was legal.", "org:labour-directorate"),
+    ("Cormorant Capital Advisors acted as financial adviser.", "org:cormorant-capital-advisors"),
+    ("said a director at the Center for Strategic and International Studies.",
+     "org:center-for-strategic-and-international-studies"),
+    ("said Dewi Lestari of the Jakarta Institute for Mineral Policy.",
+     "org:jakarta-institute-for-mineral-policy"),
+])
+def test_institutions_named_by_their_head(text: str, org: str) -> None:
+    """Courts, coalitions, First Nations, think tanks "for" their subject: organisations
+    that speak and act in minerals news; the head, not the last word of its "for" name
+    ("Policy"), says what it is."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
+def test_a_court_without_its_name_is_no_organisation() -> None:
+    text = "A UK court and the High Court heard the case; the judge was at the centre for days."
+    assert not _ids(extract(_article(text)), "organization")

@@ -2546,3 +2546,13 @@ def test_the_cause_of_a_share_move_has_its_own_subject(corpus, synthetic_records
     [found] = events_of(sentence(synthetic_records["syn-38"], "after reporting drill results"),
                         "discovery")
     assert found.arguments["company"] == ["org:redgum-rare-earths"]
+
+
+def test_a_court_that_halts_a_project_runs_none(synthetic_records) -> None:
+    # "The court declared null the Environmental Impact Declaration … and ordered construction
+    # of the company's pilot plant suspended": the court owns and produces nothing.
+    record = synthetic_records["syn-41"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    actors = {i for e in extract(article).events
+              for i in (*e.arguments.get("owner", ()), *e.arguments.get("producer", ()))}
+    assert not {i for i in actors if "court" in i}, actors

@@ -666,8 +666,8 @@ def _discover_by_suffix(doc: Doc) -> None:
         if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
             found = _with_demonym(doc, *found)
             tokens = text[found[0]:found[1]].split()
-        if len(tokens) < 2 or tokens[-1] in c.non_org_heads or \
-                _gerund_opens(tokens[0], token):
+        head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
+        if len(tokens) < 2 or head in c.non_org_heads or _gerund_opens(tokens[0], token):
             continue
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
