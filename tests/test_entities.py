@@ -1383,3 +1383,13 @@ def test_institutions_named_by_their_head(text: str, org: str) -> None:
 def test_a_court_without_its_name_is_no_organisation() -> None:
     text = "A UK court and the High Court heard the case; the judge was at the centre for days."
     assert not _ids(extract(_article(text)), "organization")
+
+
+def test_a_legal_form_written_before_the_name() -> None:
+    """Indonesia's "PT" opens a company's name as "Ltd" closes others: "PT Sulawesi Mineral
+    Persada" is later "Sulawesi Mineral Persada", and Sulawesi there names no island."""
+    text = ("The plant is owned by Jakarta-listed PT Sulawesi Mineral Persada (IDX: SMPS). "
+            "Shares of Sulawesi Mineral Persada rose 6.5% in Jakarta on Tuesday.")
+    found = extract(_article(text))
+    assert "org:sulawesi-mineral-persada" in _ids(found, "organization")
+    assert not _ids(found, "place")

@@ -162,6 +162,7 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     org:jb-were-and-son; legal forms drop; other ids are left alone."""
     assert entity_key("org:j-b-were-and-son") == entity_key("org:jb-were-and-son")
     assert entity_key("org:iluka-resources-limited") == "org:iluka-resources"
+    assert entity_key("org:pt-tambang-timah") == "org:tambang-timah"  # a legal form before it
     assert entity_key("org:samuel-montagu-and") == entity_key("org:samuel-montagu-and-co") \
         == "org:samuel-montagu"
     assert entity_key("org:x-ray-minerals") == "org:x-ray-minerals"

@@ -138,18 +138,23 @@ def entity_key(entity_id: str) -> str:
     if not entity_id.startswith("org:"):
         return entity_id
     tokens = entity_id.removeprefix("org:").split("-")
-    while len(tokens) > 1 and (tokens[-1] in _legal_slugs() or tokens[-1] == "and"):
+    suffixes, prefixes = _legal_slugs()
+    while len(tokens) > 1 and (tokens[-1] in suffixes or tokens[-1] == "and"):
         tokens.pop()
+    while len(tokens) > 1 and tokens[0] in prefixes:
+        tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
 
 @cache
-def _legal_slugs() -> frozenset[str]:
-    """The legal-form suffixes of organisation_cues.toml ("Ltd", "Corp.") as id tokens."""
+def _legal_slugs() -> tuple[frozenset[str], frozenset[str]]:
+    """The legal forms of organisation_cues.toml written after a name ("Ltd", "Corp.") and
+    before it ("PT"), as id tokens."""
     from mineralwatch.extract.organisations import cues
     from mineralwatch.extract.text import slugify
 
-    return frozenset(slugify(word) for word in cues().legal)
+    return (frozenset(slugify(word) for word in cues().legal),
+            frozenset(slugify(word) for word in cues().legal_prefixes))
 
 
 def canonical_gold_id(entity: dict[str, Any]) -> str:

@@ -59,6 +59,7 @@ _FUZZY_CUTOFF = 92
 class Cues:
     legal: frozenset[str]
     legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
+    legal_prefixes: frozenset[str]  # "PT" of "PT Vale Indonesia"
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
     state_kinds: frozenset[str]  # registry kinds of a state's own bodies
@@ -113,6 +114,7 @@ def cues() -> Cues:
     return Cues(
         legal=frozenset(data["legal_suffixes"]),
         legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
+        legal_prefixes=frozenset(data["legal_prefixes"]),
         place_of_forms=frozenset(data["place_of_forms"]),
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),
@@ -166,6 +168,8 @@ def name_key(name: str) -> str:
     legal = cues().legal_folded
     while len(tokens) > 1 and (tokens[-1].casefold() in legal or tokens[-1] in ("and", "&")):
         tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's, a title's "… CO INC" too
+    while len(tokens) > 1 and tokens[0] in cues().legal_prefixes:
+        tokens.pop(0)
     return slugify(_SPACED_INITIALS.sub(lambda m: m[0].replace(".", "").replace(" ", "") + " ",
                                         " ".join(tokens) + " ").strip())
 
@@ -1223,6 +1227,8 @@ def _strip_legal(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 1 and tokens[-1].rstrip(",") in cues().legal:
         tokens.pop()
+    while len(tokens) > 1 and tokens[0] in cues().legal_prefixes:
+        tokens.pop(0)
     return " ".join(tokens).rstrip(",")
 
 
