@@ -1393,3 +1393,25 @@ def test_a_legal_form_written_before_the_name() -> None:
     found = extract(_article(text))
     assert "org:sulawesi-mineral-persada" in _ids(found, "organization")
     assert not _ids(found, "place")
+
+
+@pytest.mark.parametrize("text", [
+    "Ulanga signs offtake By Harriet Mwakyusa | 18 March 2025\n\nUlanga signed a deal on "
+    "Tuesday.\n\nHarriet Mwakyusa is OreLine's East Africa correspondent, based in Dar es Salaam.",
+    "Yulin plant opens Source: Xinhua | 2024-11-05 | Editor: Zhang Rui [Print]\n\nThe plant "
+    "opened. (Xinhua/Li Wen)",
+    "Weekly prices By Oliver Prentice (London) and Chen Jiayi (Shanghai)\n\nBismuth rose.",
+    "Q&A 9 July 2025 | Interview by Aaron Bekmurat in Ulaanbaatar\n\nFluorspar is scarce.",
+])
+def test_a_page_s_writers_are_no_people_of_its_story(text: str) -> None:
+    """Bylines glued to the page's header, labelled credits and a photo's agency credit name
+    the writers, wherever the page names them again (a closing biography)."""
+    assert not _ids(extract(_article(text)), "person")
+
+
+def test_a_hyphenated_surname_is_whole() -> None:
+    """"Margaret Osei-Lindgren is a former base metals trader", not Margaret Osei; "the
+    Crawford Nickel-Cobalt Sulphide Project" names no one."""
+    text = ("Margaret Osei-Lindgren is a former base metals trader. Canada Nickel is anchored "
+            "by its Crawford Nickel-Cobalt Sulphide Project.")
+    assert _ids(extract(_article(text)), "person") == {"person:margaret-osei-lindgren"}

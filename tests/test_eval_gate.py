@@ -39,10 +39,10 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # - reuters test-file held-out, 30 stories annotated in the eighth session: 0.884 / 0.450 /
 #   0.973 (0.879 / 0.444 / 0.938 at the start); dev, 20 stories annotated in the ninth session
 #   and tuned on since: 0.933 / 0.458 / 0.964.
-# - synthetic (fiction written and annotated blind in the eleventh session, see
-#   gold/synthetic/README.md): dev, 28 articles, 0.939 / 0.639 / 0.954; held-out, 28 articles,
-#   0.895 / 0.612 / 0.955 (its two batches first scored 0.914 / 0.589 / 0.964 and 0.834 /
-#   0.523 / 0.951 with the session's starting code).
+# - synthetic (fiction written and annotated blind in the eleventh and twelfth sessions, see
+#   gold/synthetic/README.md): dev, 42 articles, 0.923 / 0.608 / 0.955; held-out, 42 articles,
+#   0.884 / 0.599 / 0.950 (its batches first scored 0.914 / 0.589 / 0.964, 0.834 / 0.523 /
+#   0.951 and 0.847 / 0.526 / 0.939 with their sessions' starting code).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
@@ -50,8 +50,8 @@ FLOORS = {
     ("reuters", "heldout"): (0.88, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.875, 0.44, 0.965),
-    ("synthetic", "dev"): (0.93, 0.63, 0.95),
-    ("synthetic", "heldout"): (0.885, 0.605, 0.95),
+    ("synthetic", "dev"): (0.915, 0.60, 0.95),
+    ("synthetic", "heldout"): (0.875, 0.59, 0.945),
 }
 
 

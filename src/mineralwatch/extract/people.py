@@ -296,11 +296,13 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     start, end = _without_titles(doc.text, start, end)
     name = doc.text[start:end]
     words = name.split()
-    if (len(words) < 2 and role is None and affiliation is None) or name in found:
+    if (len(words) < 2 and role is None and affiliation is None) or name in found or \
+            name in _credited(doc):
         return  # (a form already read names its person: "Sucre Figarella told")
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
-    if any(w.strip(".") in _not_name_words() for w in words) or city_country(name) or \
+    if any(part in _not_name_words() for w in words for part in w.strip(".").split("-")) or \
+            city_country(name) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul")
     if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
@@ -334,7 +336,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 # "Chase") are excluded by people.toml.
 _GIVEN_AND_SURNAME = re.compile(
     r"(?<![\w-])(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
-    r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’\-]+[a-zà-ÿ])(?!['’]?\w)"
+    r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’]*[a-zà-ÿ]"
+    r"(?:-[A-Za-zà-ÿ'’]*[a-zà-ÿ])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )
 
 
@@ -388,6 +391,36 @@ def _credits() -> tuple[re.Pattern[str], tuple[str, ...]]:
     words = _data()["credit_words"]
     pattern = re.compile(rf"(?i)\b(?:{_alternatives(words)})\s+by\s+[^;)\n]*")
     return pattern, tuple(f"{word} by" for word in words)
+
+
+_CREDITED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
+# After a writer's name: the city they write from, "(London)" or "in Ulaanbaatar".
+_WRITES_FROM = r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)?"
+_CREDITED_NAMES = (rf"{_CREDITED_NAME}{_WRITES_FROM}"
+                   rf"(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDITED_NAME}{_WRITES_FROM})*")
+
+
+@cache
+def _credit_lines() -> re.Pattern[str]:
+    """A byline or a labelled credit holding only names (and where they write from), up to
+    a separator or the line's end; or a photo's agency credit."""
+    data = _data()
+    return re.compile(
+        rf"(?m)(?:(?:^|[|•·])[ \t]*(?:(?:{_alternatives(data['byline_openers'])})[ \t]+"
+        rf"|(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*)|[ \t](?:By|BY)[ \t]+)"
+        rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$)"
+        rf"|\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<photo>{_CREDITED_NAME})\)")
+
+
+def _credited(doc: Doc) -> frozenset[str]:
+    """The names a page credits as its writers (see ``byline_openers``)."""
+    names = doc.cache.get("people-credited")
+    if names is None:
+        names = doc.cache["people-credited"] = frozenset(
+            found.group() for match in _credit_lines().finditer(doc.text)
+            for found in re.finditer(_CREDITED_NAME, re.sub(
+                rf"{_WRITES_FROM[:-1]}", "", match.group("names") or match.group("photo"))))
+    return names  # type: ignore[return-value]
 
 
 def _in_credits(doc: Doc, pos: int) -> bool:
