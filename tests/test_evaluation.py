@@ -163,6 +163,10 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     assert entity_key("org:j-b-were-and-son") == entity_key("org:jb-were-and-son")
     assert entity_key("org:iluka-resources-limited") == "org:iluka-resources"
     assert entity_key("org:pt-tambang-timah") == "org:tambang-timah"  # a legal form before it
+    # a state's ministry with or without its state's name (annotators write both)
+    assert entity_key("org:india-ministry-of-mines") == entity_key("org:ministry-of-mines")
+    assert entity_key("org:korea-ministry-of-trade-industry-and-energy") == \
+        "org:ministry-of-trade-industry-and-energy"
     assert entity_key("org:samuel-montagu-and") == entity_key("org:samuel-montagu-and-co") \
         == "org:samuel-montagu"
     assert entity_key("org:x-ray-minerals") == "org:x-ray-minerals"

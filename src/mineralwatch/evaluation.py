@@ -143,7 +143,29 @@ def entity_key(entity_id: str) -> str:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in prefixes:
         tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
+    head = next((i for i, t in enumerate(tokens[:5]) if t in _government_heads()), 0)
+    if head and "-".join(tokens[:head]) in _country_slugs():
+        tokens = tokens[head:]  # "org:india-ministry-of-mines" is "org:ministry-of-mines"
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
+
+
+@cache
+def _government_heads() -> frozenset[str]:
+    """"ministry", "department": heads of a state's bodies, whose ids the annotators and the
+    extractor write with or without the state's name before them."""
+    from mineralwatch.extract.organisations import cues
+
+    return frozenset(head.lower() for head in cues().government_heads)
+
+
+@cache
+def _country_slugs() -> frozenset[str]:
+    """Every name, alias and demonym of a country as id tokens ("india", "south-korea",
+    "korea", "chinese")."""
+    from mineralwatch.extract.geo import country_forms
+    from mineralwatch.extract.text import slugify
+
+    return frozenset(slugify(form) for form in country_forms())
 
 
 @cache

@@ -218,10 +218,17 @@ def region_end(text: str, start: int) -> int | None:
 
 
 @cache
+def country_forms() -> frozenset[str]:
+    """Every country's name, alias and demonym as written ("India", "South Korea", "Korea",
+    "Chinese")."""
+    return frozenset(hit_form for hit_form, (kind, _) in _gazetteer_entries()
+                     if kind == "country") | frozenset(country_names().values())
+
+
+@cache
 def _region_names() -> frozenset[str]:
     """Every country's and first-level subdivision's name as written, cued or not."""
-    return frozenset(hit_form for hit_form, (kind, _) in _gazetteer_entries()
-                     if kind == "country") | frozenset(place_names().values())
+    return country_forms() | frozenset(place_names().values())
 
 
 def city_country(name: str) -> str | None:
