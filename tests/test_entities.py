@@ -1415,3 +1415,12 @@ def test_a_hyphenated_surname_is_whole() -> None:
     text = ("Margaret Osei-Lindgren is a former base metals trader. Canada Nickel is anchored "
             "by its Crawford Nickel-Cobalt Sulphide Project.")
     assert _ids(extract(_article(text)), "person") == {"person:margaret-osei-lindgren"}
+
+
+def test_the_page_s_copyright_holder_is_its_publisher() -> None:
+    """"© 2025 OreLine Media Pty Ltd. All rights reserved.": the publisher, nowhere on the page
+    an organisation of the story (its newsletter's sign-up line neither)."""
+    text = ("Ulanga Graphite Ltd signed an offtake on Tuesday.\n\nNordic Industry Times "
+            "newsletter: every Friday. [Sign up]\n\n© 2025 OreLine Media Pty Ltd. All rights "
+            "reserved.\n© 2026 Nordic Industry Times Oy")
+    assert _ids(extract(_article(text)), "organization") == {"org:ulanga-graphite"}

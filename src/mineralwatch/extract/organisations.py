@@ -264,9 +264,34 @@ def find_organisations(doc: Doc) -> None:
     _discover_headline_company(doc)
     _propagate(doc)
     _title_short_forms(doc)
+    _drop_copyright_holders(doc)
 
 
 _WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
+
+
+@cache
+def _copyright_line() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """"© 2025 OreLine Media Pty Ltd.", "Copyright 2024-2025 Nordic Industry Times Oy": the
+    holder's name starts after the mark and its years; and the marks, lower-cased, whose
+    absence lets an article skip the pattern."""
+    marks = load_organisation_cues()["copyright_marks"]
+    return (re.compile(rf"(?:{alternation(marks)})[ \t]*(?:\d{{4}}[ \t]*[-–]?[ \t]*)*(?=[A-Z])"),
+            tuple({mark.lower() for mark in marks}))
+
+
+def _drop_copyright_holders(doc: Doc) -> None:
+    """The page's copyright holder is its publisher (see ``copyright_marks``): none of its
+    mentions is the story's."""
+    pattern, marks = _copyright_line()
+    if not any(mark in doc.lowered for mark in marks):
+        return
+    starts = {m.end() for m in pattern.finditer(doc.text)}
+    holders = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "text"
+               and s.start in starts}
+    if holders:
+        doc.spans = [s for s in doc.spans if not (s.type == "organization"
+                                                   and s.ids[0] in holders)]
 
 
 def _own_publisher(doc: Doc, oid: str) -> bool:
