@@ -1424,3 +1424,27 @@ def test_the_page_s_copyright_holder_is_its_publisher() -> None:
             "newsletter: every Friday. [Sign up]\n\n© 2025 OreLine Media Pty Ltd. All rights "
             "reserved.\n© 2026 Nordic Industry Times Oy")
     assert _ids(extract(_article(text)), "organization") == {"org:ulanga-graphite"}
+
+
+def test_a_company_named_for_its_region_and_shortened_to_it() -> None:
+    """"Khomas Yellowcake … Khomas said … Khomas shares rose": the company, where the text
+    writes the region's name as a company's; "the Khomas region" stays the region."""
+    text = ("Khomas Yellowcake (ASX: KYC) has approved its Tsawisis uranium project. Khomas said "
+            "it was negotiating. Khomas shares rose 6.5% to A$0.98 on Wednesday. The Khomas "
+            "region is dry.")
+    found = extract(_article(text))
+    [move] = [e for e in found.events if e.type == "market_move"]
+    assert move.arguments["subject"] == ["org:khomas-yellowcake"]
+    assert "place:NA-KH" in _ids(found, "place")
+
+
+def test_a_name_that_opens_a_longer_one_is_its_short_form() -> None:
+    """A page's headline "Aravalli Metals to invest …" over the story's "Aravalli Metals
+    Refining Ltd": one company; not a parent beside "British Petroleum Co of Australia"."""
+    text = ("Aravalli Metals to invest Rs 1,240 crore in gallium plant\n\nAravalli Metals "
+            "Refining Ltd (NSE: ARAVMET) will invest Rs 1,240 crore over three years.")
+    assert _ids(extract(_article(text)), "organization") == {"org:aravalli-metals-refining"}
+    text = ("British Petroleum Co PLC said its unit British Petroleum Co of Australia Ltd would "
+            "sell the plant.")
+    assert {"org:british-petroleum", "org:british-petroleum-co-of-australia"} <= _ids(
+        extract(_article(text)), "organization")

@@ -159,6 +159,12 @@ def project_words() -> frozenset[str]:
 
 
 @cache
+def admin_words() -> frozenset[str]:
+    """Words that, right after a name, make it a state or a province ("Khomas region")."""
+    return frozenset(_places_config()["admin_words"])
+
+
+@cache
 def local_area_words() -> frozenset[str]:
     """Lower-cased words that, right after a name, make it a local area ("Esmeralda County")."""
     return frozenset(_places_config()["local_area_words"])

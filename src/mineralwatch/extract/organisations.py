@@ -27,6 +27,7 @@ from rapidfuzz import fuzz, process
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import (
+    admin_words,
     city_country,
     country_counts,
     country_of_place,
@@ -264,6 +265,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_headline_company(doc)
     _propagate(doc)
     _title_short_forms(doc)
+    _shortened_names(doc)
     _drop_copyright_holders(doc)
 
 
@@ -886,6 +888,27 @@ def _title_short_forms(doc: Doc) -> None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
 
 
+def _shortened_names(doc: Doc) -> None:
+    """A name found in the article that opens a longer one found there is its short form: a
+    headline's "Aravalli Metals to invest …" over "Aravalli Metals Refining Ltd (NSE: ARAVMET)
+    will invest …" (names of two words or more, neither from the registry)."""
+    found = {oid: _strip_legal(info.name).split() for oid, info in doc.info.items()
+             if info.type == "organization" and info.attributes.get("discovered")}
+    if len(found) < 2:
+        return
+    fuller: dict[str, str] = {}
+    for oid, words in found.items():
+        longer = [other for other, more in found.items()
+                  if len(words) >= 2 and len(more) > len(words) and more[:len(words)] == words
+                  and not {"of", "de"} & set(more[len(words):])]  # (a subsidiary:
+        # "British Petroleum Co of Australia" beside its parent)
+        if len(longer) == 1:
+            fuller[oid] = longer[0]
+    if fuller:
+        doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
+                     if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
 def _propagate(doc: Doc) -> None:
     """Find later mentions of names and acronyms that this article introduced."""
     forms: dict[str, str] = dict(doc.acronyms)
@@ -895,6 +918,7 @@ def _propagate(doc: Doc) -> None:
         return
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
+    regions = {doc.text[s.start:s.end] for s in doc.spans if s.type == "place"}
     for oid, info in discovered:
         forms.setdefault(info.name, oid)
         short = _strip_legal(info.name)
@@ -904,14 +928,20 @@ def _propagate(doc: Doc) -> None:
         if shorter != short and shorter not in taken and not _of_place(shorter):
             forms.setdefault(shorter, oid)
         first, *rest = info.name.split()
-        if rest and first not in taken and first not in cues().not_short_forms and (
-                (_company_letters(first) and len(first) <= 5)  # "KLM" after "KLM Royal
-                or _first_word_alone(doc.text, first)):        # Dutch Airlines"
+        if rest and first not in cues().not_short_forms and (
+                (first not in taken and ((_company_letters(first) and len(first) <= 5)
+                                         or _first_word_alone(doc.text, first)))
+                # "KLM" after "KLM Royal Dutch Airlines"; a region's name only where the text
+                # writes it as the company's ("Khomas said", "Khomas shares rose"), not a
+                # country's ("Zambia Revenue Authority" beside "Zambia's exports")
+                or (first in regions and _short_name_evidence(doc.text, first)[1])):
             forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
         table = {f.upper(): o for f, o in forms.items()} if text.isupper() else forms
         for start, end, form in find_forms(text, table):
+            if form in regions and next_word(text, end) in admin_words():
+                continue  # "the Khomas region", beside Khomas Yellowcake's "Khomas said"
             add_span(doc, field, start, end, table[form], "propagated")
 
 
