@@ -760,3 +760,26 @@ def test_a_bare_figure_compared_with_an_amount(text: str, amounts: list) -> None
     """"to 405 mln ringgit from 105": the figure compared is the same kind of amount, of the
     same scale when of like size; "from 12 investors" counts investors."""
     assert [(v.amount, v.currency) for v in find_values(text) if v.type == "money"] == amounts
+
+
+def test_a_price_range_s_bare_high_end_takes_the_low_end_s_currency() -> None:
+    found = [(v.amount, v.currency) for v in find_values(
+        "Cobalt was US$15.40-16.20/lb and gallium Rs 60,000–62,000 a kg, for 2024-25.")
+        if v.type == "money"]
+    assert found == [(15.4, "USD"), (16.2, "USD"), (60000, "INR"), (62000, "INR")]
+
+
+@pytest.mark.parametrize(("text", "amount", "currency"), [
+    ("Central Asia Metals closed at 172p.", 1.72, "GBP"),   # a London price in pence
+    ("The placing was priced at 39p.", 0.39, "GBP"),
+    ("Prices rose 4 pence.", 0.04, "GBP"),
+    ("Sibanye closed at R48.20 in Johannesburg.", 48.2, "ZAR"),  # a rand price in cents
+])
+def test_pence_and_a_rand_price(text: str, amount: float, currency: str) -> None:
+    value = one(text)
+    assert (value.amount, value.currency) == (amount, currency)
+
+
+def test_no_pence_in_a_time_nor_rand_in_a_drill_hole() -> None:
+    assert not [v for v in find_values("We meet at 5p.m. at hole R1.5, Section R3,500.")
+                if v.type == "money"]

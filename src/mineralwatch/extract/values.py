@@ -190,6 +190,8 @@ _ELIDED_END = re.compile(
     rf"(?!\w))", re.IGNORECASE)
 _COMPARISONS = frozenset(w.lower() for w in _ELIDED["comparisons"])
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+_GLUED_CENTS = re.compile(rf"(?:{alternation(_VOCAB['glued_cents'])})(?!\w|\.\w)")
+_PRICE_IN_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d")  # "R48.20"
 
 _ROLES = _VOCAB["roles"]
 _MARKET_CAP_BEFORE = _words(_ROLES["market_cap_before"])
@@ -347,9 +349,12 @@ def _tokens(text: str, default_dollar: str,
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
         if (prefix in _CODES and not _reads_as_amount(text, start, end, token)) or (
-                prefix in _LETTER_PREFIXES and token.scale is None):
+                prefix in _LETTER_PREFIXES and token.scale is None
+                and not _PRICE_IN_CENTS.fullmatch(text, start, end)):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8",
             # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
+        if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
+            token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
@@ -451,9 +456,16 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
             high.kind, high.currency, high.role = low.kind, low.currency, low.role
             low.scale = high.scale
             continue
+        join = _RANGE_JOIN.match(text, low.end, high.start)
+        if low.kind == "money" and high.kind is None and low.scale == high.scale and \
+                low.number <= high.number and join is not None and \
+                join[0].strip() in ("-", "–", "—"):
+            # "US$15.40-16.20/lb", "Rs 60,000-62,000 a kg": the high end's currency is the low's
+            high.kind, high.currency, high.role, high.unit = (
+                low.kind, low.currency, low.role, low.unit)
+            continue
         if high.kind in (None, "grade") or low.number > high.number:
             continue
-        join = _RANGE_JOIN.match(text, low.end, high.start)
         if join is None or (join[0].strip() == "and" and not _BETWEEN.search(
                 text, max(0, low.start - 10), low.start)):
             continue
