@@ -2556,3 +2556,13 @@ def test_a_court_that_halts_a_project_runs_none(synthetic_records) -> None:
     actors = {i for e in extract(article).events
               for i in (*e.arguments.get("owner", ()), *e.arguments.get("producer", ()))}
     assert not {i for i in actors if "court" in i}, actors
+
+
+def test_the_builder_of_what_is_financed_receives_the_money(synthetic_records) -> None:
+    # "The Saudi Industrial Development Fund (SIDF) has approved financing of SAR 2.4 billion
+    # for a copper cathode and rod complex … to be built by Red Sea Copper Refining Company":
+    # the builder is no lender (as "a loan provided by EFA" names one).
+    [funding] = events_of(sentence(synthetic_records["syn-64"], "has approved financing"),
+                          "investment")
+    assert funding.arguments["investor"] == ["org:saudi-industrial-development-fund"]
+    assert funding.arguments["recipient"] == ["org:red-sea-copper-refining"]

@@ -27,7 +27,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
-                           "subject_verb_words", "state_subject", "own_mineral", "pair"})
+                           "subject_verb_words", "state_subject", "own_mineral", "pair",
+                           "others_agents"})
 
 RoleTable = dict[str, Any]
 

@@ -14,7 +14,7 @@ from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
 from mineralwatch.extract.people import title_words
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, last_words
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
@@ -437,6 +437,10 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if town is not None:
             word = _cue_before(text, max(context.sentence.start, town.start() - 40),
                                town.start())
+    if word == "by" and spec.get("others_agents") and set(spec["others_agents"]) & set(
+            last_words(text, max(clause[0], name_start - 60),
+                       text.rfind(" by", 0, name_start), 1)):
+        return "by_others"  # "a complex to be built by Red Sea Copper": the builder
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word in spec and word not in ROLE_SETTINGS:
