@@ -2566,3 +2566,11 @@ def test_the_builder_of_what_is_financed_receives_the_money(synthetic_records) -
                           "investment")
     assert funding.arguments["investor"] == ["org:saudi-industrial-development-fund"]
     assert funding.arguments["recipient"] == ["org:red-sea-copper-refining"]
+
+
+def test_a_possessed_body_after_a_cause_opener_is_its_clause_s_subject(
+        synthetic_records) -> None:
+    # "Nickel jumped 2.3% … after Indonesia's energy ministry confirmed cuts to 2026 ore mining
+    # quotas": Indonesia cuts its quotas.
+    policies = events_of(sentence(synthetic_records["syn-39"], "Nickel jumped 2.3%"), "policy")
+    assert ["country:ID"] in [p.arguments["authority"] for p in policies]

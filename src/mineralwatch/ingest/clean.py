@@ -224,13 +224,21 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     lines: list[str] = []
     soft: list[bool] = []
     indented: list[bool] = []
+    in_list = False  # within the bulleted lines under a heading of other stories
     for raw in raw_lines:
         line = _strip_markup(raw) if raw else raw
         stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
+        if in_list:
+            if not stripped or stripped[0] in fur.bullets:
+                continue
+            in_list = False
         if stripped and len(stripped) <= _FURNITURE_MAX:  # furniture is never a long line
             if fur.truncate.match(stripped):
                 if any(lines):
                     break
+                continue
+            if fur.drop_list.match(stripped):
+                in_list = True
                 continue
             if fur.drop.match(stripped):
                 continue

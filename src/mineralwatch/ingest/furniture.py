@@ -17,6 +17,8 @@ from importlib import resources
 @dataclass(frozen=True, slots=True)
 class Furniture:
     drop: re.Pattern[str]  # whole line to remove
+    drop_list: re.Pattern[str]  # whole line to remove with the bulleted lines after it
+    bullets: str  # the characters that open a list's line
     truncate: re.Pattern[str]  # whole line from which the rest is removed
     credit: re.Pattern[str]  # a credit at the start of a caption line, removed
     lexis_page: re.Pattern[str]  # "Page 1 of 3" anywhere at the end of a line
@@ -46,6 +48,8 @@ def furniture() -> Furniture:
     fields = "|".join(re.escape(f) for f in lexis["fields"])
     return Furniture(
         drop=_whole_line(data["drop"]["patterns"]),
+        drop_list=_whole_line(data["drop_list"]["patterns"]),
+        bullets=data["drop_list"]["bullets"],
         truncate=_whole_line(data["truncate"]["patterns"]),
         credit=re.compile(f"^(?:{_alternation(data['credit']['patterns'])})", re.IGNORECASE),
         lexis_page=re.compile(rf"\s*{lexis['page']}\s*$", re.IGNORECASE),

@@ -477,9 +477,16 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
     lex = lexicon()
     if word not in lex.conjunctions:
         return False
-    following = WORD.match(text, span.end + 1) if text[span.end:span.end + 1] == " " else None
+    end = span.end
+    if possessed := _POSSESSED.match(text, end):
+        end = possessed.end()  # "after Indonesia's energy ministry confirmed cuts"
+    following = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
     return following is not None and (following.group().lower() in lex.clause_verbs
                                       or following.group().endswith("ed"))
+
+
+# What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
+_POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
