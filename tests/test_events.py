@@ -2574,3 +2574,10 @@ def test_a_possessed_body_after_a_cause_opener_is_its_clause_s_subject(
     # quotas": Indonesia cuts its quotas.
     policies = events_of(sentence(synthetic_records["syn-39"], "Nickel jumped 2.3%"), "policy")
     assert ["country:ID"] in [p.arguments["authority"] for p in policies]
+
+
+def test_a_lender_s_facility_and_the_verb_mines_are_no_facilities(synthetic_records) -> None:
+    # "a further US$65 million facility has received credit approval": a loan, no plant;
+    # "China — which mines close to half the world's antimony": a verb, no mine.
+    for key, anchor in (("syn-61", "US$65 million facility"), ("syn-63", "which mines")):
+        assert not events_of(sentence(synthetic_records[key], anchor), "facility")
