@@ -2581,3 +2581,13 @@ def test_a_lender_s_facility_and_the_verb_mines_are_no_facilities(synthetic_reco
     # "China — which mines close to half the world's antimony": a verb, no mine.
     for key, anchor in (("syn-61", "US$65 million facility"), ("syn-63", "which mines")):
         assert not events_of(sentence(synthetic_records[key], anchor), "facility")
+
+
+def test_banned_shipments_ship_nothing(synthetic_records) -> None:
+    # "Beijing banned shipments of gallium, germanium and antimony to the United States" and
+    # "shipments to the United States have been barred since December": bans, no flows.
+    for key, anchor in (("syn-35", "Beijing banned shipments"),
+                        ("syn-65", "have been barred")):
+        article = sentence(synthetic_records[key], anchor)
+        assert not events_of(article, "shipment")
+        assert len(events_of(article, "policy")) == 1

@@ -51,6 +51,9 @@ class Trigger:
     # to limit its tin exports" caps exports, it ships nothing); nor does it bound a clause.
     yields: bool = False
     before: bool = False  # the required word must stand before it ("prices have doubled")
+    # Types whose triggers, as this one's object or its passive subject, tell no event of
+    # their own: "banned shipments of gallium", "shipments … have been barred" ship nothing.
+    stops: frozenset[str] = frozenset()
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
@@ -349,7 +352,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("sign", 1), spec.get("frame", ""), spec.get("near", 0),
                           spec.get("named", False), spec.get("after", False),
                           frozenset(w.lower() for w in spec.get("excludes", ())),
-                          spec.get("yields", False), spec.get("before", False))
+                          spec.get("yields", False), spec.get("before", False),
+                          frozenset(spec.get("stops", ())))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     inputs = data["ignore"]["input_to_production"]

@@ -175,6 +175,7 @@ def _without_objects(context: SentenceContext,
     tonnes" caps exports and ships no tin, while in "exports rose 30% …; the government
     suspended raw ore exports" the first still tells a flow."""
     offset = context.sentence.start
+    stoppers = [(verb, other) for verb, other in allowed if verb.stops]
     kept = []
     for trigger, hit in allowed:
         if trigger.yields:  # few are: the others are kept without reading their words
@@ -182,8 +183,18 @@ def _without_objects(context: SentenceContext,
             if any(other is not hit and words & verb.requires and
                    in_object(context, other, hit.start) for verb, other in allowed):
                 continue
+        if any(trigger.type in verb.stops and other is not hit and (
+                in_object(context, other, hit.start) or _PASSIVE_BEFORE.fullmatch(
+                    context.lowered, hit.end - offset, other.start - offset))
+               for verb, other in stoppers):
+            continue  # "banned shipments of gallium", "shipments … have been barred"
         kept.append((trigger, hit))
     return kept
+
+
+# What stands between a noun and the verb of which it is the passive subject: "shipments to
+# the United States have been barred".
+_PASSIVE_BEFORE = re.compile(r"[^,;]{0,60}\b(?:is|are|was|were|be|been)[ \t]+")
 
 
 def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:
