@@ -2591,3 +2591,11 @@ def test_banned_shipments_ship_nothing(synthetic_records) -> None:
         article = sentence(synthetic_records[key], anchor)
         assert not events_of(article, "shipment")
         assert len(events_of(article, "policy")) == 1
+
+
+def test_a_study_s_forecast_is_no_output(synthetic_records) -> None:
+    # "A definitive feasibility study released in 2024 outlined an open-pit and heap-leach
+    # operation producing an average of 2.4 million pounds of U3O8 a year": the design.
+    for key, anchor in (("syn-61", "definitive feasibility study released"),
+                        ("syn-62", "preliminary economic assessment")):
+        assert not events_of(sentence(synthetic_records[key], anchor), "production")

@@ -191,6 +191,8 @@ class Lexicon:
     bounded_types: frozenset[str]
     clause_transparent: dict[str, list[str]]
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
+    studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
+    study_types: frozenset[str]
 
     def kindred(self, a: str, b: str) -> bool:
         """Kinds that may name the same event: equal, one generic, or kin."""
@@ -334,6 +336,8 @@ def lexicon() -> Lexicon:
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
         clause_transparent=merging["clause_transparent"],
+        studies=_phrases(data["studies"]["words"]),
+        study_types=frozenset(data["studies"]["types"]),
         quotes=data["quotes"],
     )
 

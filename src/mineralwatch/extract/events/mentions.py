@@ -224,8 +224,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     named = named_subject(context, hit, trigger) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
-    if advocated(doc.text, context, hit, trigger):
-        return []
+    if advocated(doc.text, context, hit, trigger) or (
+            trigger.type in lex.study_types and lex.studies.search(sentence.text)):
+        return []  # a measure asked for; a study's forecast
     values = clause_values(context, clause, trigger, hit)
     if not _has_needed_values(spec, values):
         return []
