@@ -32,7 +32,10 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   scored at 0.805 / 0.425 / 0.929): 0.935 / 0.517 / 0.949; with the 30 of dev-rl/rm added
 #   in the eleventh session (no mineral in any; 19 of their 38 events are of crops, meat,
 #   sugar, wheat or oil), 195 stories: 0.933 / 0.484 / 0.951, hence the lower event floor;
-#   held-out, 69 stories: 0.891 / 0.463 / 0.925 (0.877 / 0.436 / 0.925 at the start). Values
+#   held-out, 69 stories: 0.891 / 0.463 / 0.925 (0.877 / 0.436 / 0.925 at the start). In the
+#   twelfth session a study's forecast stopped being an output, as the critical-minerals and
+#   synthetic gold read it; the 1987 annotators counted one ("The feasibility study anticipated
+#   gold production of 49,600 ounces"), hence the event floor of 0.47. Values
 #   were 0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
 #   Australian (the held-out annotators wrote USD under the earlier rule): see
 #   gold/reuters/README.md.
@@ -46,7 +49,7 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.79, 0.98),
     ("critical-minerals", "heldout"): (0.91, 0.595, 0.955),
-    ("reuters", "dev"): (0.925, 0.475, 0.94),
+    ("reuters", "dev"): (0.925, 0.47, 0.94),  # twelfth session: study forecasts, see below
     ("reuters", "heldout"): (0.88, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.875, 0.44, 0.965),
