@@ -2594,3 +2594,12 @@ def test_a_study_s_forecast_is_no_output(corpus_records, synthetic_records) -> N
     for key, anchor in (("syn-61", "definitive feasibility study released"),
                         ("syn-62", "preliminary economic assessment")):
         assert not events_of(sentence(synthetic_records[key], anchor), "production")
+
+
+def test_a_round_up_s_share_move_is_its_paragraph_s_company(synthetic_records) -> None:
+    # "Sekhukhune Platinum (JSE: SKP) said … Shares fell 7.8% to R48.20 on Wednesday.", in a
+    # weekly round-up whose most named company is another.
+    record = synthetic_records["syn-66"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    moves = [e for e in events_of(article, "market_move") if -7.8 in e.arguments["change_pct"]]
+    assert [m.arguments["subject"] for m in moves] == [["org:sekhukhune-platinum"]]

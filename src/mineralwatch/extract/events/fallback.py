@@ -13,6 +13,7 @@ from mineralwatch.extract.gazetteer import Hit
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, drop_bodies, has_required
+from .states import is_government
 from .triggers import SentenceContext, main_entity
 
 _TOKEN = re.compile(r"\S+")
@@ -111,6 +112,11 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [home]
             how.add("fallback")
             continue
+        company = _paragraph_company(doc, at) if key in lex.paragraph_org else None
+        if company:
+            arguments[role] = [company]
+            how.add("fallback")
+            continue
         _add_main(doc, kind, arguments, role, how)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
@@ -159,6 +165,17 @@ def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None
     homes = [info.country for ident in arguments.get(actor_role or "", ())
              if (info := doc.info.get(str(ident))) is not None and info.country]
     return homes[0] if homes else None
+
+
+def _paragraph_company(doc: Doc, at: int) -> str | None:
+    """The one company its paragraph names before ``at`` (see ``paragraph_org``), states and
+    bystanders aside."""
+    start = doc.text.rfind("\n", 0, at) + 1
+    bystanders = lexicon().bystanders
+    named = {s.ids[0] for s in doc.spans if s.field == "text" and s.type == "organization"
+             and start <= s.start and s.end <= at and s.ids[0] not in bystanders
+             and not is_government(doc, s.ids[0])}
+    return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:

@@ -153,6 +153,7 @@ class Lexicon:
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     actor_fallback: dict[str, str]
+    paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
     literal_roles: dict[str, str]
@@ -289,6 +290,7 @@ def lexicon() -> Lexicon:
                                           ("mineral", "mineral"))},
         worldwide=frozenset(data["fallback"]["worldwide"]),
         actor_fallback=data["fallback"]["last_actor"],
+        paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
             rf"(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['nouns'])})\b", re.IGNORECASE),
