@@ -2603,3 +2603,11 @@ def test_a_round_up_s_share_move_is_its_paragraph_s_company(synthetic_records) -
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     moves = [e for e in events_of(article, "market_move") if -7.8 in e.arguments["change_pct"]]
     assert [m.arguments["subject"] for m in moves] == [["org:sekhukhune-platinum"]]
+
+
+def test_an_ambiguous_metal_priced_on_its_exchange(synthetic_records) -> None:
+    # "Tin on the Shanghai Futures Exchange fell 1.2% to 318,500 yuan a tonne": the metal.
+    [move] = events_of(sentence(synthetic_records["syn-69"], "Tin on the Shanghai"),
+                       "market_move")
+    assert move.arguments["subject"] == ["mineral:tin"]
+    assert move.arguments["change_pct"] == [-1.2]
