@@ -1448,3 +1448,12 @@ def test_a_name_that_opens_a_longer_one_is_its_short_form() -> None:
             "sell the plant.")
     assert {"org:british-petroleum", "org:british-petroleum-co-of-australia"} <= _ids(
         extract(_article(text)), "organization")
+
+
+def test_regions_of_more_mining_countries() -> None:
+    """"Kyrgyzstan's Batken region" (the subdivisions of more mining countries, from
+    pycountry); "Van der Merwe said" names no Turkish province, nor "South East" a district."""
+    found = extract(_article("The Kara-Tash project lies in Kyrgyzstan's Batken region. "
+                             "\"We have the water,\" Van der Merwe said. Sales in the South "
+                             "East fell."))
+    assert _ids(found, "place") == {"place:KG-B"}
