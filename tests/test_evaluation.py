@@ -13,6 +13,7 @@ from mineralwatch.cli import app
 from mineralwatch.evaluation import (
     Report,
     as_extraction,
+    canonical_gold_id,
     entity_key,
     evaluate,
     gold_files,
@@ -163,6 +164,9 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     assert entity_key("org:j-b-were-and-son") == entity_key("org:jb-were-and-son")
     assert entity_key("org:iluka-resources-limited") == "org:iluka-resources"
     assert entity_key("org:pt-tambang-timah") == "org:tambang-timah"  # a legal form before it
+    # a mineral the annotator named by another of its names
+    assert canonical_gold_id({"id": "mineral:aluminium", "type": "mineral"}) == \
+        "mineral:aluminum"
     # a state's ministry with or without its state's name (annotators write both)
     assert entity_key("org:india-ministry-of-mines") == entity_key("org:ministry-of-mines")
     assert entity_key("org:korea-ministry-of-trade-industry-and-energy") == \

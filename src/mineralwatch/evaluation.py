@@ -180,7 +180,8 @@ def _legal_slugs() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def canonical_gold_id(entity: dict[str, Any]) -> str:
-    """The registry's id for an organisation the annotator named by its own slug.
+    """The registry's id for an organisation the annotator named by its own slug, the
+    vocabulary's for a mineral named by another of its names.
 
     Annotators wrote ids without the registry ("org:citi", "org:ge"); the registry calls the
     same organisations org:citigroup and org:general-electric. Looking the annotated name or
@@ -195,7 +196,25 @@ def canonical_gold_id(entity: dict[str, Any]) -> str:
             linked = link_exact(form) if form else None
             if linked:
                 return linked
+    if ident.startswith("mineral:") and ident not in _mineral_ids():
+        # "mineral:aluminium" is the vocabulary's aluminum: its id by one of its names
+        return _mineral_by_name().get(ident.removeprefix("mineral:").replace("-", " "), ident)
     return ident
+
+
+@cache
+def _mineral_ids() -> frozenset[str]:
+    from mineralwatch.extract.vocabulary import load_minerals
+
+    return frozenset(m.id for m in load_minerals())
+
+
+@cache
+def _mineral_by_name() -> dict[str, str]:
+    """Each lower-cased name of one mineral of the vocabulary ("aluminium") → its id."""
+    from mineralwatch.extract.vocabulary import mineral_forms
+
+    return {form.lower(): ids[0] for form, ids in mineral_forms() if len(ids) == 1}
 
 
 def evaluate(gold: list[dict[str, Any]], articles: dict[str, Article],
@@ -248,9 +267,11 @@ def _score_entities(record: dict[str, Any], extraction: Extraction, report: Repo
 
 
 def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
-    """A gold event's role values, organisations named by their registry id."""
+    """A gold event's role values, organisations and minerals named by their vocabulary's
+    ids."""
     return {role: [canonical_gold_id({"id": v, "type": "organization"})
-                   if isinstance(v, str) and v.startswith("org:") else v for v in values]
+                   if isinstance(v, str) and v.startswith(("org:", "mineral:")) else v
+                   for v in values]
             for role, values in event.get("arguments", {}).items()}
 
 
