@@ -395,31 +395,44 @@ def _credits() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 _CREDITED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
 # After a writer's name: the city they write from, "(London)" or "in Ulaanbaatar".
-_WRITES_FROM = r"(?:[ \t]*\([^()\n]{1,30}\)|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?)?"
-_CREDITED_NAMES = (rf"{_CREDITED_NAME}{_WRITES_FROM}"
-                   rf"(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDITED_NAME}{_WRITES_FROM})*")
+_WRITES_FROM = r"[ \t]*\([^()\n]{1,30}\)|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
+_CREDITED_NAMES = (rf"{_CREDITED_NAME}(?:{_WRITES_FROM})?"
+                   rf"(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDITED_NAME}(?:{_WRITES_FROM})?)*")
+# Where a byline or a labelled credit may open: a line's start or a separator of the page's
+# header ("9 July 2025 | Interview by …"); a capitalised "By" after any space (a header glued
+# to the text: "… without a licence By Oliver Prentice (London)").
+_CREDIT_OPENS = re.compile(r"(?:^|\n|[|•·])[ \t]*$")
 
 
 @cache
-def _credit_lines() -> re.Pattern[str]:
-    """A byline or a labelled credit holding only names (and where they write from), up to
-    a separator or the line's end; or a photo's agency credit."""
+def _credit_patterns() -> tuple[re.Pattern[str], ...]:
+    """A byline and a labelled credit holding only names (and where they write from), up to a
+    separator or the line's end, and a photo's agency credit; each opens with its own words so
+    that the scan skips ahead to them."""
     data = _data()
-    return re.compile(
-        rf"(?m)(?:(?:^|[|•·])[ \t]*(?:(?:{_alternatives(data['byline_openers'])})[ \t]+"
-        rf"|(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*)|[ \t](?:By|BY)[ \t]+)"
-        rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$)"
-        rf"|\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<photo>{_CREDITED_NAME})\)")
+    names = rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$)"
+    return (re.compile(rf"(?m)(?:{_alternatives(data['byline_openers'])})[ \t]+{names}"),
+            re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
+            re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"))
+
+
+def _credit_opens(text: str, at: int) -> bool:
+    return _CREDIT_OPENS.search(text, max(0, at - 12), at) is not None
 
 
 def _credited(doc: Doc) -> frozenset[str]:
     """The names a page credits as its writers (see ``byline_openers``)."""
     names = doc.cache.get("people-credited")
     if names is None:
+        text = doc.text
+        byline, label, photo = _credit_patterns()
+        found = [m for m in byline.finditer(text) if _credit_opens(text, m.start()) or (
+            text.startswith(("By", "BY"), m.start()) and text[m.start() - 1:m.start()] in " \t")]
+        found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
+        found += list(photo.finditer(text))
         names = doc.cache["people-credited"] = frozenset(
-            found.group() for match in _credit_lines().finditer(doc.text)
-            for found in re.finditer(_CREDITED_NAME, re.sub(
-                rf"{_WRITES_FROM[:-1]}", "", match.group("names") or match.group("photo"))))
+            name.group() for m in found
+            for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
     return names  # type: ignore[return-value]
 
 
