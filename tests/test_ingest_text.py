@@ -186,3 +186,13 @@ def test_pointers_to_other_stories_are_furniture() -> None:
     assert "Mozambique" not in text and "Tungsten" not in text and "Tanzania" not in text
     assert "A$7.9 million" in text and "final investment decision" in text
     assert "a bullet of the story itself" in text
+
+
+def test_a_round_up_s_item_heading_is_a_paragraph_of_its_own() -> None:
+    """"3. UZBEKISTAN / KYRGYZSTAN — Almalyk said to weigh bid for Ferghana Copper" over its
+    item's paragraph: a heading, not the start of the paragraph's first sentence."""
+    lines = ["The week's news follows.", "",
+             "3. UZBEKISTAN / KYRGYZSTAN — Almalyk said to weigh bid for Ferghana Copper",
+             "Uzbekistan's state-owned Almalyk Mining and Metallurgical Complex is exploring an "
+             "offer for London-listed Ferghana Copper plc, people familiar with the matter said."]
+    assert "Ferghana Copper\n\nUzbekistan's state-owned" in clean_lines(lines, {})

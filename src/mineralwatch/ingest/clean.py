@@ -171,6 +171,9 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
                 else:
                     paragraphs.append("".join(current))
                     current = []
+            elif _over_its_paragraph(prev, line, width):
+                paragraphs.append("".join(current))  # a heading of its own
+                current = []
             elif _LIST_ITEM.match(line) or line.startswith("|") or prev.startswith("|") or \
                     _heading(prev, line):
                 current.append("\n")
@@ -182,6 +185,14 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
     if current:
         paragraphs.append("".join(current))
     return "\n\n".join(_rejoin_split_paragraphs(paragraphs))
+
+
+def _over_its_paragraph(line: str, nxt: str, width: int) -> bool:
+    """Whether ``line``, short and unfinished, heads the line after it, as a round-up's item
+    heads its paragraph ("3. UZBEKISTAN / KYRGYZSTAN — Almalyk said to weigh bid for Ferghana
+    Copper" over "Uzbekistan's state-owned Almalyk …"); not a line a width wrapped."""
+    return line[-1] not in _TERMINAL and nxt[:1].isupper() and nxt[-1:] in _TERMINAL and \
+        len(line) < 0.6 * width and len(nxt) > len(line)
 
 
 def _heading(line: str, nxt: str) -> bool:
