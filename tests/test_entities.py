@@ -1457,3 +1457,9 @@ def test_regions_of_more_mining_countries() -> None:
                              "\"We have the water,\" Van der Merwe said. Sales in the South "
                              "East fell."))
     assert _ids(found, "place") == {"place:KG-B"}
+
+
+def test_a_combine_s_name_goes_past_its_first_industry_word() -> None:
+    text = ("Uzbekistan's state-owned Almalyk Mining and Metallurgical Complex (AMMC) is exploring "
+            "an offer for London-listed Ferghana Copper plc.")
+    assert "org:almalyk-mining-and-metallurgical-complex" in _ids(extract(_article(text)))

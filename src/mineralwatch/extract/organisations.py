@@ -698,6 +698,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = _with_demonym(doc, *found)
             tokens = text[found[0]:found[1]].split()
         head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
+        if " " in token and found[1] == end:
+            head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
         if len(tokens) < 2 or head in c.non_org_heads or _gerund_opens(tokens[0], token):
             continue
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
