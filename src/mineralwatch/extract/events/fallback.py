@@ -20,8 +20,16 @@ _TOKEN = re.compile(r"\S+")
 
 
 def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
-                 arguments: Arguments, how: set[str]) -> None:
-    """A role no entity filled takes the name written after the trigger ("Cerro Matoso")."""
+                 arguments: Arguments, how: set[str], clause_end: int) -> None:
+    """A role no entity filled takes the name written after the trigger ("Cerro Matoso"); a
+    party the clause only describes, the description ("an unnamed North American utility")."""
+    unnamed = lexicon().unnamed_roles.get(trigger.type)
+    if unnamed and len(arguments.get(unnamed, ())) < 2 and not any(
+            s.type == "organization" and hit.end <= s.start < clause_end for s in context.spans):
+        described = lexicon().unnamed_party.search(text, hit.end, clause_end)
+        if described:
+            arguments.setdefault(unnamed, []).append(described["party"])
+            how.add("literal")
     role = lexicon().literal_roles.get(trigger.type)
     if role:
         _owner_of_asset(text, context, hit, role, arguments)

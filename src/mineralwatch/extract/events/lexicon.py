@@ -157,6 +157,8 @@ class Lexicon:
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
     literal_roles: dict[str, str]
+    unnamed_roles: dict[str, str]  # a party described, not named ("an unnamed utility")
+    unnamed_party: re.Pattern[str]
     literal_lead: frozenset[str]
     possessives: frozenset[str]
     asset_nouns: frozenset[str]
@@ -269,8 +271,10 @@ def lexicon() -> Lexicon:
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(
-            rf"\b(?:{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
-            rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
+            rf"\b(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
+            rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?"
+            rf"|the\s+(?:[\w-]+\s+){{0,2}}\w+-based\s+"
+            rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
         object_anaphora=_object_anaphora(anaphora["article_wide"]),
@@ -296,6 +300,11 @@ def lexicon() -> Lexicon:
             rf"(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['nouns'])})\b", re.IGNORECASE),
         counted_types=frozenset(counted["types"]),
         literal_roles=literal["roles"],
+        unnamed_roles=literal["unnamed"],
+        unnamed_party=re.compile(
+            rf"[ \t]+with[ \t]+(?P<party>(?:{alternation(literal['unnamed_openers'])})\b"
+            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_ends'])})\b)[\w'’-]+){{1,6}})",
+            re.IGNORECASE),
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),
         asset_nouns=frozenset(literal["asset_nouns"]),

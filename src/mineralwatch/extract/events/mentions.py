@@ -239,7 +239,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     money = event_value is not None
     by_state = trigger.type in lex.government_refs.fills  # few types: spare the others the call
     if not doc.cache.get("events.title"):
-        fill_literal(doc.text, context, hit, trigger, arguments, how)
+        fill_literal(doc.text, context, hit, trigger, arguments, how, clause[1])
         fill_counted(doc, context, hit, trigger, arguments)
     if trigger.type in lex.speaker_as_object:
         speaker_as_object(arguments, spec, positions.get("speaker", []))

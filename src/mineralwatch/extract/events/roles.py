@@ -565,7 +565,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     match = lex.anaphora.search(doc.text, max(context.sentence.start, start - 50), start)
     if not match:
         return None
-    anaphor_end = match.start() + len(match.group().split()[0])
+    anaphor_end = match.end("pointer")
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
@@ -585,7 +585,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
         if orgs:
             return orgs[0].ids[0], anaphor_end
-    if doc.text[match.start():anaphor_end].lower() not in lex.article_wide:
-        return None
+    pointer = " ".join(match["pointer"].lower().split())
+    if pointer not in lex.article_wide and "-based " not in pointer:
+        return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization")  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
