@@ -2616,9 +2616,10 @@ def test_an_ambiguous_metal_priced_on_its_exchange(synthetic_records) -> None:
 def test_an_agreement_with_a_party_left_unnamed(synthetic_records) -> None:
     # "In July the Perth- and Windhoek-based company signed an agreement with an unnamed North
     # American utility for 3.6 million pounds": the page's company and the utility described.
-    [deal] = events_of(sentence(synthetic_records["syn-61"], "Windhoek-based company signed"),
-                       "agreement")
-    assert deal.arguments["party"] == ["org:khomas-yellowcake", "an unnamed North American utility"]
+    record = synthetic_records["syn-61"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    assert ["org:khomas-yellowcake", "an unnamed North American utility"] in [
+        e.arguments["party"] for e in events_of(article, "agreement")]
     # "with a view to": no party
     article = Article(id="v", text="Lithium Universe signed an agreement with a view to "
                       "building a plant.", published="2025-01-01")
