@@ -2624,3 +2624,12 @@ def test_an_agreement_with_a_party_left_unnamed(synthetic_records) -> None:
     article = Article(id="v", text="Lithium Universe signed an agreement with a view to "
                       "building a plant.", published="2025-01-01")
     assert all(len(e.arguments.get("party", ())) <= 1 for e in events_of(article, "agreement"))
+
+
+def test_a_regulator_suspending_licences_takes_a_measure(synthetic_records) -> None:
+    # "Malawi's Mining and Minerals Regulatory Authority has suspended 12 exploration licences":
+    # a policy of Malawi's, no output lost.
+    article = sentence(synthetic_records["syn-61"], "has suspended 12 exploration licences")
+    assert not events_of(article, "production")
+    [measure] = events_of(article, "policy")
+    assert "country:MW" in measure.arguments["authority"]
