@@ -2641,3 +2641,8 @@ def test_a_quantity_sold_and_a_gain_on_a_sale_are_no_divestments(reuters_article
     for key in ("11801", "11713"):
         assert not [e for e in events_of(reuters_articles[key], "acquisition")
                     if e.kind == "divestment"]
+
+
+def test_british_offtake_statistics_are_no_agreement(reuters_articles) -> None:
+    # "U.K. LEAD AND ZINC OFFTAKE RISES IN JANUARY": consumption, no offtake agreement.
+    assert not events_of(reuters_articles["7842"], "agreement")
