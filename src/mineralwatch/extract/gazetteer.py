@@ -110,6 +110,8 @@ def _padded(lowered: str) -> str:
 
 def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
     """Keep the longest of overlapping hits (earliest on ties), returned in text order."""
+    if len(hits) < 2:
+        return hits  # most vocabularies find none or one in an article
     chosen: list[Hit[T]] = []
     taken = Intervals()
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
