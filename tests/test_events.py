@@ -2646,3 +2646,13 @@ def test_a_quantity_sold_and_a_gain_on_a_sale_are_no_divestments(reuters_article
 def test_british_offtake_statistics_are_no_agreement(reuters_articles) -> None:
     # "U.K. LEAD AND ZINC OFFTAKE RISES IN JANUARY": consumption, no offtake agreement.
     assert not events_of(reuters_articles["7842"], "agreement")
+
+
+def test_closing_a_smelter_stops_its_output_and_closing_an_office_none(
+        reuters_articles) -> None:
+    # "Alcan Aluminium Ltd is closing its aluminum smelter in Ludwigshafen"; "ZCCM had closed
+    # its liaison office in Johannesburg" (no output).
+    assert [e.arguments["producer"] for e in events_of(reuters_articles["1300"], "production")
+            if e.kind == "disruption"] == [["org:alcan"]]
+    assert not [e for e in events_of(reuters_articles["6025"], "production")
+                if "office" in e.evidence.text]
