@@ -2656,3 +2656,12 @@ def test_closing_a_smelter_stops_its_output_and_closing_an_office_none(
             if e.kind == "disruption"] == [["org:alcan"]]
     assert not [e for e in events_of(reuters_articles["6025"], "production")
                 if "office" in e.evidence.text]
+
+
+def test_a_state_s_minerals_strategy_is_a_measure() -> None:
+    article = Article(id="s", published="2025-06-01", text=(
+        "Chile's government announced a national lithium strategy that gives Codelco control "
+        "of the Atacama salt flat."))
+    [strategy] = events_of(article, "policy")
+    assert strategy.kind == "strategy"
+    assert strategy.arguments["authority"] == ["country:CL"]
