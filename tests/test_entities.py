@@ -1463,3 +1463,12 @@ def test_a_combine_s_name_goes_past_its_first_industry_word() -> None:
     text = ("Uzbekistan's state-owned Almalyk Mining and Metallurgical Complex (AMMC) is exploring "
             "an offer for London-listed Ferghana Copper plc.")
     assert "org:almalyk-mining-and-metallurgical-complex" in _ids(extract(_article(text)))
+
+
+def test_a_legal_form_before_and_ends_a_name() -> None:
+    """"Albemarle Corp and Mineral Resources Ltd formed a joint venture": two companies (not
+    "Procter and Gamble Co", one)."""
+    found = extract(_article("Albemarle Corp and Mineral Resources Ltd formed a joint venture. "
+                             "Procter and Gamble Co said."))
+    assert _ids(found, "organization") == {"org:albemarle", "org:mineral-resources",
+                                           "org:procter-and-gamble"}

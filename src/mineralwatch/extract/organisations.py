@@ -1024,6 +1024,8 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
+        if chosen and chosen[-1].group() in ("and", "&") and word.rstrip(",") in c.legal:
+            break  # "Albemarle Corp and Mineral Resources Ltd": a legal form ends a name
         chosen.append(token)
         end_limit = token.start()
     chosen.reverse()
