@@ -2665,3 +2665,11 @@ def test_a_state_s_minerals_strategy_is_a_measure() -> None:
     [strategy] = events_of(article, "policy")
     assert strategy.kind == "strategy"
     assert strategy.arguments["authority"] == ["country:CL"]
+
+
+def test_the_two_companies_are_the_last_two_named() -> None:
+    article = Article(id="p", published="2025-06-01", text=(
+        "Lithium Chile Inc said on Monday it had held talks with Eramet SA. The two companies "
+        "inked a memorandum of understanding to jointly explore for lithium in Argentina."))
+    [mou] = events_of(article, "agreement")
+    assert mou.arguments["party"] == ["org:lithium-chile", "org:eramet"]

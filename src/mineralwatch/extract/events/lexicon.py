@@ -138,6 +138,7 @@ class Lexicon:
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
     article_wide: frozenset[str]
+    plural_anaphora: re.Pattern[str]  # "The two companies inked …": the last two named
     object_anaphora: re.Pattern[str]
     restatement: re.Pattern[str]
     new_event: frozenset[str]
@@ -277,6 +278,8 @@ def lexicon() -> Lexicon:
             rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
+        plural_anaphora=re.compile(rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
+                                   rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),

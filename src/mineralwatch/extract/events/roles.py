@@ -62,6 +62,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if role:
             add(arguments, role, antecedent)
             how.add("anaphora")
+    for role in lex.set_roles & set(spec.get("subject", {}).values()):
+        for ident in _pair_pointed_back(doc, context, hit):
+            add(arguments, role, ident)
+            how.add("anaphora")
     last_role: str | None = None  # of the organisation read before, for its parent
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
@@ -553,6 +557,24 @@ def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
     if not tail.startswith(("'s ", "’s ")):
         return False
     return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
+
+
+def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str]:
+    """"The two companies inked a memorandum": the last two organisations the three
+    sentences before named, when the words before the trigger point back to a pair."""
+    if not lexicon().plural_anaphora.search(doc.text, max(context.sentence.start,
+                                                          hit.start - 60), hit.start):
+        return []
+    named: list[str] = []
+    for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
+        for span in sorted((s for s in doc.spans if s.field == "text" and
+                            s.type == "organization" and previous.start <= s.start <
+                            previous.end), key=lambda s: -s.start):
+            if span.ids[0] not in named:
+                named.append(span.ids[0])
+        if len(named) >= 2:
+            return named[:2][::-1]
+    return []
 
 
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
