@@ -2673,3 +2673,23 @@ def test_the_two_companies_are_the_last_two_named() -> None:
         "inked a memorandum of understanding to jointly explore for lithium in Argentina."))
     [mou] = events_of(article, "agreement")
     assert mou.arguments["party"] == ["org:lithium-chile", "org:eramet"]
+
+
+@pytest.mark.parametrize(("text", "investor", "recipient"), [
+    ("A consortium led by Japan's JOGMEC injected $200 million into Lynas Rare Earths Ltd.",
+     "org:jogmec", "org:lynas-rare-earths"),
+    ("Wyloo Metals Pty Ltd provided a C$150 million prepayment to Noront Resources Ltd.",
+     "org:wyloo-metals", "org:noront-resources"),
+])
+def test_money_injected_or_paid_ahead(text: str, investor: str, recipient: str) -> None:
+    article = Article(id="i", text=text, published="2025-06-01")
+    [money] = events_of(article, "investment")
+    assert money.arguments["investor"] == [investor]
+    assert money.arguments["recipient"] == [recipient]
+
+
+def test_a_prepayment_no_one_pays_is_accounts(corpus) -> None:
+    # "backed by cost reductions, inventory management, and a $350 million customer
+    # prepayment": no payer named, no investment.
+    article = sentence(corpus["cmn-089-d0c010c60b"], "customer prepayment related")
+    assert not events_of(article, "investment")
