@@ -2693,3 +2693,13 @@ def test_a_prepayment_no_one_pays_is_accounts(corpus) -> None:
     # prepayment": no payer named, no investment.
     article = sentence(corpus["cmn-089-d0c010c60b"], "customer prepayment related")
     assert not events_of(article, "investment")
+
+
+def test_an_unsolicited_approach_is_a_bid() -> None:
+    # "Glencore made an unsolicited approach to Teck" (not "a cautious approach to lending").
+    for text, found in (("Glencore Plc made an unsolicited approach to Teck Resources Ltd.",
+                         [(["org:glencore"], ["org:teck-resources"])]),
+                        ("Westpac Banking Corp took a cautious approach to lending.", [])):
+        article = Article(id="a", text=text, published="2025-06-01")
+        assert [(e.arguments.get("acquirer"), e.arguments.get("target"))
+                for e in events_of(article, "acquisition")] == found
