@@ -1472,3 +1472,12 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
                              "Procter and Gamble Co said."))
     assert _ids(found, "organization") == {"org:albemarle", "org:mineral-resources",
                                            "org:procter-and-gamble"}
+
+
+def test_a_figure_after_a_name_and_much_of_a_country_are_no_names() -> None:
+    """"Pune-based Deccan Motion Systems 1,200 tpa": the figure is no part of the name;
+    "Much of SA's chrome ore" names no company "Much of SA"."""
+    found = _ids(extract(_article("Pune-based Deccan Motion Systems 1,200 tpa, taking the "
+                                  "total up. Much of SA's chrome ore is a by-product.")),
+                 "organization")
+    assert found == {"org:deccan-motion-systems"}

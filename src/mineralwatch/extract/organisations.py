@@ -1249,6 +1249,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
+        if chosen and not any(ch.isalpha() for ch in text[token.start():token.end() + 4]):
+            break  # a figure after the name: "Deccan Motion Systems 1,200 tpa"
         if chosen and chosen[-1].group().endswith(".") and (
                 word in c.leading or word in c.never or not (
                     chosen[-1].group() in c.legal or _INITIALS.fullmatch(chosen[-1].group()))):
