@@ -196,3 +196,18 @@ def test_a_round_up_s_item_heading_is_a_paragraph_of_its_own() -> None:
              "Uzbekistan's state-owned Almalyk Mining and Metallurgical Complex is exploring an "
              "offer for London-listed Ferghana Copper plc, people familiar with the matter said."]
     assert "Ferghana Copper\n\nUzbekistan's state-owned" in clean_lines(lines, {})
+
+
+def test_a_page_s_header_lines_stay_apart_and_a_wire_s_wrap_joins() -> None:
+    """A scraped page whose paragraphs are lines of their own keeps its header's lines apart
+    ("… Energy Security" over "Home | News Releases": no name across them); a wire story
+    wrapped at 80 characters still joins "vice president Douglas" to "Yearley said …"."""
+    page = ["Japan Organization for Metals and Energy Security", "Home | News Releases", "",
+            "JOGMEC said on Tuesday it would invest in the project, which is being developed by "
+            "a joint venture of two companies in Minas Gerais, Brazil, with first output "
+            "planned for 2028."]
+    assert "Energy Security\nHome" in clean_lines(page, {})
+    wire = ["Phelps Dodge is the nation's largest copper company.", "",
+            "During the interview, executive vice president Douglas",
+            "Yearley said he believed it was a matter of time."]
+    assert "Douglas Yearley said" in clean_lines(wire, {})

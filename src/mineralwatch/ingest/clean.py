@@ -175,7 +175,7 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
                 paragraphs.append("".join(current))  # a heading of its own
                 current = []
             elif _LIST_ITEM.match(line) or line.startswith("|") or prev.startswith("|") or \
-                    _heading(prev, line):
+                    _heading(prev, line) or _unfinished_line(prev, line, width):
                 current.append("\n")
             else:
                 current.append(" ")
@@ -185,6 +185,20 @@ def _assemble(lines: list[str], soft: list[bool], indented: list[bool], wrapped:
     if current:
         paragraphs.append("".join(current))
     return "\n\n".join(_rejoin_split_paragraphs(paragraphs))
+
+
+def _unfinished_line(line: str, nxt: str, width: int) -> bool:
+    """Whether ``line`` ends without a sentence's end before a capitalised line, in a page
+    whose paragraphs are lines of their own (no line width wraps them: its longest line is
+    long): a header's line (an organisation's name over "Home | News Releases"), kept apart
+    so that no name runs across the two (not "vice president Douglas" over "Yearley said" in
+    a wire story wrapped at 80 characters)."""
+    return width > _UNWRAPPED_WIDTH and line[-1] not in _TERMINAL and \
+        line[-1] not in ",;:-–—" and nxt[:1].isupper()
+
+
+# Lines longer than this are paragraphs of their own: no typewriter or wire wrapped them.
+_UNWRAPPED_WIDTH = 120
 
 
 def _over_its_paragraph(line: str, nxt: str, width: int) -> bool:
