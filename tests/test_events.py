@@ -2703,3 +2703,18 @@ def test_an_unsolicited_approach_is_a_bid() -> None:
         article = Article(id="a", text=text, published="2025-06-01")
         assert [(e.arguments.get("acquirer"), e.arguments.get("target"))
                 for e in events_of(article, "acquisition")] == found
+
+
+@pytest.mark.parametrize(("text", "moves"), [
+    ("In Sydney, Lynas Rare Earths Ltd (ASX: LYC), the biggest producer of separated rare "
+     "earths outside China, closed down 5.9% at A$12.44.", {"org:lynas-rare-earths": -5.9}),
+    ("U.S.-listed MP Materials Corp (NYSE: MP) was indicated 4% lower in pre-market trade.",
+     {"org:mp-materials": -4.0}),
+    ("Glencore Plc rose 4.1% on the JSE, while Sibanye-Stillwater Ltd and Impala Platinum "
+     "Holdings Ltd each slipped more than 2%.",
+     {"org:glencore": 4.1, "org:sibanye-stillwater": -2.0, "org:impala-platinum": -2.0}),
+])
+def test_moves_told_with_standing_verbs_and_each(text: str, moves: dict) -> None:
+    article = Article(id="m", text=text, published="2025-06-01")
+    assert {e.arguments["subject"][0]: e.arguments["change_pct"][0]
+            for e in events_of(article, "market_move")} == moves

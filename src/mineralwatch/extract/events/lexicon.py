@@ -96,6 +96,7 @@ class Lexicon:
     roles: dict[tuple[str, str, str], RoleTable]  # (type, kind, frame) → role table
     prepositions: frozenset[str]
     traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
+    standing_verbs: frozenset[str]  # "closed" of "Lynas closed down 5.9%"
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
@@ -242,8 +243,9 @@ def lexicon() -> Lexicon:
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         quote_ends=tuple(positions["quote_ends"]),
-        stated_move=re.compile(rf"[ \t)\]>]*(?:{alternation(positions['standing_verbs'])})"
-                               r"[ \t]+(?:(?:up|down)[ \t]+)?"),
+        stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
+                               r"[ \t]+){1,2}(?:(?:up|down)[ \t]+)?"),
+        standing_verbs=frozenset(positions["standing_verbs"]),
         joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),
         speaker_as_object=frozenset(positions["speaker_as_object"]),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"

@@ -334,8 +334,10 @@ def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
 def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span, hit: Hit,
                   trigger: Trigger) -> list[Event]:
     """"Pilbara Minerals and Mineral Resources drop 3.2% and 4.8%, respectively": the names
-    before the trigger and the percentages after it pair up in order."""
-    if "respectively" not in context.lowered:
+    before the trigger and the percentages after it pair up in order; "Sibanye-Stillwater and
+    Impala Platinum each slipped more than 2%": each name takes the one figure."""
+    each = doc.lowered[named.end:hit.start].split()[-1:] == ["each"]
+    if "respectively" not in context.lowered and not each:
         return [event]
     names = [named]
     for span in reversed([s for s in context.spans if s.end <= named.start]):
@@ -347,6 +349,8 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
         names.insert(0, span)
     figures = [v for v in context.values
                if v.type == "percent" and v.start > hit.end and v.amount is not None]
+    if each:
+        figures = figures[:1] * len(names)
     role = next((r for r, values in event.arguments.items() if named.ids[0] in values), None)
     if role is None or len(names) < 2 or len(figures) < len(names):
         return [event]

@@ -21,8 +21,9 @@ from .lexicon import WORD, Trigger, lexicon
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
 _NAMED_TYPES = ("organization", "listing")
-# What may stand between a company and its move: "while Vale Indonesia has lost 2.7%".
-_AUXILIARIES = ("", "has", "have", "had")
+# What may stand between a company and its move: "while Vale Indonesia has lost 2.7%", "and
+# Impala Platinum each slipped more than 2%".
+_AUXILIARIES = ("", "has", "have", "had", "each")
 
 
 @dataclass(slots=True)
@@ -195,8 +196,8 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
                 last_words(context.lowered, 0, company.start - offset, 1)):
             return None  # "Copper production at Glencore was 5.1 per cent lower"
         return company
-    gap = context.lowered[before.end - offset:hit.start - offset]
-    if gap.strip(" \t)]>") not in _AUXILIARIES and aside is None:
+    gap = context.lowered[before.end - offset:hit.start - offset].strip(" \t)]>")
+    if gap not in _AUXILIARIES and gap not in lexicon().standing_verbs and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
@@ -231,13 +232,21 @@ def _before_aside(context: SentenceContext, hit: Hit, types: dict[str, str]) -> 
     ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2%"), the
     aside's own words (cobalt, U.S.) read past."""
     offset = context.sentence.start
+    standing = _standing_tail()
     for span in reversed([s for s in context.spans if s.end <= hit.start]):
         gap = context.sentence.text[span.end - offset:hit.start - offset]  # as written
+        gap = standing.sub("", gap)  # ", the biggest producer …, closed down 5.9%"
         if span.type in types and _ASIDE.match(gap.lstrip(" \t)]>")):
             return span
         if _ASIDE_BROKEN.search(gap):
             break  # past a comma no name follows: the aside opened after this name
     return None
+
+
+@cache
+def _standing_tail() -> re.Pattern[str]:
+    """A verb of standing ending a gap before a move: "closed" of "…, closed down 5.9%"."""
+    return re.compile(rf"(?<=,)[ \t]*(?:{alternation(lexicon().standing_verbs)})[ \t]+$")
 
 
 def _listed_company(context: SentenceContext, span: Span) -> Span:
