@@ -2718,3 +2718,11 @@ def test_moves_told_with_standing_verbs_and_each(text: str, moves: dict) -> None
     article = Article(id="m", text=text, published="2025-06-01")
     assert {e.arguments["subject"][0]: e.arguments["change_pct"][0]
             for e in events_of(article, "market_move")} == moves
+
+
+def test_an_analyst_s_brokerage_restarts_nothing(synthetic_records) -> None:
+    # "Kagiso Naidoo, resources analyst at Johannesburg brokerage Imvula Securities, said the
+    # restart made sense": the broker produces nothing.
+    article = sentence(synthetic_records["syn-85"], "Imvula Securities")
+    assert not [e for e in events_of(article, "production")
+                if "org:imvula-securities" in e.arguments.get("producer", ())]

@@ -211,3 +211,11 @@ def test_a_page_s_header_lines_stay_apart_and_a_wire_s_wrap_joins() -> None:
             "During the interview, executive vice president Douglas",
             "Yearley said he believed it was a matter of time."]
     assert "Douglas Yearley said" in clean_lines(wire, {})
+
+
+def test_a_related_list_with_angle_bullets_is_furniture() -> None:
+    lines = ["Mokgalo restarted its kiln.", "", "Related articles",
+             "› Eskom cuts force Limpopo chrome smelter to idle two furnaces",
+             "› Sichuan V2O5 producers trim output", "", "The plant restarted on Monday."]
+    text = clean_lines(lines, {})
+    assert "Eskom" not in text and "Sichuan" not in text and "restarted on Monday" in text
