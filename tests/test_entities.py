@@ -1481,3 +1481,10 @@ def test_a_figure_after_a_name_and_much_of_a_country_are_no_names() -> None:
                                   "total up. Much of SA's chrome ore is a by-product.")),
                  "organization")
     assert found == {"org:deccan-motion-systems"}
+
+
+def test_letters_without_accents_are_transliterated_in_ids() -> None:
+    from mineralwatch.extract.text import slugify
+
+    assert slugify("Nordsø Pension") == "nordso-pension"
+    assert slugify("Ørsted") == "orsted" and slugify("Łódź Mining") == "lodz-mining"

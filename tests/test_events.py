@@ -2726,3 +2726,9 @@ def test_an_analyst_s_brokerage_restarts_nothing(synthetic_records) -> None:
     article = sentence(synthetic_records["syn-85"], "Imvula Securities")
     assert not [e for e in events_of(article, "production")
                 if "org:imvula-securities" in e.arguments.get("producer", ())]
+
+
+def test_cash_enough_to_fund_work_is_no_funding(synthetic_records) -> None:
+    # "the company had SEK 94 million in cash, enough to fund …": money in hand.
+    article = sentence(synthetic_records["syn-98"], "SEK 94 million in cash")
+    assert not events_of(article, "investment")

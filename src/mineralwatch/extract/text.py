@@ -164,7 +164,14 @@ def unaccented(text: str) -> str:
                    if not unicodedata.combining(ch))
 
 
+# Letters no accent-stripping turns into ASCII, spelled as their languages transliterate them.
+_TRANSLITERATION = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe",
+                                  "Œ": "OE", "ß": "ss", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L",
+                                  "þ": "th", "Þ": "Th", "ð": "d", "ı": "i"})
+
+
 def slugify(name: str) -> str:
-    """Lower-case ASCII slug used in canonical ids (``org:…``, ``person:…``)."""
-    ascii_name = unaccented(name).encode("ascii", "ignore").decode()
+    """Lower-case ASCII slug used in canonical ids (``org:…``, ``person:…``): "Nordsø
+    Pension" is nordso-pension."""
+    ascii_name = unaccented(name.translate(_TRANSLITERATION)).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
