@@ -1488,3 +1488,13 @@ def test_letters_without_accents_are_transliterated_in_ids() -> None:
 
     assert slugify("Nordsø Pension") == "nordso-pension"
     assert slugify("Ørsted") == "orsted" and slugify("Łódź Mining") == "lodz-mining"
+
+
+def test_a_one_word_short_form_and_a_parent_with_its_legal_form() -> None:
+    """"Barkly (ASX: BKR)" after "Barkly Rare Earths" is the same company; "LTV Corp" beside
+    "LTV Steel Co" is the parent."""
+    text = ("Doug Whitford is the top shareholder in rare earths developer Barkly Rare Earths. "
+            "Karri Capital lifted its holding in Barkly (ASX: BKR) to 19.9 per cent.")
+    assert "org:barkly" not in _ids(extract(_article(text)))
+    text = "LTV Corp said its unit LTV Steel Co would close a mill."
+    assert {"org:ltv", "org:ltv-steel"} <= _ids(extract(_article(text)))

@@ -893,15 +893,20 @@ def _title_short_forms(doc: Doc) -> None:
 def _shortened_names(doc: Doc) -> None:
     """A name found in the article that opens a longer one found there is its short form: a
     headline's "Aravalli Metals to invest …" over "Aravalli Metals Refining Ltd (NSE: ARAVMET)
-    will invest …" (names of two words or more, neither from the registry)."""
+    will invest …", "Barkly (ASX: BKR)" after "Barkly Rare Earths" (neither from the registry;
+    a name of one word only when written without a legal form: "LTV Corp" beside "LTV Steel"
+    is the parent)."""
     found = {oid: _strip_legal(info.name).split() for oid, info in doc.info.items()
              if info.type == "organization" and info.attributes.get("discovered")}
     if len(found) < 2:
         return
     fuller: dict[str, str] = {}
     for oid, words in found.items():
+        alone = len(words) == 1 and doc.info[oid].name.split() == words and \
+            not _is_generic(words[0])
         longer = [other for other, more in found.items()
-                  if len(words) >= 2 and len(more) > len(words) and more[:len(words)] == words
+                  if (len(words) >= 2 or alone) and len(more) > len(words)
+                  and more[:len(words)] == words
                   and not {"of", "de"} & set(more[len(words):])]  # (a subsidiary:
         # "British Petroleum Co of Australia" beside its parent)
         if len(longer) == 1:
