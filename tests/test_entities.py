@@ -1498,3 +1498,14 @@ def test_a_one_word_short_form_and_a_parent_with_its_legal_form() -> None:
     assert "org:barkly" not in _ids(extract(_article(text)))
     text = "LTV Corp said its unit LTV Steel Co would close a mill."
     assert {"org:ltv", "org:ltv-steel"} <= _ids(extract(_article(text)))
+
+
+def test_a_short_state_alias_needs_its_country_told() -> None:
+    """"keep more ore in SA for local smelters" in a South African story names no South
+    Australia; "the WA government" beside "Western Australia's Pilbara" does."""
+    found = extract(_article("Pretoria wants to keep more ore in SA for local smelters, the "
+                             "South African trade department said."))
+    assert not _ids(found, "place")
+    found = extract(_article("Lithium mines in Western Australia's Pilbara are closing, and "
+                             "the WA government offered royalty relief."))
+    assert _ids(found, "place") == {"place:AU-WA"}

@@ -219,3 +219,14 @@ def test_a_related_list_with_angle_bullets_is_furniture() -> None:
              "› Sichuan V2O5 producers trim output", "", "The plant restarted on Monday."]
     text = clean_lines(lines, {})
     assert "Eskom" not in text and "Sichuan" not in text and "restarted on Monday" in text
+
+
+def test_a_list_of_other_stories_headlines_without_bullets_is_furniture() -> None:
+    lines = ["NEW DELHI: The ministry picked three companies.", "",
+             "Stories you might be interested in",
+             "Hindustan Zinc weighs indium recovery at Chanderiya smelter",
+             "Odisha approves mineral sands block auction near Gopalpur", "",
+             "The scheme was approved in 2024."]
+    text = clean_lines(lines, {})
+    assert "Hindustan Zinc" not in text and "Odisha" not in text
+    assert "picked three companies" in text and "approved in 2024" in text

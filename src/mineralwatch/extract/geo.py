@@ -371,6 +371,24 @@ def find_places(doc: Doc) -> None:
                            "geo")
     _find_dateline(doc)
     _find_addresses(doc)
+    _drop_unsupported_aliases(doc)
+
+
+def _drop_unsupported_aliases(doc: Doc) -> None:
+    """A state named by one of ``bound_aliases`` ("SA") where nothing else in the story points
+    to its country is no mention of it."""
+    bound = frozenset(_places_config()["bound_aliases"])
+
+    def written(span: Span) -> str:
+        return (doc.text if span.field == "text" else doc.title)[span.start:span.end]
+
+    aliased = [s for s in doc.spans if s.type == "place" and written(s) in bound]
+    if not aliased:
+        return
+    pointed = {s.ids[0] if s.type == "country" else country_of_place(s.ids[0])
+               for s in doc.spans if s.type in ("country", "place") and s not in aliased}
+    doc.spans = [s for s in doc.spans
+                 if s not in aliased or country_of_place(s.ids[0]) in pointed]
 
 
 @cache

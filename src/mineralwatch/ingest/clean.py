@@ -51,6 +51,7 @@ _ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=\S)\*(?![\w*]
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$])")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _FURNITURE_MAX = 800
+_HEADLINE_MAX = 120  # a headline in a list of other stories is no longer
 _LIST_ITEM = re.compile(r"^(?:[*\-•+]|\*\*|\d{1,3}[.)])\s")
 _BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})(?:,\s*(.+))?$")
 _SCRAPED_BYLINE = re.compile(r"^(?P<source>[^\s·•|][^·•|]{0,60}?)\s*[·•|]\s*(?P<date>.*\d.*)$")
@@ -253,8 +254,9 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     for raw in raw_lines:
         line = _strip_markup(raw) if raw else raw
         stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
-        if in_list:
-            if not stripped or stripped[0] in fur.bullets:
+        if in_list:  # its lines: bulleted, or headlines (short, with no sentence's end)
+            if not stripped or stripped[0] in fur.bullets or (
+                    len(stripped) <= _HEADLINE_MAX and stripped[-1] not in _TERMINAL):
                 continue
             in_list = False
         if stripped and len(stripped) <= _FURNITURE_MAX:  # furniture is never a long line
