@@ -375,8 +375,8 @@ def find_places(doc: Doc) -> None:
 
 
 def _drop_unsupported_aliases(doc: Doc) -> None:
-    """A state named by one of ``bound_aliases`` ("SA") where nothing else in the story points
-    to its country is no mention of it."""
+    """A state named by one of ``bound_aliases`` ("SA") in a story that points to other
+    countries, never to its own, is no mention of it."""
     bound = frozenset(_places_config()["bound_aliases"])
 
     def written(span: Span) -> str:
@@ -388,7 +388,7 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
     pointed = {s.ids[0] if s.type == "country" else country_of_place(s.ids[0])
                for s in doc.spans if s.type in ("country", "place") and s not in aliased}
     doc.spans = [s for s in doc.spans
-                 if s not in aliased or country_of_place(s.ids[0]) in pointed]
+                 if s not in aliased or not pointed or country_of_place(s.ids[0]) in pointed]
 
 
 @cache

@@ -35,7 +35,7 @@ from mineralwatch.extract.geo import (
     story_country,
 )
 from mineralwatch.extract.people import given_names, person_titles, public_figure, said_after
-from mineralwatch.extract.text import alternation, find_forms, slugify
+from mineralwatch.extract.text import alternation, find_forms, last_words, slugify
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
     load_country_aliases,
@@ -903,7 +903,7 @@ def _shortened_names(doc: Doc) -> None:
     fuller: dict[str, str] = {}
     for oid, words in found.items():
         alone = len(words) == 1 and doc.info[oid].name.split() == words and \
-            not _is_generic(words[0])
+            not _is_generic(words[0]) and not _named_as_parent(doc, oid)
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
@@ -914,6 +914,19 @@ def _shortened_names(doc: Doc) -> None:
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
+def _named_as_parent(doc: Doc, oid: str) -> bool:
+    """Whether the text writes the organisation as a parent ("a subsidiary of Orvane"), though
+    its subsidiary's name opens with its own (``part_nouns``, ``parent_roles``)."""
+    cues_data = load_organisation_cues()
+    parents = {*cues_data["part_nouns"], *cues_data["parent_roles"]}
+    for span in doc.spans:
+        if span.type == "organization" and span.field == "text" and span.ids[0] == oid:
+            words = last_words(doc.text, 0, span.start, 2)
+            if len(words) == 2 and words[1] == "of" and words[0] in parents:
+                return True
+    return False
 
 
 def _propagate(doc: Doc) -> None:
