@@ -1509,3 +1509,9 @@ def test_a_short_state_alias_needs_its_country_told() -> None:
     found = extract(_article("Lithium mines in Western Australia's Pilbara are closing, and "
                              "the WA government offered royalty relief."))
     assert _ids(found, "place") == {"place:AU-WA"}
+
+
+def test_a_list_s_third_item_is_no_copyright() -> None:
+    text = ("The partners are (a) Kestrel Lithium Ltd, (b) Arden Resources Ltd and (c) Orvane "
+            "Minerals Ltd, which said it would fund the study.")
+    assert "org:orvane-minerals" in _ids(extract(_article(text)), "organization")

@@ -23,7 +23,7 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the twelfth session (2026-11-29):
+# under the scores measured at the end of the twelfth session:
 # - critical-minerals dev, 79 articles: 0.984 / 0.805 / 0.985; held-out, 54 articles:
 #   0.924 / 0.614 / 0.964 (0.921 / 0.599 / 0.964 at the session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are

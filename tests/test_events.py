@@ -2732,3 +2732,15 @@ def test_cash_enough_to_fund_work_is_no_funding(synthetic_records) -> None:
     # "the company had SEK 94 million in cash, enough to fund …": money in hand.
     article = sentence(synthetic_records["syn-98"], "SEK 94 million in cash")
     assert not events_of(article, "investment")
+
+
+def test_review_cases_of_studies_parties_and_lists() -> None:
+    """Output told before a study is named is output; "with an option to extend" and "one of
+    the most capable groups" are no parties."""
+    article = Article(id="r", published="2025-06-01", text=(
+        "Kestrel Lithium Ltd produced 12,000 tonnes of spodumene in the quarter and released a "
+        "scoping study for its second mine. Kestrel Lithium Ltd signed an offtake agreement "
+        "with an option to extend."))
+    assert events_of(article, "production")
+    assert [e.arguments["party"] for e in events_of(article, "agreement")] == [
+        ["org:kestrel-lithium"]]

@@ -230,3 +230,9 @@ def test_a_list_of_other_stories_headlines_without_bullets_is_furniture() -> Non
     text = clean_lines(lines, {})
     assert "Hindustan Zinc" not in text and "Odisha" not in text
     assert "picked three companies" in text and "approved in 2024" in text
+
+
+def test_a_bare_top_or_more_line_opens_no_list() -> None:
+    lines = ["Top", "Kestrel Lithium Ltd", "Perth, Western Australia", "",
+             "Kestrel said output rose."]
+    assert "Kestrel Lithium Ltd" in clean_lines(lines, {})

@@ -196,7 +196,7 @@ def canonical_gold_id(entity: dict[str, Any]) -> str:
             linked = link_exact(form) if form else None
             if linked:
                 return linked
-    if ident.startswith("mineral:") and ident not in _mineral_ids():
+    if entity.get("type") == "mineral" and ident not in _mineral_ids():
         # "mineral:aluminium" is the vocabulary's aluminum: its id by one of its names
         return _mineral_by_name().get(ident.removeprefix("mineral:").replace("-", " "), ident)
     return ident
@@ -269,7 +269,8 @@ def _score_entities(record: dict[str, Any], extraction: Extraction, report: Repo
 def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
     """A gold event's role values, organisations and minerals named by their vocabulary's
     ids."""
-    return {role: [canonical_gold_id({"id": v, "type": "organization"})
+    kinds = {"org:": "organization", "mineral:": "mineral"}
+    return {role: [canonical_gold_id({"id": v, "type": kinds[v.split(":")[0] + ":"]})
                    if isinstance(v, str) and v.startswith(("org:", "mineral:")) else v
                    for v in values]
             for role, values in event.get("arguments", {}).items()}

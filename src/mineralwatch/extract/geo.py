@@ -374,10 +374,15 @@ def find_places(doc: Doc) -> None:
     _drop_unsupported_aliases(doc)
 
 
+@cache
+def _bound_aliases() -> frozenset[str]:
+    return frozenset(_places_config()["bound_aliases"])
+
+
 def _drop_unsupported_aliases(doc: Doc) -> None:
     """A state named by one of ``bound_aliases`` ("SA") in a story that points to other
     countries, never to its own, is no mention of it."""
-    bound = frozenset(_places_config()["bound_aliases"])
+    bound = _bound_aliases()
 
     def written(span: Span) -> str:
         return (doc.text if span.field == "text" else doc.title)[span.start:span.end]
@@ -387,6 +392,7 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
         return
     pointed = {s.ids[0] if s.type == "country" else country_of_place(s.ids[0])
                for s in doc.spans if s.type in ("country", "place") and s not in aliased}
+    pointed.discard(None)
     doc.spans = [s for s in doc.spans
                  if s not in aliased or not pointed or country_of_place(s.ids[0]) in pointed]
 

@@ -169,10 +169,16 @@ def name_key(name: str) -> str:
     legal = cues().legal_folded
     while len(tokens) > 1 and (tokens[-1].casefold() in legal or tokens[-1] in ("and", "&")):
         tokens.pop()  # "Samuel Montagu and Co" is Samuel Montagu's, a title's "… CO INC" too
-    while len(tokens) > 1 and tokens[0] in cues().legal_prefixes:
-        tokens.pop(0)
+    tokens = _without_legal_prefix(tokens)
     return slugify(_SPACED_INITIALS.sub(lambda m: m[0].replace(".", "").replace(" ", "") + " ",
                                         " ".join(tokens) + " ").strip())
+
+
+def _without_legal_prefix(tokens: list[str]) -> list[str]:
+    """A name's words without the legal form written before them ("PT Vale Indonesia")."""
+    while len(tokens) > 1 and tokens[0] in cues().legal_prefixes:
+        tokens = tokens[1:]
+    return tokens
 
 
 def org_id(name: str) -> str:
@@ -919,8 +925,7 @@ def _shortened_names(doc: Doc) -> None:
 def _named_as_parent(doc: Doc, oid: str) -> bool:
     """Whether the text writes the organisation as a parent ("a subsidiary of Orvane"), though
     its subsidiary's name opens with its own (``part_nouns``, ``parent_roles``)."""
-    cues_data = load_organisation_cues()
-    parents = {*cues_data["part_nouns"], *cues_data["parent_roles"]}
+    parents = cues().parent_roles
     for span in doc.spans:
         if span.type == "organization" and span.field == "text" and span.ids[0] == oid:
             words = last_words(doc.text, 0, span.start, 2)
@@ -938,7 +943,8 @@ def _propagate(doc: Doc) -> None:
         return
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
-    regions = {doc.text[s.start:s.end] for s in doc.spans if s.type == "place"}
+    regions = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
+               for s in doc.spans if s.type == "place"}
     for oid, info in discovered:
         forms.setdefault(info.name, oid)
         short = _strip_legal(info.name)
@@ -1254,6 +1260,9 @@ def _word_before_is(text: str, pos: int, word: str) -> bool:
     return text[max(0, pos - len(word) - 1):pos].rstrip() == word
 
 
+_FIGURE_GOES_ON = re.compile(r"[,.]\d")  # "1,200", "2.5": thousands or decimals
+
+
 def name_after(text: str, pos: int) -> tuple[int, int] | None:
     c = cues()
     chosen: list[re.Match[str]] = []
@@ -1267,8 +1276,9 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
-        if chosen and not any(ch.isalpha() for ch in text[token.start():token.end() + 4]):
-            break  # a figure after the name: "Deccan Motion Systems 1,200 tpa"
+        if chosen and word.isdigit() and _FIGURE_GOES_ON.match(text, token.end()):
+            break  # a figure after the name: "Deccan Motion Systems 1,200 tpa" (not the
+            # number of "Latitude 66 said")
         if chosen and chosen[-1].group().endswith(".") and (
                 word in c.leading or word in c.never or not (
                     chosen[-1].group() in c.legal or _INITIALS.fullmatch(chosen[-1].group()))):
@@ -1306,9 +1316,7 @@ def _strip_legal(name: str) -> str:
     tokens = name.split()
     while len(tokens) > 1 and tokens[-1].rstrip(",") in cues().legal:
         tokens.pop()
-    while len(tokens) > 1 and tokens[0] in cues().legal_prefixes:
-        tokens.pop(0)
-    return " ".join(tokens).rstrip(",")
+    return " ".join(_without_legal_prefix(tokens)).rstrip(",")
 
 
 def _strip_industry(name: str) -> str:

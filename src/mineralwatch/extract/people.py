@@ -298,7 +298,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     words = name.split()
     if (len(words) < 2 and role is None and affiliation is None) or name in found or \
             name in _credited(doc):
-        return  # (a form already read names its person: "Sucre Figarella told")
+        return  # (a form already read names its person: "Sucre Figarella told"; a page's
+        # writer is none of its story)
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
     if any(part in _not_name_words() for w in words for part in w.strip(".").split("-")) or \
@@ -427,7 +428,8 @@ def _credited(doc: Doc) -> frozenset[str]:
         text = doc.text
         byline, label, photo = _credit_patterns()
         found = [m for m in byline.finditer(text) if _credit_opens(text, m.start()) or (
-            text.startswith(("By", "BY"), m.start()) and text[m.start() - 1:m.start()] in " \t")]
+            text.startswith(("By", "BY"), m.start()) and m.start() > 0
+            and text[m.start() - 1] in " \t")]  # "… without a licence By Oliver Prentice"
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
         names = doc.cache["people-credited"] = frozenset(

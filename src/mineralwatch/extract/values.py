@@ -181,6 +181,7 @@ _RANGE_JOIN = re.compile(
     r"\s*(?:" + "|".join(map(re.escape, _VOCAB["range"]["joiners"])) + r")\s*$"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_DASH_JOINERS = frozenset(j for j in _VOCAB["range"]["joiners"] if not j.isalpha())
 _CODES = frozenset(_VOCAB["currency_codes"]["codes"])
 # Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
 _LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
@@ -459,7 +460,7 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
         join = _RANGE_JOIN.match(text, low.end, high.start)
         if low.kind == "money" and high.kind is None and low.scale == high.scale and \
                 low.number <= high.number and join is not None and \
-                join[0].strip() in ("-", "–", "—"):
+                join[0].strip() in _DASH_JOINERS:
             # "US$15.40-16.20/lb", "Rs 60,000-62,000 a kg": the high end's currency is the low's
             high.kind, high.currency, high.role, high.unit = (
                 low.kind, low.currency, low.role, low.unit)

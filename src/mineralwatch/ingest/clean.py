@@ -250,13 +250,17 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     lines: list[str] = []
     soft: list[bool] = []
     indented: list[bool] = []
-    in_list = False  # within the bulleted lines under a heading of other stories
+    in_list, listed = False, 0  # within the list under a heading of other stories
     for raw in raw_lines:
         line = _strip_markup(raw) if raw else raw
         stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
-        if in_list:  # its lines: bulleted, or headlines (short, with no sentence's end)
-            if not stripped or stripped[0] in fur.bullets or (
+        if in_list:  # its lines, bulleted or headlines (short, with no sentence's end), up
+            if not stripped:  # to the first blank line after one of them
+                in_list = listed == 0
+                continue
+            if stripped[0] in fur.bullets or (
                     len(stripped) <= _HEADLINE_MAX and stripped[-1] not in _TERMINAL):
+                listed += 1
                 continue
             in_list = False
         if stripped and len(stripped) <= _FURNITURE_MAX:  # furniture is never a long line
@@ -265,7 +269,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
                     break
                 continue
             if fur.drop_list.match(stripped):
-                in_list = True
+                in_list, listed = True, 0
                 continue
             if fur.drop.match(stripped):
                 continue

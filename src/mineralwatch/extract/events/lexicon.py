@@ -97,6 +97,7 @@ class Lexicon:
     prepositions: frozenset[str]
     traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
     standing_verbs: frozenset[str]  # "closed" of "Lynas closed down 5.9%"
+    move_gap: re.Pattern[str]  # what may stand between a company and its move
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
     clause_verbs: frozenset[str]
@@ -246,6 +247,8 @@ def lexicon() -> Lexicon:
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
                                r"[ \t]+){1,2}(?:(?:up|down)[ \t]+)?"),
         standing_verbs=frozenset(positions["standing_verbs"]),
+        move_gap=re.compile(rf"(?:(?:{alternation(positions['standing_verbs'])}|"
+                            rf"{alternation(positions['move_auxiliaries'])})(?:\s+|$)){{0,2}}"),
         joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),
         speaker_as_object=frozenset(positions["speaker_as_object"]),
         parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
@@ -307,8 +310,9 @@ def lexicon() -> Lexicon:
         literal_roles=literal["roles"],
         unnamed_roles=literal["unnamed"],
         unnamed_party=re.compile(
-            rf"[ \t]+with[ \t]+(?P<party>(?:{alternation(literal['unnamed_openers'])})\b"
-            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_ends'])})\b)[\w'’-]+){{1,6}})",
+            rf"[ \t]+with[ \t]+(?P<party>(?:{alternation(literal['unnamed_openers'])})"
+            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
+            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])}))\b",
             re.IGNORECASE),
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),

@@ -41,7 +41,6 @@ from .triggers import (
     in_object,
     named_subject,
     sentences_with_triggers,
-    subject_types,
     trigger_hits,
 )
 
@@ -225,14 +224,15 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
     if advocated(doc.text, context, hit, trigger) or (
-            trigger.type in lex.study_types and lex.studies.search(sentence.text)):
+            trigger.type in lex.study_types and
+            lex.studies.search(doc.text, sentence.start, hit.start)):
         return []  # a measure asked for; a study's forecast
     values = clause_values(context, clause, trigger, hit)
     if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
-        arguments[subject_types(trigger)[named.type]] = [named.ids[0]]
+        arguments["subject"] = [named.ids[0]]
     event_value = attach_values(spec, values, hit.start, arguments, trigger.sign)
     if _only_a_cause(doc, context, hit, spec, arguments):
         return []
@@ -336,7 +336,7 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
     """"Pilbara Minerals and Mineral Resources drop 3.2% and 4.8%, respectively": the names
     before the trigger and the percentages after it pair up in order; "Sibanye-Stillwater and
     Impala Platinum each slipped more than 2%": each name takes the one figure."""
-    each = doc.lowered[named.end:hit.start].split()[-1:] == ["each"]
+    each = doc.lowered[named.end:hit.start].split()[-1:] == ["each"]  # see move_auxiliaries
     if "respectively" not in context.lowered and not each:
         return [event]
     names = [named]

@@ -162,9 +162,10 @@ def _same_event(a: Event, mention: Mention) -> bool:
 
 
 def _dated_apart(a: Event, b: Event) -> bool:
-    """Whether two mentions of a kind in ``date_distinct`` tell of other months. A move told
-    without a date takes the article's (``publication_for``), so one of two moves must be
-    dated by its month: "Stock gained 12.5% last month" beside today's "jumps 12.5%"."""
+    """Whether two mentions of a type or kind in ``date_distinct`` tell of other months. A
+    move told without a date takes the article's (``publication_for``), so one of two moves
+    must be dated by its month: "Stock gained 12.5% last month" beside today's "jumps
+    12.5%"."""
     lex = lexicon()
     if a.type not in lex.date_distinct and f"{a.type}.{a.kind}" not in lex.date_distinct:
         return False

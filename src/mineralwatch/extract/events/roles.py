@@ -441,9 +441,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if town is not None:
             word = _cue_before(text, max(context.sentence.start, town.start() - 40),
                                town.start())
-    if word == "by" and spec.get("others_agents") and set(spec["others_agents"]) & set(
-            last_words(text, max(clause[0], name_start - 60),
-                       text.rfind(" by", 0, name_start), 1)):
+    if word == "by" and spec.get("others_agents") and \
+            _verb_before_by(text, max(clause[0], name_start - 60), name_start) in \
+            spec["others_agents"]:
         return "by_others"  # "a complex to be built by Red Sea Copper": the builder
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
@@ -456,6 +456,15 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _verb_before_by(text: str, start: int, end: int) -> str:
+    """The word before the "by" that ends ``text[start:end]`` (past "the"): "built" of "to be
+    built by the Red Sea Copper"."""
+    words = last_words(text, start, end, 5)
+    while words and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return words[-2] if len(words) >= 2 and words[-1] == "by" else ""
 
 
 def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:

@@ -21,9 +21,6 @@ from .lexicon import WORD, Trigger, lexicon
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
 _NAMED_TYPES = ("organization", "listing")
-# What may stand between a company and its move: "while Vale Indonesia has lost 2.7%", "and
-# Impala Platinum each slipped more than 2%".
-_AUXILIARIES = ("", "has", "have", "had", "each")
 
 
 @dataclass(slots=True)
@@ -177,7 +174,7 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
     a trigger that a percentage follows, in a brief that never says "shares"; of a price's
     move, the mineral ("Nickel jumped 2.3% to $17,640")."""
-    types = subject_types(trigger)
+    types = _subject_types(trigger)
     aside = _before_aside(context, hit, types)
     before = aside or next((s for s in reversed(context.spans) if s.end <= hit.start), None)
     if before is None or before.type not in types:
@@ -197,7 +194,7 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
             return None  # "Copper production at Glencore was 5.1 per cent lower"
         return company
     gap = context.lowered[before.end - offset:hit.start - offset].strip(" \t)]>")
-    if gap not in _AUXILIARIES and gap not in lexicon().standing_verbs and aside is None:
+    if not lexicon().move_gap.fullmatch(gap) and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
@@ -219,15 +216,15 @@ _ASIDE_BROKEN = re.compile(r",[ \t]+(?![A-Z]).*,")
 
 
 @cache
-def subject_types(trigger: Trigger) -> dict[str, str]:
-    """The types of entity that may be the subject of a move named right before its trigger,
-    each with the role it fills: companies and listings for shares, minerals for prices."""
+def _subject_types(trigger: Trigger) -> frozenset[str]:
+    """The types of entity that may be the subject of a move named right before its trigger:
+    companies and listings for shares, minerals for prices."""
     spec = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)]
-    return {kind: role for table in (spec.get("anywhere", {}), spec.get("subject", {}))
-            for kind, role in table.items() if role == "subject"}
+    return frozenset(kind for table in (spec.get("anywhere", {}), spec.get("subject", {}))
+                     for kind, role in table.items() if role == "subject")
 
 
-def _before_aside(context: SentenceContext, hit: Hit, types: dict[str, str]) -> Span | None:
+def _before_aside(context: SentenceContext, hit: Hit, types: frozenset[str]) -> Span | None:
     """The company or listing named before an aside that ends right before the trigger
     ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2%"), the
     aside's own words (cobalt, U.S.) read past."""
