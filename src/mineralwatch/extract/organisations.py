@@ -435,7 +435,7 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
     """An exchange named, in a sentence of shares, as where they trade: "closed at C$1.63 on
     the Toronto Stock Exchange", "after the close of ASX trading" (not "copper … in Comex
     trading", the market the news reports)."""
-    if _EXCHANGE_AS_MODIFIER.match(text, end):
+    if _exchange_as_modifier().match(text, end):
         return True  # "ASX miners", "ASX Listing Rules", "ASX 200": of the market, no actor
     if _SHARES.search(text, max(0, start - 120), end + 60) is None:
         return False
@@ -447,11 +447,15 @@ _LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)
 # "shares closed at C$1.63 on the", "trades on the", "stocks led a lopsided session on the"
 _TRADED_ON = re.compile(r"\b(?:trades|traded|closed|debuted|session|trading)\b"
                         r"(?:[^.;:]|\.(?=\d)){0,25}?[ \t]on[ \t]+(?:the[ \t]+)?$")
-# An exchange's name before the companies or stocks it lists, an index's number or a document
-# of its own ("ASX miners", "ASX 200", "ASX Announcement"): not the exchange acting.
-_EXCHANGE_AS_MODIFIER = re.compile(
-    r"[ \t]+(?:miners|stocks|shares|names|companies|juniors|explorers|producers|"
-    r"\d{2,4}\b|Listing[ \t]+Rules?|Announcements?|ANNOUNCEMENT)")
+
+
+@cache
+def _exchange_as_modifier() -> re.Pattern[str]:
+    """What after an exchange's name makes it the market's (``exchange_modifiers``)."""
+    words = alternation(load_organisation_cues()["exchange_modifiers"], space=r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:(?:{words})\b|\d{{2,4}}\b)")
+
+
 _SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|[Ss]hareholders|listing)\b")
 
 
