@@ -1005,6 +1005,9 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
     # the market's miners, an index, a notice or its rules: the exchange does nothing
     ("ASX miners rallied. The ASX 200 rose. It was issued under ASX Listing Rule 7.1.", False),
     ("Rare earths stocks led a lopsided session on the ASX on Monday.", False),
+    # where a notice was filed, where a share moved: no actor
+    ("The study released to the ASX on 4 March put capital costs at A$1 billion.", False),
+    ("Khomas shares rose 6.5% to A$0.98 on the ASX on Wednesday.", False),
 ])
 def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
     ids = {e.id for e in extract(Article(id="x", text=text)).entities}

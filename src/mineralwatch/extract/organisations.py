@@ -435,18 +435,34 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
     """An exchange named, in a sentence of shares, as where they trade: "closed at C$1.63 on
     the Toronto Stock Exchange", "after the close of ASX trading" (not "copper … in Comex
     trading", the market the news reports)."""
-    if _exchange_as_modifier().match(text, end):
-        return True  # "ASX miners", "ASX Listing Rules", "ASX 200": of the market, no actor
+    if _exchange_as_modifier().match(text, end) or \
+            _filed_with().search(text, max(0, start - 24), start):
+        return True  # "ASX miners", "ASX 200", "released to the ASX": the market, no actor
     if _SHARES.search(text, max(0, start - 120), end + 60) is None:
         return False
     return text.startswith(" trading", end) or \
-        _TRADED_ON.search(text, max(0, start - 50), start) is not None
+        _traded_on().search(text, max(0, start - 50), start) is not None
 
 
 _LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)?$")
-# "shares closed at C$1.63 on the", "trades on the", "stocks led a lopsided session on the"
-_TRADED_ON = re.compile(r"\b(?:trades|traded|closed|debuted|session|trading)\b"
-                        r"(?:[^.;:]|\.(?=\d)){0,25}?[ \t]on[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _traded_on() -> re.Pattern[str]:
+    """"shares closed at C$1.63 on the", "rose 6.5% to A$0.98 on the" (``trading_words``,
+    ``move_words``)."""
+    data = load_organisation_cues()
+    trading, moves = alternation(data["trading_words"]), alternation(data["move_words"])
+    return re.compile(rf"(?:\b(?:{trading})\b(?:[^.;:]|\.(?=\d)){{0,25}}?"
+                      rf"|\b(?:{moves})\b(?:[^.;:,]|[.,](?=\d)){{0,25}}?)"
+                      r"[ \t]on[ \t]+(?:the[ \t]+)?$")
+
+
+@cache
+def _filed_with() -> re.Pattern[str]:
+    """"released to the", "lodged with the": where a notice was filed (``filing_words``)."""
+    words = alternation(load_organisation_cues()["filing_words"])
+    return re.compile(rf"\b(?:{words})[ \t]+(?:to|with)[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
