@@ -1518,3 +1518,13 @@ def test_a_list_s_third_item_is_no_copyright() -> None:
     text = ("The partners are (a) Kestrel Lithium Ltd, (b) Arden Resources Ltd and (c) Orvane "
             "Minerals Ltd, which said it would fund the study.")
     assert "org:orvane-minerals" in _ids(extract(_article(text)), "organization")
+
+
+def test_a_plural_s_apostrophe_in_an_of_name() -> None:
+    """"the Ministry of Mines' Rs 1,500 crore incentive scheme": the ministry, not "… Mines Rs";
+    "the Japan Federation of Employers' Associations": one name."""
+    found = _ids(extract(_article(
+        "It will apply under India's Ministry of Mines' Rs 1,500 crore incentive scheme. The "
+        "Japan Federation of Employers' Associations said wages would rise.")), "organization")
+    assert found == {"org:india-ministry-of-mines",
+                     "org:japan-federation-of-employers-associations"}

@@ -1117,7 +1117,10 @@ def _place_name_set() -> frozenset[str]:
 
 # a capitalised word, whose apostrophe is no possessive's: "of Agriculture's Florida …" ends
 # at "Agriculture", "Bank of America NT and SA's <BAC.N>" at "SA"
-_OF_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]*)*"
+# A capitalised word of an of-name; a plural's apostrophe goes on into the next name word
+# ("Japan Federation of Employers' Associations"), not into a price ("Ministry of Mines' Rs
+# 1,500 crore scheme").
+_OF_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+|['’](?=[ \t]+[A-Z][\w&-]*[ \t]+[^\d\s]))*"
 _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
                       rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?{_OF_WORD})*")
 
