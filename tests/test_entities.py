@@ -1528,3 +1528,10 @@ def test_a_plural_s_apostrophe_in_an_of_name() -> None:
         "Japan Federation of Employers' Associations said wages would rise.")), "organization")
     assert found == {"org:india-ministry-of-mines",
                      "org:japan-federation-of-employers-associations"}
+
+
+def test_bse_scrip_codes_and_the_namibian_exchange() -> None:
+    found = _ids(extract(_article("Aravalli Metals Refining Ltd (BSE: 543871, NSE: ARAVMET) will "
+                                  "invest. Khomas Yellowcake (ASX: KYC; NSX: KYC) approved it.")),
+                 "listing")
+    assert {"BSE:543871", "NSE:ARAVMET", "ASX:KYC", "NSX:KYC"} <= found
