@@ -783,3 +783,15 @@ def test_pence_and_a_rand_price(text: str, amount: float, currency: str) -> None
 def test_no_pence_in_a_time_nor_rand_in_a_drill_hole() -> None:
     assert not [v for v in find_values("We meet at 5p.m. at hole R1.5, Section R3,500.")
                 if v.type == "money"]
+
+
+def test_a_home_paper_s_bare_dollar_is_its_country_s() -> None:
+    """A Perth story of an ASX junior writes Australian dollars bare ("valuing the company at
+    about $238 million"); a metal's price per tonne stays in US dollars."""
+    text = ("Perth mining entrepreneur Doug Whitford lifted his holding in Barkly Rare Earths "
+            "(ASX: BKR), an Australian developer in the Northern Territory, valuing the company "
+            "at about $238 million. NdPr oxide sold for $60 per kilogram.")
+    article = Article(id="p", text=text, published="2025-06-01")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money["$238 million"] == "AUD"
+    assert money["$60 per kilogram"] == "USD"

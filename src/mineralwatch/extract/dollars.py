@@ -42,9 +42,13 @@ def find_money_dates(doc: Doc) -> None:
     source = _source_dollar(doc)
     home = _home_dollar(doc)
     default = source or (home if home and _names_currency(doc.text, home) else "USD")
+    # a home paper's "$" (not a metal's price per tonne, quoted in US dollars the world over)
+    local = home if home and not source and _home_story(doc, home) else None
     bureau = _bureau_dollar(doc)
     for value in bare:
         own = bureau if "$" not in value.text else None
+        if own is None and local and "$" in value.text and value.role != "unit_price":
+            own = local
         value.currency = own or default
         if value.role in _SHARE_ROLES:
             value.currency = _exchange_dollar(doc, value) or source or own or home or default
@@ -90,6 +94,14 @@ def _home_dollar(doc: Doc) -> str | None:
     listings = sorted((s.start, s.ids[0]) for s in doc.spans
                       if s.type == "listing" and s.field == "text")
     return _exchange_dollars().get(listings[0][1].split(":")[0]) if listings else None
+
+
+def _home_story(doc: Doc, home: str) -> bool:
+    """Whether the story is of the home listing's country, by the countries it names and its
+    organisations' homes (a Perth paper's report on a Perth miner), and writes no "US$"."""
+    country = story_country(doc)
+    return country is not None and _DOLLAR_OF_COUNTRY.get(country) == home and \
+        "US$" not in doc.text and "U.S. dollar" not in doc.text
 
 
 def _exchange_dollar(doc: Doc, value: Value) -> str | None:
