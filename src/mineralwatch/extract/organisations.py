@@ -507,12 +507,18 @@ def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | No
         return None
     name = text[start:end]
     oid = link_name(name)
-    if oid is None and _names_land(name):
-        return None
     if oid is None:
-        oid = org_id(name)
-        doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": source}))
+        if _names_land(name):
+            return None
+        oid = _discovered(doc, name, source)
     add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
+    return oid
+
+
+def _discovered(doc: Doc, name: str, source: str) -> str:
+    """A new organisation the registry does not know: its id, recorded in the article."""
+    oid = org_id(name)
+    doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": source}))
     return oid
 
 
@@ -623,10 +629,7 @@ def _discover_headline_company(doc: Doc) -> None:
                             s.start < match.end(1) for s in doc.spans):
         return
     name = " ".join(_headline_word(w, i) for i, w in enumerate(match.group(1).split()))
-    oid = link_name(name)
-    if oid is None:
-        oid = org_id(name)
-        doc.remember(oid, EntityInfo("organization", name, attributes={"discovered": "headline"}))
+    oid = link_name(name) or _discovered(doc, name, "headline")
     add_span(doc, "title", match.start(1), match.end(1), oid, "headline", 0.9)
 
 
