@@ -72,20 +72,22 @@ def country_counts(doc: Doc, field: str | None = None) -> Counter[str]:
     country mentions, its places' countries and its organisations' home countries."""
     counts: Counter[str] = Counter()
     for span in doc.spans:
-        if field is not None and span.field != field:
-            continue
-        if span.type == "country":
-            country: str | None = span.ids[0]
-        elif span.type == "place":
-            country = country_of_place(span.ids[0])
-        elif span.type == "organization":
-            info = doc.info.get(span.ids[0])
-            country = info.country if info is not None else None
-        else:
-            continue
-        if country:
+        if (field is None or span.field == field) and (country := span_country(doc, span)):
             counts[country] += 1
     return counts
+
+
+def span_country(doc: Doc, span: Span) -> str | None:
+    """The country a span points to: a country mention's own, a place's, an organisation's
+    home country; none for other spans."""
+    if span.type == "country":
+        return span.ids[0]
+    if span.type == "place":
+        return country_of_place(span.ids[0])
+    if span.type == "organization":
+        info = doc.info.get(span.ids[0])
+        return info.country if info is not None else None
+    return None
 
 
 @cache
@@ -390,8 +392,8 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
     aliased = [s for s in doc.spans if s.type == "place" and written(s) in bound]
     if not aliased:
         return
-    pointed = {s.ids[0] if s.type == "country" else country_of_place(s.ids[0])
-               for s in doc.spans if s.type in ("country", "place") and s not in aliased}
+    pointed = {span_country(doc, s) for s in doc.spans
+               if s.type in ("country", "place") and s not in aliased}
     pointed.discard(None)
     doc.spans = [s for s in doc.spans
                  if s not in aliased or not pointed or country_of_place(s.ids[0]) in pointed]

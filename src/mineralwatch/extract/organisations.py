@@ -30,8 +30,8 @@ from mineralwatch.extract.geo import (
     admin_words,
     city_country,
     country_counts,
-    country_of_place,
     region_end,
+    span_country,
     story_country,
 )
 from mineralwatch.extract.people import given_names, person_titles, public_figure, said_after
@@ -1410,8 +1410,7 @@ def _place_span(doc: Doc, start: int, end: int) -> str | None:
     for span in doc.spans:
         if span.field == "text" and span.type in ("country", "place") and \
                 start <= span.start < end:
-            ident = span.ids[0]
-            return ident if ident.startswith("country:") else country_of_place(ident)
+            return span_country(doc, span)
     return None
 
 
