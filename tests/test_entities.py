@@ -1535,3 +1535,15 @@ def test_bse_scrip_codes_and_the_namibian_exchange() -> None:
                                   "invest. Khomas Yellowcake (ASX: KYC; NSX: KYC) approved it.")),
                  "listing")
     assert {"BSE:543871", "NSE:ARAVMET", "ASX:KYC", "NSX:KYC"} <= found
+
+
+def test_a_region_before_a_noun_is_no_company_s_short_name() -> None:
+    # "a stake in Yukon tungsten developer": the region qualifies the developer, although
+    # Yukon Tungsten Corp. is named in the story ("a stake in Ruvuma for $31 million" names
+    # the company: test_events).
+    article = Article(id="y", published="2026-03-02",
+                      title="Canada orders divestment of foreign stake in Yukon tungsten developer",
+                      text="Golden Lotus Mining Investment Ltd. must divest its 19.6% interest in "
+                           "Yukon Tungsten Corp. (TSXV: YTC) within 90 days.")
+    ids = {e.id for e in extract(article).entities}
+    assert {"place:CA-YT", "org:yukon-tungsten"} <= ids

@@ -2744,3 +2744,32 @@ def test_review_cases_of_studies_parties_and_lists() -> None:
     assert events_of(article, "production")
     assert [e.arguments["party"] for e in events_of(article, "agreement")] == [
         ["org:kestrel-lithium"]]
+
+
+def test_a_percentage_of_a_company_taken_is_a_stake_but_one_held_is_not() -> None:
+    # "Finnish Minerals Group takes 19.9% of Lapland Battery Metals in €42 million deal" (the
+    # title of syn-70); "holds a 100% interest in the Hestnes project" (syn-58) bought nothing.
+    taken = Article(id="t", published="2025-06-01", text=(
+        "Finnish Minerals Group takes 19.9% of Lapland Battery Metals Oyj in a €42 million "
+        "deal."))
+    [stake] = events_of(taken, "acquisition")
+    assert stake.arguments["acquirer"] == ["org:finnish-minerals"]
+    assert stake.arguments["target"] == ["org:lapland-battery-metals"]
+    assert stake.arguments["stake"] == [19.9]
+    held = Article(id="h", published="2025-06-01", text=(
+        "Egersund Titan AS holds a 100% interest in the Hestnes project, and Nordic Mining "
+        "Capital AB holds 14.8% of Borealis Carbon Materials Corp."))
+    assert not events_of(held, "acquisition")
+
+
+def test_a_stake_in_a_region_named_company_is_in_the_company(synthetic_records) -> None:
+    # "… Ruvuma Carbon Ltd, which is developing a flake graphite mine in southern Tanzania.
+    # Sable bought a 19.9% stake in Ruvuma for $31 million last year": Ruvuma the company, not
+    # Tanzania's Ruvuma region.
+    record = synthetic_records["syn-03"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    extraction = extract(article)
+    [stake] = [e for e in extraction.events if e.type == "acquisition"
+               and e.arguments.get("stake") == [19.9]]
+    assert stake.arguments["target"] == ["org:ruvuma-carbon"]
+    assert "place:TZ-21" not in {e.id for e in extraction.entities}

@@ -92,6 +92,8 @@ class Cues:
     roles_between: tuple[str, ...]
     list_cues: tuple[str, ...]
     possessed: tuple[str, ...]
+    held_in: tuple[str, ...]
+    held_in_ends: frozenset[str]
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     boilerplate: tuple[str, ...]
@@ -150,6 +152,8 @@ def cues() -> Cues:
         roles_between=tuple(data["roles_between"]),
         list_cues=tuple(data["list_cues"]),
         possessed=tuple(data["possessed"]),
+        held_in=tuple(data["held_in"]),
+        held_in_ends=frozenset(data["held_in_ends"]),
         not_names=frozenset(data["not_names"]),
         place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
                                                       if " " not in a},
@@ -997,7 +1001,13 @@ def _propagate(doc: Doc) -> None:
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
-_SHARES_OF_BEFORE = re.compile(r"\b(?:[Ss]hares|[Ss]tock)[ \t]+(?:of|in)[ \t]+$")
+
+
+@cache
+def _held_in_before() -> re.Pattern[str]:
+    """What only a company has, before its name: "Shares of Sable", "a stake in Ruvuma"."""
+    words = (r"[ \t]+".join(map(re.escape, held.split())) for held in cues().held_in)
+    return re.compile(rf"\b(?:{'|'.join(words)})[ \t]+$", re.IGNORECASE)
 
 
 @cache
@@ -1010,7 +1020,8 @@ def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word), and whether once as a company only is written: the subject of a reporting verb
     ("Quantech said"), before what only a company has ("Kestrel shares", "Sable Chief
-    Executive Marcus Bell") or after its shares ("Shares of Sable rose")."""
+    Executive Marcus Bell") or after what is held in a company ("Shares of Sable rose", "a
+    19.9% stake in Ruvuma")."""
     count, as_company, at = 0, False, text.find(first)
     while at != -1:
         end = at + len(first)
@@ -1019,11 +1030,19 @@ def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
                 as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
             elif _ALONE_AFTER.match(text, end):
                 count += 1
-                as_company = as_company or bool(
-                    said_after().match(text, end) or
-                    _SHARES_OF_BEFORE.search(text, max(0, at - 20), at))
+                as_company = as_company or bool(said_after().match(text, end)) or (
+                    _held_in_before().search(text, max(0, at - 24), at) is not None and
+                    _ends_phrase(text, end))
         at = text.find(first, end)
     return count, as_company
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether a name ends its noun phrase at ``end``: "a stake in Ruvuma for $31 million", not
+    "a stake in Yukon tungsten developer"."""
+    if not text[end:end + 1].isspace():
+        return True  # punctuation or the text's end
+    return next_word(text, end).lower() in cues().held_in_ends
 
 
 def _first_word_alone(text: str, first: str) -> bool:
