@@ -2773,3 +2773,17 @@ def test_a_stake_in_a_region_named_company_is_in_the_company(synthetic_records) 
                and e.arguments.get("stake") == [19.9]]
     assert stake.arguments["target"] == ["org:ruvuma-carbon"]
     assert "place:TZ-21" not in {e.id for e in extraction.entities}
+
+
+def test_a_measure_taken_in_a_clause_after_a_plea_is_taken(synthetic_records) -> None:
+    # "Jakarta has pressed foreign smelter owners to bring in local partners since it banned
+    # exports of nickel ore in January 2020": the plea is another's, the ban was taken.
+    [ban] = events_of(sentence(synthetic_records["syn-30"], "since it banned"), "policy")
+    assert ban.arguments["authority"] == ["country:ID"]
+    assert ban.arguments["commodity"] == ["mineral:nickel"]
+    # "producers have pressed Chalmers and Treasury for incentives, such as production tax
+    # credits": asked for, none taken ("such as" opens no clause).
+    asked = Article(id="a", published="2024-05-01", text=(
+        "Many lithium producers have pressed Treasurer Jim Chalmers for incentives, such as "
+        "production tax credits."))
+    assert not events_of(asked, "policy")

@@ -100,6 +100,7 @@ class Lexicon:
     move_gap: re.Pattern[str]  # what may stand between a company and its move
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
+    subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     relatives: tuple[str, ...]  # ", which": its subject is the name before it
@@ -232,6 +233,7 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
+        subject_pronouns=frozenset(positions["subject_pronouns"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         relatives=tuple(positions["relatives"]),
@@ -437,7 +439,7 @@ def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Patt
     return re.compile(
         rf"(?:,[ \t]*|[ \t]+)(?:and|but)[ \t]+"
         rf"(?:(?:{determiners}){not_an_event}(?:[ \t]+[a-z][\w-]*){{1,2}}"
-        rf"|{alternation(positions['joined_pronouns'])})"
+        rf"|{alternation(positions['subject_pronouns'])})"
         rf"[ \t]+(?:{alternation(positions['auxiliaries'])})\b")
 
 

@@ -3,6 +3,8 @@ confident the reading is, and whether the text introduces it as new or as one to
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.text import last_words
 
@@ -64,9 +66,19 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     """"the government instead should be smoothing licensing and regulatory approvals",
     "producers have pressed Chalmers and Treasury for incentives", "Bradford is recommending
     sale of USX shares": a measure or a deal someone asks for is none taken."""
-    cues = lexicon().advocacy.get(trigger.type)
-    return cues is not None and bool(cues.search(
-        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start))
+    lex = lexicon()
+    cues = lex.advocacy.get(trigger.type)
+    if cues is None:
+        return False
+    asked = [m.end() for m in cues.finditer(
+        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start)]
+    # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
+    # opened after the cue, with a subject of its own, tells of a measure taken (not "pressed
+    # Treasury for incentives, such as production tax credits").
+    return bool(asked) and not any(
+        word.lower() in lex.conjunctions and (following[:1].isupper() or
+                                              following in lex.subject_pronouns)
+        for word, following in pairwise(text[asked[-1]:hit.start].split()))
 
 
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
