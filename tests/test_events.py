@@ -2787,3 +2787,19 @@ def test_a_measure_taken_in_a_clause_after_a_plea_is_taken(synthetic_records) ->
         "Many lithium producers have pressed Treasurer Jim Chalmers for incentives, such as "
         "production tax credits."))
     assert not events_of(asked, "policy")
+
+
+def test_a_list_of_measures_with_their_own_subjects_is_one_event_each(synthetic_records) -> None:
+    # "Indonesia banned nickel ore exports in 2020, Zimbabwe and Namibia barred unprocessed
+    # lithium ore in 2022 and 2023, and the Democratic Republic of Congo halted cobalt exports
+    # for eight months this year": three states, three measures, each of its own mineral.
+    article = sentence(synthetic_records["syn-35"], "Indonesia banned nickel ore exports")
+    measures = {tuple(e.arguments["authority"]): e.arguments["commodity"]
+                for e in events_of(article, "policy")}
+    assert measures == {("country:ID",): ["mineral:nickel"],
+                        ("country:ZW", "country:NA"): ["mineral:lithium"],
+                        ("country:CD",): ["mineral:cobalt"]}
+    # ", a Saudi-Indian joint venture" describes the partner: no agreement of its own.
+    deal = sentence(synthetic_records["syn-64"], "Phosphate downstream")
+    [agreement] = events_of(deal, "agreement")
+    assert {"org:maaden", "org:gulf-deccan-fertilisers"} <= set(agreement.arguments["party"])

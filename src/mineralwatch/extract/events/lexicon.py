@@ -101,6 +101,7 @@ class Lexicon:
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
+    apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     relatives: tuple[str, ...]  # ", which": its subject is the name before it
@@ -234,6 +235,7 @@ def lexicon() -> Lexicon:
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
         subject_pronouns=frozenset(positions["subject_pronouns"]),
+        apposition_openers=frozenset(positions["apposition_openers"]),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         relatives=tuple(positions["relatives"]),

@@ -18,7 +18,7 @@ from mineralwatch.extract.text import alternation, last_words
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
-from .triggers import Clause, SentenceContext, main_entity
+from .triggers import Clause, SentenceContext, main_entity, own_subject_between
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
 
@@ -72,9 +72,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
     verb_subject = _verb_subject(text, context.spans, hit)
     relative = _relative_clause(text, context, hit)
+    own = _own_minerals(context, hit, clause)
     for span in context.spans:
         if span.type == "mineral":
-            if not attached or span in attached:
+            if (not attached or span in attached) and (own is None or span in own):
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
@@ -500,6 +501,20 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
+
+
+def _own_minerals(context: SentenceContext, hit: Hit, clause: Clause) -> list[Span] | None:
+    """The minerals of the trigger's clause when another event of its type is listed beside it
+    ("Indonesia banned nickel ore exports in 2020, Zimbabwe and Namibia barred unprocessed
+    lithium ore"); None when the sentence's minerals are all the event's."""
+    kind = {t.type for t in hit.payload}
+    if not any(h is not hit and kind.intersection(t.type for t in h.payload) and
+               own_subject_between(context.sentence, hit, h, context.spans) is not None
+               for h in context.hits):
+        return None
+    own = [s for s in context.spans if s.type == "mineral"
+           and clause[0] <= s.start and s.end <= clause[1]]
+    return own or None
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:

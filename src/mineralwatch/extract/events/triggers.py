@@ -334,20 +334,24 @@ def _hyphen_joined(text: str, hit: Hit) -> bool:
         (hit.start > 0 and text[hit.start - 1] == "-")
 
 
-def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit]) -> Clause:
+def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit],
+              spans: list[Span]) -> Clause:
     """The part of the sentence this trigger governs: up to triggers of other events, except
     those inside an aside ("Lynas, which has Australia's only operating mine, has a grant"),
-    never across a semicolon between two triggers, and to a coordinated clause's start before
-    a trigger of another type it sees through (", and Lynas sold …")."""
+    never across a semicolon between two triggers nor a comma before a subject of a trigger's
+    own, and to a coordinated clause's start before a trigger of another type it sees through
+    (", and Lynas sold …")."""
     clause_start, clause_end = sentence.start, sentence.end
     see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
-        semicolon = _semicolon_between(sentence, hit, other)
-        if semicolon is not None:  # "agree all-share merger; Marunaka takes stake in …"
-            if semicolon < hit.start:
-                clause_start = max(clause_start, semicolon + 1)
+        parting = _semicolon_between(sentence, hit, other)
+        if parting is None:
+            parting = own_subject_between(sentence, hit, other, spans)
+        if parting is not None:  # "agree all-share merger; Marunaka takes stake in …"
+            if parting < hit.start:
+                clause_start = max(clause_start, parting + 1)
             else:
-                clause_end = min(clause_end, semicolon)
+                clause_end = min(clause_end, parting)
             continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
@@ -397,6 +401,42 @@ def _semicolon_between(sentence: Sentence, hit: Hit, other: Hit) -> int | None:
     else:
         return None
     return at + offset if at >= 0 else None
+
+
+def own_subject_between(sentence: Sentence, hit: Hit, other: Hit,
+                         spans: list[Span]) -> int | None:
+    """Where a list of clauses parts, each with a subject of its own, at the comma before the
+    later one's: "Indonesia banned nickel ore exports in 2020, Zimbabwe and Namibia barred
+    unprocessed lithium ore in 2022, and the Democratic Republic of Congo halted cobalt
+    exports" (not ", a ban that …", which names no actor, nor "With the upcoming $33 million
+    loan, Aqua Metals will have the funding", whose first part has none)."""
+    first, second = (other, hit) if other.end <= hit.start else (hit, other)
+    if first.end > second.start:
+        return None
+    offset, text = sentence.start, sentence.text
+    comma = text.rfind(",", first.end - offset, second.start - offset)
+    if comma < 0:
+        return None
+    opening = offset + text.rfind(",", 0, first.start - offset) + 1
+    if _listed_subject(sentence, spans, opening, first.start) and \
+            _listed_subject(sentence, spans, offset + comma + 1, second.start):
+        return offset + comma
+    return None
+
+
+def _listed_subject(sentence: Sentence, spans: list[Span], start: int, end: int) -> bool:
+    """Whether the few words between ``start`` and ``end`` name an actor, not as an apposition
+    does (", a Saudi-Indian joint venture")."""
+    words = sentence.text[start - sentence.start:end - sentence.start].lower().split()
+    return len(words) <= _LISTED_SUBJECT_WORDS and \
+        not lexicon().apposition_openers.intersection(words[:1]) and \
+        any(start <= s.start and s.end <= end and s.type in _ACTOR_TYPES for s in spans)
+
+
+# The words of a listed clause's subject, "and the Democratic Republic of Congo", and what it
+# names.
+_LISTED_SUBJECT_WORDS = 7
+_ACTOR_TYPES = frozenset({"country", "organization"})
 
 
 # ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
