@@ -102,6 +102,9 @@ class Lexicon:
     conjunctions: frozenset[str]
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
+    passive_auxiliaries: frozenset[str]
+    passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
+    passive_before: re.Pattern[str]  # "… have been ": between a noun and its passive verb
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     relatives: tuple[str, ...]  # ", which": its subject is the name before it
@@ -236,6 +239,11 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(positions["conjunctions"]),
         subject_pronouns=frozenset(positions["subject_pronouns"]),
         apposition_openers=frozenset(positions["apposition_openers"]),
+        passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
+        passive_verb=re.compile(rf"\b(?:{alternation(positions['passive_auxiliaries'])})\s+"
+                                r"(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$", re.IGNORECASE),
+        passive_before=re.compile(
+            rf"[^,;]{{0,60}}\b(?:{alternation(positions['passive_auxiliaries'])})[ \t]+"),
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         relatives=tuple(positions["relatives"]),

@@ -183,17 +183,12 @@ def _without_objects(context: SentenceContext,
                    in_object(context, other, hit.start) for verb, other in allowed):
                 continue
         if any(trigger.type in verb.stops and other is not hit and (
-                in_object(context, other, hit.start) or _PASSIVE_BEFORE.fullmatch(
+                in_object(context, other, hit.start) or lexicon().passive_before.fullmatch(
                     context.lowered, hit.end - offset, other.start - offset))
                for verb, other in stoppers):
             continue  # "banned shipments of gallium", "shipments … have been barred"
         kept.append((trigger, hit))
     return kept
-
-
-# What stands between a noun and the verb of which it is the passive subject: "shipments to
-# the United States have been barred".
-_PASSIVE_BEFORE = re.compile(r"[^,;]{0,60}\b(?:is|are|was|were|be|been)[ \t]+")
 
 
 def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:

@@ -22,9 +22,6 @@ from .triggers import Clause, SentenceContext, main_entity, own_subject_between
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
 
-_PASSIVE_AUXILIARIES = frozenset({"was", "were", "been", "being", "be", "is", "are"})
-_PASSIVE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$",
-                      re.IGNORECASE)
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 # A town named before its country: "near Casablanca, Morocco".
@@ -52,7 +49,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     arguments: Arguments = {}
     how: set[str] = set()
     positions: dict[str, list[str]] = {}
-    passive = bool(_PASSIVE.search(text, max(context.sentence.start, hit.start - 30), hit.end))
+    passive = bool(lex.passive_verb.search(text, max(context.sentence.start, hit.start - 30),
+                                           hit.end))
     anaphor = _antecedent(doc, context, hit.start, bool(spec.get("government_only")))
     if anaphor is not None:  # "The company … said it had agreed to be acquired by Wesfarmers"
         antecedent, anaphor_end = anaphor
@@ -416,7 +414,7 @@ def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -
         for i in range(len(words) - 1, -1, -1):
             for group in groups:
                 if words[i] in group["words"] and (
-                        i == 0 or words[i - 1] not in _PASSIVE_AUXILIARIES):
+                        i == 0 or words[i - 1] not in lexicon().passive_auxiliaries):
                     return group["subject"]
     return spec.get("subject", {})
 
