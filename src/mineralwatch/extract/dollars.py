@@ -101,7 +101,7 @@ def _home_story(doc: Doc, home: str) -> bool:
     organisations' homes (a Perth paper's report on a Perth miner), and writes no "US$"."""
     country = story_country(doc)
     return country is not None and _DOLLAR_OF_COUNTRY.get(country) == home and \
-        "US$" not in doc.text and "U.S. dollar" not in doc.text
+        not _names_currency(doc.text, "USD")
 
 
 def _exchange_dollar(doc: Doc, value: Value) -> str | None:
