@@ -427,9 +427,12 @@ def _credited(doc: Doc) -> frozenset[str]:
     if names is None:
         text = doc.text
         byline, label, photo = _credit_patterns()
+        # a capitalised "By" opens a byline even mid-line: "… without a licence By Oliver
+        # Prentice" (not "Interview by", which opens one only where a credit may stand)
+        alone = tuple(o for o in _data()["byline_openers"] if " " not in o)
         found = [m for m in byline.finditer(text) if _credit_opens(text, m.start()) or (
-            text.startswith(("By", "BY"), m.start()) and m.start() > 0
-            and text[m.start() - 1] in " \t")]  # "… without a licence By Oliver Prentice"
+            text.startswith(alone, m.start()) and m.start() > 0
+            and text[m.start() - 1] in " \t")]
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
         names = doc.cache["people-credited"] = frozenset(
