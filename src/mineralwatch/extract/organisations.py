@@ -71,6 +71,7 @@ class Cues:
     leading: frozenset[str]
     non_org_heads: frozenset[str]
     connectors: frozenset[str]
+    of_connectors: frozenset[str]  # "British Petroleum Co of Australia": another company
     qualifiers: tuple[str, ...]
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
@@ -128,6 +129,7 @@ def cues() -> Cues:
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
         connectors=frozenset(data["name_connectors"]),
+        of_connectors=frozenset(data["of_connectors"]),
         qualifiers=tuple(data["qualifier_endings"]),
         generic=frozenset(generic),
         commodities=frozenset(t.capitalize() for t in terms if " " not in t),
@@ -940,8 +942,7 @@ def _shortened_names(doc: Doc) -> None:
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
-                  and not {"of", "de"} & set(more[len(words):])]  # (a subsidiary:
-        # "British Petroleum Co of Australia" beside its parent)
+                  and not cues().of_connectors.intersection(more[len(words):])]
         if len(longer) == 1:
             fuller[oid] = longer[0]
     if fuller:
