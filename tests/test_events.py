@@ -2732,6 +2732,9 @@ def test_cash_enough_to_fund_work_is_no_funding(synthetic_records) -> None:
     # "the company had SEK 94 million in cash, enough to fund …": money in hand.
     article = sentence(synthetic_records["syn-98"], "SEK 94 million in cash")
     assert not events_of(article, "investment")
+    # "Sable said it had $212 million in cash and short-term investments": a balance sheet.
+    article = sentence(synthetic_records["syn-03"], "short-term investments")
+    assert not events_of(article, "investment")
 
 
 def test_review_cases_of_studies_parties_and_lists() -> None:
