@@ -2806,3 +2806,11 @@ def test_a_list_of_measures_with_their_own_subjects_is_one_event_each(synthetic_
     deal = sentence(synthetic_records["syn-64"], "Phosphate downstream")
     [agreement] = events_of(deal, "agreement")
     assert {"org:maaden", "org:gulf-deccan-fertilisers"} <= set(agreement.arguments["party"])
+
+
+def test_what_an_offtake_covers_is_no_output_reported(synthetic_records) -> None:
+    # "signed a non-binding memorandum of understanding covering offtake of up to 40% of the
+    # cobalt sulphate to be produced at a planned refinery in Townsville": output to come.
+    article = sentence(synthetic_records["syn-12"], "covering offtake of up to 40%")
+    assert not events_of(article, "production")
+    assert events_of(article, "agreement")

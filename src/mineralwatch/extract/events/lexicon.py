@@ -54,6 +54,7 @@ class Trigger:
     # Types whose triggers, as this one's object or its passive subject, tell no event of
     # their own: "banned shipments of gallium", "shipments … have been barred" ship nothing.
     stops: frozenset[str] = frozenset()
+    object_chars: int = 40  # how far after it its object reaches, for ``stops``
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
@@ -389,7 +390,7 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("named", False), spec.get("after", False),
                           frozenset(w.lower() for w in spec.get("excludes", ())),
                           spec.get("yields", False), spec.get("before", False),
-                          frozenset(spec.get("stops", ())))
+                          frozenset(spec.get("stops", ())), spec.get("object_chars", 40))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     inputs = data["ignore"]["input_to_production"]

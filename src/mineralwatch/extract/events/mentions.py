@@ -183,7 +183,8 @@ def _without_objects(context: SentenceContext,
                    in_object(context, other, hit.start) for verb, other in allowed):
                 continue
         if any(trigger.type in verb.stops and other is not hit and (
-                in_object(context, other, hit.start) or lexicon().passive_before.fullmatch(
+                in_object(context, other, hit.start, verb.object_chars) or
+                lexicon().passive_before.fullmatch(
                     context.lowered, hit.end - offset, other.start - offset))
                for verb, other in stoppers):
             continue  # "banned shipments of gallium", "shipments … have been barred"

@@ -101,9 +101,10 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     return trigger.wanted_by(context.words, context.lowered)
 
 
-def in_object(context: SentenceContext, hit: Hit, at: int) -> bool:
-    """Whether offset ``at`` lies in the object of the verb ``hit``: "limit its tin exports"."""
-    return 0 <= at - hit.end < len(_object_window(context, hit, _OBJECT_CHARS))
+def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = _OBJECT_CHARS) -> bool:
+    """Whether offset ``at`` lies in the object of the verb ``hit``, read up to ``chars``
+    characters on: "limit its tin exports"."""
+    return 0 <= at - hit.end < len(_object_window(context, hit, chars))
 
 
 def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
