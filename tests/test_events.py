@@ -2813,4 +2813,3 @@ def test_what_an_offtake_covers_is_no_output_reported(synthetic_records) -> None
     # cobalt sulphate to be produced at a planned refinery in Townsville": output to come.
     article = sentence(synthetic_records["syn-12"], "covering offtake of up to 40%")
     assert not events_of(article, "production")
-    assert events_of(article, "agreement")
