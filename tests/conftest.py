@@ -82,6 +82,6 @@ def corpus_records(corpus_path: Path) -> dict[str, dict]:
 @pytest.fixture(scope="session")
 def synthetic_records() -> dict[str, dict]:
     """The fictional articles of the synthetic gold set keyed by id (only the development
-    batches' articles, syn-01 … syn-14 and syn-29 … syn-42, are for rule tests)."""
+    batches' articles are for rule tests: the dev-syn-* files of gold/synthetic say which)."""
     with SYNTHETIC.open(encoding="utf-8") as fh:
         return {rec["id"]: rec for rec in map(json.loads, fh)}
