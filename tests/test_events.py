@@ -2815,3 +2815,12 @@ def test_what_an_offtake_covers_is_no_output_reported(synthetic_records) -> None
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "production")
                 if "covering offtake" in e.evidence.text]
+
+
+def test_the_owner_of_a_list_is_its_authority_whatever_the_cue(synthetic_records) -> None:
+    # "Silicon metal has been on the EU's list of critical raw materials since 2014": "on" names
+    # a measure's target, but the EU owns the list.
+    article = sentence(synthetic_records["syn-124"], "on the EU's list")
+    [listed] = events_of(article, "policy")
+    assert listed.arguments["authority"] == ["org:european-union"]
+    assert listed.arguments["commodity"] == ["mineral:silicon"]

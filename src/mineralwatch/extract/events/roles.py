@@ -447,6 +447,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word in spec and word not in ROLE_SETTINGS:
+        if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
+            return "subject"  # "on the EU's list of critical raw materials": the EU's own
         return word
     if word in lexicon().prepositions and not _opens_clause(text, word, span):
         if hit.end <= name_start and not text[hit.end:name_start].strip():
@@ -497,6 +499,8 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
                                       or following.group().endswith("ed"))
 
 
+# Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery".
+_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
 
