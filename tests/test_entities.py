@@ -1557,3 +1557,17 @@ def test_a_region_before_a_noun_is_no_company_s_short_name() -> None:
 def test_nordic_and_turkish_legal_forms_close_a_name(sentence: str, org: str) -> None:
     article = Article(id="l", published="2025-10-01", text=sentence)
     assert org in {e.id for e in extract(article).entities}
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # English names of regions ISO 3166-2 lists in their own language ("Samarqand")
+    ("Hessenwolfram will develop the Ingichka deposit in Samarkand region and build a plant in "
+     "Navoi region of Uzbekistan. Flights to Samarkand resumed.", {"place:UZ-SA", "place:UZ-NW"}),
+    ("The blocks lie in the governorates of North Al Batinah and Al Dhahirah in Oman.",
+     {"place:OM-BS", "place:OM-ZA"}),
+    # "Caraga (Region XIII)" as news writes it
+    ("Nickel ore from the Caraga region of the Philippines.", {"place:PH-13"}),
+])
+def test_regions_by_their_english_names(text: str, places: set[str]) -> None:
+    article = Article(id="r", published="2025-10-01", text=text)
+    assert {e.id for e in extract(article).entities if e.type == "place"} == places

@@ -43,10 +43,14 @@ def place_names() -> dict[str, str]:
     for code in config["countries"]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
             if sub.parent_code is None and sub.code not in _ALSO_COUNTRIES:
-                bare = suffix.sub("", sub.name)
+                # "Caraga (Region XIII)": news writes the name without its number
+                bare = suffix.sub("", _PARENTHESISED.sub("", sub.name))
                 # "Almaty oblysy" and the city "Almaty": the second keeps its full name
                 names[sub.code] = sub.name if bare in names.values() else bare
     return names
+
+
+_PARENTHESISED = re.compile(r"\s*\([^)]*\)$")
 
 
 @cache
