@@ -1571,3 +1571,14 @@ def test_nordic_and_turkish_legal_forms_close_a_name(sentence: str, org: str) ->
 def test_regions_by_their_english_names(text: str, places: set[str]) -> None:
     article = Article(id="r", published="2025-10-01", text=text)
     assert {e.id for e in extract(article).entities if e.type == "place"} == places
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Chief executive Chantal Mwamba Kalenga spoke to African Mining Monitor in Kinshasa.",
+     "person:chantal-mwamba-kalenga"),
+    ("The information was approved by Marcos Teixeira Duarte, P.Eng., Vice President, "
+     "Technical Services.", "person:marcos-teixeira-duarte"),
+])
+def test_a_name_of_two_surnames_is_one_person(text: str, person: str) -> None:
+    article = Article(id="p", published="2025-10-01", text=text)
+    assert {e.id for e in extract(article).entities if e.type == "person"} == {person}

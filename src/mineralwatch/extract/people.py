@@ -516,8 +516,27 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
                 not (_IN_BEFORE.search(text, max(0, match.start() - 4), match.start())
                      and not match.group("name").endswith(("'s", "’s"))):
-            _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
-                    found=found)
+            _record(doc, match.start("name"), _third_name_end(doc, match.end("name")),
+                    role=None, affiliation=None, found=found)
+
+
+# A third capitalised word of three letters or more closing a name, before no other
+# capitalised word: "Chantal Mwamba Kalenga spoke", "Marcos Teixeira Duarte, P.Eng." (not "John
+# Smith Mining Corp", nor a "Jr" that the name keeps as written).
+_THIRD_NAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'’]+[a-zà-ÿ])(?![\w'’.-])(?![ \t]+[A-Z])")
+
+
+def _third_name_end(doc: Doc, end: int) -> int:
+    """Where a name of a given name and a surname ends, with a second surname if one follows
+    (no title, no word of places or companies, no entity of its own)."""
+    third = _THIRD_NAME.match(doc.text, end)
+    if third is None:
+        return end
+    word = third.group(1)
+    if word in person_titles() or word in _not_name_words() or word in _openers() or \
+            any(s.field == "text" and s.start <= third.start(1) < s.end for s in doc.spans):
+        return end
+    return third.end(1)
 
 
 _AFTER_POSSESSIVE = re.compile(rf"['’]s[ \t]+{_NAME}")
