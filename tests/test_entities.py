@@ -1578,7 +1578,10 @@ def test_regions_by_their_english_names(text: str, places: set[str]) -> None:
      "person:chantal-mwamba-kalenga"),
     ("The information was approved by Marcos Teixeira Duarte, P.Eng., Vice President, "
      "Technical Services.", "person:marcos-teixeira-duarte"),
+    # a Korean given name of two syllables (not "O'Leary-led")
+    ("\"This is a good fit,\" said Lee Sang-woo, a resources analyst.", "person:lee-sang-woo"),
+    ("The Chris Ellison-led miner said Lee Sang-woo would join.", "person:lee-sang-woo"),
 ])
-def test_a_name_of_two_surnames_is_one_person(text: str, person: str) -> None:
+def test_names_of_two_surnames_or_hyphenated_given_names(text: str, person: str) -> None:
     article = Article(id="p", published="2025-10-01", text=text)
     assert {e.id for e in extract(article).entities if e.type == "person"} == {person}

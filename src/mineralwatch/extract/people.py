@@ -286,6 +286,10 @@ def _contact_after() -> re.Pattern[str]:
                       rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
 
 
+# A name made a modifier: "O'Leary-led", "Hancock-backed", "Trump-era".
+_LED = re.compile(r"-[a-z]*(?:ed|era)$")
+
+
 def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str | None,
             found: dict[str, str]) -> None:
     if doc.text.endswith(("'s", "’s"), start, end):
@@ -306,8 +310,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             city_country(name) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul")
-    if re.search(r"-[a-z]", words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
-        return  # "O'Leary-led"; "By Amanda Cooper" is the byline, not the story
+    if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
+        return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
+        # byline, not the story
     if any(_GLUED.search(w) for w in words):
         return  # "Supply Chain StrategyWith": a heading glued to the text
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
