@@ -1585,3 +1585,12 @@ def test_regions_by_their_english_names(text: str, places: set[str]) -> None:
 def test_names_of_two_surnames_or_hyphenated_given_names(text: str, person: str) -> None:
     article = Article(id="p", published="2025-10-01", text=text)
     assert {e.id for e in extract(article).entities if e.type == "person"} == {person}
+
+
+def test_a_national_body_opens_with_its_country_s_short_name() -> None:
+    # pycountry writes "Congo, The Democratic Republic of the"; the ministry is DR Congo's.
+    article = Article(id="m", published="2025-10-01", text=(
+        "In the Democratic Republic of Congo, the Ministry of Mines extended the cobalt export "
+        "suspension."))
+    ids = {e.id for e in extract(article).entities}
+    assert "org:dr-congo-ministry-of-mines" in ids

@@ -107,6 +107,7 @@ class CountryAliases:
     usgs_names: Mapping[str, str]  # USGS MCS COUNTRY string -> alpha-2
     wgi_codes: Mapping[str, str]  # WGI code that is not ISO alpha-3 -> alpha-2
     wgi_names: Mapping[str, str]  # WGI countryname pycountry cannot look up -> alpha-2
+    display_names: Mapping[str, str]  # alpha-2 -> short name, where pycountry's is inverted
 
     def usgs_alpha2(self, country: str) -> str | None:
         """Alpha-2 of a raw USGS COUNTRY cell (stray and non-breaking spaces tolerated)."""
@@ -590,7 +591,12 @@ def load_country_aliases() -> CountryAliases:
         key: frozenset(_strings(f, key, data, key))
         for key in ("case_sensitive", "needs_context", "noun_names")
     }
+    display = data.get("display_names", {})
+    for code, name in display.items():
+        if not _ALPHA2.fullmatch(code) or not isinstance(name, str) or not name.strip():
+            raise _fail(f, code, "[display_names] maps an alpha-2 code to a name")
     return CountryAliases(
+        display_names=MappingProxyType(display),
         aliases=MappingProxyType(aliases),
         usgs_names=_alpha2_table(data, "usgs_names"),
         wgi_codes=_alpha2_table(data, "wgi_codes"),
