@@ -2824,3 +2824,18 @@ def test_the_owner_of_a_list_is_its_authority_whatever_the_cue(synthetic_records
     [listed] = events_of(article, "policy")
     assert listed.arguments["authority"] == ["org:european-union"]
     assert listed.arguments["commodity"] == ["mineral:silicon"]
+
+
+def test_an_updated_resource_and_metres_grading_are_discoveries(synthetic_records) -> None:
+    # "In February, Bergslagen reported an updated resource for Kolsva Norra of 11.2 million
+    # tonnes grading 0.09% cobalt"; "where it reported 38 metres grading 0.71% Nb2O5".
+    record = synthetic_records["syn-125"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    kinds = {e.kind for e in events_of(article, "discovery")
+             if "org:bergslagen-mineral" in e.arguments.get("company", ())}
+    assert "resource_estimate" in kinds
+    drilled = Article(id="d", published="2025-06-01", text=(
+        "Lac Mistassini Niobium Inc. reported 38 metres grading 0.71% Nb2O5 at its Pointe-Noire "
+        "property in June."))
+    [result] = events_of(drilled, "discovery")
+    assert result.kind == "drill_result"
