@@ -1594,3 +1594,26 @@ def test_a_national_body_opens_with_its_country_s_short_name() -> None:
         "suspension."))
     ids = {e.id for e in extract(article).entities}
     assert "org:dr-congo-ministry-of-mines" in ids
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # acronyms of the opening letters of each word, as Latin America's state firms write them
+    ("Altiplano Bismuth signed an MoU with Corporación Minera de Bolivia (COMIBOL). COMIBOL "
+     "owns the Telamayu concentrator.", "org:corporacion-minera-de-bolivia"),
+    ("Chile's Empresa Nacional de Minería (ENAMI) will study cobalt in tailings.", "org:enami"),
+    # a quoted short name defines the name before it
+    ("It signed an offtake with Cooperativa Agroindustrial do Mato Grosso (\"Coopermato\"). "
+     "Coopermato will pay on delivery.", "org:cooperativa-agroindustrial-do-mato-grosso"),
+])
+def test_acronyms_of_syllables_and_quoted_short_names_define_a_company(text: str,
+                                                                        org: str) -> None:
+    extraction = extract(Article(id="a", published="2025-10-01", text=text))
+    [entity] = [e for e in extraction.entities if e.id == org]
+    assert entity.mentions[-1].start > text.index(")")  # its later mentions too
+
+
+def test_a_quoted_short_name_of_a_place_or_a_project_defines_no_company() -> None:
+    article = Article(id="q", published="2025-10-01", text=(
+        "The project lies in Western Australia (\"WA\"). The Hestnes titanium project "
+        "(\"Hestnes\" or the \"Project\") is in Norway."))
+    assert not [e for e in extract(article).entities if e.type == "organization"]

@@ -35,7 +35,7 @@ from mineralwatch.extract.geo import (
     story_country,
 )
 from mineralwatch.extract.people import given_names, person_titles, public_figure, said_after
-from mineralwatch.extract.text import alternation, find_forms, last_words, slugify
+from mineralwatch.extract.text import alternation, find_forms, last_words, slugify, unaccented
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
     load_country_aliases,
@@ -332,6 +332,18 @@ def _short_names(doc: Doc) -> None:
         match = _SHORT_NAME.match(text, span.end)
         if match and match.group(1) not in cues().leading | cues().legal:
             defined.setdefault(match.group(1), span.ids[0])
+    for match in _SHORT_NAME.finditer(text):
+        # "Cooperativa Agroindustrial do Mato Grosso ("Coopermato")": a name no other cue
+        # found, which its short name abbreviates
+        found = name_before(text, match.start(), keep_leading=True)
+        short = match.group(1)
+        if short in defined or found is None or _span_at(doc, *found) or \
+                _names_a_country(doc, *found) or _place_span(doc, found[0], found[0] + 1) or \
+                not _syllables_fit(short, text[found[0]:found[1]], every_word=False):
+            continue
+        oid = add_org(doc, "text", *found, source="short-name")
+        if oid:
+            defined[short] = oid
     if not defined:
         return
     doc.spans = [s for s in doc.spans if not (
@@ -564,9 +576,9 @@ def _discover_acronyms(doc: Doc) -> None:
         if sum(ch.isupper() for ch in acronym) < 2:
             continue  # "(MoU)" is fine to skip; "(Mt)" is a unit
         found = name_before(text, match.start(), keep_leading=True)
-        if found and not _initials_fit(acronym, text[found[0]:found[1]]):
+        if found and not _abbreviates(acronym, text[found[0]:found[1]]):
             found = name_before(text, match.start())
-        if not found or not _initials_fit(acronym, text[found[0]:found[1]]):
+        if not found or not _abbreviates(acronym, text[found[0]:found[1]]):
             continue
         head = text[found[0]:found[1]].split()[-1]
         if head in cues().non_org_heads or (_is_generic(text[found[0]:found[1]])
@@ -1339,6 +1351,35 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
     if text[end - 1] == "." and chosen[-1].group() not in c.legal:
         end -= 1
     return chosen[0].start(), end
+
+
+def _abbreviates(acronym: str, name: str) -> bool:
+    """Whether the acronym is made of the name's initials ("USSM") or of the first letters
+    of each of its words ("COMIBOL" of "Corporación Minera de Bolivia", "ENAMI" of "Empresa
+    Nacional de Minería")."""
+    return _initials_fit(acronym, name) or _syllables_fit(acronym, name, every_word=True)
+
+
+def _syllables_fit(short: str, name: str, every_word: bool) -> bool:
+    """Whether ``short`` is the opening letters of the name's words in turn, from its first
+    word: of every word but connectors (``every_word``: an acronym), or of some ("Coopermato"
+    of "Cooperativa Agroindustrial do Mato Grosso": a quoted short name)."""
+    target = unaccented(short).upper()
+    words = [unaccented(w).upper() for w in name.replace("-", " ").split()]
+    connectors = {c.upper() for c in cues().connectors}
+
+    def fit(at: int, word: int) -> bool:
+        if at == len(target):
+            return not every_word or all(w in connectors for w in words[word:])
+        if word == len(words):
+            return False
+        for length in range(min(len(words[word]), len(target) - at), 0, -1):
+            if words[word][:length] == target[at:at + length] and fit(at + length, word + 1):
+                return True
+        skippable = words[word] in connectors or not every_word
+        return word > 0 and skippable and fit(at, word + 1)
+
+    return len(words) >= 2 and len(target) >= 3 and fit(0, 0)
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
