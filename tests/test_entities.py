@@ -1600,7 +1600,8 @@ def test_a_national_body_opens_with_its_country_s_short_name() -> None:
     # acronyms of the opening letters of each word, as Latin America's state firms write them
     ("Altiplano Bismuth signed an MoU with Corporación Minera de Bolivia (COMIBOL). COMIBOL "
      "owns the Telamayu concentrator.", "org:corporacion-minera-de-bolivia"),
-    ("Chile's Empresa Nacional de Minería (ENAMI) will study cobalt in tailings.", "org:enami"),
+    ("Chile's Empresa Nacional de Minería (ENAMI) will study cobalt in tailings. ENAMI runs "
+     "the Paipote smelter.", "org:enami"),
     # a quoted short name defines the name before it
     ("It signed an offtake with Cooperativa Agroindustrial do Mato Grosso (\"Coopermato\"). "
      "Coopermato will pay on delivery.", "org:cooperativa-agroindustrial-do-mato-grosso"),
