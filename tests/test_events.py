@@ -2839,3 +2839,12 @@ def test_an_updated_resource_and_metres_grading_are_discoveries(synthetic_record
         "property in June."))
     [result] = events_of(drilled, "discovery")
     assert result.kind == "drill_result"
+
+
+def test_a_smelter_idled_is_a_facility_event() -> None:
+    article = Article(id="i", published="2025-10-20", text=(
+        "In the US, Atlantica Silicon Corp (NASDAQ: ATSI) said last week it would idle its "
+        "smelter in Alabama for at least six months."))
+    [smelter] = events_of(article, "facility")
+    assert smelter.arguments["owner"] == ["org:atlantica-silicon"]
+    assert "place:US-AL" in smelter.arguments["location"]
