@@ -2848,3 +2848,10 @@ def test_a_smelter_idled_is_a_facility_event() -> None:
     [smelter] = events_of(article, "facility")
     assert smelter.arguments["owner"] == ["org:atlantica-silicon"]
     assert "place:US-AL" in smelter.arguments["location"]
+
+
+def test_a_plant_s_design_capacity_is_no_output() -> None:
+    article = Article(id="c", published="2022-09-01", text=(
+        "Mkushi Manganese Ltd said its plant is designed to produce 30,000 tonnes a year of "
+        "high-purity manganese sulphate monohydrate."))
+    assert not events_of(article, "production")
