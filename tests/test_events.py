@@ -2855,3 +2855,16 @@ def test_a_plant_s_design_capacity_is_no_output() -> None:
         "Mkushi Manganese Ltd said its plant is designed to produce 30,000 tonnes a year of "
         "high-purity manganese sulphate monohydrate."))
     assert not events_of(article, "production")
+
+
+@pytest.mark.parametrize(("text", "origin", "destination"), [
+    ("Souss Cobalt SA shipped its first cargo of battery-grade cobalt sulphate from the port of "
+     "Agadir on Monday.", ["country:MA"], None),
+    ("The first consignment of 60 tonnes of APT left Navoi by rail for Hamburg on 21 May.",
+     ["country:UZ"], ["country:DE"]),
+])
+def test_a_port_or_a_city_gives_a_shipment_its_country(text: str, origin: list[str],
+                                                       destination: list[str] | None) -> None:
+    [shipment] = events_of(Article(id="p", published="2025-06-01", text=text), "shipment")
+    assert shipment.arguments["origin"] == origin
+    assert shipment.arguments.get("destination") == destination

@@ -245,6 +245,15 @@ def _region_names() -> frozenset[str]:
     return country_forms() | frozenset(place_names().values())
 
 
+@cache
+def port_countries() -> dict[str, str]:
+    """Each port, rail hub or dateline city, as written, to its country's alpha-2 code: where
+    goods are shipped from and to ("left the Port of Duqm for Qinzhou")."""
+    config = _places_config()
+    return {city: code for table in (config["dateline_cities"], config["ports"])
+            for code, cities in table.items() for city in cities}
+
+
 def city_country(name: str) -> str | None:
     """The country code of a city datelines name ("New York" → "US"), if it is one."""
     return _dateline_cities().get(" ".join(name.lower().split()))

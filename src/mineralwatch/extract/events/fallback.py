@@ -6,9 +6,12 @@ took the latest measure told before. Each such guess lowers the event's confiden
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.geo import port_countries
+from mineralwatch.extract.text import alternation
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
@@ -60,6 +63,33 @@ def _owner_of_asset(text: str, context: SentenceContext, hit: Hit, role: str,
             if not arguments.get("seller"):
                 arguments["seller"] = [span.ids[0]]
             return
+
+
+def fill_ports(doc: Doc, spec: RoleTable, clause: tuple[int, int], arguments: Arguments,
+               how: set[str]) -> None:
+    """"shipped its first cargo from the port of Agadir", "left Navoi by rail for Hamburg":
+    a port or a city after a cue word (``port_cues``) gives its country to a role that no
+    country fills."""
+    cues = spec.get("port_cues")
+    if not cues:
+        return
+    for match in _port_pattern(tuple(cues)).finditer(doc.text, *clause):
+        role = cues[" ".join(match["cue"].lower().split())]
+        country = f"country:{port_countries()[match['port']]}"
+        others = [ids for pair in spec.get("distinct", ()) if role in pair
+                  for ids in (arguments.get(r, ()) for r in pair if r != role)]
+        if not arguments.get(role) and not any(country in ids for ids in others):
+            arguments[role] = [country]
+            how.add("port")
+
+
+@cache
+def _port_pattern(cues: tuple[str, ...]) -> re.Pattern[str]:
+    ports = alternation(list(port_countries()))
+    words = alternation(list(cues), space=r"[ \t]+")
+    return re.compile(rf"\b(?i:(?P<cue>{words})[ \t]+"
+                      rf"(?:the[ \t]+)?(?:port[ \t]+of[ \t]+)?)"
+                      rf"(?P<port>{ports})\b(?![ \t]*-)")
 
 
 def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
