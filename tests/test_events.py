@@ -2868,3 +2868,9 @@ def test_a_port_or_a_city_gives_a_shipment_its_country(text: str, origin: list[s
     [shipment] = events_of(Article(id="p", published="2025-06-01", text=text), "shipment")
     assert shipment.arguments["origin"] == origin
     assert shipment.arguments.get("destination") == destination
+
+
+def test_an_approval_a_deal_still_needs_is_no_measure(synthetic_records) -> None:
+    # "The deal needs approval from the Philippine Competition Commission."
+    article = sentence(synthetic_records["syn-113"], "needs approval from")
+    assert not events_of(article, "policy")
