@@ -2874,3 +2874,10 @@ def test_an_approval_a_deal_still_needs_is_no_measure(synthetic_records) -> None
     # "The deal needs approval from the Philippine Competition Commission."
     article = sentence(synthetic_records["syn-113"], "needs approval from")
     assert not events_of(article, "policy")
+
+
+def test_whose_critical_list_it_is() -> None:
+    article = Article(id="l", published="2025-06-01", text=(
+        "Antimony is on the critical raw materials list of the European Union."))
+    [listed] = events_of(article, "policy")
+    assert listed.arguments["authority"] == ["org:european-union"]
