@@ -18,7 +18,7 @@ rest of the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -200,7 +200,7 @@ class Registry:
     listings: dict[str, tuple[str, ...]]  # id → listings
     by_listing: dict[str, str]  # listing → id
     by_key: dict[str, str]  # name_key of every form → id
-    keys: tuple[str, ...]
+    keys_by_initial: dict[str, tuple[str, ...]]  # the keys by their first letter
     context_forms: frozenset[str]  # forms that count only beside another form of the same org
     home: Gazetteer[str]  # "Treasury": a form naming one body per country
     home_ids: dict[str, dict[str, str]]  # home form → country → id
@@ -231,7 +231,7 @@ def registry() -> Registry:
         listings={o.id: tuple(o.listings) for o in orgs},
         by_listing={listing: o.id for o in orgs for listing in o.listings},
         by_key=by_key,
-        keys=tuple(by_key),
+        keys_by_initial=_by_initial(by_key),
         context_forms=frozenset(f for o in orgs for f in o.context_aliases),
         home=Gazetteer(((f, f) for f in home_ids), case_sensitive=home_ids),
         home_ids=home_ids,
@@ -563,10 +563,17 @@ def link_name(name: str) -> str | None:
         return reg.by_key[key]
     if len(key) < 6:
         return None
-    best = process.extractOne(key, reg.keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF)
-    if best and best[0][0] == key[0]:  # a misspelling keeps its first letter: not "Pioneer"
-        return reg.by_key[best[0]]      # for "ioneer"
-    return None
+    # a misspelling keeps its first letter: "ioneer" is no "Pioneer" (and the search is short)
+    best = process.extractOne(key, reg.keys_by_initial.get(key[0], ()), scorer=fuzz.ratio,
+                              score_cutoff=_FUZZY_CUTOFF)
+    return reg.by_key[best[0]] if best else None
+
+
+def _by_initial(keys: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    grouped: dict[str, list[str]] = {}
+    for key in keys:
+        grouped.setdefault(key[:1], []).append(key)
+    return {initial: tuple(group) for initial, group in grouped.items()}
 
 
 def _discover_acronyms(doc: Doc) -> None:
