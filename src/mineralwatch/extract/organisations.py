@@ -319,8 +319,10 @@ def _own_publisher(doc: Doc, oid: str) -> bool:
     return any(span.source == "dateline" for span in doc.spans)
 
 
-_SHORT_NAME = re.compile(r"[ \t]*\((?:the[ \t]+)?[“\"]"
-                         r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
+_SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
+                   r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
+_SHORT_NAME = re.compile(r"[ \t]*" + _SHORT_NAME_DEF)  # right after a name
+_SHORT_NAME_ANYWHERE = re.compile(_SHORT_NAME_DEF)  # a scan opens at its "("
 
 
 def _short_names(doc: Doc) -> None:
@@ -332,7 +334,7 @@ def _short_names(doc: Doc) -> None:
         match = _SHORT_NAME.match(text, span.end)
         if match and match.group(1) not in cues().leading | cues().legal:
             defined.setdefault(match.group(1), span.ids[0])
-    for match in _SHORT_NAME.finditer(text):
+    for match in _SHORT_NAME_ANYWHERE.finditer(text):
         # "Cooperativa Agroindustrial do Mato Grosso ("Coopermato")": a name no other cue
         # found, which its short name abbreviates
         found = name_before(text, match.start(), keep_leading=True)
