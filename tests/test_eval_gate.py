@@ -36,9 +36,11 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   annotators wrote USD under the earlier rule): see gold/reuters/README.md.
 # - reuters test-file held-out, 30 stories: 0.886 / 0.444 / 0.973 (0.882 / 0.450 / 0.973 at the
 #   start); dev, 20 stories: 0.933 / 0.458 / 0.964.
-# - synthetic (fiction written and annotated blind in the eleventh and twelfth sessions, see
-#   gold/synthetic/README.md): dev, 56 articles, 0.935 / 0.629 / 0.964; held-out, 56 articles,
-#   0.902 / 0.604 / 0.957 (per batch, and first scores, in that README).
+# - synthetic (fiction written and annotated blind in the eleventh to thirteenth sessions, see
+#   gold/synthetic/README.md): dev, 70 articles, 0.924 / 0.628 / 0.961; held-out, 70 articles,
+#   0.896 / 0.594 / 0.954 (per batch, and first scores, in that README). The thirteenth
+#   session's two batches lowered both floors: their first scores were 0.848 / 0.561 / 0.947
+#   (dev-syn-i) and 0.864 / 0.492 / 0.947 (heldout-syn-j).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.795, 0.98),
     ("critical-minerals", "heldout"): (0.915, 0.605, 0.96),
@@ -46,8 +48,8 @@ FLOORS = {
     ("reuters", "heldout"): (0.885, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.45, 0.955),
     ("reuters-test", "heldout"): (0.88, 0.44, 0.965),
-    ("synthetic", "dev"): (0.925, 0.62, 0.955),
-    ("synthetic", "heldout"): (0.895, 0.595, 0.95),
+    ("synthetic", "dev"): (0.915, 0.62, 0.955),
+    ("synthetic", "heldout"): (0.89, 0.585, 0.95),
 }
 
 
