@@ -2881,3 +2881,16 @@ def test_whose_critical_list_it_is() -> None:
         "Antimony is on the critical raw materials list of the European Union."))
     [listed] = events_of(article, "policy")
     assert listed.arguments["authority"] == ["org:european-union"]
+
+
+def test_a_london_placing_raises_money_for_the_company(synthetic_records) -> None:
+    # "… Serbia's Ministry of Economy … In the fourth quarter, the company completed a £7.2m
+    # placing at 20p per share": the company is the miner, not the ministry named before.
+    record = synthetic_records["syn-118"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    placings = [e for e in events_of(article, "investment")
+                if e.value is not None and e.value.amount == 7_200_000]
+    assert [e.arguments["recipient"] for e in placings] == [["org:drina-antimony"]]
+    idle = Article(id="p", published="2025-06-01", text=(
+        "Kestrel Lithium Ltd is placing the mine on care and maintenance."))
+    assert not events_of(idle, "investment")

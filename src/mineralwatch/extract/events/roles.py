@@ -617,6 +617,10 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
+    if not by_government:  # nor a ministry the text names: "Serbia's Ministry of Economy … the
+        # company completed a £7.2m placing"
+        bystanders = bystanders | {s.ids[0] for s in doc.spans if s.type == "organization"
+                                   and is_government(doc, s.ids[0])}
     nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
                     and s.type in ("organization", "country")), None)
     between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
