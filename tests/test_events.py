@@ -2889,7 +2889,7 @@ def test_a_london_placing_raises_money_for_the_company(synthetic_records) -> Non
     record = synthetic_records["syn-118"]
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     placings = [e for e in events_of(article, "investment")
-                if e.value is not None and e.value.amount == 7_200_000]
+                if e.value is not None and e.value["amount"] == 7_200_000]
     assert [e.arguments["recipient"] for e in placings] == [["org:drina-antimony"]]
     idle = Article(id="p", published="2025-06-01", text=(
         "Kestrel Lithium Ltd is placing the mine on care and maintenance."))
