@@ -2894,3 +2894,16 @@ def test_a_london_placing_raises_money_for_the_company(synthetic_records) -> Non
     idle = Article(id="p", published="2025-06-01", text=(
         "Kestrel Lithium Ltd is placing the mine on care and maintenance."))
     assert not events_of(idle, "investment")
+
+
+def test_a_stake_sold_is_no_stake_bought_by_its_seller(synthetic_records) -> None:
+    # "Perth-based Wirrawa Resources last month sold a 25% interest in its Ngarla lithium
+    # hydroxide project to a consortium … for A$260 million": Wirrawa sells, buys nothing.
+    article = sentence(synthetic_records["syn-36"], "sold a 25% interest")
+    deals = events_of(article, "acquisition")
+    assert deals and not [e for e in deals if "org:wirrawa-resources" in e.arguments.get(
+        "acquirer", ())]
+    bought = Article(id="b", published="2025-06-01", text=(
+        "Italy's Ferruzzi SpA has taken a 67 pct stake in Spanish cotton mill Cooperativa "
+        "Agricola del Guadalete SA."))
+    assert [e.arguments["stake"] for e in events_of(bought, "acquisition")] == [[67.0]]

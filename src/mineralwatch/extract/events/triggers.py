@@ -149,9 +149,16 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
             at = offset + low + word.start()
             if any(s.start <= at < s.end and s.type in _PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
-            if not any(_distance(other, at) < _distance(hit, at) for other in rivals):
+            if not any(_distance(other, at) < _distance(hit, at) and
+                       not _verb_of(other, at, hit) for other in rivals):
                 return True
     return False
+
+
+def _verb_of(other: Hit, at: int, hit: Hit) -> bool:
+    """Whether the required word at ``at`` is the trigger ``other`` before the noun ``hit``,
+    which still serves as its verb: "agreed to acquire a 10% stake"."""
+    return other.start <= at < other.end <= hit.start
 
 
 def _next_word(text: str, end: int) -> str:
