@@ -499,8 +499,9 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
                                       or following.group().endswith("ed"))
 
 
-# Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery".
-_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){0,3}[ \t]+")
+# Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
+# "the European Union's 2023 list".
+_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
 
