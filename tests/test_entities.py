@@ -1618,3 +1618,12 @@ def test_a_quoted_short_name_of_a_place_or_a_project_defines_no_company() -> Non
         "The project lies in Western Australia (\"WA\"). The Hestnes titanium project "
         "(\"Hestnes\" or the \"Project\") is in Norway."))
     assert not [e for e in extract(article).entities if e.type == "organization"]
+
+
+def test_a_name_closed_by_a_lower_case_plc() -> None:
+    # "Songwe Helium plc (AIM: SNGH)": Songwe the company, not Tanzania's Songwe region.
+    article = Article(id="plc", published="2025-09-01", text=(
+        "On 18 August, Songwe Helium plc (AIM: SNGH) told the market that its well had found "
+        "helium. Songwe's chief executive spoke from Dar es Salaam."))
+    ids = {e.id for e in extract(article).entities}
+    assert "org:songwe-helium" in ids and "place:TZ-31" not in ids

@@ -1108,7 +1108,8 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
         if chosen and word.endswith(".") and word not in c.legal and \
                 not _INITIALS.fullmatch(word):
             break  # "… in South America. The Company": the previous sentence's last word
-        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
+        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)
+                or (not chosen and word in c.legal)):  # "Songwe Helium plc"
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
@@ -1339,7 +1340,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if (gap.strip() or "\n" in gap) and chosen:
             break
         word = token.group()
-        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
+        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)
+                or (not chosen and word in c.legal)):  # "Songwe Helium plc"
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
