@@ -1627,3 +1627,12 @@ def test_a_name_closed_by_a_lower_case_plc() -> None:
         "helium. Songwe's chief executive spoke from Dar es Salaam."))
     ids = {e.id for e in extract(article).entities}
     assert "org:songwe-helium" in ids and "place:TZ-31" not in ids
+
+
+def test_a_company_s_short_name_inside_a_region_s_name_stays_the_region_s() -> None:
+    article = Article(id="r", published="2021-01-10", text=(
+        "Muscat - The ministry signed agreements for blocks in North Al Batinah, covering "
+        "chromite, to Al Batinah Chrome LLC. Al Batinah Chrome will supply a smelter."))
+    entities = {e.id: e for e in extract(article).entities}
+    assert "place:OM-BS" in entities
+    assert len(entities["org:al-batinah-chrome"].mentions) == 2

@@ -1014,9 +1014,13 @@ def _propagate(doc: Doc) -> None:
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
         table = {f.upper(): o for f, o in forms.items()} if text.isupper() else forms
+        inside = [(s.start, s.end) for s in doc.spans if s.field == field and
+                  s.type != "organization" and s.end - s.start > 1]
         for start, end, form in find_forms(text, table):
             if form in regions and next_word(text, end) in admin_words():
                 continue  # "the Khomas region", beside Khomas Yellowcake's "Khomas said"
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in inside):
+                continue  # "North Al Batinah", the region, beside "Al Batinah Chrome LLC"
             add_span(doc, field, start, end, table[form], "propagated")
 
 
