@@ -795,3 +795,28 @@ def test_a_home_paper_s_bare_dollar_is_its_country_s() -> None:
     money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
     assert money["$238 million"] == "AUD"
     assert money["$60 per kilogram"] == "USD"
+
+
+@pytest.mark.parametrize(("text", "country", "money"), [
+    ("sales of 612 billion won last year", "country:KR", [(612e9, "KRW")]),
+    ("the shares rose to 38,650 won", "country:KR", [(38650.0, "KRW")]),
+    ("in 2021 won approval for the mine", "country:KR", []),  # the verb
+    ("1.1 trillion dong of exports", "country:VN", [(1.1e12, "VND")]),
+    ("a grant of OMR 3.8 million", "country:OM", [(3.8e6, "OMR")]),
+    ("aid of 2 billion CFP francs", "country:NC", [(2e9, "XPF")]),
+    ("The plant cost ¥2.1 billion, METI said.", "country:JP", [(2.1e9, "JPY")]),
+    ("The plant cost ¥2.1 billion.", "country:CN", [(2.1e9, "CNY")]),
+])
+def test_currencies_of_asia_the_gulf_and_the_pacific(text: str, country: str,
+                                                     money: list) -> None:
+    assert [(v.amount, v.currency) for v in find_values(text, None, country=country)
+            if v.type == "money"] == money
+
+
+def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
+    # A note on a company listed in Tokyo that names China more often than Japan.
+    article = Article(id="y", published="2026-02-12", text=(
+        "Hokuetsu Rare Metals (TSE: 5719) guided to sales of ¥21.6 billion. China's export "
+        "controls on indium lifted prices in China, and Chinese buyers paid more."))
+    assert [(v.amount, v.currency) for v in extract(article).values if v.type == "money"] == [
+        (21.6e9, "JPY")]

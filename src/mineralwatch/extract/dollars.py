@@ -1,4 +1,4 @@
-"""What a bare "$" means, and the values component that settles it.
+"""What a bare "$" (or a shared sign, "¥") means, and the values component that settles it.
 
 ``find_values`` leaves a bare dollar unresolved (``BARE_DOLLAR``); the article around it
 decides: its source, its dateline, the exchanges it names, the currencies it writes. The
@@ -23,6 +23,7 @@ _DOLLAR_SOURCES: dict[str, list[str]] = _DOLLARS["sources"]
 _DOLLAR_OF_COUNTRY: dict[str, str] = _DOLLARS["of_country"]
 _DOLLAR_OF_DATELINE: dict[str, str] = _DOLLARS["of_dateline"]
 _SHARE_ROLES = frozenset(_DOLLARS["share_roles"])
+_SHARED_SIGNS: dict[str, dict] = load_units()["shared_currency_signs"]
 
 
 def find_money_dates(doc: Doc) -> None:
@@ -36,6 +37,7 @@ def find_money_dates(doc: Doc) -> None:
     """
     doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
                              country=story_country(doc))
+    _signs_of_home_listing(doc)
     bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
     if not bare:
         return
@@ -87,6 +89,27 @@ def _dollar_of_source(source: str) -> str | None:
     lowered = source.lower()
     return next((code for code, names in _DOLLAR_SOURCES.items()
                  if any(name in lowered for name in names)), None)
+
+
+def _signs_of_home_listing(doc: Doc) -> None:
+    """A sign several currencies share is the home listing's country's where it has one: "¥"
+    in a note on a Tokyo-listed company that names China more than Japan is the yen."""
+    listings = sorted((s.start, s.ids[0]) for s in doc.spans
+                      if s.type == "listing" and s.field == "text")
+    country = _exchange_countries().get(listings[0][1].split(":")[0]) if listings else None
+    if country is None:
+        return
+    for value in doc.values:
+        sign = value.text.lstrip("-( ")[:1]
+        shared = _SHARED_SIGNS.get(sign)
+        if value.type == "money" and shared and country in shared["by_country"]:
+            value.currency = shared["by_country"][country]
+
+
+@cache
+def _exchange_countries() -> dict[str, str]:
+    """Exchange code → its country's id."""
+    return {e.code: e.country for e in load_exchange_entries() if e.country}
 
 
 def _home_dollar(doc: Doc) -> str | None:

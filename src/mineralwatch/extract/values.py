@@ -107,7 +107,8 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
             table[name] = ("quantity", (entry["unit"], entry.get("tonnes")))
     for name, code in _VOCAB["percent"].items():
         table[name] = ("percent", code)
-    for name, currency in _VOCAB["currency_suffix"].items():
+    for name, currency in {**_VOCAB["currency_suffix"],
+                           **_VOCAB["currency_suffix_scaled"]}.items():
         table[name] = ("money", currency)
     for shared in _VOCAB["shared_currency_names"].values():
         for name in shared["names"]:
@@ -183,6 +184,8 @@ _RANGE_JOIN = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DASH_JOINERS = frozenset(j for j in _VOCAB["range"]["joiners"] if not j.isalpha())
 _CODES = frozenset(_VOCAB["currency_codes"]["codes"])
+_SCALED_ONLY = frozenset(_VOCAB["currency_suffix_scaled"])
+_SHARED_SIGNS: dict[str, dict[str, Any]] = _VOCAB["shared_currency_signs"]
 # Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
 _LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
@@ -342,8 +345,8 @@ def _tokens(text: str, default_dollar: str,
             token.start = p.start()
             token.kind = "money"
             prefix = p[0].strip()
-            code = _PREFIXES.find(prefix)
-            token.currency = default_dollar if code == "$" else code  # type: ignore[assignment]
+            code = _SHARED_SIGNS.get(prefix) or _PREFIXES.find(prefix)
+            token.currency = _currency(code, default_dollar, *story)  # type: ignore[arg-type]
             if _is_minus(text, token.start):  # "a loss of (-$1.09)"
                 token.start, token.number = token.start - 1, -number
         if s := _SCALE.match(text, pos):
@@ -357,7 +360,8 @@ def _tokens(text: str, default_dollar: str,
         if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
             token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
-                x["name"] in _CODES and not _reads_as_amount(text, start, end, token)):
+                x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
+                x["name"] in _SCALED_ONLY and token.scale is None and "," not in text[start:end]):
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
@@ -403,7 +407,9 @@ def _currency(payload: str | dict[str, Any], default_dollar: str, country: str |
         if country in payload["by_country"]:
             return _of_the_time(payload["by_country"][country], year)
         until = payload.get("fallback_until")
-        return payload.get("fallback") if year is not None and until and year <= until else None
+        if until is None:
+            return payload.get("fallback")  # "¥": the yuan, whenever
+        return payload.get("fallback") if year is not None and year <= until else None
     return default_dollar if payload == "$" else _of_the_time(payload, year)
 
 
