@@ -1636,3 +1636,16 @@ def test_a_company_s_short_name_inside_a_region_s_name_stays_the_region_s() -> N
     entities = {e.id: e for e in extract(article).entities}
     assert "place:OM-BS" in entities
     assert len(entities["org:al-batinah-chrome"].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "listing", "org"), [
+    ("Hokuetsu Rare Metals (5719 JP): indium squeeze pays off.", "TSE:5719",
+     "org:hokuetsu-rare-metals"),
+    ("Tejo Tungsten (TEJO LN): Q1 output miss is noise.", "LSE:TEJO", "org:tejo-tungsten"),
+    ("Ticker: Hokuetsu Rare Metals (TSE Prime: 5719) rose.", "TSE:5719",
+     "org:hokuetsu-rare-metals"),
+])
+def test_an_analyst_note_s_terminal_ticker_and_market_segment(text: str, listing: str,
+                                                             org: str) -> None:
+    ids = {e.id for e in extract(Article(id="t", published="2026-02-12", text=text)).entities}
+    assert {listing, org} <= ids

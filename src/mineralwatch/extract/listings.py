@@ -29,6 +29,7 @@ from mineralwatch.extract.vocabulary import (
     source_exchange_prefixes,
     symbol_labels,
     symbol_phrases,
+    terminal_codes,
 )
 
 _COLON = re.compile(r"[:：]")
@@ -79,6 +80,13 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
+@cache
+def _terminal_ticker() -> re.Pattern[str]:
+    """A symbol and a terminal's country letters in parentheses: "(5719 JP)"."""
+    return re.compile(rf"\((?P<sym>[A-Z0-9][A-Z0-9.]{{0,7}})[ \t]+"
+                      rf"(?P<cc>{alternation(terminal_codes())})(?:[ \t]+Equity)?\)")
+
+
 def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
     TSX Venture Exchange under the symbol “CNC”"."""
@@ -87,6 +95,11 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
         if match.group("suffix") in suffixes and text[match.start()] + text[match.end() - 1] \
                 in ("()", "<>"):
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
+                   match.group("sym"), False)
+    if " " in text:  # "(5719 JP)", "(TEJO LN Equity)": a terminal's ticker
+        terminals = terminal_codes()
+        for match in _terminal_ticker().finditer(text):
+            yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
                    match.group("sym"), False)
     under_symbol, words = _under_symbol()
     lowered = text.lower()

@@ -94,6 +94,7 @@ class ExchangeEntry:
     country: str | None
     spellings: tuple[str, ...]
     suffixes: tuple[str, ...]  # quote-service ticker suffixes such as ".AX"
+    terminal: str | None = None  # a market-data terminal's country letters: "JP" of "5719 JP"
 
 
 @dataclass(frozen=True, slots=True)
@@ -419,10 +420,18 @@ def load_exchange_entries() -> tuple[ExchangeEntry, ...]:
                 country=country,
                 spellings=_strings(f, code, raw, "spellings"),
                 suffixes=_strings(f, code, raw, "suffixes"),
+                terminal=_text(f, code, raw, "terminal", required=False),
             )
         )
     _check_unique(f, (e.code for e in entries), "code")
+    _check_unique(f, (e.terminal for e in entries if e.terminal), "terminal")
     return tuple(entries)
+
+
+@cache
+def terminal_codes() -> dict[str, str]:
+    """A market-data terminal's country letters ("JP") to exchange codes ("TSE")."""
+    return {e.terminal: e.code for e in load_exchange_entries() if e.terminal}
 
 
 @cache
