@@ -1616,7 +1616,8 @@ def test_acronyms_of_syllables_and_quoted_short_names_define_a_company(text: str
 def test_a_quoted_short_name_of_a_place_or_a_project_defines_no_company() -> None:
     article = Article(id="q", published="2025-10-01", text=(
         "The project lies in Western Australia (\"WA\"). The Hestnes titanium project "
-        "(\"Hestnes\" or the \"Project\") is in Norway."))
+        "(\"Hestnes\" or the \"Project\") is in Norway, as is the Rapahoe Terrace Heavy "
+        "Mineral Sands Project (\"Rapahoe\" or \"the Project\")."))
     assert not [e for e in extract(article).entities if e.type == "organization"]
 
 

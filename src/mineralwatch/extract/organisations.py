@@ -341,8 +341,9 @@ def _short_names(doc: Doc) -> None:
         short = match.group(1)
         if short in defined or found is None or _span_at(doc, *found) or \
                 _names_a_country(doc, *found) or _place_span(doc, found[0], found[0] + 1) or \
+                text[found[0]:found[1]].split()[-1] in cues().non_org_heads or \
                 not _syllables_fit(short, text[found[0]:found[1]], every_word=False):
-            continue
+            continue  # (nor an asset: "Rapahoe Terrace Heavy Mineral Sands Project ("Rapahoe")")
         oid = add_org(doc, "text", *found, source="short-name")
         if oid:
             defined[short] = oid
