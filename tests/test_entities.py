@@ -1650,3 +1650,19 @@ def test_an_analyst_note_s_terminal_ticker_and_market_segment(text: str, listing
                                                              org: str) -> None:
     ids = {e.id for e in extract(Article(id="t", published="2026-02-12", text=text)).entities}
     assert {listing, org} <= ids
+
+
+def test_a_company_s_own_release_keeps_its_copyright_holder() -> None:
+    # A release on the company's own page: "© Kahurangi Mineral Sands Limited 2025" is the
+    # issuer, which the title names; a news page's "© 2025 Pacific Rim Mining Journal Pty Ltd"
+    # is its publisher, no organisation of the story (not even in "Asia-Pacific").
+    release = Article(id="c", published="2025-11-25",
+                      title="Kahurangi Mineral Sands Receives Fast-track Approval",
+                      text="Kahurangi Mineral Sands Limited (\"Kahurangi\") is pleased to "
+                           "announce approval.\n© Kahurangi Mineral Sands Limited 2025")
+    assert "org:kahurangi-mineral-sands" in {e.id for e in extract(release).entities}
+    page = Article(id="p", published="2025-11-25",
+                   title="Asia-Pacific Critical Minerals Week: gallium reaches Korea",
+                   text="Ertis Alumina JSC shipped gallium to Korea.\n"
+                        "© 2025 Pacific Rim Mining Journal Pty Ltd")
+    assert "org:pacific-rim-mining-journal" not in {e.id for e in extract(page).entities}

@@ -296,13 +296,17 @@ def _copyright_line() -> tuple[re.Pattern[str], tuple[str, ...]]:
 
 def _drop_copyright_holders(doc: Doc) -> None:
     """The page's copyright holder is its publisher (see ``copyright_marks``): none of its
-    mentions is the story's."""
+    mentions is the story's, unless the story is its own release, which its title or a
+    listing of it shows ("© Kahurangi Mineral Sands Limited 2025" under "Kahurangi Mineral
+    Sands Receives Fast-track Approval …")."""
     pattern, marks = _copyright_line()
     if not any(mark in doc.lowered for mark in marks):
         return
     starts = {m.end() for m in pattern.finditer(doc.text)}
+    in_title = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "title"}
     holders = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "text"
-               and s.start in starts}
+               and s.start in starts and s.ids[0] not in in_title
+               and not (s.ids[0] in doc.info and doc.info[s.ids[0]].listings)}
     if holders:
         doc.spans = [s for s in doc.spans if not (s.type == "organization"
                                                    and s.ids[0] in holders)]
@@ -1022,6 +1026,8 @@ def _propagate(doc: Doc) -> None:
                 continue  # "the Khomas region", beside Khomas Yellowcake's "Khomas said"
             if any(s <= start and end <= e and (s, e) != (start, end) for s, e in inside):
                 continue  # "North Al Batinah", the region, beside "Al Batinah Chrome LLC"
+            if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+                continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
             add_span(doc, field, start, end, table[form], "propagated")
 
 
