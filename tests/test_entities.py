@@ -1600,6 +1600,9 @@ def test_a_national_body_opens_with_its_country_s_short_name() -> None:
     # acronyms of the opening letters of each word, as Latin America's state firms write them
     ("Altiplano Bismuth signed an MoU with Corporación Minera de Bolivia (COMIBOL). COMIBOL "
      "owns the Telamayu concentrator.", "org:corporacion-minera-de-bolivia"),
+    # an acronym after a name closed by two legal forms
+    ("Potash produced by Lao-Yunnan Potash Co., Ltd (LYP) left by train. LYP also signed a "
+     "deal.", "org:lao-yunnan-potash"),
     ("Chile's Empresa Nacional de Minería (ENAMI) will study cobalt in tailings. ENAMI runs "
      "the Paipote smelter.", "org:enami"),
     # a quoted short name defines the name before it

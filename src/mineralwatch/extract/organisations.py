@@ -1103,9 +1103,11 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
     for index in range(len(tokens) - 1, -1, -1):
         token = tokens[index]
         gap = text[token.end():end_limit]
-        if gap.strip() or "\n" in gap:
-            break
         word = token.group()
+        if (gap.strip() or "\n" in gap) and not (  # "Lao-Yunnan Potash Co., Ltd (LYP)"
+                gap.strip() == "," and "\n" not in gap and word in c.legal and
+                len(chosen) == 1 and chosen[0].group() in c.legal):
+            break
         if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
             break
         if chosen and word in c.abbreviations:
