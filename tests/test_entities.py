@@ -1553,8 +1553,10 @@ def test_a_region_before_a_noun_is_no_company_s_short_name() -> None:
     ("Fjellheim Invest AS said it had no plans to bid.", "org:fjellheim-invest"),
     ("Anadolu Metal Sanayi A.Ş. subscribed £5.0m for a 12.5% stake.", "org:anadolu-metal-sanayi"),
     ("Nordvik Silisium AS will idle two furnaces.", "org:nordvik-silisium"),
+    ("LYP signed with Siam Agri-Inputs Public Company Limited on Tuesday.",
+     "org:siam-agri-inputs"),
 ])
-def test_nordic_and_turkish_legal_forms_close_a_name(sentence: str, org: str) -> None:
+def test_nordic_turkish_and_thai_legal_forms_close_a_name(sentence: str, org: str) -> None:
     article = Article(id="l", published="2025-10-01", text=sentence)
     assert org in {e.id for e in extract(article).entities}
 
