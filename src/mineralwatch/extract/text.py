@@ -15,8 +15,9 @@ _ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "u.s",
     "u.k", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "nos", "fig",
 })
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+# (The lookahead first lets the engine skip to the characters that may end a sentence.)
+_SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n)")
+_INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
 @dataclass(slots=True, frozen=True)
@@ -55,14 +56,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    if not word:
+    start, low = dot, max(0, dot - 12)
+    while start > low and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1  # the word and dots before the full stop
+    if start == dot:
         return False
-    token = word.group(1).lower().rstrip(".")
+    token = text[start:dot].lower().rstrip(".")
     if token in _ABBREVIATIONS:
         return True
     # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends.
-    return (len(token) == 1 and token.isalpha()) or bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", token))
+    return (len(token) == 1 and token.isalpha()) or bool(_INITIALS_ONLY.fullmatch(token))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
