@@ -341,7 +341,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 # gender-guesser's list of about 60,000; words that are also ordinary English ("Grant", "May",
 # "Chase") are excluded by people.toml.
 _GIVEN_AND_SURNAME = re.compile(  # (the lookahead first lets the engine skip to capitals)
-    r"(?=[A-Z])(?<![\w-])(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
+    r"(?=[A-Z])(?<![\w-])"
+    r"(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
     r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’]*[a-zà-ÿ]"
     r"(?:-[A-Za-zà-ÿ'’]*[a-zà-ÿ])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )
