@@ -2907,3 +2907,13 @@ def test_a_stake_sold_is_no_stake_bought_by_its_seller(synthetic_records) -> Non
         "Italy's Ferruzzi SpA has taken a 67 pct stake in Spanish cotton mill Cooperativa "
         "Agricola del Guadalete SA."))
     assert [e.arguments["stake"] for e in events_of(bought, "acquisition")] == [[67.0]]
+
+
+def test_a_plant_named_without_its_place_is_in_its_owner_s_country() -> None:
+    # "Kanmon Rare Metals will add a tungsten scrap recycling line at its Kitakyushu plant":
+    # the city is in no vocabulary; the owner is Japanese.
+    article = Article(id="k", published="2026-03-01", text=(
+        "Japan's Kanmon Rare Metals Co. will build a tungsten recycling plant at Kitakyushu."))
+    [plant] = events_of(article, "facility")
+    assert plant.arguments["location"] == ["country:JP"]
+    assert plant.confidence < 0.8  # a guess, marked as one
