@@ -1671,3 +1671,11 @@ def test_a_company_s_own_release_keeps_its_copyright_holder() -> None:
                    text="Ertis Alumina JSC shipped gallium to Korea.\n"
                         "© 2025 Pacific Rim Mining Journal Pty Ltd")
     assert "org:pacific-rim-mining-journal" not in {e.id for e in extract(page).entities}
+
+
+def test_ferroalloys_by_their_symbols() -> None:
+    article = Article(id="f", published="2024-10-20", text=(
+        "The company shipped its first export cargo of 160 tonnes of FeV 80 to Vietnam and "
+        "sells SiMn to steel mills."))
+    ids = {e.id for e in extract(article).entities if e.type == "mineral"}
+    assert {"mineral:vanadium", "mineral:manganese"} <= ids
