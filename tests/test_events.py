@@ -2917,3 +2917,13 @@ def test_a_plant_named_without_its_place_is_in_its_owner_s_country() -> None:
     [plant] = events_of(article, "facility")
     assert plant.arguments["location"] == ["country:JP"]
     assert plant.confidence < 0.8  # a guess, marked as one
+
+
+def test_a_company_s_board_approves_its_own_deal() -> None:
+    # A regulator that approves a deal is no party; a company's own board is the company.
+    article = Article(id="b", published="2021-04-14", text=(
+        "Hanwol Precious Metals Co. said its board had approved the acquisition of 49% of "
+        "Chonburi Catalyst Recovery Co. Ltd. from its founders for 38.5 billion won."))
+    [deal] = events_of(article, "acquisition")
+    assert deal.arguments["acquirer"] == ["org:hanwol-precious-metals"]
+    assert deal.arguments["target"] == ["org:chonburi-catalyst-recovery"]

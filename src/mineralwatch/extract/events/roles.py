@@ -414,7 +414,8 @@ def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -
         for i in range(len(words) - 1, -1, -1):
             for group in groups:
                 if words[i] in group["words"] and (
-                        i == 0 or words[i - 1] not in lexicon().passive_auxiliaries):
+                        i == 0 or words[i - 1] not in lexicon().passive_auxiliaries) and \
+                        not set(words[:i]).intersection(group.get("not_after", ())):
                     return group["subject"]
     return spec.get("subject", {})
 
