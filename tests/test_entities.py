@@ -1555,6 +1555,8 @@ def test_a_region_before_a_noun_is_no_company_s_short_name() -> None:
     ("Nordvik Silisium AS will idle two furnaces.", "org:nordvik-silisium"),
     ("LYP signed with Siam Agri-Inputs Public Company Limited on Tuesday.",
      "org:siam-agri-inputs"),
+    ("It formed a venture with Pune-based Sahyadri Flow Batteries Pvt Ltd.",
+     "org:sahyadri-flow-batteries"),
 ])
 def test_nordic_turkish_and_thai_legal_forms_close_a_name(sentence: str, org: str) -> None:
     article = Article(id="l", published="2025-10-01", text=sentence)
