@@ -131,15 +131,16 @@ def gold_files(directory: Path, split: str | None = None) -> list[Path]:
 
 
 def entity_key(entity_id: str) -> str:
-    """Comparable form of an id: organisations without their legal-form suffix (nor the "and"
-    that joined it: "org:samuel-montagu-and" from "Samuel Montagu and Co" is Samuel Montagu's,
-    as the extractor's keys read it), and with initials closed up ("org:j-b-were-and-son" is
-    "org:jb-were-and-son", as "J.B. Were" and "JB Were" are one firm)."""
+    """Comparable form of an id: organisations without "and" (a slug drops the "&" that an
+    annotator may spell out: "org:chhota-nagpur-vanadium-alloys" for "Chhota Nagpur Vanadium &
+    Alloys" is "org:chhota-nagpur-vanadium-and-alloys") nor their legal-form suffix ("Samuel
+    Montagu and Co" is Samuel Montagu), and with initials closed up ("org:j-b-were-and-son" is
+    "org:jb-were-son", as "J.B. Were" and "JB Were" are one firm)."""
     if not entity_id.startswith("org:"):
         return entity_id
-    tokens = entity_id.removeprefix("org:").split("-")
+    tokens = [t for t in entity_id.removeprefix("org:").split("-") if t != "and"] or ["and"]
     suffixes, prefixes = _legal_slugs()
-    while len(tokens) > 1 and (tokens[-1] in suffixes or tokens[-1] == "and"):
+    while len(tokens) > 1 and tokens[-1] in suffixes:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in prefixes:
         tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
