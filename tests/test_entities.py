@@ -1681,3 +1681,11 @@ def test_ferroalloys_by_their_symbols() -> None:
         "sells SiMn to steel mills."))
     ids = {e.id for e in extract(article).entities if e.type == "mineral"}
     assert {"mineral:vanadium", "mineral:manganese"} <= ids
+
+
+def test_a_company_named_for_rare_earths_is_named_without_them_later() -> None:
+    t = ("The authority granted a licence to Tsagaan Del Rare Earths (TSXV: TDRE). Shares in "
+         "Tsagaan Del rose 38% to C$0.87 in Toronto.")
+    [company] = [e for e in extract(Article(id="r", published="2025-03-01", text=t)).entities
+                 if e.id == "org:tsagaan-del-rare-earths"]
+    assert len(company.mentions) == 2

@@ -1439,9 +1439,15 @@ def _strip_industry(name: str) -> str:
     tokens = name.split()
     keep = 1 if _company_letters(tokens[0]) else 2
     popped = False
-    while len(tokens) > keep and (tokens[-1] in c.industry or tokens[-1] in c.connectors or
-                                  (popped and tokens[-1] in c.commodities)):
-        tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
+    while len(tokens) > keep:
+        pair = " ".join(tokens[-2:])
+        if len(tokens) > keep + 1 and pair in c.industry:  # "Tsagaan Del Rare Earths"
+            del tokens[-2:]
+        elif tokens[-1] in c.industry or tokens[-1] in c.connectors or (
+                popped and tokens[-1] in c.commodities):
+            tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
+        else:
+            break
         popped = True
     return " ".join(tokens) if tokens[-1] not in c.industry else name
 
