@@ -1649,7 +1649,8 @@ def test_a_company_s_short_name_inside_a_region_s_name_stays_the_region_s() -> N
 @pytest.mark.parametrize(("text", "listing", "org"), [
     ("Hokuetsu Rare Metals (5719 JP): indium squeeze pays off.", "TSE:5719",
      "org:hokuetsu-rare-metals"),
-    ("Tejo Tungsten (TEJO LN): Q1 output miss is noise.", "LSE:TEJO", "org:tejo-tungsten"),
+    ("Chhota Nagpur Vanadium & Alloys (CNVAL IN): a beat.", "NSE:CNVAL",
+     "org:chhota-nagpur-vanadium-alloys"),
     ("Ticker: Hokuetsu Rare Metals (TSE Prime: 5719) rose.", "TSE:5719",
      "org:hokuetsu-rare-metals"),
 ])

@@ -2813,8 +2813,9 @@ def test_what_an_offtake_covers_is_no_output_reported(synthetic_records) -> None
     # cobalt sulphate to be produced at a planned refinery in Townsville": output to come.
     record = synthetic_records["syn-12"]
     article = Article(id=record["id"], text=record["text"], published=record["published"])
-    assert not [e for e in events_of(article, "production")
-                if "covering offtake" in e.evidence.text]
+    extraction = extract(article)
+    told = [e for e in extraction.events if "covering offtake" in e.evidence.text]
+    assert [e.type for e in told] == ["agreement"]  # the offtake, and no output
 
 
 def test_the_owner_of_a_list_is_its_authority_whatever_the_cue(synthetic_records) -> None:
@@ -2910,12 +2911,13 @@ def test_a_stake_sold_is_no_stake_bought_by_its_seller(synthetic_records) -> Non
 
 
 def test_a_plant_named_without_its_place_is_in_its_owner_s_country() -> None:
-    # "Kanmon Rare Metals will add a tungsten scrap recycling line at its Kitakyushu plant":
-    # the city is in no vocabulary; the owner is Japanese.
+    # "… a separation plant at Kalgoorlie": the town is in no vocabulary; the owner is
+    # Australian, though the article names China more.
     article = Article(id="k", published="2026-03-01", text=(
-        "Japan's Kanmon Rare Metals Co. will build a tungsten recycling plant at Kitakyushu."))
+        "China's rare earth exports fell as China tightened rules. Lynas Rare Earths will build "
+        "a separation plant at Kalgoorlie."))
     [plant] = events_of(article, "facility")
-    assert plant.arguments["location"] == ["country:JP"]
+    assert plant.arguments["location"] == ["country:AU"]
     assert plant.confidence < 0.8  # a guess, marked as one
 
 
@@ -2927,3 +2929,18 @@ def test_a_company_s_board_approves_its_own_deal() -> None:
     [deal] = events_of(article, "acquisition")
     assert deal.arguments["acquirer"] == ["org:hanwol-precious-metals"]
     assert deal.arguments["target"] == ["org:chonburi-catalyst-recovery"]
+
+
+def test_a_plea_before_a_date_is_still_a_plea() -> None:
+    # "since January" opens no clause of its own: the ban is asked for, not taken.
+    article = Article(id="u", published="2025-06-01", text=(
+        "Miners have urged Zimbabwe since January to ban exports of lithium ore."))
+    assert not events_of(article, "policy")
+
+
+def test_a_port_inside_a_company_s_name_is_no_destination() -> None:
+    article = Article(id="r", published="2025-06-01", text=(
+        "Kestrel Minerals Ltd shipped 20,000 tonnes of ilmenite concentrate from Australia to "
+        "Richards Bay Minerals."))
+    [shipment] = events_of(article, "shipment")
+    assert "country:ZA" not in shipment.arguments.get("destination", [])

@@ -801,6 +801,7 @@ def test_a_home_paper_s_bare_dollar_is_its_country_s() -> None:
     ("sales of 612 billion won last year", "country:KR", [(612e9, "KRW")]),
     ("the shares rose to 38,650 won", "country:KR", [(38650.0, "KRW")]),
     ("in 2021 won approval for the mine", "country:KR", []),  # the verb
+    ("the extra 40 million won't cover it", "country:KR", []),
     ("1.1 trillion dong of exports", "country:VN", [(1.1e12, "VND")]),
     ("a grant of OMR 3.8 million", "country:OM", [(3.8e6, "OMR")]),
     ("aid of 2 billion CFP francs", "country:NC", [(2e9, "XPF")]),

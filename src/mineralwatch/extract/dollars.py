@@ -14,8 +14,8 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import dateline_country, story_country
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.values import BARE_DOLLAR, currency_names, find_values
-from mineralwatch.extract.vocabulary import load_exchange_entries, load_units
+from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
+from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
 from mineralwatch.models import Value
 
 _DOLLARS = load_units()["dollars"]
@@ -23,7 +23,6 @@ _DOLLAR_SOURCES: dict[str, list[str]] = _DOLLARS["sources"]
 _DOLLAR_OF_COUNTRY: dict[str, str] = _DOLLARS["of_country"]
 _DOLLAR_OF_DATELINE: dict[str, str] = _DOLLARS["of_dateline"]
 _SHARE_ROLES = frozenset(_DOLLARS["share_roles"])
-_SHARED_SIGNS: dict[str, dict] = load_units()["shared_currency_signs"]
 
 
 def find_money_dates(doc: Doc) -> None:
@@ -94,29 +93,25 @@ def _dollar_of_source(source: str) -> str | None:
 def _signs_of_home_listing(doc: Doc) -> None:
     """A sign several currencies share is the home listing's country's where it has one: "¥"
     in a note on a Tokyo-listed company that names China more than Japan is the yen."""
-    listings = sorted((s.start, s.ids[0]) for s in doc.spans
-                      if s.type == "listing" and s.field == "text")
-    country = _exchange_countries().get(listings[0][1].split(":")[0]) if listings else None
+    country = exchange_countries().get(_home_exchange(doc) or "")
     if country is None:
         return
     for value in doc.values:
-        sign = value.text.lstrip("-( ")[:1]
-        shared = _SHARED_SIGNS.get(sign)
+        shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
         if value.type == "money" and shared and country in shared["by_country"]:
             value.currency = shared["by_country"][country]
 
 
-@cache
-def _exchange_countries() -> dict[str, str]:
-    """Exchange code → its country's id."""
-    return {e.code: e.country for e in load_exchange_entries() if e.country}
+def _home_exchange(doc: Doc) -> str | None:
+    """The exchange of the first listing the text names."""
+    listings = sorted((s.start, s.ids[0]) for s in doc.spans
+                      if s.type == "listing" and s.field == "text")
+    return listings[0][1].split(":")[0] if listings else None
 
 
 def _home_dollar(doc: Doc) -> str | None:
     """The dollar of the country of the first exchange listing the text names."""
-    listings = sorted((s.start, s.ids[0]) for s in doc.spans
-                      if s.type == "listing" and s.field == "text")
-    return _exchange_dollars().get(listings[0][1].split(":")[0]) if listings else None
+    return _exchange_dollars().get(_home_exchange(doc) or "")
 
 
 def _home_story(doc: Doc, home: str) -> bool:

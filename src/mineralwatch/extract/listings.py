@@ -22,8 +22,8 @@ from mineralwatch.extract.organisations import (
 )
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import (
+    exchange_countries,
     exchange_suffixes,
-    load_exchange_entries,
     load_exchanges,
     numeric_symbol_exchanges,
     source_exchange_prefixes,
@@ -96,11 +96,10 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
                 in ("()", "<>"):
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
                    match.group("sym"), False)
-    if " " in text:  # "(5719 JP)", "(TEJO LN Equity)": a terminal's ticker
-        terminals = terminal_codes()
-        for match in _terminal_ticker().finditer(text):
-            yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
-                   match.group("sym"), False)
+    terminals = terminal_codes()  # "(5719 JP)", "(CNVAL IN Equity)": a terminal's ticker
+    for match in _terminal_ticker().finditer(text):
+        yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
+               match.group("sym"), False)
     under_symbol, words = _under_symbol()
     lowered = text.lower()
     if not any(word in lowered for word in words):
@@ -149,15 +148,10 @@ def find_listings(doc: Doc) -> None:
                 own_listing(doc, owner, listing)
 
 
-@cache
-def _exchange_countries() -> dict[str, str | None]:
-    return {entry.code: entry.country for entry in load_exchange_entries()}
-
-
 def _exchange_country(listing: str) -> str | None:
     """Where a listing's exchange is: "NYSE" and "NYSEAMERICAN" are both US exchanges, and a
     company the text lists on one is not moved to the other."""
-    return _exchange_countries().get(listing.split(":", 1)[0])
+    return exchange_countries().get(listing.split(":", 1)[0])
 
 
 def _source_prefixes(doc: Doc) -> dict[str, str]:

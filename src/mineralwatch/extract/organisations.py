@@ -1392,6 +1392,7 @@ def _syllables_fit(short: str, name: str, every_word: bool) -> bool:
     words = [unaccented(w).upper() for w in name.replace("-", " ").split()]
     connectors = {c.upper() for c in cues().connectors}
 
+    @cache
     def fit(at: int, word: int) -> bool:
         if at == len(target):
             return not every_word or all(w in connectors for w in words[word:])

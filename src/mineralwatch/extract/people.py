@@ -526,10 +526,11 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
                     role=None, affiliation=None, found=found)
 
 
-# A third capitalised word of three letters or more closing a name, before no other
-# capitalised word: "Chantal Mwamba Kalenga spoke", "Marcos Teixeira Duarte, P.Eng." (not "John
-# Smith Mining Corp", nor a "Jr" that the name keeps as written).
-_THIRD_NAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'’]+[a-zà-ÿ])(?![\w'’.-])(?![ \t]+[A-Z])")
+# A third capitalised word of three letters or more closing a name, before a comma or a
+# lower-case word: "Chantal Mwamba Kalenga spoke", "Marcos Teixeira Duarte, P.Eng." (not "John
+# Smith Mining Corp", nor "said Peter Smith Kalgoorlie" at a line's end, nor a "Jr" that the
+# name keeps as written).
+_THIRD_NAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'’]+[a-zà-ÿ])(?=[,;)]|[ \t]+[a-z])")
 
 
 def _third_name_end(doc: Doc, end: int) -> int:

@@ -185,7 +185,8 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DASH_JOINERS = frozenset(j for j in _VOCAB["range"]["joiners"] if not j.isalpha())
 _CODES = frozenset(_VOCAB["currency_codes"]["codes"])
 _SCALED_ONLY = frozenset(_VOCAB["currency_suffix_scaled"])
-_SHARED_SIGNS: dict[str, dict[str, Any]] = _VOCAB["shared_currency_signs"]
+# "¥": a sign several currencies share, settled by the story's country (see units.toml)
+SHARED_SIGNS: dict[str, dict[str, Any]] = _VOCAB["shared_currency_signs"]
 # Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
 _LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
@@ -345,7 +346,7 @@ def _tokens(text: str, default_dollar: str,
             token.start = p.start()
             token.kind = "money"
             prefix = p[0].strip()
-            code = _SHARED_SIGNS.get(prefix) or _PREFIXES.find(prefix)
+            code = SHARED_SIGNS.get(prefix) or _PREFIXES.find(prefix)
             token.currency = _currency(code, default_dollar, *story)  # type: ignore[arg-type]
             if _is_minus(text, token.start):  # "a loss of (-$1.09)"
                 token.start, token.number = token.start - 1, -number
@@ -361,7 +362,8 @@ def _tokens(text: str, default_dollar: str,
             token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
         if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
-                x["name"] in _SCALED_ONLY and token.scale is None and "," not in text[start:end]):
+                x["name"] in _SCALED_ONLY and _not_scaled_money(text, start, end, x.end(),
+                                                                token)):
             kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
@@ -396,6 +398,13 @@ def _tokens(text: str, default_dollar: str,
         token.end = pos
         tokens.append(token)
     return tokens
+
+
+def _not_scaled_money(text: str, start: int, end: int, word_end: int, token: _Token) -> bool:
+    """Whether a currency word that is an English word too is no money here: after a bare
+    number ("in 2021 won approval") or before an apostrophe ("40 million won't")."""
+    return (token.scale is None and "," not in text[start:end]) or \
+        text[word_end:word_end + 1] in ("'", "’")
 
 
 def _currency(payload: str | dict[str, Any], default_dollar: str, country: str | None,

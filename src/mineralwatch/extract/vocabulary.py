@@ -429,6 +429,12 @@ def load_exchange_entries() -> tuple[ExchangeEntry, ...]:
 
 
 @cache
+def exchange_countries() -> dict[str, str]:
+    """Exchange code → its country's id ("TSE" → "country:JP")."""
+    return {e.code: e.country for e in load_exchange_entries() if e.country}
+
+
+@cache
 def terminal_codes() -> dict[str, str]:
     """A market-data terminal's country letters ("JP") to exchange codes ("TSE")."""
     return {e.terminal: e.code for e in load_exchange_entries() if e.terminal}

@@ -65,20 +65,21 @@ def _owner_of_asset(text: str, context: SentenceContext, hit: Hit, role: str,
             return
 
 
-def fill_ports(doc: Doc, spec: RoleTable, clause: tuple[int, int], arguments: Arguments,
-               how: set[str]) -> None:
+def fill_ports(doc: Doc, context: SentenceContext, trigger: Trigger, spec: RoleTable,
+               clause: tuple[int, int], arguments: Arguments, how: set[str]) -> None:
     """"shipped its first cargo from the port of Agadir", "left Navoi by rail for Hamburg":
     a port or a city after a cue word (``port_cues``) gives its country to a role that no
-    country fills."""
+    country fills (not one inside a name: "to Richards Bay Minerals")."""
     cues = spec.get("port_cues")
     if not cues:
         return
     for match in _port_pattern(tuple(cues)).finditer(doc.text, *clause):
+        if any(s.start <= match.start("port") < s.end and s.type == "organization"
+               for s in context.spans):
+            continue
         role = cues[" ".join(match["cue"].lower().split())]
         country = f"country:{port_countries()[match['port']]}"
-        others = [ids for pair in spec.get("distinct", ()) if role in pair
-                  for ids in (arguments.get(r, ()) for r in pair if r != role)]
-        if not arguments.get(role) and not any(country in ids for ids in others):
+        if not arguments.get(role) and not _holds_partner(arguments, trigger, role, country):
             arguments[role] = [country]
             how.add("port")
 

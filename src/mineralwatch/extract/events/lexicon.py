@@ -32,6 +32,10 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
 
 RoleTable = dict[str, Any]
 
+# How far a verb's object is looked for (characters), unless a trigger says otherwise: "raised
+# $35 million to boost production" raised money, whatever follows the amount.
+OBJECT_CHARS = 40
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -54,7 +58,7 @@ class Trigger:
     # Types whose triggers, as this one's object or its passive subject, tell no event of
     # their own: "banned shipments of gallium", "shipments … have been barred" ship nothing.
     stops: frozenset[str] = frozenset()
-    object_chars: int = 40  # how far after it its object reaches, for ``stops``
+    object_chars: int = OBJECT_CHARS  # how far after it its object reaches, for ``stops``
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
@@ -104,6 +108,7 @@ class Lexicon:
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     passive_auxiliaries: frozenset[str]
+    auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
     passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
     passive_before: re.Pattern[str]  # "… have been ": between a noun and its passive verb
     clause_verbs: frozenset[str]
@@ -241,6 +246,7 @@ def lexicon() -> Lexicon:
         subject_pronouns=frozenset(positions["subject_pronouns"]),
         apposition_openers=frozenset(positions["apposition_openers"]),
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
+        auxiliaries=frozenset(positions["auxiliaries"]),
         passive_verb=re.compile(rf"\b(?:{alternation(positions['passive_auxiliaries'])})\s+"
                                 r"(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$", re.IGNORECASE),
         passive_before=re.compile(
@@ -390,7 +396,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("named", False), spec.get("after", False),
                           frozenset(w.lower() for w in spec.get("excludes", ())),
                           spec.get("yields", False), spec.get("before", False),
-                          frozenset(spec.get("stops", ())), spec.get("object_chars", 40))
+                          frozenset(spec.get("stops", ())),
+                          spec.get("object_chars", OBJECT_CHARS))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
     inputs = data["ignore"]["input_to_production"]

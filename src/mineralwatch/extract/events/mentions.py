@@ -239,7 +239,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if not doc.cache.get("events.title"):
         fill_literal(doc.text, context, hit, trigger, arguments, how, clause[1])
         fill_counted(doc, context, hit, trigger, arguments)
-        fill_ports(doc, spec, clause, arguments, how)
+        fill_ports(doc, context, trigger, spec, clause, arguments, how)
     if trigger.type in lex.speaker_as_object:
         speaker_as_object(arguments, spec, positions.get("speaker", []))
     for role in spec.get("government_only", ()):  # before a state named by its government

@@ -8,7 +8,7 @@ from itertools import pairwise
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.text import last_words
 
-from .lexicon import RoleTable, Trigger, lexicon
+from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .roles import Arguments
 from .triggers import Clause, SentenceContext
 
@@ -73,12 +73,18 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     asked = [m.end() for m in cues.finditer(
         text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start)]
     # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
-    # opened after the cue, with a subject of its own, tells of a measure taken (not "pressed
-    # Treasury for incentives, such as production tax credits").
+    # opened after the cue, with a subject of its own (a pronoun or a named actor), tells of a
+    # measure taken (not "pressed Treasury for incentives, such as production tax credits",
+    # nor "urged Zimbabwe since January to ban exports").
+    actors = {s.start for s in context.spans if s.type in _ACTORS}
+    words = list(WORD.finditer(text, asked[-1], hit.start)) if asked else []
     return bool(asked) and not any(
-        word.lower() in lex.conjunctions and (following[:1].isupper() or
-                                              following in lex.subject_pronouns)
-        for word, following in pairwise(text[asked[-1]:hit.start].split()))
+        word.group().lower() in lex.conjunctions and (
+            following.group().lower() in lex.subject_pronouns or following.start() in actors)
+        for word, following in pairwise(words))
+
+
+_ACTORS = frozenset({"country", "organization", "person"})
 
 
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:

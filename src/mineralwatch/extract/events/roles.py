@@ -415,9 +415,19 @@ def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -
             for group in groups:
                 if words[i] in group["words"] and (
                         i == 0 or words[i - 1] not in lexicon().passive_auxiliaries) and \
-                        not set(words[:i]).intersection(group.get("not_after", ())):
+                        _word_before_verb(words, i) not in group.get("not_after", ()):
                     return group["subject"]
     return spec.get("subject", {})
+
+
+def _word_before_verb(words: list[str], verb: int) -> str:
+    """The word before ``words[verb]``, past its auxiliaries: "board" of "its board had
+    approved"."""
+    auxiliaries = lexicon().auxiliaries
+    at = verb - 1
+    while at >= 0 and words[at] in auxiliaries:
+        at -= 1
+    return words[at] if at >= 0 else ""
 
 
 def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause: Clause,
@@ -510,15 +520,14 @@ _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)
 def _own_minerals(context: SentenceContext, hit: Hit, clause: Clause) -> list[Span] | None:
     """The minerals of the trigger's clause when another event of its type is listed beside it
     ("Indonesia banned nickel ore exports in 2020, Zimbabwe and Namibia barred unprocessed
-    lithium ore"); None when the sentence's minerals are all the event's."""
-    kind = {t.type for t in hit.payload}
-    if not any(h is not hit and kind.intersection(t.type for t in h.payload) and
+    lithium ore"), perhaps none; None when the sentence's minerals are all the event's."""
+    types = {t.type for t in hit.payload}
+    if not any(h is not hit and types.intersection(t.type for t in h.payload) and
                own_subject_between(context.sentence, hit, h, context.spans) is not None
                for h in context.hits):
         return None
-    own = [s for s in context.spans if s.type == "mineral"
-           and clause[0] <= s.start and s.end <= clause[1]]
-    return own or None
+    return [s for s in context.spans if s.type == "mineral"
+            and clause[0] <= s.start and s.end <= clause[1]]
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:

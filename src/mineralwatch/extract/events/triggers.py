@@ -16,7 +16,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.models import Value
 
-from .lexicon import WORD, Trigger, lexicon
+from .lexicon import OBJECT_CHARS, WORD, Trigger, lexicon
 
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
@@ -70,11 +70,9 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
 
 # Entities whose names hold no word a trigger requires: "NEW YORK", "New Mexico" are not new.
 _PLACE_TYPES = frozenset({"country", "place"})
-# How far a verb's object is looked for, and where an amount of money ends it: "raised $35
-# million to boost production" raised money, whatever follows the amount; a year or a model
-# number does not end it ("raised its 2025 copper premium to $89").
-_OBJECT_CHARS = 40
-# An amount ends the words a trigger's ``excludes`` are read in: "raise prices" raises no
+# Where an amount of money ends a verb's object (``OBJECT_CHARS`` long at most): a year or a
+# model number does not ("raised its 2025 copper premium to $89"). An amount also ends the
+# words a trigger's ``excludes`` are read in: "raise prices" raises no
 # money, "fell 4 pct on lower gold prices" is still a fall of shares; a percentage of something
 # goes on to it ("added 20 per cent to its lithium output").
 _AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m|dlrs|"
@@ -90,7 +88,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.unconditional:
         return True
     if trigger.excludes and trigger.excludes.intersection(WORD.findall(
-            _AMOUNT.split(_object_window(context, hit, _OBJECT_CHARS), maxsplit=1)[0])):
+            _AMOUNT.split(_object_window(context, hit, OBJECT_CHARS), maxsplit=1)[0])):
         return False  # "raising its copper cathode price": no raise of money
     if not trigger.needs_words:
         return True
@@ -101,7 +99,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     return trigger.wanted_by(context.words, context.lowered)
 
 
-def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = _OBJECT_CHARS) -> bool:
+def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
     """Whether offset ``at`` lies in the object of the verb ``hit``, read up to ``chars``
     characters on: "limit its tin exports"."""
     return 0 <= at - hit.end < len(_object_window(context, hit, chars))
