@@ -1353,8 +1353,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
         if (gap.strip() or "\n" in gap) and chosen:
             break
         word = token.group()
-        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)
-                or (not chosen and word in c.legal)):  # "Songwe Helium plc"
+        if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)):
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
