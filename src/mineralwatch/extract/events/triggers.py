@@ -72,9 +72,9 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
 _PLACE_TYPES = frozenset({"country", "place"})
 # Where an amount of money ends a verb's object (``OBJECT_CHARS`` long at most): a year or a
 # model number does not ("raised its 2025 copper premium to $89"). An amount also ends the
-# words a trigger's ``excludes`` are read in: "raise prices" raises no
-# money, "fell 4 pct on lower gold prices" is still a fall of shares; a percentage of something
-# goes on to it ("added 20 per cent to its lithium output").
+# words a trigger's ``excludes`` are read in: "raise prices" raises no money, "fell 4 pct on
+# lower gold prices" is still a fall of shares; a percentage of something goes on to it
+# ("added 20 per cent to its lithium output").
 _AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m|dlrs|"
                      r"dollars|cents|cts)\b|\d[\d,.]*[ \t]*(?:pct\b|per[ \t]+cent\b|percent\b|%)"
                      r"(?![ \t]+(?:to|of)\b)", re.IGNORECASE)
