@@ -52,6 +52,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$])")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _FURNITURE_MAX = 800
 _HEADLINE_MAX = 120  # a headline in a list of other stories is no longer
+# Lines longer than this are paragraphs of their own: no typewriter or wire wrapped them.
+_UNWRAPPED_WIDTH = 120
 _LIST_ITEM = re.compile(r"^(?:[*\-•+]|\*\*|\d{1,3}[.)])\s")
 _BYLINE = re.compile(r"^By ([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,4})(?:,\s*(.+))?$")
 _SCRAPED_BYLINE = re.compile(r"^(?P<source>[^\s·•|][^·•|]{0,60}?)\s*[·•|]\s*(?P<date>.*\d.*)$")
@@ -196,10 +198,6 @@ def _unfinished_line(line: str, nxt: str, width: int) -> bool:
     a wire story wrapped at 80 characters)."""
     return width > _UNWRAPPED_WIDTH and line[-1] not in _TERMINAL and \
         line[-1] not in ",;:-–—" and nxt[:1].isupper()
-
-
-# Lines longer than this are paragraphs of their own: no typewriter or wire wrapped them.
-_UNWRAPPED_WIDTH = 120
 
 
 def _over_its_paragraph(line: str, nxt: str, width: int) -> bool:
