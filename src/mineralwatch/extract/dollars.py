@@ -154,8 +154,8 @@ def _currency_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
 @cache
 def _exchange_dollars() -> dict[str, str]:
     """Exchange code → the dollar its prices are in, for exchanges of dollar countries."""
-    return {e.code: _DOLLAR_OF_COUNTRY[e.country] for e in load_exchange_entries()
-            if e.country in _DOLLAR_OF_COUNTRY}
+    return {code: _DOLLAR_OF_COUNTRY[country] for code, country in exchange_countries().items()
+            if country in _DOLLAR_OF_COUNTRY}
 
 
 @cache
