@@ -1690,3 +1690,19 @@ def test_a_company_named_for_rare_earths_is_named_without_them_later() -> None:
     [company] = [e for e in extract(Article(id="r", published="2025-03-01", text=t)).entities
                  if e.id == "org:tsagaan-del-rare-earths"]
     assert len(company.mentions) == 2
+
+
+def test_a_ministry_listing_its_portfolios_is_one_body() -> None:
+    """"Ministry of Industries, Mines and Energy", "Department of Trade, Industry and
+    Competition": one body each, the portfolios listed in its name; "Mining and Minerals
+    Regulatory Authority" keeps its first word. Names listed after a department stay apart."""
+    text = ("Cambodia's Ministry of Industries, Mines and Energy renewed the licence. South "
+            "Africa's Department of Trade, Industry and Competition set a tariff. Namibia's "
+            "Mining and Minerals Regulatory Authority approved the transfer.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert {"org:cambodia-ministry-of-industries-mines-and-energy",
+            "org:south-africa-department-of-trade-industry-and-competition",
+            "org:mining-and-minerals-regulatory-authority"} <= ids, ids
+    listed = "The Department of Energy, Rio Tinto and BHP signed the pact."
+    assert _ids(extract(_article(listed)), "organization") == {
+        "org:us-department-of-energy", "org:rio-tinto", "org:bhp"}

@@ -755,7 +755,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
             # "Canadian Pacific Ltd", not "Pacific"; "American Can Co", not "Can"
         tokens = text[found[0]:found[1]].split()
-        if tokens and tokens[0].endswith("ing"):  # "British Printing and Communication Corp"
+        if tokens and tokens[0].endswith("ing") and tokens[0] not in c.industry:
+            # "British Printing and Communication Corp" (not "Mining Commission")
             found = _with_demonym(doc, *found)
             tokens = text[found[0]:found[1]].split()
         head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
@@ -849,8 +850,11 @@ def _gerund_opens(word: str, suffix: str) -> bool:
     name's own word. Only a legal form vouches for such a word ("Irving Bank Corp", "Viking
     Mines Ltd"); before any other suffix it is a verb or a heading ("Trump's Unleashing
     American Energy order", "- Emerging Technologies:"). A sentence's opening -ing word
-    ("Following Lynas Corp's results") is dropped by ``name_before`` (``leading_non_name``)."""
-    return word.endswith("ing") and (suffix not in cues().legal or word in cues().generic)
+    ("Following Lynas Corp's results") is dropped by ``name_before`` (``leading_non_name``).
+    An industry's own word is a name's ("Mining and Minerals Regulatory Authority")."""
+    c = cues()
+    return word.endswith("ing") and word not in c.industry and (
+        suffix not in c.legal or word in c.generic)
 
 
 def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -1183,14 +1187,25 @@ _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
                       rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?{_OF_WORD})*")
 
 
+# A ministry's portfolios after the first, one word each, the last after "and": ", Mines and
+# Energy" of "Ministry of Industries, Mines and Energy".
+_PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_OF_WORD})+,?[ \t]+and[ \t]+{_OF_WORD}\b")
+
+
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     """"Department" + " of Defence": heads such as Department and Ministry take an "of" name
-    (not its compound's ending: "a Department of Energy-funded plant")."""
-    if text[start:end].split()[-1] in cues().of_heads:
+    (not its compound's ending: "a Department of Energy-funded plant"); a ministry's may list
+    its portfolios ("Department of Trade, Industry and Competition")."""
+    head = text[start:end].split()[-1]
+    if head in cues().of_heads:
         match = _OF_NAME.match(text, end)
         if match:
-            compound = cues().compound_end.search(text, match.start(), match.end())
-            return start, compound.start() if compound else match.end()
+            name_end = match.end()
+            portfolios = _PORTFOLIO_LIST.match(text, name_end)
+            if portfolios and head in cues().government_heads:
+                name_end = portfolios.end()
+            compound = cues().compound_end.search(text, match.start(), name_end)
+            return start, compound.start() if compound else name_end
     return start, end
 
 
@@ -1287,8 +1302,12 @@ def _complete_name(before: str) -> bool:
     industry word ("Marathon Oil Co and …", "Zebra Mining and …") or known ("Rio Tinto and
     …"); "British Printing and …" is not."""
     c = cues()
-    last = before.split()[-1].rstrip(",")
-    return last in c.legal or last in c.industry or bool(link_exact(before))
+    words = before.split()
+    last = words[-1].rstrip(",")
+    if link_exact(before):
+        return True
+    # a lone industry word names nothing: "Mining and Minerals Regulatory Authority"
+    return last in c.legal or (last in c.industry and len(words) > 1)
 
 
 def _carries_on(after: str) -> bool:
