@@ -2944,3 +2944,27 @@ def test_a_port_inside_a_company_s_name_is_no_destination() -> None:
         "Richards Bay Minerals."))
     [shipment] = events_of(article, "shipment")
     assert "country:ZA" not in shipment.arguments.get("destination", [])
+
+
+def test_a_public_lender_approving_a_loan_lends_it() -> None:
+    """"Export Finance Australia approved a loan facility for the company, drawn from the
+    Australian government's fund": the agency lends (the state's money behind it), the company
+    told before borrows."""
+    article = Article(id="efa", published="2025-08-01", text=(
+        "Kestrel Lithium Ltd plans a hydroxide refinery in Kwinana. In July, Export Finance "
+        "Australia approved a US$60 million loan facility for the company, drawn from the "
+        "Australian government's critical minerals fund."))
+    [loan] = events_of(article, "investment")
+    assert "org:export-finance-australia" in loan.arguments["investor"]
+    assert loan.arguments["recipient"] == ["org:kestrel-lithium"]
+
+
+def test_the_company_of_a_release_is_its_issuer() -> None:
+    """"the Company", with its capital, is a release's defined term for its issuer: not the
+    fund the sentence names first."""
+    article = Article(id="rel", published="2025-08-01", text=(
+        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
+        "Sahm project. The Gulf Industrial Development Fund has issued a letter of intent to "
+        "the Company to consider financing of up to US$90 million for the project."))
+    [funding] = events_of(article, "investment")
+    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]

@@ -153,6 +153,7 @@ class Lexicon:
     article_wide: frozenset[str]
     plural_anaphora: re.Pattern[str]  # "The two companies inked …": the last two named
     object_anaphora: re.Pattern[str]
+    defined_terms: frozenset[str]  # "the Company": the issuer of a release
     restatement: re.Pattern[str]
     new_event: frozenset[str]
     another: frozenset[str]
@@ -182,6 +183,7 @@ class Lexicon:
     # (type, kind) → role → the roles no value of it may also fill ("distinct" pairs)
     exclusive: dict[tuple[str, str], dict[str, frozenset[str]]]
     government_orgs: frozenset[str]
+    public_lenders: frozenset[str]
     body_orgs: frozenset[str]  # registry organisations that report or regulate, not produce
     body_names: re.Pattern[str]  # words naming such a body the registry lacks
     registered: frozenset[str]  # every registry organisation's id
@@ -302,6 +304,7 @@ def lexicon() -> Lexicon:
             rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
+        defined_terms=frozenset(anaphora["defined_terms"]),
         plural_anaphora=re.compile(rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"]),
@@ -362,6 +365,8 @@ def lexicon() -> Lexicon:
         period_starts=frozenset(data["dates"]["period_starts"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
+        public_lenders=frozenset(o.id for o in organisations
+                                 if o.kind in government["lender_kinds"]),
         body_orgs=frozenset(o.id for o in organisations
                             if o.kind in (*data["bodies"]["kinds"], *government["org_kinds"])),
         registered=frozenset(o.id for o in organisations),

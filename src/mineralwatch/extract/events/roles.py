@@ -127,7 +127,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
-    _agent_wins(arguments, positions, spec)
+    _agent_wins(arguments, positions, spec, _state_subjects(doc, positions, spec))
     _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
@@ -256,8 +256,8 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     if not role or arguments.get(role):
         return
     taken = _filled(arguments) | lexicon().bystanders
-    antecedent = _nearest_free(doc, context, hit.start, taken)
-    if antecedent is not None:
+    antecedent = _issuer(doc, match.group()) or _nearest_free(doc, context, hit.start, taken)
+    if antecedent is not None and antecedent not in taken:
         add(arguments, role, antecedent)
         how.add("anaphora")
 
@@ -367,14 +367,26 @@ def _entity_type(ident: str) -> str:
     return {"org": "organization"}.get(prefix, prefix)
 
 
+def _state_subjects(doc: Doc, positions: dict[str, list[str]], spec: RoleTable) -> set[str]:
+    """The subjects that are state bodies or public lenders, where the spec gives them a role
+    of their own."""
+    if "state_subject" not in spec:
+        return set()
+    lex = lexicon()
+    return {i for i in positions.get("subject", ())
+            if i in lex.public_lenders or (i.startswith("org:") and is_government(doc, i))}
+
+
 def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
-                spec: RoleTable) -> None:
+                spec: RoleTable, steady: set[str]) -> None:
     """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
     after "by" (or "from") fills the role, not the subject that stood before the trigger,
     which takes the subject's plain role when it has another ("Fireweed announced major
-    investments … from the US Department of Defense": Fireweed receives)."""
+    investments … from the US Department of Defense": Fireweed receives). A state body
+    (``steady``) keeps its role: "Export Finance Australia approved a loan facility …, drawn
+    from the Australian government's fund" lends through the state, not to it."""
     agents = [*positions.get("by", ()), *positions.get("from", ())]
-    subjects = positions.get("subject", ())
+    subjects = [i for i in positions.get("subject", ()) if i not in steady]
     plain = spec.get("subject", {}).get("organization")
     for role, values in list(arguments.items()):
         if any(v in agents for v in values) and any(v in subjects for v in values):
@@ -614,6 +626,13 @@ def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str
     return []
 
 
+def _issuer(doc: Doc, pointer: str) -> str | None:
+    """The article's main organisation when ``pointer`` is a release's defined term for it
+    ("the Company", "the Company's"), written with its capital."""
+    head = pointer.split()[-1].removesuffix("'s").removesuffix("’s")
+    return main_entity(doc, "organization") if head in lexicon().defined_terms else None
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -625,6 +644,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     if not match:
         return None
     anaphor_end = match.end("pointer")
+    issuer = None if by_government else _issuer(doc, match["pointer"])  # a company, no state
+    if issuer is not None:
+        return issuer, anaphor_end
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
