@@ -269,7 +269,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
             if fur.drop_list.match(stripped):
                 in_list, listed = True, 0
                 continue
-            if fur.drop.match(stripped):
+            if fur.drops(stripped):
                 continue
         lines.append(stripped)
         soft.append(line.endswith(" "))
@@ -394,7 +394,7 @@ def parse_scraped(raw: str) -> Cleaned:
     head: list[tuple[int, str]] = []  # (index, stripped line) of the top's content lines
     for i, line in enumerate(lines[:60]):
         stripped = _RUNS.sub(" ", line.strip())
-        if stripped and not fur.drop.match(stripped):
+        if stripped and not fur.drops(stripped):
             head.append((i, stripped))
     body_from = 0
     for pos, (i, line) in enumerate(head[:12]):

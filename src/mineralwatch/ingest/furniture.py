@@ -17,6 +17,7 @@ from importlib import resources
 @dataclass(frozen=True, slots=True)
 class Furniture:
     drop: re.Pattern[str]  # whole line to remove
+    drop_containing: re.Pattern[str]  # searched for: a line holding it is removed
     drop_list: re.Pattern[str]  # whole line to remove with the bulleted lines after it
     bullets: str  # the characters that open a list's line
     truncate: re.Pattern[str]  # whole line from which the rest is removed
@@ -29,6 +30,10 @@ class Furniture:
     lexis_end: re.Pattern[str]
     lexis_graphic: re.Pattern[str]
     open_endings: frozenset[str]  # words after which a wrapped sentence must go on
+
+    def drops(self, line: str) -> bool:
+        """Whether ``line`` (stripped) is furniture to remove."""
+        return bool(self.drop.match(line) or self.drop_containing.search(line.lower()))
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -48,6 +53,8 @@ def furniture() -> Furniture:
     fields = "|".join(re.escape(f) for f in lexis["fields"])
     return Furniture(
         drop=_whole_line(data["drop"]["patterns"]),
+        # written lower-case and searched in the lowered line: quicker than IGNORECASE
+        drop_containing=re.compile(_alternation(data["drop_containing"]["patterns"])),
         drop_list=_whole_line(data["drop_list"]["patterns"]),
         bullets=data["drop_list"]["bullets"],
         truncate=_whole_line(data["truncate"]["patterns"]),
