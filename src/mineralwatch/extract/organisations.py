@@ -168,6 +168,7 @@ def cues() -> Cues:
     )
 
 
+@lru_cache(maxsize=8192)  # an article names its organisations many times
 def name_key(name: str) -> str:
     """Comparable form of an organisation name: legal suffixes dropped (in capitals too),
     initials closed up ("Intergold U.S.A." is "intergold-usa", as "Intergold USA"), slugged."""
