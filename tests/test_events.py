@@ -2968,3 +2968,21 @@ def test_the_company_of_a_release_is_its_issuer() -> None:
         "the Company to consider financing of up to US$90 million for the project."))
     [funding] = events_of(article, "investment")
     assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
+
+
+def test_a_dated_sentence_of_a_profile_tells_news() -> None:
+    """A release's "About …" section is a standing profile, but its dated sentence tells an
+    event: a loan committed "in 2024" by the DOE's Loan Programs Office ("the Department's
+    office": the cue "from" stands before the parent's name), for a plant in Ohio (an asset,
+    not part of the office's name)."""
+    article = Article(id="about", published="2025-06-02", text=(
+        "Tamarack Anode Corp. said it will start construction in June.\n\n"
+        "About Tamarack Anode Corp.\n\n"
+        "Tamarack Anode is developing an anode material plant in Ohio. Tamarack Anode sells to "
+        "battery makers. In 2024, Tamarack Anode received a conditional commitment for a "
+        "US$150 million loan from the U.S. Department of Energy's Loan Programs Office for "
+        "the Ohio facility."))
+    [loan] = events_of(article, "investment")
+    assert loan.arguments["investor"] == ["org:loan-programs-office"]
+    assert loan.arguments["recipient"] == ["org:tamarack-anode"]
+    assert not events_of(article, "facility")  # the undated profile's plant is no news

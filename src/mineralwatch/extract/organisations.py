@@ -80,6 +80,7 @@ class Cues:
     portfolio_titles: frozenset[str]
     never: frozenset[str]
     not_org_after: frozenset[str]
+    asset_nouns: frozenset[str]  # "for the Ohio facility": an asset, no body's name
     source_after: frozenset[str]
     source_before: tuple[str, ...]
     interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
@@ -141,6 +142,7 @@ def cues() -> Cues:
         named_things=tuple(data["named_things"]),
         never=frozenset(data["never_in_name"]),
         not_org_after=frozenset(data["not_org_after"]),
+        asset_nouns=frozenset(data["asset_nouns"]),
         source_after=frozenset(data["source_after"]),
         source_before=tuple(data["source_before"]),
         interviewer=tuple(" " + w for w in data["interviewer_cues"]),
@@ -1195,12 +1197,13 @@ _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_OF_WORD})+,?[ \t]+and[ \t]+{_OF_WORD
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     """"Department" + " of Defence": heads such as Department and Ministry take an "of" name
-    (not its compound's ending: "a Department of Energy-funded plant"); a ministry's may list
-    its portfolios ("Department of Trade, Industry and Competition")."""
+    (not its compound's ending: "a Department of Energy-funded plant", nor an asset's name:
+    "the Loan Programs Office for the Ohio facility"); a ministry's may list its portfolios
+    ("Department of Trade, Industry and Competition")."""
     head = text[start:end].split()[-1]
     if head in cues().of_heads:
         match = _OF_NAME.match(text, end)
-        if match:
+        if match and next_word(text, match.end()) not in cues().asset_nouns:
             name_end = match.end()
             portfolios = _PORTFOLIO_LIST.match(text, name_end)
             if portfolios and head in cues().government_heads:

@@ -62,8 +62,10 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
     for context in sentences_with_triggers(doc, hits):
         if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
-        if any(start <= context.sentence.start < end for start, end in profiles):
-            continue  # "About Energy Fuels": the issuer's standing profile
+        if any(start <= context.sentence.start < end for start, end in profiles) and \
+                not any(v.type == "date" for v in context.values):
+            continue  # "About Energy Fuels": the issuer's standing profile (but its dated
+            # sentences tell news: "In 2024, Laurentia received a conditional commitment …")
         in_sentence = _sentence_mentions(doc, context)
         _link_purpose(in_sentence)
         mentions.extend(in_sentence)

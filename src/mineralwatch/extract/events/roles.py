@@ -549,15 +549,21 @@ def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
 
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
-    """Where an entity's name begins, with a place naming it ("the US Department of Defence",
-    "Britain's Midland Bank") and a person's title ("by federal Treasurer Jim Chalmers", "by
-    U.S. President Donald Trump"): the cue word stands before them."""
+    """Where an entity's name begins, with a place or a parent naming it ("the US Department of
+    Defence", "Britain's Midland Bank", "the DOE's Loan Programs Office") and a person's title
+    ("by federal Treasurer Jim Chalmers", "by U.S. President Donald Trump"): the cue word
+    stands before them."""
     start = span.start
     if span.type == "person":
         while (word := _LAST_TITLE.search(text, max(0, start - 30), start)) is not None and \
                 word.group(1) in title_words():
             start = word.start(1)  # "by U.S. President Donald Trump": to "U.S." below
     before = next((s for s in reversed(spans) if s.end <= start), None)
+    if before is not None and before.type == "organization" and \
+            text[before.end:start].strip() in ("'s", "’s"):
+        # "from the U.S. Department of Energy's Loan Programs Office": the parent's office
+        start = before.start
+        before = next((s for s in reversed(spans) if s.end <= start), None)
     if before is not None and before.type in ("country", "place") and \
             text[before.end:start].strip() in ("", "'s", "’s"):
         return before.start  # also "from Britain's Midland Bank"
