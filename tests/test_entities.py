@@ -1706,3 +1706,16 @@ def test_a_ministry_listing_its_portfolios_is_one_body() -> None:
     listed = "The Department of Energy, Rio Tinto and BHP signed the pact."
     assert _ids(extract(_article(listed)), "organization") == {
         "org:us-department-of-energy", "org:rio-tinto", "org:bhp"}
+
+
+def test_mineral_resources_the_company_and_the_jorc_term() -> None:
+    """"Mineral Resources" is the JORC Code's term in a release ("Indicated Mineral Resources",
+    "relates to Mineral Resources") and a company when listed beside one or by its ticker."""
+    release = ("Indicated Mineral Resources increased 47% to 4.1 million tonnes. The information "
+               "in this announcement that relates to Mineral Resources is based on work by a "
+               "Competent Person.")
+    assert "org:mineral-resources" not in _ids(extract(_article(release)))
+    market = "Pilbara Minerals and Mineral Resources drop 3.2% and 4.8%, respectively."
+    assert {"org:pilbara-minerals", "org:mineral-resources"} <= _ids(extract(_article(market)))
+    ticker = "Mineral Resources (ASX:MIN) shipped its first spodumene from Wodgina."
+    assert "org:mineral-resources" in _ids(extract(_article(ticker)))

@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, Hit
 from mineralwatch.extract.geo import (
     admin_words,
     city_country,
@@ -83,6 +83,7 @@ class Cues:
     asset_nouns: frozenset[str]  # "for the Ohio facility": an asset, no body's name
     source_after: frozenset[str]
     source_before: tuple[str, ...]
+    topic_before: tuple[str, ...]
     interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
     not_short_forms: frozenset[str]  # "EV", "CEO": capitals no company is called by
     description_heads: tuple[str, ...]
@@ -145,6 +146,7 @@ def cues() -> Cues:
         asset_nouns=frozenset(data["asset_nouns"]),
         source_after=frozenset(data["source_after"]),
         source_before=tuple(data["source_before"]),
+        topic_before=tuple(" " + w for w in data["topic_before"]),
         interviewer=tuple(" " + w for w in data["interviewer_cues"]),
         not_short_forms=frozenset(data["not_short_forms"]),
         description_heads=tuple(data["description_heads"]),
@@ -266,7 +268,8 @@ def find_organisations(doc: Doc) -> None:
                     cues().interviewer):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
         if hit.surface in reg.context_forms and hit.payload not in supported and \
-                not _cited(doc, field, text, hit.start, hit.end, hit.payload):
+                not _cited(doc, field, text, hit.start, hit.end, hit.payload) and \
+                not _listed_with_known(text, field, hit, hits, reg.context_forms):
             continue
         add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _find_home_forms(doc)
@@ -390,6 +393,8 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
     c = cues()
     if text.startswith(":", end):
         return False  # a label: "Critical Metals: while reviewing …"
+    if (" " + text[max(0, start - 24):start].lower()).rstrip().endswith(c.topic_before):
+        return False  # "relates to Mineral Resources is based on": a topic, no actor
     after = next_word(text, end)
     if after.endswith("ly") and after.islower():  # "The Australian recently revealed"
         after = next_word(text, text.index(after, end) + len(after))
@@ -405,6 +410,24 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
         _country_before(doc, start) == country or (
             reg.kinds.get(oid) in c.state_kinds and " " in text[start:end]  # not an acronym
             and story_country(doc) == country))
+
+
+_LIST_JOIN = frozenset({",", "and", "&", ", and"})
+
+
+def _listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[str, Hit[str]]],
+                       context_forms: frozenset[str]) -> bool:
+    """A common-word alias listed beside an organisation named in full: "Pilbara Minerals and
+    Mineral Resources drop 3.2% and 4.8%" (not the JORC Code's "Indicated Mineral
+    Resources")."""
+    for other_field, other in hits:
+        if other_field != field or other is hit or other.surface in context_forms:
+            continue
+        between = text[other.end:hit.start] if other.end <= hit.start else \
+            text[hit.end:other.start]
+        if " ".join(between.split()) in _LIST_JOIN:
+            return True
+    return False
 
 
 def _country_before(doc: Doc, start: int) -> str | None:
