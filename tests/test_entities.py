@@ -1719,3 +1719,15 @@ def test_mineral_resources_the_company_and_the_jorc_term() -> None:
     assert {"org:pilbara-minerals", "org:mineral-resources"} <= _ids(extract(_article(market)))
     ticker = "Mineral Resources (ASX:MIN) shipped its first spodumene from Wodgina."
     assert "org:mineral-resources" in _ids(extract(_article(ticker)))
+
+
+def test_an_exchange_under_whose_symbol_shares_trade_or_that_delists_them_is_no_actor() -> None:
+    """"shares trade on the TSX Venture Exchange under the symbol NOB", "delisted from the TSX
+    Venture Exchange": where shares trade; "final acceptance from the TSX Venture Exchange"
+    is the exchange acting."""
+    venue = ("Noble's common shares trade on the TSX Venture Exchange under the symbol "
+             "\u201cNOB\u201d. Tahltan's shares will be delisted from the TSX Venture Exchange "
+             "on Friday.")
+    assert "org:tsx-venture-exchange" not in _ids(extract(_article(venue)))
+    actor = "Noble has received final acceptance from the TSX Venture Exchange for the sale."
+    assert "org:tsx-venture-exchange" in _ids(extract(_article(actor)))

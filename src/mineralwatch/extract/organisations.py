@@ -471,12 +471,15 @@ def _find_home_forms(doc: Doc) -> None:
 
 
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
+# a symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
+_SYMBOL_AFTER = re.compile(r"[ \t]+under[ \t]+(?:the[ \t]+)?(?:symbol[ \t]+|ticker[ \t]+)?"
+                           r"[\"“]?[A-Z0-9]")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
-    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX": an exchange named
-    as where a company's shares are, not as an actor (as it is in "received acceptance from the
-    TSX Venture Exchange")."""
+    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX", "delisted from
+    the TSX Venture Exchange": an exchange named as where a company's shares are, not as an
+    actor (as it is in "received acceptance from the TSX Venture Exchange")."""
     return text.startswith(("-listed", "-quoted", " listed"), end) or \
         bool(_TICKER_AFTER.match(text, end)) or \
         _LISTED_ON.search(text, max(0, start - 24), start) is not None
@@ -495,7 +498,8 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
         _traded_on().search(text, max(0, start - 50), start) is not None
 
 
-_LISTED_ON = re.compile(r"\b(?:listed|quoted|listing)[ \t]+on[ \t]+(?:the[ \t]+)?$")
+_LISTED_ON = re.compile(r"\b(?:(?:listed|quoted|listing)[ \t]+on|delisted[ \t]+from)"
+                        r"[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
@@ -533,8 +537,10 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     reg = registry()
     written_in = doc.text if field == "text" else doc.title
     if reg.kinds.get(oid) == "exchange" and (_describes_listing(written_in, start, end) or
+                                             _SYMBOL_AFTER.match(written_in, end) or
                                              _where_shares_trade(written_in, start, end)):
-        return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange"
+        return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange",
+        # "trade on the TSX Venture Exchange under the symbol NHL"
     name = reg.names.get(oid) or doc.info.get(oid, EntityInfo("organization", oid)).name
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
     kind = reg.kinds.get(oid)
