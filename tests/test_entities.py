@@ -1731,3 +1731,16 @@ def test_an_exchange_under_whose_symbol_shares_trade_or_that_delists_them_is_no_
     assert "org:tsx-venture-exchange" not in _ids(extract(_article(venue)))
     actor = "Noble has received final acceptance from the TSX Venture Exchange for the sale."
     assert "org:tsx-venture-exchange" in _ids(extract(_article(actor)))
+
+
+def test_no_organisation_from_a_title_cased_headline() -> None:
+    """A headline in title case capitalises its verbs ("… Awards 14 Exploration Licences,
+    Announces Phosphate and Copper Investments …"): no company "Announces Phosphate and Copper
+    Investments". A line that ends with a full stop is a sentence, whatever its capitals."""
+    text = ("Ministry of Industry and Mineral Resources Awards 14 Exploration Licences, "
+            "Announces Phosphate and Copper Investments at Future Minerals Forum\n\n"
+            "RIYADH, Jan 14 - The Saudi ministry said it had awarded the licences.\n\n"
+            "Ma'aden and Barrick Mining Corp were among the bidders.")
+    ids = _ids(extract(_article(text)))
+    assert not any("announces" in i or "awards" in i for i in ids), ids
+    assert {"org:barrick", "org:maaden"} <= ids

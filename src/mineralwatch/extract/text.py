@@ -139,14 +139,31 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for line in text.split("\n"):
-        initials = "".join(_WORD_INITIAL.findall(line))  # first letters of words
-        if len(initials) >= 4 and sum(map(str.isupper, initials)) / len(initials) >= 0.8:
+        words = _LINE_WORD.findall(line)
+        if _capitalised(words, 0.8) or (_title_cased(line) and _capitalised(
+                [w for w in words if w not in _TITLE_CASE_SMALL], 1.0)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
 
 
-_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
+def _capitalised(words: list[str], share: float) -> bool:
+    """Whether at least ``share`` of four words or more open with a capital."""
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= share
+
+
+def _title_cased(line: str) -> bool:
+    """Whether a line may be a headline in title case, its small words in lower case: no full
+    stop ends it and no "By" opens it (a byline: "By Claire Vaubert in Nouméa")."""
+    stripped = line.strip()
+    return not stripped.endswith(".") and not stripped.startswith("By ")
+
+
+_LINE_WORD = re.compile(r"(?<!\S)[^\W\d_][\w'’.-]*")
+# Words title case leaves in lower case, which a line with no full stop may hold and still be a
+# headline: "Ministry of Industry and Mineral Resources Awards 14 Exploration Licences".
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "at", "in",
+                               "on", "for", "to", "by", "with", "from", "as", "vs", "per"})
 
 
 def alternation(words: Iterable[str], *, space: str | None = None) -> str:
