@@ -1744,3 +1744,13 @@ def test_no_organisation_from_a_title_cased_headline() -> None:
     ids = _ids(extract(_article(text)))
     assert not any("announces" in i or "awards" in i for i in ids), ids
     assert {"org:barrick", "org:maaden"} <= ids
+
+
+def test_an_acronym_of_a_members_title_names_no_body_of_its_own() -> None:
+    """"a Member of the Australian Institute of Geoscientists (MAIG)": the acronym is the
+    member's title; the institute is the body."""
+    text = ("Mr Liam Doyle is a Member of the Australian Institute of Geoscientists (MAIG) and an "
+            "employee of Tellus Resource Consultants Pty Ltd.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:australian-institute-of-geoscientists" in ids
+    assert not any(i.startswith("org:member") for i in ids)

@@ -626,7 +626,15 @@ def _discover_acronyms(doc: Doc) -> None:
             found = name_before(text, match.start())
         if not found or not _abbreviates(acronym, text[found[0]:found[1]]):
             continue
-        head = text[found[0]:found[1]].split()[-1]
+        words = text[found[0]:found[1]].split()
+        if words[0] in cues().role_words and words[1:2] == ["of"]:
+            # "a Member of the Australian Institute of Geoscientists (MAIG)": the acronym is
+            # the title's; the body is named after "of"
+            body = OF_CUT.match(text, found[0] + len(words[0]))
+            if body and not _span_at(doc, body.end(), found[1]):
+                add_org(doc, "text", body.end(), found[1], source="acronym")
+            continue
+        head = words[-1]
         if head in cues().non_org_heads or (_is_generic(text[found[0]:found[1]])
                                             and head not in cues().of_heads):
             continue  # "Rare Earth Elements (REE)"; but "… Aluminium Institute (IPAI)" is one
