@@ -1754,3 +1754,12 @@ def test_an_acronym_of_a_members_title_names_no_body_of_its_own() -> None:
     ids = _ids(extract(_article(text)), "organization")
     assert "org:australian-institute-of-geoscientists" in ids
     assert not any(i.startswith("org:member") for i in ids)
+
+
+def test_a_region_named_like_a_company_is_the_region() -> None:
+    """"the Antofagasta region" is Chile's region; "Antofagasta said" is Antofagasta plc."""
+    region = "About 1,400 workers at a copper mine in the Antofagasta region walked off the job."
+    ids = _ids(extract(_article(region)))
+    assert "place:CL-AN" in ids and "org:antofagasta" not in ids
+    company = "Antofagasta said its copper output rose 5% in the quarter."
+    assert "org:antofagasta" in _ids(extract(_article(company)))

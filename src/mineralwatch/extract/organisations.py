@@ -256,10 +256,13 @@ def find_organisations(doc: Doc) -> None:
     # in full (or by a listing).
     supported = {hit.payload for _, hit in hits if hit.surface not in reg.context_forms}
     supported |= {oid for oid, info in doc.info.items() if info.listings}
+    places = [s for s in doc.spans if s.type in ("place", "country")]
     for field, hit in hits:
         text = doc.text if field == "text" else doc.title
         if _names_thing(text, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
+        if _names_place(text, places, field, hit):
+            continue  # "in the Antofagasta region": the place, not Antofagasta plc
         if reg.kinds.get(hit.payload) == "media" and _WIRE_CREDIT.match(text, hit.end) and \
                 text[hit.start - 1:hit.start] == "(":
             continue  # "SANTIAGO, Jan 9 (Reuters) -": the wire's own credit in its dateline
@@ -410,6 +413,14 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
         _country_before(doc, start) == country or (
             reg.kinds.get(oid) in c.state_kinds and " " in text[start:end]  # not an acronym
             and story_country(doc) == country))
+
+
+def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
+    """Whether the hit is a place's name, a longer one ("Lao People's Democratic Republic") or
+    one followed by an administrative word ("the Antofagasta region")."""
+    return any(p.field == field and p.start <= hit.start and hit.end <= p.end and (
+        p.end - p.start > hit.end - hit.start or next_word(text, p.end) in admin_words())
+        for p in places)
 
 
 _LIST_JOIN = frozenset({",", "and", "&", ", and"})
