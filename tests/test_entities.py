@@ -1763,3 +1763,11 @@ def test_a_region_named_like_a_company_is_the_region() -> None:
     assert "place:CL-AN" in ids and "org:antofagasta" not in ids
     company = "Antofagasta said its copper output rose 5% in the quarter."
     assert "org:antofagasta" in _ids(extract(_article(company)))
+
+
+def test_a_body_named_without_its_country_after_its_full_name_is_the_same_body() -> None:
+    """"the Export-Import Bank" after "the Export-Import Bank of the United States": EXIM."""
+    text = ("The Export-Import Bank of the United States issued a letter of interest. The company "
+            "also applied for a loan from the Export-Import Bank under its initiative.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert ids == {"org:export-import-bank-of-the-united-states"}, ids

@@ -30,6 +30,7 @@ from mineralwatch.extract.geo import (
     admin_words,
     city_country,
     country_counts,
+    country_forms,
     region_end,
     span_country,
     story_country,
@@ -1014,8 +1015,10 @@ def _shortened_names(doc: Doc) -> None:
     is the parent)."""
     found = {oid: _strip_legal(info.name).split() for oid, info in doc.info.items()
              if info.type == "organization" and info.attributes.get("discovered")}
-    if len(found) < 2:
+    if not found:
         return
+    named = {oid: info.name.split() for oid, info in doc.info.items()
+             if info.type == "organization" and oid not in found}
     fuller: dict[str, str] = {}
     for oid, words in found.items():
         alone = len(words) == 1 and doc.info[oid].name.split() == words and \
@@ -1024,11 +1027,23 @@ def _shortened_names(doc: Doc) -> None:
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
                   and not cues().of_connectors.intersection(more[len(words):])]
+        # "the Export-Import Bank" after "the Export-Import Bank of the United States"
+        longer += [other for other, more in named.items()
+                   if len(words) >= 2 and more[:len(words)] == words
+                   and _of_country(more[len(words):])]
         if len(longer) == 1:
             fuller[oid] = longer[0]
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
+def _of_country(words: list[str]) -> bool:
+    """Whether ``words`` are "of" and a country's name: "of the United States", "of Korea"."""
+    if words[:1] != ["of"]:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return " ".join(rest) in country_forms()
 
 
 def _named_as_parent(doc: Doc, oid: str) -> bool:
