@@ -139,17 +139,18 @@ def headline_lines(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for line in text.split("\n"):
-        words = _LINE_WORD.findall(line)
-        if _capitalised(words, 0.8) or (_title_cased(line) and _capitalised(
-                [w for w in words if w not in _TITLE_CASE_SMALL], 1.0)):
+        if _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
+                _title_cased(line) and _capitalised("".join(
+                    w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
     return spans
 
 
-def _capitalised(words: list[str], share: float) -> bool:
-    """Whether at least ``share`` of four words or more open with a capital."""
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) >= share
+def _capitalised(initials: str, share: float) -> bool:
+    """Whether at least ``share`` of four words or more, given by their first letters, open with
+    a capital."""
+    return len(initials) >= 4 and sum(map(str.isupper, initials)) / len(initials) >= share
 
 
 def _title_cased(line: str) -> bool:
@@ -159,6 +160,7 @@ def _title_cased(line: str) -> bool:
     return not stripped.endswith(".") and not stripped.startswith("By ")
 
 
+_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LINE_WORD = re.compile(r"(?<!\S)[^\W\d_][\w'’.-]*")
 # Words title case leaves in lower case, which a line with no full stop may hold and still be a
 # headline: "Ministry of Industry and Mineral Resources Awards 14 Exploration Licences".
