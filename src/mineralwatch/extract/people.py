@@ -69,6 +69,7 @@ def public_figure(name: str) -> bool:
     return bool(name) and _registry_forms().fullmatch(name.lower()) is not None
 
 
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
 # "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
 # writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
 _BY_AT_END = re.compile(r"[ \t]by[ \t]+$")
@@ -309,8 +310,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             city_country(name) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul")
-    if _LED.search(words[-1]):
-        return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho")
+    if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
+        return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
+        # byline, not the story
     if any(_GLUED.search(w) for w in words):
         return  # "Supply Chain StrategyWith": a heading glued to the text
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
@@ -455,8 +457,6 @@ def _in_credits(doc: Doc, pos: int) -> bool:
 
 
 def _is_byline(doc: Doc, start: int, end: int) -> bool:
-    """A writer named where ``_credited`` does not look: after a lead paragraph's closing "by"
-    ("… the day ahead by Amanda Cooper."), or on a dateline line of writers."""
     text = doc.text
     if start < 600 and _BY_AT_END.search(text, max(0, start - 4), start) and \
             _AFTER_BYLINE.match(text, end):
