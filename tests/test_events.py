@@ -2955,8 +2955,14 @@ def test_a_public_lender_approving_a_loan_lends_it() -> None:
         "Australia approved a US$60 million loan facility for the company, drawn from the "
         "Australian government's critical minerals fund."))
     [loan] = events_of(article, "investment")
-    assert "org:export-finance-australia" in loan.arguments["investor"]
+    assert loan.arguments["investor"] == ["org:export-finance-australia", "country:AU"]
     assert loan.arguments["recipient"] == ["org:kestrel-lithium"]
+    # a state's body that borrows from a lender is still the borrower
+    borrowed = Article(id="wb", published="2025-08-01", text=(
+        "Zambia's Ministry of Finance secured a $300 million loan from the World Bank."))
+    [loan] = events_of(borrowed, "investment")
+    assert loan.arguments["investor"] == ["org:world-bank"]
+    assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
 
 
 def test_the_company_of_a_release_is_its_issuer() -> None:
@@ -2967,6 +2973,11 @@ def test_the_company_of_a_release_is_its_issuer() -> None:
         "Sahm project. The Gulf Industrial Development Fund has issued a letter of intent to "
         "the Company to consider financing of up to US$90 million for the project."))
     [funding] = events_of(article, "investment")
+    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
+    after = Article(id="rel2", published="2025-08-01", text=(
+        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
+        "Sahm project. The fund has issued US$90 million in financing to the Company."))
+    [funding] = events_of(after, "investment")
     assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
 
 
@@ -2986,3 +2997,8 @@ def test_a_dated_sentence_of_a_profile_tells_news() -> None:
     assert loan.arguments["investor"] == ["org:loan-programs-office"]
     assert loan.arguments["recipient"] == ["org:tamarack-anode"]
     assert not events_of(article, "facility")  # the undated profile's plant is no news
+    founded = Article(id="founded", published="2025-06-02", text=(
+        "Tamarack Anode Corp. said it will start construction in June.\n\n"
+        "About Tamarack Anode Corp.\n\n"
+        "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio."))
+    assert not events_of(founded, "facility")

@@ -236,3 +236,15 @@ def test_a_bare_top_or_more_line_opens_no_list() -> None:
     lines = ["Top", "Kestrel Lithium Ltd", "Perth, Western Australia", "",
              "Kestrel said output rose."]
     assert "Kestrel Lithium Ltd" in clean_lines(lines, {})
+
+
+def test_a_line_holding_a_newsletter_sign_up_or_a_wire_link_is_furniture() -> None:
+    """Furniture found anywhere in a line ("… sign up for our weekly newsletter …", "… on
+    NewsRamp: https://…"), whatever its case; a sentence about subscribing stays."""
+    lines = ["Ulanga ended 2024 with A$7.9 million in cash.", "",
+             "Don't miss out: Sign up to the OreLine newsletter for more critical minerals news",
+             "", "Read the full story on NewsRamp: https://www.newsramp.com/x", "",
+             "Investors may subscribe for new shares at A$0.20."]
+    text = clean_lines(lines, {})
+    assert "newsletter" not in text and "NewsRamp" not in text
+    assert "A$7.9 million" in text and "subscribe for new shares" in text

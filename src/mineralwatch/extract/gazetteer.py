@@ -17,7 +17,8 @@ from mineralwatch.extract.text import Intervals
 T = TypeVar("T")
 
 
-@dataclass(slots=True, eq=False)  # not frozen: a frozen dataclass is four times slower to make
+# Hits compare by identity and are never changed; not frozen, which is four times slower to make.
+@dataclass(slots=True, eq=False)
 class Hit(Generic[T]):
     start: int
     end: int

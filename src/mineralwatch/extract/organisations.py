@@ -85,6 +85,8 @@ class Cues:
     source_after: frozenset[str]
     source_before: tuple[str, ...]
     topic_before: tuple[str, ...]
+    membership_titles: frozenset[str]  # "Member" of "Member of the AusIMM (MAusIMM)"
+    resource_terms: frozenset[str]  # "Ore Reserves and Mineral Resources": no company
     interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
     not_short_forms: frozenset[str]  # "EV", "CEO": capitals no company is called by
     description_heads: tuple[str, ...]
@@ -146,8 +148,10 @@ def cues() -> Cues:
         not_org_after=frozenset(data["not_org_after"]),
         asset_nouns=frozenset(data["asset_nouns"]),
         source_after=frozenset(data["source_after"]),
-        source_before=tuple(data["source_before"]),
+        source_before=tuple(" " + w for w in data["source_before"]),
         topic_before=tuple(" " + w for w in data["topic_before"]),
+        membership_titles=frozenset(data["membership_titles"]),
+        resource_terms=frozenset(data["resource_terms"]),
         interviewer=tuple(" " + w for w in data["interviewer_cues"]),
         not_short_forms=frozenset(data["not_short_forms"]),
         description_heads=tuple(data["description_heads"]),
@@ -271,10 +275,12 @@ def find_organisations(doc: Doc) -> None:
                 (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
                     cues().interviewer):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
-        if hit.surface in reg.context_forms and hit.payload not in supported and \
-                not _cited(doc, field, text, hit.start, hit.end, hit.payload) and \
-                not _listed_with_known(text, field, hit, hits, reg.context_forms):
-            continue
+        if hit.surface in reg.context_forms:
+            backed = hit.payload in supported or \
+                _cited(doc, field, text, hit.start, hit.end, hit.payload) or \
+                _listed_with_known(text, field, hit, hits, reg.context_forms)
+            if not backed or _among_resource_terms(text, hit.start, hit.end):
+                continue
         add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _find_home_forms(doc)
     _short_names(doc)
@@ -397,16 +403,15 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
     c = cues()
     if text.startswith(":", end):
         return False  # a label: "Critical Metals: while reviewing …"
-    if (" " + text[max(0, start - 24):start].lower()).rstrip().endswith(c.topic_before):
+    before = " " + text[max(0, start - 24):start].lower()
+    if before.rstrip().endswith(c.topic_before):
         return False  # "relates to Mineral Resources is based on": a topic, no actor
     after = next_word(text, end)
     if after.endswith("ly") and after.islower():  # "The Australian recently revealed"
         after = next_word(text, text.index(after, end) + len(after))
     if after in c.source_after or _TICKER_IN_PARENS.match(text, end):
         return True
-    before = text[max(0, start - 24):start]
-    if before.endswith(" ") and before.rstrip().lower().endswith(
-            tuple(" " + w for w in c.source_before)):
+    if before.endswith(" ") and before.rstrip().endswith(c.source_before):
         return True
     reg = registry()
     country = reg.countries.get(oid)
@@ -424,13 +429,25 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
         for p in places)
 
 
-_LIST_JOIN = frozenset({",", "and", "&", ", and"})
+_LIST_JOIN = frozenset({"and", "&", ", and"})
+_TERM_BEFORE = re.compile(r"(\w+[ \t]+\w+)[ \t]+(?:and|&)[ \t]+$")
+_TERM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(\w+[ \t]+\w+)")
+
+
+def _among_resource_terms(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is joined to a resource code's reporting term:
+    "Exploration Results and Mineral Resources" (``resource_terms``)."""
+    terms = cues().resource_terms
+    before = _TERM_BEFORE.search(text, max(0, start - 30), start)
+    after = _TERM_AFTER.match(text, end)
+    return (before is not None and before[1] in terms) or (after is not None and
+                                                          after[1] in terms)
 
 
 def _listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[str, Hit[str]]],
                        context_forms: frozenset[str]) -> bool:
-    """A common-word alias listed beside an organisation named in full: "Pilbara Minerals and
-    Mineral Resources drop 3.2% and 4.8%" (not the JORC Code's "Indicated Mineral
+    """A common-word alias joined by "and" to an organisation named in full: "Pilbara Minerals
+    and Mineral Resources drop 3.2% and 4.8%" (not the JORC Code's "Indicated Mineral
     Resources")."""
     for other_field, other in hits:
         if other_field != field or other is hit or other.surface in context_forms:
@@ -483,9 +500,14 @@ def _find_home_forms(doc: Doc) -> None:
 
 
 _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
-# a symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
-_SYMBOL_AFTER = re.compile(r"[ \t]+under[ \t]+(?:the[ \t]+)?(?:symbol[ \t]+|ticker[ \t]+)?"
-                           r"[\"“]?[A-Z0-9]")
+
+
+@cache
+def _symbol_after() -> re.Pattern[str]:
+    """A symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
+    (``symbol_words``)."""
+    words = alternation(load_organisation_cues()["symbol_words"], space=r"[ \t]+")
+    return re.compile(rf"[ \t]+under[ \t]+(?:the[ \t]+)?(?:{words})[ \t]+[\"“‘']?[A-Z0-9]")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
@@ -549,7 +571,7 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     reg = registry()
     written_in = doc.text if field == "text" else doc.title
     if reg.kinds.get(oid) == "exchange" and (_describes_listing(written_in, start, end) or
-                                             _SYMBOL_AFTER.match(written_in, end) or
+                                             _symbol_after().match(written_in, end) or
                                              _where_shares_trade(written_in, start, end)):
         return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange",
         # "trade on the TSX Venture Exchange under the symbol NHL"
@@ -639,7 +661,7 @@ def _discover_acronyms(doc: Doc) -> None:
         if not found or not _abbreviates(acronym, text[found[0]:found[1]]):
             continue
         words = text[found[0]:found[1]].split()
-        if words[0] in cues().role_words and words[1:2] == ["of"]:
+        if words[0] in cues().membership_titles and words[1:2] == ["of"]:
             # "a Member of the Australian Institute of Geoscientists (MAIG)": the acronym is
             # the title's; the body is named after "of"
             body = OF_CUT.match(text, found[0] + len(words[0]))
@@ -837,6 +859,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         if _symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \
                 any("%" in t for t in tokens):
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
+        if all(part in c.resource_terms for part in
+               re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", text[found[0]:found[1]])):
+            continue  # "Ore Reserves and Mineral Resources": a resource code's terms
         if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
         ministry = tokens[0] in c.government_heads and tokens[1:2] == ["of"] and \
@@ -1017,7 +1042,7 @@ def _shortened_names(doc: Doc) -> None:
              if info.type == "organization" and info.attributes.get("discovered")}
     if not found:
         return
-    named = {oid: info.name.split() for oid, info in doc.info.items()
+    named = {oid: _strip_legal(info.name).split() for oid, info in doc.info.items()
              if info.type == "organization" and oid not in found}
     fuller: dict[str, str] = {}
     for oid, words in found.items():
@@ -1026,7 +1051,8 @@ def _shortened_names(doc: Doc) -> None:
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
-                  and not cues().of_connectors.intersection(more[len(words):])]
+                  and (not cues().of_connectors.intersection(more[len(words):])
+                       or _of_country(more[len(words):]))]
         # "the Export-Import Bank" after "the Export-Import Bank of the United States"
         longer += [other for other, more in named.items()
                    if len(words) >= 2 and more[:len(words)] == words
@@ -1256,6 +1282,8 @@ _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
 # A ministry's portfolios after the first, one word each, the last after "and": ", Mines and
 # Energy" of "Ministry of Industries, Mines and Energy".
 _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_OF_WORD})+,?[ \t]+and[ \t]+{_OF_WORD}\b")
+_THE_ASSET = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]")  # "for the Ohio facility"
+_WORD_NEXT = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1263,17 +1291,36 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     (not its compound's ending: "a Department of Energy-funded plant", nor an asset's name:
     "the Loan Programs Office for the Ohio facility"); a ministry's may list its portfolios
     ("Department of Trade, Industry and Competition")."""
+    c = cues()
     head = text[start:end].split()[-1]
-    if head in cues().of_heads:
-        match = _OF_NAME.match(text, end)
-        if match and next_word(text, match.end()) not in cues().asset_nouns:
-            name_end = match.end()
-            portfolios = _PORTFOLIO_LIST.match(text, name_end)
-            if portfolios and head in cues().government_heads:
-                name_end = portfolios.end()
-            compound = cues().compound_end.search(text, match.start(), name_end)
-            return start, compound.start() if compound else name_end
-    return start, end
+    match = _OF_NAME.match(text, end) if head in c.of_heads else None
+    if match is None or _names_asset(text, match):
+        return start, end
+    name_end = match.end()
+    portfolios = _PORTFOLIO_LIST.match(text, name_end)
+    if portfolios and head in c.government_heads and _are_portfolios(portfolios.group()):
+        name_end = portfolios.end()
+    compound = c.compound_end.search(text, match.start(), name_end)
+    return start, compound.start() if compound else name_end
+
+
+def _names_asset(text: str, of_name: re.Match[str]) -> bool:
+    """Whether an "of the …" or "for the …" phrase names an asset, its noun next: "the Loan
+    Programs Office for the Ohio facility" (not "the Ministry of Mines project")."""
+    if not _THE_ASSET.match(of_name.group()):
+        return False
+    after = _WORD_NEXT.match(text, of_name.end())
+    nouns = cues().asset_nouns  # next, or last of the name: "for the Ohio Facility"
+    return (after is not None and after[1].lower() in nouns) or \
+        of_name.group().split()[-1].lower() in nouns
+
+
+def _are_portfolios(listed: str) -> bool:
+    """Whether words listed after a ministry's "of" name are its portfolios, not organisations
+    listed beside it ("the Ministry of Finance, Glencore and Trafigura signed")."""
+    c = cues()
+    return not any(link_exact(word) or word in c.of_heads
+                   for word in re.findall(r"[^\s,]+", listed) if word != "and")
 
 
 OF_CUT = re.compile(r" (?:of|for) (?:the )?")
@@ -1371,10 +1418,8 @@ def _complete_name(before: str) -> bool:
     c = cues()
     words = before.split()
     last = words[-1].rstrip(",")
-    if link_exact(before):
-        return True
     # a lone industry word names nothing: "Mining and Minerals Regulatory Authority"
-    return last in c.legal or (last in c.industry and len(words) > 1)
+    return last in c.legal or (last in c.industry and len(words) > 1) or bool(link_exact(before))
 
 
 def _carries_on(after: str) -> bool:

@@ -135,12 +135,14 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
 
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines where nearly every word is capitalised: headlines and sub-headlines,
-    where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security")."""
+    where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security");
+    at the top of the text, also a headline in title case, whose small words are in lower case
+    ("Ministry of Industry and Mineral Resources Awards 14 Exploration Licences")."""
     spans = []
     start = 0
     for line in text.split("\n"):
         if _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
-                _title_cased(line) and _capitalised("".join(
+                start < _TOP and _title_cased(line) and _capitalised("".join(
                     w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0)):
             spans.append((start, start + len(line)))
         start += len(line) + 1
@@ -155,9 +157,13 @@ def _capitalised(initials: str, share: float) -> bool:
 
 def _title_cased(line: str) -> bool:
     """Whether a line may be a headline in title case, its small words in lower case: no full
-    stop ends it and no "By" opens it (a byline: "By Claire Vaubert in Nouméa")."""
+    stop ends it, no "By" opens it (a byline: "By Claire Vaubert in Nouméa") and no semicolon
+    parts it (credits: "Reporting by …; Editing by …")."""
     stripped = line.strip()
-    return not stripped.endswith(".") and not stripped.startswith("By ")
+    return not stripped.endswith(".") and not stripped.startswith("By ") and ";" not in stripped
+
+
+_TOP = 400  # characters at the top of a text where a title-case headline may stand
 
 
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")

@@ -161,6 +161,8 @@ class Lexicon:
     boilerplate: Gazetteer[bool]
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
     heading_max_words: int
+    profile_news_years: int  # a profile's sentence dated this near publication tells news
+    founding_words: frozenset[str]  # "founded in 2019": no news
     commodity_fallback: frozenset[str]
     mineral_forms: frozenset[str]  # "tonnes of ore": goods that are the article's mineral
     # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs,
@@ -307,7 +309,7 @@ def lexicon() -> Lexicon:
         defined_terms=frozenset(anaphora["defined_terms"]),
         plural_anaphora=re.compile(rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
-        object_anaphora=_object_anaphora(anaphora["article_wide"]),
+        object_anaphora=_object_anaphora(anaphora["article_wide"], anaphora["defined_terms"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
                                rf"(?:{alternation(anaphora['event_nouns'])})\b", re.IGNORECASE),
         definite=frozenset(merging["definite_cues"]),
@@ -316,6 +318,8 @@ def lexicon() -> Lexicon:
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
+        profile_news_years=data["boilerplate"]["news_within_years"],
+        founding_words=frozenset(data["boilerplate"]["founding_words"]),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         mineral_forms=frozenset(data["fallback"]["mineral_forms"]),
         main_fallback={kind: (data["fallback"][f"main_{name}"],
@@ -466,11 +470,13 @@ def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Patt
         rf"[ \t]+(?:{alternation(positions['auxiliaries'])})\b")
 
 
-def _object_anaphora(article_wide: list[str]) -> re.Pattern[str]:
+def _object_anaphora(article_wide: list[str], defined: list[str]) -> re.Pattern[str]:
     """"the company", "the Spanish company": a noun pointing back, one capitalised word
-    allowed between it and its article; and "its (preferred) stock", a company's shares."""
+    allowed between it and its article; a release's "the Company"; and "its (preferred)
+    stock", a company's shares."""
     nouns = [w.split()[1] for w in article_wide if w.startswith("the ")]
-    return re.compile(rf"\b[Tt]he\s+(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})\b(?!['’])"
+    return re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})|"
+                      rf"(?:{alternation(defined)}))\b(?!['’])"
                       r"|\bits\s+(?:[a-z-]+\s+)?(?:shares|stock)\b")  # "of its preferred stock"
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
+from mineralwatch.extract.text import last_words
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -62,10 +63,10 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
     for context in sentences_with_triggers(doc, hits):
         if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
+        # "About Energy Fuels": the issuer's standing profile, but for news it dates
         if any(start <= context.sentence.start < end for start, end in profiles) and \
-                not any(v.type == "date" for v in context.values):
-            continue  # "About Energy Fuels": the issuer's standing profile (but its dated
-            # sentences tell news: "In 2024, Laurentia received a conditional commitment …")
+                not _dated_news(doc, context):
+            continue
         in_sentence = _sentence_mentions(doc, context)
         _link_purpose(in_sentence)
         mentions.extend(in_sentence)
@@ -80,6 +81,24 @@ def _legal_forms() -> frozenset[str]:
     """Legal forms, lower case, that end a heading with a period ("About Energy Fuels Inc.",
     "ABOUT AMERICAN TUNGSTEN CORP.")."""
     return frozenset(form.lower() for form in cues().legal)
+
+
+def _dated_news(doc: Doc, context: SentenceContext) -> bool:
+    """Whether a profile's sentence dates what it tells near publication ("In 2024, Laurentia
+    received a conditional commitment …"), not as a period's start or a founding ("since
+    2021", "founded in 2019")."""
+    lex = lexicon()
+    if doc.published is None:
+        return False
+    for value in context.values:
+        if value.type != "date" or not value.date:
+            continue
+        before = last_words(doc.lowered, context.sentence.start, value.start, 2)
+        if (before and before[-1] in lex.period_starts) or lex.founding_words.intersection(before):
+            continue
+        if abs(int(value.date[:4]) - doc.published.year) <= lex.profile_news_years:
+            return True
+    return False
 
 
 def _profile_sections(text: str) -> list[tuple[int, int]]:

@@ -127,7 +127,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
-    _agent_wins(arguments, positions, spec, _state_subjects(doc, positions, spec))
+    _agent_wins(arguments, positions, spec, _lending_subjects(positions, spec))
     _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
@@ -367,26 +367,24 @@ def _entity_type(ident: str) -> str:
     return {"org": "organization"}.get(prefix, prefix)
 
 
-def _state_subjects(doc: Doc, positions: dict[str, list[str]], spec: RoleTable) -> set[str]:
-    """The subjects that are state bodies or public lenders, where the spec gives them a role
-    of their own."""
+def _lending_subjects(positions: dict[str, list[str]], spec: RoleTable) -> set[str]:
+    """The subjects that are public lenders, where the spec gives a state's body a role of its
+    own (``state_subject``)."""
     if "state_subject" not in spec:
         return set()
-    lex = lexicon()
-    return {i for i in positions.get("subject", ())
-            if i in lex.public_lenders or (i.startswith("org:") and is_government(doc, i))}
+    return set(positions.get("subject", ())) & lexicon().public_lenders
 
 
 def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
-                spec: RoleTable, steady: set[str]) -> None:
+                spec: RoleTable, lenders: set[str]) -> None:
     """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
     after "by" (or "from") fills the role, not the subject that stood before the trigger,
     which takes the subject's plain role when it has another ("Fireweed announced major
-    investments … from the US Department of Defense": Fireweed receives). A state body
-    (``steady``) keeps its role: "Export Finance Australia approved a loan facility …, drawn
-    from the Australian government's fund" lends through the state, not to it."""
+    investments … from the US Department of Defense": Fireweed receives). A public lender
+    (``lenders``) keeps its role: "Export Finance Australia approved a loan facility …, drawn
+    from the Australian government's fund" lends the state's money, and receives none."""
     agents = [*positions.get("by", ()), *positions.get("from", ())]
-    subjects = [i for i in positions.get("subject", ()) if i not in steady]
+    subjects = [i for i in positions.get("subject", ()) if i not in lenders]
     plain = spec.get("subject", {}).get("organization")
     for role, values in list(arguments.items()):
         if any(v in agents for v in values) and any(v in subjects for v in values):
@@ -453,7 +451,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     name_start = _name_start(text, span, context.spans)
-    word = _cue_before(text, max(context.sentence.start, span.start - 40), name_start)
+    word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
         return "by"  # "an April 15 executive order from President Trump": his order
