@@ -1782,3 +1782,15 @@ def test_a_body_named_without_its_country_after_its_full_name_is_the_same_body()
             "also applied for a loan from the Export-Import Bank under its initiative.")
     ids = _ids(extract(_article(text)), "organization")
     assert ids == {"org:export-import-bank-of-the-united-states"}, ids
+
+
+def test_a_ticker_symbol_used_as_a_name_is_its_company() -> None:
+    """"American Tungsten Corp. (CSE: TUNG) … In July 2025, TUNG completed a placement": the
+    symbol names the company; not in an all-capitals headline, where it may be any word."""
+    text = ("American Tungsten Corp. (CSE: TUNG) reported results.\n\n"
+            "In July 2025, TUNG completed a C$7.0M upsized private placement.")
+    extraction = extract(_article(text))
+    [company] = [e for e in extraction.entities if e.id == "org:american-tungsten"]
+    assert "TUNG" in {m.text for m in company.mentions}
+    [placement] = [e for e in extraction.events if e.type == "investment"]
+    assert placement.arguments["recipient"] == ["org:american-tungsten"]

@@ -1089,10 +1089,11 @@ def _propagate(doc: Doc) -> None:
     forms: dict[str, str] = dict(doc.acronyms)
     discovered = [(oid, info) for oid, info in doc.info.items()
                   if info.type == "organization" and info.attributes.get("discovered")]
-    if not discovered and not forms:
-        return
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
+    symbols = _listed_symbols(doc, taken)
+    if not discovered and not forms and not symbols:
+        return
     regions = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
                for s in doc.spans if s.type == "place"}
     for oid, info in discovered:
@@ -1114,7 +1115,9 @@ def _propagate(doc: Doc) -> None:
             forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
-        table = {f.upper(): o for f, o in forms.items()} if text.isupper() else forms
+        # (where a ticker's letters may be any word's)
+        table = {f.upper(): o for f, o in forms.items()} if text.isupper() else \
+            {**symbols, **forms}
         inside = [(s.start, s.end) for s in doc.spans if s.field == field and
                   s.type != "organization" and s.end - s.start > 1]
         for start, end, form in find_forms(text, table):
@@ -1125,6 +1128,22 @@ def _propagate(doc: Doc) -> None:
             if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
                 continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
             add_span(doc, field, start, end, table[form], "propagated")
+
+
+def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
+    """The ticker symbols of the article's listed organisations, which a text may use as their
+    names: "In July 2025, TUNG completed a C$7.0M private placement" after "American Tungsten
+    Corp. (CSE: TUNG)". Symbols of three capitals or more, not another entity's words."""
+    symbols: dict[str, str] = {}
+    for oid, info in doc.info.items():
+        if info.type != "organization":
+            continue
+        for listing in info.listings:
+            symbol = listing.partition(":")[2]
+            if len(symbol) >= 3 and symbol.isalpha() and symbol.isupper() and \
+                    symbol not in taken:
+                symbols.setdefault(symbol, oid)
+    return symbols
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
