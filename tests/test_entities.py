@@ -1786,7 +1786,7 @@ def test_a_body_named_without_its_country_after_its_full_name_is_the_same_body()
 
 def test_a_ticker_symbol_used_as_a_name_is_its_company() -> None:
     """"American Tungsten Corp. (CSE: TUNG) … In July 2025, TUNG completed a placement": the
-    symbol names the company; not in an all-capitals headline, where it may be any word."""
+    symbol names the company."""
     text = ("American Tungsten Corp. (CSE: TUNG) reported results.\n\n"
             "In July 2025, TUNG completed a C$7.0M upsized private placement.")
     extraction = extract(_article(text))
