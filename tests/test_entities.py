@@ -1794,3 +1794,16 @@ def test_a_ticker_symbol_used_as_a_name_is_its_company() -> None:
     assert "TUNG" in {m.text for m in company.mentions}
     [placement] = [e for e in extraction.events if e.type == "investment"]
     assert placement.arguments["recipient"] == ["org:american-tungsten"]
+
+
+def test_a_cashtag_is_its_registered_companys_listing() -> None:
+    """"MP Materials ($MP) rose 9.7% and USA Rare Earth ($USAR) added 14%": each cashtag is its
+    company's listing, so each move has its company; money ("$5m") and an unknown cashtag are
+    no listings."""
+    text = ("MP Materials ($MP) rose 9.7% and USA Rare Earth ($USAR) added 14%. The deal was "
+            "worth $5m; $QQQZ traders shrugged.")
+    extraction = extract(_article(text))
+    assert _ids(extraction, "listing") == {"NYSE:MP", "NASDAQ:USAR"}
+    moves = {(e.arguments["subject"][0], e.arguments["change_pct"][0])
+             for e in extraction.events if e.type == "market_move"}
+    assert moves == {("org:mp-materials", 9.7), ("org:usa-rare-earth", 14.0)}

@@ -1,9 +1,10 @@
 """Stock listings: ``EXCHANGE:SYMBOL`` in its common spellings, attached to their organisation.
 
-"(NASDAQ:USAR)", "NYSE: MP", "TSX-V:…", "OTCQB", a quote service's suffix ("(TUNG.CN)") or
-"… under the symbol “CNC”" become a listing id with the exchange normalised
-(``data/exchanges.toml``). The organisation is the registry's owner of the listing, else the
-name just before the parenthesis ("Lithium Corp (OTC:LTUM)"), which is then discovered.
+"(NASDAQ:USAR)", "NYSE: MP", "TSX-V:…", "OTCQB", a quote service's suffix ("(TUNG.CN)"),
+"… under the symbol “CNC”" or a registered company's cashtag ("$MP") become a listing id with
+the exchange normalised (``data/exchanges.toml``). The organisation is the registry's owner of
+the listing, else the name just before the parenthesis ("Lithium Corp (OTC:LTUM)"), which is
+then discovered.
 """
 
 from __future__ import annotations
@@ -146,6 +147,43 @@ def find_listings(doc: Doc) -> None:
                 owner = add_org(doc, field, *named, source="listing")
             if owner:
                 own_listing(doc, owner, listing)
+        for start, end, listing in _cashtags(text):
+            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
+                                  field))
+            doc.remember(listing, EntityInfo("listing", listing))
+            own_listing(doc, reg.by_listing[listing], listing)
+
+
+# "$MP", "($USAR)": a cashtag, a symbol with no exchange (not "$5m", nor "US$880")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?P<sym>[A-Z]{1,5})(?![\w$])")
+
+
+def _cashtags(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, listing) of each cashtag whose symbol is a registered company's: of the
+    company named before it when several share the symbol, on its US exchange when it has
+    several (cashtags are a US market's habit)."""
+    if "$" not in text:
+        return
+    by_symbol = _registered_symbols()
+    owners = registry().by_listing
+    for match in _CASHTAG.finditer(text):
+        listings = by_symbol.get(match["sym"], ())
+        if len({owners[item] for item in listings}) > 1:
+            named = _name_before_listing(text, match.start(), match["sym"])
+            known = link_name(text[named[0]:named[1]]) if named else None
+            listings = tuple(item for item in listings if owners[item] == known)
+        if listings:
+            us = [item for item in listings if _exchange_country(item) == "country:US"]
+            yield match.start(), match.end(), (us or sorted(listings))[0]
+
+
+@cache
+def _registered_symbols() -> dict[str, tuple[str, ...]]:
+    """Each symbol of the registry's listings, with the listings that bear it."""
+    symbols: dict[str, list[str]] = {}
+    for listing in registry().by_listing:
+        symbols.setdefault(listing.split(":", 1)[1], []).append(listing)
+    return {symbol: tuple(sorted(items)) for symbol, items in symbols.items()}
 
 
 def _exchange_country(listing: str) -> str | None:
