@@ -1807,3 +1807,13 @@ def test_a_cashtag_is_its_registered_companys_listing() -> None:
     moves = {(e.arguments["subject"][0], e.arguments["change_pct"][0])
              for e in extraction.events if e.type == "market_move"}
     assert moves == {("org:mp-materials", 9.7), ("org:usa-rare-earth", 14.0)}
+
+
+def test_philippine_provinces_are_places() -> None:
+    """Nickel news names the Philippines' provinces, below its regions: "Surigao del Norte",
+    "Zambales", "Dinagat Islands"; "Laguna" in a Chilean salt flat's name is none of them."""
+    text = ("Ore was loaded at a jetty in Claver, Surigao del Norte. A levy would push mines in "
+            "Zambales and Dinagat Islands into losses. Brine from the Laguna Verde salar in Chile "
+            "was tested.")
+    places = _ids(extract(_article(text)), "place")
+    assert places == {"place:PH-SUN", "place:PH-ZMB", "place:PH-DIN"}, places
