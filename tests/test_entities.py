@@ -1817,3 +1817,13 @@ def test_philippine_provinces_are_places() -> None:
             "was tested.")
     places = _ids(extract(_article(text)), "place")
     assert places == {"place:PH-SUN", "place:PH-ZMB", "place:PH-DIN"}, places
+
+
+def test_regions_named_in_english_in_saudi_arabia_ukraine_and_laos() -> None:
+    """"the Northern Borders Region", "Kirovohrad oblast", "Vientiane province": the English
+    names of regions that ISO 3166-2 writes in their own languages; "Hail" alone is weather."""
+    text = ("Ma'aden won licences in the Northern Borders Region and the Hail region. The Stepove "
+            "field lies in Kirovohrad oblast. Potash left Vientiane province by rail. Hail "
+            "damaged the crops.")
+    places = _ids(extract(_article(text)), "place")
+    assert places == {"place:SA-08", "place:SA-06", "place:UA-35", "place:LA-VI"}, places
