@@ -1827,3 +1827,13 @@ def test_regions_named_in_english_in_saudi_arabia_ukraine_and_laos() -> None:
             "damaged the crops.")
     places = _ids(extract(_article(text)), "place")
     assert places == {"place:SA-08", "place:SA-06", "place:UA-35", "place:LA-VI"}, places
+
+
+def test_people_named_with_letters_beyond_ascii() -> None:
+    """"Øyvind Tjelta", "Émilie Côté", "Łukasz Wiśniewski": names of Latin script with their
+    accents and letters, slugged to ASCII ids."""
+    text = ("On closing, Øyvind Tjelta, founder of Egersund Titan, will join Fjordline. Chief "
+            "executive Émilie Côté said the plant would open. Łukasz Wiśniewski, chief executive "
+            "of Baltic Metals, said output rose.")
+    assert _ids(extract(_article(text)), "person") == {
+        "person:oyvind-tjelta", "person:emilie-cote", "person:lukasz-wisniewski"}

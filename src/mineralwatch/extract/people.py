@@ -19,9 +19,14 @@ from mineralwatch.extract.geo import city_country, local_area_words, project_wor
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
-_NAME = (r"(?P<name>[A-Z][a-zà-ÿ\-]+(?:-?[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?"
-         r"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?[A-Z][a-zà-ÿA-Z\-]+)"
-         r"{1,3})(?!['’]?\w)")
+# The letters of names in Latin script, beyond ASCII ("Øyvind", "Émilie Côté", "Łukasz"):
+# capitals, and lower case (regex class contents).
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
+
+_NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[A-Z]\.)?"
+         rf"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?"
+         rf"[{_UP}][{_LOW}{_UP}\-]+){{1,3}})(?!['’]?\w)")
 
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
@@ -32,7 +37,7 @@ def _mononym_after_title() -> re.Pattern[str]:
     """One name after a minister's title, before a verb of reporting: "Mines and Energy
     Minister Subroto confirmed …" (see ``mononym_titles`` in people.toml)."""
     verbs = _alternatives(_data()["reporting_verbs"] + _data()["mononym_verbs"])
-    return re.compile(rf"[ \t]+(?P<name>[A-Z][a-zà-ÿ]{{2,}})(?=[ \t]+(?:{verbs})\b)")
+    return re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=[ \t]+(?:{verbs})\b)")
 # A capitalised given name and surname right after a role: the role is theirs.
 _NAME_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
 
@@ -130,8 +135,8 @@ def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = _data()
     after = re.compile(rf"[ \t]+(?:{_alternatives(data['reporting_verbs'])})\b")
     before = re.compile(rf"\b(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
-                        r"(?P<name2>[A-Z][a-zà-ÿ\-]+(?:[ \t]+[A-Z]\.)?"
-                        r"[ \t]+[A-Z][a-zà-ÿA-Z\-]+)(?=[,.])")
+                        rf"(?P<name2>[{_UP}][{_LOW}\-]+(?:[ \t]+[A-Z]\.)?"
+                        rf"[ \t]+[{_UP}][{_LOW}{_UP}\-]+)(?=[,.])")
     return after, before
 
 
@@ -341,10 +346,10 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 # gender-guesser's list of about 60,000; words that are also ordinary English ("Grant", "May",
 # "Chase") are excluded by people.toml.
 _GIVEN_AND_SURNAME = re.compile(  # (the lookahead first lets the engine skip to capitals)
-    r"(?=[A-Z])(?<![\w-])"
-    r"(?P<name>(?P<given>[A-Z][a-zà-ÿ]+)(?:-[A-Z][a-zà-ÿ]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
-    r"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[A-Z][a-zà-ÿ'’]*[a-zà-ÿ]"
-    r"(?:-[A-Za-zà-ÿ'’]*[a-zà-ÿ])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
+    rf"(?=[{_UP}])(?<![\w-])"
+    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
+    rf"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[{_UP}][{_LOW}'’]*[{_LOW}]"
+    rf"(?:-[{_UP}{_LOW}'’]*[{_LOW}])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )
 
 
@@ -364,7 +369,7 @@ def _given_names() -> frozenset[str]:
     return _all_given_names() - frozenset(_data()["not_given_names"])
 
 
-_WORD_BEFORE = re.compile(r"([A-Z][a-zà-ÿ]+)[ \t]+$")
+_WORD_BEFORE = re.compile(rf"([{_UP}][{_LOW}]+)[ \t]+$")
 
 
 def _other_given_name(text: str, start: int, full_name: str) -> bool:
@@ -530,7 +535,7 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
 # lower-case word: "Chantal Mwamba Kalenga spoke", "Marcos Teixeira Duarte, P.Eng." (not "John
 # Smith Mining Corp", nor "said Peter Smith Kalgoorlie" at a line's end, nor a "Jr" that the
 # name keeps as written).
-_THIRD_NAME = re.compile(r"[ \t]+([A-Z][a-zà-ÿ'’]+[a-zà-ÿ])(?=[,;)]|[ \t]+[a-z])")
+_THIRD_NAME = re.compile(rf"[ \t]+([{_UP}][{_LOW}'’]+[{_LOW}])(?=[,;)]|[ \t]+[a-z])")
 
 
 def _third_name_end(doc: Doc, end: int) -> int:
