@@ -1837,3 +1837,12 @@ def test_people_named_with_letters_beyond_ascii() -> None:
             "of Baltic Metals, said output rose.")
     assert _ids(extract(_article(text)), "person") == {
         "person:oyvind-tjelta", "person:emilie-cote", "person:lukasz-wisniewski"}
+
+
+def test_a_person_who_said_it_in_an_email_is_no_contact_line() -> None:
+    """""We are not sellers," Ingrid Solberg said in an email.": a source, named; a release's
+    contact ("Jane Doe, Tel. +1 604 …") is no person of the story."""
+    quoted = "\"We are not sellers at this price,\" Ingrid Solberg said in an email."
+    assert _ids(extract(_article(quoted)), "person") == {"person:ingrid-solberg"}
+    contact = "For more information:\nJane Doe, Investor Relations, Tel. +1 604 555 0101"
+    assert not _ids(extract(_article(contact)), "person")

@@ -287,7 +287,9 @@ def _firm_after() -> re.Pattern[str]:
 def _contact_after() -> re.Pattern[str]:
     """A contact label ("Tel:", "E-mail."), an e-mail address or "via email"."""
     data = _data()
-    return re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})[ \t]*[:.]|"
+    # "Tel: …", "E-mail. ir@…" (not "said in an email."): a label's period before its value
+    return re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})"
+                      rf"[ \t]*(?::|\.[ \t]*(?=[\d+(]|\S+@))|"
                       rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
 
 
