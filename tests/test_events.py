@@ -3002,3 +3002,21 @@ def test_a_dated_sentence_of_a_profile_tells_news() -> None:
         "About Tamarack Anode Corp.\n\n"
         "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio."))
     assert not events_of(founded, "facility")
+
+
+def test_a_loan_is_agreed_with_its_lender() -> None:
+    """"a term sheet for a $85 million senior loan with the Africa Finance Corporation": the
+    corporation lends to the company; "its joint venture with General Motors as part of the
+    project's federal loan" makes no lender of General Motors."""
+    signed = Article(id="afc", published="2025-05-02", text=(
+        "Maniema Tin Ltd is building a smelter. \"We have signed a term sheet for a $85 million "
+        "senior loan with the Africa Finance Corporation,\" the company said."))
+    [loan] = events_of(signed, "investment")
+    assert loan.arguments["investor"] == ["org:africa-finance"]
+    assert loan.arguments["recipient"] == ["org:maniema-tin"]
+    venture = Article(id="gm", published="2025-10-02", text=(
+        "The Department of Energy agreed to take 5% stakes in Lithium Americas and in its "
+        "Thacker Pass joint venture with General Motors as part of a restructuring of the "
+        "project's $2.26 billion federal loan."))
+    assert not any("org:general-motors" in e.arguments.get("investor", [])
+                   for e in events_of(venture, "investment"))

@@ -28,7 +28,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
-                           "others_agents", "port_cues"})
+                           "others_agents", "port_cues", "cues_after"})
 
 RoleTable = dict[str, Any]
 

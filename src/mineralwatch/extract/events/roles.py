@@ -467,6 +467,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "by_others"  # "a complex to be built by Red Sea Copper": the builder
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
+    if word in spec.get("cues_after", ()) and span.start < hit.end:
+        return None  # "its joint venture with General Motors … federal loan": not the lender
     if word in spec and word not in ROLE_SETTINGS:
         if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
             return "subject"  # "on the EU's list of critical raw materials": the EU's own
