@@ -3020,3 +3020,14 @@ def test_a_loan_is_agreed_with_its_lender() -> None:
         "project's $2.26 billion federal loan."))
     assert not any("org:general-motors" in e.arguments.get("investor", [])
                    for e in events_of(venture, "investment"))
+
+
+def test_a_lender_joined_to_an_unnamed_one_takes_its_cue() -> None:
+    """"a loan from a consortium of Zimbabwean banks and the African Export-Import Bank": the
+    bank lends with the consortium ("from" governs both)."""
+    article = Article(id="afx", published="2025-01-01", text=(
+        "Great Dyke Platinum built a refinery. The refinery was part-financed by a US$120 "
+        "million loan from a consortium of Zimbabwean banks and the African Export-Import Bank."))
+    [loan] = events_of(article, "investment")
+    assert loan.arguments["investor"] == ["org:african-export-import-bank"]
+    assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]

@@ -467,6 +467,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "by_others"  # "a complex to be built by Red Sea Copper": the builder
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
+    if word == "and" and hit.end <= name_start:
+        word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
     if word in spec.get("cues_after", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
     if word in spec and word not in ROLE_SETTINGS:
@@ -568,6 +570,17 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
             text[before.end:start].strip() in ("", "'s", "’s"):
         return before.start  # also "from Britain's Midland Bank"
     return start
+
+
+_CONJUNCT = re.compile(r"\b([a-z]+)[ \t]+an?[ \t]+[^,;()]*?[ \t]and[ \t]+(?:the[ \t]+)?$")
+
+
+def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> str | None:
+    """The cue word of an unnamed party ("a …") the entity is joined to by "and": "a loan
+    from a consortium of Zimbabwean banks and the African Export-Import Bank" (from)."""
+    match = _CONJUNCT.search(text, max(start, end - 80), end)
+    cue = match[1] if match else None
+    return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
 
 def _cue_before(text: str, start: int, end: int) -> str:
