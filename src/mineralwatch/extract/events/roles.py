@@ -572,13 +572,14 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
     return start
 
 
-_CONJUNCT = re.compile(r"\b([a-z]+)[ \t]+an?[ \t]+[^,;()]*?[ \t]and[ \t]+(?:the[ \t]+)?$")
+# the last cue word before "a …" and the "and" that ends the window (".*" finds the last)
+_CONJUNCT = re.compile(r".*\b([a-z]+)[ \t]+an?[ \t]+[^,;()]*?[ \t]and[ \t]+(?:the[ \t]+)?$")
 
 
 def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> str | None:
     """The cue word of an unnamed party ("a …") the entity is joined to by "and": "a loan
     from a consortium of Zimbabwean banks and the African Export-Import Bank" (from)."""
-    match = _CONJUNCT.search(text, max(start, end - 80), end)
+    match = _CONJUNCT.match(text, max(start, end - 80), end)
     cue = match[1] if match else None
     return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
