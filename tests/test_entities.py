@@ -1274,12 +1274,21 @@ def test_two_bodies_joined_and_a_firm_of_two_names(reuters_articles: dict) -> No
 
 def test_an_exchange_where_shares_trade_is_no_actor() -> None:
     """"Northbridge shares closed at C$1.63 on the Toronto Stock Exchange", "a secondary
-    listing on the Toronto Stock Exchange": where shares trade; copper "in Comex trading"
+    listing on the Toronto Stock Exchange", "trade on the TSX Venture Exchange under the symbol
+    NOB", "delisted from the TSX Venture Exchange": where shares trade; "final acceptance
+    from", or a waiver "under Policy 5.3", is the exchange acting; copper "in Comex trading"
     is the market the news reports, as the gold reads it."""
     listed = ("Northbridge Copper Corp. shares closed at C$1.63 on the Toronto Stock Exchange "
               "on Tuesday. The merged company will keep a secondary listing on the Toronto "
               "Stock Exchange.")
     assert "org:toronto-stock-exchange" not in _ids(extract(_article(listed)))
+    venue = ("Noble's common shares trade on the TSX Venture Exchange under the symbol "
+             "\u201cNOB\u201d. Tahltan's shares will be delisted from the TSX Venture Exchange "
+             "on Friday.")
+    assert "org:tsx-venture-exchange" not in _ids(extract(_article(venue)))
+    for acting in ("Noble has received final acceptance from the TSX Venture Exchange.",
+                   "Noble received a waiver from the TSX Venture Exchange under Policy 5.3."):
+        assert "org:tsx-venture-exchange" in _ids(extract(_article(acting)))
     traded = "Copper for July delivery rose two cents a pound in Comex trading today."
     assert "org:cme-group" in _ids(extract(_article(traded)))
 
@@ -1725,20 +1734,6 @@ def test_mineral_resources_the_company_and_the_jorc_term() -> None:
     assert {"org:pilbara-minerals", "org:mineral-resources"} <= _ids(extract(_article(market)))
     ticker = "Mineral Resources (ASX:MIN) shipped its first spodumene from Wodgina."
     assert "org:mineral-resources" in _ids(extract(_article(ticker)))
-
-
-def test_an_exchange_under_whose_symbol_shares_trade_or_that_delists_them_is_no_actor() -> None:
-    """"shares trade on the TSX Venture Exchange under the symbol NOB", "delisted from the TSX
-    Venture Exchange": where shares trade; "final acceptance from the TSX Venture Exchange"
-    is the exchange acting."""
-    venue = ("Noble's common shares trade on the TSX Venture Exchange under the symbol "
-             "\u201cNOB\u201d. Tahltan's shares will be delisted from the TSX Venture Exchange "
-             "on Friday.")
-    assert "org:tsx-venture-exchange" not in _ids(extract(_article(venue)))
-    actor = "Noble has received final acceptance from the TSX Venture Exchange for the sale."
-    assert "org:tsx-venture-exchange" in _ids(extract(_article(actor)))
-    rule = "Noble received a waiver from the TSX Venture Exchange under Policy 5.3."
-    assert "org:tsx-venture-exchange" in _ids(extract(_article(rule)))
 
 
 def test_no_organisation_from_a_title_cased_headline() -> None:
