@@ -1747,7 +1747,8 @@ def test_a_reporting_company_is_the_one_acted_on() -> None:
     loan = only(Article(id="i", published="2025-01-17", text=(
         "Ioneer Ltd (ASX: INR) said the U.S. Department of Energy Loan Programs Office has "
         "closed a $996 million loan for the Rhyolite Ridge project in Nevada.")), "investment")
-    assert loan.arguments["investor"] == ["org:us-department-of-energy"]
+    assert loan.arguments["investor"] == ["org:us-department-of-energy",
+                                          "org:loan-programs-office"]  # the office and its own
     assert loan.arguments["recipient"] == ["org:ioneer"]
     letter = only(Article(id="n", published="2025-01-17", text=(
         "NioCorp Developments Ltd. (NASDAQ: NB) announced that EXIM has issued a letter of "
@@ -2963,6 +2964,13 @@ def test_a_public_lender_approving_a_loan_lends_it() -> None:
     [loan] = events_of(borrowed, "investment")
     assert loan.arguments["investor"] == ["org:world-bank"]
     assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
+    # … and one that approves a loan lends it, whatever fund it is drawn from
+    approved = Article(id="zm", published="2025-08-01", text=(
+        "Kestrel Lithium builds a plant. Zambia's Ministry of Finance approved a $50 million "
+        "loan facility for Kestrel Lithium, drawn from the World Bank's fund."))
+    [loan] = events_of(approved, "investment")
+    assert "org:zambia-ministry-of-finance" in loan.arguments["investor"]
+    assert loan.arguments["recipient"] == ["org:kestrel-lithium"]
 
 
 def test_the_company_of_a_release_is_its_issuer() -> None:
@@ -3000,7 +3008,8 @@ def test_a_dated_sentence_of_a_profile_tells_news() -> None:
     founded = Article(id="founded", published="2025-06-02", text=(
         "Tamarack Anode Corp. said it will start construction in June.\n\n"
         "About Tamarack Anode Corp.\n\n"
-        "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio."))
+        "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio. "
+        "Since 2024 it has run a pilot plant. It expects to open a refinery in 2027."))
     assert not events_of(founded, "facility")
 
 
@@ -3020,6 +3029,11 @@ def test_a_loan_is_agreed_with_its_lender() -> None:
         "project's $2.26 billion federal loan."))
     assert not any("org:general-motors" in e.arguments.get("investor", [])
                    for e in events_of(venture, "investment"))
+    lender_first = Article(id="wb2", published="2025-05-02", text=(
+        "The World Bank agreed a $300 million loan with Zambia's Ministry of Finance."))
+    [loan] = events_of(lender_first, "investment")
+    assert loan.arguments["investor"] == ["org:world-bank"]
+    assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
 
 
 def test_a_lender_joined_to_an_unnamed_one_takes_its_cue() -> None:

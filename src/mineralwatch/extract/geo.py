@@ -45,8 +45,8 @@ def place_names() -> dict[str, str]:
     provinces = set(config["province_countries"])
     for code in config["countries"]:
         for sub in pycountry.subdivisions.get(country_code=code) or ():
-            level = sub.parent_code is None or (code in provinces and sub.type == "Province")
-            if level and sub.code not in _ALSO_COUNTRIES:
+            read = sub.parent_code is None or (code in provinces and sub.type == "Province")
+            if read and sub.code not in _ALSO_COUNTRIES:
                 # "Caraga (Region XIII)": news writes the name without its number
                 bare = suffix.sub("", _PARENTHESISED.sub("", sub.name))
                 # "Almaty oblysy" and the city "Almaty": the second keeps its full name

@@ -154,27 +154,28 @@ def find_listings(doc: Doc) -> None:
             own_listing(doc, reg.by_listing[listing], listing)
 
 
-# "$MP", "($USAR)": a cashtag, a symbol with no exchange (not "$5m", nor "US$880")
-_CASHTAG = re.compile(r"(?<![\w$])\$(?P<sym>[A-Z]{1,5})(?![\w$])")
+# "$MP", "($USAR)": a cashtag, a symbol with no exchange (not "$5m", "$C 40 million", nor
+# "US$880")
+_CASHTAG = re.compile(r"(?<![\w$])\$(?P<sym>[A-Z]{1,5})(?![\w$]|[ \t]*\d)")
 
 
 def _cashtags(text: str) -> Iterator[tuple[int, int, str]]:
-    """(start, end, listing) of each cashtag whose symbol is a registered company's: of the
-    company named before it when several share the symbol, on its US exchange when it has
-    several (cashtags are a US market's habit)."""
+    """(start, end, listing) of each cashtag written after the name of the registered company
+    whose symbol it is ("MP Materials ($MP)"), on its US exchange when it has several
+    (cashtags are a US market's habit)."""
     if "$" not in text:
         return
     by_symbol = _registered_symbols()
     owners = registry().by_listing
     for match in _CASHTAG.finditer(text):
-        listings = by_symbol.get(match["sym"], ())
-        if len({owners[item] for item in listings}) > 1:
-            named = _name_before_listing(text, match.start(), match["sym"])
-            known = link_name(text[named[0]:named[1]]) if named else None
-            listings = tuple(item for item in listings if owners[item] == known)
+        named = _name_before_listing(text, match.start(), match["sym"])
+        words = text[named[0]:named[1]] if named else ""
+        # the whole name, else its last part: "rose 9.7% and USA Rare Earth ($USAR)"
+        known = link_name(words) or link_name(re.split(r",[ \t]+|[ \t]+and[ \t]+", words)[-1])
+        listings = [item for item in by_symbol.get(match["sym"], ()) if owners[item] == known]
         if listings:
             us = [item for item in listings if _exchange_country(item) == "country:US"]
-            yield match.start(), match.end(), (us or sorted(listings))[0]
+            yield match.start(), match.end(), (us or listings)[0]
 
 
 @cache

@@ -42,6 +42,7 @@ from mineralwatch.extract.vocabulary import (
     load_country_aliases,
     load_organisation_cues,
     load_organisations,
+    load_units,
     mineral_terms,
 )
 
@@ -430,33 +431,44 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
 
 
 _LIST_JOIN = frozenset({"and", "&", ", and"})
+_TERMS_JOINED = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _TERM_BEFORE = re.compile(r"(\w+[ \t]+\w+)[ \t]+(?:and|&)[ \t]+$")
 _TERM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(\w+[ \t]+\w+)")
 
 
+def _resource_terms_only(name: str) -> bool:
+    """Whether a name is a resource code's reporting terms joined: "Ore Reserves and Mineral
+    Resources" (``resource_terms``)."""
+    return all(part in cues().resource_terms for part in _TERMS_JOINED.split(name))
+
+
 def _among_resource_terms(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is joined to a resource code's reporting term:
-    "Exploration Results and Mineral Resources" (``resource_terms``)."""
-    terms = cues().resource_terms
+    "Exploration Results and Mineral Resources"."""
     before = _TERM_BEFORE.search(text, max(0, start - 30), start)
     after = _TERM_AFTER.match(text, end)
-    return (before is not None and before[1] in terms) or (after is not None and
-                                                          after[1] in terms)
+    return any(m is not None and _resource_terms_only(m[1]) for m in (before, after))
 
 
 def _listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[str, Hit[str]]],
                        context_forms: frozenset[str]) -> bool:
-    """A common-word alias joined by "and" to an organisation named in full: "Pilbara Minerals
-    and Mineral Resources drop 3.2% and 4.8%" (not the JORC Code's "Indicated Mineral
-    Resources")."""
+    """A common-word alias listed with an organisation named in full: "Pilbara Minerals and
+    Mineral Resources drop 3.2% and 4.8%", "IGO, Mineral Resources, Pilbara Minerals and
+    Liontown fell" (not the JORC Code's "For Lynas Rare Earths, Mineral Resources are
+    estimated")."""
+    in_list = _LIST_GOES_ON.match(text, hit.end) is not None  # "IGO, Mineral Resources, …"
     for other_field, other in hits:
         if other_field != field or other is hit or other.surface in context_forms:
             continue
         between = text[other.end:hit.start] if other.end <= hit.start else \
             text[hit.end:other.start]
-        if " ".join(between.split()) in _LIST_JOIN:
+        joint = " ".join(between.split())
+        if joint in _LIST_JOIN or (joint == "," and in_list):
             return True
     return False
+
+
+_LIST_GOES_ON = re.compile(r",|[ \t]+(?:and|&)[ \t]")
 
 
 def _country_before(doc: Doc, start: int) -> str | None:
@@ -507,7 +519,8 @@ def _symbol_after() -> re.Pattern[str]:
     """A symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
     (``symbol_words``)."""
     words = alternation(load_organisation_cues()["symbol_words"], space=r"[ \t]+")
-    return re.compile(rf"[ \t]+under[ \t]+(?:the[ \t]+)?(?:{words})[ \t]+[\"“‘']?[A-Z0-9]")
+    return re.compile(rf"[ \t]+under[ \t]+(?:(?:the|its)[ \t]+)?(?i:{words})[ \t]+"
+                      rf"[\"“‘']?[A-Z0-9]")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
@@ -859,8 +872,7 @@ def _discover_by_suffix(doc: Doc) -> None:
         if _symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \
                 any("%" in t for t in tokens):
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
-        if all(part in c.resource_terms for part in
-               re.split(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+", text[found[0]:found[1]])):
+        if _resource_terms_only(text[found[0]:found[1]]):
             continue  # "Ore Reserves and Mineral Resources": a resource code's terms
         if doc.in_headline(found[0]):
             continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
@@ -1048,14 +1060,17 @@ def _shortened_names(doc: Doc) -> None:
     for oid, words in found.items():
         alone = len(words) == 1 and doc.info[oid].name.split() == words and \
             not _is_generic(words[0]) and not _named_as_parent(doc, oid)
+        # a body's head may leave out its country ("the Export-Import Bank" after "the
+        # Export-Import Bank of the United States"); a company's is another company ("British
+        # Petroleum Co Plc" beside "British Petroleum Co of Australia")
+        body = doc.info[oid].name.split()[-1] in cues().of_heads
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
                   and (not cues().of_connectors.intersection(more[len(words):])
-                       or _of_country(more[len(words):]))]
-        # "the Export-Import Bank" after "the Export-Import Bank of the United States"
+                       or (body and _of_country(more[len(words):])))]
         longer += [other for other, more in named.items()
-                   if len(words) >= 2 and more[:len(words)] == words
+                   if body and len(words) >= 2 and more[:len(words)] == words
                    and _of_country(more[len(words):])]
         if len(longer) == 1:
             fuller[oid] = longer[0]
@@ -1065,7 +1080,10 @@ def _shortened_names(doc: Doc) -> None:
 
 
 def _of_country(words: list[str]) -> bool:
-    """Whether ``words`` are "of" and a country's name: "of the United States", "of Korea"."""
+    """Whether ``words`` are "of" and a country's name, after a legal form the shorter name
+    left out: "of the United States", "Corporation of Ghana"."""
+    while words and words[0] in cues().legal:
+        words = words[1:]
     if words[:1] != ["of"]:
         return False
     rest = words[2:] if words[1:2] == ["the"] else words[1:]
@@ -1115,7 +1133,7 @@ def _propagate(doc: Doc) -> None:
             forms.setdefault(first, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
-        # (where a ticker's letters may be any word's)
+        # (its words may be spelled like a symbol: none is read there)
         table = {f.upper(): o for f, o in forms.items()} if text.isupper() else \
             {**symbols, **forms}
         inside = [(s.start, s.end) for s in doc.spans if s.field == field and
@@ -1131,19 +1149,20 @@ def _propagate(doc: Doc) -> None:
 
 
 def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
-    """The ticker symbols of the article's listed organisations, which a text may use as their
-    names: "In July 2025, TUNG completed a C$7.0M private placement" after "American Tungsten
-    Corp. (CSE: TUNG)". Symbols of three capitals or more, not another entity's words."""
-    symbols: dict[str, str] = {}
+    """The symbols of the listings the article writes, as names of their companies: "In July
+    2025, TUNG completed a C$7.0M private placement" after "American Tungsten Corp. (CSE:
+    TUNG)". Symbols of three capitals or more, of one company, that are no other entity's
+    words, no currency code ("EUR") and no capitals a company is never called by ("CEO")."""
+    written = {s.ids[0] for s in doc.spans if s.type == "listing"}
+    owners: dict[str, set[str]] = {}
     for oid, info in doc.info.items():
-        if info.type != "organization":
-            continue
-        for listing in info.listings:
-            symbol = listing.partition(":")[2]
-            if len(symbol) >= 3 and symbol.isalpha() and symbol.isupper() and \
-                    symbol not in taken:
-                symbols.setdefault(symbol, oid)
-    return symbols
+        if info.type == "organization":
+            for listing in info.listings & written:
+                owners.setdefault(listing.partition(":")[2], set()).add(oid)
+    excluded = taken | cues().not_short_forms | frozenset(load_units()["currency_codes"]["codes"])
+    return {symbol: next(iter(ids)) for symbol, ids in owners.items()
+            if len(ids) == 1 and len(symbol) >= 3 and symbol.isalpha() and symbol.isupper()
+            and symbol not in excluded}
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")

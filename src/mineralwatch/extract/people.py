@@ -19,12 +19,18 @@ from mineralwatch.extract.geo import city_country, local_area_words, project_wor
 from mineralwatch.extract.text import alternation, find_forms, slugify
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
-# The letters of names in Latin script, beyond ASCII ("Øyvind", "Émilie Côté", "Łukasz"):
-# capitals, and lower case (regex class contents).
-_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
-_LOW = "a-zß-öø-ÿāăąćčďđēėęěğģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž"
 
-_NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[A-Z]\.)?"
+def _latin_letters(upper: bool) -> str:
+    """Regex class contents: the capitals (or the lower-case letters) of names in Latin script,
+    beyond ASCII ("Øyvind", "Émilie Côté", "Łukasz", "Ștefan", "Nguyễn")."""
+    extra = (chr(c) for block in ((0xC0, 0x250), (0x1E00, 0x1F00)) for c in range(*block))
+    return ("A-Z" if upper else "a-z") + "".join(
+        ch for ch in extra if (ch.isupper() if upper else ch.islower()))
+
+
+_UP, _LOW = _latin_letters(True), _latin_letters(False)
+
+_NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.)?"
          rf"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?"
          rf"[{_UP}][{_LOW}{_UP}\-]+){{1,3}})(?!['’]?\w)")
 
@@ -39,7 +45,7 @@ def _mononym_after_title() -> re.Pattern[str]:
     verbs = _alternatives(_data()["reporting_verbs"] + _data()["mononym_verbs"])
     return re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?=[ \t]+(?:{verbs})\b)")
 # A capitalised given name and surname right after a role: the role is theirs.
-_NAME_AFTER_ROLE = re.compile(r"[ \t]+[A-Z][a-z]+[ \t]+[A-Z][a-z]")
+_NAME_AFTER_ROLE = re.compile(rf"[ \t]+[{_UP}][{_LOW}]+[ \t]+[{_UP}][{_LOW}]")
 
 
 @cache
@@ -135,7 +141,7 @@ def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     data = _data()
     after = re.compile(rf"[ \t]+(?:{_alternatives(data['reporting_verbs'])})\b")
     before = re.compile(rf"\b(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
-                        rf"(?P<name2>[{_UP}][{_LOW}\-]+(?:[ \t]+[A-Z]\.)?"
+                        rf"(?P<name2>[{_UP}][{_LOW}\-]+(?:[ \t]+[{_UP}]\.)?"
                         rf"[ \t]+[{_UP}][{_LOW}{_UP}\-]+)(?=[,.])")
     return after, before
 
@@ -287,9 +293,10 @@ def _firm_after() -> re.Pattern[str]:
 def _contact_after() -> re.Pattern[str]:
     """A contact label ("Tel:", "E-mail."), an e-mail address or "via email"."""
     data = _data()
-    # "Tel: …", "E-mail. ir@…" (not "said in an email."): a label's period before its value
+    # "Tel: …", "Tel.: …", "Tel. +1 604 …" (not "said in an email."): a label's period only
+    # before a telephone number (an e-mail address is matched on its own)
     return re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})"
-                      rf"[ \t]*(?::|\.[ \t]*(?=[\d+(]|\S+@))|"
+                      rf"(?:\.?[ \t]*:|\.[ \t]*(?=[+(]?\d[\d ()./-]{{5,}}))|"
                       rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
 
 
@@ -349,7 +356,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 # "Chase") are excluded by people.toml.
 _GIVEN_AND_SURNAME = re.compile(  # (the lookahead first lets the engine skip to capitals)
     rf"(?=[{_UP}])(?<![\w-])"
-    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+[A-Z]\.)?[ \t]+"
+    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.)?[ \t]+"
     rf"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[{_UP}][{_LOW}'’]*[{_LOW}]"
     rf"(?:-[{_UP}{_LOW}'’]*[{_LOW}])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )

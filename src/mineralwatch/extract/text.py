@@ -133,6 +133,9 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+_TOP = 400  # characters at the top of a text where a title-case headline may stand
+
+
 def headline_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines where nearly every word is capitalised: headlines and sub-headlines,
     where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security");
@@ -162,8 +165,6 @@ def _title_cased(line: str) -> bool:
     stripped = line.strip()
     return not stripped.endswith(".") and not stripped.startswith("By ") and ";" not in stripped
 
-
-_TOP = 400  # characters at the top of a text where a title-case headline may stand
 
 
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")

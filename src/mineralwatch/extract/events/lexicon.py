@@ -28,7 +28,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
-                           "others_agents", "port_cues", "cues_after"})
+                           "others_agents", "port_cues", "after_trigger_only"})
 
 RoleTable = dict[str, Any]
 
@@ -318,7 +318,7 @@ def lexicon() -> Lexicon:
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],
-        profile_news_years=data["boilerplate"]["news_within_years"],
+        profile_news_years=data["boilerplate"]["profile_news_years"],
         founding_words=frozenset(data["boilerplate"]["founding_words"]),
         commodity_fallback=frozenset(data["fallback"]["commodity"]),
         mineral_forms=frozenset(data["fallback"]["mineral_forms"]),

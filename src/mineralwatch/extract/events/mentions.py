@@ -10,7 +10,6 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
-from mineralwatch.extract.text import last_words
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -84,19 +83,21 @@ def _legal_forms() -> frozenset[str]:
 
 
 def _dated_news(doc: Doc, context: SentenceContext) -> bool:
-    """Whether a profile's sentence dates what it tells near publication ("In 2024, Laurentia
-    received a conditional commitment …"), not as a period's start or a founding ("since
-    2021", "founded in 2019")."""
+    """Whether a profile's sentence dates what it tells in the year or so before publication
+    ("In 2024, Laurentia received a conditional commitment …" in a 2025 release), not as a
+    period's start, a founding or a plan ("since 2021", "was founded in Ohio in 2019",
+    "expects to commission it in 2027"). Undated articles' profiles tell none."""
     lex = lexicon()
     if doc.published is None:
         return False
     for value in context.values:
         if value.type != "date" or not value.date:
             continue
-        before = last_words(doc.lowered, context.sentence.start, value.start, 2)
-        if (before and before[-1] in lex.period_starts) or lex.founding_words.intersection(before):
+        before = doc.lowered[context.sentence.start:value.start].split()
+        if lex.period_starts.intersection(before[-1:]) or \
+                lex.founding_words.intersection(before):
             continue
-        if abs(int(value.date[:4]) - doc.published.year) <= lex.profile_news_years:
+        if 0 <= doc.published.year - int(value.date[:4]) <= lex.profile_news_years:
             return True
     return False
 

@@ -65,6 +65,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             add(arguments, role, ident)
             how.add("anaphora")
     last_role: str | None = None  # of the organisation read before, for its parent
+    lenders: set[str] = set()  # subjects that lend, whatever "from" or "with" names after
     cued: tuple[Span, str] | None = None  # the organisation read last after a cue word
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
@@ -108,12 +109,17 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue  # "its planned facility": the owner is the antecedent, not this entity
         table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
             else spec.get(position, {})
+        by_verb = position == "subject" and table is not spec.get("subject")
         if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
                                                                      clause[0], span.start):
             table = spec["ordered"]["subject"]
-        elif position == "subject" and "state_subject" in spec and _state_body(doc, span):
+        elif position == "subject" and not by_verb and "state_subject" in spec and (
+                _state_body(doc, span) or span.ids[0] in lex.public_lenders):
             table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan"
         role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if by_verb and role == spec.get("state_subject", {}).get("organization") and \
+                _state_body(doc, span):
+            lenders.add(span.ids[0])  # "Zambia's Ministry of Finance approved a loan"
         if span.source == "dateline":  # "LOS ANGELES, Oct 19 - CCR Video Corp said": no actor
             if role in lex.dateline_roles:
                 filed_from.setdefault(role, []).append(span.ids[0])
@@ -127,7 +133,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
-    _agent_wins(arguments, positions, spec, _lending_subjects(positions, spec))
+    lenders |= _lending_subjects(positions, spec)
+    _agent_wins(arguments, positions, spec, lenders)
+    _with_borrower(arguments, positions, lenders)
     _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
@@ -375,6 +383,21 @@ def _lending_subjects(positions: dict[str, list[str]], spec: RoleTable) -> set[s
     return set(positions.get("subject", ())) & lexicon().public_lenders
 
 
+def _with_borrower(arguments: Arguments, positions: dict[str, list[str]],
+                   lenders: set[str]) -> None:
+    """"The World Bank agreed a $300 million loan with Zambia's Ministry of Finance": when the
+    subject lends, the party the loan is agreed "with" borrows (it lends otherwise: "a loan
+    with the Africa Finance Corporation")."""
+    party = positions.get("with")
+    investors = arguments.get("investor", [])
+    if not party or not any(i in lenders for i in investors):
+        return
+    for ident in party:
+        if ident in investors and ident not in lenders:
+            investors.remove(ident)
+            add(arguments, "recipient", ident)
+
+
 def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                 spec: RoleTable, lenders: set[str]) -> None:
     """"Northern Minerals' project supplying a refinery being built by Iluka": the agent named
@@ -469,7 +492,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "between"
     if word == "and" and hit.end <= name_start:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
-    if word in spec.get("cues_after", ()) and span.start < hit.end:
+    if word in spec.get("after_trigger_only", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
     if word in spec and word not in ROLE_SETTINGS:
         if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
