@@ -1832,7 +1832,7 @@ def test_philippine_provinces_are_places() -> None:
 def test_regions_named_in_english_in_saudi_arabia_ukraine_and_laos() -> None:
     """"the Northern Borders Region", "Kirovohrad oblast", "Vientiane province": the English
     names of regions that ISO 3166-2 writes in their own languages; "Hail" alone is weather."""
-    text = ("Ma'aden won licences in the Northern Borders Region and the Hail region. The Stepove "
+    text = ("Ma'aden won licences in the Northern Borders Region and in Ha\u2019il. The Stepove "
             "field lies in Kirovohrad oblast. Potash left Vientiane province by rail. Hail "
             "damaged the crops.")
     places = _ids(extract(_article(text)), "place")
