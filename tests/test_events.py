@@ -3045,3 +3045,14 @@ def test_a_lender_joined_to_an_unnamed_one_takes_its_cue() -> None:
     [loan] = events_of(article, "investment")
     assert loan.arguments["investor"] == ["org:african-export-import-bank"]
     assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]
+
+
+def test_share_moves_quoted_in_dollars_and_fractions(reuters_articles: dict) -> None:
+    """"ASA Ltd <ASA> rose 4-1/8 to 61-1/2", "Hemlo Gold gained 1-1/4 at 26-3/4, LAC Minerals
+    was up 1-5/8 at 41" (Reuters-21578 10546): the wires' share moves, with no percentage."""
+    moved = {e.arguments["subject"][0] for e in events_of(reuters_articles["10546"], "market_move")}
+    assert {"org:asa", "org:hemlo-gold", "org:lac-minerals", "org:lacana-mining"} <= moved
+    output = Article(id="o", published="1987-03-02", text=(
+        "Codelco said copper output rose 5 to 10 pct in the quarter."))
+    assert not [e for e in events_of(output, "market_move")
+                if e.arguments.get("subject") == ["org:codelco"]]

@@ -176,6 +176,11 @@ def _distance(hit: Hit, at: int) -> int:
     return hit.start - at if at < hit.start else at - hit.end
 
 
+# A share's move in dollars and fractions, as the wires quote it: "rose 4-1/8 to 61-1/2", "was
+# up 1-3/8", "gained 1 at 18".
+_POINTS_MOVE = re.compile(r"[ \t]+(?:\d+-)?\d+/\d+\b|[ \t]+\d+(?:\.\d+)?[ \t]+(?:to|at)[ \t]+\d")
+
+
 def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span | None:
     """"Liontown Resources down 7.6%, while IGO drops 4.1%": the company named right before
     a trigger that a percentage follows, in a brief that never says "shares"; of a price's
@@ -203,7 +208,8 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
     if not lexicon().move_gap.fullmatch(gap) and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
-    if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values):
+    if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values) or (
+            before.type != "mineral" and _POINTS_MOVE.match(context.lowered, hit.end - offset)):
         company = _listed_company(context, before)
         clause = re.split(r"[,;:]", context.lowered[:company.start - offset])[-1]
         if lexicon().traded_on.intersection(clause.split()[-2:]):
