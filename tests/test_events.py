@@ -3056,3 +3056,10 @@ def test_share_moves_quoted_in_dollars_and_fractions(reuters_articles: dict) -> 
         "Codelco said copper output rose 5 to 10 pct in the quarter."))
     assert not [e for e in events_of(output, "market_move")
                 if e.arguments.get("subject") == ["org:codelco"]]
+
+
+def test_strikes_and_stoppages_disrupt_output(reuters_articles: dict) -> None:
+    """"Some 7,000 black workers returned to work after staging one-day strikes at two mines"
+    (Reuters-21578 6957): a disruption of the gold mines' output."""
+    assert any(e.kind == "disruption" and "mineral:gold" in e.arguments.get("commodity", [])
+               for e in events_of(reuters_articles["6957"], "production"))
