@@ -156,7 +156,7 @@ def find_listings(doc: Doc) -> None:
 
 # "$MP", "($USAR)": a cashtag, a symbol with no exchange (not "$5m", "$C 40 million", nor
 # "US$880")
-_CASHTAG = re.compile(r"(?<![\w$])\$(?P<sym>[A-Z]{1,5})(?![\w$]|[ \t]*\d)")
+_CASHTAG = re.compile(r"\$(?P<sym>[A-Z]{1,5})(?![\w$]|[ \t]*\d)")  # opens with "$": quick
 
 
 def _cashtags(text: str) -> Iterator[tuple[int, int, str]]:
@@ -168,6 +168,9 @@ def _cashtags(text: str) -> Iterator[tuple[int, int, str]]:
     by_symbol = _registered_symbols()
     owners = registry().by_listing
     for match in _CASHTAG.finditer(text):
+        before = text[match.start() - 1:match.start()]
+        if before.isalnum() or before in ("$", "_"):
+            continue  # "US$880", "A$MIN"
         named = _name_before_listing(text, match.start(), match["sym"])
         words = text[named[0]:named[1]] if named else ""
         # the whole name, else its last part: "rose 9.7% and USA Rare Earth ($USAR)"

@@ -1107,11 +1107,12 @@ def _propagate(doc: Doc) -> None:
     forms: dict[str, str] = dict(doc.acronyms)
     discovered = [(oid, info) for oid, info in doc.info.items()
                   if info.type == "organization" and info.attributes.get("discovered")]
+    listed = any(s.type == "listing" for s in doc.spans)
+    if not discovered and not forms and not listed:
+        return
     taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
              for s in doc.spans if s.type != "organization"}
-    symbols = _listed_symbols(doc, taken)
-    if not discovered and not forms and not symbols:
-        return
+    symbols = _listed_symbols(doc, taken) if listed else {}
     regions = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
                for s in doc.spans if s.type == "place"}
     for oid, info in discovered:
