@@ -117,8 +117,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 _state_body(doc, span) or span.ids[0] in lex.public_lenders):
             table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan"
         role = table.get(span.type) or spec["anywhere"].get(span.type)
-        if by_verb and role == spec.get("state_subject", {}).get("organization") and \
-                _state_body(doc, span):
+        if by_verb and "state_subject" in spec and \
+                role == spec["state_subject"].get("organization") and _state_body(doc, span):
             lenders.add(span.ids[0])  # "Zambia's Ministry of Finance approved a loan"
         if span.source == "dateline":  # "LOS ANGELES, Oct 19 - CCR Video Corp said": no actor
             if role in lex.dateline_roles:
