@@ -3034,6 +3034,11 @@ def test_a_loan_is_agreed_with_its_lender() -> None:
     [loan] = events_of(lender_first, "investment")
     assert loan.arguments["investor"] == ["org:world-bank"]
     assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
+    for text in ("Export Finance Australia signed a A$50 million loan with Lynas Rare Earths.",
+                 "Lynas Rare Earths signed a A$50 million loan with Export Finance Australia."):
+        [loan] = events_of(Article(id="efa2", published="2025-05-02", text=text), "investment")
+        assert loan.arguments["investor"] == ["org:export-finance-australia"], text
+        assert loan.arguments["recipient"] == ["org:lynas-rare-earths"], text
 
 
 def test_a_lender_joined_to_an_unnamed_one_takes_its_cue() -> None:

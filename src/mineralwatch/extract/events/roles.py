@@ -113,9 +113,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
                                                                      clause[0], span.start):
             table = spec["ordered"]["subject"]
-        elif position == "subject" and not by_verb and "state_subject" in spec and (
-                _state_body(doc, span) or span.ids[0] in lex.public_lenders):
-            table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan"
+        elif position == "subject" and "state_subject" in spec and (
+                span.ids[0] in lex.public_lenders or (not by_verb and _state_body(doc, span))):
+            table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan";
+            # a public lender lends whatever the verb ("EFA signed a loan with Lynas")
         role = table.get(span.type) or spec["anywhere"].get(span.type)
         if by_verb and "state_subject" in spec and \
                 role == spec["state_subject"].get("organization") and _state_body(doc, span):
