@@ -1859,3 +1859,11 @@ def test_a_person_who_said_it_in_an_email_is_no_contact_line() -> None:
     for contact in ("For more information:\nJane Doe, Investor Relations, Tel. +1 604 555 0101",
                     "For more information:\nJane Doe, Investor Relations, Tel.: +61 8 9555 0101"):
         assert not _ids(extract(_article(contact)), "person")
+
+
+def test_consulting_and_engineering_firms_are_organisations() -> None:
+    """"contracting Rockhead Consulting to reestablish underground access": a firm named by
+    its trade, as miners are by theirs."""
+    text = ("The Company commenced rehabilitation work at the IMA Mine, contracting Rockhead "
+            "Consulting to reestablish underground access, with Tallis Engineering on site.")
+    assert {"org:rockhead-consulting", "org:tallis-engineering"} <= _ids(extract(_article(text)))
