@@ -2947,109 +2947,62 @@ def test_a_port_inside_a_company_s_name_is_no_destination() -> None:
     assert "country:ZA" not in shipment.arguments.get("destination", [])
 
 
+def _loan_parties(text: str) -> tuple[list, list]:
+    """The lenders and borrowers of the one loan a text tells."""
+    [loan] = events_of(Article(id="loan", published="2025-08-01", text=text), "investment")
+    return loan.arguments.get("investor", []), loan.arguments.get("recipient", [])
+
+
 def test_a_public_lender_approving_a_loan_lends_it() -> None:
     """"Export Finance Australia approved a loan facility for the company, drawn from the
     Australian government's fund": the agency lends (the state's money behind it), the company
-    told before borrows."""
-    article = Article(id="efa", published="2025-08-01", text=(
+    told before borrows. A state's body that secures a loan from a lender borrows; one that
+    approves a loan lends it, whatever fund it is drawn from."""
+    assert _loan_parties(
         "Kestrel Lithium Ltd plans a hydroxide refinery in Kwinana. In July, Export Finance "
         "Australia approved a US$60 million loan facility for the company, drawn from the "
-        "Australian government's critical minerals fund."))
-    [loan] = events_of(article, "investment")
-    assert loan.arguments["investor"] == ["org:export-finance-australia", "country:AU"]
-    assert loan.arguments["recipient"] == ["org:kestrel-lithium"]
-    # a state's body that borrows from a lender is still the borrower
-    borrowed = Article(id="wb", published="2025-08-01", text=(
-        "Zambia's Ministry of Finance secured a $300 million loan from the World Bank."))
-    [loan] = events_of(borrowed, "investment")
-    assert loan.arguments["investor"] == ["org:world-bank"]
-    assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
-    # … and one that approves a loan lends it, whatever fund it is drawn from
-    approved = Article(id="zm", published="2025-08-01", text=(
+        "Australian government's critical minerals fund.") == (
+        ["org:export-finance-australia", "country:AU"], ["org:kestrel-lithium"])
+    assert _loan_parties(
+        "Zambia's Ministry of Finance secured a $300 million loan from the World Bank.") == (
+        ["org:world-bank"], ["org:zambia-ministry-of-finance"])
+    lenders, borrowers = _loan_parties(
         "Kestrel Lithium builds a plant. Zambia's Ministry of Finance approved a $50 million "
-        "loan facility for Kestrel Lithium, drawn from the World Bank's fund."))
-    [loan] = events_of(approved, "investment")
-    assert "org:zambia-ministry-of-finance" in loan.arguments["investor"]
-    assert loan.arguments["recipient"] == ["org:kestrel-lithium"]
-
-
-def test_the_company_of_a_release_is_its_issuer() -> None:
-    """"the Company", with its capital, is a release's defined term for its issuer: not the
-    fund the sentence names first."""
-    article = Article(id="rel", published="2025-08-01", text=(
-        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
-        "Sahm project. The Gulf Industrial Development Fund has issued a letter of intent to "
-        "the Company to consider financing of up to US$90 million for the project."))
-    [funding] = events_of(article, "investment")
-    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
-    after = Article(id="rel2", published="2025-08-01", text=(
-        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
-        "Sahm project. The fund has issued US$90 million in financing to the Company."))
-    [funding] = events_of(after, "investment")
-    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
-
-
-def test_a_dated_sentence_of_a_profile_tells_news() -> None:
-    """A release's "About …" section is a standing profile, but its dated sentence tells an
-    event: a loan committed "in 2024" by the DOE's Loan Programs Office ("the Department's
-    office": the cue "from" stands before the parent's name), for a plant in Ohio (an asset,
-    not part of the office's name)."""
-    article = Article(id="about", published="2025-06-02", text=(
-        "Tamarack Anode Corp. said it will start construction in June.\n\n"
-        "About Tamarack Anode Corp.\n\n"
-        "Tamarack Anode is developing an anode material plant in Ohio. Tamarack Anode sells to "
-        "battery makers. In 2024, Tamarack Anode received a conditional commitment for a "
-        "US$150 million loan from the U.S. Department of Energy's Loan Programs Office for "
-        "the Ohio facility."))
-    [loan] = events_of(article, "investment")
-    assert loan.arguments["investor"] == ["org:loan-programs-office"]
-    assert loan.arguments["recipient"] == ["org:tamarack-anode"]
-    assert not events_of(article, "facility")  # the undated profile's plant is no news
-    founded = Article(id="founded", published="2025-06-02", text=(
-        "Tamarack Anode Corp. said it will start construction in June.\n\n"
-        "About Tamarack Anode Corp.\n\n"
-        "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio. "
-        "Since 2024 it has run a pilot plant. It expects to open a refinery in 2027."))
-    assert not events_of(founded, "facility")
+        "loan facility for Kestrel Lithium, drawn from the World Bank's fund.")
+    assert "org:zambia-ministry-of-finance" in lenders and borrowers == ["org:kestrel-lithium"]
 
 
 def test_a_loan_is_agreed_with_its_lender() -> None:
     """"a term sheet for a $85 million senior loan with the Africa Finance Corporation": the
-    corporation lends to the company; "its joint venture with General Motors as part of the
+    corporation lends to the company, unless the subject lends; a company that signs a loan
+    borrows, a public lender lends; "its joint venture with General Motors as part of the
     project's federal loan" makes no lender of General Motors."""
-    signed = Article(id="afc", published="2025-05-02", text=(
+    assert _loan_parties(
         "Maniema Tin Ltd is building a smelter. \"We have signed a term sheet for a $85 million "
-        "senior loan with the Africa Finance Corporation,\" the company said."))
-    [loan] = events_of(signed, "investment")
-    assert loan.arguments["investor"] == ["org:africa-finance"]
-    assert loan.arguments["recipient"] == ["org:maniema-tin"]
+        "senior loan with the Africa Finance Corporation,\" the company said.") == (
+        ["org:africa-finance"], ["org:maniema-tin"])
+    assert _loan_parties(
+        "The World Bank agreed a $300 million loan with Zambia's Ministry of Finance.") == (
+        ["org:world-bank"], ["org:zambia-ministry-of-finance"])
+    for text in ("Export Finance Australia signed a A$50 million loan with Lynas Rare Earths.",
+                 "Lynas Rare Earths signed a A$50 million loan with Export Finance Australia."):
+        assert _loan_parties(text) == (["org:export-finance-australia"],
+                                       ["org:lynas-rare-earths"]), text
     venture = Article(id="gm", published="2025-10-02", text=(
         "The Department of Energy agreed to take 5% stakes in Lithium Americas and in its "
         "Thacker Pass joint venture with General Motors as part of a restructuring of the "
         "project's $2.26 billion federal loan."))
     assert not any("org:general-motors" in e.arguments.get("investor", [])
                    for e in events_of(venture, "investment"))
-    lender_first = Article(id="wb2", published="2025-05-02", text=(
-        "The World Bank agreed a $300 million loan with Zambia's Ministry of Finance."))
-    [loan] = events_of(lender_first, "investment")
-    assert loan.arguments["investor"] == ["org:world-bank"]
-    assert loan.arguments["recipient"] == ["org:zambia-ministry-of-finance"]
-    for text in ("Export Finance Australia signed a A$50 million loan with Lynas Rare Earths.",
-                 "Lynas Rare Earths signed a A$50 million loan with Export Finance Australia."):
-        [loan] = events_of(Article(id="efa2", published="2025-05-02", text=text), "investment")
-        assert loan.arguments["investor"] == ["org:export-finance-australia"], text
-        assert loan.arguments["recipient"] == ["org:lynas-rare-earths"], text
 
 
 def test_a_lender_joined_to_an_unnamed_one_takes_its_cue() -> None:
     """"a loan from a consortium of Zimbabwean banks and the African Export-Import Bank": the
     bank lends with the consortium ("from" governs both)."""
-    article = Article(id="afx", published="2025-01-01", text=(
+    assert _loan_parties(
         "Great Dyke Platinum built a refinery. The refinery was part-financed by a US$120 "
-        "million loan from a consortium of Zimbabwean banks and the African Export-Import Bank."))
-    [loan] = events_of(article, "investment")
-    assert loan.arguments["investor"] == ["org:african-export-import-bank"]
-    assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]
+        "million loan from a consortium of Zimbabwean banks and the African Export-Import "
+        "Bank.") == (["org:african-export-import-bank"], ["org:great-dyke-platinum"])
 
 
 def test_share_moves_quoted_in_dollars_and_fractions(reuters_articles: dict) -> None:
