@@ -2972,6 +2972,47 @@ def test_a_public_lender_approving_a_loan_lends_it() -> None:
     assert "org:zambia-ministry-of-finance" in lenders and borrowers == ["org:kestrel-lithium"]
 
 
+def test_the_company_of_a_release_is_its_issuer() -> None:
+    """"the Company", with its capital, is a release's defined term for its issuer: not the
+    fund the sentence names first."""
+    article = Article(id="rel", published="2025-08-01", text=(
+        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
+        "Sahm project. The Gulf Industrial Development Fund has issued a letter of intent to "
+        "the Company to consider financing of up to US$90 million for the project."))
+    [funding] = events_of(article, "investment")
+    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
+    after = Article(id="rel2", published="2025-08-01", text=(
+        "Tamarisk Tantalum Ltd announces drilling results. Tamarisk Tantalum holds the Wadi "
+        "Sahm project. The fund has issued US$90 million in financing to the Company."))
+    [funding] = events_of(after, "investment")
+    assert funding.arguments["recipient"] == ["org:tamarisk-tantalum"]
+
+
+def test_a_dated_sentence_of_a_profile_tells_news() -> None:
+    """A release's "About …" section is a standing profile, but its dated sentence tells an
+    event: a loan committed "in 2024" by the DOE's Loan Programs Office ("the Department's
+    office": the cue "from" stands before the parent's name), for a plant in Ohio (an asset,
+    not part of the office's name)."""
+    article = Article(id="about", published="2025-06-02", text=(
+        "Tamarack Anode Corp. said it will start construction in June.\n\n"
+        "About Tamarack Anode Corp.\n\n"
+        "Tamarack Anode is developing an anode material plant in Ohio. Tamarack Anode sells to "
+        "battery makers. In 2024, Tamarack Anode received a conditional commitment for a "
+        "US$150 million loan from the U.S. Department of Energy's Loan Programs Office for "
+        "the Ohio facility."))
+    [loan] = events_of(article, "investment")
+    assert loan.arguments["investor"] == ["org:loan-programs-office"]
+    assert loan.arguments["recipient"] == ["org:tamarack-anode"]
+    assert not events_of(article, "facility")  # the undated profile's plant is no news
+    founded = Article(id="founded", published="2025-06-02", text=(
+        "Tamarack Anode Corp. said it will start construction in June.\n\n"
+        "About Tamarack Anode Corp.\n\n"
+        "Tamarack Anode was founded in 2024 and is building an anode material plant in Ohio. "
+        "Since 2024 it has run a pilot plant. It was established in Ohio in 2024 and built a "
+        "pilot plant. It expects to open a refinery in 2026."))
+    assert not events_of(founded, "facility")
+
+
 def test_a_loan_is_agreed_with_its_lender() -> None:
     """"a term sheet for a $85 million senior loan with the Africa Finance Corporation": the
     corporation lends to the company, unless the subject lends; a company that signs a loan
