@@ -1861,6 +1861,12 @@ def test_a_person_who_said_it_in_an_email_is_no_contact_line() -> None:
         assert not _ids(extract(_article(contact)), "person")
 
 
+def test_a_body_s_name_keeps_its_lower_case_particles() -> None:
+    """"the University of Dar es Salaam": the name goes on past "es"."""
+    text = "A team from the University of Dar es Salaam tested the samples."
+    assert "org:university-of-dar-es-salaam" in _ids(extract(_article(text)))
+
+
 def test_consulting_and_engineering_firms_are_organisations() -> None:
     """"contracting Rockhead Consulting to reestablish underground access": a firm named by
     its trade, as miners are by theirs."""

@@ -1314,8 +1314,11 @@ def _place_name_set() -> frozenset[str]:
 # ("Japan Federation of Employers' Associations"), not into a price ("Ministry of Mines' Rs
 # 1,500 crore scheme").
 _OF_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+|['’](?=[ \t]+[A-Z][\w&-]*[ \t]+[^\d\s]))*"
+# Lower-case particles inside a place's or a body's own name: "University of Dar es Salaam",
+# "Universidad de Chile", "Banco do Brasil".
+_PARTICLES = r"(?:es|de|del|da|do|dos|das|di|la|le|du)"
 _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
-                      rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+)?{_OF_WORD})*")
+                      rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+|{_PARTICLES}[ \t]+)?{_OF_WORD})*")
 
 
 # A ministry's portfolios after the first, one word each, the last after "and": ", Mines and
