@@ -107,9 +107,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             position = "object"
         if anaphor is not None and position == "subject":
             continue  # "its planned facility": the owner is the antecedent, not this entity
-        table = _subject_table(text, spec, span.end, hit.start) if position == "subject" \
-            else spec.get(position, {})
-        by_verb = position == "subject" and table is not spec.get("subject")
+        group = _subject_verb_group(text, spec, span.end, hit.start) \
+            if position == "subject" else None
+        by_verb = group is not None
+        table = group["subject"] if by_verb else spec.get(position, {})
         if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
                                                                      clause[0], span.start):
             table = spec["ordered"]["subject"]
@@ -439,6 +440,13 @@ def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
     """The subject's roles, by the verbs between it and the trigger: "Iluka secured a loan"
     makes Iluka the recipient, "the government gave Iluka a loan" the government the lender."""
+    group = _subject_verb_group(text, spec, after, trigger_start)
+    return group["subject"] if group is not None else spec.get("subject", {})
+
+
+def _subject_verb_group(text: str, spec: RoleTable, after: int,
+                        trigger_start: int) -> dict | None:
+    """The ``subject_verbs`` group of the verb between a subject and the trigger, if one is."""
     groups = spec.get("subject_verbs")
     if groups:
         words = WORD.findall(text[after:trigger_start].lower())
@@ -450,8 +458,8 @@ def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -
                 if words[i] in group["words"] and (
                         i == 0 or words[i - 1] not in lexicon().passive_auxiliaries) and \
                         _word_before_verb(words, i) not in group.get("not_after", ()):
-                    return group["subject"]
-    return spec.get("subject", {})
+                    return group
+    return None
 
 
 def _word_before_verb(words: list[str], verb: int) -> str:
