@@ -39,10 +39,10 @@ from mineralwatch.extract.people import given_names, person_titles, public_figur
 from mineralwatch.extract.text import alternation, find_forms, last_words, slugify, unaccented
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
+    currency_codes,
     load_country_aliases,
     load_organisation_cues,
     load_organisations,
-    load_units,
     mineral_terms,
 )
 
@@ -1160,7 +1160,7 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
         if info.type == "organization":
             for listing in info.listings & written:
                 owners.setdefault(listing.partition(":")[2], set()).add(oid)
-    excluded = taken | cues().not_short_forms | frozenset(load_units()["currency_codes"]["codes"])
+    excluded = taken | cues().not_short_forms | currency_codes()
     return {symbol: next(iter(ids)) for symbol, ids in owners.items()
             if len(ids) == 1 and len(symbol) >= 3 and symbol.isalpha() and symbol.isupper()
             and symbol not in excluded}

@@ -36,7 +36,7 @@ from typing import Any
 
 from mineralwatch.extract.dates import find_dates
 from mineralwatch.extract.text import alternation, last_words
-from mineralwatch.extract.vocabulary import load_units
+from mineralwatch.extract.vocabulary import currency_codes, load_units
 from mineralwatch.models import Value
 
 __all__ = ["BARE_DOLLAR", "currency_names", "find_values"]
@@ -183,7 +183,7 @@ _RANGE_JOIN = re.compile(
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DASH_JOINERS = frozenset(j for j in _VOCAB["range"]["joiners"] if not j.isalpha())
-_CODES = frozenset(_VOCAB["currency_codes"]["codes"])
+_CODES = currency_codes()
 _SCALED_ONLY = frozenset(_VOCAB["currency_suffix_scaled"])
 # "¥": a sign several currencies share, settled by the story's country (see units.toml)
 SHARED_SIGNS: dict[str, dict[str, Any]] = _VOCAB["shared_currency_signs"]

@@ -218,6 +218,12 @@ def load_units() -> dict[str, Any]:
 
 
 @cache
+def currency_codes() -> frozenset[str]:
+    """The ISO 4217 codes units.toml reads as currencies ("USD", "EUR")."""
+    return frozenset(load_units()["currency_codes"]["codes"])
+
+
+@cache
 def _minerals_file() -> dict[str, Any]:
     return _read(MINERALS_FILE)
 
