@@ -30,6 +30,12 @@ def only(article: Article, kind: str) -> Event:
     return found[0]
 
 
+def roles_of(text: str, kind: str, *roles: str, published: str = "2025-08-01") -> tuple:
+    """What fills each of ``roles`` in the one event of type ``kind`` a text tells."""
+    event = only(Article(id="one", published=published, text=text), kind)
+    return tuple(event.arguments.get(role, []) for role in roles)
+
+
 def sentence(record: dict, anchor: str, count: int = 1) -> Article:
     """The corpus sentence holding ``anchor`` (and the ``count - 1`` after it) as an article."""
     sentences = split_sentences(record["text"])
@@ -2753,13 +2759,10 @@ def test_review_cases_of_studies_parties_and_lists() -> None:
 def test_a_percentage_of_a_company_taken_is_a_stake_but_one_held_is_not() -> None:
     # "Finnish Minerals Group takes 19.9% of Lapland Battery Metals in €42 million deal" (the
     # title of syn-70); "holds a 100% interest in the Hestnes project" (syn-58) bought nothing.
-    taken = Article(id="t", published="2025-06-01", text=(
+    assert roles_of(
         "Finnish Minerals Group takes 19.9% of Lapland Battery Metals Oyj in a €42 million "
-        "deal."))
-    [stake] = events_of(taken, "acquisition")
-    assert stake.arguments["acquirer"] == ["org:finnish-minerals"]
-    assert stake.arguments["target"] == ["org:lapland-battery-metals"]
-    assert stake.arguments["stake"] == [19.9]
+        "deal.", "acquisition", "acquirer", "target", "stake", published="2025-06-01") == (
+        ["org:finnish-minerals"], ["org:lapland-battery-metals"], [19.9])
     held = Article(id="h", published="2025-06-01", text=(
         "Egersund Titan AS holds a 100% interest in the Hestnes project, and Nordic Mining "
         "Capital AB holds 14.8% of Borealis Carbon Materials Corp."))
@@ -2924,12 +2927,11 @@ def test_a_plant_named_without_its_place_is_in_its_owner_s_country() -> None:
 
 def test_a_company_s_board_approves_its_own_deal() -> None:
     # A regulator that approves a deal is no party; a company's own board is the company.
-    article = Article(id="b", published="2021-04-14", text=(
+    assert roles_of(
         "Hanwol Precious Metals Co. said its board had approved the acquisition of 49% of "
-        "Chonburi Catalyst Recovery Co. Ltd. from its founders for 38.5 billion won."))
-    [deal] = events_of(article, "acquisition")
-    assert deal.arguments["acquirer"] == ["org:hanwol-precious-metals"]
-    assert deal.arguments["target"] == ["org:chonburi-catalyst-recovery"]
+        "Chonburi Catalyst Recovery Co. Ltd. from its founders for 38.5 billion won.",
+        "acquisition", "acquirer", "target", published="2021-04-14") == (
+        ["org:hanwol-precious-metals"], ["org:chonburi-catalyst-recovery"])
 
 
 def test_a_plea_before_a_date_is_still_a_plea() -> None:
@@ -2947,10 +2949,9 @@ def test_a_port_inside_a_company_s_name_is_no_destination() -> None:
     assert "country:ZA" not in shipment.arguments.get("destination", [])
 
 
-def _loan_parties(text: str) -> tuple[list, list]:
+def _loan_parties(text: str) -> tuple:
     """The lenders and borrowers of the one loan a text tells."""
-    [loan] = events_of(Article(id="loan", published="2025-08-01", text=text), "investment")
-    return loan.arguments.get("investor", []), loan.arguments.get("recipient", [])
+    return roles_of(text, "investment", "investor", "recipient")
 
 
 def test_a_public_lender_approving_a_loan_lends_it() -> None:
