@@ -1088,7 +1088,7 @@ def test_a_second_trigger_of_the_same_event_fills_the_roles_the_first_left(
 def test_a_dateline_says_where_a_story_was_filed_not_who_acts(reuters_articles: dict) -> None:
     # "FRANKFURT, March 16 - Mount Isa Mines Holding Ltd plans to acquire …": no German buyer.
     [stake] = events_of(reuters_articles["5435"], "acquisition")
-    assert stake.arguments["acquirer"] == ["org:mount-isa-mines-holding"]
+    assert stake.arguments["acquirer"] == ["org:mount-isa-mines"]
     # "THE DALLES, Ore., March 26 - Northwest Aluminum Co said it will open a second pot line
     # in mid-May, bringing the smelter here to 80 pct …": the dateline still places it …
     smelter = next(e for e in events_of(reuters_articles["10258"], "facility")
@@ -3063,3 +3063,34 @@ def test_strikes_and_stoppages_disrupt_output(reuters_articles: dict) -> None:
     (Reuters-21578 6957): a disruption of the gold mines' output."""
     assert any(e.kind == "disruption" and "mineral:gold" in e.arguments.get("commodity", [])
                for e in events_of(reuters_articles["6957"], "production"))
+
+
+def test_who_reported_a_deal_is_no_party_to_it(synthetic_records: dict) -> None:
+    """"Lianjiang Stainless last week agreed to buy a 40% stake in Cantilan Mining Corp, …,
+    according to a filing by Cantilan's parent company": the filer is no agent (syn-113)."""
+    record = synthetic_records["syn-113"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    [stake] = [e for e in events_of(article, "acquisition") if "40% stake" in e.evidence.text]
+    assert stake.arguments["acquirer"] == ["org:lianjiang-stainless"]
+    assert stake.arguments["target"] == ["org:cantilan-mining"]
+
+
+def test_a_pronoun_points_to_its_own_clauses_subject(synthetic_records: dict) -> None:
+    """"MNC will pay …, and the state's nominee, Kumul Minerals, will lift its stake in the
+    operation to 15% from 6%" (syn-152): Kumul's stake, not the first company's."""
+    assert "Kumul Minerals, will lift its stake" in synthetic_records["syn-152"]["text"]
+    assert roles_of("MNC Ltd will pay 120 million kina into a trust, and the state's nominee, "
+                    "Kumul Minerals, will lift its stake in Madang Nickel Ltd to 15% from 6%.",
+                    "acquisition", "acquirer", "target") == (["org:kumul-minerals"],
+                                                             ["org:madang-nickel"])
+    assert roles_of("Rio Tinto said its takeover of Arcadium Lithium had closed.",
+                    "acquisition", "acquirer") == (["org:rio-tinto"],)
+
+
+def test_a_holding_company_named_by_its_singular_suffix(synthetic_records: dict) -> None:
+    """"Gulf Minerals Holding of the United Arab Emirates agreed to acquire a 20 per cent stake
+    in the Kalmakyr West copper-molybdenum project" (syn-126)."""
+    [stake] = events_of(sentence(synthetic_records["syn-126"], "Gulf Minerals Holding"),
+                        "acquisition")
+    assert stake.arguments["acquirer"] == ["org:gulf-minerals"]
+    assert stake.arguments["stake"] == [20.0]

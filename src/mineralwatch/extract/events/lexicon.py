@@ -122,6 +122,7 @@ class Lexicon:
     parent_cues: re.Pattern[str]
     reporting: re.Pattern[str]
     reporting_fillers: frozenset[str]
+    attribution_nouns: frozenset[str]  # "a filing by X": X told the news
     quote_ends: tuple[str, ...]
     stated_move: re.Pattern[str]  # "was" before the percentage between a company and "lower"
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
@@ -266,6 +267,7 @@ def lexicon() -> Lexicon:
         reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
+        attribution_nouns=frozenset(positions["attribution_nouns"]),
         quote_ends=tuple(positions["quote_ends"]),
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
                                r"[ \t]+){1,2}(?:(?:up|down)[ \t]+)?"),

@@ -493,10 +493,12 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if town is not None:
             word = _cue_before(text, max(context.sentence.start, town.start() - 40),
                                town.start())
-    if word == "by" and spec.get("others_agents") and \
-            _verb_before_by(text, max(clause[0], name_start - 60), name_start) in \
-            spec["others_agents"]:
-        return "by_others"  # "a complex to be built by Red Sea Copper": the builder
+    if word == "by":
+        before_by = _word_before_by(text, max(clause[0], name_start - 60), name_start)
+        if before_by in lexicon().attribution_nouns:
+            return None  # "according to a filing by Cantilan's parent": who told the news
+        if before_by in spec.get("others_agents", ()):
+            return "by_others"  # "a complex to be built by Red Sea Copper": the builder
     if word in ("between", "and") and "between" in text[clause[0]:span.start].lower():
         return "between"
     if word == "and" and hit.end <= name_start:
@@ -516,9 +518,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     return "object"
 
 
-def _verb_before_by(text: str, start: int, end: int) -> str:
+def _word_before_by(text: str, start: int, end: int) -> str:
     """The word before the "by" that ends ``text[start:end]`` (past "the"): "built" of "to be
-    built by the Red Sea Copper"."""
+    built by the Red Sea Copper", "filing" of "according to a filing by"."""
     words = last_words(text, start, end, 5)
     while words and words[-1] in ("the", "a", "an"):
         words.pop()
@@ -558,6 +560,8 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
 # "the European Union's 2023 list".
+# Where a sentence's next clause opens: ", and", ", but", ", while" or a semicolon.
+_CLAUSES_JOINED = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 _POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
@@ -715,8 +719,12 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         # (not "a small local West German bank it acquired")
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
+    # The subject of the clause the pointer stands in: "MNC will pay …, and the state's
+    # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
+    parts = list(_CLAUSES_JOINED.finditer(doc.text, context.sentence.start, match.start()))
+    in_clause = [s for s in in_sentence if parts and s.start >= parts[-1].end()]
     if in_sentence:
-        return in_sentence[0].ids[0], anaphor_end
+        return (in_clause or in_sentence)[0].ids[0], anaphor_end
     for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
         orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
                 and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
