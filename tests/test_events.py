@@ -3094,3 +3094,15 @@ def test_a_holding_company_named_by_its_singular_suffix(synthetic_records: dict)
                         "acquisition")
     assert stake.arguments["acquirer"] == ["org:gulf-minerals"]
     assert stake.arguments["stake"] == [20.0]
+
+
+def test_the_company_a_release_defines_owns_its_financing(synthetic_records: dict) -> None:
+    """Northhollow Lithium Corp. ("Northhollow" or the "Company"), its investor Hanbit named
+    more often: "The Company also reports that … it closed the second and final tranche of its
+    previously announced flow-through financing" is Northhollow's raise (syn-32)."""
+    record = synthetic_records["syn-32"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    [tranche] = [e for e in events_of(article, "investment")
+                 if "final tranche" in e.evidence.text]
+    assert tranche.arguments.get("recipient") == ["org:northhollow-lithium"]
+    assert "investor" not in tranche.arguments

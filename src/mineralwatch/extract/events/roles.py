@@ -54,8 +54,13 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     anaphor = _antecedent(doc, context, hit.start, bool(spec.get("government_only")))
     if anaphor is not None:  # "The company … said it had agreed to be acquired by Wesfarmers"
         antecedent, anaphor_end = anaphor
-        table = spec.get("object", {}) if passive else _subject_table(text, spec, anaphor_end,
-                                                                      hit.start)
+        if passive:
+            table = spec.get("object", {})
+        elif _PARTICIPLE_AFTER_OWNER.match(text, anaphor_end) and \
+                _POSSESSIVE_POINTER.search(text, max(0, anaphor_end - 6), anaphor_end):
+            table = spec.get("subject", {})  # "its previously announced financing": no verb
+        else:
+            table = _subject_table(text, spec, anaphor_end, hit.start)
         role = table.get("organization")
         if role:
             add(arguments, role, antecedent)
@@ -560,6 +565,11 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
 # "the European Union's 2023 list".
+# A pointer that owns the noun after it: "its", "their", "the company's".
+_POSSESSIVE_POINTER = re.compile(r"(?:\b(?:its|their)|['’]s)$", re.IGNORECASE)
+# A participle right after an owner, an adverb allowed before it: "its (previously)
+# announced financing" (not "its board had rejected a proposal").
+_PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+ed\b")
 # Where a sentence's next clause opens: ", and", ", but", ", while" or a semicolon.
 _CLAUSES_JOINED = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 _POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
@@ -686,7 +696,43 @@ def _issuer(doc: Doc, pointer: str) -> str | None:
     """The article's main organisation when ``pointer`` is a release's defined term for it
     ("the Company", "the Company's"), written with its capital."""
     head = pointer.split()[-1].removesuffix("'s").removesuffix("’s")
-    return main_entity(doc, "organization") if head in lexicon().defined_terms else None
+    return _defined_issuer(doc) if head in lexicon().defined_terms else None
+
+
+def _defined_issuer(doc: Doc) -> str | None:
+    """The organisation a release defines as "the Company" ("Northhollow Lithium Corp.
+    ("Northhollow" or the "Company")"), else the article's main one."""
+    if "events.issuer" not in doc.cache:
+        issuer = None
+        for quoted in _QUOTED_TERM.finditer(doc.text):
+            if quoted[1] not in lexicon().defined_terms:
+                continue
+            opening = doc.text.rfind("(", max(0, quoted.start() - _DEFINITION_REACH),
+                                     quoted.start())
+            named = [s for s in doc.spans if s.type == "organization"
+                     and opening - _DEFINITION_REACH <= s.end <= opening] if opening >= 0 else []
+            if named:
+                issuer = named[-1].ids[0]
+                break
+        doc.cache["events.issuer"] = issuer or main_entity(doc, "organization")
+    return doc.cache["events.issuer"]  # type: ignore[return-value]
+
+
+# A quoted capitalised word: "Company" of `("Northhollow" or the "Company")`.
+_QUOTED_TERM = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
+_DEFINITION_REACH = 40  # characters from a name to its bracket, and to the term within
+
+
+def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -> str | None:
+    """"The Company also reports that … it closed the second tranche of its financing": a
+    pronoun after a release's defined term, with no organisation named between, is the issuer."""
+    words = WORD.findall(doc.text[context.sentence.start:pointer_start])
+    terms = [i for i, w in enumerate(words) if w in lexicon().defined_terms
+             and i > 0 and words[i - 1].lower() == "the"]
+    if not terms or any(s.type == "organization" and context.sentence.start <= s.start
+                        < pointer_start for s in context.spans):
+        return None
+    return _defined_issuer(doc)
 
 
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
@@ -701,6 +747,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None
     anaphor_end = match.end("pointer")
     issuer = None if by_government else _issuer(doc, match["pointer"])  # a company, no state
+    if issuer is None and not by_government:
+        issuer = _issuer_as_subject(doc, context, match.start())
     if issuer is not None:
         return issuer, anaphor_end
     # "The company froze development of its project": a company, not the court or the
