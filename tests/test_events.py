@@ -711,13 +711,20 @@ def test_a_plant_in_care_and_maintenance_is_a_facility_status(corpus) -> None:
     assert curbing.arguments["producer"] == ["org:albemarle"]
 
 
-def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(corpus) -> None:
-    # A mine's stoppage is lost output (a plant's, above, is its status).
+def test_a_mine_shut_down_or_restarted_is_news_of_output_not_of_the_mine(
+        corpus, synthetic_records: dict) -> None:
+    # A mine's stoppage is lost output (a plant's, above, is its status), its restart output
+    # taken up again.
     article = sentence(corpus["cmn-045-5eec4253a6"], "has restarted operations")
     assert events_of(article, "facility") == []
     restart = only(article, "production")
-    assert restart.kind == "disruption"
+    assert restart.kind == "restart"
     assert restart.arguments["producer"] == ["org:catl"]
+    # A furnace restarted is the furnace's news, and no output lost: "Minas Silício Ltda
+    # restarted a 20,000-tonne furnace in Pirapora" (syn-124).
+    furnace = sentence(synthetic_records["syn-124"], "restarted a 20,000-tonne furnace")
+    assert events_of(furnace, "production") == []
+    assert [e.kind for e in events_of(furnace, "facility")] == ["smelter"]
     # A mine named with news of its own stays a facility: "… expects to commission a mineral
     # sands-rare earths mine at Balranald in NSW next year".
     mine = only(sentence(corpus["cmn-032-44309b47e4"], "commission a mineral sands"), "facility")
@@ -3106,3 +3113,4 @@ def test_the_company_a_release_defines_owns_its_financing(synthetic_records: dic
                  if "final tranche" in e.evidence.text]
     assert tranche.arguments.get("recipient") == ["org:northhollow-lithium"]
     assert "investor" not in tranche.arguments
+

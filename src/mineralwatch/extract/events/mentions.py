@@ -173,18 +173,23 @@ def _has_needed_values(spec: RoleTable, values: list[Value]) -> bool:
 
 def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
                            found_by: dict[int, tuple[Trigger, Hit]]) -> list[Mention]:
-    """"CATL has shut down its major lithium mine": a mine whose only news near it is a
-    stoppage the sentence tells as lost output is no facility event of its own (one built,
-    opened or planned is: "… and plans to build a new copper mine in Zambia")."""
+    """"CATL has shut down its major lithium mine", "has restarted operations at its mine": a
+    mine whose only news near it is a stoppage or a restart the sentence tells as output is no
+    facility event of its own (one built, opened or planned is: "… and plans to build a new
+    copper mine in Zambia")."""
     lex = lexicon()
-    if not any(f"{m.event.type}.{m.event.kind}" in lex.stoppage_types for m in mentions):
+    stoppages = [m for m in mentions if f"{m.event.type}.{m.event.kind}" in lex.stoppage_types]
+    if not stoppages:
         return mentions
+    # the words of the stoppages told ("restarted operations"), besides all stoppage words
+    told = lex.stoppage_words.union(*(found_by[id(m)][1].surface.lower().split()
+                                      for m in stoppages))
 
     def stopped(mention: Mention) -> bool:
         if mention.event.type != "facility" or mention.event.kind not in lex.stopped_kinds:
             return False
         trigger, hit = found_by[id(mention)]
-        other_news = replace(trigger, requires=trigger.requires - lex.stoppage_words)
+        other_news = replace(trigger, requires=trigger.requires - told)
         return not has_required_words(other_news, context, hit)
 
     return [m for m in mentions if not stopped(m)]
