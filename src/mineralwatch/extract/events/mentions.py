@@ -243,8 +243,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     lex = lexicon()
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
-    clause = clause_of(sentence, hit, trigger, _clause_bounds(context.hits, hit, spec),
-                       context.spans)
+    clause = clause_of(context, hit, trigger, _clause_bounds(context.hits, hit, spec))
     named = named_subject(context, hit, trigger) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"

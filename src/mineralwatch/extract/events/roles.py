@@ -18,7 +18,7 @@ from mineralwatch.extract.text import alternation, last_words
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
-from .triggers import Clause, SentenceContext, main_entity, own_subject_between
+from .triggers import NEW_CLAUSE, Clause, SentenceContext, main_entity, own_subject_between
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
 
@@ -570,8 +570,6 @@ _POSSESSIVE_POINTER = re.compile(r"(?:\b(?:its|their)|['’]s)$", re.IGNORECASE)
 # A participle right after an owner, an adverb allowed before it: "its (previously)
 # announced financing" (not "its board had rejected a proposal").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+ed\b")
-# Where a sentence's next clause opens: ", and", ", but", ", while" or a semicolon.
-_CLAUSES_JOINED = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 _POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
@@ -583,7 +581,7 @@ def _own_minerals(context: SentenceContext, hit: Hit, clause: Clause) -> list[Sp
     lithium ore"), perhaps none; None when the sentence's minerals are all the event's."""
     types = {t.type for t in hit.payload}
     if not any(h is not hit and types.intersection(t.type for t in h.payload) and
-               own_subject_between(context.sentence, hit, h, context.spans) is not None
+               own_subject_between(context, hit, h) is not None
                for h in context.hits):
         return None
     return [s for s in context.spans if s.type == "mineral"
@@ -769,7 +767,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
                    and s.end <= match.start() and s.ids[0] not in bystanders]
     # The subject of the clause the pointer stands in: "MNC will pay …, and the state's
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
-    parts = list(_CLAUSES_JOINED.finditer(doc.text, context.sentence.start, match.start()))
+    parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
     in_clause = [s for s in in_sentence if parts and s.start >= parts[-1].end()]
     if in_sentence:
         return (in_clause or in_sentence)[0].ids[0], anaphor_end

@@ -36,6 +36,7 @@ class SentenceContext:
     stages: list[Hit]  # stage words, offsets into the article
     owners: list[str] = field(default_factory=list)  # of the facilities read so far
     _words: set[str] | None = None
+    _partings: dict[tuple[int, int], int | None] = field(default_factory=dict)
 
     @property
     def words(self) -> set[str]:
@@ -346,19 +347,19 @@ def _hyphen_joined(text: str, hit: Hit) -> bool:
         (hit.start > 0 and text[hit.start - 1] == "-")
 
 
-def clause_of(sentence: Sentence, hit: Hit, trigger: Trigger, hits: list[Hit],
-              spans: list[Span]) -> Clause:
+def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[Hit]) -> Clause:
     """The part of the sentence this trigger governs: up to triggers of other events, except
     those inside an aside ("Lynas, which has Australia's only operating mine, has a grant"),
     never across a semicolon between two triggers nor a comma before a subject of a trigger's
     own, and to a coordinated clause's start before a trigger of another type it sees through
     (", and Lynas sold …")."""
+    sentence = context.sentence
     clause_start, clause_end = sentence.start, sentence.end
     see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
         parting = _semicolon_between(sentence, hit, other)
         if parting is None:
-            parting = own_subject_between(sentence, hit, other, spans)
+            parting = own_subject_between(context, hit, other)
         if parting is not None:  # "agree all-share merger; Marunaka takes stake in …"
             if parting < hit.start:
                 clause_start = max(clause_start, parting + 1)
@@ -415,8 +416,7 @@ def _semicolon_between(sentence: Sentence, hit: Hit, other: Hit) -> int | None:
     return at + offset if at >= 0 else None
 
 
-def own_subject_between(sentence: Sentence, hit: Hit, other: Hit,
-                         spans: list[Span]) -> int | None:
+def own_subject_between(context: SentenceContext, hit: Hit, other: Hit) -> int | None:
     """Where a list of clauses parts, each with a subject of its own, at the comma before the
     later one's: "Indonesia banned nickel ore exports in 2020, Zimbabwe and Namibia barred
     unprocessed lithium ore in 2022, and the Democratic Republic of Congo halted cobalt
@@ -425,6 +425,14 @@ def own_subject_between(sentence: Sentence, hit: Hit, other: Hit,
     first, second = (other, hit) if other.end <= hit.start else (hit, other)
     if first.end > second.start:
         return None
+    key = (first.start, second.start)  # asked for each clause, then for each event's minerals
+    if key not in context._partings:
+        context._partings[key] = _parting(context.sentence, first, second, context.spans)
+    return context._partings[key]
+
+
+def _parting(sentence: Sentence, first: Hit, second: Hit, spans: list[Span]) -> int | None:
+    """``own_subject_between`` for two triggers in text order."""
     offset, text = sentence.start, sentence.text
     comma = text.rfind(",", first.end - offset, second.start - offset)
     if comma < 0:
@@ -452,7 +460,7 @@ _ACTOR_TYPES = frozenset({"country", "organization"})
 
 
 # ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
-_NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
+NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
 
 
 def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
@@ -461,7 +469,7 @@ def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
     and Lynas sold shares": Lynas is the seller's, not the quota's; not the last item of a
     list, "to Hyundai, Siemens Gamesa, and GE as other countries try …"), else at it."""
     offset = sentence.start
-    breaks = list(_NEW_CLAUSE.finditer(sentence.text, start - offset, end - offset))
+    breaks = list(NEW_CLAUSE.finditer(sentence.text, start - offset, end - offset))
     if breaks and len(sentence.text[breaks[-1].end():end - offset].split()) <= _SUBJECT_WORDS:
         return breaks[-1].start() + offset
     return end
