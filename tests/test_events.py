@@ -3114,3 +3114,18 @@ def test_the_company_a_release_defines_owns_its_financing(synthetic_records: dic
     assert tranche.arguments.get("recipient") == ["org:northhollow-lithium"]
     assert "investor" not in tranche.arguments
 
+
+
+def test_trade_figures_name_their_flow_not_their_source(synthetic_records: dict) -> None:
+    """"Indonesia imported about 3.4 million tonnes of Philippine nickel ore in the first
+    quarter, according to shipping data" (syn-05): an import from the Philippines, and the
+    "shipping" of the data ships nothing; "… from China in 2023, according to the Korea
+    International Trade Association" (syn-121): the association only counted."""
+    [ore] = events_of(sentence(synthetic_records["syn-05"], "imported about 3.4 million"),
+                      "shipment")
+    assert (ore.kind, ore.arguments["origin"], ore.arguments["destination"]) == (
+        "import", ["country:PH"], ["country:ID"])
+    [chips] = events_of(sentence(synthetic_records["syn-121"], "imported about 86%"),
+                        "shipment")
+    assert chips.arguments["origin"] == ["country:CN"]
+    assert "receiver" not in chips.arguments

@@ -123,6 +123,7 @@ class Lexicon:
     reporting: re.Pattern[str]
     reporting_fillers: frozenset[str]
     attribution_nouns: frozenset[str]  # "a filing by X": X told the news
+    according_to: re.Pattern[str]  # "according to data from" before a source's name
     quote_ends: tuple[str, ...]
     stated_move: re.Pattern[str]  # "was" before the percentage between a company and "lower"
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
@@ -268,6 +269,9 @@ def lexicon() -> Lexicon:
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
+        according_to=re.compile(rf"\baccording[ \t]+to"
+                                rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
+                                re.IGNORECASE),
         quote_ends=tuple(positions["quote_ends"]),
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
                                r"[ \t]+){1,2}(?:(?:up|down)[ \t]+)?"),

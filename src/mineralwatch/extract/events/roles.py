@@ -488,6 +488,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     name_start = _name_start(text, span, context.spans)
+    if lexicon().according_to.search(text, max(context.sentence.start, name_start - 60),
+                                     name_start):
+        return None  # "according to the Korea International Trade Association": a source
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
