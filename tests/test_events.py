@@ -3145,3 +3145,18 @@ def test_a_placement_told_with_its_amount_is_the_articles_companys(
     [raise_] = [e for e in placements("syn-57") if "firm commitments" in e.evidence.text]
     assert raise_.arguments["recipient"] == ["org:ulanga-graphite"]
     assert not [e for e in placements("syn-70") if "unlimited access" in e.evidence.text]
+
+
+def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: dict) -> None:
+    """"… announced $214 million in federal funding for five projects … The funding includes:"
+    then "- $62.0 million to Abitibi Nickel Refining Ltd. …", "- $37.8 million from the CMIF
+    for a 42-kilometre all-season road … serving Saint-Croix Antimony Corp.'s project" (syn-40):
+    each item funds its recipient, though it holds no trigger word."""
+    record = synthetic_records["syn-40"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    items = {e.arguments["recipient"][0]: e.value["amount"]
+             for e in events_of(article, "investment") if e.extractor.endswith(".item")}
+    assert items == {"org:laurentia-graphite": 48_500_000, "org:abitibi-nickel-refining":
+                     62_000_000, "org:saint-croix-antimony": 37_800_000,
+                     "org:northhollow-lithium": 21_700_000,
+                     "org:saskatchewan-research-council": 44_000_000}

@@ -45,7 +45,7 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
             literal = sign * abs(literal)
         arguments[role] = [literal]
         if role == "value" and money_value is None:
-            money_value = _money(value)
+            money_value = money_of(value)
     return money_value
 
 
@@ -82,14 +82,15 @@ def _modifies_other_trigger(value: Value, trigger: Trigger, hit: Hit, hits: list
                and 0 <= other.start - value.end <= 12 for other in hits)
 
 
-def _money(value: Value) -> dict[str, Any]:
+def money_of(value: Value) -> dict[str, Any]:
+    """A money value as an event holds it."""
     return {"amount": value.amount, "currency": value.currency, "approx": value.approx}
 
 
 def _literal(value: Value) -> Any:
     """A value as an event argument holds it."""
     if value.type == "money":
-        return _money(value)
+        return money_of(value)
     if value.type == "quantity":
         return {"amount": value.amount, "unit": value.unit, "tonnes": value.tonnes}
     return value.amount

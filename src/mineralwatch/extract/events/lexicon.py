@@ -178,6 +178,7 @@ class Lexicon:
     literal_roles: dict[str, str]
     unnamed_roles: dict[str, str]  # a party described, not named ("an unnamed utility")
     unnamed_party: re.Pattern[str]
+    itemised: dict[str, Any]  # amounts listed under an event (see the TOML)
     literal_lead: frozenset[str]
     possessives: frozenset[str]
     asset_nouns: frozenset[str]
@@ -346,6 +347,8 @@ def lexicon() -> Lexicon:
             rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
             rf"[ \t]+(?:{alternation(literal['unnamed_heads'])}))\b",
             re.IGNORECASE),
+        itemised={**data["itemised"], "cues": frozenset(data["itemised"]["cues"]),
+                  "determiners": frozenset(data["itemised"]["determiners"])},
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),
         asset_nouns=frozenset(literal["asset_nouns"]),
