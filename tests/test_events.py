@@ -660,11 +660,13 @@ def test_its_points_back_past_a_long_description(articles) -> None:
 
 def test_the_funder_after_from_makes_the_announcer_the_recipient(corpus) -> None:
     # "our neighbour Fireweed Metals announced major investments to develop critical minerals
-    # from the US Department of Defense …": Fireweed announces, the DoD funds.
+    # from the US Department of Defense and the Canadian Infrastructure Fund": Fireweed
+    # announces, the DoD and the fund joined to it by "and the" fund.
     article = sentence(corpus["cmn-060-2fd0f47031"], "announced major investments")
     event = only(article, "investment")
-    assert "org:fireweed-metals" in event.arguments["recipient"]
-    assert event.arguments["investor"] == ["org:us-department-of-defense"]
+    assert event.arguments["recipient"] == ["org:fireweed-metals"]
+    assert event.arguments["investor"] == ["org:us-department-of-defense",
+                                           "org:canadian-infrastructure-fund"]
 
 
 def test_the_company_is_no_court_named_before(articles) -> None:
@@ -3160,3 +3162,9 @@ def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: 
                      62_000_000, "org:saint-croix-antimony": 37_800_000,
                      "org:northhollow-lithium": 21_700_000,
                      "org:saskatchewan-research-council": 44_000_000}
+    # The announcement's funders, each item's: "through the Critical Minerals Infrastructure
+    # Fund (CMIF) and the Strategic Innovation Fund (SIF)", not the convention it was made at.
+    assert {tuple(e.arguments["investor"]) for e in events_of(article, "investment")
+            if e.extractor.endswith(".item")} == {(
+                "org:canadian-critical-minerals-infrastructure-fund",
+                "org:strategic-innovation-fund")}

@@ -124,6 +124,7 @@ class Lexicon:
     reporting_fillers: frozenset[str]
     attribution_nouns: frozenset[str]  # "a filing by X": X told the news
     according_to: re.Pattern[str]  # "according to data from" before a source's name
+    venue_after: re.Pattern[str]  # "(PDAC) convention" after a name: where, not who
     quote_ends: tuple[str, ...]
     stated_move: re.Pattern[str]  # "was" before the percentage between a company and "lower"
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
@@ -270,6 +271,8 @@ def lexicon() -> Lexicon:
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
+        venue_after=re.compile(rf"(?:[ \t]*\([^()]{{1,12}}\)|\))?[ \t]+"  # "(PDAC) convention"
+                               rf"(?:{alternation(positions['venue_nouns'])})\b", re.IGNORECASE),
         according_to=re.compile(rf"\baccording[ \t]+to"
                                 rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
                                 re.IGNORECASE),

@@ -426,14 +426,21 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
 
 
 def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -> str:
-    """"sold its stake to two companies, Qogir Trading and Hong Kong Ying Tak": a name joined
-    by "and" to one read after a cue word stands after that cue too."""
+    """"sold its stake to two companies, Qogir Trading and Hong Kong Ying Tak", "through the
+    Critical Minerals Infrastructure Fund (CMIF) and the Strategic Innovation Fund": a name
+    joined by "and" to one read after a cue word stands after that cue too."""
     before, cue = cued
+    gap = text[before.end:span.start]
     if position in ("subject", "object") and \
-            text[before.end:span.start].strip(" ,").lower() in ("and", "") and \
-            "," not in text[before.end:span.start].replace(", and", " and"):
+            _JOINED_NAME.fullmatch(gap.lower()) and \
+            "," not in gap.replace(", and", " and"):
         return cue
     return position
+
+
+# Between two names joined in one role: "and", "and the" or nothing, after the first name's
+# acronym or the bracket that closes it ("(CMIF) and the").
+_JOINED_NAME = re.compile(r"[ \t]*(?:\([^()]{1,12}\)|\))?[ \t,]*(?:and(?:[ \t]+the)?)?[ \t,]*")
 
 
 def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
@@ -489,8 +496,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     name_start = _name_start(text, span, context.spans)
     if lexicon().according_to.search(text, max(context.sentence.start, name_start - 60),
-                                     name_start):
-        return None  # "according to the Korea International Trade Association": a source
+                                     name_start) or lexicon().venue_after.match(text, span.end):
+        return None  # "according to the Korea International Trade Association": a source;
+        # "at the … (PDAC) convention": a place
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
