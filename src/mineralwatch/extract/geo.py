@@ -17,7 +17,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, unaccented
+from mineralwatch.extract.text import alternation, trie, unaccented
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -204,7 +204,7 @@ def _dateline() -> re.Pattern[str]:
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
     months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
-    names = alternation(cities, space=r"[ \t]+")
+    names = trie(cities, space=r"[ \t]+")  # tried at every line's start
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
     abbreviations = alternation(_dateline_abbreviations())
     postal = alternation(_postal_codes())

@@ -184,6 +184,31 @@ def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     return "|".join(space.join(map(re.escape, w.split())) for w in ordered)
 
 
+def trie(words: Iterable[str], *, space: str | None = None) -> str:
+    """One regex for many words, branching a letter at a time: far cheaper to fail than a flat
+    alternation where it is tried at many positions (the date scan tries it at every word
+    start). It finds what ``alternation`` finds: of two words that both match, one is a prefix
+    of the other, and the longer is tried first in both. ``space`` as for ``alternation``."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str:
+        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
+        if "" in node:
+            body = body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
+        return body
+
+    pattern = emit(tree)
+    return pattern if space is None else pattern.replace(r"\ ", space)
+
+
 def unaccented(text: str) -> str:
     """The text without its accents ("Rājasthān" → "Rajasthan"); letters with no accent to
     drop ("ø", "Đ") stay as they are."""
