@@ -128,14 +128,15 @@ _SCALES = _Lookup({**_VOCAB["scale"], **_VOCAB["scale_attached"]})
 _NUMBER_WORDS = _Lookup(_VOCAB["number_words"])
 _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] for n in e["names"]})
 
-# Starts with a digit so the regex engine skips ahead to digits; what precedes a numeral is
-# checked in Python (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
+# A look-ahead for a digit first: at the many positions without one it fails at once, where the
+# two alternatives would each be tried. What precedes a numeral is checked in Python
+# (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
 # Wire prices are written in fractions: "66-3/4 cts", "3/4 cts", "8-1/2 pct" (halves to
 # sixty-fourths, so a date like "10/03" or a ratio like "24/7" is no fraction).
 _FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])"
 _NUMBER = re.compile(
-    rf"{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
-    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?"
+    rf"(?=\d)(?:{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
+    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?)"
 )
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
