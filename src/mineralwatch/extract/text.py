@@ -120,6 +120,23 @@ def find_forms(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]
             yield start, cursor, form
 
 
+def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` as if ``pattern`` began with ``\\b``: the matches that open a
+    word (every match of ``pattern`` must open with a letter or a digit, and none be empty).
+
+    The boundary is checked here, where the pattern matches: a leading ``\\b`` is tested by the
+    regex engine at every position of the text, and keeps it from skipping ahead to the
+    letters the pattern can open with."""
+    pos = 0
+    while (match := pattern.search(text, pos)) is not None:
+        start = match.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # inside a word
+            pos = start + 1
+        else:
+            yield match
+            pos = match.end()
+
+
 def last_words(text: str, start: int, end: int, count: int) -> list[str]:
     """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
     than a regular expression anchored at a position ("since" of "since January 20")."""
