@@ -11,7 +11,7 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import count
+from itertools import count, pairwise
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -169,8 +169,8 @@ _SCAN = _SharedScan()
 
 def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
     """Keep the longest of overlapping hits (earliest on ties), returned in text order."""
-    if len(hits) < 2:
-        return hits  # most vocabularies find none or one in an article
+    if len(hits) < 2 or all(a.end <= b.start for a, b in pairwise(hits)):
+        return hits  # most vocabularies find none or one in an article, or hits apart in order
     chosen: list[Hit[T]] = []
     taken = Intervals()
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
