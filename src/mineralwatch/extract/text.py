@@ -206,6 +206,8 @@ def trie(words: Iterable[str], *, space: str | None = None) -> str:
     alternation where it is tried at many positions (the date scan tries it at every word
     start). It finds what ``alternation`` finds: of two words that both match, one is a prefix
     of the other, and the longer is tried first in both. ``space`` as for ``alternation``."""
+    if space is not None:
+        words = {" ".join(word.split()) for word in words}
     tree: dict[str, dict] = {}
     for word in words:
         node = tree

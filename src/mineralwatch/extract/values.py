@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import Any
 
 from mineralwatch.extract.dates import find_dates
-from mineralwatch.extract.text import alternation, last_words
+from mineralwatch.extract.text import alternation, last_words, trie
 from mineralwatch.extract.vocabulary import currency_codes, load_units
 from mineralwatch.models import Value
 
@@ -66,9 +66,11 @@ def _key(name: str) -> str:
 
 
 def _alternation(names: Iterable[str]) -> str:
-    """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive."""
+    """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive (a
+    trie of their lower-case forms: tried after every numeral, it fails at the first letter
+    that no name continues)."""
     names = set(names)
-    long = alternation((n for n in names if len(n) > 3), space=r"\s+")
+    long = trie({n.lower() for n in names if len(n) > 3}, space=r"\s+")
     short = alternation((n for n in names if len(n) <= 3), space=r"\s+")
     # Every long name is longer than every short one, so longest-first holds across the two.
     return "|".join(x for x in (f"(?i:{long})" if long else "", short) if x)
@@ -361,7 +363,8 @@ def _tokens(text: str, default_dollar: str,
             # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
         if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
             token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
-        if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
+        x = _SUFFIX.match(text, pos)  # matched once for the two readings below
+        if token.kind is None and x and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
                 x["name"] in _SCALED_ONLY and _not_scaled_money(text, start, end, x.end(),
                                                                 token)):
@@ -386,8 +389,7 @@ def _tokens(text: str, default_dollar: str,
                     token.unit, pos = token.unit + "/y", r.end()
                 if _DEADWEIGHT.match(text, pos):
                     token.role = "deadweight"  # "the bulk carrier Envoy, 75,453 tonnes dw"
-        elif (x := _SUFFIX.match(text, pos)) and (
-                named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
+        elif x and (named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
             if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
                 # … or "$1.5 million CAD"
