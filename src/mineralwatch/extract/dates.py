@@ -34,7 +34,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, trie
 from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
@@ -126,30 +126,8 @@ _ANCHOR_WORDS = [
 ]
 
 
-def _trie(words: Iterable[str]) -> str:
-    """One regex for many words, branching a letter at a time: far cheaper to fail than a flat
-    alternation, which the date scan tries at every word start."""
-    tree: dict[str, dict] = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, dict]) -> str:
-        branches = [re.escape(c) + emit(sub) for c, sub in sorted(node.items()) if c]
-        if not branches:
-            return ""
-        body = "(?:" + "|".join(branches) + ")" if len(branches) > 1 else branches[0]
-        if "" in node:
-            body = body + "?" if len(branches) == 1 and len(body) == 1 else f"(?:{body})?"
-        return body
-
-    return emit(tree)
-
-
 _ANCHORS = [
-    r"\d", r"Q[1-4]", r"H[12]", _trie(_ANCHOR_WORDS),
+    r"\d", r"Q[1-4]", r"H[12]", trie(_ANCHOR_WORDS),
     rf"(?:{_alt(_cased(_COUNTS))})\s+(?:day|week|month|year)s?\s+ago",
 ]
 # The character class fails most word starts with one test before the anchors are tried.
@@ -196,7 +174,7 @@ def _cue_words(names: Iterable[str]) -> str:
     searched through whole sentences."""
     words = [" ".join(n.lower().split()) for n in names]
     first = re.escape("".join(sorted({w[0] for w in words})))
-    body = _trie(words).replace(r"\ ", r"\s+")
+    body = trie(words, space=r"\s+")
     return rf"\b(?=[{first}])(?:{body})(?!\w)"
 
 

@@ -17,7 +17,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, unaccented
+from mineralwatch.extract.text import alternation, trie, unaccented, word_matches
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -204,7 +204,7 @@ def _dateline() -> re.Pattern[str]:
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
     months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
-    names = alternation(cities, space=r"[ \t]+")
+    names = trie(cities, space=r"[ \t]+")  # tried at every line's start
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
     abbreviations = alternation(_dateline_abbreviations())
     postal = alternation(_postal_codes())
@@ -421,10 +421,11 @@ def _address() -> re.Pattern[str]:
     """A town and its state's stylebook abbreviation in running text, as written: "Ball Corp,
     Greeneville, Tenn., and …", "in Wenatchee, Wash. Asamera said". Not initials ("Clorox,
     S.C. Johnson", "Rao, N.S. Sharma"); an abbreviation before a name ("Albemarle, Pa. Smith")
-    reads as a sentence's end, which is far more common."""
+    reads as a sentence's end, which is far more common. The town opens a word
+    (``word_matches``)."""
     abbreviations = alternation(a for a in _places_config()["dateline_abbreviations"]
                                 if "." not in a[:-1])
-    return re.compile(rf"\b[A-Z][a-z][\w'-]*,[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)")
+    return re.compile(rf"[A-Z][a-z][\w'-]*,[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)")
 
 
 def _find_addresses(doc: Doc) -> None:
@@ -432,7 +433,7 @@ def _find_addresses(doc: Doc) -> None:
     elsewhere in a story, where the dateline reads them already."""
     table = _places_config()["dateline_abbreviations"]
     taken = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "place"]
-    for match in _address().finditer(doc.text):
+    for match in word_matches(_address(), doc.text):
         start, end = match.span("abbr")
         if any(a < end and start < b for a, b in taken):
             continue  # the dateline's own, read above

@@ -12,11 +12,12 @@ import tomllib
 from bisect import bisect_right
 from functools import cache
 from importlib.resources import files
+from itertools import chain
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, local_area_words, project_words
-from mineralwatch.extract.text import alternation, find_forms, slugify
+from mineralwatch.extract.text import alternation, find_forms, slugify, word_matches
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
 
@@ -121,9 +122,10 @@ _LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60
 
 @cache
 def _introduced() -> re.Pattern[str]:
-    """"the appointment of Mark Saxon as …", "welcomed Jane Doe to …"."""
+    """"the appointment of Mark Saxon as …", "welcomed Jane Doe to …"; its words open a word
+    (``word_matches``)."""
     words = _alternatives(_data()["introducing_words"])
-    return re.compile(rf"\b(?:{words})[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
+    return re.compile(rf"(?:{words})[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
 
 
 _NAME_AT_END = re.compile(rf"{_NAME}$")
@@ -137,10 +139,11 @@ def said_after() -> re.Pattern[str]:
 @cache
 def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Jane Doe said", found from the verb back (a pattern that opens with a name would be
-    tried at every capital letter of the text), and "said Jane Doe,"."""
+    tried at every capital letter of the text), and "said Jane Doe," (whose verb opens a word:
+    ``word_matches``)."""
     data = _data()
     after = re.compile(rf"[ \t]+(?:{_alternatives(data['reporting_verbs'])})\b")
-    before = re.compile(rf"\b(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
+    before = re.compile(rf"(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
                         rf"(?P<name2>[{_UP}][{_LOW}\-]+(?:[ \t]+[{_UP}]\.)?"
                         rf"[ \t]+[{_UP}][{_LOW}{_UP}\-]+)(?=[,.])")
     return after, before
@@ -171,7 +174,7 @@ def _said_names(text: str) -> list[tuple[int, int]]:
         if name:
             found.append(name.span("name"))
             taken.append((name.start(), verb.end()))
-    for match in said_before.finditer(text):
+    for match in word_matches(said_before, text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append(match.span("name2"))
     return sorted(found)
@@ -210,10 +213,9 @@ def find_people(doc: Doc) -> None:
                 affiliation=affiliation, found=found)
     for start, end in _signed_names(text, signature):
         _record(doc, start, end, role=None, affiliation=None, found=found)
-    for pattern in (_LISTED, _introduced()):
-        for match in pattern.finditer(text):
-            _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
-                    found=found)
+    for match in chain(_LISTED.finditer(text), word_matches(_introduced(), text)):
+        _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
+                found=found)
     _possessed_by_organisation(doc, found)
     _given_name_pairs(doc, found)
     for start, end in _said_names(text):
@@ -354,9 +356,11 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 # Jacques" (a double given name known by its first part). Given names come from
 # gender-guesser's list of about 60,000; words that are also ordinary English ("Grant", "May",
 # "Chase") are excluded by people.toml.
-_GIVEN_AND_SURNAME = re.compile(  # (the lookahead first lets the engine skip to capitals)
-    rf"(?=[{_UP}])(?<![\w-])"
-    rf"(?P<name>(?P<given>[{_UP}][{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.)?[ \t]+"
+# (Opening with the capital lets the engine skip ahead to capitals; the look-behind after it
+# checks the character before the name.)
+_GIVEN_AND_SURNAME = re.compile(
+    rf"(?P<name>(?P<given>[{_UP}](?<![\w-].)[{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
+    rf"(?:[ \t]+[{_UP}]\.)?[ \t]+"
     rf"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[{_UP}][{_LOW}'’]*[{_LOW}]"
     rf"(?:-[{_UP}{_LOW}'’]*[{_LOW}])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )

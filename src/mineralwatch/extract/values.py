@@ -35,7 +35,7 @@ from itertools import pairwise
 from typing import Any
 
 from mineralwatch.extract.dates import find_dates
-from mineralwatch.extract.text import alternation, last_words
+from mineralwatch.extract.text import alternation, last_words, trie
 from mineralwatch.extract.vocabulary import currency_codes, load_units
 from mineralwatch.models import Value
 
@@ -66,9 +66,11 @@ def _key(name: str) -> str:
 
 
 def _alternation(names: Iterable[str]) -> str:
-    """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive."""
+    """Longest first, so "tpa" beats "t"; short names exact, longer ones case-insensitive (a
+    trie of their lower-case forms: tried after every numeral, it fails at the first letter
+    that no name continues)."""
     names = set(names)
-    long = alternation((n for n in names if len(n) > 3), space=r"\s+")
+    long = trie({n.lower() for n in names if len(n) > 3}, space=r"\s+")
     short = alternation((n for n in names if len(n) <= 3), space=r"\s+")
     # Every long name is longer than every short one, so longest-first holds across the two.
     return "|".join(x for x in (f"(?i:{long})" if long else "", short) if x)
@@ -128,14 +130,15 @@ _SCALES = _Lookup({**_VOCAB["scale"], **_VOCAB["scale_attached"]})
 _NUMBER_WORDS = _Lookup(_VOCAB["number_words"])
 _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] for n in e["names"]})
 
-# Starts with a digit so the regex engine skips ahead to digits; what precedes a numeral is
-# checked in Python (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
+# A look-ahead for a digit first: at the many positions without one it fails at once, where the
+# two alternatives would each be tried. What precedes a numeral is checked in Python
+# (_NOT_BEFORE_NUMBER) rather than by a costly look-behind at every position.
 # Wire prices are written in fractions: "66-3/4 cts", "3/4 cts", "8-1/2 pct" (halves to
 # sixty-fourths, so a date like "10/03" or a ratio like "24/7" is no fraction).
 _FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])"
 _NUMBER = re.compile(
-    rf"{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
-    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?"
+    rf"(?=\d)(?:{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
+    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?)"
 )
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
@@ -360,7 +363,8 @@ def _tokens(text: str, default_dollar: str,
             # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
         if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
             token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
-        if token.kind is None and (x := _SUFFIX.match(text, pos)) and not (
+        x = _SUFFIX.match(text, pos)  # matched once for the two readings below
+        if token.kind is None and x and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
                 x["name"] in _SCALED_ONLY and _not_scaled_money(text, start, end, x.end(),
                                                                 token)):
@@ -385,8 +389,7 @@ def _tokens(text: str, default_dollar: str,
                     token.unit, pos = token.unit + "/y", r.end()
                 if _DEADWEIGHT.match(text, pos):
                     token.role = "deadweight"  # "the bulk carrier Envoy, 75,453 tonnes dw"
-        elif (x := _SUFFIX.match(text, pos)) and (
-                named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
+        elif x and (named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
             if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
                 # … or "$1.5 million CAD"
