@@ -3168,3 +3168,13 @@ def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: 
             if e.extractor.endswith(".item")} == {(
                 "org:canadian-critical-minerals-infrastructure-fund",
                 "org:strategic-innovation-fund")}
+
+
+def test_a_plant_set_up_is_a_facility_built(reuters_articles: dict) -> None:
+    """"An agency official said it will set up a 500 mln yen pilot plant in Bangkok which will
+    extract high quality rare metals such as titanium and niobium" (Reuters-21578 3460)."""
+    story = reuters_articles["3460"]
+    plant = only(sentence({"id": story.id, "text": story.text, "published": story.published},
+                          "will set up a 500 mln yen"), "facility")
+    assert (plant.kind, plant.arguments["location"]) == ("pilot_plant", ["country:TH"])
+    assert plant.value == {"amount": 500_000_000, "currency": "JPY", "approx": False}
