@@ -3170,11 +3170,21 @@ def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: 
                 "org:strategic-innovation-fund")}
 
 
-def test_a_plant_set_up_is_a_facility_built(reuters_articles: dict) -> None:
+def test_a_plant_set_up_is_a_facility_built(reuters_articles: dict, reuters_test_articles: dict,
+                                            corpus) -> None:
     """"An agency official said it will set up a 500 mln yen pilot plant in Bangkok which will
-    extract high quality rare metals such as titanium and niobium" (Reuters-21578 3460)."""
-    story = reuters_articles["3460"]
-    plant = only(sentence({"id": story.id, "text": story.text, "published": story.published},
-                          "will set up a 500 mln yen"), "facility")
+    extract high quality rare metals such as titanium and niobium" (Reuters-21578 3460); "to
+    co-locate a recycling facility at the Ohio site" (cmn-019). A required phrase is read as
+    whole words: "the New Mexico-located Chino mine" co-locates nothing (Reuters-21578 18280)."""
+    def story_sentence(key: str, anchor: str) -> Article:
+        story = reuters_articles.get(key) or reuters_test_articles[key]
+        return sentence({"id": key, "text": story.text, "published": story.published}, anchor)
+
+    plant = only(story_sentence("3460", "will set up a 500 mln yen"), "facility")
     assert (plant.kind, plant.arguments["location"]) == ("pilot_plant", ["country:TH"])
     assert plant.value == {"amount": 500_000_000, "currency": "JPY", "approx": False}
+    recycling = only(sentence(corpus["cmn-019-5afb0c36c8"], "co-locate a recycling"),
+                     "facility")
+    assert (recycling.kind, recycling.arguments["location"]) == ("recycling_plant",
+                                                                 ["place:US-OH"])
+    assert events_of(story_sentence("18280", "New Mexico-located"), "facility") == []

@@ -75,7 +75,20 @@ class Trigger:
     def wanted_by(self, words: set[str], lowered: str) -> bool:
         """Whether a text of these ``words`` (``lowered``: the text) holds a required word or
         phrase: a bare "rose" is a market move only where shares or prices are spoken of."""
-        return bool(self.requires & words) or any(p in lowered for p in self.requires_phrases)
+        return bool(self.requires & words) or self.holds_phrase(lowered)
+
+    def holds_phrase(self, lowered: str) -> bool:
+        """Whether a required phrase stands in the lower-cased text, as whole words where it
+        opens or ends with a letter ("set up", not "reset up"; "%" anywhere)."""
+        return bool(self.requires_phrases) and \
+            _phrase_pattern(self.requires_phrases).search(lowered) is not None
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(
+        (r"(?<![\w-])" if p[0].isalnum() else "") + re.escape(p) +
+        (r"(?![\w-])" if p[-1].isalnum() else "") for p in phrases))
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,7 +136,7 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     else:
         low = max(0, hit.start - offset - trigger.near)
         window = context.lowered[low:hit.end - offset + trigger.near]
-    if any(p in window for p in trigger.requires_phrases):
+    if trigger.holds_phrase(window):
         return True
     rivals = [h for h in context.hits if h is not hit and not _coordinated(context, h, hit)
               and any(t.type == trigger.type for t in h.payload)]
