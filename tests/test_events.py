@@ -3188,3 +3188,17 @@ def test_a_plant_set_up_is_a_facility_built(reuters_articles: dict, reuters_test
     assert (recycling.kind, recycling.arguments["location"]) == ("recycling_plant",
                                                                  ["place:US-OH"])
     assert events_of(story_sentence("18280", "New Mexico-located"), "facility") == []
+
+
+def test_a_currencys_country_and_a_contract_won_fund_nothing(reuters_articles: dict) -> None:
+    """"… a 591 mln U.S. Dlr investment financed entirely from U.S. Dollar debt" (Reuters-21578
+    11213): the United States names the money, no investor; "a 115 mln contract awarded to
+    Paradyne in 1981" (2513) is work won, no grant."""
+    def story_sentence(key: str, anchor: str) -> Article:
+        story = reuters_articles[key]
+        return sentence({"id": key, "text": story.text, "published": story.published}, anchor)
+
+    [investment] = [e for e in events_of(reuters_articles["11213"], "investment")
+                    if "U.S. Dlr investment" in e.evidence.text]
+    assert "investor" not in investment.arguments
+    assert events_of(story_sentence("2513", "contract awarded to Paradyne"), "investment") == []

@@ -218,6 +218,13 @@ def load_units() -> dict[str, Any]:
 
 
 @cache
+def currency_words() -> frozenset[str]:
+    """One-word names of currencies written after an amount ("dlrs", "yen", "stg"), lower
+    case: after a country's name ("U.S. Dlr", "Canadian dollars") they name its money."""
+    return frozenset(name.lower() for name in load_units()["currency_suffix"] if " " not in name)
+
+
+@cache
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 codes units.toml reads as currencies ("USD", "EUR")."""
     return frozenset(load_units()["currency_codes"]["codes"])

@@ -15,6 +15,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation, last_words
+from mineralwatch.extract.vocabulary import currency_words
 
 from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
@@ -83,7 +84,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
-        if _is_modifier(text, span, context.spans):
+        if _is_modifier(text, span, context.spans) or _of_currency(text, span):
             continue
         if relative is not None and span.end <= relative[0]:
             if span is not relative[1]:
@@ -423,6 +424,17 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                 for ident in values:
                     if ident in subjects and ident not in agents and ident.startswith("org:"):
                         add(arguments, plain, ident)
+
+
+def _of_currency(text: str, span: Span) -> bool:
+    """"a 591 mln U.S. Dlr investment", "in Canadian dollars": the country names the money, and
+    takes no part."""
+    following = _WORD_AFTER_NAME.match(text, span.end)
+    return span.type == "country" and following is not None and \
+        following[1].lower() in currency_words()
+
+
+_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -> str:
