@@ -129,6 +129,7 @@ def test_ores_and_products_resolve_to_their_commodity() -> None:
     ("Cobalt exports from the DRC were suspended.", "country:CD"),
     ("Congo (Kinshasa) produced most of the world's cobalt.", "country:CD"),
     ("A U.K.-based refiner bought the plant.", "country:GB"),
+    ("Alcan is closing its smelter in Ludwigshafen, West Germany.", "country:DE"),
 ])
 def test_country_aliases_and_demonyms(sentence: str, country: str) -> None:
     assert country in _ids(extract(_article(sentence)))

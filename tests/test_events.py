@@ -44,6 +44,11 @@ def sentence(record: dict, anchor: str, count: int = 1) -> Article:
     return Article(id=record["id"], text=text, published=record["published"])
 
 
+def story_sentence(story: Article, anchor: str) -> Article:
+    """``sentence`` of a story read as an Article (the Reuters fixtures)."""
+    return sentence({"id": story.id, "text": story.text, "published": story.published}, anchor)
+
+
 # --- the seed -------------------------------------------------------------------------------
 
 
@@ -3176,29 +3181,33 @@ def test_a_plant_set_up_is_a_facility_built(reuters_articles: dict, reuters_test
     extract high quality rare metals such as titanium and niobium" (Reuters-21578 3460); "to
     co-locate a recycling facility at the Ohio site" (cmn-019). A required phrase is read as
     whole words: "the New Mexico-located Chino mine" co-locates nothing (Reuters-21578 18280)."""
-    def story_sentence(key: str, anchor: str) -> Article:
-        story = reuters_articles.get(key) or reuters_test_articles[key]
-        return sentence({"id": key, "text": story.text, "published": story.published}, anchor)
-
-    plant = only(story_sentence("3460", "will set up a 500 mln yen"), "facility")
+    plant = only(story_sentence(reuters_articles["3460"], "will set up a 500 mln yen"), "facility")
     assert (plant.kind, plant.arguments["location"]) == ("pilot_plant", ["country:TH"])
     assert plant.value == {"amount": 500_000_000, "currency": "JPY", "approx": False}
     recycling = only(sentence(corpus["cmn-019-5afb0c36c8"], "co-locate a recycling"),
                      "facility")
     assert (recycling.kind, recycling.arguments["location"]) == ("recycling_plant",
                                                                  ["place:US-OH"])
-    assert events_of(story_sentence("18280", "New Mexico-located"), "facility") == []
+    mexico = story_sentence(reuters_test_articles["18280"], "New Mexico-located")
+    assert events_of(mexico, "facility") == []
 
 
 def test_a_currencys_country_and_a_contract_won_fund_nothing(reuters_articles: dict) -> None:
     """"… a 591 mln U.S. Dlr investment financed entirely from U.S. Dollar debt" (Reuters-21578
     11213): the United States names the money, no investor; "a 115 mln contract awarded to
     Paradyne in 1981" (2513) is work won, no grant."""
-    def story_sentence(key: str, anchor: str) -> Article:
-        story = reuters_articles[key]
-        return sentence({"id": key, "text": story.text, "published": story.published}, anchor)
-
     [investment] = [e for e in events_of(reuters_articles["11213"], "investment")
                     if "U.S. Dlr investment" in e.evidence.text]
     assert "investor" not in investment.arguments
-    assert events_of(story_sentence("2513", "contract awarded to Paradyne"), "investment") == []
+    contract = story_sentence(reuters_articles["2513"], "contract awarded to Paradyne")
+    assert events_of(contract, "investment") == []
+
+
+def test_trade_halted_loses_no_output(reuters_articles: dict) -> None:
+    """"Sweden, in a similar move last week, promised to halt all trade with South Africa by
+    October" (Reuters-21578 5542): sanctions, no output stopped; "Alcan Aluminium Ltd is
+    closing its aluminum smelter in Ludwigshafen, West Germany" (1332): output lost there."""
+    assert events_of(story_sentence(reuters_articles["5542"], "halt all trade"), "production") == []
+    smelter = story_sentence(reuters_articles["1332"], "is closing its aluminum smelter")
+    [closing] = events_of(smelter, "production")
+    assert closing.arguments["location"] == ["country:DE"]
