@@ -3211,3 +3211,16 @@ def test_trade_halted_loses_no_output(reuters_articles: dict) -> None:
     smelter = story_sentence(reuters_articles["1332"], "is closing its aluminum smelter")
     [closing] = events_of(smelter, "production")
     assert closing.arguments["location"] == ["country:DE"]
+
+
+def test_an_approval_a_deal_waits_for_is_no_permit_given(reuters_articles: dict,
+                                                        synthetic_records: dict) -> None:
+    """"The transactions are subject to definitive agreements and government approvals"
+    (Reuters-21578 11891), "Completion of the acquisition is subject to approval by the
+    Competition Commission of Pakistan" (syn-150): conditions of a deal; "the government's
+    current budget did not permit it to provide … relief" (10830): the verb."""
+    for story, anchor in ((reuters_articles["11891"], "subject to definitive agreements"),
+                          (reuters_articles["10830"], "did not permit it")):
+        assert events_of(story_sentence(story, anchor), "policy") == [], anchor
+    completion = sentence(synthetic_records["syn-150"], "Completion of the acquisition")
+    assert events_of(completion, "policy") == []

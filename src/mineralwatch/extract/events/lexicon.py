@@ -231,6 +231,8 @@ class Lexicon:
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
+    conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
+    condition_kinds: frozenset[str]  # "type.kind" of the triggers it applies to
 
     def kindred(self, a: str, b: str) -> bool:
         """Kinds that may name the same event: equal, one generic, or kin."""
@@ -411,6 +413,8 @@ def lexicon() -> Lexicon:
         clause_transparent=merging["clause_transparent"],
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),
+        conditions=_phrases(data["conditions"]["words"]),
+        condition_kinds=frozenset(data["conditions"]["kinds"]),
         quotes=data["quotes"],
     )
 

@@ -251,8 +251,10 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
     if advocated(doc.text, context, hit, trigger) or (
             trigger.type in lex.study_types and
-            lex.studies.search(doc.text, sentence.start, hit.start)):
-        return []  # a measure asked for; a study's forecast
+            lex.studies.search(doc.text, sentence.start, hit.start)) or (
+            f"{trigger.type}.{trigger.kind}" in lex.condition_kinds and
+            lex.conditions.search(doc.text, max(sentence.start, hit.start - 80), hit.start)):
+        return []  # a measure asked for; a study's forecast; a permit a deal waits for
     values = clause_values(context, clause, trigger, hit)
     if not _has_needed_values(spec, values):
         return []
