@@ -3216,3 +3216,12 @@ def test_an_approval_a_deal_waits_for_is_no_permit_given(reuters_articles: dict,
         assert events_of(story_sentence(story, anchor), "policy") == [], anchor
     completion = sentence(synthetic_records["syn-150"], "Completion of the acquisition")
     assert events_of(completion, "policy") == []
+
+
+def test_goods_sold_are_no_business_sold(synthetic_records: dict) -> None:
+    """""For years, Chinese producers have sold anode material into this market below their own
+    cost of production"" (syn-14): trade, no divestment."""
+    record = synthetic_records["syn-14"]
+    article = Article(id="syn-14", text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "acquisition")
+                if "sold anode material" in e.evidence.text]
