@@ -1458,6 +1458,9 @@ def _noun_names() -> frozenset[str]:
     return load_country_aliases().noun_names
 
 
+_AND = re.compile(" and ")
+
+
 def _second_name_at(name: str) -> int | None:
     """Where the second of two names joined by "and" begins, if it does: after the first
     "and" whose words before it make a name of their own ("Black Stone Resources and Indian
@@ -1466,7 +1469,7 @@ def _second_name_at(name: str) -> int | None:
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
     one name; so are two bodies named by their heads ("Monetary Committee and Committee of
     Central Bank Governors")."""
-    for match in re.finditer(" and ", name):
+    for match in _AND.finditer(name):
         before, after = name[:match.start()], name[match.end():]
         if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
                 (" of " not in before or after.split()[0] in cues().of_heads) and \
@@ -1627,15 +1630,18 @@ def _initials_fit(acronym: str, name: str) -> bool:
     return bool(letters) and letters[0] == target[0] and all(ch in wanted for ch in target)
 
 
+@lru_cache(maxsize=8192)  # asked of the same names and words again and again
 def _is_generic(name: str) -> bool:
     generic, connectors = cues().generic, cues().connectors
     words = [w.strip(".,") for w in name.split() if w not in connectors]
     return all(w in generic or w.capitalize() in generic for w in words)
 
 
+@lru_cache(maxsize=8192)
 def _strip_legal(name: str) -> str:
     tokens = name.split()
-    while len(tokens) > 1 and tokens[-1].rstrip(",") in cues().legal:
+    legal = cues().legal
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in legal:
         tokens.pop()
     return " ".join(_without_legal_prefix(tokens)).rstrip(",")
 
