@@ -33,7 +33,8 @@ from mineralwatch.extract.vocabulary import (
     terminal_codes,
 )
 
-_COLON = re.compile(r"[:：]")
+_COLONS = ":："  # as written, and full-width
+_COLON = re.compile(f"[{_COLONS}]")
 _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)")
 
 
@@ -51,6 +52,8 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     Scanning from each colon back to an exchange name is far cheaper than trying the long
     alternation of exchange spellings at every position of the text.
     """
+    if not any(colon in text for colon in _COLONS):
+        return  # most texts have no colon: a substring test is cheaper than the scan
     exchange = _exchange_before_colon()
     for colon in _COLON.finditer(text):
         found = exchange.search(text, max(0, colon.start() - 24), colon.start())

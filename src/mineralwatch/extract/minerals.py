@@ -14,7 +14,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, word_matches
 from mineralwatch.extract.vocabulary import (
     ambiguous_terms,
     case_sensitive_terms,
@@ -98,13 +98,15 @@ def _impurity_lists(lowered: str) -> list[tuple[int, int]]:
 @cache
 def _symbol_patterns() -> tuple[tuple[re.Pattern[str], ...], re.Pattern[str]]:
     """A run of one- or two-letter capitalised tokens joined by hyphens, slashes, commas, "and"
-    or spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade."""
+    or spaces ("Co-Ni", "U-Th-REE", "Cu and Zn", "Zn, Cu, Ni, Pb"); and a symbol after a grade.
+    A run opens a word: the runs are scanned with ``word_matches``, which checks that where a
+    capital is found instead of at every position of the text."""
     settings = symbol_settings()
     groups = alternation(settings["groups"])
     units = alternation(settings["grade_units"])
     runs = (
-        re.compile(rf"\b[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|{groups})\b)+(?!-)"),
-        re.compile(r"\b[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
+        re.compile(rf"[A-Z][a-z]?(?:[-/](?:[A-Z][a-z]?|{groups})\b)+(?!-)"),
+        re.compile(r"[A-Z][a-z](?:(?:,[ \t]*|,?[ \t]+and[ \t]+|[ \t]+)[A-Z][a-z]\b)+(?![-/])"),
     )
     return runs, re.compile(rf"(?:{units})[ \t]+([A-Z][a-z])(?![\w-])")
 
@@ -135,7 +137,7 @@ def _find_symbols(doc: Doc) -> None:
         return  # not a technical release
     runs, grade_symbol = _symbol_patterns()
     groups = symbol_settings()["groups"]
-    for match in (m for run in runs for m in run.finditer(text)):
+    for match in (m for run in runs for m in word_matches(run, text)):
         tokens = list(_RUN_TOKEN.finditer(match.group()))
         words = [t.group() for t in tokens]
         if not all(w in symbols or w in groups for w in words) or \

@@ -74,7 +74,7 @@ class Cues:
     non_org_heads: frozenset[str]
     connectors: frozenset[str]
     of_connectors: frozenset[str]  # "British Petroleum Co of Australia": another company
-    qualifiers: tuple[str, ...]
+    qualifiers: re.Pattern[str]  # "-based", "-listed" inside a word: it qualifies a name
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
     government_heads: frozenset[str]  # "Ministry": a national government's body
@@ -136,7 +136,7 @@ def cues() -> Cues:
         non_org_heads=frozenset(data["non_org_heads"]),
         connectors=frozenset(data["name_connectors"]),
         of_connectors=frozenset(data["of_connectors"]),
-        qualifiers=tuple(data["qualifier_endings"]),
+        qualifiers=re.compile(alternation(data["qualifier_endings"])),
         generic=frozenset(generic),
         commodities=frozenset(t.capitalize() for t in terms if " " not in t),
         of_heads=frozenset(data["of_heads"]),
@@ -431,7 +431,10 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
         for p in places)
 
 
-_LIST_JOIN = frozenset({"and", "&", ", and"})
+# What joins two names of a list, blanks aside: "and", "&", ", and"; or a comma alone (group
+# 1), which counts when the list goes on after the name. Matched in place, between the names,
+# so no slice of the text between two far-apart hits is made.
+_LIST_JOINT = re.compile(r"\s*(?:and|&|,\s+and|(,))\s*")
 _TERMS_JOINED = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")
 _TERM_BEFORE = re.compile(r"(\w+[ \t]+\w+)[ \t]+(?:and|&)[ \t]+$")
 _TERM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(\w+[ \t]+\w+)")
@@ -461,10 +464,9 @@ def _listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[st
     for other_field, other in hits:
         if other_field != field or other is hit or other.surface in context_forms:
             continue
-        between = text[other.end:hit.start] if other.end <= hit.start else \
-            text[hit.end:other.start]
-        joint = " ".join(between.split())
-        if joint in _LIST_JOIN or (joint == "," and in_list):
+        joint = _LIST_JOINT.fullmatch(text, other.end, hit.start) if other.end <= hit.start \
+            else _LIST_JOINT.fullmatch(text, hit.end, other.start)
+        if joint and (joint[1] is None or in_list):
             return True
     return False
 
@@ -714,6 +716,8 @@ def _discover_before_ticker(doc: Doc) -> None:
     company's name, one no other cue found (read last, so that names found otherwise keep
     their bounds: "Total Erickson Resources Ltd and Consolidated Silver Standard Mines Ltd
     <CDS.V>")."""
+    if "<" not in doc.text:
+        return  # no ticker marked: skip the scan
     legal = cues().legal
     for match in _MARKED_TICKER.finditer(doc.text):
         found = name_before(doc.text, match.start())
@@ -921,10 +925,12 @@ def _metal_name_goes_on() -> re.Pattern[str]:
 
 
 @cache
-def _based() -> re.Pattern[str]:
-    """"U.K.-based", "Perth-headquartered": a place written before a ``based_words`` word."""
-    return re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:" + alternation(cues().based_words) +
-                      r")\b")
+def _based() -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """"U.K.-based", "Perth-headquartered": a place written before a ``based_words`` word; and
+    those words after their hyphen ("-based"), one of which a text must hold to be scanned."""
+    words = cues().based_words
+    return (re.compile(r"([A-Z][\w.]*(?:[ -][A-Z][\w.]*)?)-(?:" + alternation(words) + r")\b"),
+            tuple("-" + word for word in words))
 
 
 def _names_organ(text: str, end: int, before: list[str]) -> bool:
@@ -1013,7 +1019,10 @@ def _portfolio(tokens: list[str]) -> str | None:
 def _discover_based(doc: Doc) -> None:
     """"U.K.-based Less Common Metals": an organisation and its country."""
     text = doc.text
-    for match in _based().finditer(text):
+    pattern, marks = _based()
+    if not any(mark in text for mark in marks):
+        return
+    for match in pattern.finditer(text):
         place = _place_span(doc, match.start(1), match.end(1))
         found = name_after(text, match.end())
         if found:
@@ -1236,10 +1245,40 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
     (AR3)").
     """
     c = cues()
-    tokens = [m for m in _TOKEN.finditer(text, max(0, pos - 160), pos)]
+    # Most names end their walk back within a few words: the words of a short window first,
+    # those of the whole reach only when the walk gets to the short window's first word.
+    reach = max(0, pos - _NAME_REACH)
+    near = max(reach, pos - _NAME_NEAR)
+    chosen = _name_words(text, pos, near, whole=False) if near > reach else None
+    if chosen is None:
+        chosen = _name_words(text, pos, reach, whole=True)
+    chosen.reverse()
+    while chosen and (chosen[0].group() in c.connectors or
+                      (chosen[0].group() in c.leading and not keep_leading and
+                       not _opens_place_name([t.group() for t in chosen[:3]]))):
+        chosen.pop(0)
+    while chosen and chosen[-1].group() in c.connectors:
+        chosen.pop()
+    if not chosen:
+        return None
+    return _after_city(text, chosen[0].start(), chosen[-1].end())
+
+
+_NAME_REACH = 160  # characters before its end within which a name's words are looked for
+_NAME_NEAR = 64  # the short window tried first
+
+
+def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[str]] | None:
+    """The words of the capitalised name ending at ``pos``, last first, read back from ``pos``
+    among the words after ``start``. Unless the window is ``whole``, its first word may be cut
+    by ``start`` and the words before it are unseen: then None when the walk gets to it."""
+    c = cues()
+    tokens = list(_TOKEN.finditer(text, start, pos))
     chosen: list[re.Match[str]] = []
     end_limit = pos
     for index in range(len(tokens) - 1, -1, -1):
+        if index <= 1 and not whole:
+            return None  # the next word, or the one before it, may be cut
         token = tokens[index]
         gap = text[token.end():end_limit]
         word = token.group()
@@ -1247,7 +1286,7 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
                 gap.strip() == "," and "\n" not in gap and word in c.legal and
                 len(chosen) == 1 and chosen[0].group() in c.legal):
             break
-        if word.endswith(("'s", "’s")) or any(q in word for q in c.qualifiers):
+        if word.endswith(("'s", "’s")) or c.qualifiers.search(word):
             break
         if chosen and word in c.abbreviations:
             # "St. Joe Gold Corp" opens with it; after a name it ends a sentence ("on Wall St.
@@ -1269,16 +1308,10 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
             break  # "Albemarle Corp and Mineral Resources Ltd": a legal form ends a name
         chosen.append(token)
         end_limit = token.start()
-    chosen.reverse()
-    while chosen and (chosen[0].group() in c.connectors or
-                      (chosen[0].group() in c.leading and not keep_leading and
-                       not _opens_place_name([t.group() for t in chosen[:3]]))):
-        chosen.pop(0)
-    while chosen and chosen[-1].group() in c.connectors:
-        chosen.pop()
-    if not chosen:
-        return None
-    return _after_city(text, chosen[0].start(), chosen[-1].end())
+    else:  # no word stopped the walk: it read the window's every word
+        if not whole:
+            return None
+    return chosen
 
 
 def _after_city(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1425,6 +1458,9 @@ def _noun_names() -> frozenset[str]:
     return load_country_aliases().noun_names
 
 
+_AND = re.compile(" and ")
+
+
 def _second_name_at(name: str) -> int | None:
     """Where the second of two names joined by "and" begins, if it does: after the first
     "and" whose words before it make a name of their own ("Black Stone Resources and Indian
@@ -1433,7 +1469,7 @@ def _second_name_at(name: str) -> int | None:
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
     one name; so are two bodies named by their heads ("Monetary Committee and Committee of
     Central Bank Governors")."""
-    for match in re.finditer(" and ", name):
+    for match in _AND.finditer(name):
         before, after = name[:match.start()], name[match.end():]
         if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
                 (" of " not in before or after.split()[0] in cues().of_heads) and \
@@ -1594,15 +1630,18 @@ def _initials_fit(acronym: str, name: str) -> bool:
     return bool(letters) and letters[0] == target[0] and all(ch in wanted for ch in target)
 
 
+@lru_cache(maxsize=8192)  # asked of the same names and words again and again
 def _is_generic(name: str) -> bool:
     generic, connectors = cues().generic, cues().connectors
     words = [w.strip(".,") for w in name.split() if w not in connectors]
     return all(w in generic or w.capitalize() in generic for w in words)
 
 
+@lru_cache(maxsize=8192)
 def _strip_legal(name: str) -> str:
     tokens = name.split()
-    while len(tokens) > 1 and tokens[-1].rstrip(",") in cues().legal:
+    legal = cues().legal
+    while len(tokens) > 1 and tokens[-1].rstrip(",") in legal:
         tokens.pop()
     return " ".join(_without_legal_prefix(tokens)).rstrip(",")
 

@@ -22,7 +22,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import lower_same_length
@@ -144,9 +144,9 @@ def mineral_scores(entities: list[Entity], weights: Weights = WEIGHTS) -> dict[s
     for entity in entities:
         if entity.type == "mineral":
             scores[entity.id] = max(scores.get(entity.id, 0.0), entity.salience)
-        else:
+        elif lent_to := minerals_lent(entity):  # most lend none: no score to shift
             lent = _sigmoid(_logit(entity.salience) + weights.org_named)
-            for mid in minerals_lent(entity):
+            for mid in lent_to:
                 scores[mid] = max(scores.get(mid, 0.0), lent)
     return scores
 
@@ -161,8 +161,13 @@ def minerals_lent(entity: Entity) -> list[str]:
 
 def minerals_named(name: str) -> list[str]:
     """Minerals an organisation's name contains: "Nippon Steel Corp" → iron and steel."""
-    return [mid for hit in _mineral_words().find(name, lower_same_length(name))
-            for mid in hit.payload]
+    return list(_minerals_in(name))
+
+
+@lru_cache(maxsize=4096)  # the same organisations lead story after story
+def _minerals_in(name: str) -> tuple[str, ...]:
+    return tuple(mid for hit in _mineral_words().find(name, lower_same_length(name))
+                 for mid in hit.payload)
 
 
 @cache
