@@ -3225,3 +3225,10 @@ def test_goods_sold_are_no_business_sold(synthetic_records: dict) -> None:
     article = Article(id="syn-14", text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "acquisition")
                 if "sold anode material" in e.evidence.text]
+
+
+def test_a_letter_of_intent_to_acquire_is_the_acquisition(reuters_test_articles: dict) -> None:
+    """"CCX Network Inc said it has entered into a letter of intent to acquire …" (Reuters-21578
+    16523): one acquisition, planned, and no agreement beside it."""
+    story = story_sentence(reuters_test_articles["16523"], "letter of intent to ac")
+    assert [e.type for e in extract(story).events] == ["acquisition"]

@@ -225,6 +225,7 @@ class Lexicon:
     government_refs: GovernmentWords
     fold_types: frozenset[str]
     headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
+    contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
     clause_transparent: dict[str, list[str]]
@@ -407,6 +408,7 @@ def lexicon() -> Lexicon:
         government_refs=_government_words(government["references"]),
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
+        contract_of=merging["contract_of"],
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),

@@ -163,7 +163,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                                       for o in m.event.arguments.get("owner", ()))
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
-    return _without_stopped_mines(context, mentions, found_by)
+    return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
+                                 found_by)
 
 
 def _has_needed_values(spec: RoleTable, values: list[Value]) -> bool:
@@ -195,6 +196,32 @@ def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
         return not has_required_words(other_news, context, hit)
 
     return [m for m in mentions if not stopped(m)]
+
+
+def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
+                          found_by: dict[int, tuple[Trigger, Hit]]) -> list[Mention]:
+    """"signed a letter of intent to acquire First Railroad Mortgage", "a non-binding agreement
+    in principle to buy a gypsum wallboard plant": the deal is the acquisition the sentence
+    tells, not an agreement of its own (one "to supply" ore is: no acquisition is told)."""
+    contracts = lexicon().contract_of
+    acquisitions = [found_by[id(m)][1] for m in mentions if m.event.type in contracts]
+    if not acquisitions:
+        return mentions
+    offset = context.sentence.start
+
+    def contract(mention: Mention) -> bool:
+        if mention.event.type not in contracts.values():
+            return False
+        hit = found_by[id(mention)][1]
+        return any(_TO_DO.fullmatch(context.lowered, hit.end - offset, other.start - offset)
+                   for other in acquisitions if other.start >= hit.end)
+
+    return [m for m in mentions if not contract(m)]
+
+
+# Between a deal's noun and the verb of what it agrees to do: " to", " in principle to",
+# " for it to".
+_TO_DO = re.compile(r"(?:[ \t]+in[ \t]+principle|[ \t]+for[ \t]+\w+)?[ \t]+to[ \t]+")
 
 
 def _without_objects(context: SentenceContext,
