@@ -711,10 +711,13 @@ def test_a_currency_before_its_redenomination_keeps_its_old_code() -> None:
 
 
 def test_a_holding_and_a_ships_size_are_marked_as_such() -> None:
-    """"the 60 pct-owned Agnew Nickel mine": a holding, which no price move may take; "75,453
-    tonnes dw": a ship's deadweight, which no shipment carries."""
+    """"the 60 pct-owned Agnew Nickel mine": a holding, which no price move may take; "99.5
+    pct purity aluminium": a metal's purity (Reuters-21578 11767); "75,453 tonnes dw": a ship's
+    deadweight, which no shipment carries."""
     [held, moved] = find_values("its 60 pct-owned mine, as prices fell 5 pct")
     assert (held.amount, held.role) == (60.0, "owned") and moved.role is None
+    [purity, _] = find_values("raised the list price of 99.5 pct purity ingot to 2,050 dlrs")
+    assert (purity.amount, purity.role) == (99.5, "purity")
     [ship] = find_values("the bulk carrier Envoy, 75,453 tonnes dw, was grounded")
     assert (ship.amount, ship.unit, ship.role) == (75453.0, "t", "deadweight")
 

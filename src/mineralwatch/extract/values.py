@@ -17,7 +17,8 @@ Conventions the pipeline can rely on:
   ``amount`` in that unit; ``tonnes`` is metric tonnes (per year when the unit ends in "/y")
   and stays None for units that are not weights. Grades ("g/t", "ppm") are skipped; a grade
   in per cent ("0.31% U3O8") is a percentage with role "grade", a holding ("60 pct-owned")
-  one with role "owned", a tariff's rate ("levies of 50%") one with role "levy"; a ship's size
+  one with role "owned", a metal's purity ("99.5 pct purity") one with role "purity", a
+  tariff's rate ("levies of 50%") one with role "levy"; a ship's size
   ("75,453 tonnes dw") is a quantity with role "deadweight".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
@@ -157,6 +158,7 @@ _SCALE = re.compile(
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
 _OWNED = re.compile(rf"[- ](?:{alternation(_VOCAB['roles']['owned_after'])})\b")
+_PURITY = re.compile(rf"[- ](?:{alternation(_VOCAB['roles']['purity_after'])})\b")
 _LEVY_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['levy_before'])})[ \t]+$",
                           re.IGNORECASE)
 _DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
@@ -380,6 +382,8 @@ def _tokens(text: str, default_dollar: str,
                 token.unit = payload
                 if _OWNED.match(text, pos):
                     token.role = "owned"  # "the 60 pct-owned Agnew mine": a holding
+                elif _PURITY.match(text, pos):
+                    token.role = "purity"  # "99.5 pct purity aluminium": no change
                 elif _LEVY_BEFORE.search(text, max(0, start - 30), start):
                     token.role = "levy"  # "impose levies of 50% on copper imports": a rate
             elif kind == "quantity":
