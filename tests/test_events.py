@@ -3232,3 +3232,12 @@ def test_a_letter_of_intent_to_acquire_is_the_acquisition(reuters_test_articles:
     16523): one acquisition, planned, and no agreement beside it."""
     story = story_sentence(reuters_test_articles["16523"], "letter of intent to ac")
     assert [e.type for e in extract(story).events] == ["acquisition"]
+
+
+def test_a_lenders_facility_is_no_plant(synthetic_records: dict) -> None:
+    """"The facility was provided by a syndicate led by Banco Paulista de Fomento S.A." (syn-122):
+    a loan facility, no plant of the bank's."""
+    record = synthetic_records["syn-122"]
+    article = Article(id="syn-122", text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "facility")
+                if e.evidence.text.startswith("The facility was provided")]
