@@ -3241,3 +3241,11 @@ def test_a_lenders_facility_is_no_plant(synthetic_records: dict) -> None:
     article = Article(id="syn-122", text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "facility")
                 if e.evidence.text.startswith("The facility was provided")]
+
+
+def test_what_was_awarded_before_the_verb_decides_it(synthetic_records: dict) -> None:
+    """"The concessions were awarded as follows", "the first concessions awarded since …"
+    (syn-115): concessions won are no grant, their object standing before the verb."""
+    record = synthetic_records["syn-115"]
+    article = Article(id="syn-115", text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "investment") if "concessions" in e.evidence.text]

@@ -88,8 +88,9 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
         return True
-    if trigger.excludes and trigger.excludes.intersection(WORD.findall(
-            _AMOUNT.split(_object_window(context, hit, OBJECT_CHARS), maxsplit=1)[0])):
+    if trigger.excludes and (trigger.excludes.intersection(WORD.findall(
+            _AMOUNT.split(_object_window(context, hit, OBJECT_CHARS), maxsplit=1)[0])) or
+            trigger.excludes.intersection(_passive_object(context, hit))):
         return False  # "raising its copper cathode price": no raise of money
     if not trigger.needs_words:
         return True
@@ -98,6 +99,16 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.near:
         return _wanted_near(trigger, context, hit)
     return trigger.wanted_by(context.words, context.lowered)
+
+
+def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
+    """In the passive voice, the clause's words before the verb, its object among them ("The
+    concessions were awarded as follows"); none in the active voice, where they are its
+    subject ("Liontown Resources added 8 per cent")."""
+    offset = context.sentence.start
+    before = WORD.findall(re.split(r"[,;:]", context.lowered[
+        max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset])[-1])
+    return before if before and before[-1] in lexicon().passive_auxiliaries else []
 
 
 def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
