@@ -3249,3 +3249,10 @@ def test_what_was_awarded_before_the_verb_decides_it(synthetic_records: dict) ->
     record = synthetic_records["syn-115"]
     article = Article(id="syn-115", text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "investment") if "concessions" in e.evidence.text]
+
+
+def test_a_brokers_disclosure_tells_no_event(synthetic_records: dict) -> None:
+    """"Disclosure: Bellarine Partners acted as joint lead manager to AMN's A$85m placement in
+    October 2021 and received fees for that service" (syn-147): legalese, no placement."""
+    disclosure = sentence(synthetic_records["syn-147"], "Disclosure: Bellarine Partners")
+    assert extract(disclosure).events == []
