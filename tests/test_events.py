@@ -3087,6 +3087,14 @@ def test_who_reported_a_deal_is_no_party_to_it(synthetic_records: dict) -> None:
     [stake] = [e for e in events_of(article, "acquisition") if "40% stake" in e.evidence.text]
     assert stake.arguments["acquirer"] == ["org:lianjiang-stainless"]
     assert stake.arguments["target"] == ["org:cantilan-mining"]
+    # a record's keeper after "by", with no "according to": still no agent …
+    assert roles_of("Lianjiang Stainless Group Co agreed to buy a 40% stake in Cantilan Mining "
+                    "Corp, a filing by Nickel Asia Corp showed.", "acquisition", "acquirer") == (
+        ["org:lianjiang-stainless"],)
+    # … but in the passive voice the announcer may be the one who acts.
+    assert roles_of("Arcadium Lithium will be acquired for $6.7 billion, according to an "
+                    "announcement by Rio Tinto.", "acquisition", "acquirer") == (
+        ["org:rio-tinto"],)
 
 
 def test_a_pronoun_points_to_its_own_clauses_subject(synthetic_records: dict) -> None:
@@ -3137,13 +3145,6 @@ def test_trade_figures_name_their_flow_not_their_source(synthetic_records: dict)
     assert chips.arguments["origin"] == ["country:CN"]
     assert "receiver" not in chips.arguments
 
-
-def test_a_readers_subscription_is_no_investment(synthetic_records: dict) -> None:
-    """A page's "Subscribe for unlimited access from €9.90/month" (syn-70) buys no shares."""
-    record = synthetic_records["syn-70"]
-    article = Article(id="syn-70", text=record["text"], published=record["published"])
-    assert not [e for e in events_of(article, "investment")
-                if "unlimited access" in e.evidence.text]
 
 
 def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: dict) -> None:
@@ -3199,7 +3200,8 @@ def test_trade_halted_loses_no_output(reuters_articles: dict) -> None:
     """"Sweden, in a similar move last week, promised to halt all trade with South Africa by
     October" (Reuters-21578 5542): sanctions, no output stopped; "Alcan Aluminium Ltd is
     closing its aluminum smelter in Ludwigshafen, West Germany" (1332): output lost there."""
-    assert events_of(story_sentence(reuters_articles["5542"], "halt all trade"), "production") == []
+    assert not [e for e in events_of(reuters_articles["5542"], "production")
+                if "halt all trade" in e.evidence.text]
     smelter = story_sentence(reuters_articles["1332"], "is closing its aluminum smelter")
     [closing] = events_of(smelter, "production")
     assert closing.arguments["location"] == ["country:DE"]
@@ -3256,3 +3258,32 @@ def test_a_brokers_disclosure_tells_no_event(synthetic_records: dict) -> None:
     October 2021 and received fees for that service" (syn-147): legalese, no placement."""
     disclosure = sentence(synthetic_records["syn-147"], "Disclosure: Bellarine Partners")
     assert extract(disclosure).events == []
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "filler"), [
+    # a country followed by a word that names a currency elsewhere ("marks"), no amount
+    ("Indonesia marks a milestone as it bans exports of bauxite from June.", "policy",
+     "authority", "country:ID"),
+    # a gathering's noun with no "at" before the name: the summit acts
+    ("An EU summit on Thursday approved a ban on imports of Russian aluminium.", "policy",
+     "authority", "org:european-union"),
+    # a required phrase in its plural ("foreign investments")
+    ("Canberra blocked foreign investments in Northern Minerals last year.", "policy",
+     "authority", "country:AU"),
+    # a cue of condition with a comma before the permit
+    ("Subject to its environmental conditions, Lithium Americas received a federal permit for "
+     "the Thacker Pass lithium mine.", "policy", "authority", None),
+    # a facility built with a loan
+    ("Albemarle will build a new facility in Kings Mountain with a loan from the Energy "
+     "Department.", "facility", "owner", "org:albemarle"),
+    # a conference call is no gathering the speaker stands at
+    ("Lynas Rare Earths said on a conference call that it had signed an offtake agreement with "
+     "Sojitz.", "agreement", "party", "org:lynas-rare-earths"),
+])
+def test_narrow_cues_leave_ordinary_news_alone(text: str, kind: str, role: str,
+                                               filler: str | None) -> None:
+    """Cues of this session's rules (a currency's country, a gathering, a condition, a lender's
+    facility, whole-word phrases) that must not remove the events of ordinary sentences."""
+    [event] = events_of(Article(id="n", published="2025-06-01", text=text), kind)
+    assert filler is None or filler in event.arguments[role]
+

@@ -463,6 +463,7 @@ def test_at_is_not_a_per_tonne_price() -> None:
         ("Pilbara Minerals rise 1.7% to A$2.16", "share_price", "A$2.16"),
         ("shares closed up 17 per cent at 14¢ yesterday", "share_price", "14¢"),
         ("an oversubscribed C$4.2 million placement at C$0.22", "share_price", "C$0.22"),
+        ("up to 14,285,714 units at C$0.42 per unit", "share_price", "C$0.42"),
         ("a loss of 70 cents per share", "per_share", "70 cents"),
         ("an interim dividend of four cents a share", "per_share", "four cents"),
         ("explorer Lithium Corp, valued at just $5 million", "market_cap", "$5 million"),

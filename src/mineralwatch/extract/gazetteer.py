@@ -8,6 +8,7 @@ scanned once, not once per vocabulary (fourteen scans cost six times what one do
 
 from __future__ import annotations
 
+import threading
 import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -115,33 +116,41 @@ class _SharedScan:
 
     The automaton is rebuilt, in milliseconds, when a gazetteer is made or collected: while
     the vocabularies load, not article by article. A new one is built rather than the old one
-    changed, and state is swapped whole, so threads sharing the module stay safe.
+    changed, under a lock with the registrations, so a gazetteer made while another thread
+    builds is never left out of the automaton kept.
     """
 
     def __init__(self) -> None:
         self._forms: dict[int, dict[str, Entry]] = {}  # member → padded form → entry
         self._numbers = count()
         self._automaton: ahocorasick.Automaton | None = None  # None: to be built
+        self._lock = threading.Lock()
         # (lowered text, reports by member, the automaton that found them)
         self._recent: list[tuple[str, dict[int, list[tuple[int, Entry]]], Any]] = []
 
     def add(self, forms: dict[str, Entry]) -> int:
         """Register a gazetteer's padded forms; returns its member number."""
-        member = next(self._numbers)
-        self._forms[member] = forms
-        self._automaton = None
+        with self._lock:
+            member = next(self._numbers)
+            self._forms[member] = forms
+            self._automaton = None
         return member
 
     def remove(self, member: int) -> None:
-        self._forms.pop(member, None)
-        self._automaton = None
+        """Forget a collected gazetteer's forms."""
+        with self._lock:
+            self._forms.pop(member, None)
+            self._automaton = None
 
     def reports(self, lowered: str, member: int) -> list[tuple[int, Entry]]:
         """(end index in the padded text, entry) of each of ``member``'s padded forms found
         in `` " " + _blank(lowered) + " "``, in the order the automaton reports them."""
         automaton = self._automaton
         if automaton is None:
-            automaton = self._automaton = self._build()
+            with self._lock:
+                if self._automaton is None:
+                    self._automaton = self._build()
+                automaton = self._automaton
         for text, found, scanned_by in self._recent:
             if text is lowered and scanned_by is automaton:
                 return found.get(member, [])
@@ -153,6 +162,7 @@ class _SharedScan:
         return found.get(member, [])
 
     def _build(self) -> ahocorasick.Automaton:
+        """One automaton over every member's padded forms, each reporting its owners."""
         owners: dict[str, list[tuple[int, Entry]]] = {}
         for member, forms in list(self._forms.items()):
             for pad, entry in forms.items():

@@ -388,7 +388,7 @@ def _names_thing(text: str, end: int) -> bool:
     return bool(_thing_after().match(text, end))
 
 
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Saint-Croix Antimony Corp.'s project"
 _WORD_AFTER = re.compile(r"[ \t]*(?:['’]s[ \t]+)?([\w'’-]+)")
 _TICKER_IN_PARENS = re.compile(r"[ \t]*\((?:[A-Za-z]+:[ \t]*)?[A-Z]{1,5}(?:\.[A-Z]{1,3})?\)")
 
@@ -829,7 +829,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "the Trump Administration": a mention of the president (people.py)
         if _after_article(text, found[0]) or (
                 next_word(text, end) in c.not_org_after and
-                not (token in c.legal and _POSSESSIVE_AFTER.match(text, end))):
+                not (token in c.legal and POSSESSIVE_AFTER.match(text, end))):
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect" (not
             # "Saint-Croix Antimony Corp.'s project": a company's)
         extended = _extend_of(text, *found)

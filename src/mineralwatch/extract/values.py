@@ -157,8 +157,9 @@ _SCALE = re.compile(
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
-_OWNED = re.compile(rf"[- ](?:{alternation(_VOCAB['roles']['owned_after'])})\b")
-_PURITY = re.compile(rf"[- ](?:{alternation(_VOCAB['roles']['purity_after'])})\b")
+# Words right after a percentage that say what it describes (role → the words' pattern).
+_DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{role}_after'])})\b")
+                    for role in ("owned", "purity")}
 _LEVY_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['levy_before'])})[ \t]+$",
                           re.IGNORECASE)
 _DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
@@ -380,10 +381,11 @@ def _tokens(text: str, default_dollar: str,
                 token.unit, token.role = "%", "grade"
             elif kind == "percent":
                 token.unit = payload
-                if _OWNED.match(text, pos):
-                    token.role = "owned"  # "the 60 pct-owned Agnew mine": a holding
-                elif _PURITY.match(text, pos):
-                    token.role = "purity"  # "99.5 pct purity aluminium": no change
+                # "the 60 pct-owned Agnew mine": a holding; "99.5 pct purity": no change
+                described = next((role for role, after in _DESCRIBED_AFTER.items()
+                                  if after.match(text, pos)), None)
+                if described is not None:
+                    token.role = described
                 elif _LEVY_BEFORE.search(text, max(0, start - 30), start):
                     token.role = "levy"  # "impose levies of 50% on copper imports": a rate
             elif kind == "quantity":

@@ -218,10 +218,11 @@ def load_units() -> dict[str, Any]:
 
 
 @cache
-def currency_words() -> frozenset[str]:
-    """One-word names of currencies written after an amount ("dlrs", "yen", "stg"), lower
-    case: after a country's name ("U.S. Dlr", "Canadian dollars") they name its money."""
-    return frozenset(name.lower() for name in load_units()["currency_suffix"] if " " not in name)
+def dollar_words() -> frozenset[str]:
+    """The words of a dollar after its country ("U.S. Dollar debt", "Canadian dlrs"), lower
+    case: unambiguous, unlike "marks" or "rand"."""
+    return frozenset(name.lower() for name, code in load_units()["currency_suffix"].items()
+                     if code == "$" and name.isalpha())
 
 
 @cache

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.organisations import POSSESSIVE_AFTER
 from mineralwatch.extract.text import Sentence
 from mineralwatch.models import Event, Evidence, Value
 
@@ -19,7 +20,6 @@ from .merge import Mention
 
 # A list item's opening: a dash or a bullet, then the text.
 _ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
-_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def itemised_amounts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -70,6 +70,8 @@ def _item_event(doc: Doc, head: Event, item: Sentence, body: int, spec: dict) ->
 
 
 def _recipient(doc: Doc, item: Sentence, amount: Value, spec: dict) -> str | None:
+    """The organisation after the amount that a cue word names ("to the Saskatchewan Research
+    Council"), else the first one owning what the item funds ("Saint-Croix Antimony Corp.'s")."""
     orgs = [s for s in doc.spans if s.type == "organization" and s.field == "text"
             and amount.end <= s.start < item.end]
     for span in orgs:
@@ -78,10 +80,11 @@ def _recipient(doc: Doc, item: Sentence, amount: Value, spec: dict) -> str | Non
             words.pop()
         if words and words[-1] in spec["cues"]:
             return span.ids[0]  # "to Abitibi Nickel Refining", "to the Saskatchewan …"
-    owner = next((s for s in orgs if _POSSESSIVE.match(doc.text, s.end)), None)
+    owner = next((s for s in orgs if POSSESSIVE_AFTER.match(doc.text, s.end)), None)
     return owner.ids[0] if owner is not None else None  # "serving Saint-Croix Antimony's"
 
 
 def _opens_line(text: str, start: int) -> bool:
     """Whether a sentence starts a line of its own, not an item's next sentence."""
-    return not text[:start].rstrip(" \t") or text[:start].rstrip(" \t").endswith("\n")
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip(" \t")

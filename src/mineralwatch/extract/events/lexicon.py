@@ -31,6 +31,9 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "others_agents", "port_cues", "after_trigger_only"})
 
 RoleTable = dict[str, Any]
+# What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the
+# bracket closing it when the name is that acronym.
+ACRONYM_AFTER = r"(?:[ \t]*\([^()]{1,12}\)|\))?"
 
 # How far a verb's object is looked for (characters), unless a trigger says otherwise: "raised
 # $35 million to boost production" raised money, whatever follows the amount.
@@ -78,17 +81,19 @@ class Trigger:
         return bool(self.requires & words) or self.holds_phrase(lowered)
 
     def holds_phrase(self, lowered: str) -> bool:
-        """Whether a required phrase stands in the lower-cased text, as whole words where it
-        opens or ends with a letter ("set up", not "reset up"; "%" anywhere)."""
+        """Whether a required phrase stands in the lower-cased text, opening a word where it
+        opens with a letter ("co-locate", not the "Mexico-located" mine; "share prices" and
+        "co-located" as "share price" and "co-locate"; "%" anywhere)."""
         return bool(self.requires_phrases) and \
             _phrase_pattern(self.requires_phrases).search(lowered) is not None
 
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(
-        (r"(?<![\w-])" if p[0].isalnum() else "") + re.escape(p) +
-        (r"(?![\w-])" if p[-1].isalnum() else "") for p in phrases))
+    """One pattern for a trigger's required phrases, each opening a word if it opens with a
+    letter or a digit, and ending anywhere (its inflections)."""
+    return re.compile("|".join((r"(?<![\w-])" if p[0].isalnum() else "") + re.escape(p)
+                               for p in phrases))
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +142,8 @@ class Lexicon:
     reporting_fillers: frozenset[str]
     attribution_nouns: frozenset[str]  # "a filing by X": X told the news
     according_to: re.Pattern[str]  # "according to data from" before a source's name
-    venue_after: re.Pattern[str]  # "(PDAC) convention" after a name: where, not who
+    venue_after: re.Pattern[str]  # "(PDAC) convention" after a name: where, not who …
+    venue_before: re.Pattern[str]  # … with "at the" before it
     quote_ends: tuple[str, ...]
     stated_move: re.Pattern[str]  # "was" before the percentage between a company and "lower"
     joined_clause: re.Pattern[str]  # "and a company will …": a clause of its own
@@ -233,6 +239,7 @@ class Lexicon:
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
     conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
+    conditions_within: int  # characters before the permit within which the cue counts
     condition_kinds: frozenset[str]  # "type.kind" of the triggers it applies to
 
     def kindred(self, a: str, b: str) -> bool:
@@ -287,8 +294,11 @@ def lexicon() -> Lexicon:
                              re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
-        venue_after=re.compile(rf"(?:[ \t]*\([^()]{{1,12}}\)|\))?[ \t]+"  # "(PDAC) convention"
-                               rf"(?:{alternation(positions['venue_nouns'])})\b", re.IGNORECASE),
+        venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
+                               rf"\b(?![ \t]+call)", re.IGNORECASE),  # not a "conference call"
+        venue_before=re.compile(  # "at the", or "at the Prospectors … of Canada (" of its acronym
+            rf"\b(?:{alternation(positions['venue_cues'])})(?:[ \t]+the)?[ \t]+"
+            rf"(?:(?:[\w&.'’-]+[ \t]+){{0,8}}\()?$", re.IGNORECASE),
         according_to=re.compile(rf"\baccording[ \t]+to"
                                 rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
                                 re.IGNORECASE),
@@ -416,6 +426,7 @@ def lexicon() -> Lexicon:
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),
         conditions=_phrases(data["conditions"]["words"]),
+        conditions_within=data["conditions"]["within"],
         condition_kinds=frozenset(data["conditions"]["kinds"]),
         quotes=data["quotes"],
     )

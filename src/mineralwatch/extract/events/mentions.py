@@ -10,6 +10,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
+from mineralwatch.extract.text import Sentence
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -167,6 +168,17 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                                  found_by)
 
 
+def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
+    """"The transactions are subject to definitive agreements and government approvals": a
+    permit a deal waits for, named after its cue with no comma between (see [conditions])."""
+    lex = lexicon()
+    if f"{trigger.type}.{trigger.kind}" not in lex.condition_kinds:
+        return False
+    cues = list(lex.conditions.finditer(
+        text, max(sentence.start, hit.start - lex.conditions_within), hit.start))
+    return bool(cues) and "," not in text[cues[-1].end():hit.start]
+
+
 def _has_needed_values(spec: RoleTable, values: list[Value]) -> bool:
     """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
     if it needs any ("raised" money, "output" of a quantity)."""
@@ -181,18 +193,14 @@ def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
     facility event of its own (one built, opened or planned is: "… and plans to build a new
     copper mine in Zambia")."""
     lex = lexicon()
-    stoppages = [m for m in mentions if f"{m.event.type}.{m.event.kind}" in lex.stoppage_types]
-    if not stoppages:
+    if not any(f"{m.event.type}.{m.event.kind}" in lex.stoppage_types for m in mentions):
         return mentions
-    # the words of the stoppages told ("restarted operations"), besides all stoppage words
-    told = lex.stoppage_words.union(*(found_by[id(m)][1].surface.lower().split()
-                                      for m in stoppages))
 
     def stopped(mention: Mention) -> bool:
         if mention.event.type != "facility" or mention.event.kind not in lex.stopped_kinds:
             return False
         trigger, hit = found_by[id(mention)]
-        other_news = replace(trigger, requires=trigger.requires - told)
+        other_news = replace(trigger, requires=trigger.requires - lex.stoppage_words)
         return not has_required_words(other_news, context, hit)
 
     return [m for m in mentions if not stopped(m)]
@@ -203,18 +211,18 @@ def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
     """"signed a letter of intent to acquire First Railroad Mortgage", "a non-binding agreement
     in principle to buy a gypsum wallboard plant": the deal is the acquisition the sentence
     tells, not an agreement of its own (one "to supply" ore is: no acquisition is told)."""
-    contracts = lexicon().contract_of
-    acquisitions = [found_by[id(m)][1] for m in mentions if m.event.type in contracts]
-    if not acquisitions:
+    contract_of = lexicon().contract_of
+    done = [(contract_of[m.event.type], found_by[id(m)][1]) for m in mentions
+            if m.event.type in contract_of]  # (the type of its contract, the hit that told it)
+    if not done:
         return mentions
     offset = context.sentence.start
 
     def contract(mention: Mention) -> bool:
-        if mention.event.type not in contracts.values():
-            return False
         hit = found_by[id(mention)][1]
-        return any(_TO_DO.fullmatch(context.lowered, hit.end - offset, other.start - offset)
-                   for other in acquisitions if other.start >= hit.end)
+        return any(kind == mention.event.type and other.start >= hit.end and
+                   _TO_DO.fullmatch(context.lowered, hit.end - offset, other.start - offset)
+                   for kind, other in done)
 
     return [m for m in mentions if not contract(m)]
 
@@ -278,9 +286,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
     if advocated(doc.text, context, hit, trigger) or (
             trigger.type in lex.study_types and
-            lex.studies.search(doc.text, sentence.start, hit.start)) or (
-            f"{trigger.type}.{trigger.kind}" in lex.condition_kinds and
-            lex.conditions.search(doc.text, max(sentence.start, hit.start - 80), hit.start)):
+            lex.studies.search(doc.text, sentence.start, hit.start)) or \
+            _a_condition(doc.text, sentence, hit, trigger):
         return []  # a measure asked for; a study's forecast; a permit a deal waits for
     values = clause_values(context, clause, trigger, hit)
     if not _has_needed_values(spec, values):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
@@ -15,9 +16,9 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation, last_words
-from mineralwatch.extract.vocabulary import currency_words
+from mineralwatch.extract.vocabulary import dollar_words
 
-from .lexicon import ROLE_SETTINGS, WORD, RoleTable, lexicon
+from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
 from .triggers import NEW_CLAUSE, Clause, SentenceContext, main_entity, own_subject_between
 
@@ -84,14 +85,14 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
-        if _is_modifier(text, span, context.spans) or _of_currency(text, span):
+        if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
             continue
         if relative is not None and span.end <= relative[0]:
             if span is not relative[1]:
                 continue  # "Sable plans to source concentrate from Ruvuma, which is …"
             position: str | None = "subject"
         else:
-            position = _position(text, context, span, hit, clause, spec)
+            position = _position(text, context, span, hit, clause, spec, passive)
         if position is None or (verb_subject is not None and span.end <= verb_subject
                                 and position not in ("subject", "speaker", "parent")):
             continue  # "the consolidation of properties in ETN, …, Noble transferred its …"
@@ -426,12 +427,14 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                         add(arguments, plain, ident)
 
 
-def _of_currency(text: str, span: Span) -> bool:
-    """"a 591 mln U.S. Dlr investment", "in Canadian dollars": the country names the money, and
-    takes no part."""
+def _of_currency(text: str, context: SentenceContext, span: Span) -> bool:
+    """"a 591 mln U.S. Dlr investment", "financed from U.S. Dollar debt": a country written
+    inside an amount, or before its dollar, names its money and takes no part."""
+    if span.type != "country":
+        return False
     following = _WORD_AFTER_NAME.match(text, span.end)
-    return span.type == "country" and following is not None and \
-        following[1].lower() in currency_words()
+    return (following is not None and following[1].lower() in dollar_words()) or any(
+        v.type == "money" and v.start <= span.start < v.end for v in context.values)
 
 
 _WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Za-z]+)")
@@ -452,7 +455,7 @@ def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -
 
 # Between two names joined in one role: "and", "and the" or nothing, after the first name's
 # acronym or the bracket that closes it ("(CMIF) and the").
-_JOINED_NAME = re.compile(r"[ \t]*(?:\([^()]{1,12}\)|\))?[ \t,]*(?:and(?:[ \t]+the)?)?[ \t,]*")
+_JOINED_NAME = re.compile(rf"{ACRONYM_AFTER}[ \t,]*(?:and(?:[ \t]+the)?)?[ \t,]*")
 
 
 def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
@@ -497,8 +500,9 @@ def _word_before_verb(words: list[str], verb: int) -> str:
 
 
 def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause: Clause,
-              spec: RoleTable) -> str | None:
-    """How the entity relates to the trigger: a cue word, "subject", "object" or None."""
+              spec: RoleTable, passive: bool) -> str | None:
+    """How the entity relates to the trigger: a cue word, "subject", "object" or None (the
+    news's source or place, no party to it)."""
     if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
         return None
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
@@ -506,9 +510,12 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
+    lex = lexicon()
     name_start = _name_start(text, span, context.spans)
-    if lexicon().according_to.search(text, max(context.sentence.start, name_start - 60),
-                                     name_start) or lexicon().venue_after.match(text, span.end):
+    before = max(context.sentence.start, name_start - 60)
+    if (not passive and lex.according_to.search(text, before, name_start)) or (
+            lex.venue_after.match(text, span.end) and
+            lex.venue_before.search(text, before, name_start)):
         return None  # "according to the Korea International Trade Association": a source;
         # "at the … (PDAC) convention": a place
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
@@ -523,7 +530,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
                                town.start())
     if word == "by":
         before_by = _word_before_by(text, max(clause[0], name_start - 60), name_start)
-        if before_by in lexicon().attribution_nouns:
+        if before_by in lex.attribution_nouns and not passive:
             return None  # "according to a filing by Cantilan's parent": who told the news
         if before_by in spec.get("others_agents", ()):
             return "by_others"  # "a complex to be built by Red Sea Copper": the builder
@@ -591,8 +598,8 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 # A pointer that owns the noun after it: "its", "their", "the company's".
 _POSSESSIVE_POINTER = re.compile(r"(?:\b(?:its|their)|['’]s)$", re.IGNORECASE)
 # A participle right after an owner, an adverb allowed before it: "its (previously)
-# announced financing" (not "its board had rejected a proposal").
-_PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]+ed\b")
+# announced financing" (not "its board had rejected a proposal", nor "its need").
+_PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
 _POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
@@ -730,7 +737,7 @@ def _defined_issuer(doc: Doc) -> str | None:
                 continue
             opening = doc.text.rfind("(", max(0, quoted.start() - _DEFINITION_REACH),
                                      quoted.start())
-            named = [s for s in doc.spans if s.type == "organization"
+            named = [s for s in doc.spans if s.type == "organization" and s.field == "text"
                      and opening - _DEFINITION_REACH <= s.end <= opening] if opening >= 0 else []
             if named:
                 issuer = named[-1].ids[0]
@@ -747,11 +754,11 @@ _DEFINITION_REACH = 40  # characters from a name to its bracket, and to the term
 def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -> str | None:
     """"The Company also reports that … it closed the second tranche of its financing": a
     pronoun after a release's defined term, with no organisation named between, is the issuer."""
-    words = WORD.findall(doc.text[context.sentence.start:pointer_start])
-    terms = [i for i, w in enumerate(words) if w in lexicon().defined_terms
-             and i > 0 and words[i - 1].lower() == "the"]
-    if not terms or any(s.type == "organization" and context.sentence.start <= s.start
-                        < pointer_start for s in context.spans):
+    words = list(WORD.finditer(doc.text, context.sentence.start, pointer_start))
+    term_ends = [w.end() for previous, w in pairwise(words)
+                 if w.group() in lexicon().defined_terms and previous.group().lower() == "the"]
+    if not term_ends or any(s.type == "organization" and term_ends[-1] <= s.start < pointer_start
+                            for s in context.spans):
         return None
     return _defined_issuer(doc)
 

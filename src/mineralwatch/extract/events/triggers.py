@@ -36,7 +36,8 @@ class SentenceContext:
     stages: list[Hit]  # stage words, offsets into the article
     owners: list[str] = field(default_factory=list)  # of the facilities read so far
     _words: set[str] | None = None
-    _partings: dict[tuple[int, int], int | None] = field(default_factory=dict)
+    _partings: dict[tuple[int, int, int], int | None] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> set[str]:
@@ -436,7 +437,7 @@ def own_subject_between(context: SentenceContext, hit: Hit, other: Hit) -> int |
     first, second = (other, hit) if other.end <= hit.start else (hit, other)
     if first.end > second.start:
         return None
-    key = (first.start, second.start)  # asked for each clause, then for each event's minerals
+    key = (first.start, first.end, second.start)  # asked per clause, then per event's minerals
     if key not in context._partings:
         context._partings[key] = _parting(context.sentence, first, second, context.spans)
     return context._partings[key]
