@@ -166,6 +166,7 @@ def minerals_named(name: str) -> list[str]:
 
 @lru_cache(maxsize=4096)  # the same organisations lead story after story
 def _minerals_in(name: str) -> tuple[str, ...]:
+    """The minerals an organisation's name holds ("Lithium Americas"), asked of each name once."""
     return tuple(mid for hit in _mineral_words().find(name, lower_same_length(name))
                  for mid in hit.payload)
 

@@ -59,7 +59,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if passive:
             table = spec.get("object", {})
         elif _PARTICIPLE_AFTER_OWNER.match(text, anaphor_end) and \
-                _POSSESSIVE_POINTER.search(text, max(0, anaphor_end - 6), anaphor_end):
+                _owns(text[max(0, anaphor_end - 8):anaphor_end]):
             table = spec.get("subject", {})  # "its previously announced financing": no verb
         else:
             table = _subject_table(text, spec, anaphor_end, hit.start)
@@ -595,8 +595,6 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
 # "the European Union's 2023 list".
-# A pointer that owns the noun after it: "its", "their", "the company's".
-_POSSESSIVE_POINTER = re.compile(r"(?:\b(?:its|their)|['’]s)$", re.IGNORECASE)
 # A participle right after an owner, an adverb allowed before it: "its (previously)
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
@@ -749,6 +747,14 @@ def _defined_issuer(doc: Doc) -> str | None:
 # A quoted capitalised word: "Company" of `("Northhollow" or the "Company")`.
 _QUOTED_TERM = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
 _DEFINITION_REACH = 40  # characters from a name to its bracket, and to the term within
+
+
+def _owns(pointer_end: str) -> bool:
+    """Whether the text before a pointer's end owns the noun after it: "its", "their", "the
+    company's" (`possessives` of [literal])."""
+    words = pointer_end.lower().split()
+    return bool(words) and (words[-1] in lexicon().possessives or
+                            pointer_end.endswith(("'s", "’s")))
 
 
 def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -> str | None:
