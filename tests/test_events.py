@@ -3287,3 +3287,10 @@ def test_narrow_cues_leave_ordinary_news_alone(text: str, kind: str, role: str,
     [event] = events_of(Article(id="n", published="2025-06-01", text=text), kind)
     assert filler is None or filler in event.arguments[role]
 
+
+
+def test_a_central_banks_market_assistance_funds_no_one(reuters_articles: dict) -> None:
+    """"The Bank of England said it provided the market with unspecified late assistance worth
+    15 mln stg" (Reuters-21578 3067): a money-market operation, no investment."""
+    story = story_sentence(reuters_articles["3067"], "late assistance")
+    assert events_of(story, "investment") == []
