@@ -23,11 +23,11 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the fourteenth session:
+# under the scores measured at the end of the fifteenth session:
 # - critical-minerals dev, 79 articles: 0.985 / 0.811 / 0.985; held-out, 54 articles:
-#   0.921 / 0.610 / 0.967 (0.921 / 0.612 / 0.967 at the session's start).
+#   0.921 / 0.613 / 0.967 (0.921 / 0.610 / 0.967 at the session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
-#   of crops, meat, sugar, wheat or oil): 0.934 / 0.499 / 0.951. In the twelfth session a
+#   of crops, meat, sugar, wheat or oil): 0.934 / 0.502 / 0.951. In the twelfth session a
 #   study's forecast stopped being an output, as the critical-minerals and synthetic gold read
 #   it; the 1987 annotators counted one ("The feasibility study anticipated gold production of
 #   49,600 ounces"), hence a lower event floor. Held-out, 69 stories: 0.898 / 0.466 /
@@ -37,8 +37,8 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # - reuters test-file held-out, 30 stories: 0.894 / 0.444 / 0.973; dev, 20 stories: 0.933 /
 #   0.500 / 0.964.
 # - synthetic (fiction written and annotated blind in the eleventh to fourteenth sessions, see
-#   gold/synthetic/README.md): dev, 84 articles, 0.929 / 0.639 / 0.970; held-out, 98 articles,
-#   0.898 / 0.599 / 0.953. The fourteenth session's held-out batch (heldout-syn-m) lowered the
+#   gold/synthetic/README.md): dev, 84 articles, 0.930 / 0.654 / 0.970; held-out, 98 articles,
+#   0.898 / 0.601 / 0.953. The fourteenth session's held-out batch (heldout-syn-m) lowered the
 #   held-out floors: it scores 0.868 / 0.571 / 0.912 (0.856 / 0.573 / 0.912 with the
 #   session's starting code).
 FLOORS = {
@@ -48,7 +48,7 @@ FLOORS = {
     ("reuters", "heldout"): (0.885, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.49, 0.955),
     ("reuters-test", "heldout"): (0.885, 0.44, 0.965),
-    ("synthetic", "dev"): (0.92, 0.625, 0.96),
+    ("synthetic", "dev"): (0.92, 0.645, 0.96),
     ("synthetic", "heldout"): (0.89, 0.585, 0.945),
 }
 
