@@ -3294,3 +3294,15 @@ def test_a_central_banks_market_assistance_funds_no_one(reuters_articles: dict) 
     15 mln stg" (Reuters-21578 3067): a money-market operation, no investment."""
     story = story_sentence(reuters_articles["3067"], "late assistance")
     assert events_of(story, "investment") == []
+
+
+def test_a_venture_described_is_no_venture_formed(reuters_test_articles: dict) -> None:
+    """"A spokesman for <National Steel Corp>, a joint venture of National Intergroup Inc <NII>
+    and Nippon Kokan K.K., said …" (Reuters-21578 18752): what the company is, no deal made;
+    "agreed to form a 50-50 joint venture with Mitsui" still forms one."""
+    story = story_sentence(reuters_test_articles["18752"], "a joint venture of National")
+    assert events_of(story, "agreement") == []
+    formed = Article(id="f", published="1987-03-30", text=(
+        "Steel Technologies Inc said it agreed to form a 50-50 joint venture with Mitsui and Co "
+        "Ltd to make steel products."))
+    assert [e.kind for e in events_of(formed, "agreement")] == ["joint_venture"]

@@ -125,6 +125,8 @@ class Lexicon:
     conjunctions: frozenset[str]
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
+    described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
+    described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
     passive_auxiliaries: frozenset[str]
     auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
     passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
@@ -276,6 +278,8 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(positions["conjunctions"]),
         subject_pronouns=frozenset(positions["subject_pronouns"]),
         apposition_openers=frozenset(positions["apposition_openers"]),
+        described_kinds=frozenset(positions["described_kinds"]),
+        described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
         passive_verb=re.compile(rf"\b(?:{alternation(positions['passive_auxiliaries'])})\s+"

@@ -130,7 +130,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # Only triggers whose required words (and values) are there bound the clauses of the
     # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
-               if has_required_words(t, context, h) and
+               if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
     allowed = _without_objects(context, allowed)
     # A word that may be another trigger's object bounds no clause: "banning exports of
@@ -166,6 +166,19 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             used.add(hit.start)
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by)
+
+
+def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
+    """"Halmahera Nikel, a joint venture between Zhejiang Qiantang Cobalt and …": an
+    apposition saying what the name before it is (see `described_kinds`)."""
+    lex = lexicon()
+    if f"{trigger.type}.{trigger.kind}" not in lex.described_kinds or \
+            not lex.described_by.match(doc.text, hit.end):
+        return False
+    before = doc.text[max(0, hit.start - 40):hit.start].rsplit(",", 1)
+    words = before[-1].lower().split()
+    return len(before) == 2 and len(words) <= 3 and \
+        lex.apposition_openers.intersection(words[:1]) != set()
 
 
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
