@@ -3306,3 +3306,11 @@ def test_a_venture_described_is_no_venture_formed(reuters_test_articles: dict) -
         "Steel Technologies Inc said it agreed to form a 50-50 joint venture with Mitsui and Co "
         "Ltd to make steel products."))
     assert [e.kind for e in events_of(formed, "agreement")] == ["joint_venture"]
+
+
+def test_the_worlds_output_is_not_the_datelines(reuters_articles: dict) -> None:
+    """"LONDON, March 20 - Non-Communist daily average unwrought aluminium production in February
+    was 33,900 tonnes" (Reuters-21578 7577): no British output."""
+    story = story_sentence(reuters_articles["7577"], "Non-Communist daily average")
+    assert not [e for e in events_of(story, "production")
+                if "country:GB" in e.arguments.get("location", [])]

@@ -17,7 +17,7 @@ from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, drop_bodies, has_required
 from .states import is_government
-from .triggers import SentenceContext, main_entity
+from .triggers import SentenceContext, main_entity, worldwide
 
 _TOKEN = re.compile(r"\S+")
 
@@ -142,7 +142,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         if not always and (has_required(arguments, spec, True) or
                            not has_required(arguments, spec, True, but_one=True)):
             continue
-        if kind == "country" and _worldwide(doc, at):
+        if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
         if _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
             continue
@@ -190,11 +190,6 @@ def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:
     """Whether one of ``needs`` is filled: a role, or a list of roles all filled."""
     return not needs or any(all(arguments.get(r) for r in ([n] if isinstance(n, str) else n))
                             for n in needs)
-
-
-def _worldwide(doc: Doc, at: int) -> bool:
-    """Whether one of the five words before ``at`` makes the figure the world's."""
-    return bool(lexicon().worldwide.intersection(doc.lowered[max(0, at - 50):at].split()[-5:]))
 
 
 def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None:

@@ -20,7 +20,14 @@ from mineralwatch.extract.vocabulary import dollar_words
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
-from .triggers import NEW_CLAUSE, Clause, SentenceContext, main_entity, own_subject_between
+from .triggers import (
+    NEW_CLAUSE,
+    Clause,
+    SentenceContext,
+    main_entity,
+    own_subject_between,
+    worldwide,
+)
 
 Arguments = dict[str, list[Any]]  # role → ids or literal values
 
@@ -148,7 +155,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
-        if not arguments.get(role):  # not "STOCKHOLM - … a gold mine in Saudi Arabia"
+        # not "STOCKHOLM - … a gold mine in Saudi Arabia", nor "LONDON - Non-Communist … output"
+        if not arguments.get(role) and not worldwide(doc, hit.start):
             arguments[role] = list(dict.fromkeys(places))
     return arguments, how, positions
 

@@ -348,6 +348,13 @@ def main_entity(doc: Doc, kind: str) -> str | None:
     return doc.cache[key]  # type: ignore[return-value]
 
 
+def worldwide(doc: Doc, at: int) -> bool:
+    """Whether one of the five words before ``at`` makes the figure the world's ("World mine
+    production", "Non-Communist daily average unwrought aluminium production"): no country's,
+    nor the dateline's."""
+    return bool(lexicon().worldwide.intersection(doc.lowered[max(0, at - 50):at].split()[-5:]))
+
+
 def in_names(start: int, names: list[tuple[int, int]]) -> bool:
     """Whether ``start`` lies inside one of ``names`` (sorted by start)."""
     position = bisect_right(names, (start, float("inf"))) - 1
