@@ -3314,3 +3314,11 @@ def test_the_worlds_output_is_not_the_datelines(reuters_articles: dict) -> None:
     story = story_sentence(reuters_articles["7577"], "Non-Communist daily average")
     assert not [e for e in events_of(story, "production")
                 if "country:GB" in e.arguments.get("location", [])]
+
+
+def test_an_area_is_no_output(synthetic_records: dict) -> None:
+    """"Consolidates seven exploration permits totalling 41.6 km²" (syn-58): no tonnage."""
+    record = synthetic_records["syn-58"]
+    article = Article(id="syn-58", text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "production")
+                if "41.6 km" in e.evidence.text and "quantity" in e.arguments]

@@ -28,7 +28,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
-                           "others_agents", "port_cues", "after_trigger_only"})
+                           "others_agents", "port_cues", "after_trigger_only",
+                           "masses_only"})
 
 RoleTable = dict[str, Any]
 # What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the

@@ -303,6 +303,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             _a_condition(doc.text, sentence, hit, trigger):
         return []  # a measure asked for; a study's forecast; a permit a deal waits for
     values = clause_values(context, clause, trigger, hit)
+    if spec.get("masses_only"):  # "41.6 km²" of permits is no output
+        values = [v for v in values if v.type != "quantity" or v.tonnes is not None]
     if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
