@@ -176,9 +176,9 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
             not lex.described_by.match(doc.text, hit.end):
         return False
     before = doc.text[max(0, hit.start - 40):hit.start].rsplit(",", 1)
-    words = before[-1].lower().split()
+    words = before[-1].lower().split()  # ", a 50-50 joint venture": at most three words
     return len(before) == 2 and len(words) <= 3 and \
-        lex.apposition_openers.intersection(words[:1]) != set()
+        bool(lex.apposition_openers.intersection(words[:1]))
 
 
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
