@@ -183,7 +183,6 @@ def _title_cased(line: str) -> bool:
     return not stripped.endswith(".") and not stripped.startswith("By ") and ";" not in stripped
 
 
-
 _WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
 _LINE_WORD = re.compile(r"(?<!\S)[^\W\d_][\w'’.-]*")
 # Words title case leaves in lower case, which a line with no full stop may hold and still be a

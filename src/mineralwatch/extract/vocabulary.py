@@ -210,19 +210,23 @@ def load_units() -> dict[str, Any]:
         units["currency_prefix"].setdefault(code, code)
         units["currency_suffix"].setdefault(code, code)
     for table in ("currency_suffix", "cents"):
-        words = [name for name, code in units[table].items() if code == "$" and name.isalpha()]
+        words = _dollar_names(units[table])
         units[table].update({f"{qualifier} {word}": code
                              for qualifier, code in units.get("dollar_qualifiers", {}).items()
                              for word in words})  # not "HK ¢": a sign takes no qualifier
     return units
 
 
+def _dollar_names(table: dict[str, str]) -> list[str]:
+    """The one-word names of the dollar in a table of currency words ("dollars", "dlrs")."""
+    return [name for name, code in table.items() if code == "$" and name.isalpha()]
+
+
 @cache
 def dollar_words() -> frozenset[str]:
     """The words of a dollar after its country ("U.S. Dollar debt", "Canadian dlrs"), lower
     case: unambiguous, unlike "marks" or "rand"."""
-    return frozenset(name.lower() for name, code in load_units()["currency_suffix"].items()
-                     if code == "$" and name.isalpha())
+    return frozenset(name.lower() for name in _dollar_names(load_units()["currency_suffix"]))
 
 
 @cache

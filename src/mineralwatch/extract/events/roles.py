@@ -601,11 +601,11 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
                                       or following.group().endswith("ed"))
 
 
-# Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
-# "the European Union's 2023 list".
 # A participle right after an owner, an adverb allowed before it: "its (previously)
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
+# Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
+# "the European Union's 2023 list".
 _POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
@@ -727,7 +727,7 @@ def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str
 
 
 def _issuer(doc: Doc, pointer: str) -> str | None:
-    """The article's main organisation when ``pointer`` is a release's defined term for it
+    """The release's issuer (see ``_defined_issuer``) when ``pointer`` is its defined term
     ("the Company", "the Company's"), written with its capital."""
     head = pointer.split()[-1].removesuffix("'s").removesuffix("’s")
     return _defined_issuer(doc) if head in lexicon().defined_terms else None
