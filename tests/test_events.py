@@ -3322,3 +3322,31 @@ def test_an_area_is_no_output(synthetic_records: dict) -> None:
     article = Article(id="syn-58", text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "production")
                 if "41.6 km" in e.evidence.text and "quantity" in e.arguments]
+
+
+def test_a_spokesman_after_the_event_speaks_for_no_party(reuters_articles: dict) -> None:
+    """"Mount Isa Mines Holding Ltd plans to acquire a 30 pct stake in … Norddeutsche Affinerie
+    AG, a spokesman for Metallgesellschaft AG said" (Reuters-21578 5435): no second target."""
+    [stake] = events_of(story_sentence(reuters_articles["5435"], "plans to acquire"),
+                        "acquisition")
+    assert stake.arguments["target"] == ["org:norddeutsche-affinerie"]
+    assert stake.arguments["acquirer"] == ["org:mount-isa-mines"]
+
+
+def test_a_deal_to_buy_is_the_purchase_even_unfinished(reuters_articles: dict) -> None:
+    """"Banking Center said it has signed a letter of intent to acquire First Railroad Mortgage"
+    (5608), "reached a non-binding agreement in principle to buy a gypsum wallboard plant"
+    (10899): the contract of a purchase whose buyer or asset was not named as an entity is no
+    agreement of its own either; "a partnership of Wagner and Brown and AFG Industries" (8204)
+    says what a company is."""
+    for story, anchor in (("5608", "letter of intent"), ("10899", "agreement in principle"),
+                          ("8204", "a partnership of")):
+        assert events_of(story_sentence(reuters_articles[story], anchor), "agreement") == [], \
+            anchor
+
+
+def test_a_measure_asked_for_is_none_taken(reuters_articles: dict) -> None:
+    """"122 items on which Washington recently asked Seoul to lower tariffs" (3512), "Taiwan's
+    request to increase its textile export quotas" (5280): requests, no policy."""
+    for story, anchor in (("3512", "asked Seoul"), ("5280", "request to increase")):
+        assert events_of(story_sentence(reuters_articles[story], anchor), "policy") == [], anchor

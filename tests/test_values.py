@@ -826,3 +826,13 @@ def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
         "controls on indium lifted prices in China, and Chinese buyers paid more."))
     assert [(v.amount, v.currency) for v in extract(article).values if v.type == "money"] == [
         (21.6e9, "JPY")]
+
+
+def test_an_ore_grade_in_ounces_is_no_quantity(reuters_articles: dict) -> None:
+    """"978,000 tons grading an average of 0.194 ounces of gold a ton" (Reuters-21578 3704):
+    the ounces per ton are a grade; the tons of ore stay a quantity."""
+    values = ingested_values(reuters_articles, "3704")
+    assert not [v for v in values if v.amount == 0.194]
+    assert by_text(values, "978,000 tons").tonnes == 978000.0
+    produced = find_values("The mine will produce 85,000 ounces of gold a year.")
+    assert [(v.amount, v.unit) for v in produced] == [(85000.0, "oz")]

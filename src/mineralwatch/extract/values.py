@@ -164,6 +164,10 @@ _LEVY_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['levy_before'])})
                           re.IGNORECASE)
 _DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
                          re.IGNORECASE)
+_PER_ORE = re.compile(
+    rf"(?:[ \t]+of(?:[ \t]+[A-Za-z-]+){{1,2}})?{_SPACE}?"
+    rf"(?:{_alternation(_VOCAB['grade']['per_ore'])})(?![A-Za-z])", re.IGNORECASE)
+_ORE_GRADE_UNITS = frozenset(_VOCAB["grade"]["ore_grade_units"])
 _RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
 _PER_UNIT = re.compile(
     "(?:" + "|".join(
@@ -393,7 +397,9 @@ def _tokens(text: str, default_dollar: str,
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
                 if rate and (r := _RATE.match(text, pos)):
                     token.unit, pos = token.unit + "/y", r.end()
-                if _DEADWEIGHT.match(text, pos):
+                if token.unit in _ORE_GRADE_UNITS and (g := _PER_ORE.match(text, pos)):
+                    token.kind, pos = "grade", g.end()  # "0.194 ounces of gold a ton"
+                elif _DEADWEIGHT.match(text, pos):
                     token.role = "deadweight"  # "the bulk carrier Envoy, 75,453 tonnes dw"
         elif x and (named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …

@@ -165,7 +165,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
-                                 found_by)
+                                 found_by, allowed)
 
 
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
@@ -220,13 +220,15 @@ def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
 
 
 def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
-                          found_by: dict[int, tuple[Trigger, Hit]]) -> list[Mention]:
+                          found_by: dict[int, tuple[Trigger, Hit]],
+                          allowed: list[tuple[Trigger, Hit]]) -> list[Mention]:
     """"signed a letter of intent to acquire First Railroad Mortgage", "a non-binding agreement
     in principle to buy a gypsum wallboard plant": the deal is the acquisition the sentence
-    tells, not an agreement of its own (one "to supply" ore is: no acquisition is told)."""
+    tells, not an agreement of its own (one "to supply" ore is: no acquisition is told), even
+    where the acquisition's roles were not found."""
     contract_of = lexicon().contract_of
-    done = [(contract_of[m.event.type], found_by[id(m)][1]) for m in mentions
-            if m.event.type in contract_of]  # (the type of its contract, the hit that told it)
+    done = [(contract_of[t.type], hit) for t, hit in allowed
+            if t.type in contract_of]  # (the type of its contract, the hit that told it)
     if not done:
         return mentions
     offset = context.sentence.start

@@ -523,9 +523,10 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     before = max(context.sentence.start, name_start - 60)
     if (not passive and lex.according_to.search(text, before, name_start)) or (
             lex.venue_after.match(text, span.end) and
-            lex.venue_before.search(text, before, name_start)):
+            lex.venue_before.search(text, before, name_start)) or (
+            hit.end <= name_start and lex.spokesman_for.search(text, before, name_start)):
         return None  # "according to the Korea International Trade Association": a source;
-        # "at the … (PDAC) convention": a place
+        # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
