@@ -1332,6 +1332,18 @@ def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
     assert sum(m.text == "Laurentia" for m in entity.mentions) == 2
 
 
+def test_a_first_word_doing_a_deed_to_its_own_is_the_short_name() -> None:
+    """Once is enough where the word does something to its own: "Laurentia completed its
+    acquisition" (syn-40), and the acquisition is Laurentia's."""
+    text = ("The fund lent Laurentia Graphite Inc. $48.5 million for its concentrator. "
+            "Laurentia completed its acquisition of Borealis Carbon Materials Corp. last month.")
+    extraction = extract(_article(text))
+    entity = next(e for e in extraction.entities if e.id == "org:laurentia-graphite")
+    assert [m.text for m in entity.mentions][-1] == "Laurentia"
+    [deal] = [e for e in extraction.events if e.type == "acquisition"]
+    assert deal.arguments["acquirer"] == ["org:laurentia-graphite"]
+
+
 def test_a_listing_s_symbol_keeps_a_name_s_opening_word() -> None:
     """"Premier African Minerals (AIM: PREM)": "Premier" opens no name as a title ("Premier
     Li"), but the symbol spells it here."""

@@ -1182,6 +1182,9 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
+# A verb in the past or present tense and "its" after a name make it the subject of a deed
+# done to its own: "Laurentia completed its acquisition", "Khomas expects its first output".
+_ACTS_ON_ITS = re.compile(r"[ \t]+[a-z]{3,}(?:ed|es|s)[ \t]+its\b")
 
 
 @cache
@@ -1200,9 +1203,9 @@ def _owned_after() -> re.Pattern[str]:
 def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word), and whether once as a company only is written: the subject of a reporting verb
-    ("Quantech said"), before what only a company has ("Kestrel shares", "Sable Chief
-    Executive Marcus Bell") or after what is held in a company ("Shares of Sable rose", "a
-    19.9% stake in Ruvuma")."""
+    ("Quantech said") or of a deed done to its own ("Laurentia completed its acquisition"),
+    before what only a company has ("Kestrel shares", "Sable Chief Executive Marcus Bell") or
+    after what is held in a company ("Shares of Sable rose", "a 19.9% stake in Ruvuma")."""
     count, as_company, at = 0, False, text.find(first)
     while at != -1:
         end = at + len(first)
@@ -1211,7 +1214,8 @@ def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
                 as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
             elif _ALONE_AFTER.match(text, end):
                 count += 1
-                as_company = as_company or bool(said_after().match(text, end)) or (
+                as_company = as_company or bool(said_after().match(text, end)) or \
+                    bool(_ACTS_ON_ITS.match(text, end)) or (
                     _held_in_before().search(text, max(0, at - 24), at) is not None and
                     _ends_phrase(text, end))
         at = text.find(first, end)
