@@ -236,6 +236,7 @@ class Lexicon:
     fold_types: frozenset[str]
     headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
     contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
+    contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
     clause_transparent: dict[str, list[str]]
@@ -427,6 +428,8 @@ def lexicon() -> Lexicon:
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
         contract_of=merging["contract_of"],
+        contract_to=re.compile(rf"(?:[ \t]+(?:{alternation(merging['contract_fillers'])})|"
+                               r"[ \t]+for[ \t]+\w+)?[ \t]+to[ \t]+"),
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),

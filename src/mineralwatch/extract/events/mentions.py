@@ -226,9 +226,9 @@ def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
     in principle to buy a gypsum wallboard plant": the deal is the acquisition the sentence
     tells, not an agreement of its own (one "to supply" ore is: no acquisition is told), even
     where the acquisition's roles were not found."""
-    contract_of = lexicon().contract_of
-    done = [(contract_of[t.type], hit) for t, hit in allowed
-            if t.type in contract_of]  # (the type of its contract, the hit that told it)
+    lex = lexicon()
+    done = [(lex.contract_of[t.type], hit) for t, hit in allowed
+            if t.type in lex.contract_of]  # (the type of its contract, the hit that told it)
     if not done:
         return mentions
     offset = context.sentence.start
@@ -236,15 +236,12 @@ def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
     def contract(mention: Mention) -> bool:
         hit = found_by[id(mention)][1]
         return any(kind == mention.event.type and other.start >= hit.end and
-                   _TO_DO.fullmatch(context.lowered, hit.end - offset, other.start - offset)
+                   lex.contract_to.fullmatch(context.lowered, hit.end - offset,
+                                             other.start - offset)
                    for kind, other in done)
 
     return [m for m in mentions if not contract(m)]
 
-
-# Between a deal's noun and the verb of what it agrees to do: " to", " in principle to",
-# " for it to".
-_TO_DO = re.compile(r"(?:[ \t]+in[ \t]+principle|[ \t]+for[ \t]+\w+)?[ \t]+to[ \t]+")
 
 
 def _without_objects(context: SentenceContext,
