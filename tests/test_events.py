@@ -3350,3 +3350,18 @@ def test_a_measure_asked_for_is_none_taken(reuters_articles: dict) -> None:
     request to increase its textile export quotas" (5280): requests, no policy."""
     for story, anchor in (("3512", "asked Seoul"), ("5280", "request to increase")):
         assert events_of(story_sentence(reuters_articles[story], anchor), "policy") == [], anchor
+
+
+def test_a_plant_s_idle_state_is_no_stoppage() -> None:
+    """"the acquisition of the idle Kairijoki concentrator" (syn-70), "to restart its mothballed
+    Serra da Gardunha tungsten mine" (syn-66): a state the news starts from; "would idle its
+    smelter" still stops one."""
+    for text in ("Lapland Battery Metals completed the acquisition of the idle Kairijoki nickel "
+                 "concentrator from Norrbotten Malm AB for €9.5 million.",
+                 "A €18m term loan was approved for Beira Tungsten plc to restart its mothballed "
+                 "Serra da Gardunha tungsten mine."):
+        assert events_of(Article(id="i", text=text, published="2025-06-01"), "production") == []
+    idled = Article(id="s", published="2025-06-01", text=(
+        "Atlantica Silicon Corp said last week it would idle its silicon smelter in Alabama "
+        "for at least six months."))
+    assert [e.kind for e in events_of(idled, "production")] == ["disruption"]
