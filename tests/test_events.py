@@ -3365,3 +3365,19 @@ def test_a_plant_s_idle_state_is_no_stoppage() -> None:
         "Atlantica Silicon Corp said last week it would idle its silicon smelter in Alabama "
         "for at least six months."))
     assert [e.kind for e in events_of(idled, "production")] == ["disruption"]
+
+
+def test_a_price_quoted_at_its_level_is_market_news() -> None:
+    """"Standard-grade cobalt metal in Rotterdam was assessed at $24.10 per lb on Friday"
+    (syn-31), "Ore grading 1.5% nickel was assessed at $54 a wet tonne" (syn-113): a price
+    reporter's level is a commodity price; the ore's grade is no change of it."""
+    cobalt = only(Article(id="c", published="2025-03-07", text=(
+        "Standard-grade cobalt metal in Rotterdam was assessed at $24.10 per lb on Friday, "
+        "according to pricing agency Fastmarkets.")), "market_move")
+    assert (cobalt.kind, cobalt.arguments["subject"]) == ("commodity_price", ["mineral:cobalt"])
+    assert cobalt.arguments["price"][0]["amount"] == 24.1
+    nickel = only(Article(id="n", published="2025-03-07", text=(
+        "Ore grading 1.5% nickel was assessed at $54 a wet tonne CIF China last week.")),
+        "market_move")
+    assert nickel.arguments["subject"] == ["mineral:nickel"]
+    assert "change_pct" not in nickel.arguments

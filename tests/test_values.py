@@ -836,3 +836,12 @@ def test_an_ore_grade_in_ounces_is_no_quantity(reuters_articles: dict) -> None:
     assert by_text(values, "978,000 tons").tonnes == 978000.0
     produced = find_values("The mine will produce 85,000 ounces of gold a year.")
     assert [(v.amount, v.unit) for v in produced] == [(85000.0, "oz")]
+
+
+def test_a_percentage_after_grading_is_a_grade() -> None:
+    """"Ore grading 1.5% nickel" is a grade, as "1.5% Ni" is; a price's rise stays a change."""
+    [grade] = [v for v in find_values("Ore grading 1.5% nickel was shipped.")
+               if v.type == "percent"]
+    assert grade.role == "grade"
+    [rise] = [v for v in find_values("Copper rose 5% to $9,000 a tonne.") if v.type == "percent"]
+    assert rise.role is None

@@ -162,6 +162,8 @@ _DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{r
                     for role in ("owned", "purity")}
 _LEVY_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['levy_before'])})[ \t]+$",
                           re.IGNORECASE)
+_GRADE_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['grade_before'])})[ \t]+$",
+                           re.IGNORECASE)
 _DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
                          re.IGNORECASE)
 _PER_ORE = re.compile(
@@ -392,6 +394,8 @@ def _tokens(text: str, default_dollar: str,
                     token.role = described
                 elif _LEVY_BEFORE.search(text, max(0, start - 30), start):
                     token.role = "levy"  # "impose levies of 50% on copper imports": a rate
+                elif _GRADE_BEFORE.search(text, max(0, start - 30), start):
+                    token.role = "grade"  # "Ore grading 1.5% nickel", as "1.5% Ni" is
             elif kind == "quantity":
                 token.unit, token.tonnes = payload
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
