@@ -40,7 +40,9 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   gold/synthetic/README.md): dev, 84 articles, 0.930 / 0.655 / 0.970; held-out, 98 articles,
 #   0.898 / 0.601 / 0.953. The fourteenth session's held-out batch (heldout-syn-m) lowered the
 #   held-out floors: it scores 0.868 / 0.571 / 0.912 (0.856 / 0.573 / 0.912 with the
-#   session's starting code).
+#   session's starting code). The sixteenth session added a development batch (dev-syn-n,
+#   first scored at 0.857 / 0.527 / 0.966) that lowered the dev entity floor, and a held-out
+#   one (heldout-syn-o, 0.854 / 0.490 / 0.933 with that session's starting code).
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.80, 0.98),
     ("critical-minerals", "heldout"): (0.915, 0.605, 0.96),
@@ -48,7 +50,7 @@ FLOORS = {
     ("reuters", "heldout"): (0.885, 0.455, 0.915),
     ("reuters-test", "dev"): (0.925, 0.49, 0.955),
     ("reuters-test", "heldout"): (0.885, 0.44, 0.965),
-    ("synthetic", "dev"): (0.92, 0.645, 0.96),
+    ("synthetic", "dev"): (0.91, 0.645, 0.96),
     ("synthetic", "heldout"): (0.89, 0.585, 0.945),
 }
 

@@ -3381,3 +3381,39 @@ def test_a_price_quoted_at_its_level_is_market_news() -> None:
         "market_move")
     assert nickel.arguments["subject"] == ["mineral:nickel"]
     assert "change_pct" not in nickel.arguments
+
+
+def _synthetic(records: dict, story: str) -> Article:
+    record = records[story]
+    return Article(id=story, text=record["text"], published=record["published"])
+
+
+def test_moves_of_a_market_round_up(synthetic_records: dict) -> None:
+    """syn-191: "Glencore, Anglo American and Antofagasta all lost between 1% and 2%" (each
+    name its move), "Dardania Zinc (AIM: DRDZ) was among the biggest fallers. It sank 27% to
+    1.9p" (the pronoun's company); syn-183: "Shares in Boyne (Euronext Growth Dublin: BZN) have
+    risen 64%" (the short name before its listing)."""
+    moves = {subject: e.arguments.get("change_pct")
+             for e in events_of(_synthetic(synthetic_records, "syn-191"), "market_move")
+             for subject in e.arguments["subject"]}
+    for company in ("org:glencore", "org:anglo-american", "org:antofagasta"):
+        assert moves[company] == [-1.0], company
+    assert moves["org:dardania-zinc"] == [-27.0]
+    boyne = [e for e in events_of(_synthetic(synthetic_records, "syn-183"), "market_move")
+             if e.arguments.get("change_pct") == [64.0]]
+    assert [e.arguments["subject"] for e in boyne] == [["org:boyne-zinc"]]
+
+
+def test_a_price_table_s_rows_are_price_moves(synthetic_records: dict) -> None:
+    """syn-183's table "PRICES (Thursday close, week-on-week) Manganese ore 36% CIF Tianjin:
+    $4.32/dmtu (+3.6%) Cobalt metal, Rotterdam: $10.45/lb (-1.2%) … Dysprosium oxide, Europe:
+    $248/kg (unchanged)": one move per changed row; a ticker strip's items stay furniture."""
+    found = events_of(_synthetic(synthetic_records, "syn-183"), "market_move")
+    rows = {e.arguments["subject"][0]:
+            (e.arguments["change_pct"], e.arguments["price"][0]["amount"]) for e in found
+            if e.kind == "commodity_price" and e.extractor == "rule:market_move.quote"}
+    assert rows == {"mineral:manganese": ([3.6], 4.32), "mineral:cobalt": ([-1.2], 10.45),
+                    "mineral:germanium": ([0.7], 2880.0), "mineral:tungsten": ([1.4], 425.0)}
+    strip = Article(id="t", published="2025-01-10", text=(
+        "LME Copper: $9,120/t (+0.4%) | LME Nickel: $15,600/t (-0.2%)\n\nIluka shipped zircon."))
+    assert events_of(strip, "market_move") == []

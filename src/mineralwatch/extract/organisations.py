@@ -1224,9 +1224,10 @@ def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
 
 def _ends_phrase(text: str, end: int) -> bool:
     """Whether a name ends its noun phrase at ``end``: "a stake in Ruvuma for $31 million", not
-    "a stake in Yukon tungsten developer"."""
-    if not text[end:end + 1].isspace():
-        return True  # punctuation or the text's end
+    "a stake in Yukon tungsten developer"; "Shares in Boyne (Euronext Growth Dublin: BZN)"."""
+    following = text[end:end + 40].lstrip(" \t")[:1]
+    if not following or not (following.isalnum() or following in "'’"):
+        return True  # punctuation (a bracket after spaces too) or the text's end
     return next_word(text, end).lower() in cues().held_in_ends
 
 

@@ -15,10 +15,11 @@ these steps, one module each:
 5. ``merge``: mentions of one real-world event across sentences and the headline ("the
    shipment", "the deal") merge into one event that keeps every evidence.
 
-``mentions`` runs steps 1-4 over the sentences, and ``quotes`` adds the share moves written
-with no verb ("McEwen Mining (NYSE:MUX) +3.2%"); this module reads the body, then the title as
-one more sentence (its evidence marked ``field="title"``), and merges. All vocabulary lives in
-the TOML file, loaded by ``lexicon``; the modules only say how the pieces combine.
+``mentions`` runs steps 1-4 over the sentences, and ``quotes`` adds the moves written with no
+verb ("McEwen Mining (NYSE:MUX) +3.2%", a price table's "Cobalt metal: $10.45/lb (-1.2%)"); this
+module reads the body, then the title as one more sentence (its evidence marked
+``field="title"``), and merges. All vocabulary lives in the TOML file, loaded by ``lexicon``;
+the modules only say how the pieces combine.
 """
 
 from __future__ import annotations

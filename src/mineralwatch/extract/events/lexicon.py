@@ -122,6 +122,7 @@ class Lexicon:
     traded_on: frozenset[str]  # "on the Guangzhou Futures Exchange": where a move traded
     standing_verbs: frozenset[str]  # "closed" of "Lynas closed down 5.9%"
     move_gap: re.Pattern[str]  # what may stand between a company and its move
+    distributive: frozenset[str]  # "each", "all": every name before them moved by the figure
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
@@ -315,6 +316,7 @@ def lexicon() -> Lexicon:
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
                                r"[ \t]+){1,2}(?:(?:up|down)[ \t]+)?"),
         standing_verbs=frozenset(positions["standing_verbs"]),
+        distributive=frozenset(positions["distributive"]),
         move_gap=re.compile(rf"(?:(?:{alternation(positions['standing_verbs'])}|"
                             rf"{alternation(positions['move_auxiliaries'])})(?:\s+|$)){{0,2}}"),
         joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),

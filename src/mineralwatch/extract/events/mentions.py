@@ -412,8 +412,9 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
                   trigger: Trigger) -> list[Event]:
     """"Pilbara Minerals and Mineral Resources drop 3.2% and 4.8%, respectively": the names
     before the trigger and the percentages after it pair up in order; "Sibanye-Stillwater and
-    Impala Platinum each slipped more than 2%": each name takes the one figure."""
-    each = doc.lowered[named.end:hit.start].split()[-1:] == ["each"]  # see move_auxiliaries
+    Impala Platinum each slipped more than 2%", "Glencore, Anglo American and Antofagasta all
+    lost between 1% and 2%": each name takes the one (first) figure."""
+    each = bool(lexicon().distributive.intersection(doc.lowered[named.end:hit.start].split()[-1:]))
     if "respectively" not in context.lowered and not each:
         return [event]
     names = [named]

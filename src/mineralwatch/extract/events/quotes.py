@@ -1,8 +1,12 @@
-"""Share moves written as a quote, with no verb to trigger them: "McEwen Mining (NYSE:MUX)
-+3.2% in Wednesday's trading". A signed percentage right after a company's name (its listing in
-brackets between) is that company's move on the day of publication."""
+"""Moves written as a quote, with no verb to trigger them: "McEwen Mining (NYSE:MUX) +3.2% in
+Wednesday's trading". A signed percentage right after a company's name (its listing in brackets
+between) is that company's move on the day of publication; one in brackets after a price per
+unit, on a line of a price table that opens with a mineral ("Cobalt metal, Rotterdam: $10.45/lb
+(-1.2%)"), is the mineral's price move."""
 
 from __future__ import annotations
+
+import re
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.models import Event, Evidence
@@ -27,14 +31,16 @@ def quoted_moves(doc: Doc) -> list[Mention]:
         sign = text[value.start - 1]
         if sign not in quotes["signs"]:
             continue
-        subjects = _named_before(doc, value.start - 1)
-        if not subjects:
-            continue
-        sentence = doc.sentences[max(0, doc.sentence_index(value.start))]
         change = -abs(value.amount) if sign in quotes["falls"] else abs(value.amount)
+        subjects = _named_before(doc, value.start - 1)
+        kind, arguments = "share_price", {"subject": subjects, "change_pct": [change]}
+        if not subjects:
+            kind, arguments = "commodity_price", _table_row(doc, value.start - 1, change)
+            if not arguments:
+                continue
+        sentence = doc.sentences[max(0, doc.sentence_index(value.start))]
         event = Event(
-            type="market_move", kind="share_price",
-            arguments={"subject": subjects, "change_pct": [change]},
+            type="market_move", kind=kind, arguments=arguments,
             evidence=Evidence(sentence.text, sentence.start, sentence.end),
             extractor="rule:market_move.quote", confidence=quotes["confidence"],
             date=doc.published.isoformat() if doc.published is not None else None,
@@ -60,6 +66,36 @@ def _named_before(doc: Doc, end: int) -> list[str]:
     if name is not None and name.type in _SUBJECTS:
         return [name.ids[0], *ids]
     return []
+
+
+def _table_row(doc: Doc, sign_at: int, change: float) -> dict[str, list] | None:
+    """"Germanium metal, Rotterdam: $2,880/kg (+0.7%)": the mineral a price table's row opens
+    with (a row starts a line or follows the bracket closing the row before: the cleaned text
+    may have joined them), its price right before the bracketed change, with its unit (not a
+    ticker strip's items, which a "|" parts)."""
+    text = doc.text
+    if text[sign_at - 1:sign_at] != "(":
+        return None
+    line_start = text.rfind("\n", 0, sign_at) + 1
+    line_end = text.find("\n", sign_at)
+    if "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
+        return None
+    row = max(line_start, text.rfind(")", 0, sign_at) + 1)
+    row += len(text[row:sign_at]) - len(text[row:sign_at].lstrip())
+    price = next((v for v in doc.values if v.type == "money" and row <= v.start
+                  and _UNIT_ONLY.fullmatch(text, v.end, sign_at - 1)), None)
+    mineral = next((s for s in doc.spans if s.field == "text" and s.type == "mineral"
+                    and row <= s.start < row + _ROW_HEAD), None)
+    if price is None or mineral is None:
+        return None
+    return {"subject": [mineral.ids[0]], "change_pct": [change],
+            "price": [{"amount": price.amount, "currency": price.currency, "approx": price.approx}]}
+
+
+# How far into a price table's row its mineral may be named ("Manganese ore 36% CIF Tianjin").
+_ROW_HEAD = 20
+# Between a price and its bracketed change: nothing but its unit, if not read with it ("/dmtu").
+_UNIT_ONLY = re.compile(r"(?:/[A-Za-z]+)?[ \t]*")
 
 
 def _spans_within(doc: Doc, start: int, end: int) -> list[Span]:
