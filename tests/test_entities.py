@@ -1332,6 +1332,21 @@ def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
     assert sum(m.text == "Laurentia" for m in entity.mentions) == 2
 
 
+def test_a_name_opened_by_its_province_is_called_by_the_next_word() -> None:
+    """"a subsidiary of Shandong Yuhai Aluminium (HKEX: 2289) … Yuhai said … Yuhai bought KAB"
+    (syn-184): "Yuhai" is the company; a province's name alone stays a place."""
+    text = ("An exploration licence near Télimélé is held by a subsidiary of Shandong Yuhai "
+            "Aluminium (HKEX: 2289). Yuhai said the licence was carried at 86 million yuan. "
+            "Yuhai bought Kamsar Atlantic Bauxite (KAB) from a trading house last year. "
+            "Shandong officials declined to comment.")
+    extraction = extract(_article(text))
+    entity = next(e for e in extraction.entities if e.id == "org:shandong-yuhai-aluminium")
+    assert [m.text for m in entity.mentions].count("Yuhai") == 2
+    assert not any(m.text == "Shandong" for m in entity.mentions)
+    [deal] = [e for e in extraction.events if e.type == "acquisition"]
+    assert deal.arguments["acquirer"] == ["org:shandong-yuhai-aluminium"]
+
+
 def test_a_first_word_doing_a_deed_to_its_own_is_the_short_name() -> None:
     """Once is enough where the word does something to its own: "Laurentia completed its
     acquisition" (syn-40), and the acquisition is Laurentia's."""

@@ -31,6 +31,8 @@ from mineralwatch.extract.geo import (
     city_country,
     country_counts,
     country_forms,
+    country_names,
+    place_names,
     region_end,
     span_country,
     story_country,
@@ -1145,6 +1147,12 @@ def _propagate(doc: Doc) -> None:
                 # country's ("Zambia Revenue Authority" beside "Zambia's exports")
                 or (first in regions and _short_name_evidence(doc.text, first)[1])):
             forms.setdefault(first, oid)
+        second = rest[0] if len(rest) >= 2 else ""
+        if first in _region_names() and second.istitle() and second not in taken and \
+                not _is_generic(second) and _first_word_alone(doc.text, second):
+            # "Yuhai shares fell" after "Shandong Yuhai Aluminium": a name opened by its
+            # province or country is called by the word after it
+            forms.setdefault(second, oid)
     for field, text, _ in doc.fields():
         # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
         # (its words may be spelled like a symbol: none is read there)
@@ -1160,6 +1168,12 @@ def _propagate(doc: Doc) -> None:
             if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
                 continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
             add_span(doc, field, start, end, table[form], "propagated")
+
+
+@cache
+def _region_names() -> frozenset[str]:
+    """The names of countries and their first-level divisions ("Shandong", "Quebec")."""
+    return frozenset(place_names().values()) | frozenset(country_names().values())
 
 
 def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
