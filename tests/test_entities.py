@@ -1907,3 +1907,16 @@ def test_consulting_and_engineering_firms_are_organisations() -> None:
     text = ("The Company commenced rehabilitation work at the IMA Mine, contracting Rockhead "
             "Consulting to reestablish underground access, with Tallis Engineering on site.")
     assert {"org:rockhead-consulting", "org:tallis-engineering"} <= _ids(extract(_article(text)))
+
+
+def test_page_furniture_names_no_one() -> None:
+    """A byline's co-author before the reading time ("By Mamadou Sow and Lin Qiaoyu 4 minute
+    read", syn-184), a photo credit ("MNS/File Photo") and "3 Min Read" are no people of the
+    story; "State-owned Eti Maden" (Turkish for mining) is a company, not a person."""
+    text = ("By Mamadou Sow and Lin Qiaoyu 4 minute read\n\n[Photo: A bulk carrier loads bauxite "
+            "off Kamsar, Guinea. MNS/File Photo]\n\n3 Min Read\n\nState-owned Eti Maden has run "
+            "Turkey's boron mines for decades. Eti Maden says its sales rose, said Ayse Demir, "
+            "an analyst.")
+    extraction = extract(_article(text))
+    assert _ids(extraction, "person") == {"person:ayse-demir"}
+    assert "org:eti-maden" in _ids(extraction, "organization")

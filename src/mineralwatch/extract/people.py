@@ -435,7 +435,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     separator or the line's end, and a photo's agency credit; each opens with its own words so
     that the scan skips ahead to them."""
     data = _data()
-    names = rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$)"
+    # names end at a separator, the line's end or a figure: "By Mamadou Sow and Lin Qiaoyu 4
+    # minute read"
+    names = rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$|\d)"
     return (re.compile(rf"(?m)(?:{_alternatives(data['byline_openers'])})[ \t]+{names}"),
             re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
             re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"))
