@@ -1113,13 +1113,14 @@ def test_a_minister_known_by_one_name_and_an_office_alone(reuters_test_articles:
 def test_an_of_name_ends_at_a_possessive(reuters_articles: dict) -> None:
     """"Bank of America NT and SA's <BAC.N> West German branch", "Bank of America's West
     German branch", "the U.S. Department of Agriculture's Florida Agricultural Statistics
-    Service": the possessive ends the organisation's name."""
+    Service": the possessive ends the organisation's name (the service is one of its own)."""
     orgs = {e.id for e in extract(reuters_articles["550"]).entities if e.type == "organization"}
     assert {"org:bank-of-america", "org:bankhaus-centrale-credit"} <= orgs
     assert not any("-s-" in o or o.endswith("-s") for o in orgs), orgs
     orgs = {e.id for e in extract(reuters_articles["11071"]).entities
             if e.type == "organization"}
-    assert orgs == {"org:us-department-of-agriculture"}
+    assert orgs == {"org:us-department-of-agriculture",
+                    "org:florida-agricultural-statistics-service"}
 
 
 def test_a_company_named_for_its_place_after_its_legal_form(reuters_articles: dict) -> None:
@@ -1920,3 +1921,16 @@ def test_page_furniture_names_no_one() -> None:
     extraction = extract(_article(text))
     assert _ids(extraction, "person") == {"person:ayse-demir"}
     assert "org:eti-maden" in _ids(extraction, "organization")
+
+
+def test_more_words_that_close_or_join_an_organisation_s_name() -> None:
+    """"Japanese trading house Shimazu Shoji" (syn-195), "The Colombian Geological Service"
+    (syn-188), "The Boundary Waters Watershed Alliance" (syn-186), "Cassa Depositi e Prestiti
+    (CDP)" (syn-194)."""
+    text = ("The Government signed a memorandum with Japanese trading house Shimazu Shoji. The "
+            "Colombian Geological Service will map the shield. The Boundary Waters Watershed "
+            "Alliance, a coalition of groups, will appeal. The fund is managed with Cassa "
+            "Depositi e Prestiti (CDP).")
+    assert {"org:shimazu-shoji", "org:colombian-geological-service",
+            "org:boundary-waters-watershed-alliance", "org:cassa-depositi-e-prestiti"} <= \
+        _ids(extract(_article(text)), "organization")
