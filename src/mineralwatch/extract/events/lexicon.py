@@ -85,8 +85,11 @@ class Trigger:
         """Whether a required phrase stands in the lower-cased text, opening a word where it
         opens with a letter ("co-locate", not the "Mexico-located" mine; "share prices" and
         "co-located" as "share price" and "co-locate"; "%" anywhere)."""
-        return bool(self.requires_phrases) and \
-            _phrase_pattern(self.requires_phrases).search(lowered) is not None
+        # The substring test first: the phrases are rarely there, and the pattern, its
+        # look-behind opening every alternative, is tried at each position of the text.
+        phrases = self.requires_phrases
+        return any(phrase in lowered for phrase in phrases) and \
+            _phrase_pattern(phrases).search(lowered) is not None
 
 
 @cache
