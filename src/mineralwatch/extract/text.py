@@ -200,6 +200,14 @@ def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     return "|".join(space.join(map(re.escape, w.split())) for w in ordered)
 
 
+def first_letters(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to put before their alternation:
+    where none opens, one class test fails the position instead of a try of every word (which
+    a look-behind or ``re.IGNORECASE`` before the words otherwise costs at each position)."""
+    firsts = sorted({w[0] for w in words if w})
+    return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
+
+
 def trie(words: Iterable[str], *, space: str | None = None) -> str:
     """One regex for many words, branching a letter at a time: far cheaper to fail than a flat
     alternation where it is tried at many positions (the date scan tries it at every word

@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, first_letters
 from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
@@ -547,10 +547,11 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
 
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``words`` between word boundaries."""
-    return re.compile(rf"\b(?:{alternation(words)})\b", flags)
+    return re.compile(rf"\b{first_letters(words)}(?:{alternation(words)})\b", flags)
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` as whole words, in any case; a word joined to
     another by a hyphen is a word of its own."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{first_letters(cues)}(?<![\w-])(?:{alternation(cues)})(?![\w-])",
+                      re.IGNORECASE)
