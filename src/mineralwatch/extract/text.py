@@ -153,20 +153,15 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
 _TOP = 400  # characters at the top of a text where a title-case headline may stand
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines where nearly every word is capitalised: headlines and sub-headlines,
-    where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security");
-    at the top of the text, also a headline in title case, whose small words are in lower case
-    ("Ministry of Industry and Mineral Resources Awards 14 Exploration Licences")."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
-                start < _TOP and _title_cased(line) and _capitalised("".join(
-                    w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0)):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+def is_headline(line: str, start: int) -> bool:
+    """Whether ``line``, at offset ``start`` of its text, is a line where nearly every word is
+    capitalised: a headline or a sub-headline, where capitals say nothing about names ("US
+    Boosts Critical Minerals Supply For Security"); at the top of the text, also a headline in
+    title case, whose small words are in lower case ("Ministry of Industry and Mineral
+    Resources Awards 14 Exploration Licences")."""
+    return _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
+        start < _TOP and _title_cased(line) and _capitalised("".join(
+            w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0))
 
 
 def _capitalised(initials: str, share: float) -> bool:
