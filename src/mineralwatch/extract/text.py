@@ -15,8 +15,9 @@ _ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "u.s",
     "u.k", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "nos", "fig",
 })
-# (The lookahead first lets the engine skip to the characters that may end a sentence.)
-_SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n)")
+# (A character class first lets the engine skip to the characters that may end a sentence; a
+# look-ahead first would be tried at every position.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n)")
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
