@@ -107,11 +107,14 @@ class Doc:
     def in_sentence_with(self, phrases: tuple[str, ...], pos: int) -> bool:
         """Whether ``pos`` lies in a sentence holding one of ``phrases`` (the sentences are
         found once per article and list of phrases)."""
-        key = "sentences-with\0" + "\0".join(phrases)
-        spans = self.cache.get(key)
+        # list of phrases → its sentences' spans; keyed by the tuple itself, asked thousands
+        # of times an article, rather than by a string joined at each call
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = self.cache.setdefault(
+            "sentences-with", {})  # type: ignore[assignment]
+        spans = found.get(phrases)
         if spans is None:
-            spans = self.cache[key] = self.sentences_with(phrases)
-        return any(start <= pos < end for start, end in spans)  # type: ignore[attr-defined]
+            spans = found[phrases] = self.sentences_with(phrases)
+        return bool(spans) and any(start <= pos < end for start, end in spans)
 
     def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
