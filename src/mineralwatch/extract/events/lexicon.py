@@ -286,7 +286,8 @@ def lexicon() -> Lexicon:
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
-        passive_verb=re.compile(rf"\b(?:{alternation(positions['passive_auxiliaries'])})\s+"
+        passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"
+                                rf"(?:{alternation(positions['passive_auxiliaries'])})\s+"
                                 r"(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$", re.IGNORECASE),
         passive_before=re.compile(
             rf"[^,;]{{0,60}}\b(?:{alternation(positions['passive_auxiliaries'])})[ \t]+"),
@@ -298,8 +299,7 @@ def lexicon() -> Lexicon:
         descriptions=frozenset(positions["descriptions"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
-        reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
-                             re.IGNORECASE),
+        reporting=_words(positions["reporting_verbs"], re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
         venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
@@ -344,7 +344,8 @@ def lexicon() -> Lexicon:
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(
-            rf"\b(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
+            rf"\b{first_letters([*anaphora['pronouns'], 'the'])}"
+            rf"(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
             rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?"
             rf"|the\s+(?:[\w-]+\s+){{0,2}}\w+-based\s+"
             rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
