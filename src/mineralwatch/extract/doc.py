@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from mineralwatch.extract.text import (
     Intervals,
     Sentence,
-    headline_lines,
+    is_headline,
     lower_same_length,
     split_sentences,
 )
@@ -83,12 +83,19 @@ class Doc:
         return (("text", self.text, self.lowered), ("title", self.title, self.title_lowered))
 
     def in_headline(self, pos: int) -> bool:
-        """True when ``pos`` in the text lies on a headline-like line (see ``headline_lines``)."""
-        lines = self.cache.get("headlines")
-        if lines is None:
-            lines = self.cache["headlines"] = headline_lines(self.text)
-        index = bisect_right(lines, (pos, 1 << 62)) - 1
-        return index >= 0 and lines[index][0] <= pos <= lines[index][1]
+        """True when ``pos`` in the text lies on a headline-like line (see ``is_headline``).
+
+        Only the lines asked about are read, each once: a long article has many lines and few
+        positions asked about."""
+        # line start → whether a headline
+        verdicts: dict[int, bool] = self.cache.setdefault("headlines", {})  # type: ignore
+        start = self.text.rfind("\n", 0, pos) + 1  # the line's "\n" is its own: pos <= end
+        verdict = verdicts.get(start)
+        if verdict is None:
+            end = self.text.find("\n", start)
+            line = self.text[start:] if end == -1 else self.text[start:end]
+            verdict = verdicts[start] = is_headline(line, start)
+        return verdict
 
     def sentence_index(self, pos: int) -> int:
         """Index of the sentence of the text holding ``pos`` (-1 before the first one)."""
@@ -100,11 +107,14 @@ class Doc:
     def in_sentence_with(self, phrases: tuple[str, ...], pos: int) -> bool:
         """Whether ``pos`` lies in a sentence holding one of ``phrases`` (the sentences are
         found once per article and list of phrases)."""
-        key = "sentences-with\0" + "\0".join(phrases)
-        spans = self.cache.get(key)
+        # list of phrases → its sentences' spans; keyed by the tuple itself, asked thousands
+        # of times an article, rather than by a string joined at each call
+        found: dict[tuple[str, ...], list[tuple[int, int]]] = self.cache.setdefault(
+            "sentences-with", {})  # type: ignore[assignment]
+        spans = found.get(phrases)
         if spans is None:
-            spans = self.cache[key] = self.sentences_with(phrases)
-        return any(start <= pos < end for start, end in spans)  # type: ignore[attr-defined]
+            spans = found[phrases] = self.sentences_with(phrases)
+        return bool(spans) and any(start <= pos < end for start, end in spans)
 
     def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):

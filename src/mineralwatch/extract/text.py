@@ -15,8 +15,9 @@ _ABBREVIATIONS = frozenset({
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est", "dept", "u.s",
     "u.k", "e.g", "i.e", "a.m", "p.m", "ft", "mt", "nos", "fig",
 })
-# (The lookahead first lets the engine skip to the characters that may end a sentence.)
-_SENTENCE_END = re.compile(r"(?=[.!?\n])(?:[.!?]+[\"'”’)\]]*(?=\s+)|\n\s*\n)")
+# (A character class first lets the engine skip to the characters that may end a sentence; a
+# look-ahead first would be tried at every position.)
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n)")
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -153,20 +154,15 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
 _TOP = 400  # characters at the top of a text where a title-case headline may stand
 
 
-def headline_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of the lines where nearly every word is capitalised: headlines and sub-headlines,
-    where capitals say nothing about names ("US Boosts Critical Minerals Supply For Security");
-    at the top of the text, also a headline in title case, whose small words are in lower case
-    ("Ministry of Industry and Mineral Resources Awards 14 Exploration Licences")."""
-    spans = []
-    start = 0
-    for line in text.split("\n"):
-        if _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
-                start < _TOP and _title_cased(line) and _capitalised("".join(
-                    w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0)):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
+def is_headline(line: str, start: int) -> bool:
+    """Whether ``line``, at offset ``start`` of its text, is a line where nearly every word is
+    capitalised: a headline or a sub-headline, where capitals say nothing about names ("US
+    Boosts Critical Minerals Supply For Security"); at the top of the text, also a headline in
+    title case, whose small words are in lower case ("Ministry of Industry and Mineral
+    Resources Awards 14 Exploration Licences")."""
+    return _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
+        start < _TOP and _title_cased(line) and _capitalised("".join(
+            w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0))
 
 
 def _capitalised(initials: str, share: float) -> bool:
@@ -198,6 +194,14 @@ def alternation(words: Iterable[str], *, space: str | None = None) -> str:
     if space is None:
         return "|".join(map(re.escape, ordered))
     return "|".join(space.join(map(re.escape, w.split())) for w in ordered)
+
+
+def first_letters(words: Iterable[str]) -> str:
+    """A look-ahead for the first characters of ``words``, to put before their alternation:
+    where none opens, one class test fails the position instead of a try of every word (which
+    a look-behind or ``re.IGNORECASE`` before the words otherwise costs at each position)."""
+    firsts = sorted({w[0] for w in words if w})
+    return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
 
 
 def trie(words: Iterable[str], *, space: str | None = None) -> str:

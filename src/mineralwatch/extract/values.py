@@ -177,10 +177,13 @@ _PER_UNIT = re.compile(
         for j in _VOCAB["unit_price"]["joiners"]
     ) + rf")(?P<unit>{_alternation(_UNITS)})(?![A-Za-z/])"
 )
+# A name opening with a letter opens a word; the test follows the name (a look-behind over it
+# and the character before), so that every alternative opens with a literal and the engine
+# skips to the characters that may open one.
 _PREFIX = re.compile(
     "(?:"
     + "|".join(
-        (r"(?<![A-Za-z])" if name[0].isalpha() else "") + re.escape(name)
+        re.escape(name) + (rf"(?<![A-Za-z]{re.escape(name)})" if name[0].isalpha() else "")
         for name in sorted(_VOCAB["currency_prefix"], key=len, reverse=True)
     )
     + rf"){_SPACE}?$"

@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, first_letters
 from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
@@ -85,8 +85,11 @@ class Trigger:
         """Whether a required phrase stands in the lower-cased text, opening a word where it
         opens with a letter ("co-locate", not the "Mexico-located" mine; "share prices" and
         "co-located" as "share price" and "co-locate"; "%" anywhere)."""
-        return bool(self.requires_phrases) and \
-            _phrase_pattern(self.requires_phrases).search(lowered) is not None
+        # The substring test first: the phrases are rarely there, and the pattern, its
+        # look-behind opening every alternative, is tried at each position of the text.
+        phrases = self.requires_phrases
+        return any(phrase in lowered for phrase in phrases) and \
+            _phrase_pattern(phrases).search(lowered) is not None
 
 
 @cache
@@ -286,7 +289,8 @@ def lexicon() -> Lexicon:
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
-        passive_verb=re.compile(rf"\b(?:{alternation(positions['passive_auxiliaries'])})\s+"
+        passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"
+                                rf"(?:{alternation(positions['passive_auxiliaries'])})\s+"
                                 r"(?:\w+ly\s+)?\w+(?:ed|en|t)\s*$", re.IGNORECASE),
         passive_before=re.compile(
             rf"[^,;]{{0,60}}\b(?:{alternation(positions['passive_auxiliaries'])})[ \t]+"),
@@ -298,8 +302,7 @@ def lexicon() -> Lexicon:
         descriptions=frozenset(positions["descriptions"]),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
-        reporting=re.compile(rf"\b(?:{alternation(positions['reporting_verbs'])})\b",
-                             re.IGNORECASE),
+        reporting=_words(positions["reporting_verbs"], re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
         venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
@@ -347,7 +350,8 @@ def lexicon() -> Lexicon:
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(
-            rf"\b(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
+            rf"\b{first_letters([*anaphora['pronouns'], 'the'])}"
+            rf"(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
             rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?"
             rf"|the\s+(?:[\w-]+\s+){{0,2}}\w+-based\s+"
             rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
@@ -552,10 +556,11 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
 
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``words`` between word boundaries."""
-    return re.compile(rf"\b(?:{alternation(words)})\b", flags)
+    return re.compile(rf"\b{first_letters(words)}(?:{alternation(words)})\b", flags)
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` as whole words, in any case; a word joined to
     another by a hyphen is a word of its own."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(cues)})(?![\w-])", re.IGNORECASE)
+    return re.compile(rf"{first_letters(cues)}(?<![\w-])(?:{alternation(cues)})(?![\w-])",
+                      re.IGNORECASE)
