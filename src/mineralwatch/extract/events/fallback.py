@@ -151,7 +151,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [home]
             how.add("fallback")
             continue
-        company = _paragraph_company(doc, at) if key in lex.paragraph_org else None
+        company = _paragraph_company(doc, at) \
+            if kind == "organization" and key in lex.paragraph_org else None
         if company:
             arguments[role] = [company]
             how.add("fallback")
