@@ -1934,3 +1934,17 @@ def test_more_words_that_close_or_join_an_organisation_s_name() -> None:
     assert {"org:shimazu-shoji", "org:colombian-geological-service",
             "org:boundary-waters-watershed-alliance", "org:cassa-depositi-e-prestiti"} <= \
         _ids(extract(_article(text)), "organization")
+
+
+def test_a_province_s_ministry_is_named_by_its_province() -> None:
+    """"Quebec's Ministry of Energy and Natural Resources will give a C$4.2-million grant"
+    (syn-196, a round-up that names the United States most): Quebec's, of Canada."""
+    text = ("Colorado regulators renewed a licence in the United States. Quebec's Ministry of "
+            "Energy and Natural Resources will give a C$4.2-million grant to Alumine Pure "
+            "Saguenay for a pilot plant in Jonquière.")
+    extraction = extract(_article(text))
+    assert "org:quebec-ministry-of-energy-and-natural-resources" in \
+        _ids(extraction, "organization")
+    body = next(e for e in extraction.entities
+                if e.id == "org:quebec-ministry-of-energy-and-natural-resources")
+    assert body.country == "country:CA"

@@ -32,6 +32,7 @@ from mineralwatch.extract.geo import (
     country_counts,
     country_forms,
     country_names,
+    country_of_place,
     place_names,
     region_end,
     span_country,
@@ -993,14 +994,17 @@ def _add_national_body(doc: Doc, start: int, end: int, country: str | None = Non
                        name: str | None = None) -> None:
     """A body whose name is all common words, after its country: "Brazil's Ministry of Mines
     and Energy" is the Brazil Ministry of Mines and Energy, named as the registry names
-    ministries ("China Ministry of Commerce"). ``name`` replaces the written one (a ministry
-    named by its portfolio), ``country`` the one written before it."""
-    from mineralwatch.extract.geo import country_names
-
-    country = _country_before(doc, start) or country
-    if country is None or _in_boilerplate(doc, start):
+    ministries ("China Ministry of Commerce"), or after its province: "Quebec's Ministry of
+    Energy and Natural Resources" is the Quebec one, of Canada. ``name`` replaces the written
+    one (a ministry named by its portfolio), ``country`` the one written before it."""
+    home = country = _country_before(doc, start) or country
+    if (place := _written_before(doc, start, "place")) is not None:
+        home, country = place, country_of_place(place)
+    if country is None or home is None or _in_boilerplate(doc, start):
         return
-    name = f"{country_names()[country[8:]]} {name or doc.text[start:end]}"
+    home_name = place_names()[home[6:]] if home.startswith("place:") else \
+        country_names()[home[8:]]
+    name = f"{home_name} {name or doc.text[start:end]}"
     oid = link_exact(name) or org_id(name)
     doc.remember(oid, EntityInfo("organization", name, country=country,
                                  attributes={"discovered": "country"}))
