@@ -3417,3 +3417,19 @@ def test_a_price_table_s_rows_are_price_moves(synthetic_records: dict) -> None:
     strip = Article(id="t", published="2025-01-10", text=(
         "LME Copper: $9,120/t (+0.4%) | LME Nickel: $15,600/t (-0.2%)\n\nIluka shipped zircon."))
     assert events_of(strip, "market_move") == []
+
+
+def test_a_dateline_of_two_cities_or_a_city_state_names_no_actor() -> None:
+    """"CONAKRY/SINGAPORE, Nov 6 (MNS) - Late on Wednesday Guinea's military-led government
+    revoked 14 bauxite exploration permits" (syn-184): Guinea revokes them, Singapore only
+    files the story (nor does "Wednesday" glue Guinea into a longer name); a city-state's
+    dateline still fills an authority the sentence leaves empty."""
+    for dateline in ("CONAKRY/SINGAPORE", "SINGAPORE"):
+        story = Article(id="g", published="2025-11-06", text=(
+            f"{dateline}, Nov 6 (MNS) - Late on Wednesday Guinea's military-led government "
+            "revoked 14 bauxite exploration and mining permits."))
+        [permit] = events_of(story, "policy")
+        assert permit.arguments["authority"] == ["country:GN"], dateline
+    alone = Article(id="s", published="2025-11-06", text=(
+        "SINGAPORE, Nov 6 (MNS) - The city-state revoked 14 bauxite trading permits."))
+    assert [e.arguments["authority"] for e in events_of(alone, "policy")] == [["country:SG"]]

@@ -147,13 +147,23 @@ def _needs_cue() -> frozenset[str]:
 
 def _part_of_longer_name(text: str, start: int, end: int) -> bool:
     """"Jordan Trimble", "Chad Smith", "Indian Ocean": a capitalised word glued on either side
-    (not "in late July, America's president": a comma parts them)."""
+    (not "in late July, America's president": a comma parts them; nor "Late on Wednesday
+    Guinea's government": a day or a month opens no name)."""
     after = text[end:end + 40].split(maxsplit=1)
     before = text[max(0, start - 40):start].rsplit(maxsplit=1)
     capital_after = bool(after) and after[0][:1].isupper() and text[end:end + 1] == " "
     capital_before = bool(before) and before[-1][:1].isupper() and \
-        not before[-1].endswith((".", ":", ",", "’s", "'s")) and text[start - 1:start] == " "
+        not before[-1].endswith((".", ":", ",", "’s", "'s")) and text[start - 1:start] == " " \
+        and before[-1] not in _date_words()
     return capital_after or capital_before
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Days, months and "Yesterday", "Today", capitalised as they open a sentence."""
+    units = load_units()
+    return frozenset([*units["weekdays"], *units["months"],
+                      *(day.capitalize() for day in units["relative_days"] if " " not in day)])
 
 
 @cache
@@ -208,8 +218,8 @@ def _dateline() -> re.Pattern[str]:
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
     abbreviations = alternation(_dateline_abbreviations())
     postal = alternation(_postal_codes())
-    pattern = re.compile(
-        rf"^(?P<city>{names}|{other}),"
+    pattern = re.compile(  # "CONAKRY/SINGAPORE, Nov 6": a story filed from two cities
+        rf"^(?P<city>{names}|{other})(?:/(?P<city2>{names}|{other}))?,"
         rf"(?:[ \t]+(?P<abbr>{abbreviations}|(?-i:{postal}))\.?(?=[,\s]))?"
         rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+(?:\d|[-–—])",
         re.IGNORECASE | re.MULTILINE)
@@ -317,6 +327,11 @@ def _find_dateline(doc: Doc) -> None:
             continue
         code = city_country(match.group("city"))
         opens_story = match.start() < _DATELINE_LEAD
+        if opens_story:  # "SINGAPORE, Nov 6": a city-state, or a second city, files no actor
+            for span in doc.spans:
+                if span.field == "text" and span.type == "country" and (
+                        (span.start, span.end) in (match.span("city"), match.span("city2"))):
+                    span.source = "dateline"
         if match["abbr"] and (code is not None or opens_story):
             place = abbreviations[match["abbr"].upper()]
             _add_place(doc, "text", *match.span("abbr"), place, place_names()[place], "dateline")
@@ -348,9 +363,10 @@ def _find_dateline(doc: Doc) -> None:
 
 def dateline_country(doc: Doc) -> str | None:
     """The ``country:`` id of the place a story was filed from, when its dateline names one."""
-    span = next((s for s in doc.spans if s.source == "dateline"), None)
-    if span is None:
+    datelines = [s for s in doc.spans if s.source == "dateline"]
+    if not datelines:
         return None
+    span = min(datelines, key=lambda s: (s.field != "text", s.start))  # "CONAKRY/SINGAPORE"
     code = span.ids[0]
     return country_of_place(code) if code.startswith("place:") else code
 
