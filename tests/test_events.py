@@ -3433,3 +3433,15 @@ def test_a_dateline_of_two_cities_or_a_city_state_names_no_actor() -> None:
     alone = Article(id="s", published="2025-11-06", text=(
         "SINGAPORE, Nov 6 (MNS) - The city-state revoked 14 bauxite trading permits."))
     assert [e.arguments["authority"] for e in events_of(alone, "policy")] == [["country:SG"]]
+
+
+def test_a_holder_of_a_permit_issues_none() -> None:
+    """"The revoked permits include two held by Dubai-registered Tougué Minerals SA and an
+    exploration licence near Télimélé held by a subsidiary of Shandong Yuhai Aluminium"
+    (syn-184): holders, no authority."""
+    story = Article(id="h", published="2025-11-06", text=(
+        "Guinea revoked 14 bauxite permits. The revoked permits include two held by "
+        "Dubai-registered Tougué Minerals SA and an exploration licence near Télimélé held by a "
+        "subsidiary of Shandong Yuhai Aluminium (HKEX: 2289)."))
+    authorities = {a for e in events_of(story, "policy") for a in e.arguments["authority"]}
+    assert authorities == {"country:GN"}
