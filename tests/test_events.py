@@ -764,10 +764,16 @@ def test_the_bounds_of_this_session_s_rules(text: str, expected: set) -> None:
 
 
 def test_a_lender_never_becomes_its_own_borrower() -> None:
-    text = "The company secured a $150 million loan from the Minerals Security Partnership."
-    [loan] = extract(Article(id="t", text=text, published="2025-10-09")).events
+    """"The company secured a … loan from the Minerals Security Partnership": the company told
+    before borrows, never the lender (and a loan of no borrower at all is told of no one: see
+    test_an_investment_told_with_no_recipient_is_a_programme_or_a_project)."""
+    text = ("Ucore Rare Metals is building a separation plant in Louisiana. The company secured "
+            "a $150 million loan from the Minerals Security Partnership.")
+    [loan] = events_of(Article(id="t", text=text, published="2025-10-09"), "investment")
     assert loan.arguments["investor"] == ["org:minerals-security-partnership"]
-    assert "recipient" not in loan.arguments
+    assert loan.arguments["recipient"] == ["org:ucore-rare-metals"]
+    alone = "The company secured a $150 million loan from the Minerals Security Partnership."
+    assert events_of(Article(id="a", text=alone, published="2025-10-09"), "investment") == []
 
 
 def test_what_stops_or_resumes_is_output_only_when_it_is_not_a_deal_or_a_flow(
@@ -2365,9 +2371,10 @@ def test_a_rejected_offer_is_a_proposal_and_a_placement_is_the_issuer_s() -> Non
         "C$0.48 per share.")), "investment")
     assert raised.arguments["recipient"] == ["org:boreal-lithium"]
     bought = only(Article(id="b", published="2024-05-21", text=(
-        "EcoVolt Materials Co. subscribed to the C$12 million private placement.")),
-        "investment")
+        "EcoVolt Materials Co. subscribed to Boreal Lithium Corp.'s C$12 million private "
+        "placement.")), "investment")
     assert bought.arguments["investor"] == ["org:ecovolt-materials"]
+    assert bought.arguments["recipient"] == ["org:boreal-lithium"]
 
 
 @pytest.mark.parametrize("text, subject, change", [
@@ -3445,3 +3452,24 @@ def test_a_holder_of_a_permit_issues_none() -> None:
         "subsidiary of Shandong Yuhai Aluminium (HKEX: 2289)."))
     authorities = {a for e in events_of(story, "policy") for a in e.arguments["authority"]}
     assert authorities == {"country:GN"}
+
+
+def test_an_investment_told_with_no_recipient_is_a_programme_or_a_project() -> None:
+    """"Funding will be through Rs 400 crore of debt from State Bank of India" (syn-151),
+    "Argentina's new RIGI investment regime has drawn big pledges" (syn-36): money of no one
+    named, no investment told; a state body's programme ("The Department of Energy will issue
+    about $1 billion in funding", the seed) and a company's own project (cmn-061: "Canmax
+    Technologies will invest more than $200 million for the development of two lithium mines
+    in Nigeria") are."""
+    for text in ("Funding will be through Rs 400 crore of debt from State Bank of India, for "
+                 "which a sanction letter has been received.",
+                 "Argentina's new investment regime has drawn pledges of $2.5 billion for "
+                 "lithium."):
+        story = Article(id="f", published="2025-03-01", text=text)
+        assert events_of(story, "investment") == [], text
+    for text in ("The U.S. Department of Energy will issue about $1 billion in funding for "
+                 "critical minerals processing.",
+                 "Canmax Technologies will invest more than $200 million for the development of "
+                 "two lithium mines in Nigeria."):
+        story = Article(id="p", published="2025-03-01", text=text)
+        assert len(events_of(story, "investment")) == 1, text

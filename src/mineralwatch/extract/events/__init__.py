@@ -29,11 +29,12 @@ from dataclasses import replace
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.dollars import title_values
 from mineralwatch.extract.text import Sentence
-from mineralwatch.models import Evidence
+from mineralwatch.models import Event, Evidence
 
 from .lexicon import Lexicon, Trigger, lexicon
 from .mentions import find_mentions
 from .merge import Mention, merge
+from .states import is_government
 from .triggers import title_may_tell
 
 __all__ = ["Lexicon", "Trigger", "find_events", "lexicon"]
@@ -50,7 +51,18 @@ def find_events(doc: Doc) -> None:
         title_hits = list(triggers.find(doc.title, doc.title_lowered))
         if title_may_tell(doc, title_hits):
             mentions.extend(_in_title(m) for m in find_mentions(_title_doc(doc), title_hits))
-    doc.events = merge(mentions)
+    doc.events = [e for e in merge(mentions) if _told_in_full(doc, e)]
+
+
+def _told_in_full(doc: Doc, event: Event) -> bool:
+    """Whether an event naming none of a role it usually names holds what stands in for it
+    (see ``unnamed_needs``): a state body as its actor, or another role."""
+    rule = lexicon().unnamed_needs.get(event.type)
+    if rule is None or event.arguments.get(rule["role"]):
+        return True
+    return any(event.arguments.get(role) for role in rule["needs"]) or any(
+        str(i).startswith("org:") and is_government(doc, str(i))
+        for i in event.arguments.get(rule["actor"], ()))
 
 
 def _title_doc(doc: Doc) -> Doc:

@@ -240,6 +240,7 @@ class Lexicon:
     fold_types: frozenset[str]
     headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
     contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
+    unnamed_needs: dict[str, dict[str, Any]]  # type → its role left unnamed and what it needs
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
@@ -434,6 +435,7 @@ def lexicon() -> Lexicon:
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
         contract_of=merging["contract_of"],
+        unnamed_needs=merging["unnamed_needs"],
         contract_to=re.compile(rf"(?:[ \t]+(?:{alternation(merging['contract_fillers'])})|"
                                r"[ \t]+for[ \t]+\w+)?[ \t]+to[ \t]+"),
         party_states={o.id: o.country for o in organisations
