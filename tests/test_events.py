@@ -36,12 +36,18 @@ def roles_of(text: str, kind: str, *roles: str, published: str = "2025-08-01") -
     return tuple(event.arguments.get(role, []) for role in roles)
 
 
-def sentence(record: dict, anchor: str, count: int = 1) -> Article:
-    """The corpus sentence holding ``anchor`` (and the ``count - 1`` after it) as an article."""
+def sentence(record: dict, anchor: str, count: int = 1, lead: str = "") -> Article:
+    """The corpus sentence holding ``anchor`` (and the ``count - 1`` after it) as an article;
+    ``lead``, a sentence before it, gives what the article around it would (its mineral)."""
     sentences = split_sentences(record["text"])
     first = next(i for i, s in enumerate(sentences) if anchor in s.text)
-    text = " ".join(s.text for s in sentences[first:first + count])
+    text = " ".join([lead, *(s.text for s in sentences[first:first + count])]).strip()
     return Article(id=record["id"], text=text, published=record["published"])
+
+
+# A sentence before a corpus sentence that names no mineral, as the article around it does: a
+# measure in a sentence of no mineral, in an article of none, is of another field.
+MINERAL_LEAD = "Rare earths and lithium are critical minerals."
 
 
 def story_sentence(story: Article, anchor: str) -> Article:
@@ -551,8 +557,8 @@ def test_these_increased_royalties_restate_the_increase(articles) -> None:
 
 
 def test_an_official_named_with_a_title_after_by_or_from_is_the_authority(corpus) -> None:
-    credit = only(sentence(corpus["cmn-012-2e745c7b18"], "announced by federal Treasurer"),
-                  "policy")
+    credit = only(sentence(corpus["cmn-012-2e745c7b18"], "announced by federal Treasurer",
+                           lead=MINERAL_LEAD), "policy")
     assert credit.arguments["authority"] == ["person:jim-chalmers"]
     # "The breakthrough coincides with an April 15 executive order from President Trump …"
     order = events_of(sentence(corpus["cmn-104-ba59463897"], "order from President Trump"),
@@ -856,7 +862,7 @@ def test_it_points_back_to_the_ministry_announcing_a_ban(cleaned) -> None:
 
 
 def test_a_sale_ordered_by_a_minister_is_a_divestment_order(corpus) -> None:
-    article = sentence(corpus["cmn-033-ec574c6418"], "ordering Yuxiao")
+    article = sentence(corpus["cmn-033-ec574c6418"], "ordering Yuxiao", lead=MINERAL_LEAD)
     order = only(article, "policy")
     assert order.kind == "divestment_order"
     assert order.arguments["authority"] == ["person:jim-chalmers"]
@@ -3473,3 +3479,14 @@ def test_an_investment_told_with_no_recipient_is_a_programme_or_a_project() -> N
                  "two lithium mines in Nigeria."):
         story = Article(id="p", published="2025-03-01", text=text)
         assert len(events_of(story, "investment")) == 1, text
+
+
+def test_a_measure_on_other_goods_is_no_minerals_policy(reuters_articles: dict) -> None:
+    """"Washington announced plans last week to slap up to 300 mln dlrs in tariffs on Japanese
+    electronic goods" (Reuters-21578 12473), Taiwan's cut of "import tariffs on some 1,700
+    foreign products" (4048): stories naming no mineral tell no policy of this field."""
+    for story in ("12473", "4048"):
+        assert events_of(reuters_articles[story], "policy") == [], story
+    tungsten = Article(id="w", published="2025-02-05", text=(
+        "China imposed export controls on tungsten and four other metals on Tuesday."))
+    assert [e.kind for e in events_of(tungsten, "policy")] == ["export_control"]

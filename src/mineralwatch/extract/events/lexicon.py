@@ -26,6 +26,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
+                           "needs_field",
                            "always", "agent_from", "noun_agent_verbs", "ordered",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
@@ -239,6 +240,7 @@ class Lexicon:
     government_refs: GovernmentWords
     fold_types: frozenset[str]
     headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
+    field_words: frozenset[str]  # words of minerals and mining (see `needs_field`)
     contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
     unnamed_needs: dict[str, dict[str, Any]]  # type → its role left unnamed and what it needs
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
@@ -434,6 +436,7 @@ def lexicon() -> Lexicon:
         government_refs=_government_words(government["references"]),
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
+        field_words=frozenset(data["field"]["words"]),
         contract_of=merging["contract_of"],
         unnamed_needs=merging["unnamed_needs"],
         contract_to=re.compile(rf"(?:[ \t]+(?:{alternation(merging['contract_fillers'])})|"

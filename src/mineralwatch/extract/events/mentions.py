@@ -349,6 +349,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         fill_commodity(doc, trigger, arguments, how)
     if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
+    if spec.get("needs_field") and not arguments.get("commodity") and \
+            lex.field_words.isdisjoint(context.words):
+        return []  # "tariffs on Japanese electronic goods": a measure of another field
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
