@@ -3490,3 +3490,14 @@ def test_a_measure_on_other_goods_is_no_minerals_policy(reuters_articles: dict) 
     tungsten = Article(id="w", published="2025-02-05", text=(
         "China imposed export controls on tungsten and four other metals on Tuesday."))
     assert [e.kind for e in events_of(tungsten, "policy")] == ["export_control"]
+
+
+def test_a_stake_in_it_is_a_stake_in_the_company_told_before() -> None:
+    """"Guji Rare Metals exports tantalum. Last year Dubai-based investment firm Sahara Horizon
+    Capital bought a 30% stake in it for US$14 million" (syn-190)."""
+    story = Article(id="g", published="2023-05-01", text=(
+        "Guji Rare Metals exports tantalum concentrate from Ethiopia. Last year Dubai-based "
+        "investment firm Sahara Horizon Capital bought a 30% stake in it for US$14 million."))
+    [stake] = events_of(story, "acquisition")
+    assert stake.arguments["acquirer"] == ["org:sahara-horizon-capital"]
+    assert stake.arguments["target"] == ["org:guji-rare-metals"]

@@ -536,12 +536,13 @@ def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Patt
 
 def _object_anaphora(article_wide: list[str], defined: list[str]) -> re.Pattern[str]:
     """"the company", "the Spanish company": a noun pointing back, one capitalised word
-    allowed between it and its article; a release's "the Company"; and "its (preferred)
-    stock", a company's shares."""
+    allowed between it and its article; a release's "the Company"; "its (preferred) stock", a
+    company's shares; and "it" after "in" ("bought a 30% stake in it"), where a stake is held."""
     nouns = [w.split()[1] for w in article_wide if w.startswith("the ")]
     return re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})|"
                       rf"(?:{alternation(defined)}))\b(?!['’])"
-                      r"|\bits\s+(?:[a-z-]+\s+)?(?:shares|stock)\b")  # "of its preferred stock"
+                      r"|\bits\s+(?:[a-z-]+\s+)?(?:shares|stock)\b"  # "of its preferred stock"
+                      r"|(?<=\bin )it\b(?!['’])")
 
 
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
