@@ -15,7 +15,7 @@ from mineralwatch.extract.text import alternation
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, drop_bodies, has_required
+from .roles import Arguments, defined_issuer, drop_bodies, has_required
 from .states import is_government
 from .triggers import SentenceContext, main_entity, worldwide
 
@@ -144,7 +144,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
-        if _holds_partner(arguments, trigger, role, main_entity(doc, kind)):
+        if _holds_partner(arguments, trigger, role, _main(doc, kind)):
             continue
         home = _home_country(doc, arguments, spec) if kind == "country" else None
         if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
@@ -213,8 +213,14 @@ def _paragraph_company(doc: Doc, at: int) -> str | None:
     return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 
 
+def _main(doc: Doc, kind: str) -> str | None:
+    """The article's main entity of a kind; of organisations, the one a release defines as
+    "the Company" before the one named most (Northhollow's release of Hanbit's investment)."""
+    return defined_issuer(doc) if kind == "organization" else main_entity(doc, kind)
+
+
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:
-    main = main_entity(doc, kind)
+    main = _main(doc, kind)
     if main:
         arguments[role] = [main]
         how.add("fallback")

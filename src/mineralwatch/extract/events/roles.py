@@ -737,13 +737,13 @@ def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str
 
 
 def _issuer(doc: Doc, pointer: str) -> str | None:
-    """The release's issuer (see ``_defined_issuer``) when ``pointer`` is its defined term
+    """The release's issuer (see ``defined_issuer``) when ``pointer`` is its defined term
     ("the Company", "the Company's"), written with its capital."""
     head = pointer.split()[-1].removesuffix("'s").removesuffix("’s")
-    return _defined_issuer(doc) if head in lexicon().defined_terms else None
+    return defined_issuer(doc) if head in lexicon().defined_terms else None
 
 
-def _defined_issuer(doc: Doc) -> str | None:
+def defined_issuer(doc: Doc) -> str | None:
     """The organisation a release defines as "the Company" ("Northhollow Lithium Corp.
     ("Northhollow" or the "Company")"), else the article's main one."""
     if "events.issuer" not in doc.cache:
@@ -784,7 +784,7 @@ def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -
     if not term_ends or any(s.type == "organization" and term_ends[-1] <= s.start < pointer_start
                             for s in context.spans):
         return None
-    return _defined_issuer(doc)
+    return defined_issuer(doc)
 
 
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
