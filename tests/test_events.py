@@ -3501,3 +3501,16 @@ def test_a_stake_in_it_is_a_stake_in_the_company_told_before() -> None:
     [stake] = events_of(story, "acquisition")
     assert stake.arguments["acquirer"] == ["org:sahara-horizon-capital"]
     assert stake.arguments["target"] == ["org:guji-rare-metals"]
+
+
+def test_a_release_s_defined_issuer_is_its_main_organisation() -> None:
+    """In Northhollow's release ("Northhollow Lithium Corp. ("Northhollow" or the "Company")",
+    syn-32) that names its investor Hanbit more often, a loan told without its borrower went to
+    Northhollow."""
+    story = Article(id="r", published="2023-09-12", text=(
+        'Northhollow Lithium Corp. ("Northhollow" or the "Company") (TSX-V: NHL) reports '
+        "drilling results. Hanbit Energy Materials will buy concentrate. Hanbit Energy Materials "
+        "makes cathodes, and Hanbit Energy Materials is growing. Hanbit Energy Materials said "
+        "so. Export Finance Australia has approved a A$50 million loan facility."))
+    [loan] = events_of(story, "investment")
+    assert loan.arguments["recipient"] == ["org:northhollow-lithium"]
