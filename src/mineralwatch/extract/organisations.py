@@ -104,6 +104,7 @@ class Cues:
     possessed: tuple[str, ...]
     held_in: tuple[str, ...]
     held_in_ends: frozenset[str]
+    deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     boilerplate: tuple[str, ...]
@@ -169,6 +170,7 @@ def cues() -> Cues:
         possessed=tuple(data["possessed"]),
         held_in=tuple(data["held_in"]),
         held_in_ends=frozenset(data["held_in_ends"]),
+        deed_verbs=tuple(data["deed_verbs"]),
         not_names=frozenset(data["not_names"]),
         place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
                                                       if " " not in a},
@@ -1149,7 +1151,7 @@ def _propagate(doc: Doc) -> None:
                 # "KLM" after "KLM Royal Dutch Airlines"; a region's name only where the text
                 # writes it as the company's ("Khomas said", "Khomas shares rose"), not a
                 # country's ("Zambia Revenue Authority" beside "Zambia's exports")
-                or (first in regions and _short_name_evidence(doc.text, first)[1])):
+                or (first in regions and _short_name_evidence(doc.text, first, False)[1])):
             forms.setdefault(first, oid)
         second = rest[0] if len(rest) >= 2 else ""
         if first in _region_names() and second.istitle() and second not in taken and \
@@ -1200,9 +1202,12 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
-# A verb in the past or present tense and "its" after a name make it the subject of a deed
-# done to its own: "Laurentia completed its acquisition", "Khomas expects its first output".
-_ACTS_ON_ITS = re.compile(r"[ \t]+[a-z]{3,}(?:ed|es|s)[ \t]+its\b")
+
+
+@cache
+def _deed_on_its() -> re.Pattern[str]:
+    """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
+    return re.compile(rf"[ \t]+(?:{alternation(cues().deed_verbs)})[ \t]+its\b")
 
 
 @cache
@@ -1218,12 +1223,13 @@ def _owned_after() -> re.Pattern[str]:
     return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
 
 
-def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
+def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word), and whether once as a company only is written: the subject of a reporting verb
-    ("Quantech said") or of a deed done to its own ("Laurentia completed its acquisition"),
-    before what only a company has ("Kestrel shares", "Sable Chief Executive Marcus Bell") or
-    after what is held in a company ("Shares of Sable rose", "a 19.9% stake in Ruvuma")."""
+    ("Quantech said") or, if ``deeds``, of a deed done to its own ("Laurentia completed its
+    acquisition": a region does as much, "Quebec uses its hydropower"), before what only a
+    company has ("Kestrel shares", "Sable Chief Executive Marcus Bell") or after what is held in
+    a company ("Shares of Sable rose", "a 19.9% stake in Ruvuma")."""
     count, as_company, at = 0, False, text.find(first)
     while at != -1:
         end = at + len(first)
@@ -1233,7 +1239,7 @@ def _short_name_evidence(text: str, first: str) -> tuple[int, bool]:
             elif _ALONE_AFTER.match(text, end):
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
-                    bool(_ACTS_ON_ITS.match(text, end)) or (
+                    (deeds and bool(_deed_on_its().match(text, end))) or (
                     _held_in_before().search(text, max(0, at - 24), at) is not None and
                     _ends_phrase(text, end))
         at = text.find(first, end)

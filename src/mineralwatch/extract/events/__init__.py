@@ -51,17 +51,18 @@ def find_events(doc: Doc) -> None:
         title_hits = list(triggers.find(doc.title, doc.title_lowered))
         if title_may_tell(doc, title_hits):
             mentions.extend(_in_title(m) for m in find_mentions(_title_doc(doc), title_hits))
-    doc.events = [e for e in merge(mentions) if _told_in_full(doc, e)]
+    doc.events = [e for e in merge(mentions) if _names_or_stands_in(doc, e)]
 
 
-def _told_in_full(doc: Doc, event: Event) -> bool:
+def _names_or_stands_in(doc: Doc, event: Event) -> bool:
     """Whether an event naming none of a role it usually names holds what stands in for it
-    (see ``unnamed_needs``): a state body as its actor, or another role."""
-    rule = lexicon().unnamed_needs.get(event.type)
+    (see ``unnamed_needs``): a state or a public lender as its actor, or another role."""
+    lex = lexicon()
+    rule = lex.unnamed_needs.get(event.type)
     if rule is None or event.arguments.get(rule["role"]):
         return True
     return any(event.arguments.get(role) for role in rule["needs"]) or any(
-        str(i).startswith("org:") and is_government(doc, str(i))
+        str(i) in lex.public_lenders or is_government(doc, str(i))
         for i in event.arguments.get(rule["actor"], ()))
 
 

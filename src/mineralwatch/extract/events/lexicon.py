@@ -26,8 +26,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
-                           "needs_field",
-                           "always", "agent_from", "noun_agent_verbs", "ordered",
+                           "needs_field", "always", "agent_from", "noun_agent_verbs",
+                           "holder_verbs", "ordered",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
                            "masses_only"})
@@ -240,7 +240,7 @@ class Lexicon:
     government_refs: GovernmentWords
     fold_types: frozenset[str]
     headline_deals: dict[str, frozenset[str]]  # headline type → the types its deal sums up
-    field_words: frozenset[str]  # words of minerals and mining (see `needs_field`)
+    field_words: re.Pattern[str]  # words of minerals and mining (see `needs_field`)
     contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
     unnamed_needs: dict[str, dict[str, Any]]  # type → its role left unnamed and what it needs
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
@@ -436,11 +436,10 @@ def lexicon() -> Lexicon:
         government_refs=_government_words(government["references"]),
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
-        field_words=frozenset(data["field"]["words"]),
+        field_words=_field_words(data["field"]["words"]),
         contract_of=merging["contract_of"],
         unnamed_needs=merging["unnamed_needs"],
-        contract_to=re.compile(rf"(?:[ \t]+(?:{alternation(merging['contract_fillers'])})|"
-                               r"[ \t]+for[ \t]+\w+)?[ \t]+to[ \t]+"),
+        contract_to=_contract_to(merging["contract_fillers"]),
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
@@ -563,6 +562,20 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``words`` between word boundaries."""
     return re.compile(rf"\b{first_letters(words)}(?:{alternation(words)})\b", flags)
+
+
+def _field_words(words: list[str]) -> re.Pattern[str]:
+    """The field's words and phrases in any case, a hyphen parting words ("mining-related")."""
+    phrases = alternation(words, space=r"\s+")
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def _contract_to(fillers: list[str]) -> re.Pattern[str]:
+    """Between a deal's noun and the verb of what it agrees to do: " to", " in principle to",
+    " for it to"."""
+    blank = r"[ \t]+"
+    return re.compile(rf"(?:{blank}(?:{alternation(fillers, space=blank)})|"
+                      rf"{blank}for{blank}\w+)?{blank}to{blank}")
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:

@@ -350,7 +350,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
     if spec.get("needs_field") and not arguments.get("commodity") and \
-            lex.field_words.isdisjoint(context.words):
+            lex.field_words.search(context.lowered) is None:
         return []  # "tariffs on Japanese electronic goods": a measure of another field
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,

@@ -19,7 +19,8 @@ _SUBJECTS = ("organization", "listing")
 
 
 def quoted_moves(doc: Doc) -> list[Mention]:
-    """One share move per signed percentage that follows a company's name."""
+    """One move per signed percentage that follows a company's name (its shares') or a price
+    table row's price per unit (its mineral's)."""
     quotes = lexicon().quotes
     text = doc.text
     found: list[Mention] = []
@@ -82,12 +83,15 @@ def _table_row(doc: Doc, sign_at: int, change: float) -> dict[str, list] | None:
         return None
     row = max(line_start, text.rfind(")", 0, sign_at) + 1)
     row += len(text[row:sign_at]) - len(text[row:sign_at].lstrip())
-    price = next((v for v in doc.values if v.type == "money" and row <= v.start
-                  and _UNIT_ONLY.fullmatch(text, v.end, sign_at - 1)), None)
-    mineral = next((s for s in doc.spans if s.field == "text" and s.type == "mineral"
-                    and row <= s.start < row + _ROW_HEAD), None)
-    if price is None or mineral is None:
-        return None
+    price = next((v for v in doc.values if v.type == "money" and row <= v.start and (
+        (unit := _UNIT_ONLY.fullmatch(text, v.end, sign_at - 1)) is not None) and (
+            v.role == "unit_price" or unit[1] is not None)), None)
+    first = min((s for s in doc.spans if s.field == "text" and row <= s.start < sign_at),
+                key=lambda s: s.start, default=None)
+    if price is None or first is None or first.type != "mineral" or \
+            first.start >= row + _ROW_HEAD:
+        return None  # "Albemarle closed at $95.20 (+3.1%)": a share's price, of no unit
+    mineral = first
     return {"subject": [mineral.ids[0]], "change_pct": [change],
             "price": [{"amount": price.amount, "currency": price.currency, "approx": price.approx}]}
 
@@ -95,7 +99,7 @@ def _table_row(doc: Doc, sign_at: int, change: float) -> dict[str, list] | None:
 # How far into a price table's row its mineral may be named ("Manganese ore 36% CIF Tianjin").
 _ROW_HEAD = 20
 # Between a price and its bracketed change: nothing but its unit, if not read with it ("/dmtu").
-_UNIT_ONLY = re.compile(r"(?:/[A-Za-z]+)?[ \t]*")
+_UNIT_ONLY = re.compile(r"(/[A-Za-z]+)?[ \t]*")
 
 
 def _spans_within(doc: Doc, start: int, end: int) -> list[Span]:

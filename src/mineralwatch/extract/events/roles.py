@@ -41,16 +41,18 @@ _YEAR_BEFORE = re.compile(r"\d,\s*$")
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
-# "a price floor … for NdPr produced by MP Materials", "The revoked permits include two held by
-# Dubai-registered Tougué Minerals SA and an exploration licence … held by a subsidiary of
-# Shandong Yuhai": a participle makes the name after "by" the agent of the noun it follows,
-# not the trigger's (the participles are a role table's `noun_agent_verbs`; a home such as
+# "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
+# governs ("for NdPr") makes the name after "by" that noun's agent (the participles are a role
+# table's `noun_agent_verbs`; right after the trigger's own noun, "a royalty regime developed by
+# Ghana's Minerals Commission", the agent is the trigger's).
+_NOUN_AGENT = r"\s(?:for|of|on|in|to|from)\s.*\s(?:{verbs})\s+by\s+(?:the\s+)?$"
+# "The revoked permits include two held by Dubai-registered Tougué Minerals SA and an
+# exploration licence … held by a subsidiary of Shandong Yuhai": who holds is no authority,
+# wherever the participle stands (a role table's `holder_verbs`; a home such as
 # "Dubai-registered", or "a subsidiary of", may stand before the name).
-_NOUN_AGENT = (r"\s(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w.'’-]+-(?:{homes})\s+)?"
-               r"(?:(?:a|an|the)\s+(?:{parts})\s+of\s+)?$")
-
-
-_AGENT_REACH = 80  # characters before a name read for the participle and "by" of its noun
+_HOLDER = (r"\s(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w.'’-]+-(?:{homes})\s+)?"
+           r"(?:(?:a|an|the)\s+(?:{parts})\s+of\s+)?$")
+_HOLDER_REACH = 80  # characters before a name read for a holder's participle and "by"
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -113,9 +115,13 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span.type == "organization":
                 add(positions, "speaker", span.ids[0])
             continue
-        if position == "by" and "noun_agent_verbs" in spec and \
-                _noun_agent(tuple(spec["noun_agent_verbs"])).search(
-                    text, max(context.sentence.start, span.start - _AGENT_REACH),
+        if position == "by" and "noun_agent_verbs" in spec and hit.end <= span.start and \
+                _noun_agent(tuple(spec["noun_agent_verbs"])).match(
+                    text, hit.end, _name_start(text, span, context.spans)):
+            continue
+        if position == "by" and "holder_verbs" in spec and _holder(
+                tuple(spec["holder_verbs"])).search(
+                    text, max(context.sentence.start, span.start - _HOLDER_REACH),
                     _name_start(text, span, context.spans)):
             continue
         if cued is not None and span.type == "organization":
@@ -318,9 +324,14 @@ def _nearest_free(doc: Doc, context: SentenceContext, before: int,
 
 @cache
 def _noun_agent(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(_NOUN_AGENT.format(verbs=alternation(verbs)), re.DOTALL | re.IGNORECASE)
+
+
+@cache
+def _holder(verbs: tuple[str, ...]) -> re.Pattern[str]:
     homes = alternation(suffix.lstrip("-") for suffix in lexicon().modifier_suffixes)
-    return re.compile(_NOUN_AGENT.format(verbs=alternation(verbs), homes=homes,
-                                         parts=alternation(cues().part_nouns)), re.IGNORECASE)
+    return re.compile(_HOLDER.format(verbs=alternation(verbs), homes=homes,
+                                     parts=alternation(cues().part_nouns)), re.IGNORECASE)
 
 
 def add(arguments: dict[str, list[Any]], role: str | None, value: Any) -> None:

@@ -96,7 +96,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if not trigger.needs_words:
         return True
     if trigger.named and (named_subject(context, hit, trigger) is not None or
-                          _pronoun_moves(context, hit, trigger)):
+                          _it_moves_to_a_share_price(context, hit, trigger)):
         return True
     if trigger.near:
         return _wanted_near(trigger, context, hit)
@@ -241,14 +241,16 @@ _ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b(?:[^,;:]|,[ 
 _ASIDE_BROKEN = re.compile(r",[ \t]+(?![A-Z]).*,")
 
 
-def _pronoun_moves(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+def _it_moves_to_a_share_price(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"Dardania Zinc was among the biggest fallers. It sank 27% to 1.9p": a sentence opened
-    by "It" and a company's move, its percentage right after (the pronoun's company is found
-    as any subject pronoun's is)."""
+    by "It" and a company's move, its percentage right after and a share price told (not "It
+    rose 12% … to 350,000 tonnes"); the pronoun's company is found as any subject pronoun's
+    is."""
     offset = context.sentence.start
     return "organization" in _subject_types(trigger) and \
         context.lowered[:hit.start - offset].strip() == "it" and \
-        any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values)
+        any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values) and \
+        any(v.role == "share_price" for v in context.values)
 
 
 @cache
