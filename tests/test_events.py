@@ -3542,3 +3542,23 @@ def test_a_release_s_defined_issuer_is_its_main_organisation() -> None:
         "so. Export Finance Australia has approved a A$50 million loan facility."))
     [loan] = events_of(story, "investment")
     assert loan.arguments["recipient"] == ["org:northhollow-lithium"]
+
+
+def test_a_state_s_own_list_and_an_icelandic_company_s_own_furnace() -> None:
+    """"Slovakia added antimony to its national list of strategic raw materials in July"
+    (syn-191), after a sentence naming a Slovak ministry: Slovakia's list; "In Iceland, Reyðar
+    Silicon hf stopped its only furnace" (syn-124): the company's furnace, "hf" its legal
+    form."""
+    listed = Article(id="l", published="2025-10-01", text=(
+        "Slovakia's Ministry of Environment designated a mining area over the deposit. Slovakia "
+        "added antimony to its national list of strategic raw materials in July."))
+    lists = [e for e in events_of(listed, "policy") if e.kind == "critical_list"]
+    assert [e.arguments["authority"] for e in lists] == [["country:SK"]]
+    furnace = Article(id="f", published="2024-11-01", text=(
+        "Nordvik Silisium AS will idle two furnaces. In Iceland, Reyðar Silicon hf stopped its "
+        "only furnace last month, less than two years after it opened."))
+    owners = {o for e in events_of(furnace, "facility") for o in e.arguments.get("owner", ())}
+    assert "org:reydar-silicon" in owners
+    assert "org:nordvik-silisium" not in {
+        o for e in events_of(furnace, "facility") if "Iceland" in e.evidence.text
+        for o in e.arguments.get("owner", ())}

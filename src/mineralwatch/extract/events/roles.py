@@ -798,6 +798,10 @@ def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -
     return defined_issuer(doc)
 
 
+# Possessives that point back to a state named before them in their sentence, no company.
+_STATE_POSSESSIVES = frozenset({"its", "their"})
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -830,6 +834,10 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         # (not "a small local West German bank it acquired")
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
+    if nearest is not None and nearest.type == "country" and not in_sentence and \
+            match["pointer"].lower() in _STATE_POSSESSIVES and \
+            len(doc.text[context.sentence.start:nearest.start].split()) <= 3:
+        return None  # "Slovakia added antimony to its national list": the state's own
     # The subject of the clause the pointer stands in: "MNC will pay …, and the state's
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
     parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
