@@ -235,7 +235,7 @@ def region_end(text: str, start: int) -> int | None:
     words = _NAME_WORDS.match(text, start)
     if words is None:
         return None
-    names = _region_names()
+    names = region_names()
     parts = words.group().split()
     for count in range(len(parts), 0, -1):
         if " ".join(parts[:count]) in names:
@@ -252,7 +252,7 @@ def country_forms() -> frozenset[str]:
 
 
 @cache
-def _region_names() -> frozenset[str]:
+def region_names() -> frozenset[str]:
     """Every country's and first-level subdivision's name as written, cued or not."""
     return country_forms() | frozenset(place_names().values())
 

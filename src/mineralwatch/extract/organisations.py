@@ -35,6 +35,7 @@ from mineralwatch.extract.geo import (
     country_of_place,
     place_names,
     region_end,
+    region_names,
     span_country,
     story_country,
 )
@@ -1154,7 +1155,7 @@ def _propagate(doc: Doc) -> None:
                 or (first in regions and _short_name_evidence(doc.text, first, False)[1])):
             forms.setdefault(first, oid)
         second = rest[0] if len(rest) >= 2 else ""
-        if first in _region_names() and second.istitle() and second not in taken and \
+        if first in region_names() and second.istitle() and second not in taken and \
                 not _is_generic(second) and _first_word_alone(doc.text, second):
             # "Yuhai shares fell" after "Shandong Yuhai Aluminium": a name opened by its
             # province or country is called by the word after it
@@ -1174,12 +1175,6 @@ def _propagate(doc: Doc) -> None:
             if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
                 continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
             add_span(doc, field, start, end, table[form], "propagated")
-
-
-@cache
-def _region_names() -> frozenset[str]:
-    """The names of countries and their first-level divisions ("Shandong", "Quebec")."""
-    return frozenset(place_names().values()) | frozenset(country_names().values())
 
 
 def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:

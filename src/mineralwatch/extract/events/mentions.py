@@ -243,7 +243,6 @@ def _without_contracts_of(context: SentenceContext, mentions: list[Mention],
     return [m for m in mentions if not contract(m)]
 
 
-
 def _without_objects(context: SentenceContext,
                      allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
     """Triggers that ``yield`` left out where they are the object of another trigger of the

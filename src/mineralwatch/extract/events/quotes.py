@@ -91,8 +91,7 @@ def _table_row(doc: Doc, sign_at: int, change: float) -> dict[str, list] | None:
     if price is None or first is None or first.type != "mineral" or \
             first.start >= row + _ROW_HEAD:
         return None  # "Albemarle closed at $95.20 (+3.1%)": a share's price, of no unit
-    mineral = first
-    return {"subject": [mineral.ids[0]], "change_pct": [change],
+    return {"subject": [first.ids[0]], "change_pct": [change],
             "price": [{"amount": price.amount, "currency": price.currency, "approx": price.approx}]}
 
 
