@@ -3562,3 +3562,28 @@ def test_a_state_s_own_list_and_an_icelandic_company_s_own_furnace() -> None:
     assert "org:nordvik-silisium" not in {
         o for e in events_of(furnace, "facility") if "Iceland" in e.evidence.text
         for o in e.arguments.get("owner", ())}
+
+
+def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
+    """A release's highlights (syn-32): "- Hanbit has agreed to subscribe for 18,750,000 common
+    shares … and will hold approximately 9.9% of the Company on closing" and the next bullet,
+    "- Hanbit will receive a right of first refusal …", are two sentences, so the second
+    Hanbit is no recipient of the first bullet's placement; a line that goes on is no bullet
+    (nor is one that goes on a bullet: it may be the bullet's own second line)."""
+    text = ("Highlights\n- Hanbit has agreed to subscribe for shares and will hold 9.9% of the "
+            "Company on closing\n• Hanbit will receive a right of first refusal\n\n"
+            "A line that\ncontinues here.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Highlights",
+        "- Hanbit has agreed to subscribe for shares and will hold 9.9% of the Company on closing",
+        "• Hanbit will receive a right of first refusal",
+        "A line that\ncontinues here."]
+    story = Article(id="h", published="2023-09-12", text=(
+        'Northhollow Lithium Corp. ("Northhollow" or the "Company") (TSX-V: NHL) reports '
+        "drilling results and a strategic investment.\n\n- Hanbit Energy Materials has agreed to "
+        "subscribe for 18,750,000 common shares at C$0.48 per share for gross proceeds of C$9.0 "
+        "million and will hold approximately 9.9% of the Company on closing\n- Hanbit will "
+        "receive a right of first refusal over up to 50% of future spodumene concentrate"))
+    [placement] = events_of(story, "investment")
+    assert placement.arguments["investor"] == ["org:hanbit-energy-materials"]
+    assert placement.arguments["recipient"] == ["org:northhollow-lithium"]

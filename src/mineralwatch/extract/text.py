@@ -17,7 +17,8 @@ _ABBREVIATIONS = frozenset({
 })
 # (A character class first lets the engine skip to the characters that may end a sentence; a
 # look-ahead first would be tried at every position.)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n)")
+_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
+                           r"|(?<=\n)(?=[ \t]*[-•*–·▪][ \t]))")  # a bullet opens a sentence
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
