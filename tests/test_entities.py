@@ -4,6 +4,9 @@ a critical-minerals analyst meets every day."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -1951,3 +1954,22 @@ def test_a_province_s_ministry_is_named_by_its_province() -> None:
     body = next(e for e in extraction.entities
                 if e.id == "org:quebec-ministry-of-energy-and-natural-resources")
     assert body.country == "country:CA"
+
+
+def test_extraction_does_not_depend_on_the_hash_seed() -> None:
+    """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
+    hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word
+    passed as whichever came first. The same text must give the same extraction whatever the
+    seed."""
+    text = ("The MRE was prepared by Laura Benítez, P.Geo., of Andes Resource Consulting "
+            "S.R.L., who is independent of the Company.")
+    script = ("import json, sys; from mineralwatch.extract import extract; "
+              "from mineralwatch.models import Article; "
+              "print(json.dumps(extract(Article(id='a', text=sys.argv[1], "
+              "published='2025-01-01')).to_dict(), sort_keys=True, default=str))")
+    outputs = {subprocess.run([sys.executable, "-c", script, text], check=True,
+                              capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+               for seed in ("0", "1", "2")}
+    assert len(outputs) == 1
+    assert "Andes Resource Consulting S.R.L." in outputs.pop()

@@ -85,6 +85,12 @@ class Gazetteer(Generic[T]):
                 if lowered[start:end] != key:
                     continue  # "s p" padded like "s&p", or a line break inside the form
                 written = text[start:end]
+                # the form written exactly as listed first ("S.R.L." before "S.r.l.", which an
+                # all-capitals word also passes), whatever order the forms were listed in
+                exact = next((form for form in forms if form[0] == written), None)
+                if exact is not None:
+                    candidates.append(Hit(start, end, *exact))
+                    continue
                 for surface, payload in forms:
                     if key in sensitive and not _same_case(written, surface):
                         continue

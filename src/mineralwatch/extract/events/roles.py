@@ -13,7 +13,7 @@ from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.organisations import cues
+from mineralwatch.extract.organisations import cues, next_word
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import dollar_words
@@ -460,12 +460,9 @@ def _of_currency(text: str, context: SentenceContext, span: Span) -> bool:
     inside an amount, or before its dollar, names its money and takes no part."""
     if span.type != "country":
         return False
-    following = _WORD_AFTER_NAME.match(text, span.end)
-    return (following is not None and following[1].lower() in dollar_words()) or any(
+    return next_word(text, span.end).lower() in dollar_words() or any(
         v.type == "money" and v.start <= span.start < v.end for v in context.values)
 
-
-_WORD_AFTER_NAME = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -> str:
