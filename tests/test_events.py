@@ -3587,3 +3587,15 @@ def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
     [placement] = events_of(story, "investment")
     assert placement.arguments["investor"] == ["org:hanbit-energy-materials"]
     assert placement.arguments["recipient"] == ["org:northhollow-lithium"]
+
+
+def test_an_offtake_s_volume_is_no_output() -> None:
+    """"Binding five-year offtake with Norrland for 25,000 tonnes per annum of fine flake
+    concentrate, about 45% of planned Stage 1 output" (syn-185): the volume an offtake buys,
+    no output told; the offtake itself stays."""
+    story = Article(id="o", published="2024-06-01", text=(
+        "Lúrio Graphite plc signed a binding five-year offtake with Norrland Anode AB for 25,000 "
+        "tonnes per annum of fine flake graphite concentrate, about 45% of planned Stage 1 "
+        "output."))
+    assert events_of(story, "production") == []
+    assert [e.kind for e in events_of(story, "agreement")] == ["offtake"]

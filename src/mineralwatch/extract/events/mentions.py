@@ -132,7 +132,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
-    allowed = _without_objects(context, allowed)
+    allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
     kept = {id(h) for t, h in allowed if not t.yields}
@@ -166,6 +166,16 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             used.add(hit.start)
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by, allowed)
+
+
+def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
+    """Triggers whose role table is ``silenced_by`` a kind another trigger of the sentence
+    tells: "Binding five-year offtake with Norrland for 25,000 tonnes per annum …, about 45% of
+    planned Stage 1 output" tells the offtake's volume, no output."""
+    told = {f"{t.type}.{t.kind}" for t, _ in allowed}
+    roles = lexicon().roles
+    return [(t, h) for t, h in allowed
+            if told.isdisjoint(roles[(t.type, t.kind, t.frame)].get("silenced_by", ()))]
 
 
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
