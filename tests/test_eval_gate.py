@@ -25,7 +25,7 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
 # under the scores measured at the end of the sixteenth session:
 # - critical-minerals dev, 79 articles: 0.985 / 0.811 / 0.985; held-out, 54 articles:
-#   0.922 / 0.621 / 0.967 (0.921 / 0.613 / 0.967 at the session's start).
+#   0.922 / 0.625 / 0.967 (0.921 / 0.613 / 0.967 at the session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
 #   of crops, meat, sugar, wheat or oil): 0.934 / 0.508 / 0.951. In the twelfth session a
 #   study's forecast stopped being an output, as the critical-minerals and synthetic gold read
@@ -37,15 +37,15 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # - reuters test-file held-out, 30 stories: 0.894 / 0.450 / 0.973; dev, 20 stories: 0.933 /
 #   0.511 / 0.964.
 # - synthetic (fiction written and annotated blind in the eleventh to sixteenth sessions, see
-#   gold/synthetic/README.md): dev, 98 articles, 0.921 / 0.658 / 0.969; held-out, 126
-#   articles, 0.892 / 0.587 / 0.952. New batches lower these floors as they come: the
+#   gold/synthetic/README.md): dev, 98 articles, 0.921 / 0.659 / 0.969; held-out, 126
+#   articles, 0.892 / 0.589 / 0.952. New batches lower these floors as they come: the
 #   fourteenth session's held-out one (heldout-syn-m) scored 0.856 / 0.573 / 0.912 with that
 #   session's starting code; the sixteenth session's development batch (dev-syn-n) 0.857 /
 #   0.527 / 0.966, its two held-out ones (heldout-syn-o, heldout-syn-p) 0.854 / 0.490 / 0.933
 #   and 0.873 / 0.507 / 0.960.
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.80, 0.98),
-    ("critical-minerals", "heldout"): (0.915, 0.61, 0.96),
+    ("critical-minerals", "heldout"): (0.915, 0.615, 0.96),
     ("reuters", "dev"): (0.925, 0.50, 0.94),
     ("reuters", "heldout"): (0.885, 0.46, 0.915),
     ("reuters-test", "dev"): (0.925, 0.50, 0.955),
