@@ -3599,16 +3599,3 @@ def test_an_offtake_s_volume_is_no_output() -> None:
         "output."))
     assert events_of(story, "production") == []
     assert [e.kind for e in events_of(story, "agreement")] == ["offtake"]
-
-
-def test_output_told_with_where_it_goes_ships_no_cargo() -> None:
-    """"The plant produces mixed hydroxide precipitate containing about 60,000 tonnes of nickel
-    a year, most of which is shipped to Hengrui's precursor factories in Zhejiang province"
-    (syn-30): a routine flow, no shipment; the output keeps its own place, not the factories'."""
-    story = Article(id="s", published="2024-05-01", text=(
-        "The plant in Indonesia, commissioned in late 2023, produces mixed hydroxide precipitate "
-        "containing about 60,000 tonnes of nickel a year, most of which is shipped to Hengrui's "
-        "precursor factories in Zhejiang province."))
-    assert events_of(story, "shipment") == []
-    assert all("place:CN-ZJ" not in e.arguments.get("location", ())
-               for e in events_of(story, "production"))

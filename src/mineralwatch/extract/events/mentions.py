@@ -132,17 +132,15 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
-    allowed = _without_objects(context, allowed)
+    allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
     kept = {id(h) for t, h in allowed if not t.yields}
     context.hits = [h for h in context.hits if id(h) in kept]
     # Facilities first, their owners known to a funding of them; then "refinery" speaks before
-    # "project", "co-operation agreements" before "signed". A silenced trigger proposes no
-    # event, though it still bounds the others' clauses.
-    ranked = sorted(_without_silenced(allowed),
-                    key=lambda pair: (pair[0].type != "facility", -pair[0].confidence,
-                                      pair[1].start - pair[1].end))
+    # "project", "co-operation agreements" before "signed".
+    ranked = sorted(allowed, key=lambda pair: (pair[0].type != "facility", -pair[0].confidence,
+                                               pair[1].start - pair[1].end))
     taken: dict[tuple[str, bool, str], set[str]] = {}  # (type, denied, kind) → core ids told
     used: set[int] = set()
     mentions: list[Mention] = []
@@ -173,7 +171,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
 def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
     """Triggers whose role table is ``silenced_by`` a kind another trigger of the sentence
     tells: "Binding five-year offtake with Norrland for 25,000 tonnes per annum …, about 45% of
-    planned Stage 1 output" tells the offtake's volume, no output."""
+    planned Stage 1 output" tells the offtake's volume, no output (nor does the word bound the
+    offtake's clause: "Offtake secured: 25% of near-term output locked for U.S. buyers")."""
     told = {f"{t.type}.{t.kind}" for t, _ in allowed}
     roles = lexicon().roles
     return [(t, h) for t, h in allowed
