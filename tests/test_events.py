@@ -3599,3 +3599,42 @@ def test_an_offtake_s_volume_is_no_output() -> None:
         "output."))
     assert events_of(story, "production") == []
     assert [e.kind for e in events_of(story, "agreement")] == ["offtake"]
+
+
+@pytest.mark.parametrize(("text", "kind", "role", "expected"), [
+    # a state's possessive opens no clause when the state only qualifies the subject
+    ("Lynas Rare Earths said on Tuesday it had resumed shipments. Australia's largest rare "
+     "earths miner said its output of neodymium rose 5% to 2,000 tonnes in the quarter.",
+     "production", "producer", ["org:lynas-rare-earths"]),
+    ("Albemarle reported quarterly results on Wednesday. In Chile, its lithium output rose 12% "
+     "to 40,000 tonnes.", "production", "producer", ["org:albemarle"]),
+    # output told before an offtake is output
+    ("Pilbara Minerals said spodumene output rose 10% to 200,000 tonnes in the quarter, and it "
+     "signed an offtake agreement with Ganfeng Lithium.", "production", "producer",
+     ["org:pilbara-minerals"]),
+    # "the Company" defined after the event, in a round-up's later item, did not produce it
+    ("Pilbara Minerals reported record spodumene output on Tuesday as Pilbara Minerals lifted "
+     "shipments from Pilgangoora.\n\nSpodumene concentrate production rose 12% to 210,000 "
+     "tonnes in the quarter, the miner said.\n\nSeparately, Kali Metals Ltd (\"Kali\" or the "
+     "\"Company\") said it had started drilling.", "production", "producer",
+     ["org:pilbara-minerals"]),
+])
+def test_second_review_cases(text: str, kind: str, role: str, expected: list[str]) -> None:
+    """Misreadings a review of the session's last rules found, each fixed."""
+    story = Article(id="r", published="2025-01-01", text=text)
+    assert [e.arguments.get(role) for e in events_of(story, kind)] == [expected]
+
+
+def test_a_strategic_asset_is_no_critical_list_and_a_dollar_bond_no_place() -> None:
+    """"designated the Tia Maria copper mine a strategic asset" puts nothing on a list; "a U.S.
+    dollar-denominated bond" names the currency, not where the money goes."""
+    asset = Article(id="a", published="2025-01-01", text=(
+        "Peru's government designated the Tia Maria copper mine a strategic asset on Monday."))
+    assert not [e for e in events_of(asset, "policy") if e.kind == "critical_list"]
+    bond = Article(id="b", published="2025-01-01", text=(
+        "Zijin Mining raised $800 million in a U.S. dollar-denominated bond sale to fund its Kamoa "
+        "copper project."))
+    assert all("country:US" not in e.arguments.get("location", ())
+               for e in events_of(bond, "investment"))
+    assert [s.text for s in split_sentences("HIGHLIGHTS\n1) Binding offtake\n2) A placement")] \
+        == ["HIGHLIGHTS", "1) Binding offtake", "2) A placement"]

@@ -17,8 +17,11 @@ _ABBREVIATIONS = frozenset({
 })
 # (A character class first lets the engine skip to the characters that may end a sentence; a
 # look-ahead first would be tried at every position.)
-_SENTENCE_END = re.compile(r"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
-                           r"|(?<=\n)(?=[ \t]*[-•*–·▪][ \t]))")  # a bullet opens a sentence
+# A list item's marker at a line's start, as the cleaning keeps list items on lines of their own
+# (ingest/clean.py): "- ", "• ", "* ", "+ ", "1) ", "2. ".
+_ITEM_MARKER = r"(?:[-•*+▪]|\d{1,3}[.)])[ \t]"
+_SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
+                           rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER}))")  # an item opens a sentence
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 
 
@@ -38,7 +41,8 @@ def lower_same_length(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentence spans over ``text``, splitting at terminal punctuation and blank lines.
+    """Sentence spans over ``text``, splitting at terminal punctuation, blank lines and the
+    lines that open a list item.
 
     Headlines and paragraph breaks end sentences too, which keeps a title from being glued
     to the first sentence of the body.

@@ -15,7 +15,7 @@ from mineralwatch.extract.text import alternation
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, defined_issuer, drop_bodies, has_required
+from .roles import Arguments, drop_bodies, has_required, release_issuer
 from .states import is_government
 from .triggers import SentenceContext, main_entity, worldwide
 
@@ -144,7 +144,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
-        if _holds_partner(arguments, trigger, role, _main(doc, kind)):
+        if _holds_partner(arguments, trigger, role, _main(doc, kind, at)):
             continue
         home = _home_country(doc, arguments, spec) if kind == "country" else None
         if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
@@ -157,7 +157,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [company]
             how.add("fallback")
             continue
-        _add_main(doc, kind, arguments, role, how)
+        _add_main(doc, kind, arguments, role, how, at)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
 
@@ -213,14 +213,17 @@ def _paragraph_company(doc: Doc, at: int) -> str | None:
     return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 
 
-def _main(doc: Doc, kind: str) -> str | None:
+def _main(doc: Doc, kind: str, at: int) -> str | None:
     """The article's main entity of a kind; of organisations, the one a release defines as
-    "the Company" before the one named most (Northhollow's release of Hanbit's investment)."""
-    return defined_issuer(doc) if kind == "organization" else main_entity(doc, kind)
+    "the Company" before ``at`` ahead of the one named most (Northhollow's release of Hanbit's
+    investment)."""
+    issuer = release_issuer(doc, at) if kind == "organization" else None
+    return issuer or main_entity(doc, kind)
 
 
-def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str]) -> None:
-    main = _main(doc, kind)
+def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str],
+              at: int = 0) -> None:
+    main = _main(doc, kind, at)
     if main:
         arguments[role] = [main]
         how.add("fallback")

@@ -183,6 +183,7 @@ class Lexicon:
     anaphora: re.Pattern[str]
     article_wide: frozenset[str]
     plural_anaphora: re.Pattern[str]  # "The two companies inked …": the last two named
+    state_possessives: frozenset[str]  # "its" after a state opening its sentence: the state's
     object_anaphora: re.Pattern[str]
     defined_terms: frozenset[str]  # "the Company": the issuer of a release
     restatement: re.Pattern[str]
@@ -361,6 +362,7 @@ def lexicon() -> Lexicon:
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
         defined_terms=frozenset(anaphora["defined_terms"]),
+        state_possessives=frozenset(anaphora["state_possessives"]),
         plural_anaphora=re.compile(rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"], anaphora["defined_terms"]),

@@ -170,13 +170,18 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
 
 def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
     """Triggers whose role table is ``silenced_by`` a kind another trigger of the sentence
-    tells: "Binding five-year offtake with Norrland for 25,000 tonnes per annum …, about 45% of
-    planned Stage 1 output" tells the offtake's volume, no output (nor does the word bound the
-    offtake's clause: "Offtake secured: 25% of near-term output locked for U.S. buyers")."""
-    told = {f"{t.type}.{t.kind}" for t, _ in allowed}
+    tells before them: "Binding five-year offtake with Norrland for 25,000 tonnes per annum …,
+    about 45% of planned Stage 1 output" tells the offtake's volume, no output (nor does the
+    word bound the offtake's clause: "Offtake secured: 25% of near-term output locked for U.S.
+    buyers"); "Output rose 10% …, and it signed an offtake" still tells output."""
+    first: dict[str, int] = {}  # "type.kind" → where the sentence first tells it
+    for trigger, hit in allowed:
+        key = f"{trigger.type}.{trigger.kind}"
+        first[key] = min(first.get(key, hit.start), hit.start)
     roles = lexicon().roles
     return [(t, h) for t, h in allowed
-            if told.isdisjoint(roles[(t.type, t.kind, t.frame)].get("silenced_by", ()))]
+            if not any(first.get(kind, h.start) < h.start
+                       for kind in roles[(t.type, t.kind, t.frame)].get("silenced_by", ()))]
 
 
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:

@@ -460,9 +460,10 @@ def _of_currency(text: str, context: SentenceContext, span: Span) -> bool:
     inside an amount, or before its dollar, names its money and takes no part."""
     if span.type != "country":
         return False
-    return next_word(text, span.end).lower() in dollar_words() or any(
+    # "a U.S. dollar-denominated bond": the word's first part, before a hyphen
+    following = next_word(text, span.end).lower().split("-")[0]
+    return following in dollar_words() or any(
         v.type == "money" and v.start <= span.start < v.end for v in context.values)
-
 
 
 def _coordinated(text: str, cued: tuple[Span, str], span: Span, position: str) -> str:
@@ -754,8 +755,20 @@ def _issuer(doc: Doc, pointer: str) -> str | None:
 def defined_issuer(doc: Doc) -> str | None:
     """The organisation a release defines as "the Company" ("Northhollow Lithium Corp.
     ("Northhollow" or the "Company")"), else the article's main one."""
+    return _definition(doc)[0] or main_entity(doc, "organization")
+
+
+def release_issuer(doc: Doc, before: int) -> str | None:
+    """The organisation a release defines as "the Company" before offset ``before``, if it does
+    (not a company defined so in a later item of a round-up)."""
+    issuer, at = _definition(doc)
+    return issuer if at < before else None
+
+
+def _definition(doc: Doc) -> tuple[str | None, int]:
+    """The organisation defined as "the Company" first in the text, and where."""
     if "events.issuer" not in doc.cache:
-        issuer = None
+        found: tuple[str | None, int] = (None, len(doc.text))
         for quoted in _QUOTED_TERM.finditer(doc.text):
             if quoted[1] not in lexicon().defined_terms:
                 continue
@@ -764,9 +777,9 @@ def defined_issuer(doc: Doc) -> str | None:
             named = [s for s in doc.spans if s.type == "organization" and s.field == "text"
                      and opening - _DEFINITION_REACH <= s.end <= opening] if opening >= 0 else []
             if named:
-                issuer = named[-1].ids[0]
+                found = (named[-1].ids[0], quoted.start())
                 break
-        doc.cache["events.issuer"] = issuer or main_entity(doc, "organization")
+        doc.cache["events.issuer"] = found
     return doc.cache["events.issuer"]  # type: ignore[return-value]
 
 
@@ -795,8 +808,16 @@ def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -
     return defined_issuer(doc)
 
 
-# Possessives that point back to a state named before them in their sentence, no company.
-_STATE_POSSESSIVES = frozenset({"its", "their"})
+def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
+    """Whether a country opens its sentence as its subject: "Slovakia added …", "On Monday,
+    Indonesia raised …" (not "Australia's largest miner", "In Chile, its output")."""
+    before = doc.text[context.sentence.start:span.start].rstrip()
+    return span.type == "country" and (not before or before.endswith(",")) and \
+        len(before.split()) <= 3 and not _POSSESSIVE_AFTER.match(doc.text, span.end) and \
+        not before.lower().startswith(tuple(lexicon().prepositions))
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
@@ -831,9 +852,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         # (not "a small local West German bank it acquired")
     in_sentence = [s for s in context.spans if s.type == "organization"
                    and s.end <= match.start() and s.ids[0] not in bystanders]
-    if nearest is not None and nearest.type == "country" and not in_sentence and \
-            match["pointer"].lower() in _STATE_POSSESSIVES and \
-            len(doc.text[context.sentence.start:nearest.start].split()) <= 3:
+    if nearest is not None and not in_sentence and _state_subject(doc, context, nearest) and \
+            match["pointer"].lower() in lex.state_possessives:
         return None  # "Slovakia added antimony to its national list": the state's own
     # The subject of the clause the pointer stands in: "MNC will pay …, and the state's
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
