@@ -809,8 +809,9 @@ def _issuer_as_subject(doc: Doc, context: SentenceContext, pointer_start: int) -
 
 
 def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
-    """Whether a country opens its sentence as its subject: "Slovakia added …", "On Monday,
-    Indonesia raised …" (not "Australia's largest miner", "In Chile, its output")."""
+    """Whether a country opens its sentence as its subject: "Slovakia added …", "Separately,
+    Indonesia raised …" (not "Australia's largest miner", "In Chile, its output"; nor, as the
+    test reads the opening's first letters, "On Monday, Indonesia …" or "Instead, Chile …")."""
     before = doc.text[context.sentence.start:span.start].rstrip()
     return span.type == "country" and (not before or before.endswith(",")) and \
         len(before.split()) <= 3 and not _POSSESSIVE_AFTER.match(doc.text, span.end) and \

@@ -222,7 +222,7 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
     if not lexicon().move_gap.fullmatch(gap) and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
-    if any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values) or (
+    if _percent_follows(context, hit) or (
             before.type != "mineral" and _POINTS_MOVE.match(context.lowered, hit.end - offset)):
         company = _listed_company(context, before)
         clause = re.split(r"[,;:]", context.lowered[:company.start - offset])[-1]
@@ -249,8 +249,17 @@ def _it_moves_to_a_share_price(context: SentenceContext, hit: Hit, trigger: Trig
     offset = context.sentence.start
     return "organization" in _subject_types(trigger) and \
         context.lowered[:hit.start - offset].strip() == "it" and \
-        any(v.type == "percent" and 0 <= v.start - hit.end <= 12 for v in context.values) and \
-        any(v.role == "share_price" for v in context.values)
+        _percent_follows(context, hit) and any(v.role == "share_price" for v in context.values)
+
+
+# "sank 27%", "fell by about 3%": how far a move's percentage may stand after its verb.
+_PERCENT_REACH = 12
+
+
+def _percent_follows(context: SentenceContext, hit: Hit) -> bool:
+    """Whether a percentage comes right after the trigger, as a move's size does."""
+    return any(v.type == "percent" and 0 <= v.start - hit.end <= _PERCENT_REACH
+               for v in context.values)
 
 
 @cache
