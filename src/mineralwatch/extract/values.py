@@ -157,13 +157,15 @@ _SCALE = re.compile(
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
 _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
-# Words right after a percentage that say what it describes (role → the words' pattern).
+# Words right after or right before a percentage that say what it describes (role → the
+# words' pattern), tried in this order.
 _DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{role}_after'])})\b")
                     for role in ("owned", "purity")}
-_LEVY_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['levy_before'])})[ \t]+$",
-                          re.IGNORECASE)
-_GRADE_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['roles']['grade_before'])})[ \t]+$",
-                           re.IGNORECASE)
+_DESCRIBED_BEFORE = {
+    role: re.compile(rf"\b(?:{alternation(_VOCAB['roles'][f'{role}_before'])})[ \t]+$",
+                     re.IGNORECASE)
+    for role in ("levy", "grade")
+}
 _DEADWEIGHT = re.compile(rf"[ \t]+(?:{alternation(_VOCAB['roles']['deadweight_after'])})\b",
                          re.IGNORECASE)
 _PER_ORE = re.compile(
@@ -347,6 +349,19 @@ def _may_follow_prefix(text: str, start: int) -> bool:
     return before in _PREFIX_ENDS
 
 
+def _percent_role(text: str, start: int, end: int) -> str | None:
+    """What the percentage at ``start:end`` describes, if its words say: "the 60 pct-owned
+    Agnew mine" a holding, "99.5 pct purity" no change, "impose levies of 50% on copper
+    imports" a rate, "ore grading 1.5% nickel" a grade (as "1.5% Ni" is)."""
+    for role, after in _DESCRIBED_AFTER.items():
+        if after.match(text, end):
+            return role
+    for role, before in _DESCRIBED_BEFORE.items():
+        if before.search(text, max(0, start - 30), start):
+            return role
+    return None
+
+
 def _tokens(text: str, default_dollar: str,
             story: tuple[str | None, int | None]) -> list[_Token]:
     """The numerals of ``text`` with what their neighbours make of them; ``story`` is the
@@ -390,15 +405,8 @@ def _tokens(text: str, default_dollar: str,
                 token.unit, token.role = "%", "grade"
             elif kind == "percent":
                 token.unit = payload
-                # "the 60 pct-owned Agnew mine": a holding; "99.5 pct purity": no change
-                described = next((role for role, after in _DESCRIBED_AFTER.items()
-                                  if after.match(text, pos)), None)
-                if described is not None:
+                if described := _percent_role(text, start, pos):
                     token.role = described
-                elif _LEVY_BEFORE.search(text, max(0, start - 30), start):
-                    token.role = "levy"  # "impose levies of 50% on copper imports": a rate
-                elif _GRADE_BEFORE.search(text, max(0, start - 30), start):
-                    token.role = "grade"  # "Ore grading 1.5% nickel", as "1.5% Ni" is
             elif kind == "quantity":
                 token.unit, token.tonnes = payload
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
