@@ -439,6 +439,16 @@ def test_later_mentions_take_the_longest_form_at_each_place() -> None:
     assert found == ["USSM", "U.S. Strategic Metals", "USSM"]
 
 
+def test_line_bounds_leave_out_the_newlines_and_reach_the_text_end() -> None:
+    from mineralwatch.extract.text import line_bounds
+
+    text = "Cobalt: $10.45/lb (-1.2%)\nBy Jane Doe\nlast"
+    second = text.index("Jane")
+    assert line_bounds(text, second) == (text.index("By"), text.index("\nlast"))
+    assert line_bounds(text, second, second + 8) == line_bounds(text, second)
+    assert line_bounds(text, 0) == (0, text.index("\n"))
+    assert line_bounds(text, len(text) - 2) == (text.index("last"), len(text))
+
 def test_companies_listed_after_a_results_cue() -> None:
     x = extract(_article("Due later on Monday:\n* Quarterly results from McDonald's, Loews and "
                          "Vertex Pharmaceuticals\n* An auction in Paris, France"))

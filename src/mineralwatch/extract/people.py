@@ -17,7 +17,13 @@ from itertools import chain
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, local_area_words, project_words
-from mineralwatch.extract.text import alternation, find_forms, slugify, word_matches
+from mineralwatch.extract.text import (
+    alternation,
+    find_forms,
+    line_bounds,
+    slugify,
+    word_matches,
+)
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
 
@@ -483,9 +489,7 @@ def _is_byline(doc: Doc, start: int, end: int) -> bool:
     if start < 600 and _BY_AT_END.search(text, max(0, start - 4), start) and \
             _AFTER_BYLINE.match(text, end):
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return bool(_DATELINE.fullmatch(text, line_start, len(text) if line_end == -1 else line_end))
+    return bool(_DATELINE.fullmatch(text, *line_bounds(text, start, end)))
 
 
 _WORDS_AFTER = re.compile(r"[ \t]+([A-Za-z]+)(?:[ \t]+([A-Za-z]+))?")
@@ -519,10 +523,8 @@ def _inside_organisation_name(doc: Doc, name: str) -> bool:
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     """A name that is a whole line: a caption or an author's line, unless a role follows on
     the next line (a signature, found by its own pattern)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and \
-        not text[end:len(text) if line_end == -1 else line_end].strip()
+    line_start, line_end = line_bounds(text, start, end)
+    return not text[line_start:start].strip() and not text[end:line_end].strip()
 
 
 # "a meeting … in Milton Keynes": an untitled name after "in" is a place (but "invested in

@@ -156,6 +156,13 @@ def is_word_boundary(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+def line_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the line holding ``text[start:end]`` begins and ends (its newline left out; the
+    text's end if it has none)."""
+    line_end = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
 _TOP = 400  # characters at the top of a text where a title-case headline may stand
 
 

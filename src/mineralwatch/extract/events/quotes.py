@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.text import line_bounds
 from mineralwatch.models import Event, Evidence
 
 from .lexicon import lexicon
@@ -77,9 +78,8 @@ def _table_row(doc: Doc, sign_at: int, change: float) -> dict[str, list] | None:
     text = doc.text
     if text[sign_at - 1:sign_at] != "(":
         return None
-    line_start = text.rfind("\n", 0, sign_at) + 1
-    line_end = text.find("\n", sign_at)
-    if "|" in text[line_start:line_end if line_end >= 0 else len(text)]:
+    line_start, line_end = line_bounds(text, sign_at)
+    if "|" in text[line_start:line_end]:
         return None
     row = max(line_start, text.rfind(")", 0, sign_at) + 1)
     row += len(text[row:sign_at]) - len(text[row:sign_at].lstrip())
