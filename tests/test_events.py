@@ -3638,3 +3638,28 @@ def test_a_strategic_asset_is_no_critical_list_and_a_dollar_bond_no_place() -> N
                for e in events_of(bond, "investment"))
     assert [s.text for s in split_sentences("HIGHLIGHTS\n1) Binding offtake\n2) A placement")] \
         == ["HIGHLIGHTS", "1) Binding offtake", "2) A placement"]
+
+
+def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_articles) -> None:
+    # "the plant will produce up to 2,500 tonnes of APT annually from 2029", "Kilbride would
+    # produce about 48,000 tonnes of zinc concentrate a year at full rate": the plant's size, as
+    # the gold reads it, not output reported.
+    for key, anchor in (("syn-126", "2,500 tonnes of APT annually"),
+                        ("syn-183", "a year at full rate")):
+        assert not events_of(sentence(synthetic_records[key], anchor), "production")
+    # A rate kept or changed at a working plant is output: "the higher grades will keep
+    # contained-copper output at current levels of about 24,000 tonnes a year", "production
+    # would increase from around 45 tons a year at present to just over 70 tons".
+    for key, anchor in (("5788", "current levels"), ("10258", "at present")):
+        assert any(anchor in e.evidence.text
+                   for e in events_of(reuters_articles[key], "production")), key
+
+
+def test_a_buyer_described_after_its_country_keeps_its_cue(synthetic_records) -> None:
+    # "agreed to sell a 10% stake in its Konawe nickel mine … to a unit of South Korean
+    # steelmaker Daeyang Steel": the cue is the "to" before the country that describes the
+    # buyer, not the description's last word (which made the buyer a target).
+    article = sentence(synthetic_records["syn-05"], "South Korean steelmaker")
+    [sale] = events_of(article, "acquisition")
+    assert sale.arguments["acquirer"] == ["org:daeyang-steel"]
+    assert "org:daeyang-steel" not in sale.arguments["target"]

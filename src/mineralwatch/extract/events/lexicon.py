@@ -251,6 +251,9 @@ class Lexicon:
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
+    capacity_kinds: frozenset[str]  # "type.kind" of planned output that a rate makes capacity
+    capacity_rate: re.Pattern[str]  # "a year", "tpa"
+    capacity_operating: re.Pattern[str]  # "at present": the rate of a working plant
     conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
     conditions_within: int  # characters before the permit within which the cue counts
     condition_kinds: frozenset[str]  # "type.kind" of the triggers it applies to
@@ -448,6 +451,9 @@ def lexicon() -> Lexicon:
         clause_transparent=merging["clause_transparent"],
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),
+        capacity_kinds=frozenset(data["capacity"]["kinds"]),
+        capacity_rate=_phrases(data["capacity"]["rate"]),
+        capacity_operating=_phrases(data["capacity"]["operating"]),
         conditions=_phrases(data["conditions"]["words"]),
         conditions_within=data["conditions"]["within"],
         condition_kinds=frozenset(data["conditions"]["kinds"]),

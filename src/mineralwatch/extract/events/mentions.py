@@ -38,6 +38,7 @@ from .roles import (
     speaker_as_object,
 )
 from .triggers import (
+    Clause,
     SentenceContext,
     clause_of,
     has_required_words,
@@ -370,6 +371,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
+    if modality == "planned" and _a_capacity(doc.text, hit, clause, trigger):
+        return []  # "the plant will produce up to 2,500 tonnes a year": the plant's size
     event = Event(
         type=trigger.type,
         kind=trigger.kind,
@@ -410,6 +413,15 @@ def _of_other_goods(doc: Doc, context: SentenceContext, values: list[Value]) -> 
                 not any(goods.start(1) <= m < goods.start(1) + _GOODS_REACH for m in minerals):
             return True
     return False
+
+
+def _a_capacity(text: str, hit: Hit, clause: Clause, trigger: Trigger) -> bool:
+    """A planned output told as a rate ("would produce about 48,000 tonnes a year at full
+    rate"), with no word of a working plant ("at current levels"): a design capacity."""
+    lex = lexicon()
+    return f"{trigger.type}.{trigger.kind}" in lex.capacity_kinds and \
+        lex.capacity_rate.search(text, hit.start, clause[1]) is not None and \
+        lex.capacity_operating.search(text, hit.start, clause[1]) is None
 
 
 def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,

@@ -665,10 +665,25 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
         # "from the U.S. Department of Energy's Loan Programs Office": the parent's office
         start = before.start
         before = next((s for s in reversed(spans) if s.end <= start), None)
-    if before is not None and before.type in ("country", "place") and \
-            text[before.end:start].strip() in ("", "'s", "’s"):
-        return before.start  # also "from Britain's Midland Bank"
-    return start
+    if before is not None and before.type in ("country", "place") and (
+            text[before.end:start].strip() in ("", "'s", "’s") or (
+                span.type == "organization" and _describes(text, before.end, start))):
+        return before.start  # also "from Britain's Midland Bank", "to South Korean steelmaker
+    return start             # Daeyang Steel"
+
+
+def _describes(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is only lower-case words saying what the organisation after
+    it is ("South Korean steelmaker Daeyang Steel"), none a preposition or a verb that would
+    relate the place to it ("a plant in Ohio by Keystone Graphite")."""
+    if not _DESCRIPTORS.fullmatch(text, start, end):
+        return False
+    lex = lexicon()
+    return not any(w in lex.prepositions or w in lex.clause_verbs or w in lex.verbs_and_nouns
+                   or w in lex.conjunctions or w in _DETERMINERS for w in text[start:end].split())
+
+
+_DETERMINERS = frozenset({"the", "a", "an"})
 
 
 # the last cue word before "a …" and the "and" that ends the window (".*" finds the last)
