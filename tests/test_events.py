@@ -3663,3 +3663,22 @@ def test_a_buyer_described_after_its_country_keeps_its_cue(synthetic_records) ->
     [sale] = events_of(article, "acquisition")
     assert sale.arguments["acquirer"] == ["org:daeyang-steel"]
     assert "org:daeyang-steel" not in sale.arguments["target"]
+
+
+def test_a_sum_paid_for_an_asset_buys_it(synthetic_records) -> None:
+    # "Sinomine Resource Group paid $180 million for the Bikita mine in early 2022".
+    [purchase] = events_of(sentence(synthetic_records["syn-37"], "paid $180 million"),
+                           "acquisition")
+    assert purchase.arguments["acquirer"] == ["org:sinomine-resource"]
+    assert purchase.arguments["target"] == ["Bikita"]
+    # "Itochu Corp. will pay $210-million for a 30-per-cent interest in the project company".
+    [stake] = events_of(sentence(synthetic_records["syn-88"], "will pay $210-million"),
+                        "acquisition")
+    assert stake.arguments["acquirer"] == ["org:itochu"]
+    assert stake.arguments["stake"] == [30.0]
+    # Money paid for work, taxes or goods buys no company.
+    for text in ("Lynas paid $5 million for exploration at Mount Weld.",
+                 "Glencore paid $1.2 billion in taxes for the year.",
+                 "Tesla will pay $3 billion for battery-grade lithium from Piedmont Lithium."):
+        assert not events_of(Article(id="p", text=text, published="2025-01-01"),
+                             "acquisition"), text
