@@ -3682,3 +3682,16 @@ def test_a_sum_paid_for_an_asset_buys_it(synthetic_records) -> None:
                  "Tesla will pay $3 billion for battery-grade lithium from Piedmont Lithium."):
         assert not events_of(Article(id="p", text=text, published="2025-01-01"),
                              "acquisition"), text
+
+
+def test_a_prepayment_with_no_receiver_named_is_the_article_company_s(synthetic_records) -> None:
+    # "Shinwa has agreed to provide a US$6.0 million prepayment" in Altiplano Bismuth's
+    # release; "Helvetia Commodities … will provide a US$20 million prepayment at financial
+    # close" in a note on Phikwe Metals: the company the page is about receives it.
+    for key, lender, company in (("syn-114", "org:shinwa-chemical-industries",
+                                  "org:altiplano-bismuth"),
+                                 ("syn-189", "org:helvetia-commodities", "org:phikwe-metals")):
+        record = synthetic_records[key]
+        article = Article(id=key, text=record["text"], published=record["published"])
+        assert [company] in [e.arguments.get("recipient") for e in events_of(article, "investment")
+                             if e.kind == "prepayment" and e.arguments.get("investor") == [lender]]
