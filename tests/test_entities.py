@@ -167,6 +167,9 @@ def test_places_link_to_their_country() -> None:
     ("Vulcan Energy (ASX/TSX: VUL) rose.", "ASX:VUL"),
     ("Vulcan Energy (ASX/TSX: VUL) rose.", "TSX:VUL"),
     ("Lynas Rare Earths (ASX code: LYC) rose.", "ASX:LYC"),
+    # the Korea Exchange's growth market is named apart, as AIM is from the LSE
+    ("Hanbaek Tungsten (KOSDAQ: 298470) rose.", "KOSDAQ:298470"),
+    ("Korea Zinc (KRX: 010130) rose.", "KRX:010130"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
@@ -321,6 +324,9 @@ def test_indexes_and_boilerplate_are_not_organisations() -> None:
     ("ETFs: (NYSEARCA:COPX) rose.", "NYSE:COPX"),
     ("China Northern Rare Earth (600111.SS) fell.", "SSE:600111"),
     ("Shares are listed on the TSX-Vunder the symbol “LITH” and on the OTCQB.", "TSXV:LITH"),
+    # a Frankfurt symbol may open with a digit
+    ("Puna trades on the CSE under the symbol PUNA and on the Frankfurt Stock Exchange under "
+     "the symbol 7PN.", "FRA:7PN"),
 ])
 def test_listings_written_without_an_exchange_colon(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))

@@ -80,7 +80,7 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     words one of which a text must hold to be worth the search."""
     phrases = symbol_phrases()
     said = alternation(phrases, space=r"[ \t]+")
-    pattern = re.compile(rf"(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z][A-Z0-9.]{{0,6}})")
+    pattern = re.compile(rf"(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})")
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
