@@ -1989,3 +1989,13 @@ def test_extraction_does_not_depend_on_the_hash_seed() -> None:
                for seed in ("0", "1", "2")}
     assert len(outputs) == 1
     assert "Andes Resource Consulting S.R.L." in outputs.pop()
+
+
+def test_a_legal_form_before_the_name_opens_an_organisation() -> None:
+    # Indonesia's "PT" (perseroan terbatas) stands before the name: "PT Samudra Logam Nusantara"
+    # is a company, not a person; a clock's "10 a.m. PT" opens none.
+    x = extract(_article("Coolgardie is to be bought by PT Samudra Logam Nusantara. "
+                         "PT Vale Indonesia Tbk raised output. The call starts at 10 a.m. PT "
+                         "Monday."))
+    assert {"org:samudra-logam-nusantara", "org:vale-indonesia"} <= _ids(x, "organization")
+    assert not _ids(x, "person")

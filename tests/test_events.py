@@ -3695,3 +3695,16 @@ def test_a_prepayment_with_no_receiver_named_is_the_article_company_s(synthetic_
         article = Article(id=key, text=record["text"], published=record["published"])
         assert [company] in [e.arguments.get("recipient") for e in events_of(article, "investment")
                              if e.kind == "prepayment" and e.arguments.get("investor") == [lender]]
+
+
+def test_a_takeover_by_a_buyer_named_after_it(synthetic_records) -> None:
+    # "Coolgardie Battery Metals … is to be bought by Indonesian nickel processor PT Samudra
+    # Logam Nusantara": the buyer described by its country and a mineral keeps its "by".
+    article = sentence(synthetic_records["syn-230"], "is to be bought by")
+    assert {("org:samudra-logam-nusantara", "org:coolgardie-battery-metals")} <= {
+        (a, t) for e in events_of(article, "acquisition")
+        for a in e.arguments.get("acquirer", ()) for t in e.arguments.get("target", ())}
+    # "agrees to A$386m takeover by Glencore": where "by" names the buyer, the subject is bought
+    # (not "a waiver by Dixons of a condition in the tender offer").
+    assert roles_of("Lynas Rare Earths agrees to A$386m takeover by Glencore.", "acquisition",
+                    "acquirer", "target") == (["org:glencore"], ["org:lynas-rare-earths"])

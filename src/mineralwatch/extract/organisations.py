@@ -295,6 +295,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_marked(doc)
     _discover_based(doc)
     _discover_by_suffix(doc)
+    _discover_by_prefix(doc)
     discover_by_description(doc)
     _discover_before_ticker(doc)
     _discover_headline_company(doc)
@@ -800,6 +801,36 @@ def _suffix_matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
                 (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
             continue
         yield start, end, hit.surface
+
+
+def _discover_by_prefix(doc: Doc) -> None:
+    """"PT Samudra Logam Nusantara": a legal form written before the name (Indonesia's
+    perseroan terbatas) opens an organisation's name, which runs over the capitalised words
+    after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT"."""
+    c = cues()
+    for field, text, _ in doc.fields():
+        for match in _prefixed_name().finditer(text):
+            words = match.group("name").split()
+            while words and (words[-1] in c.connectors or words[-1] in c.never):
+                words.pop()
+            if not words or words[0] in c.never or _TIME_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()):
+                continue
+            end = match.start("name") + len(" ".join(words))
+            if text[match.start("name"):end] == " ".join(words) and \
+                    not (field == "text" and _span_at(doc, match.start(), end)):
+                add_org(doc, field, match.start(), end, "prefix")
+
+
+_TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _prefixed_name() -> re.Pattern[str]:
+    """A legal prefix and the capitalised words after it (with "of", "&" between them)."""
+    word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # not past a full stop: "… Nusantara. PT Vale"
+    return re.compile(rf"(?<![\w.])(?:{alternation(sorted(cues().legal_prefixes))})[ \t]+"
+                      rf"(?P<name>{word}(?:[ \t]+(?:{word}|of|&)){{0,5}})")
 
 
 def _discover_by_suffix(doc: Doc) -> None:

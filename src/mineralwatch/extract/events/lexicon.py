@@ -27,7 +27,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "needs_values", "min_count_unless", "split_by_figure",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "needs_field", "always", "agent_from", "noun_agent_verbs",
-                           "holder_verbs", "silenced_by", "ordered",
+                           "holder_verbs", "silenced_by", "ordered", "subject_under_agent",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
                            "masses_only"})

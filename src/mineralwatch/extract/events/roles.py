@@ -159,6 +159,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if role and role != "commodity":
             add(arguments, role, span.ids[0])
             add(positions, position, span.ids[0])
+            if position == "by" and span.start >= hit.end:
+                add(positions, "by_after", span.ids[0])  # "a takeover by Samudra"
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
@@ -449,6 +451,10 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
     for role, values in list(arguments.items()):
         if any(v in agents for v in values) and any(v in subjects for v in values):
             arguments[role] = [v for v in values if v not in subjects or v in agents]
+            if plain == role and positions.get("by_after"):
+                # "Coolgardie agrees to a takeover by Samudra": the other party (not "a waiver
+                # by Dixons of a condition in the tender offer")
+                plain = spec.get("subject_under_agent")
             if plain and plain != role:
                 for ident in values:
                     if ident in subjects and ident not in agents and ident.startswith("org:"):
@@ -665,11 +671,17 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
         # "from the U.S. Department of Energy's Loan Programs Office": the parent's office
         start = before.start
         before = next((s for s in reversed(spans) if s.end <= start), None)
-    if before is not None and before.type in ("country", "place") and (
-            text[before.end:start].strip() in ("", "'s", "’s") or (
-                span.type == "organization" and _describes(text, before.end, start))):
-        return before.start  # also "from Britain's Midland Bank", "to South Korean steelmaker
-    return start             # Daeyang Steel"
+    if before is not None and before.type in ("country", "place") and \
+            text[before.end:start].strip() in ("", "'s", "’s"):
+        return before.start  # also "from Britain's Midland Bank"
+    if span.type == "organization":  # "to South Korean steelmaker Daeyang Steel", "by
+        # Indonesian nickel processor PT Samudra" (a mineral may describe it too)
+        state = next((s for s in reversed(spans) if s.end <= start and s.type != "mineral"),
+                     None)
+        if state is not None and state.type in ("country", "place") and \
+                _describes(text, state.end, start):
+            return state.start
+    return start
 
 
 def _describes(text: str, start: int, end: int) -> bool:
