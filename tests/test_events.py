@@ -3708,3 +3708,13 @@ def test_a_takeover_by_a_buyer_named_after_it(synthetic_records) -> None:
     # (not "a waiver by Dixons of a condition in the tender offer").
     assert roles_of("Lynas Rare Earths agrees to A$386m takeover by Glencore.", "acquisition",
                     "acquirer", "target") == (["org:glencore"], ["org:lynas-rare-earths"])
+
+
+def test_an_asset_sold_in_the_passive_voice_is_named_before_the_verb(synthetic_records) -> None:
+    # "A 49% stake in the Kalunga Ouest copper-cobalt mine … has been sold to Hong Kong-based
+    # Hengxin Nonferrous Holdings for $285 million": the subject names the asset ("sold" is
+    # a passive participle too), not the company the page is about.
+    record = synthetic_records["syn-233"]
+    article = Article(id="syn-233", text=record["text"], published=record["published"])
+    sales = [e for e in events_of(article, "acquisition") if 49.0 in e.arguments.get("stake", ())]
+    assert [s.arguments["target"] for s in sales] == [["Kalunga Ouest"]]

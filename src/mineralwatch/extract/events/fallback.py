@@ -38,8 +38,12 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         _owner_of_asset(text, context, hit, role, arguments)
     if role and not arguments.get(role):
         # To the sentence's end, not the clause's: "acquired the Bahia Project" names an
-        # asset even though "Project" is a trigger of its own.
-        name = _name_after(text, hit.end, context.sentence.end, context.spans)
+        # asset even though "Project" is a trigger of its own; in the passive voice, the
+        # subject names it ("A 49% stake in the Kalunga Ouest mine … has been sold to").
+        sentence = context.sentence
+        name = _name_after(text, hit.end, sentence.end, context.spans) or (
+            lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
+            and _name_after(text, sentence.start, hit.start, context.spans))
         if name:
             arguments[role] = [name]
             how.add("literal")
