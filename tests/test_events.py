@@ -3718,3 +3718,21 @@ def test_an_asset_sold_in_the_passive_voice_is_named_before_the_verb(synthetic_r
     article = Article(id="syn-233", text=record["text"], published=record["published"])
     sales = [e for e in events_of(article, "acquisition") if 49.0 in e.arguments.get("stake", ())]
     assert [s.arguments["target"] for s in sales] == [["Kalunga Ouest"]]
+
+
+def test_lines_of_a_company_and_its_amount_itemise_an_announcement(synthetic_records) -> None:
+    # "The U.S. Department of Energy (DOE) today announced the selection of four projects …
+    # to receive a combined $428 million", then under "Selected Projects" lines such as
+    # "Iron Range Nickel Refining LLC (Duluth, Minnesota) — $118.0 million".
+    record = synthetic_records["syn-226"]
+    article = Article(id="syn-226", text=record["text"], published=record["published"])
+    awards = {e.arguments["recipient"][0]: e.value["amount"]
+              for e in events_of(article, "investment") if e.extractor.endswith(".item")}
+    assert awards == {"org:saguaro-manganese": 142_600_000,
+                      "org:iron-range-nickel-refining": 118_000_000,
+                      "org:cascadia-silicon-anodes": 96_000_000}
+    # a range written with a dash is no such line
+    text = ("The government gave Iluka a $1.25 billion loan.\n"
+            "Iluka said the cost had blown out to $1.7bn-$1.8bn")
+    assert not [e for e in events_of(Article(id="r", text=text, published="2025-01-01"),
+                                     "investment") if e.extractor.endswith(".item")]

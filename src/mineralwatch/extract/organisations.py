@@ -919,8 +919,9 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
         if _resource_terms_only(text[found[0]:found[1]]):
             continue  # "Ore Reserves and Mineral Resources": a resource code's terms
-        if doc.in_headline(found[0]):
-            continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security"
+        if doc.in_headline(found[0]) and token not in c.legal:
+            continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security" (a
+            # legal form still names a company: "Iron Range Nickel Refining LLC — $118.0 million")
         ministry = tokens[0] in c.government_heads and tokens[1:2] == ["of"] and \
             len(tokens) > 2 and not link_exact(" ".join(tokens))
         if ministry or (token in c.industry and _is_generic(" ".join(tokens))):

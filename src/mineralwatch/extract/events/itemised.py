@@ -2,7 +2,9 @@
 projects:" followed by a list, "- $62.0 million to Abitibi Nickel Refining Ltd.", "- $37.8
 million from the CMIF for a road serving Saint-Croix Antimony Corp.'s project". Each item that
 opens with an amount and names its recipient is an event of the announcement's kind, by the
-announcement's funder; the list items themselves hold no trigger word."""
+announcement's funder; the list items themselves hold no trigger word. So is a line that only
+names a company and its amount, anywhere after the announcement ("Saguaro Manganese Co.
+(Benson, Arizona) — $142.6 million" under "Selected Projects")."""
 
 from __future__ import annotations
 
@@ -44,6 +46,39 @@ def itemised_amounts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def award_lines(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """One mention per line that names only a company and its amount ("Saguaro Manganese Co.
+    (Benson, Arizona) — $142.6 million"), by the last announcement of an itemised type told
+    before it."""
+    spec = lexicon().itemised
+    heads = sorted((m.event for m in mentions if m.event.type in spec["types"] and m.complete),
+                   key=lambda e: e.evidence.start)
+    if not heads:
+        return []
+    found: list[Mention] = []
+    for line in _AWARD_LINE.finditer(doc.text, heads[0].evidence.end):
+        head = next(e for e in reversed(heads) if e.evidence.end <= line.start())
+        recipient = next((s.ids[0] for s in doc.spans if s.type == "organization" and
+                          s.field == "text" and s.start == line.start("name") and
+                          s.end <= line.end("name")), None)
+        amount = next((v for v in doc.values if v.type == "money" and v.role is None and
+                       v.start == line.start("amount")), None)
+        if recipient is not None and amount is not None:
+            item = Sentence(line.start(), line.end(), line.group())
+            found.append(Mention(_event(doc, head, item, recipient, amount, spec), True, ""))
+    return found
+
+
+# A line of a company (its place in brackets) and its amount, alone: "Cascadia Silicon Anodes
+# Inc. (Longview, Washington) — $96.0 million".
+_NAME_WORD = r"[A-Z][\w&.'’-]*"
+_AWARD_LINE = re.compile(
+    rf"^[ \t]*(?P<name>{_NAME_WORD}(?:[ \t]+(?:{_NAME_WORD}|of|and|&|de)){{0,7}})[ \t]*"
+    r"(?:\([^()\n]*\))?[ \t]*[—–-][ \t]*"
+    r"(?P<amount>(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}[ \t]*)[\d.,]+(?:[ \t]*[a-zA-Z]+)?)[ \t.]*$",
+    re.MULTILINE)
+
+
 def _item_event(doc: Doc, head: Event, item: Sentence, body: int, spec: dict) -> Event | None:
     """The item's event: its leading amount, its recipient (the organisation after a cue word,
     else the one whose asset it funds), the head's funder and kind."""
@@ -55,6 +90,12 @@ def _item_event(doc: Doc, head: Event, item: Sentence, body: int, spec: dict) ->
     recipient = _recipient(doc, item, amount, spec)
     if recipient is None:
         return None
+    return _event(doc, head, item, recipient, amount, spec)
+
+
+def _event(doc: Doc, head: Event, item: Sentence, recipient: str, amount: Value,
+           spec: dict) -> Event:
+    """The head's event for one item: its recipient and amount, the head's funder and kind."""
     arguments = {role: list(values) for role, values in head.arguments.items()
                  if role in spec["kept_roles"]}
     arguments[spec["recipient_role"]] = [recipient]

@@ -23,7 +23,7 @@ from .fallback import (
     remember_actor,
 )
 from .government import drop_governments, fill_government, keep_governments
-from .itemised import itemised_amounts
+from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, identity, other_figures
 from .modality import advocated, introduction, modality_of
@@ -73,7 +73,7 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
         _link_purpose(in_sentence)
         mentions.extend(in_sentence)
     if not doc.cache.get("events.title"):
-        mentions.extend(itemised_amounts(doc, mentions))
+        mentions.extend([*itemised_amounts(doc, mentions), *award_lines(doc, mentions)])
         mentions.extend(quoted_moves(doc))
         mentions.sort(key=lambda m: m.event.evidence.start)  # text order, for merging
     return mentions
