@@ -3736,3 +3736,14 @@ def test_lines_of_a_company_and_its_amount_itemise_an_announcement(synthetic_rec
             "Iluka said the cost had blown out to $1.7bn-$1.8bn")
     assert not [e for e in events_of(Article(id="r", text=text, published="2025-01-01"),
                                      "investment") if e.extractor.endswith(".item")]
+
+
+def test_two_prices_of_one_mineral_are_two_moves(synthetic_records) -> None:
+    # A price table's "Lithium carbonate in China (spot, battery grade): 168,500 yuan/t, down
+    # 6% on the week" and "Spodumene SC6 CIF China: US$2,350/t, down 9%" are two moves of
+    # lithium prices, not one with two figures.
+    record = synthetic_records["syn-233"]
+    article = Article(id="syn-233", text=record["text"], published=record["published"])
+    moves = [e for e in events_of(article, "market_move")
+             if e.arguments["subject"] == ["mineral:lithium"]]
+    assert sorted(m.arguments["change_pct"] for m in moves) == [[-9.0], [-6.0]]

@@ -171,6 +171,7 @@ class Lexicon:
     commodity_distinct: frozenset[str]
     money_distinct: frozenset[str]
     figure_distinct: dict[str, str]  # type → the role of its figures
+    figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
     date_distinct: frozenset[str]
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
@@ -348,6 +349,7 @@ def lexicon() -> Lexicon:
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
         figure_distinct=merging["figure_distinct"],
+        figures_apart=merging["figures_apart"],
         date_distinct=frozenset(merging["date_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),

@@ -142,6 +142,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return True
     if a.type in lex.money_distinct and a.value and b.value:
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
+    if _figures_apart(a, b):
+        return False  # lithium carbonate down 6%, spodumene down 9%: two moves
     shared = conflicts = 0
     for role in lex.core[a.type]:
         left = set(map(str, a.arguments.get(role, ())))
@@ -201,6 +203,15 @@ def other_figures(a: Event, b: Event) -> bool:
     minerals_a, minerals_b = (set(e.arguments.get("commodity", ())) for e in (a, b))
     return bool(figures_a and figures_b and minerals_a and minerals_b) and \
         figures_a.isdisjoint(figures_b) and minerals_a.isdisjoint(minerals_b)
+
+
+def _figures_apart(a: Event, b: Event) -> bool:
+    """Whether both mentions give figures of a role in ``figures_apart`` and share none."""
+    for role in lexicon().figures_apart.get(a.type, ()):
+        left, right = (set(map(str, e.arguments.get(role, ()))) for e in (a, b))
+        if left and right and left.isdisjoint(right):
+            return True
+    return False
 
 
 def _countries(ids: set[str]) -> set[str]:
