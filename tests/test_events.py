@@ -3747,3 +3747,12 @@ def test_two_prices_of_one_mineral_are_two_moves(synthetic_records) -> None:
     moves = [e for e in events_of(article, "market_move")
              if e.arguments["subject"] == ["mineral:lithium"]]
     assert sorted(m.arguments["change_pct"] for m in moves) == [[-9.0], [-6.0]]
+
+
+def test_an_option_to_earn_a_share_of_an_asset_is_a_planned_stake() -> None:
+    text = ("Tanager Critical Metals holds an option to earn 70% of the Otter Brook tungsten "
+            "claims in Nova Scotia.")
+    [stake] = events_of(Article(id="e", text=text, published="2025-01-01"), "acquisition")
+    assert (stake.arguments["acquirer"], stake.arguments["target"], stake.modality) == (
+        ["org:tanager-critical-metals"], ["Otter Brook"], "planned")
+    assert stake.arguments["stake"] == [70.0]
