@@ -173,17 +173,21 @@ def test_a_short_title_line_ending_a_sentence_is_no_heading() -> None:
 
 
 def test_pointers_to_other_stories_are_furniture() -> None:
-    """"Read more: …" and "Related: … | …" lines, and a "Related articles" heading with the
-    bulleted headlines under it, are other stories; the story around them stays."""
+    """"Read more: …", "Related: … | …" and a wire's "Also from this source: …" lines, and a
+    "Related articles" heading with the bulleted headlines under it, are other stories; the
+    story around them stays."""
     lines = ["Ulanga ended 2024 with A$7.9 million in cash.", "",
              "Read more: Mozambique graphite exports slide as northern restart stalls",
              "Related: Tungsten price history (chart) | Cobalt market outlook", "",
+             "Also from this source: Tanager Closes Acquisition of Miramichi Gap | Tanager "
+             "Begins Fall Drilling", "",
              "Related articles", "• Tanzania Mining Commission issues 11 new licences",
              "• Graphite price watch: fine flake steady", "",
              "It is targeting a final investment decision in 2026.",
              "- a bullet of the story itself"]
     text = clean_lines(lines, {})
     assert "Mozambique" not in text and "Tungsten" not in text and "Tanzania" not in text
+    assert "Miramichi" not in text
     assert "A$7.9 million" in text and "final investment decision" in text
     assert "a bullet of the story itself" in text
 
