@@ -3756,3 +3756,13 @@ def test_an_option_to_earn_a_share_of_an_asset_is_a_planned_stake() -> None:
     assert (stake.arguments["acquirer"], stake.arguments["target"], stake.modality) == (
         ["org:tanager-critical-metals"], ["Otter Brook"], "planned")
     assert stake.arguments["stake"] == [70.0]
+
+
+def test_a_sum_in_billions_is_no_price() -> None:
+    # "Exports of copper rose in value by 18% to $2.4 billion … helped by higher prices": a
+    # sum, not the metal's price (a price is of a unit: "$9,900 a tonne").
+    text = ("Exports of copper rose in value by 18% to $2.4 billion in the quarter, helped by "
+            "higher prices. Copper rose 1.1% to $9,900 a tonne on the LME.")
+    prices = [p["amount"] for e in events_of(Article(id="b", text=text, published="2025-01-01"),
+                                             "market_move") for p in e.arguments.get("price", ())]
+    assert prices == [9900.0]

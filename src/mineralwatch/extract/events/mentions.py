@@ -320,6 +320,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     values = clause_values(context, clause, trigger, hit)
     if spec.get("masses_only"):  # "41.6 km²" of permits is no output
         values = [v for v in values if v.type != "quantity" or v.tonnes is not None]
+    if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
+        # billion": a sum, no price
+        values = [v for v in values if v.type != "money" or not _SCALED.search(v.text)]
     if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
@@ -397,6 +400,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     return [Mention(e, complete, cue) for e in events]
 
 
+_SCALED = re.compile(r"\d[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m|b)\b",
+                     re.IGNORECASE)
 _OF_GOODS = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|a|an)[ \t]+)?([a-zé][a-zé-]*)")
 _GOODS_REACH = 24  # characters after "of" in which a mineral still names the goods
 
