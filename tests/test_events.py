@@ -3645,8 +3645,15 @@ def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_artic
     # produce about 48,000 tonnes of zinc concentrate a year at full rate": the plant's size, as
     # the gold reads it, not output reported.
     for key, anchor in (("syn-126", "2,500 tonnes of APT annually"),
-                        ("syn-183", "a year at full rate")):
+                        ("syn-183", "a year at full rate"),
+                        ("syn-232", "Peak output would rise")):
         assert not events_of(sentence(synthetic_records[key], anchor), "production")
+    # so is the rate of a plant being built: "Peachtree will build a facility …, producing up to
+    # 12,000 metric tons per year"
+    text = ("Peachtree Graphite Recycling Inc. will build a facility to recover graphite from "
+            "battery scrap, producing up to 12,000 metric tons per year of anode material.")
+    article = Article(id="c", text=text, published="2025-01-01")
+    assert events_of(article, "facility") and not events_of(article, "production")
     # A rate kept or changed at a working plant is output: "the higher grades will keep
     # contained-copper output at current levels of about 24,000 tonnes a year", "production
     # would increase from around 45 tons a year at present to just over 70 tons".

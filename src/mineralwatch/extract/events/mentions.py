@@ -38,7 +38,6 @@ from .roles import (
     speaker_as_object,
 )
 from .triggers import (
-    Clause,
     SentenceContext,
     clause_of,
     has_required_words,
@@ -151,8 +150,11 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue  # one event per trigger
         proposed = _build_event(doc, context, hit, trigger)
         remember_actor(doc, proposed)
-        if not proposed or _status_of_facility(doc, hit, mentions):
-            continue
+        if not proposed or _status_of_facility(doc, hit, mentions) or (
+                _a_capacity(doc.text, hit.start, context.sentence.end, trigger) and
+                any(m.event.type == "facility" and m.event.modality == "planned"
+                    for m in mentions)):
+            continue  # "will build a facility …, producing up to 12,000 tonnes a year"
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
         if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions):
@@ -374,7 +376,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     date, precision = event_date(doc, values, hit.start, trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
-    if modality == "planned" and _a_capacity(doc.text, hit, clause, trigger):
+    if modality == "planned" and _a_capacity(doc.text, hit.start, clause[1], trigger):
         return []  # "the plant will produce up to 2,500 tonnes a year": the plant's size
     event = Event(
         type=trigger.type,
@@ -420,13 +422,14 @@ def _of_other_goods(doc: Doc, context: SentenceContext, values: list[Value]) -> 
     return False
 
 
-def _a_capacity(text: str, hit: Hit, clause: Clause, trigger: Trigger) -> bool:
-    """A planned output told as a rate ("would produce about 48,000 tonnes a year at full
-    rate"), with no word of a working plant ("at current levels"): a design capacity."""
+def _a_capacity(text: str, start: int, end: int, trigger: Trigger) -> bool:
+    """Output told as a rate in ``text[start:end]`` ("would produce about 48,000 tonnes a year
+    at full rate"), with no word of a working plant ("at current levels"): a design capacity,
+    where the output is planned or its plant is."""
     lex = lexicon()
     return f"{trigger.type}.{trigger.kind}" in lex.capacity_kinds and \
-        lex.capacity_rate.search(text, hit.start, clause[1]) is not None and \
-        lex.capacity_operating.search(text, hit.start, clause[1]) is None
+        lex.capacity_rate.search(text, start, end) is not None and \
+        lex.capacity_operating.search(text, start, end) is None
 
 
 def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
