@@ -2009,3 +2009,12 @@ def test_a_line_of_a_company_and_an_amount_names_the_company() -> None:
                          "It will build a refinery.\n\nSOURCE Altiplano Bismuth Ltd."))
     assert {"org:iron-range-nickel-refining", "org:altiplano-bismuth"} <= _ids(x, "organization")
     assert not any("source" in i for i in _ids(x, "organization"))
+
+
+def test_a_ministry_is_not_of_the_country_goods_were_sent_to(synthetic_records) -> None:
+    # "… was loaded for China, the ministry said." then "a licence from the Ministry of Mines and
+    # Minerals Development" in a story filed from Lusaka: Zambia's ministry, not China's.
+    record = synthetic_records["syn-228"]
+    x = extract(Article(id="syn-228", text=record["text"], published=record["published"]))
+    ministries = {i for i in _ids(x, "organization") if "ministry-of-mines" in i}
+    assert ministries == {"org:zambia-ministry-of-mines-and-minerals-development"}

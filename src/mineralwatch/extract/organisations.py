@@ -94,6 +94,7 @@ class Cues:
     resource_terms: frozenset[str]  # "Ore Reserves and Mineral Resources": no company
     interviewer: tuple[str, ...]  # "told Reuters": the publisher asking, no source
     not_short_forms: frozenset[str]  # "EV", "CEO": capitals no company is called by
+    goods_bound: frozenset[str]  # "for" of "loaded for China": no body's state after it
     description_heads: tuple[str, ...]
     description_heads_people: frozenset[str]
     roles_of: tuple[str, ...]
@@ -173,6 +174,7 @@ def cues() -> Cues:
         held_in_ends=frozenset(data["held_in_ends"]),
         deed_verbs=tuple(data["deed_verbs"]),
         not_names=frozenset(data["not_names"]),
+        goods_bound=frozenset(data["goods_bound"]),
         place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
                                                       if " " not in a},
         boilerplate=tuple(data["boilerplate_markers"]),
@@ -1013,12 +1015,15 @@ def _called_with_demonym(doc: Doc, start: int, core: str) -> bool:
 
 
 def _country_told_last(doc: Doc, start: int) -> str | None:
-    """The country named last in the few sentences before ``start``, outside any name."""
+    """The country named last in the few sentences before ``start``, outside any name and not
+    as where goods go or come from ("loaded for China")."""
     names = list(_org_spans(doc))
+    bound = cues().goods_bound
     told = [span for span in doc.spans
             if span.field == "text" and span.type == "country" and
             start - _TOLD_LAST <= span.start < start and
-            not any(n.start <= span.start < n.end for n in names)]
+            not any(n.start <= span.start < n.end for n in names) and
+            not set(last_words(doc.text, max(0, span.start - 12), span.start, 1)) & bound]
     return max(told, key=lambda span: span.start).ids[0] if told else None
 
 
