@@ -3773,3 +3773,15 @@ def test_a_sum_in_billions_is_no_price() -> None:
     prices = [p["amount"] for e in events_of(Article(id="b", text=text, published="2025-01-01"),
                                              "market_move") for p in e.arguments.get("price", ())]
     assert prices == [9900.0]
+
+
+def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
+    # "the investment arm of the territory's Northern Province", "a Luxembourg investment
+    # vehicle", "Argentina's new RIGI investment regime": no money invested.
+    for text in ("The smelter is 51% owned by Nord Avenir Participations, the investment arm of "
+                 "the Northern Province, and 49% by Halvorsen Commodities AG.",
+                 "Northgate Magnetics bought the plant from a Luxembourg investment vehicle.",
+                 "Argentina's new RIGI investment regime has drawn big pledges of lithium "
+                 "money, including Rio Tinto's own $2.5 billion Rincon expansion."):
+        assert not events_of(Article(id="i", text=text, published="2025-01-01"),
+                             "investment"), text

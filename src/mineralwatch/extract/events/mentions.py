@@ -9,7 +9,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.organisations import cues
+from mineralwatch.extract.organisations import cues, next_word
 from mineralwatch.extract.text import Sentence
 from mineralwatch.models import Event, Evidence, Value
 
@@ -131,6 +131,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
+               not _modifies_a_noun(doc, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
     allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
@@ -198,6 +199,13 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     words = before[-1].lower().split()  # ", a 50-50 joint venture": at most three words
     return len(before) == 2 and len(words) <= 3 and \
         bool(lex.apposition_openers.intersection(words[:1]))
+
+
+def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
+    """"the investment arm of the Northern Province", "a private investment company": the
+    trigger noun only qualifies the noun after it (see `compound_heads`)."""
+    heads = lexicon().compound_heads.get(trigger.type)
+    return bool(heads) and next_word(doc.text, hit.end).lower() in heads
 
 
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
