@@ -3782,6 +3782,9 @@ def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
                  "the Northern Province, and 49% by Halvorsen Commodities AG.",
                  "Northgate Magnetics bought the plant from a Luxembourg investment vehicle.",
                  "Argentina's new RIGI investment regime has drawn big pledges of lithium "
-                 "money, including Rio Tinto's own $2.5 billion Rincon expansion."):
+                 "money, including Rio Tinto's own $2.5 billion Rincon expansion.",
+                 # a project's cost
+                 "The aluminium project, built by Shaanxi Fuyuan Light Alloy Co., Ltd., involves "
+                 "total investment of 3.2 billion yuan."):
         assert not events_of(Article(id="i", text=text, published="2025-01-01"),
                              "investment"), text

@@ -10,7 +10,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues, next_word
-from mineralwatch.extract.text import Sentence
+from mineralwatch.extract.text import Sentence, last_words
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -203,9 +203,13 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
 
 def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"the investment arm of the Northern Province", "a private investment company": the
-    trigger noun only qualifies the noun after it (see `compound_heads`)."""
-    heads = lexicon().compound_heads.get(trigger.type)
-    return bool(heads) and next_word(doc.text, hit.end).lower() in heads
+    trigger noun only qualifies the noun after it (see `compound_heads`); "total investment of
+    3.2 billion yuan" is a project's cost (`cost_modifiers`)."""
+    lex = lexicon()
+    heads = lex.compound_heads.get(trigger.type)
+    costs = lex.cost_modifiers.get(trigger.type)
+    return (bool(heads) and next_word(doc.text, hit.end).lower() in heads) or \
+        (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs))
 
 
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
