@@ -3788,3 +3788,15 @@ def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
                  "total investment of 3.2 billion yuan."):
         assert not events_of(Article(id="i", text=text, published="2025-01-01"),
                              "investment"), text
+
+
+def test_a_resource_increased_or_upgraded_is_an_estimate() -> None:
+    # "Mbeya increased the resource at Ileje Ridge by 27%", "after upgrading the resource at its
+    # Planalto ionic clay rare earths project"
+    for text, company in (
+            ("Mbeya Niobium increased the resource at Ileje Ridge by 27% in August, to 118 million "
+             "tonnes at 0.51% Nb2O5.", "org:mbeya-niobium"),
+            ("Minas Clay Metals Ltd rose after upgrading the resource at its Planalto ionic clay "
+             "rare earths project in Minas Gerais.", "org:minas-clay-metals")):
+        [estimate] = events_of(Article(id="r", text=text, published="2025-01-01"), "discovery")
+        assert (estimate.kind, estimate.arguments["company"]) == ("resource_estimate", [company])
