@@ -811,6 +811,8 @@ def _discover_by_prefix(doc: Doc) -> None:
     after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT"."""
     c = cues()
     for field, text, _ in doc.fields():
+        if not any(prefix in text for prefix in c.legal_prefixes):
+            continue  # most texts have none: spare them the search
         for match in _prefixed_name().finditer(text):
             words = match.group("name").split()
             while words and (words[-1] in c.connectors or words[-1] in c.never):
