@@ -3800,3 +3800,17 @@ def test_a_resource_increased_or_upgraded_is_an_estimate() -> None:
              "rare earths project in Minas Gerais.", "org:minas-clay-metals")):
         [estimate] = events_of(Article(id="r", text=text, published="2025-01-01"), "discovery")
         assert (estimate.kind, estimate.arguments["company"]) == ("resource_estimate", [company])
+
+
+def test_a_party_described_by_its_country_is_that_company_not_the_state(
+        synthetic_records) -> None:
+    # "Zarafshon Graphite LLC and a Chinese anode manufacturer signed a preliminary agreement",
+    # "signed a memorandum of understanding with an Australian miner": the unnamed company,
+    # written as described, is the party; the state signs nothing.
+    parties = [e.arguments["party"] for e in events_of(
+        sentence(synthetic_records["syn-126"], "a Chinese anode manufacturer"), "agreement")]
+    assert parties == [["org:zarafshon-graphite", "a Chinese anode manufacturer"]]
+    text = ("Humber Lithium Refining Ltd said it had signed a memorandum of understanding with an "
+            "Australian miner for concentrate supply.")
+    [mou] = events_of(Article(id="m", text=text, published="2025-01-01"), "agreement")
+    assert mou.arguments["party"] == ["org:humber-lithium-refining", "an Australian miner"]

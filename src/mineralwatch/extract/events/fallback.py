@@ -15,7 +15,7 @@ from mineralwatch.extract.text import alternation
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, drop_bodies, has_required, release_issuer
+from .roles import Arguments, add, drop_bodies, has_required, release_issuer
 from .states import is_government
 from .triggers import SentenceContext, main_entity, worldwide
 
@@ -31,7 +31,7 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
             s.type == "organization" and hit.end <= s.start < clause_end for s in context.spans):
         described = lexicon().unnamed_party.search(text, hit.end, clause_end)
         if described:
-            arguments.setdefault(unnamed, []).append(described["party"])
+            add(arguments, unnamed, described["party"])
             how.add("literal")
     role = lexicon().literal_roles.get(trigger.type)
     if role:

@@ -30,7 +30,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "holder_verbs", "silenced_by", "ordered", "subject_under_agent",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
-                           "masses_only", "unit_money_only"})
+                           "masses_only", "unit_money_only", "described_fills"})
 
 RoleTable = dict[str, Any]
 # What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the
@@ -145,6 +145,7 @@ class Lexicon:
     dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
     descriptions: frozenset[str]  # "company" of "greeting card company Millen Cards"
+    company_nouns: frozenset[str]  # "trader" of "a Japanese trader": a company left unnamed
     skip_suffixes: tuple[str, ...]
     modifier_suffixes: tuple[str, ...]
     parent_cues: re.Pattern[str]
@@ -312,6 +313,8 @@ def lexicon() -> Lexicon:
         dateline_roles=frozenset(positions["dateline_roles"]),
         skip_words=frozenset(positions["skip"]) | frozenset(positions["descriptions"]),
         descriptions=frozenset(positions["descriptions"]),
+        company_nouns=frozenset(positions["descriptions"]) |
+        frozenset(h for h in data["literal"]["unnamed_heads"] if " " not in h),
         skip_suffixes=tuple(positions["skip_suffixes"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         reporting=_words(positions["reporting_verbs"], re.IGNORECASE),

@@ -33,6 +33,7 @@ Arguments = dict[str, list[Any]]  # role → ids or literal values
 
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
+_DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}")  # the lower-case words after a name
 # A town named before its country: "near Casablanca, Morocco".
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # A number closing an opening phrase before an entity: "In 2023, Australia".
@@ -101,6 +102,11 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
         if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
+            continue
+        described = _described_company(text, span) if spec.get("described_fills") else None
+        if described is not None:  # "signed an MoU with a Japanese trader": the trader is the
+            add(arguments, spec["described_fills"], described)  # party, not Japan
+            how.add("literal")
             continue
         if relative is not None and span.end <= relative[0]:
             if span is not relative[1]:
@@ -735,6 +741,25 @@ def _cue_before(text: str, start: int, end: int) -> str:
         while words and words[-1] in lex.skip_words:
             words.pop()
     return words[-1] if words else ""
+
+
+def _described_company(text: str, span: Span) -> str | None:
+    """"a Japanese trader", "an Australian miner": the description of a company left unnamed
+    that a country or a place opens, after its article; None where the place is no such
+    adjective."""
+    described = _DESCRIBED.match(text, span.end)
+    if span.type not in ("country", "place") or described is None:
+        return None
+    words = described.group().split()
+    nouns = lexicon().company_nouns
+    last = max((i for i, w in enumerate(words) if w in nouns), default=None)
+    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    if last is None or article is None:
+        return None
+    return " ".join([article.group(1), text[span.start:span.end], *words[:last + 1]])
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(an?)[ \t]+$", re.IGNORECASE)
 
 
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
