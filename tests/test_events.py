@@ -3814,3 +3814,14 @@ def test_a_party_described_by_its_country_is_that_company_not_the_state(
             "Australian miner for concentrate supply.")
     [mou] = events_of(Article(id="m", text=text, published="2025-01-01"), "agreement")
     assert mou.arguments["party"] == ["org:humber-lithium-refining", "an Australian miner"]
+
+
+def test_a_company_pointed_back_to_a_few_words_before_its_funding(corpus_records) -> None:
+    # "To further this mission, the company has secured a $59.2 million Technology Investment
+    # Agreement under the Defense Production Act", after "Perpetua Resources Corp. … is
+    # advancing the Stibnite Gold Project".
+    record = corpus_records["cmn-034-a2d1b28406"]
+    article = Article(id=record["id"], text=record["text"], published=record["published"])
+    assert any(e.value and e.value["amount"] == 59_200_000 and
+               e.arguments.get("recipient") == ["org:perpetua-resources"]
+               for e in events_of(article, "investment"))

@@ -234,7 +234,7 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
 
 
 # A share of an asset before its name: "acquired 100% of the Last Chance claims".
-_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+_SHARE = re.compile(r"\d+(?:\.\d+)?%(?:-owned)?")  # "a 49% stake", "the 100%-owned …"
 _COUNT = re.compile(r"(?:[A-Z]{0,2}[$€£¥])?\d[\d,.]*")  # "24 Tok mining claims", "$180 million"
 _WRAPPING = "“”\"'’,;:()."  # quotes and punctuation around a word
 

@@ -873,6 +873,11 @@ def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
 _POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
+# How far before a trigger a pointing word ("the company", "its") may stand: "To further this
+# mission, the company has secured a $59.2 million Technology Investment Agreement".
+_ANAPHOR_REACH = 70
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -880,7 +885,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     a state's act, so "China's Ministry of Commerce announced it would ban" points back to the
     ministry."""
     lex = lexicon()
-    match = lex.anaphora.search(doc.text, max(context.sentence.start, start - 50), start)
+    match = lex.anaphora.search(doc.text, max(context.sentence.start, start - _ANAPHOR_REACH),
+                                start)
     if not match:
         return None
     anaphor_end = match.end("pointer")
