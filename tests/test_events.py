@@ -3825,3 +3825,11 @@ def test_a_company_pointed_back_to_a_few_words_before_its_funding(corpus_records
     assert any(e.value and e.value["amount"] == 59_200_000 and
                e.arguments.get("recipient") == ["org:perpetua-resources"]
                for e in events_of(article, "investment"))
+
+
+def test_an_asset_named_after_its_ownership_share() -> None:
+    # "completed the acquisition of the 100%-owned Last Chance Antimony-Gold Property"
+    text = ("Military Metals Corp. completed the acquisition of the 100%-owned Last Chance "
+            "Antimony-Gold Property in Nevada.")
+    [purchase] = events_of(Article(id="o", text=text, published="2025-01-01"), "acquisition")
+    assert purchase.arguments["target"] == ["Last Chance Antimony-Gold Property"]
