@@ -1993,11 +1993,13 @@ def test_extraction_does_not_depend_on_the_hash_seed() -> None:
 
 def test_a_legal_form_before_the_name_opens_an_organisation() -> None:
     # Indonesia's "PT" (perseroan terbatas) stands before the name: "PT Samudra Logam Nusantara"
-    # is a company, not a person; a clock's "10 a.m. PT" opens none.
+    # is a company, not a person; a clock's "10 a.m. PT" and a price target's "PT A$0.22" open
+    # none.
     x = extract(_article("Coolgardie is to be bought by PT Samudra Logam Nusantara. "
                          "PT Vale Indonesia Tbk raised output. The call starts at 10 a.m. PT "
-                         "Monday."))
-    assert {"org:samudra-logam-nusantara", "org:vale-indonesia"} <= _ids(x, "organization")
+                         "Monday. Lefroy Nickel: downgrade to Underweight, PT A$0.22."))
+    assert _ids(x, "organization") == {"org:samudra-logam-nusantara", "org:vale-indonesia",
+                                       "org:lefroy-nickel"}  # an analyst's price target: none
     assert not _ids(x, "person")
 
 

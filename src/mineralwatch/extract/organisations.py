@@ -832,7 +832,9 @@ _TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
 @cache
 def _prefixed_name() -> re.Pattern[str]:
     """A legal prefix and the capitalised words after it (with "of", "&" between them)."""
-    word = r"[A-Z][\w&'’-]*(?:\.[\w&'’-]+)*"  # not past a full stop: "… Nusantara. PT Vale"
+    # not past a full stop ("… Nusantara. PT Vale"); a name of two letters or more, not an
+    # analyst's price target ("PT A$0.22")
+    word = r"[A-Z][\w&'’-]+(?:\.[\w&'’-]+)*(?![\w$])"
     return re.compile(rf"(?<![\w.])(?:{alternation(sorted(cues().legal_prefixes))})[ \t]+"
                       rf"(?P<name>{word}(?:[ \t]+(?:{word}|of|&)){{0,5}})")
 
