@@ -2006,11 +2006,12 @@ def test_a_legal_form_before_the_name_opens_an_organisation() -> None:
 def test_a_line_of_a_company_and_an_amount_names_the_company() -> None:
     # A line with no full stop reads like a sub-headline, but a legal form still names a
     # company ("Iron Range Nickel Refining LLC — $118.0 million"); a newswire's closing
-    # "SOURCE Altiplano Bismuth Ltd." names the company without "SOURCE".
+    # "SOURCE Altiplano Bismuth Ltd." names the company without "SOURCE", a social link's "My
+    # Company" none.
     x = extract(_article("Iron Range Nickel Refining LLC (Duluth, Minnesota) — $118.0 million\n"
-                         "It will build a refinery.\n\nSOURCE Altiplano Bismuth Ltd."))
-    assert {"org:iron-range-nickel-refining", "org:altiplano-bismuth"} <= _ids(x, "organization")
-    assert not any("source" in i for i in _ids(x, "organization"))
+                         "It will build a refinery.\n\nSOURCE Altiplano Bismuth Ltd.\n\n"
+                         "LinkedIn: Altiplano Bismuth Ltd.: My Company | LinkedIn"))
+    assert _ids(x, "organization") == {"org:iron-range-nickel-refining", "org:altiplano-bismuth"}
 
 
 def test_a_ministry_is_not_of_the_country_goods_were_sent_to(synthetic_records) -> None:
