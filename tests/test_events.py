@@ -3833,3 +3833,13 @@ def test_an_asset_named_after_its_ownership_share() -> None:
             "Antimony-Gold Property in Nevada.")
     [purchase] = events_of(Article(id="o", text=text, published="2025-01-01"), "acquisition")
     assert purchase.arguments["target"] == ["Last Chance Antimony-Gold Property"]
+
+
+def test_who_advises_on_a_deal_is_no_party_to_it() -> None:
+    # "the Treasurer had approved, on the advice of the Foreign Investment Review Board, the
+    # purchase of a 22.5 per cent stake in Calliope Gallium Ltd by Hoshino Shoji".
+    text = ("The Treasurer had approved, on the advice of the Foreign Investment Review Board, "
+            "the purchase of a 22.5 per cent stake in Calliope Gallium Ltd by Hoshino Shoji.")
+    [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
+    assert purchase.arguments["target"] == ["org:calliope-gallium"]
+    assert "org:foreign-investment-review-board" not in str(purchase.arguments)

@@ -154,6 +154,7 @@ class Lexicon:
     attribution_nouns: frozenset[str]  # "a filing by X": X told the news
     according_to: re.Pattern[str]  # "according to data from" before a source's name
     spokesman_for: re.Pattern[str]  # "a spokesman for" before the name it speaks for
+    advised_by: re.Pattern[str]  # "on the advice of" before a name that only advises
     venue_after: re.Pattern[str]  # "(PDAC) convention" after a name: where, not who …
     venue_before: re.Pattern[str]  # … with "at the" before it
     quote_ends: tuple[str, ...]
@@ -328,6 +329,8 @@ def lexicon() -> Lexicon:
         according_to=re.compile(rf"\baccording[ \t]+to"
                                 rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
                                 re.IGNORECASE),
+        advised_by=re.compile(rf"\b(?:{alternation(positions['advised_by'])})[ \t]+(?:the[ \t]+)?$",
+                              re.IGNORECASE),
         spokesman_for=re.compile(rf"\b(?:{alternation(positions['spokesman_for'])})[ \t]+"
                                  rf"(?:the[ \t]+)?$", re.IGNORECASE),
         quote_ends=tuple(positions["quote_ends"]),

@@ -554,8 +554,10 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if (not passive and lex.according_to.search(text, before, name_start)) or (
             lex.venue_after.match(text, span.end) and
             lex.venue_before.search(text, before, name_start)) or (
-            hit.end <= name_start and lex.spokesman_for.search(text, before, name_start)):
+            hit.end <= name_start and lex.spokesman_for.search(text, before, name_start)) or \
+            lex.advised_by.search(text, before, name_start):
         return None  # "according to the Korea International Trade Association": a source;
+        # "on the advice of the Foreign Investment Review Board": an adviser;
         # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
