@@ -3843,3 +3843,14 @@ def test_who_advises_on_a_deal_is_no_party_to_it() -> None:
     [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
     assert purchase.arguments["target"] == ["org:calliope-gallium"]
     assert "org:foreign-investment-review-board" not in str(purchase.arguments)
+
+
+def test_a_company_taken_over_in_the_passive_voice(synthetic_records) -> None:
+    # "Porcupine Battery Metals Inc., which is developing the Radisson Lake nickel-cobalt
+    # project …, has agreed to be taken over by Australia's Westral Nickel Ltd.": a phrasal
+    # verb's participle is passive too.
+    record = synthetic_records["syn-260"]
+    article = Article(id="syn-260", text=record["text"], published=record["published"])
+    assert (["org:westral-nickel"], ["org:porcupine-battery-metals"]) in [
+        (e.arguments.get("acquirer"), e.arguments.get("target"))
+        for e in events_of(article, "acquisition")]

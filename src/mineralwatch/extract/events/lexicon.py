@@ -305,7 +305,8 @@ def lexicon() -> Lexicon:
         auxiliaries=frozenset(positions["auxiliaries"]),
         passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"
                                 rf"(?:{alternation(positions['passive_auxiliaries'])})\s+"
-                                r"(?:\w+ly\s+)?\w+(?:ed|en|t|ld)\s*$", re.IGNORECASE),
+                                r"(?:\w+ly\s+)?\w+(?:ed|en|t|ld)(?:\s+(?:over|up|out|off))?\s*$",
+                                re.IGNORECASE),  # "was taken over", "were snapped up"
         passive_before=re.compile(
             rf"[^,;]{{0,60}}\b(?:{alternation(positions['passive_auxiliaries'])})[ \t]+"),
         clause_verbs=frozenset(positions["verbs"]),
