@@ -2021,3 +2021,12 @@ def test_a_ministry_is_not_of_the_country_goods_were_sent_to(synthetic_records) 
     x = extract(Article(id="syn-228", text=record["text"], published=record["published"]))
     ministries = {i for i in _ids(x, "organization") if "ministry-of-mines" in i}
     assert ministries == {"org:zambia-ministry-of-mines-and-minerals-development"}
+
+
+def test_a_company_called_by_a_given_name_where_only_a_company_is_meant() -> None:
+    # "Calliope" is a given name, but "Calliope shares closed 17 per cent higher" after
+    # "Calliope Gallium Ltd" is the company's short name.
+    x = extract(_article("The government will lend A$165 million to Calliope Gallium Ltd. "
+                         "Calliope shares closed 17 per cent higher at 48c."))
+    mentions = [m.text for e in x.entities if e.id == "org:calliope-gallium" for m in e.mentions]
+    assert mentions == ["Calliope Gallium Ltd.", "Calliope"]

@@ -1296,9 +1296,11 @@ def _first_word_alone(text: str, first: str) -> bool:
     a company is meant, or alone again and again ("Laurentia completed its acquisition",
     "Laurentia plans" after "Laurentia Graphite Inc."); not a common word or a given name
     ("Western", "Grant")."""
-    if len(first) < 4 or not first.isalpha() or _is_generic(first) or first in given_names():
+    if len(first) < 4 or not first.isalpha() or _is_generic(first):
         return False
     count, as_company = _short_name_evidence(text, first)
+    if first in given_names():  # "Calliope shares closed", not "Grant said"
+        return as_company and not said_after().match(text, text.find(first) + len(first))
     return as_company or (len(first) >= 5 and count >= 2)
 
 
