@@ -3854,3 +3854,22 @@ def test_a_company_taken_over_in_the_passive_voice(synthetic_records) -> None:
     assert (["org:westral-nickel"], ["org:porcupine-battery-metals"]) in [
         (e.arguments.get("acquirer"), e.arguments.get("target"))
         for e in events_of(article, "acquisition")]
+
+
+def test_paragraphs_opening_with_their_amount_itemise_an_announcement() -> None:
+    # After "The investments are:", un-bulleted paragraphs that open with an amount are items:
+    # "$38.5 million through the Strategic Innovation Fund to Prairie Magnetics Inc. …"; the
+    # list ends at the first paragraph that does not.
+    text = ("Canada announced $87.6 million in federal investments in three rare earth and "
+            "graphite projects. The investments are:\n\n"
+            "$38.5 million through the Strategic Innovation Fund to Prairie Magnetics Inc. to "
+            "build a magnet facility in Saskatoon. The project will create 160 jobs.\n\n"
+            "$27.4 million through the Critical Minerals Infrastructure Fund to Saint-Maurice "
+            "Graphite Inc. for a transmission line serving its graphite plant.\n\n"
+            "At the same event, the ministers signed a memorandum.\n\n"
+            "$5 million goes to Lakeside Lithium Inc. for drilling.")
+    items = {e.arguments["recipient"][0]: e.value["amount"]
+             for e in events_of(Article(id="p", text=text, published="2024-07-11"),
+                                "investment") if e.extractor.endswith(".item")}
+    assert items == {"org:prairie-magnetics": 38_500_000,
+                     "org:saint-maurice-graphite": 27_400_000}

@@ -20,8 +20,11 @@ from .attach import money_of
 from .lexicon import lexicon
 from .merge import Mention
 
-# A list item's opening: a dash or a bullet, then the text.
+# A list item's opening: a dash or a bullet, then the text; after a line ending with a colon,
+# a paragraph opening with its amount is an item too ("$38.5 million through the Strategic
+# Innovation Fund to Prairie Magnetics Inc. to build …").
 _ITEM = re.compile(r"[ \t]*[-–•*][ \t]+")
+_AMOUNT_FIRST = re.compile(r"[ \t]*(?=(?:[A-Z]{0,3}[$€£¥]|[A-Z]{3}[ \t])[ \t]*\d)")
 
 
 def itemised_amounts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -32,10 +35,14 @@ def itemised_amounts(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if m.event.type in spec["types"] and m.complete}
     for start, head in told.items():
         number = doc.sentence_index(start)
+        opened = False  # by a line ending with a colon: "The investments are:"
         for following, sentence in enumerate(doc.sentences[number + 1:]):
-            opening = _ITEM.match(sentence.text)
+            opening = _ITEM.match(sentence.text) or (
+                _AMOUNT_FIRST.match(sentence.text) if opened and
+                _opens_line(doc.text, sentence.start) else None)
             if opening is None:
                 if following == 0 and sentence.text.rstrip().endswith(":"):
+                    opened = True
                     continue  # "The funding includes:" opens the list
                 if following > 0 and not _opens_line(doc.text, sentence.start):
                     continue  # an item's second sentence
