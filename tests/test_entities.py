@@ -2030,3 +2030,11 @@ def test_a_company_called_by_a_given_name_where_only_a_company_is_meant() -> Non
                          "Calliope shares closed 17 per cent higher at 48c."))
     mentions = [m.text for e in x.entities if e.id == "org:calliope-gallium" for m in e.mentions]
     assert mentions == ["Calliope Gallium Ltd.", "Calliope"]
+
+
+def test_a_metal_s_industry_closes_a_company_name() -> None:
+    # "Chengdu-based converter Minjiang Lithium Industry said …": a Chinese firm's name; "the
+    # Oil and Gas Industry" is a sector's.
+    x = extract(_article("Chengdu-based converter Minjiang Lithium Industry said it had agreed "
+                         "to subscribe for a stake. Demand from the Oil and Gas Industry fell."))
+    assert _ids(x, "organization") == {"org:minjiang-lithium-industry"}
