@@ -3873,3 +3873,14 @@ def test_paragraphs_opening_with_their_amount_itemise_an_announcement() -> None:
                                 "investment") if e.extractor.endswith(".item")}
     assert items == {"org:prairie-magnetics": 38_500_000,
                      "org:saint-maurice-graphite": 27_400_000}
+
+
+def test_output_naming_no_mineral_is_of_the_mineral_told_just_before(synthetic_records) -> None:
+    # "Cerro Alto produced 118,400 tonnes of copper last year. On Tuesday, before the strike
+    # began, the company forecast 2025 output of 105,000 to 115,000 tonnes": copper, though the
+    # article is mostly about lithium.
+    record = synthetic_records["syn-29"]
+    article = Article(id="syn-29", text=record["text"], published=record["published"])
+    outputs = [e for e in events_of(article, "production")
+               if any(q["amount"] == 105_000 for q in e.arguments.get("quantity", ()))]
+    assert [o.arguments["commodity"] for o in outputs] == [["mineral:copper"]]

@@ -379,7 +379,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
     if not other_goods:
-        fill_commodity(doc, trigger, arguments, how)
+        fill_commodity(doc, trigger, arguments, how, hit.start)
     if spec.get("needs_mineral") and not arguments.get("commodity"):
         return []  # "The Soviet oil production target for 1988": no mineral's output
     if spec.get("needs_field") and not arguments.get("commodity") and \
