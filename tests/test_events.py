@@ -3884,3 +3884,13 @@ def test_output_naming_no_mineral_is_of_the_mineral_told_just_before(synthetic_r
     outputs = [e for e in events_of(article, "production")
                if any(q["amount"] == 105_000 for q in e.arguments.get("quantity", ()))]
     assert [o.arguments["commodity"] for o in outputs] == [["mineral:copper"]]
+
+
+def test_a_company_s_rank_in_the_session_before_its_move() -> None:
+    # "Carpentaria Manganese (ASX: CMN) was the worst performer among mid-caps, plunging 14.6
+    # per cent to A$2.37"
+    text = ("Carpentaria Manganese (ASX: CMN) was the worst performer among mid-caps, plunging "
+            "14.6 per cent to A$2.37 after declaring force majeure on shipments.")
+    [move] = events_of(Article(id="r", text=text, published="2025-02-18"), "market_move")
+    assert (move.arguments["subject"], move.arguments["change_pct"]) == (
+        ["org:carpentaria-manganese"], [-14.6])

@@ -232,6 +232,11 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
     return None
 
 
+# " was the worst performer among mid-caps, plunging": the company's rank in the session, then
+# its move.
+_RANKED = re.compile(r"[ \t]*(?:was|were|is|are)[ \t]+(?:the|a|an|one)[ \t]+(?:of[ \t]+the[ \t]+)?"
+                     r"(?:[\w-]+[ \t]+){0,3}(?:performer|gainer|loser|faller|mover|riser|"
+                     r"decliner|laggard|winner)s?\b[^,;:]{0,40},[ \t]*$", re.IGNORECASE)
 # ", the world's largest cobalt producer, rose", ", which operates the Kamoto mine, edged up":
 # an aside between a company and its move.
 _ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b(?:[^,;:]|,[ \t]+(?=[A-Z]))"
@@ -280,7 +285,8 @@ def _before_aside(context: SentenceContext, hit: Hit, types: frozenset[str]) -> 
     for span in reversed([s for s in context.spans if s.end <= hit.start]):
         gap = context.sentence.text[span.end - offset:hit.start - offset]  # as written
         gap = standing.sub("", gap)  # ", the biggest producer …, closed down 5.9%"
-        if span.type in types and _ASIDE.match(gap.lstrip(" \t)]>")):
+        gap = gap.lstrip(" \t)]>")
+        if span.type in types and (_ASIDE.match(gap) or _RANKED.match(gap)):
             return span
         if _ASIDE_BROKEN.search(gap):
             break  # past a comma no name follows: the aside opened after this name
