@@ -167,8 +167,10 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     # a mineral the annotator named by another of its names
     assert canonical_gold_id({"id": "mineral:aluminium", "type": "mineral"}) == \
         "mineral:aluminum"
-    # a state's ministry with or without its state's name (annotators write both)
+    # a state's or a province's ministry with or without its name (annotators write both)
     assert entity_key("org:india-ministry-of-mines") == entity_key("org:ministry-of-mines")
+    assert entity_key("org:quebec-ministry-of-natural-resources-and-forests") == \
+        entity_key("org:ministry-of-natural-resources-and-forests")
     assert entity_key("org:korea-ministry-of-trade-industry-and-energy") == \
         "org:ministry-of-trade-industry-energy"
     # "&" dropped by a slug, spelled out by an annotator

@@ -145,8 +145,9 @@ def entity_key(entity_id: str) -> str:
     while len(tokens) > 1 and tokens[0] in prefixes:
         tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
     head = next((i for i, t in enumerate(tokens[:5]) if t in _government_heads()), 0)
-    if head and "-".join(tokens[:head]) in _country_slugs():
-        tokens = tokens[head:]  # "org:india-ministry-of-mines" is "org:ministry-of-mines"
+    if head and "-".join(tokens[:head]) in _state_slugs():
+        tokens = tokens[head:]  # "org:india-ministry-of-mines" is "org:ministry-of-mines", so
+        # is "org:quebec-ministry-of-mines"
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
 
@@ -160,13 +161,13 @@ def _government_heads() -> frozenset[str]:
 
 
 @cache
-def _country_slugs() -> frozenset[str]:
-    """Every name, alias and demonym of a country as id tokens ("india", "south-korea",
-    "korea", "chinese")."""
-    from mineralwatch.extract.geo import country_forms
+def _state_slugs() -> frozenset[str]:
+    """Every name, alias and demonym of a country, and the name of every first-level
+    subdivision, as id tokens ("india", "south-korea", "korea", "chinese", "quebec")."""
+    from mineralwatch.extract.geo import country_forms, place_names
     from mineralwatch.extract.text import slugify
 
-    return frozenset(slugify(form) for form in country_forms())
+    return frozenset(slugify(form) for form in [*country_forms(), *place_names().values()])
 
 
 @cache
