@@ -3894,3 +3894,14 @@ def test_a_company_s_rank_in_the_session_before_its_move() -> None:
     [move] = events_of(Article(id="r", text=text, published="2025-02-18"), "market_move")
     assert (move.arguments["subject"], move.arguments["change_pct"]) == (
         ["org:carpentaria-manganese"], [-14.6])
+
+
+def test_a_cargo_bound_for_a_place_is_shipped_there() -> None:
+    # "About 11,500 wet tonnes left on the bulk carrier Vega Bay on Tuesday, bound for a copper
+    # smelter in Hamburg, Germany"
+    text = ("The approval coincided with the first shipment of copper concentrate from the mine "
+            "through the port of Huelva. About 11,500 wet tonnes of copper concentrate left on "
+            "the bulk carrier Vega Bay on Tuesday, bound for a copper smelter in Hamburg, "
+            "Germany.")
+    shipments = events_of(Article(id="b", text=text, published="2025-01-01"), "shipment")
+    assert any("country:DE" in s.arguments.get("destination", ()) for s in shipments)
