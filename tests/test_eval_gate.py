@@ -23,35 +23,37 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the sixteenth session:
-# - critical-minerals dev, 79 articles: 0.985 / 0.811 / 0.985; held-out, 54 articles:
-#   0.922 / 0.625 / 0.967 (0.921 / 0.613 / 0.967 at the session's start).
+# under the scores measured at the end of the seventeenth session:
+# - critical-minerals dev, 79 articles: 0.985 / 0.813 / 0.985; held-out, 54 articles:
+#   0.922 / 0.633 / 0.967 (0.922 / 0.625 / 0.967 at the session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
-#   of crops, meat, sugar, wheat or oil): 0.934 / 0.508 / 0.951. In the twelfth session a
+#   of crops, meat, sugar, wheat or oil): 0.934 / 0.504 / 0.951. In the twelfth session a
 #   study's forecast stopped being an output, as the critical-minerals and synthetic gold read
 #   it; the 1987 annotators counted one ("The feasibility study anticipated gold production of
-#   49,600 ounces"), hence a lower event floor. Held-out, 69 stories: 0.898 / 0.468 /
+#   49,600 ounces"), hence a lower event floor; in the seventeenth, for the same reason, a
+#   planned rate of output stopped being one ("the mine would produce at an approximate rate of
+#   158,000 ounces of gold per year"), which cost 0.006 of the 0.508 of the session's start
+#   (later rules won 0.002 back). Held-out, 69 stories: 0.899 / 0.468 /
 #   0.925. Values were 0.935 before the eighth session read the bare "dlrs" of a story filed
 #   from Australia as Australian (the held-out annotators wrote USD under the earlier rule):
 #   see gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories: 0.894 / 0.450 / 0.973; dev, 20 stories: 0.933 /
-#   0.511 / 0.964.
-# - synthetic (fiction written and annotated blind in the eleventh to sixteenth sessions, see
-#   gold/synthetic/README.md): dev, 98 articles, 0.921 / 0.659 / 0.969; held-out, 126
-#   articles, 0.892 / 0.588 / 0.952. New batches lower these floors as they come: the
-#   fourteenth session's held-out one (heldout-syn-m) scored 0.856 / 0.573 / 0.912 with that
-#   session's starting code; the sixteenth session's development batch (dev-syn-n) 0.857 /
-#   0.527 / 0.966, its two held-out ones (heldout-syn-o, heldout-syn-p) 0.854 / 0.490 / 0.933
-#   and 0.873 / 0.507 / 0.960.
+# - reuters test-file held-out, 30 stories: 0.894 / 0.444 / 0.973 (0.450 at the seventeenth
+#   session's start); dev, 20 stories: 0.933 / 0.511 / 0.964.
+# - synthetic (fiction written and annotated blind in the eleventh to seventeenth sessions, see
+#   gold/synthetic/README.md): dev, 126 articles, 0.922 / 0.667 / 0.967; held-out, 154
+#   articles, 0.895 / 0.600 / 0.955. New batches lower these floors as they come: the
+#   seventeenth session's development batches (dev-syn-q, dev-syn-s) scored 0.912 / 0.590 /
+#   0.972 and 0.907 / 0.593 / 0.946 with that session's starting code, its held-out ones
+#   (heldout-syn-r, heldout-syn-t) 0.882 / 0.589 / 0.963 and 0.917 / 0.603 / 0.975.
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.80, 0.98),
-    ("critical-minerals", "heldout"): (0.915, 0.615, 0.96),
+    ("critical-minerals", "heldout"): (0.915, 0.625, 0.96),
     ("reuters", "dev"): (0.925, 0.50, 0.94),
     ("reuters", "heldout"): (0.885, 0.46, 0.915),
     ("reuters-test", "dev"): (0.925, 0.50, 0.955),
     ("reuters-test", "heldout"): (0.885, 0.44, 0.965),
-    ("synthetic", "dev"): (0.91, 0.645, 0.96),
-    ("synthetic", "heldout"): (0.885, 0.58, 0.945),
+    ("synthetic", "dev"): (0.915, 0.66, 0.96),
+    ("synthetic", "heldout"): (0.89, 0.59, 0.95),
 }
 
 
