@@ -3905,3 +3905,11 @@ def test_a_cargo_bound_for_a_place_is_shipped_there() -> None:
             "Germany.")
     shipments = events_of(Article(id="b", text=text, published="2025-01-01"), "shipment")
     assert any("country:DE" in s.arguments.get("destination", ()) for s in shipments)
+
+
+def test_an_asset_named_after_where_it_lies() -> None:
+    # "Mandagery Metals … Acquires Adjoining Gunningbland Tenements": "Adjoining" says where
+    # the asset lies, not its name.
+    text = "Mandagery Metals Limited Acquires Adjoining Gunningbland Tenements"
+    [purchase] = events_of(Article(id="t", text=text, published="2025-01-01"), "acquisition")
+    assert purchase.arguments["target"] == ["Gunningbland Tenements"]
