@@ -2038,3 +2038,10 @@ def test_a_metal_s_industry_closes_a_company_name() -> None:
     x = extract(_article("Chengdu-based converter Minjiang Lithium Industry said it had agreed "
                          "to subscribe for a stake. Demand from the Oil and Gas Industry fell."))
     assert _ids(x, "organization") == {"org:minjiang-lithium-industry"}
+
+
+def test_a_currency_s_letters_extend_no_name() -> None:
+    # "half of which may be bought back by the Company for C$1,000,000": no "Company for C".
+    x = extract(_article("Cassiar Ridge Metals Corp. said half of the royalty may be bought back "
+                         "by the Company for C$1,000,000."))
+    assert _ids(x, "organization") == {"org:cassiar-ridge-metals"}

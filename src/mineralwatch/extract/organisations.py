@@ -1417,7 +1417,9 @@ def _place_name_set() -> frozenset[str]:
 # A capitalised word of an of-name; a plural's apostrophe goes on into the next name word
 # ("Japan Federation of Employers' Associations"), not into a price ("Ministry of Mines' Rs
 # 1,500 crore scheme").
-_OF_WORD = r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+|['’](?=[ \t]+[A-Z][\w&-]*[ \t]+[^\d\s]))*"
+# (a currency's letters are no word: "bought back by the Company for C$1,000,000")
+_OF_WORD = (r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+|['’](?=[ \t]+[A-Z][\w&-]*[ \t]+[^\d\s]))*"
+            r"(?![\w&$€£¥-])")
 # Lower-case particles inside a place's or a body's own name: "University of Dar es Salaam",
 # "Universidad de Chile", "Banco do Brasil".
 _PARTICLES = r"(?:es|de|del|da|do|dos|das|di|la|le|du)"
