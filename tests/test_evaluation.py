@@ -126,6 +126,7 @@ def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> Non
     gold = [{"article_id": article_id, "events": [acquisition("Trojarová")]}]
     for written, matches in (("the Trojarova Project", True), ("TROJAROVA", True),
                              ("the Trojarová antimony project", True),
+                             ("the Trojarová tin-lithium tailings project", True),
                              ("Last Chance", False), ("Project", False),
                              ("Trojarová North Zone", False)):
         second = [{"article_id": article_id, "events": [acquisition(written)]}]

@@ -38,7 +38,7 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
 _FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
                            "interests", "mining", "mineral", "project", "projects", "mine",
                            "mines", "property", "properties", "claims", "claim", "deposit",
-                           "deposits", "prospect"})
+                           "deposits", "prospect", "tailings"})
 
 
 @cache
