@@ -3913,3 +3913,13 @@ def test_an_asset_named_after_where_it_lies() -> None:
     text = "Mandagery Metals Limited Acquires Adjoining Gunningbland Tenements"
     [purchase] = events_of(Article(id="t", text=text, published="2025-01-01"), "acquisition")
     assert purchase.arguments["target"] == ["Gunningbland Tenements"]
+
+
+def test_a_brief_s_share_move_is_its_listed_company_s(synthetic_records) -> None:
+    # A digest item names Eeyou Lithium Corp. (TSX-V: EYL) and the Cree Nation it signed a
+    # benefits agreement with, then "Shares rose 9% to C$0.61": the company with shares.
+    record = synthetic_records["syn-261"]
+    article = Article(id="syn-261", text=record["text"], published=record["published"])
+    moves = [e for e in events_of(article, "market_move")
+             if 9.0 in e.arguments.get("change_pct", ())]
+    assert [m.arguments["subject"] for m in moves] == [["org:eeyou-lithium"]]

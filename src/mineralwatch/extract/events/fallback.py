@@ -235,6 +235,9 @@ def _paragraph_company(doc: Doc, at: int) -> str | None:
     named = {s.ids[0] for s in doc.spans if s.field == "text" and s.type == "organization"
              and start <= s.start and s.end <= at and s.ids[0] not in bystanders
              and not is_government(doc, s.ids[0])}
+    if len(named) > 1:  # "… to Eeyou Lithium Corp. (TSX-V: EYL) …, which signed a benefits
+        # agreement with the local Cree Nation … Shares rose 9%": the one with shares
+        named = {i for i in named if (info := doc.info.get(i)) is not None and info.listings}
     return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 
 
