@@ -2045,3 +2045,10 @@ def test_a_currency_s_letters_extend_no_name() -> None:
     x = extract(_article("Cassiar Ridge Metals Corp. said half of the royalty may be bought back "
                          "by the Company for C$1,000,000."))
     assert _ids(x, "organization") == {"org:cassiar-ridge-metals"}
+
+
+def test_a_city_described_is_no_organisation() -> None:
+    # "Toronto's main stock index finished modestly higher": a city, not a company.
+    x = extract(_article("Toronto's main stock index finished modestly higher on Thursday as "
+                         "gains for base metals producers offset weakness in gold miners."))
+    assert not _ids(x, "organization")

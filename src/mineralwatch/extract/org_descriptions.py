@@ -16,6 +16,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.organisations import (
     OF_CUT,
     add_org,
@@ -268,8 +269,10 @@ def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool
     if doc.in_headline(start) or next_word(text, end) in c.not_org_after or \
             _names_asset(text, end):
         return False
-    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start):
-        return False  # a place, or a defined term: (the “Technical Partner”)
+    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start) or \
+            city_country(text[start:end]) is not None:
+        return False  # a place, or a defined term: (the “Technical Partner”); a city:
+        # "Toronto's main stock index"
     return not person_like(text, words, strict=not maybe_person)
 
 
