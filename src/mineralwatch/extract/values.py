@@ -49,6 +49,12 @@ _VOCAB = load_units()
 BARE_DOLLAR = "$"
 
 
+def written_with_scale(value: Value) -> bool:
+    """Whether an amount is written with a scale ("$2.4 billion", "A$500m"): a sum, where a
+    price is of a unit ("US$880 a tonne")."""
+    return any(_SCALE.match(value.text, number.end()) for number in _NUMBER.finditer(value.text))
+
+
 def currency_names(code: str) -> list[str]:
     """Every way of writing currency ``code`` before or after a number ("C$", "CAD",
     "Canadian dollars"): what a text names when it says which dollar it counts in."""

@@ -11,6 +11,7 @@ from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues, next_word
 from mineralwatch.extract.text import Sentence, last_words
+from mineralwatch.extract.values import written_with_scale
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -336,7 +337,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         values = [v for v in values if v.type != "quantity" or v.tonnes is not None]
     if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
         # billion": a sum, no price
-        values = [v for v in values if v.type != "money" or not _SCALED.search(v.text)]
+        values = [v for v in values if v.type != "money" or not written_with_scale(v)]
     if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
@@ -414,8 +415,6 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     return [Mention(e, complete, cue) for e in events]
 
 
-_SCALED = re.compile(r"\d[ \t]*(?:million|billion|trillion|mln|bln|bn|mn|m|b)\b",
-                     re.IGNORECASE)
 _OF_GOODS = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|a|an)[ \t]+)?([a-zé][a-zé-]*)")
 _GOODS_REACH = 24  # characters after "of" in which a mineral still names the goods
 
