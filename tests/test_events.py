@@ -3785,7 +3785,13 @@ def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
                  "money, including Rio Tinto's own $2.5 billion Rincon expansion.",
                  # a project's cost
                  "The aluminium project, built by Shaanxi Fuyuan Light Alloy Co., Ltd., involves "
-                 "total investment of 3.2 billion yuan."):
+                 "total investment of 3.2 billion yuan.",
+                 "Platinum was up 1.2% at $1,418 an ounce, on strong Chinese investment demand.",
+                 "Mandagery Metals Ltd said the shares will be issued within the Company's "
+                 "existing placement capacity.",
+                 # a wish, none made
+                 "The government of Ethiopia has said it wants private investment in Guji Rare "
+                 "Metals PLC and the lithium sector."):
         assert not events_of(Article(id="i", text=text, published="2025-01-01"),
                              "investment"), text
 
