@@ -3929,3 +3929,13 @@ def test_a_brief_s_share_move_is_its_listed_company_s(synthetic_records) -> None
     moves = [e for e in events_of(article, "market_move")
              if 9.0 in e.arguments.get("change_pct", ())]
     assert [m.arguments["subject"] for m in moves] == [["org:eeyou-lithium"]]
+
+
+def test_a_cornerstone_s_part_of_an_offering_is_that_offering(synthetic_records) -> None:
+    # "… announces a C$3.5 million flow-through financing …" then "Northwind Resource Fund, an
+    # existing shareholder, has indicated its intention to subscribe for C$1.5 million of the
+    # offering": a part of the offering told before, not an investment of its own.
+    record = synthetic_records["syn-255"]
+    article = Article(id="syn-255", text=record["text"], published=record["published"])
+    assert not [e for e in events_of(article, "investment")
+                if e.value and e.value["amount"] == 1_500_000]
