@@ -3939,3 +3939,13 @@ def test_a_cornerstone_s_part_of_an_offering_is_that_offering(synthetic_records)
     article = Article(id="syn-255", text=record["text"], published=record["published"])
     assert not [e for e in events_of(article, "investment")
                 if e.value and e.value["amount"] == 1_500_000]
+
+
+def test_a_deal_a_newspaper_report_tells_is_a_rumour() -> None:
+    # "after a weekend newspaper report that a U.S. magnet maker was preparing an offer for the
+    # Pilbara rare earths developer"
+    text = ("Yarraloola Rare Earths (ASX: YRE) said on Tuesday it had not received any takeover "
+            "proposal, after a weekend newspaper report that a U.S. magnet maker was preparing "
+            "an offer for the Pilbara rare earths developer.")
+    events = events_of(Article(id="n", text=text, published="2025-01-01"), "acquisition")
+    assert events and all(e.modality in ("rumoured", "denied") for e in events)
