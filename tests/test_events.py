@@ -3931,16 +3931,6 @@ def test_a_brief_s_share_move_is_its_listed_company_s(synthetic_records) -> None
     assert [m.arguments["subject"] for m in moves] == [["org:eeyou-lithium"]]
 
 
-def test_a_cornerstone_s_part_of_an_offering_is_that_offering(synthetic_records) -> None:
-    # "… announces a C$3.5 million flow-through financing …" then "Northwind Resource Fund, an
-    # existing shareholder, has indicated its intention to subscribe for C$1.5 million of the
-    # offering": a part of the offering told before, not an investment of its own.
-    record = synthetic_records["syn-255"]
-    article = Article(id="syn-255", text=record["text"], published=record["published"])
-    assert not [e for e in events_of(article, "investment")
-                if e.value and e.value["amount"] == 1_500_000]
-
-
 def test_a_deal_a_newspaper_report_tells_is_a_rumour() -> None:
     # "after a weekend newspaper report that a U.S. magnet maker was preparing an offer for the
     # Pilbara rare earths developer"

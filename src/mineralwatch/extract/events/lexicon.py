@@ -174,7 +174,6 @@ class Lexicon:
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
     money_distinct: frozenset[str]
-    parts_of_money: re.Pattern[str]  # "… of the offering": a part of the money told before
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
     date_distinct: frozenset[str]
@@ -360,7 +359,6 @@ def lexicon() -> Lexicon:
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
-        parts_of_money=_phrases(merging["parts_of_money"]),
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
         date_distinct=frozenset(merging["date_distinct"]),

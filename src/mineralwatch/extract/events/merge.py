@@ -140,10 +140,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # Iluka's mines and Iluka's refinery
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
-    if a.type in lex.money_distinct and a.value and b.value and \
-            not lex.parts_of_money.search(b.evidence.text):
+    if a.type in lex.money_distinct and a.value and b.value:
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
-        # (not "… subscribe for C$1.5 million of the offering": a part of it)
     if _figures_apart(a, b):
         return False  # lithium carbonate down 6%, spodumene down 9%: two moves
     shared = conflicts = 0
