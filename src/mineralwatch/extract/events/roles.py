@@ -103,11 +103,6 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
             continue
-        described = _described_company(text, span) if spec.get("described_fills") else None
-        if described is not None:  # "signed an MoU with a Japanese trader": the trader is the
-            add(arguments, spec["described_fills"], described)  # party, not Japan
-            how.add("literal")
-            continue
         if relative is not None and span.end <= relative[0]:
             if span is not relative[1]:
                 continue  # "Sable plans to source concentrate from Ruvuma, which is …"
@@ -152,6 +147,12 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan";
             # a public lender lends whatever the verb ("EFA signed a loan with Lynas")
         role = table.get(span.type) or spec["anywhere"].get(span.type)
+        described = _described_company(text, span) if spec.get("described_companies") else None
+        if described is not None:  # "signed an MoU with a Japanese trader": the trader is the
+            company_role = table.get("organization") or spec["anywhere"].get("organization")
+            add(arguments, company_role, described)  # party, not Japan
+            how.add("literal")
+            continue
         if by_verb and "state_subject" in spec and \
                 role == spec["state_subject"].get("organization") and _state_body(doc, span):
             lenders.add(span.ids[0])  # "Zambia's Ministry of Finance approved a loan"
