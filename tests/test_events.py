@@ -3939,3 +3939,15 @@ def test_a_deal_a_newspaper_report_tells_is_a_rumour() -> None:
             "an offer for the Pilbara rare earths developer.")
     events = events_of(Article(id="n", text=text, published="2025-01-01"), "acquisition")
     assert events and all(e.modality in ("rumoured", "denied") for e in events)
+
+
+def test_a_place_of_what_a_shipment_goes_to_is_its_destination() -> None:
+    # "ships rare earths carbonate … to its refinery in Malaysia", "sent to a smelter in
+    # Sudbury, Ontario": the place of the thing the cue names.
+    for text, destination in (
+            ("Lynas Rare Earths Ltd ships rare earths carbonate from Kalgoorlie to its refinery "
+             "in Malaysia.", "country:MY"),
+            ("Stony Creek Nickel Co. sent 4,000 tonnes of nickel concentrate to a smelter in "
+             "Sudbury, Ontario.", "place:CA-ON")):
+        [shipment] = events_of(Article(id="s", text=text, published="2025-01-01"), "shipment")
+        assert destination in shipment.arguments["destination"], text

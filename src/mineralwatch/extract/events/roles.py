@@ -34,6 +34,10 @@ Arguments = dict[str, list[Any]]  # role → ids or literal values
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 _DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}")  # the lower-case words after a name
+# A cue, a thing and where it is, before a place: "to a smelter in (Sudbury,) Ontario".
+_LOCATED = re.compile(r"\b(?P<cue>to|from|for|into)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?"
+                      r"(?:[a-z][\w-]*[ \t]+){1,3}(?:in|at|near)[ \t]+"
+                      r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]*)?$")
 # A town named before its country: "near Casablanca, Morocco".
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # A number closing an opening phrase before an entity: "In 2023, Australia".
@@ -570,6 +574,11 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if town is not None:
             word = _cue_before(text, max(context.sentence.start, town.start() - 40),
                                town.start())
+    if word not in spec and span.type in ("country", "place"):
+        # "sent to a smelter in Sudbury, Ontario": the place of what the cue names
+        located = _LOCATED.search(text, max(context.sentence.start, name_start - 60), name_start)
+        if located is not None and located["cue"].lower() in spec:
+            word = located["cue"].lower()
     if word == "by":
         before_by = _word_before_by(text, max(clause[0], name_start - 60), name_start)
         if before_by in lex.attribution_nouns and not passive:
