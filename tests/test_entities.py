@@ -170,6 +170,12 @@ def test_places_link_to_their_country() -> None:
     # the Korea Exchange's growth market is named apart, as AIM is from the LSE
     ("Hanbaek Tungsten (KOSDAQ: 298470) rose.", "KOSDAQ:298470"),
     ("Korea Zinc (KRX: 010130) rose.", "KRX:010130"),
+    # exchanges of the Philippines, Vietnam, Abu Dhabi, Taipei's OTC market and Saudi Nomu
+    ("Surigao Nickel Holdings Corp (PSE: SNHC) rose.", "PSE:SNHC"),
+    ("Dai Tu Tungsten Materials JSC (HOSE: DTW) rose.", "HOSE:DTW"),
+    ("Falcon Strategic Metals PJSC (ADX: FALCON) rose.", "ADX:FALCON"),
+    ("Taiwan Indium Co (TPEx: 6817) fell.", "TPEX:6817"),
+    ("Nafud Strategic Metals Co (Nomu: 9587) rose.", "NOMU:9587"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
