@@ -2058,3 +2058,15 @@ def test_a_city_described_is_no_organisation() -> None:
     x = extract(_article("Toronto's main stock index finished modestly higher on Thursday as "
                          "gains for base metals producers offset weakness in gold miners."))
     assert not _ids(x, "organization")
+
+
+def test_a_copyright_line_and_a_region_name_no_one() -> None:
+    # "Copyright 2026 Australian Associated Press Pty Ltd." and "Copyright (c) 2025 Dow Jones &
+    # Company, Inc." name the page's publisher; "Lyndon's Mid West rare earths refinery" names
+    # a region, no person of Lyndon's.
+    x = extract(_article("Lyndon Rare Earths Ltd will build a refinery. Canberra backs Lyndon's "
+                         "Mid West rare earths refinery.\n\nCopyright 2026 Australian Associated "
+                         "Press Pty Ltd. All Rights Reserved\n\nCopyright (c) 2025 Dow Jones & "
+                         "Company, Inc."))
+    assert _ids(x, "organization") == {"org:lyndon-rare-earths"}
+    assert not _ids(x, "person")

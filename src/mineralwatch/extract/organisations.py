@@ -316,7 +316,8 @@ def _copyright_line() -> tuple[re.Pattern[str], tuple[str, ...]]:
     holder's name starts after the mark and its years; and the marks, lower-cased, whose
     absence lets an article skip the pattern."""
     marks = load_organisation_cues()["copyright_marks"]
-    return (re.compile(rf"(?:{alternation(marks)})[ \t]*(?:\d{{4}}[ \t]*[-–]?[ \t]*)*(?=[A-Z])"),
+    return (re.compile(rf"(?:{alternation(marks)})[ \t]*(?:\([cC]\)[ \t]*)?"  # "Copyright (c) 2025"
+                       rf"(?:\d{{4}}[ \t]*[-–]?[ \t]*)*(?=[A-Z])"),
             tuple({mark.lower() for mark in marks}))
 
 

@@ -69,6 +69,13 @@ def _not_name_words() -> frozenset[str]:
         frozenset(company["metal_suffixes"])
 
 
+@cache
+def _place_words() -> frozenset[str]:
+    """Words of where (organisation_cues.toml ``place_words``): a name made of them only is a
+    region's ("Lyndon's Mid West rare earths refinery"), not a person's."""
+    return frozenset(load_organisation_cues()["place_words"])
+
+
 def _alternatives(words: list[str]) -> str:
     """Words as a regex alternation, longest first; a space in a phrase matches any blanks
     on its line."""
@@ -331,9 +338,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
     if any(part in _not_name_words() for w in words for part in w.strip(".").split("-")) or \
-            city_country(name) or \
+            city_country(name) or all(w in _place_words() for w in words) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
-        return  # (nor is a city a person: "from Abu Dhabi to Seoul")
+        return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
     if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
         # byline, not the story
