@@ -3951,3 +3951,13 @@ def test_a_place_of_what_a_shipment_goes_to_is_its_destination() -> None:
              "Sudbury, Ontario.", "place:CA-ON")):
         [shipment] = events_of(Article(id="s", text=text, published="2025-01-01"), "shipment")
         assert destination in shipment.arguments["destination"], text
+
+
+def test_a_move_another_act_caused_is_not_the_actor_s() -> None:
+    # "Syrdarya Uranium JSC cut its 2026 production target by about 10% …, sending uranium
+    # prices and shares of North American miners higher": not a 10% rise of Syrdarya's shares.
+    text = ("Syrdarya Uranium JSC cut its 2026 production target by about 10% on Friday, citing a "
+            "shortage of sulfuric acid, sending uranium prices and shares of North American "
+            "miners higher.")
+    moves = events_of(Article(id="c", text=text, published="2025-08-22"), "market_move")
+    assert not [m for m in moves if "org:syrdarya-uranium" in m.arguments.get("subject", ())]

@@ -134,6 +134,7 @@ class Lexicon:
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
     described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
     compound_heads: dict[str, frozenset[str]]  # type → nouns it qualifies: "investment arm"
+    move_causatives: dict[str, re.Pattern[str]]  # type → "sending … higher": a caused move
     cost_modifiers: dict[str, frozenset[str]]  # type → words making it a cost: "total investment"
     passive_auxiliaries: frozenset[str]
     auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
@@ -300,6 +301,7 @@ def lexicon() -> Lexicon:
         described_kinds=frozenset(positions["described_kinds"]),
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
         compound_heads={t: frozenset(words) for t, words in positions["compound_heads"].items()},
+        move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),

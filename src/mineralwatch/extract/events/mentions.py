@@ -213,6 +213,18 @@ def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
         (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs))
 
 
+def _caused_move(text: str, start: int, at: int, trigger: Trigger) -> int | None:
+    """Where a move that another act caused is told, after the verb of causing ("…, sending
+    uranium prices and shares of North American miners higher"): what stands before that verb
+    (the act's subject, its figures) is no part of the move."""
+    causes = lexicon().move_causatives.get(trigger.type)
+    found = list(causes.finditer(text, max(start, at - _CAUSED_REACH), at)) if causes else []
+    return found[-1].end() if found and "," not in text[found[-1].end():at] else None
+
+
+_CAUSED_REACH = 80  # characters before a move's word within which its verb of causing stands
+
+
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
     """"The transactions are subject to definitive agreements and government approvals": a
     permit a deal waits for, named after its cue with no comma between (see [conditions])."""
@@ -327,6 +339,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     named = named_subject(context, hit, trigger) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
+    caused = _caused_move(doc.text, clause[0], hit.start, trigger)
+    if caused is not None:  # "cut its production target by 10%, sending uranium prices and
+        clause = (caused, clause[1])  # shares of North American miners higher"
     if advocated(doc.text, context, hit, trigger) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
