@@ -24,8 +24,8 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
 # under the scores measured at the end of the seventeenth session:
-# - critical-minerals dev, 79 articles: 0.985 / 0.813 / 0.985; held-out, 54 articles:
-#   0.922 / 0.633 / 0.967 (0.922 / 0.625 / 0.967 at the session's start).
+# - critical-minerals dev, 79 articles: 0.985 / 0.815 / 0.985; held-out, 54 articles:
+#   0.922 / 0.631 / 0.967 (0.922 / 0.625 / 0.967 at the session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
 #   of crops, meat, sugar, wheat or oil): 0.934 / 0.504 / 0.951. In the twelfth session a
 #   study's forecast stopped being an output, as the critical-minerals and synthetic gold read
@@ -33,18 +33,19 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   49,600 ounces"), hence a lower event floor; in the seventeenth, for the same reason, a
 #   planned rate of output stopped being one ("the mine would produce at an approximate rate of
 #   158,000 ounces of gold per year"), which cost 0.006 of the 0.508 of the session's start
-#   (later rules won 0.002 back). Held-out, 69 stories: 0.899 / 0.468 /
-#   0.925. Values were 0.935 before the eighth session read the bare "dlrs" of a story filed
-#   from Australia as Australian (the held-out annotators wrote USD under the earlier rule):
-#   see gold/reuters/README.md.
+#   (later rules won 0.002 back). Held-out, 69 stories: 0.899 / 0.468 / 0.925. Values were
+#   0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
+#   Australian (the held-out annotators wrote USD under the earlier rule): see
+#   gold/reuters/README.md.
 # - reuters test-file held-out, 30 stories: 0.894 / 0.444 / 0.973 (0.450 at the seventeenth
 #   session's start); dev, 20 stories: 0.933 / 0.511 / 0.964.
 # - synthetic (fiction written and annotated blind in the eleventh to seventeenth sessions, see
-#   gold/synthetic/README.md): dev, 126 articles, 0.922 / 0.669 / 0.967; held-out, 154
-#   articles, 0.895 / 0.601 / 0.955. New batches lower these floors as they come: the
-#   seventeenth session's development batches (dev-syn-q, dev-syn-s) scored 0.912 / 0.590 /
-#   0.972 and 0.907 / 0.593 / 0.946 with that session's starting code, its held-out ones
-#   (heldout-syn-r, heldout-syn-t) 0.882 / 0.589 / 0.963 and 0.917 / 0.603 / 0.975.
+#   gold/synthetic/README.md): dev, 140 articles, 0.925 / 0.667 / 0.964; held-out, 168
+#   articles, 0.897 / 0.609 / 0.949. New batches lower these floors as they come: the
+#   seventeenth session's development batches (dev-syn-q, -s, -u) scored 0.912 / 0.590 /
+#   0.972, 0.907 / 0.593 / 0.946 and 0.943 / 0.607 / 0.925 with that session's starting code,
+#   its held-out ones (heldout-syn-r, -t, -v) 0.882 / 0.589 / 0.963, 0.917 / 0.603 / 0.975 and
+#   0.924 / 0.664 / 0.874.
 FLOORS = {
     ("critical-minerals", "dev"): (0.975, 0.80, 0.98),
     ("critical-minerals", "heldout"): (0.915, 0.625, 0.96),
@@ -53,7 +54,7 @@ FLOORS = {
     ("reuters-test", "dev"): (0.925, 0.50, 0.955),
     ("reuters-test", "heldout"): (0.885, 0.44, 0.965),
     ("synthetic", "dev"): (0.915, 0.66, 0.96),
-    ("synthetic", "heldout"): (0.89, 0.59, 0.95),
+    ("synthetic", "heldout"): (0.89, 0.60, 0.945),
 }
 
 
