@@ -328,6 +328,31 @@ def test_a_currency_code_beside_a_year_or_version_is_no_amount() -> None:
     assert [v for v in found if v.type == "money"] == []
 
 
+def test_a_currency_code_before_a_price_per_share_or_unit_is_an_amount() -> None:
+    found = find_values("The broker values the miner at SEK 19 per share, with concentrate "
+                        "priced at USD 12 per pound.")
+    assert [(v.amount, v.currency, v.role) for v in found if v.type == "money"] == [
+        (19.0, "SEK", "share_price"), (12.0, "USD", "unit_price")]
+
+
+def test_letter_signs_need_a_scale_or_a_price_in_cents() -> None:
+    """"RM" and "KSh" are letters of other things too ("Room RM12", "Form KSh 3")."""
+    assert [v for v in find_values("Meet in Room RM12 to file Form KSh 3.") if v.type == "money"] \
+        == []
+    [price] = [v for v in find_values("Its shares rose 8% to RM1.12 over the week.")
+               if v.type == "money"]
+    assert (price.amount, price.currency) == (1.12, "MYR")
+
+
+def test_cents_glued_to_the_number() -> None:
+    """An Australian or South African price's "21.5c" and a dividend's "6c/sh" are hundredths
+    of the story's dollar; a year's letter in a reference list ("Dion 1998c.") is no price."""
+    found = find_values("The shares closed at 21.5c after a dividend of 6c/sh, as Dion "
+                        "(1998c.) had mapped the belt.", default_dollar="AUD")
+    assert [(v.text, v.amount, v.currency) for v in found if v.type == "money"] == [
+        ("21.5c", 0.215, "AUD"), ("6c", 0.06, "AUD")]
+
+
 @pytest.mark.parametrize(
     "qualifier",
     ["about", "around", "nearly", "almost", "roughly", "some", "more than", "over", "up to",
@@ -554,6 +579,20 @@ def test_dollar_of_an_australian_paper(articles: dict[str, Article]) -> None:
     assert money_of(articles, "cmn-001-2cfaabcdd3")["$1.25 billion"] == "AUD"
 
 
+@pytest.mark.parametrize(("masthead", "currency"), [
+    ("The Australian | March 4, 2025 Tuesday | Australian Edition", "AUD"),
+    ("REPORT ON BUSINESS · MINING", "CAD"),
+    ("The Australian dollar slid overnight", "USD"),  # a sentence, no masthead
+])
+def test_dollar_of_a_masthead_when_the_feed_names_no_source(masthead: str,
+                                                           currency: str) -> None:
+    text = (f"Miner lifts output\n\n{masthead}\n\nThe miner will spend $25m on a new crusher "
+            "at its mine, it said.")
+    article = Article(id="masthead", title="Miner lifts output", text=text,
+                      published="2025-03-04")
+    assert {v.currency for v in extract(article).values if v.type == "money"} == {currency}
+
+
 def test_canadian_release_that_says_nothing_counts_in_us_dollars(
         articles: dict[str, Article]) -> None:
     # A TSX-V junior's release on a US Department of Defense grant.
@@ -690,6 +729,9 @@ def test_dlrs_of_a_story_filed_from_australia(reuters_articles: dict) -> None:
     ("1 trillion rupiah", 1e12, "IDR"), ("3.2 billion reais", 3.2e9, "BRL"),
     ("5 billion roubles", 5e9, "RUB"), ("19 mln kwacha", 19e6, "ZMW"),
     ("20 billion Swedish kronor", 2e10, "SEK"),
+    ("RM620 million", 6.2e8, "MYR"), ("KSh 18 billion", 1.8e10, "KES"),
+    ("186 million zł", 1.86e8, "PLN"), ("38 million birr", 3.8e7, "ETB"),
+    ("87.40 Swedish crowns", 87.4, "SEK"), ("4.5 billion kronor", 4.5e9, "SEK"),
 ])
 def test_currencies_of_mining_countries(text: str, amount: float, currency: str) -> None:
     value = one(text)

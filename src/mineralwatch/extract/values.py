@@ -220,6 +220,7 @@ _COMPARISONS = frozenset(w.lower() for w in _ELIDED["comparisons"])
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _GLUED_CENTS = re.compile(rf"(?:{alternation(_VOCAB['glued_cents'])})(?!\w|\.\w)")
 _PRICE_IN_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d")  # "R48.20"
+_YEAR = re.compile(r"(?:19|20)\d\d")  # no hundredths: a year and its letter ("Gaulin 1998c")
 
 _ROLES = _VOCAB["roles"]
 _MARKET_CAP_BEFORE = _words(_ROLES["market_cap_before"])
@@ -394,8 +395,10 @@ def _tokens(text: str, default_dollar: str,
                 and not _PRICE_IN_CENTS.fullmatch(text, start, end)):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8",
             # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
-        if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
-            token.kind, token.currency, pos = "cents", _VOCAB["glued_cents"][g[0]], g.end()
+        if token.kind is None and not _YEAR.fullmatch(text, start, end) and \
+                (g := _GLUED_CENTS.match(text, pos)):
+            token.kind, pos = "cents", g.end()
+            token.currency = _currency(_VOCAB["glued_cents"][g[0]], default_dollar, *story)
         x = _SUFFIX.match(text, pos)  # matched once for the two readings below
         if token.kind is None and x and not (
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
@@ -469,10 +472,12 @@ def _of_the_time(code: str, year: int | None) -> str:
 
 
 def _reads_as_amount(text: str, start: int, end: int, token: _Token) -> bool:
-    """Whether a number beside a currency code reads as an amount of money: scaled, or
-    written with a decimal point or thousands separator ("ZAR 3 billion", "USD 1,200"); not a
-    year or a version ("Hong Kong SAR 2023 figures", "runs on PHP 8")."""
-    return token.scale is not None or any(c in text[start:end] for c in ".,")
+    """Whether a number beside a currency code reads as an amount of money: scaled, written
+    with a decimal point or thousands separator ("ZAR 3 billion", "USD 1,200"), or a price of
+    a share or a unit ("SEK 19 per share", "USD 12 per pound"); not a year or a version ("Hong
+    Kong SAR 2023 figures", "runs on PHP 8")."""
+    return token.scale is not None or any(c in text[start:end] for c in ".,") or \
+        _PER_SHARE_AFTER.match(text, end) is not None or _PER_UNIT.match(text, end) is not None
 
 
 def _is_minus(text: str, start: int) -> bool:
