@@ -79,6 +79,11 @@ _ORDINAL = _alt(_cased(_QUARTERS))
 _SUFFIX = r"(?:st|nd|rd|th)?(?!\w)"
 
 
+def _relative_year(name: str) -> str:
+    """" of last year", " of next year": the year of a quarter, told from publication."""
+    return rf"\s+of\s+(?P<{name}_w>last|this|next)\s+year(?![a-z])"
+
+
 def _qualifier(name: str) -> str:
     return rf"(?:(?P<{name}_q>{_alt(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
 
@@ -96,13 +101,13 @@ _FORMS = {
     rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y}))?",
     "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
-    rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y}))?",
+    rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
     rf"|\s*'(?P<qa_y2>{_Y2}))?(?!\w)",
     "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
-    rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y}))?",
+    rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|{_relative_year('qc')})?",
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
     rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
     "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
@@ -151,7 +156,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
 # says the date is to come.
 _YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2"),
-                "qc": ("qc_y",), "qd": ("qd_y",), "bm": (), "wd": ("wd_p",)}
+                "qc": ("qc_y", "qc_w"), "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
 # A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
@@ -165,6 +170,10 @@ _AHEAD_DAYS = 183
 # story of 26 February has dividends "payable April 1 to shareholders of record March 17";
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
+# With a cue, a quarter is the coming one up to two quarters ahead: "hopes to lift it in the
+# third quarter", said in May (but "due to publish fourth-quarter results", said in February,
+# reports the quarter just gone).
+_QUARTERS_AHEAD = 2
 # An attached half ("1H25") is read only this many years from publication: "1H30" is a code.
 _HALF_YEARS_AWAY = 2
 
@@ -183,6 +192,8 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
                               re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
+_ENDED_AFTER = re.compile(r"[ \t]+ended\b")
+_DEADLINE = re.compile(r"\b(?:by|before)[ \t]+$", re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re.IGNORECASE)
 
@@ -265,10 +276,13 @@ def _lean(text: str, start: int, end: int, weekday: bool) -> int:
     if last := (_CLAUSE_BREAK if weekday else _SENTENCE_BREAK).match(text, lo, start):
         lo = last.end()
     if _REPORTED_BEFORE.search(text, max(lo, start - 24), start) or _REPORTED_AFTER.match(
-            text, end):
-        return -1
+            text, end) or _ENDED_AFTER.match(text, end):
+        return -1  # "the company said on Tuesday", "in its second quarter ended March 31"
     if _FUTURE_CUES.search(text, lo, start):
         return 1
+    if not weekday and _DEADLINE.search(text, max(lo, start - 10), start):
+        return 1  # "a binding agreement by June", "before April": a deadline ahead (not a
+        # weekday, a few days either way: "by Thursday's close")
     if _TOWARDS.search(text, max(lo, start - 10), start):
         return 0  # "the meeting was moved to March 20": not behind, whatever the tense
     return -1 if _PAST_BEFORE.search(text, max(lo, start - 24), start) else 0
@@ -333,7 +347,10 @@ def _recent_day(month: int, day: int, pub: dt.date, lean: int = 0) -> dt.date:
                 continue
             if pub <= ahead <= pub + horizon:
                 return ahead
-    candidate = dt.date(pub.year, month, day) if (month, day) != (2, 29) else None
+    try:
+        candidate: dt.date | None = dt.date(pub.year, month, day)
+    except ValueError:  # 29 February in a common year
+        candidate = None
     if candidate is None or candidate > pub:
         for year in range(pub.year - 1, pub.year - 9, -1):
             try:
@@ -359,8 +376,12 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
 
 
 def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
+    """The year of the most recent ``quarter`` not after ``pub``'s; of the next one when it
+    is the quarter after publication ("we can take FID in the September quarter", said in
+    June), or, with ``lean`` 1, within ``_QUARTERS_AHEAD``."""
     current = (pub.month - 1) // 3 + 1
-    if lean > 0 and (quarter - current) % 4 <= _AHEAD_DAYS // 91:
+    ahead = (quarter - current) % 4
+    if (lean > 0 and ahead <= _QUARTERS_AHEAD) or (lean == 0 and ahead == 1):
         return pub.year if quarter >= current else pub.year + 1
     return pub.year if quarter <= current else pub.year - 1
 
@@ -403,14 +424,23 @@ def _my(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 def _mly(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
-    step = {"last": -1, "next": 1}.get(m["mly_w"], 0)
-    return _month(pub.year + step, _month_number(m["mly_m"]))
+    return _month(pub.year + _YEAR_STEPS[m["mly_w"]], _month_number(m["mly_m"]))
 
 
-def _quarter_of(quarter: int, year: str | None, pub: dt.date | None, lean: int) -> Resolved:
+def _quarter_of(quarter: int, year: str | None, pub: dt.date | None, lean: int,
+                relative: str | None = None) -> Resolved:
+    """A quarter of its written year, of the year ``relative`` to publication ("last"), or
+    of the year publication and ``lean`` give."""
     if year:
         return _quarter(_full_year(year), quarter)
-    return _quarter(_recent_quarter(quarter, pub, lean), quarter) if pub else None
+    if pub is None:
+        return None
+    if relative:
+        return _quarter(pub.year + _YEAR_STEPS[relative], quarter)
+    return _quarter(_recent_quarter(quarter, pub, lean), quarter)
+
+
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
 
 
 def _qa(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
@@ -422,11 +452,12 @@ def _qb(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _qc(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub, lean)
+    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub, lean, m["qc_w"])
 
 
 def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub, lean)
+    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub, lean,
+                       m["qd_w"])
 
 
 def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
