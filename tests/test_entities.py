@@ -176,6 +176,13 @@ def test_places_link_to_their_country() -> None:
     ("Falcon Strategic Metals PJSC (ADX: FALCON) rose.", "ADX:FALCON"),
     ("Taiwan Indium Co (TPEx: 6817) fell.", "TPEX:6817"),
     ("Nafud Strategic Metals Co (Nomu: 9587) rose.", "NOMU:9587"),
+    # European and other exchanges of mining companies
+    ("Lapland Cobalt Oyj (Nasdaq Helsinki: LCOB) rose.", "HEL:LCOB"),
+    ("Sardinia Zinc SpA (BIT: SZN) fell.", "BIT:SZN"),
+    ("Iberia Tungsten SA (BME: ITW) rose.", "BME:ITW"),
+    ("Silesia Metals SA (WSE: SLM) fell.", "WSE:SLM"),
+    ("Anatolia Chrome AS (BIST: ACHRM) rose.", "BIST:ACHRM"),
+    ("Siam Tin PCL (SET: STIN) rose.", "SET:STIN"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
