@@ -351,6 +351,10 @@ def test_cents_glued_to_the_number() -> None:
                         "(1998c.) had mapped the belt.", default_dollar="AUD")
     assert [(v.text, v.amount, v.currency) for v in found if v.type == "money"] == [
         ("21.5c", 0.215, "AUD"), ("6c", 0.06, "AUD")]
+    # South African news writes the rand's cents so
+    [rand] = [v for v in find_values("Headline earnings per share fell to 418c.",
+                                     country="country:ZA") if v.type == "money"]
+    assert (rand.amount, rand.currency) == (4.18, "ZAR")
 
 
 @pytest.mark.parametrize(

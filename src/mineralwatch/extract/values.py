@@ -450,14 +450,16 @@ def _currency(payload: str | dict[str, Any], default_dollar: str, country: str |
               year: int | None) -> str | None:
     """The currency a currency word names: "$" is ``default_dollar``, a word several
     countries use (a ``shared_currency_names`` entry) is that of ``country`` or its fallback
-    of the time, any other its own code."""
+    of the time (itself read so), any other its own code."""
     if isinstance(payload, dict):
         if country in payload["by_country"]:
             return _of_the_time(payload["by_country"][country], year)
         until = payload.get("fallback_until")
-        if until is None:
-            return payload.get("fallback")  # "¥": the yuan, whenever
-        return payload.get("fallback") if year is not None and year <= until else None
+        if until is not None and (year is None or year > until):
+            return None
+        payload = payload.get("fallback")  # "¥": the yuan, whenever
+        if payload is None:
+            return None
     return default_dollar if payload == "$" else _of_the_time(payload, year)
 
 
