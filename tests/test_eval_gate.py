@@ -23,9 +23,9 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the seventeenth session:
+# under the scores measured at the end of the eighteenth session:
 # - critical-minerals dev, 79 articles: 0.985 / 0.815 / 0.985; held-out, 54 articles:
-#   0.922 / 0.631 / 0.967 (0.922 / 0.625 / 0.967 at the session's start).
+#   0.922 / 0.631 / 0.967 (0.922 / 0.625 / 0.967 at the seventeenth session's start).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
 #   of crops, meat, sugar, wheat or oil): 0.934 / 0.504 / 0.951. In the twelfth session a
 #   study's forecast stopped being an output, as the critical-minerals and synthetic gold read
@@ -37,11 +37,14 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   0.935 before the eighth session read the bare "dlrs" of a story filed from Australia as
 #   Australian (the held-out annotators wrote USD under the earlier rule): see
 #   gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories: 0.894 / 0.444 / 0.973 (0.450 at the seventeenth
-#   session's start); dev, 20 stories: 0.933 / 0.511 / 0.964.
+# - reuters test-file held-out, 30 stories: 0.892 / 0.444 / 0.973 (0.450 at the seventeenth
+#   session's start; entities 0.894 before the eighteenth added exchanges, such as Helsinki's,
+#   whose wire codes the 1987 annotators did not record); dev, 20 stories: 0.933 / 0.511 /
+#   0.964.
 # - synthetic (fiction written and annotated blind in the eleventh to seventeenth sessions, see
-#   gold/synthetic/README.md): dev, 140 articles, 0.925 / 0.667 / 0.964; held-out, 168
-#   articles, 0.897 / 0.609 / 0.949. New batches lower these floors as they come: the
+#   gold/synthetic/README.md): dev, 140 articles, 0.926 / 0.666 / 0.977; held-out, 168
+#   articles, 0.899 / 0.610 / 0.960 (values 0.964 and 0.949 before the eighteenth session's
+#   currencies, cents and date rules). New batches lower these floors as they come: the
 #   seventeenth session's development batches (dev-syn-q, -s, -u) scored 0.912 / 0.590 /
 #   0.972, 0.907 / 0.593 / 0.946 and 0.943 / 0.607 / 0.925 with that session's starting code,
 #   its held-out ones (heldout-syn-r, -t, -v) 0.882 / 0.589 / 0.963, 0.917 / 0.603 / 0.975 and
@@ -53,8 +56,8 @@ FLOORS = {
     ("reuters", "heldout"): (0.885, 0.46, 0.915),
     ("reuters-test", "dev"): (0.925, 0.50, 0.955),
     ("reuters-test", "heldout"): (0.885, 0.44, 0.965),
-    ("synthetic", "dev"): (0.915, 0.66, 0.96),
-    ("synthetic", "heldout"): (0.89, 0.60, 0.945),
+    ("synthetic", "dev"): (0.915, 0.66, 0.97),
+    ("synthetic", "heldout"): (0.89, 0.60, 0.955),
 }
 
 
