@@ -219,23 +219,27 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         ("It will build a plant, the company said on Tuesday.", ("2025-09-30", "day")),
         ("It will cost more, according to a Tuesday filing.", ("2025-09-30", "day")),
         ("Prices would rise, traders said, from $558 on Tuesday.", ("2025-09-30", "day")),
-        # A start, a due date or a deadline lies ahead; a weekday's "by" may lie behind.
-        ("A drilling programme starting in December will test the ridge.",
-         ("2025-12", "month")),
+        # A due date or a deadline right before the date lies ahead, unless the past tense
+        # says otherwise; a weekday's "by" may lie behind.
         ("It is completing a feasibility study, due in the first quarter.",
          ("2026-Q1", "quarter")),
         ("The two companies aim to sign a binding agreement by January.",
          ("2026-01", "month")),
         ("We'll be lucky to see product moving before February.", ("2026-02", "month")),
+        ("Shares had doubled by March.", ("2025-03", "month")),
+        ("Output fell, due in part to flooding in May.", ("2025-05", "month")),
         ("Shares rose 6% before giving up the gain by Thursday's close.",
          ("2025-10-02", "day")),
-        # The next quarter lies ahead, cue or not, but not one that "ended"; a cue reaches two
-        # quarters ahead, not three ("due to publish third-quarter results" in October).
-        ("It gets us to the point where we can take FID in the first quarter.",
-         ("2026-Q1", "quarter")),
-        ("In its first quarter ended March 31, sales fell.", ("2025-Q1", "quarter")),
+        # A quarter without a cue is the last one, even the one after publication's ("a strike
+        # hit output in the first quarter", told in October); a quarter that "ended" too, cue
+        # or not; a cue reaches two quarters ahead, not three ("due to publish third-quarter
+        # results" in October).
+        ("After a strike hit output in the first quarter, the miner cut guidance.",
+         ("2025-Q1", "quarter")),
+        ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
         ("Kazatomprom is due to publish third-quarter trading figures.", ("2025-Q3", "quarter")),
         ("The mill was commissioned in the fourth quarter of last year.", ("2024-Q4", "quarter")),
+        ("Sales rose in Q4 of last year.", ("2024-Q4", "quarter")),
         ("First output is planned for the June quarter of next year.", ("2026-Q2", "quarter")),
     ],
 )

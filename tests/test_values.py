@@ -335,22 +335,27 @@ def test_a_currency_code_before_a_price_per_share_or_unit_is_an_amount() -> None
         (19.0, "SEK", "share_price"), (12.0, "USD", "unit_price")]
 
 
-def test_letter_signs_need_a_scale_or_a_price_in_cents() -> None:
-    """"RM" and "KSh" are letters of other things too ("Room RM12", "Form KSh 3")."""
-    assert [v for v in find_values("Meet in Room RM12 to file Form KSh 3.") if v.type == "money"] \
-        == []
-    [price] = [v for v in find_values("Its shares rose 8% to RM1.12 over the week.")
-               if v.type == "money"]
-    assert (price.amount, price.currency) == (1.12, "MYR")
+def test_ringgit_letters_read_like_a_code() -> None:
+    """"RM" are letters of other things too ("Room RM12"): money with a scale, decimals or a
+    price per unit, as a code before a number is; "KSh" names only the shilling."""
+    assert [v for v in find_values("Meet in Room RM12.") if v.type == "money"] == []
+    found = find_values("Its shares rose 8% to RM1.12, the levy is RM50 per tonne and diesel "
+                        "costs KSh 180 per litre.")
+    assert [(v.amount, v.currency) for v in found if v.type == "money"] == [
+        (1.12, "MYR"), (50.0, "MYR"), (180.0, "KES")]
 
 
 def test_cents_glued_to_the_number() -> None:
     """An Australian or South African price's "21.5c" and a dividend's "6c/sh" are hundredths
-    of the story's dollar; a year's letter in a reference list ("Dion 1998c.") is no price."""
-    found = find_values("The shares closed at 21.5c after a dividend of 6c/sh, as Dion "
-                        "(1998c.) had mapped the belt.", default_dollar="AUD")
+    of the story's dollar; a glued "c" where nothing is priced is none ("section 4c", "40c", a
+    year's letter in a reference list: "Dion 1998c.")."""
+    found = find_values("The shares closed at 21.5c after a dividend of 6c/sh. Dion (1998c.) "
+                        "had mapped the belt.", default_dollar="AUD")
     assert [(v.text, v.amount, v.currency) for v in found if v.type == "money"] == [
         ("21.5c", 0.215, "AUD"), ("6c", 0.06, "AUD")]
+    unpriced = find_values("See section 4c of the Act: cells charged at 0.5c for 1000 cycles "
+                           "at 40c, as in hole 24c.")
+    assert [v for v in unpriced if v.type == "money"] == []
     # South African news writes the rand's cents so
     [rand] = [v for v in find_values("Headline earnings per share fell to 418c.",
                                      country="country:ZA") if v.type == "money"]
@@ -592,9 +597,10 @@ def test_dollar_of_a_masthead_when_the_feed_names_no_source(masthead: str,
                                                            currency: str) -> None:
     text = (f"Miner lifts output\n\n{masthead}\n\nThe miner will spend $25m on a new crusher "
             "at its mine, it said.")
-    article = Article(id="masthead", title="Miner lifts output", text=text,
-                      published="2025-03-04")
-    assert {v.currency for v in extract(article).values if v.type == "money"} == {currency}
+    for source in (None, "Nexis Uni"):  # no source, or a database that exported the page
+        article = Article(id="masthead", title="Miner lifts output", text=text,
+                          published="2025-03-04", source=source)
+        assert {v.currency for v in extract(article).values if v.type == "money"} == {currency}
 
 
 def test_canadian_release_that_says_nothing_counts_in_us_dollars(

@@ -105,7 +105,7 @@ _FORMS = {
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
-    rf"|\s*'(?P<qa_y2>{_Y2}))?(?!\w)",
+    rf"|\s*'(?P<qa_y2>{_Y2})|{_relative_year('qa')})?(?!\w)",
     "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
     rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|{_relative_year('qc')})?",
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
@@ -155,7 +155,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # The year groups of the forms that may leave the year out ("on March 12", "the third
 # quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
 # says the date is to come.
-_YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2"),
+_YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"),
                 "qc": ("qc_y", "qc_w"), "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
@@ -170,6 +170,7 @@ _AHEAD_DAYS = 183
 # story of 26 February has dividends "payable April 1 to shareholders of record March 17";
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "of last year", "March next year"
 # With a cue, a quarter is the coming one up to two quarters ahead: "hopes to lift it in the
 # third quarter", said in May (but "due to publish fourth-quarter results", said in February,
 # reports the quarter just gone).
@@ -193,7 +194,8 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
-_DEADLINE = re.compile(r"\b(?:by|before)[ \t]+$", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|before|due[ \t]+(?:in|by))[ \t]+(?:the[ \t]+)?$",
+                       re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re.IGNORECASE)
 
@@ -269,8 +271,9 @@ def _yearless(m: re.Match[str], form: str) -> bool:
 
 def _lean(text: str, start: int, end: int, weekday: bool) -> int:
     """1 when the sentence looks ahead to the date ("the measures take effect on March 12"
-    after "will"), -1 when a reporting verb dates a statement ("it will build a plant, the
-    company said on Tuesday"), else 0.
+    after "will", a deadline "by June"), -1 when a reporting verb dates a statement ("it will
+    build a plant, the company said on Tuesday") or the past tense or an "ended" after it
+    puts it behind ("the second quarter ended March 31"), else 0.
     A weekday, a few days off either way, looks ahead only on a cue in its own clause."""
     lo = max(0, start - (_LOOK_BACK_WEEKDAY if weekday else _LOOK_BACK))
     if last := (_CLAUSE_BREAK if weekday else _SENTENCE_BREAK).match(text, lo, start):
@@ -280,12 +283,13 @@ def _lean(text: str, start: int, end: int, weekday: bool) -> int:
         return -1  # "the company said on Tuesday", "in its second quarter ended March 31"
     if _FUTURE_CUES.search(text, lo, start):
         return 1
-    if not weekday and _DEADLINE.search(text, max(lo, start - 10), start):
-        return 1  # "a binding agreement by June", "before April": a deadline ahead (not a
-        # weekday, a few days either way: "by Thursday's close")
+    past = _PAST_BEFORE.search(text, max(lo, start - 24), start)
+    if not past and not weekday and _DEADLINE.search(text, max(lo, start - 16), start):
+        return 1  # "a binding agreement by June", "due in the first quarter": a deadline
+        # ahead (not "had doubled by March"; nor a weekday: "by Thursday's close")
     if _TOWARDS.search(text, max(lo, start - 10), start):
         return 0  # "the meeting was moved to March 20": not behind, whatever the tense
-    return -1 if _PAST_BEFORE.search(text, max(lo, start - 24), start) else 0
+    return -1 if past else 0
 
 
 def _plausible(text: str, m: re.Match[str], form: str) -> bool:
@@ -376,12 +380,12 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
 
 
 def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
-    """The year of the most recent ``quarter`` not after ``pub``'s; of the next one when it
-    is the quarter after publication ("we can take FID in the September quarter", said in
-    June), or, with ``lean`` 1, within ``_QUARTERS_AHEAD``."""
+    """The year of the most recent ``quarter`` not after ``pub``'s; with ``lean`` 1, of the
+    coming one within ``_QUARTERS_AHEAD`` ("hopes to lift it in the third quarter", said in
+    May). Without a cue, the quarter after publication may be one just gone a year back ("a
+    strike hit output in the second quarter", said in February's annual results)."""
     current = (pub.month - 1) // 3 + 1
-    ahead = (quarter - current) % 4
-    if (lean > 0 and ahead <= _QUARTERS_AHEAD) or (lean == 0 and ahead == 1):
+    if lean > 0 and (quarter - current) % 4 <= _QUARTERS_AHEAD:
         return pub.year if quarter >= current else pub.year + 1
     return pub.year if quarter <= current else pub.year - 1
 
@@ -440,11 +444,10 @@ def _quarter_of(quarter: int, year: str | None, pub: dt.date | None, lean: int,
     return _quarter(_recent_quarter(quarter, pub, lean), quarter)
 
 
-_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}
-
 
 def _qa(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub, lean)
+    return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub, lean,
+                       m["qa_w"])
 
 
 def _qb(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:

@@ -80,9 +80,7 @@ def _bureau_dollar(doc: Doc) -> str | None:
 
 
 def _source_dollar(doc: Doc) -> str | None:
-    if doc.article.source:
-        return _dollar_of_source(doc.article.source)
-    return _masthead_dollar(doc.text)
+    return _dollar_of_source(doc.article.source or "") or _masthead_dollar(doc.text)
 
 
 _MASTHEAD_LINES = 12  # lines at the top of a text where a masthead stands
@@ -91,7 +89,7 @@ _SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
 
 def _masthead_dollar(text: str) -> str | None:
     """The dollar of the publication a masthead line names ("The Australian | February 11,
-    2025 Tuesday", "REPORT ON BUSINESS · MINING"), for an article whose feed gave no source."""
+    2025 Tuesday", "REPORT ON BUSINESS · MINING"), for an article whose source says none."""
     mastheads = _mastheads()
     for line in text.split("\n", _MASTHEAD_LINES)[:_MASTHEAD_LINES]:
         if code := mastheads.get(_SEPARATOR.split(line.strip(), 1)[0].lower()):

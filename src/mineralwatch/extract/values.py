@@ -212,6 +212,7 @@ _SCALED_ONLY = frozenset(_VOCAB["currency_suffix_scaled"])
 SHARED_SIGNS: dict[str, dict[str, Any]] = _VOCAB["shared_currency_signs"]
 # Prefixes read only beside a number that reads as an amount: codes, and letters such as "R".
 _LETTER_PREFIXES = frozenset(_VOCAB["currency_codes"]["letter_prefixes"])
+_CODE_LIKE = _CODES | frozenset(_VOCAB["currency_codes"]["code_like_prefixes"])
 _ELIDED = _VOCAB["elided_currency"]
 _ELIDED_END = re.compile(
     rf"\s*(?:[.,;:)]|$|(?P<word>{alternation([*_ELIDED['followers'], *_ELIDED['comparisons']])})"
@@ -220,7 +221,7 @@ _COMPARISONS = frozenset(w.lower() for w in _ELIDED["comparisons"])
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
 _GLUED_CENTS = re.compile(rf"(?:{alternation(_VOCAB['glued_cents'])})(?!\w|\.\w)")
 _PRICE_IN_CENTS = re.compile(r"\d{1,3}(?:,\d{3})*\.\d\d")  # "R48.20"
-_YEAR = re.compile(r"(?:19|20)\d\d")  # no hundredths: a year and its letter ("Gaulin 1998c")
+_PRICED_ONLY = frozenset(_VOCAB["glued_cents_rules"]["priced_only"])
 
 _ROLES = _VOCAB["roles"]
 _MARKET_CAP_BEFORE = _words(_ROLES["market_cap_before"])
@@ -256,6 +257,7 @@ class _Token:
     tonnes: float | None = None  # tonnes per unit
     role: str | None = None
     approx: bool = False
+    glued: str | None = None  # the letter of hundredths glued to the number ("21.5c")
 
 
 def find_values(
@@ -390,14 +392,13 @@ def _tokens(text: str, default_dollar: str,
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
             pos = s.end()
-        if (prefix in _CODES and not _reads_as_amount(text, start, end, token)) or (
+        if (prefix in _CODE_LIKE and not _reads_as_amount(text, start, end, token)) or (
                 prefix in _LETTER_PREFIXES and token.scale is None
                 and not _PRICE_IN_CENTS.fullmatch(text, start, end)):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8",
             # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
-        if token.kind is None and not _YEAR.fullmatch(text, start, end) and \
-                (g := _GLUED_CENTS.match(text, pos)):
-            token.kind, pos = "cents", g.end()
+        if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
+            token.kind, token.glued, pos = "cents", g[0], g.end()
             token.currency = _currency(_VOCAB["glued_cents"][g[0]], default_dollar, *story)
         x = _SUFFIX.match(text, pos)  # matched once for the two readings below
         if token.kind is None and x and not (
@@ -627,6 +628,8 @@ def _to_value(text: str, t: _Token) -> Value | None:
         if t.kind == "cents":
             amount = _rounded(amount / 100)
         role = t.role or _money_role(text, t, amount)
+        if role is None and t.glued in _PRICED_ONLY:
+            return None  # "section 4c", "40c": no price
         return Value("money", t.start, t.end, span, amount=amount, currency=t.currency,
                      approx=t.approx, unit=t.unit, role=role)
     if t.kind == "percent":
