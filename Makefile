@@ -25,6 +25,8 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/extract.py
+	$(BIN)/python bench/values.py
+	$(BIN)/python bench/tagging.py
 	$(BIN)/python bench/api.py
 
 lint: $(STAMP)
