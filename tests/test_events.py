@@ -2882,6 +2882,15 @@ def test_a_smelter_idled_is_a_facility_event() -> None:
     assert "place:US-AL" in smelter.arguments["location"]
 
 
+def test_a_refinery_shuttered_is_a_facility_event(cleaned) -> None:
+    # IGO "began producing … from its Kwinana Refinery in Western Australia in 2022, only to
+    # shutter parts of the operation in January this year"
+    [refinery] = [e for e in events_of(cleaned["cmn-042-44b88245a5"], "facility")
+                  if "shutter" in e.evidence.text]
+    assert "org:igo" in refinery.arguments["owner"]
+    assert "place:AU-WA" in refinery.arguments["location"]
+
+
 def test_a_plant_s_design_capacity_is_no_output() -> None:
     article = Article(id="c", published="2022-09-01", text=(
         "Mkushi Manganese Ltd said its plant is designed to produce 30,000 tonnes a year of "
