@@ -322,6 +322,12 @@ def test_money_forms(text: str, expected: dict[str, object]) -> None:
     assert value.text == text.removeprefix("a ").removesuffix(" package")
 
 
+def test_percentages_joined_by_a_slash() -> None:
+    """An analyst's "by 8%/11%" gives two percentages; a date's "10/03" gives none."""
+    found = find_values("We raise FY25E/FY26E EBITDA by 8%/11% from 10/03 levels.")
+    assert [v.amount for v in found if v.type == "percent"] == [8.0, 11.0]
+
+
 def test_a_currency_code_beside_a_year_or_version_is_no_amount() -> None:
     found = find_values("Talks at COP28 and COP 28 in Dubai; Hong Kong SAR 2023 figures; "
                         "the site runs on PHP 8.")
@@ -411,6 +417,8 @@ def test_and_joins_a_range_only_after_between() -> None:
         ("12 pct", 12.0, "%"),
         ("2.5 percentage points", 2.5, "pp"),
         ("25 basis points", 25.0, "bp"),
+        ("66⅔%", 66.0 + 2 / 3, "%"),  # a vulgar fraction glued to the number
+        ("12½ per cent", 12.5, "%"),
     ],
 )
 def test_percentages(text: str, amount: float, unit: str) -> None:

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -143,9 +144,13 @@ _UNITS = _Lookup({n: (e["unit"], e.get("tonnes")) for e in _VOCAB["quantity"] fo
 # Wire prices are written in fractions: "66-3/4 cts", "3/4 cts", "8-1/2 pct" (halves to
 # sixty-fourths, so a date like "10/03" or a ratio like "24/7" is no fraction).
 _FRACTION = r"(?P<num>[1-9]\d?)/(?P<den>2|4|8|16|32|64)(?![\d/])"
+# Unicode's vulgar fractions glued to a whole number ("66⅔%", "12½"): their values come from
+# the Unicode database.
+_VULGAR = "[\u00bc-\u00be\u2150-\u215e]"
 _NUMBER = re.compile(
     rf"(?=\d)(?:{_FRACTION}|(?P<whole>\d(?:\d{{0,2}}(?:,\d{{3}})+|\d*)(?:\.\d+)?)"
-    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')})?)"
+    rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')}"
+    rf"|(?P<vulgar>{_VULGAR}))?)"
 )
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
@@ -287,7 +292,8 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     for m in _NUMBER.finditer(text):
         start = m.start()
         before = text[start - 1] if start else " "
-        if before in _NOT_BEFORE_NUMBER or (before.isalnum() and not (
+        if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)) or (
+                before.isalnum() and not (
                 (_may_follow_prefix(text, start)
                 and _PREFIX.search(text, max(0, start - 6), start))
                 or _glued_percent(text, start, m.end()))):
@@ -338,7 +344,15 @@ def _numeral_value(m: re.Match[str]) -> float | None:
     if m["mixed_num"]:
         num, den = int(m["mixed_num"]), int(m["mixed_den"])
         return whole + num / den if num < den else None
+    if m["vulgar"]:
+        return whole + unicodedata.numeric(m["vulgar"])
     return whole
+
+
+def _after_a_percentage(text: str, start: int) -> bool:
+    """A figure after a percentage and a slash is a second percentage ("by 8%/11%"), not the
+    second half of a date or a code."""
+    return text.startswith("%/", start - 2)
 
 
 def _glued_percent(text: str, start: int, end: int) -> bool:
