@@ -322,6 +322,14 @@ def test_money_forms(text: str, expected: dict[str, object]) -> None:
     assert value.text == text.removeprefix("a ").removesuffix(" package")
 
 
+def test_a_percentage_after_a_month_is_no_day() -> None:
+    """"output for January-August 1.8% below": "August 1" is no date; "August 1, 2024" is."""
+    found = find_values("Output for the eight months was 1.8% below, and in August 1.8% "
+                        "below; on August 1, 2024 it said so.", published=dt.date(2024, 9, 1))
+    assert [(v.type, v.text) for v in found] == [
+        ("percent", "1.8%"), ("date", "August"), ("percent", "1.8%"), ("date", "August 1, 2024")]
+
+
 def test_percentages_joined_by_a_slash() -> None:
     """An analyst's "by 8%/11%" gives two percentages; a date's "10/03" gives none."""
     found = find_values("We raise FY25E/FY26E EBITDA by 8%/11% from 10/03 levels.")

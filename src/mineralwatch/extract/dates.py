@@ -76,7 +76,7 @@ _MONTH = rf"(?:{_FULL}|(?:{_alt(_VOCAB['month_abbreviations'])})\.?)(?![a-z])"
 _WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
 _ORDINAL = _alt(_cased(_QUARTERS))
-_SUFFIX = r"(?:st|nd|rd|th)?(?!\w)"
+_SUFFIX = r"(?:st|nd|rd|th)?(?!\w)(?![.,]\d)"  # not the "1" of "August 1.8%" or "May 1,500"
 
 
 def _relative_year(name: str) -> str:
