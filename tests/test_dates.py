@@ -136,6 +136,14 @@ def test_ambiguous_months_with_date_context(text: str) -> None:
     assert len(find_dates(text, FRIDAY)) == 1
 
 
+def test_the_second_month_of_a_range_is_a_date() -> None:
+    """"August" and "May" need a word of time before them ("an august body"); a month and a
+    dash are one: "the January-August period", "for April–May delivery"."""
+    found = find_dates("Output for the January-August period rose; cargoes for April–May "
+                       "delivery; an august body.", FRIDAY)
+    assert [v.text for v in found] == ["January", "August", "April", "May"]
+
+
 def test_without_publication_date_only_dated_expressions() -> None:
     text = "on Thursday, last month, in September, 12 September 2025 and Q3 2025"
     assert [(v.text, v.date) for v in find_dates(text, None)] == [

@@ -148,6 +148,7 @@ _PREPOSITION_BEFORE = re.compile(
 # Sunday Creek project"); "a Monday Australian bourse filing" is a date.
 _NAME_AFTER = re.compile(rf"[ \u00a0](?!(?:{_FULL})\b)[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{_FULL})[-–]$")  # "January-August", "April–May"
 _DECADE_AFTER = re.compile(r"['\u2019]s\b")
 _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})\s+$")
 
@@ -297,7 +298,8 @@ def _plausible(text: str, m: re.Match[str], form: str) -> bool:
     project"), decades ("the 1970's") and years that are counts."""
     if form == "bm" and m["bm"] in _AMBIGUOUS_MONTHS and not m["bm_q"]:
         start = m.start("bm")
-        return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None
+        return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None or \
+            _MONTH_RANGE_BEFORE.search(text, max(0, start - 12), start) is not None
     if form == "wd" and not m["wd_p"] and _NAME_AFTER.match(text, m.end()):
         return _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is None
     if form == "yr":
