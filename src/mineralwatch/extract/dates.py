@@ -446,7 +446,6 @@ def _quarter_of(quarter: int, year: str | None, pub: dt.date | None, lean: int,
     return _quarter(_recent_quarter(quarter, pub, lean), quarter)
 
 
-
 def _qa(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _quarter_of(int(m["qa"]), m["qa_fy"] or m["qa_y"] or m["qa_y2"], pub, lean,
                        m["qa_w"])
