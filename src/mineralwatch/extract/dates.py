@@ -171,7 +171,7 @@ _AHEAD_DAYS = 183
 # story of 26 February has dividends "payable April 1 to shareholders of record March 17";
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
-_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "of last year", "March next year"
+_YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "of last year", "next month"
 # With a cue, a quarter is the coming one up to two quarters ahead: "hopes to lift it in the
 # third quarter", said in May (but "due to publish fourth-quarter results", said in February,
 # reports the quarter just gone).
@@ -488,7 +488,7 @@ def _rd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 def _rp(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
-    step = {"last": -1, "next": 1}.get(m["rp"].lower(), 0)
+    step = _YEAR_STEPS.get(m["rp"].lower(), 0)  # "earlier this", "later this": 0
     unit = m["rp_u"]
     if unit == "week":
         d = pub + dt.timedelta(days=7 * step)

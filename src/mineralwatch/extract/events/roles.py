@@ -13,7 +13,7 @@ from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.organisations import cues, next_word
+from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import dollar_words
@@ -878,11 +878,8 @@ def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
     test reads the opening's first letters, "On Monday, Indonesia …" or "Instead, Chile …")."""
     before = doc.text[context.sentence.start:span.start].rstrip()
     return span.type == "country" and (not before or before.endswith(",")) and \
-        len(before.split()) <= 3 and not _POSSESSIVE_AFTER.match(doc.text, span.end) and \
+        len(before.split()) <= 3 and not POSSESSIVE_AFTER.match(doc.text, span.end) and \
         not before.lower().startswith(tuple(lexicon().prepositions))
-
-
-_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 
 
 # How far before a trigger a pointing word ("the company", "its") may stand: "To further this
