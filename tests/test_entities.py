@@ -915,6 +915,31 @@ def test_places_as_english_news_writes_them(written: str, place: str) -> None:
     assert place in _ids(extract(article))
 
 
+def test_subdivision_names_do_not_depend_on_pycountrys_set_order(monkeypatch) -> None:
+    """pycountry returns a country's subdivisions as a set, whose order changes from process
+    to process: "Almaty Region" is the oblast (KZ-19) whichever comes first, the city of the
+    same name is "Almaty City" (KZ-75), and every other name is the same both ways."""
+    import pycountry
+
+    from mineralwatch.extract import geo
+
+    real_get = pycountry.subdivisions.get
+    named = []
+    for order in (False, True):
+        def ordered(*args, reverse=order, **kwargs):
+            found = real_get(*args, **kwargs)
+            return sorted(found, key=lambda s: s.code, reverse=reverse) if found else found
+
+        monkeypatch.setattr(pycountry.subdivisions, "get", ordered)
+        geo.place_names.cache_clear()
+        named.append(geo.place_names())
+    geo.place_names.cache_clear()
+    assert named[0] == named[1]
+    assert named[0]["KZ-19"] == "Almaty" and named[0]["KZ-75"] == "Almaty City"
+    article = _article("Its open-pit mine in the Almaty Region will produce tungsten.")
+    assert "place:KZ-19" in _ids(extract(article))
+
+
 def test_a_place_without_its_accents_in_a_wire_story(reuters_articles: dict) -> None:
     """Reuters-21578: "Amapa State" (Amapá), "Rajasthan" (Rājasthān)."""
     assert "place:BR-AP" in {e.id for e in extract(reuters_articles["448"]).entities}

@@ -3681,6 +3681,29 @@ def test_a_buyer_described_after_its_country_keeps_its_cue(synthetic_records) ->
     assert "org:daeyang-steel" not in sale.arguments["target"]
 
 
+def test_a_buyer_described_after_its_home_town_keeps_its_cue(synthetic_records) -> None:
+    # syn-282: "Tianyuan Mining Holdings sold its 11.6 per cent stake to Melbourne fund manager
+    # Yarra Bend Capital": the town belongs to the description, so "to" names the buyer, and
+    # the town is no asset sold. (The stake's company is named only in the clause before.)
+    article = sentence(synthetic_records["syn-282"], "Melbourne fund manager")
+    assert not any("org:yarra-bend-capital" in e.arguments.get("target", ()) or
+                   "Melbourne" in e.arguments.get("target", ())
+                   for e in events_of(article, "acquisition"))
+    text = ("Kestrel Lithium agreed to sell its Mount Ida project to Perth miner Wirrawa "
+            "Resources for A$40 million.")
+    [sale] = events_of(Article(id="k", text=text, published="2025-01-01"), "acquisition")
+    assert sale.arguments["acquirer"] == ["org:wirrawa-resources"]
+    assert sale.arguments["target"] == ["Mount Ida"]
+
+
+def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
+    # ", which was taken private by Siam Agro Holdings in 2022, plans a plant": the owner
+    # named in the aside took the company over; it builds nothing.
+    text = ("Isan Potash, which was taken private by Bangkok conglomerate Siam Agro Holdings "
+            "in 2022, plans a flotation plant producing 1.1 million tonnes a year of potash.")
+    [plant] = events_of(Article(id="i", text=text, published="2025-01-01"), "facility")
+    assert plant.arguments["owner"] == ["org:isan-potash"]
+
 def test_a_sum_paid_for_an_asset_buys_it(synthetic_records) -> None:
     # "Sinomine Resource Group paid $180 million for the Bikita mine in early 2022".
     [purchase] = events_of(sentence(synthetic_records["syn-37"], "paid $180 million"),

@@ -44,13 +44,21 @@ def place_names() -> dict[str, str]:
     names: dict[str, str] = {}
     provinces = set(config["province_countries"])
     for code in config["countries"]:
-        for sub in pycountry.subdivisions.get(country_code=code) or ():
+        # pycountry gives a set, iterated in a different order in each process: sorted, the
+        # output is the same on every run, and a region takes the bare name before a city
+        # written like it ("Almaty Region" is the oblast, KZ-19; the city is KZ-75)
+        subdivisions = sorted(pycountry.subdivisions.get(country_code=code) or (),
+                              key=lambda sub: (sub.type == "City", sub.code))
+        for sub in subdivisions:
             read = sub.parent_code is None or (code in provinces and sub.type == "Province")
             if read and sub.code not in _ALSO_COUNTRIES:
                 # "Caraga (Region XIII)": news writes the name without its number
                 bare = suffix.sub("", _PARENTHESISED.sub("", sub.name))
-                # "Almaty oblysy" and the city "Almaty": the second keeps its full name
-                names[sub.code] = sub.name if bare in names.values() else bare
+                # "Almaty oblysy" and the city "Almaty": the second keeps its full name, and
+                # a city its type ("Almaty City")
+                if bare in names.values():
+                    bare = f"{sub.name} City" if sub.type == "City" else sub.name
+                names[sub.code] = bare
     return names
 
 

@@ -263,6 +263,14 @@ _COUNT = re.compile(r"(?:[A-Z]{0,2}[$€£¥])?\d[\d,.]*")  # "24 Tok mining cla
 _WRAPPING = "“”\"'’,;:()."  # quotes and punctuation around a word
 
 
+def _describes_a_company(tokens: list[re.Match[str]]) -> bool:
+    """Whether lower-case words close with a noun describing the company named next ("fund
+    manager Yarra Bend"; not "platinum group metals project")."""
+    words = [t.group().strip(_WRAPPING) for t in tokens]
+    return any(word in lexicon().descriptions and following[:1].isupper()
+               for word, following in zip(words, words[1:]))
+
+
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
     """The capitalised name just after a trigger ("sale of its Illawarra Metallurgical Coal",
     "sell its Cerro Matoso nickel operation", "24 Tok mining claims"), or the names listed
@@ -305,6 +313,8 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
             continue
         if word == "and" and words:
             continue
+        if words and _describes_a_company(tokens[number:number + 3]):
+            return None  # "to Melbourne fund manager Yarra Bend": where a buyer is from
         following = {t.group().lower().strip(_WRAPPING) for t in tokens[number:number + 3]}
         return named(following) if words else _listed_after_asset(text, token.start(), end)
     return named()

@@ -13,6 +13,7 @@ from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import alternation, last_words
@@ -24,6 +25,7 @@ from .triggers import (
     NEW_CLAUSE,
     Clause,
     SentenceContext,
+    in_aside,
     main_entity,
     own_subject_between,
     worldwide,
@@ -546,8 +548,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
               spec: RoleTable, passive: bool) -> str | None:
     """How the entity relates to the trigger: a cue word, "subject", "object" or None (the
     news's source or place, no party to it)."""
-    if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end:
-        return None
+    if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end or (
+            span.end <= hit.start and in_aside(context.sentence, span, hit.start)):
+        return None  # also ", which was taken private by Siam Agro in 2022, plans a plant"
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
                                     span.start):
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
@@ -747,12 +750,22 @@ def _cue_before(text: str, start: int, end: int) -> str:
         described = described or (words[-1] in lex.descriptions and not
                                   text[start:end].rstrip().endswith((",", ";", ":")))
         words.pop()
+        if described and len(words) >= 2 and words[-2] in lex.prepositions and \
+                _home_town(text, start, end, written[len(words) - 1]):
+            words.pop()  # "to Melbourne fund manager Yarra Bend": the describer's home town
     if len(words) >= 3 and words[-1] == "of" and words[-2] in cues().part_nouns:
         # "to a unit of Japan's JOGMEC": the parent acts through its part, in the part's role
         words = words[:-2]
         while words and words[-1] in lex.skip_words:
             words.pop()
     return words[-1] if words else ""
+
+
+def _home_town(text: str, start: int, end: int, word: str) -> bool:
+    """Whether ``word`` is a city written just before the words describing the company that
+    ends the window ("Melbourne fund manager"; not "for Shanghai last week, operator")."""
+    at = text.rfind(word, start, end)
+    return word in port_countries() and not any(c in ",;:" for c in text[at:end])
 
 
 def _described_company(text: str, span: Span) -> str | None:

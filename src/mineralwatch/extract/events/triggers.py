@@ -423,7 +423,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
                 if cut < other.start:
                     clause_end = min(clause_end, cut)
             continue
-        if other.end <= hit.start and _in_aside(sentence, other, hit.start):
+        if other.end <= hit.start and in_aside(sentence, other, hit.start):
             continue
         if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
@@ -533,7 +533,7 @@ def _other_measure(trigger: Trigger, other: Hit) -> bool:
         t.type == trigger.type and not lex.kindred(t.kind, trigger.kind) for t in other.payload)
 
 
-def _in_aside(sentence: Sentence, other: Hit, before: int) -> bool:
+def in_aside(sentence: Sentence, other: Hit | Span, before: int) -> bool:
     """Whether ``other`` lies in a relative clause (", which …,") closed before ``before``."""
     offset = sentence.start
     head = sentence.text[:other.start - offset].lower()
