@@ -1864,6 +1864,12 @@ def test_a_region_named_like_a_company_is_the_region() -> None:
     assert "place:CL-AN" in ids and "org:antofagasta" not in ids
     company = "Antofagasta said its copper output rose 5% in the quarter."
     assert "org:antofagasta" in _ids(extract(_article(company)))
+    # after a word of where, the place too; after a holding, the company
+    for where in ("Output will recover as expansions in Antofagasta come on stream.",
+                  "The lithium carbonate ships through Antofagasta to Shanghai."):
+        assert "org:antofagasta" not in _ids(extract(_article(where))), where
+    holding = "Codelco said it bought a 5% stake in Antofagasta last week."
+    assert "org:antofagasta" in _ids(extract(_article(holding)))
 
 
 def test_a_body_named_without_its_country_after_its_full_name_is_the_same_body() -> None:

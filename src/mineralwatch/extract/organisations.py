@@ -34,6 +34,7 @@ from mineralwatch.extract.geo import (
     country_names,
     country_of_place,
     place_names,
+    port_countries,
     region_end,
     region_names,
     span_country,
@@ -109,6 +110,8 @@ class Cues:
     deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
+    place_before: re.Pattern[str]  # "in " before "Antofagasta": the place, not the company
+    holding_words: frozenset[str]  # "stake" of "a stake in Antofagasta": the company
     boilerplate: tuple[str, ...]
     role_words: frozenset[str]
     based_words: tuple[str, ...]
@@ -175,6 +178,9 @@ def cues() -> Cues:
         deed_verbs=tuple(data["deed_verbs"]),
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
+        place_before=re.compile(rf"(\w+)?[ \t]*\b(?:{alternation(data['place_before'])})[ \t]+$",
+                                re.IGNORECASE),
+        holding_words=frozenset(data["holding_words"]),
         place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
                                                       if " " not in a},
         boilerplate=tuple(data["boilerplate_markers"]),
@@ -435,10 +441,17 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
 
 def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
     """Whether the hit is a place's name, a longer one ("Lao People's Democratic Republic") or
-    one followed by an administrative word ("the Antofagasta region")."""
-    return any(p.field == field and p.start <= hit.start and hit.end <= p.end and (
-        p.end - p.start > hit.end - hit.start or next_word(text, p.end) in admin_words())
-        for p in places)
+    one followed by an administrative word ("the Antofagasta region"), or a city's or region's
+    after a word of where ("expansions in Antofagasta and Tarapacá")."""
+    if any(p.field == field and p.start <= hit.start and hit.end <= p.end and (
+            p.end - p.start > hit.end - hit.start or next_word(text, p.end) in admin_words())
+            for p in places):
+        return True
+    written = text[hit.start:hit.end]
+    if written not in port_countries() and written not in region_names():
+        return False
+    where = cues().place_before.search(text, max(0, hit.start - 40), hit.start)
+    return where is not None and (where[1] or "").lower() not in cues().holding_words
 
 
 # What joins two names of a list, blanks aside: "and", "&", ", and"; or a comma alone (group
