@@ -849,6 +849,21 @@ def test_a_titled_name_whose_surname_is_a_prefecture_is_a_person(reuters_article
     assert {e.id for e in extract(untitled).entities} == {"place:JP-20"}
 
 
+def test_a_given_name_before_a_companys_one_word_name_is_a_person(reuters_articles) -> None:
+    """Reuters-21578 7893: "Boyd Jefferies" is the man, Jefferies the firm where named alone;
+    "said Marit Sandvik, the alliance's director" is a woman, not Sandvik AB; "Al Batinah"
+    (the Arabic article) stays no person."""
+    ids = {e.id for e in extract(reuters_articles["7893"]).entities}
+    assert {"person:boyd-jefferies", "org:jefferies"} <= ids
+    text = ('"The permit does not change that," said Marit Sandvik, the alliance\'s director. '
+            "Sandvik said demand for drill steel rose.")
+    ids = _ids(extract(_article(text)))
+    assert {"person:marit-sandvik", "org:sandvik"} <= ids
+    text = ('Batinah Metals Limited ("Batinah") drilled 40 holes. The licence lies near the '
+            "coast, said Al Batinah's governor.")
+    assert not any(i.startswith("person:al") for i in _ids(extract(_article(text))))
+
+
 def test_a_manager_and_a_daily_are_introduced_by_their_description(reuters_articles: dict) -> None:
     """"Tay Thiam Peng, manager for international trading at the Trade Development Board";
     "the conservative daily Die Welt" is a newspaper, not a person."""

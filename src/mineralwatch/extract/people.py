@@ -337,9 +337,11 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         # writer is none of its story)
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
+    company = _company_surname(doc, start, end)
     if any(part in _not_name_words() for w in words for part in w.strip(".").split("-")) or \
             city_country(name) or all(w in _place_words() for w in words) or \
-            (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))):
+            (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
+             and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
     if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
@@ -356,6 +358,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             words[0] in _all_given_names() and not _registry_forms().match(name.lower())):
         return  # names a known public figure ("Trump administration"): linked by the registry
         # (but "Mark Chalmers" is not Jim Chalmers)
+    if company is not None:
+        doc.spans.remove(company)
     pid = "person:" + slugify(name)
     attributes = {k: v for k, v in (("role", role), ("affiliation", affiliation)) if v}
     doc.remember(pid, EntityInfo("person", name, attributes=attributes))
@@ -606,6 +610,20 @@ def _surname_is_a_place(doc: Doc, start: int, end: int) -> bool:
               and s.type in ("organization", "country", "place")]
     return all(s.type == "place" and start + len(first) < s.start and s.end <= end
                for s in claims)
+
+
+def _company_surname(doc: Doc, start: int, end: int) -> Span | None:
+    """The span of a one-word company name that alone claims the surname after a known given
+    name: "said Marit Sandvik, the alliance's director" is a woman, not Sandvik AB ("Al
+    Batinah" is Oman's region: "Al" is the Arabic article as often as a given name)."""
+    words = doc.text[start:end].split()
+    if len(words) != 2 or len(words[0]) < 3 or words[0] not in _all_given_names():
+        return None
+    claims = [s for s in doc.spans if s.field == "text" and s.start < end and start < s.end]
+    if len(claims) == 1 and claims[0].type == "organization" and \
+            (claims[0].start, claims[0].end) == (end - len(words[1]), end):
+        return claims[0]
+    return None
 
 
 def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
