@@ -1023,6 +1023,18 @@ def test_a_body_defined_by_its_acronym_though_its_words_are_generic(reuters_arti
                 if e.type == "organization"]
 
 
+
+def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
+    """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
+    named under it, not a body of its own; Reuters-21578 11707's "Federal Communications
+    Commission" still is one."""
+    text = ("The ministry granted the licence on Monday.\n\nFor media enquiries: Media Relations "
+            "Department\n\nPress Office\nMinistry of Mines and Energy\n")
+    ids = _ids(extract(_article(text)), "organization")
+    assert not {"org:press-office", "org:media-relations-department"} & ids
+    ids = {e.id for e in extract(reuters_articles["11707"]).entities}
+    assert "org:federal-communications-commission" in ids
+
 def test_national_bodies_keep_their_country_and_short_names_their_company(
         reuters_articles: dict) -> None:
     """"the South African Press Association" is named with its country (Reuters-21578 12442);
