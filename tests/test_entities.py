@@ -1024,6 +1024,15 @@ def test_a_body_defined_by_its_acronym_though_its_words_are_generic(reuters_arti
 
 
 
+def test_a_term_defined_in_quotes_is_no_organisation_its_letters_spell() -> None:
+    """'flow-through units (each a "FT Unit")': "FT" opens the defined term, in its definition
+    and after it, and is no Financial Times; "the FT reported" still is."""
+    text = ('The company will issue up to 2,470,000 flow-through units (each a "FT Unit") at '
+            "C$1.70 per FT Unit. The FT Units vest in four months.")
+    assert "org:financial-times" not in _ids(extract(_article(text)))
+    assert "org:financial-times" in _ids(extract(_article("The FT reported the sale.")))
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

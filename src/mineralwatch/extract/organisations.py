@@ -279,7 +279,7 @@ def find_organisations(doc: Doc) -> None:
     places = [s for s in doc.spans if s.type in ("place", "country")]
     for field, hit in hits:
         text = doc.text if field == "text" else doc.title
-        if _names_thing(text, hit.end):
+        if _names_thing(text, hit.end) or _opens_defined_term(text, hit.start, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
         if _names_place(text, places, field, hit):
             continue  # "in the Antofagasta region": the place, not Antofagasta plc
@@ -402,6 +402,19 @@ def _names_thing(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` opens the name of an index or an event ("the
     Nasdaq Sprott Lithium Miners Index", "The Australian Financial Review Mining Summit")."""
     return bool(_thing_after().match(text, end))
+
+
+_QUOTES = ('"', "“")
+
+
+def _opens_defined_term(text: str, start: int, end: int) -> bool:
+    """Whether the name opens a capitalised term the text defines in quotes: "FT" of
+    'flow-through units (each a "FT Unit")' and of "per FT Unit" is no Financial Times."""
+    word = next_word(text, end)
+    if not word[:1].isupper() or text[end:end + 1] != " ":
+        return False
+    term = f"{text[start:end]} {word.removesuffix('s')}"
+    return any(quote + term in text for quote in _QUOTES)
 
 
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")  # "Saint-Croix Antimony Corp.'s project"
