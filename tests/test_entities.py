@@ -1033,6 +1033,18 @@ def test_a_term_defined_in_quotes_is_no_organisation_its_letters_spell() -> None
     assert "org:financial-times" in _ids(extract(_article("The FT reported the sale.")))
 
 
+def test_a_title_and_an_administrative_division_are_no_organisations() -> None:
+    """"Vice-President Exploration of Boreal Lithium" is a title; "the Department of Potosí"
+    is Bolivia's department and "the Region of Antofagasta" Chile's region, not bodies."""
+    text = ("The content was approved by Marc-André Gagnon, P.Geo., Vice-President Exploration "
+            "of Boreal Lithium.")
+    assert _ids(extract(_article(text)), "organization") == {"org:boreal-lithium"}
+    text = "Silver output in the Department of Potosí and the Region of Antofagasta rose."
+    ids = _ids(extract(_article(text)))
+    assert {"place:BO-P", "place:CL-AN"} <= ids
+    assert not any(i.startswith("org:") for i in ids), ids
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

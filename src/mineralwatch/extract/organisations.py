@@ -407,6 +407,13 @@ def _names_thing(text: str, end: int) -> bool:
 _QUOTES = ('"', "“")
 
 
+def _admin_of_region(name: str) -> bool:
+    """Whether a name is an administrative word and a region's name: "Department of Potosí",
+    "Province of Salta"."""
+    head, of, region = name.partition(" of ")
+    return bool(of) and head in admin_words() and region in region_names()
+
+
 def _opens_defined_term(text: str, start: int, end: int) -> bool:
     """Whether the name opens a capitalised term the text defines in quotes: "FT" of
     'flow-through units (each a "FT Unit")' and of "per FT Unit" is no Financial Times."""
@@ -904,6 +911,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             # "Saint-Croix Antimony Corp.'s project": a company's)
         extended = _extend_of(text, *found)
         found = _trim_name(doc, text, *extended)
+        if found and _admin_of_region(text[found[0]:found[1]]):
+            continue  # "the Department of Potosí": Bolivia's department, a place
         words = text[found[0]:found[1]].split() if found else []
         if found and ((len(words) >= 3 and words[0] in c.of_heads) or (
                 words[-1] in c.of_heads and words[-1] not in c.legal)) and \
@@ -931,10 +940,10 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
-        if len(tokens) > 2 and all(t in c.role_words or t in person_titles()
-                                   for t in tokens[:-1]):
-            continue  # "Vice President Exploration of the Company": a title (not "General
-            # Partners", a firm)
+        if (len(tokens) > 2 or "-" in tokens[0]) and all(
+                t in c.role_words or t in person_titles() for t in tokens[:-1]):
+            continue  # "Vice President Exploration of the Company", "Vice-President
+            # Exploration": a title (not "General Partners", a firm)
         if token in c.organ_heads:
             if _names_organ(text, end, tokens[:-1]):
                 continue
