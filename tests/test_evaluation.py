@@ -72,6 +72,28 @@ def test_organisations_match_through_the_registry(dev_gold, articles) -> None:
     assert Report.total(_agreement(gold, second, articles).entities).f1 == 1.0
 
 
+def test_an_organisation_annotated_with_the_acronym_it_defines(dev_gold, articles) -> None:
+    """"Chilean Copper Commission (Cochilco)" as org:cochilco is the registry's organisation;
+    one no registry holds is the extractor's id for the name in full; an event's filler is
+    looked up as its entity is."""
+    def org(ident: str, name: str) -> dict:
+        return {"id": ident, "type": "organization", "name": name}
+
+    assert canonical_gold_id(org("org:cochilco", "Chilean Copper Commission (Cochilco)")) == \
+        "org:chilean-copper-commission"
+    assert canonical_gold_id(org("org:sernageomin",
+                                 "National Geology and Mining Service (Sernageomin)")) == \
+        "org:national-geology-and-mining-service"
+    assert canonical_gold_id(org("org:abc", "Abc Mining (Pty)")) == "org:abc"
+    article = dev_gold[0]["article_id"]
+    event = {"type": "investment", "kind": "grant", "arguments": {"recipient": ["org:sgm"]}}
+    gold = [{"article_id": article, "events": [event],
+             "entities": [org("org:sgm", "National Geology and Mining Service (SGM)")]}]
+    second = [{"article_id": article, "events": [{
+        **event, "arguments": {"recipient": ["org:national-geology-and-mining-service"]}}]}]
+    assert Report.total(_agreement(gold, second, articles).events).f1 == 1.0
+
+
 def test_eval_against_a_second_annotation(tmp_path, dev_gold, corpus_path) -> None:
     second = tmp_path / "second.jsonl"
     second.write_text("".join(json.dumps(r) + "\n" for r in dev_gold[:2]), encoding="utf-8")

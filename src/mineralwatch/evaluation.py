@@ -181,6 +181,9 @@ def _legal_slugs() -> tuple[frozenset[str], frozenset[str]]:
             frozenset(slugify(word) for word in cues().legal_prefixes))
 
 
+_DEFINED_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
+
+
 def canonical_gold_id(entity: dict[str, Any]) -> str:
     """The registry's id for an organisation the annotator named by its own slug, the
     vocabulary's for a mineral named by another of its names.
@@ -191,13 +194,22 @@ def canonical_gold_id(entity: dict[str, Any]) -> str:
     rather than by editing the gold files.
     """
     from mineralwatch.extract.organisations import link_exact
+    from mineralwatch.extract.text import slugify
 
     ident = entity["id"]
     if entity.get("type") == "organization":
-        for form in (entity.get("name"), ident.removeprefix("org:").replace("-", " ")):
+        name = entity.get("name") or ""
+        # "Chilean Copper Commission (Cochilco)": the name written with the acronym it defines
+        defined = _DEFINED_ACRONYM.fullmatch(name)
+        full, acronym = (defined[1], defined[2]) if defined else (name, "")
+        for form in (name, full, acronym, ident.removeprefix("org:").replace("-", " ")):
             linked = link_exact(form) if form else None
             if linked:
                 return linked
+        if acronym and ident == f"org:{slugify(acronym)}":
+            # an organisation no registry holds, that the annotator named by the acronym and
+            # the extractor, like any organisation it discovers, by the name in full
+            return f"org:{slugify(full)}"
     if entity.get("type") == "mineral" and ident not in _mineral_ids():
         # "mineral:aluminium" is the vocabulary's aluminum: its id by one of its names
         return _mineral_by_name().get(ident.removeprefix("mineral:").replace("-", " "), ident)
@@ -241,7 +253,9 @@ def as_extraction(record: dict[str, Any], article: Article) -> Extraction:
     inter-annotator agreement that bounds what an extractor can be measured to reach."""
     entities = [Entity(id=canonical_gold_id(e), type=e["type"], name=e.get("name", ""))
                 for e in record.get("entities", [])]
-    events = [Event(type=e["type"], kind=e.get("kind") or "", arguments=_canonical_arguments(e),
+    named = _entities_by_id(record)
+    events = [Event(type=e["type"], kind=e.get("kind") or "",
+                    arguments=_canonical_arguments(e, named),
                     evidence=Evidence("", 0, 0), extractor="annotator", confidence=1.0,
                     modality=e.get("modality") or "asserted")
               for e in record.get("events", [])]
@@ -268,19 +282,26 @@ def _score_entities(record: dict[str, Any], extraction: Extraction, report: Repo
                                   "spurious": sorted(p - g)})
 
 
-def _canonical_arguments(event: dict[str, Any]) -> dict[str, list[Any]]:
+def _entities_by_id(record: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {e["id"]: e for e in record.get("entities", [])}
+
+
+def _canonical_arguments(event: dict[str, Any],
+                         named: dict[str, dict[str, Any]]) -> dict[str, list[Any]]:
     """A gold event's role values, organisations and minerals named by their vocabulary's
-    ids."""
+    ids: looked up as the record's entity of that id is (``named``: by its name too)."""
     kinds = {"org:": "organization", "mineral:": "mineral"}
-    return {role: [canonical_gold_id({"id": v, "type": kinds[v.split(":")[0] + ":"]})
+    return {role: [canonical_gold_id(named.get(v) or {"id": v,
+                                                      "type": kinds[v.split(":")[0] + ":"]})
                    if isinstance(v, str) and v.startswith(("org:", "mineral:")) else v
                    for v in values]
             for role, values in event.get("arguments", {}).items()}
 
 
-def _wanted(gold: dict[str, Any]) -> list[tuple[tuple[str, ...], set]]:
+def _wanted(gold: dict[str, Any],
+            named: dict[str, dict[str, Any]]) -> list[tuple[tuple[str, ...], set]]:
     """Per core role group the gold event fills: the group and its values, comparable."""
-    arguments = _canonical_arguments(gold)
+    arguments = _canonical_arguments(gold, named)
     groups = [(group, {_role_key(v) for role in group for v in arguments.get(role, [])})
               for group in CORE_ROLES.get(gold["type"], [])]
     return [(group, wanted) for group, wanted in groups if wanted]
@@ -326,7 +347,8 @@ def _same_filler(gold: str | tuple[str, frozenset[str]],
 def _score_events(record: dict[str, Any], extraction: Extraction, report: Report) -> None:
     gold_events = [e for e in record.get("events", []) if e.get("modality") != "denied"]
     predicted = [e for e in extraction.events if e.modality != "denied"]
-    wanted = [_wanted(gold) for gold in gold_events]  # once per gold event, not per pair
+    named = _entities_by_id(record)
+    wanted = [_wanted(gold, named) for gold in gold_events]  # once per gold event, not per pair
     candidates = [[i for i, p in enumerate(predicted)
                    if p.type == gold["type"] and _event_matches(want, p.arguments)]
                   for gold, want in zip(gold_events, wanted, strict=True)]
