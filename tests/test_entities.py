@@ -1045,6 +1045,16 @@ def test_a_title_and_an_administrative_division_are_no_organisations() -> None:
     assert not any(i.startswith("org:") for i in ids), ids
 
 
+def test_a_company_named_right_after_a_day_or_a_month() -> None:
+    """"and on Tuesday Dampier Minerals deferred …" (syn-13): the name starts after the day;
+    a resource category is still no name ("Indicated Resources of 18.1 Mt")."""
+    text = ("Exploration slowed in the Northern Territory, and on Tuesday Dampier Minerals "
+            "deferred a decision. In March Kestrel Lithium Ltd raised funds. Indicated "
+            "Resources of 18.1 Mt were reported.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert ids == {"org:dampier-minerals", "org:kestrel-lithium"}, ids
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

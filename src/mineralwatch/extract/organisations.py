@@ -1407,6 +1407,8 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
+        if chosen and word in c.never:
+            break  # "on Tuesday Dampier Minerals deferred": the name starts after the day
         if chosen and chosen[-1].group() in ("and", "&") and word.rstrip(",") in c.legal:
             break  # "Albemarle Corp and Mineral Resources Ltd": a legal form ends a name
         chosen.append(token)
