@@ -3696,6 +3696,21 @@ def test_a_buyer_described_after_its_home_town_keeps_its_cue(synthetic_records) 
     assert sale.arguments["target"] == ["Mount Ida"]
 
 
+def test_a_long_description_keeps_the_cue_before_it() -> None:
+    # "to a unit of state mining holding company MIND ID": the description fills the usual
+    # window of cue words, so the window widens to find "to", the buyer's cue
+    text = ("Zhejiang Hengrui Nickel Co has agreed to sell its Bahodopi smelter to a unit of "
+            "state mining holding company MIND ID for about $610 million.")
+    [sale] = events_of(Article(id="m", text=text, published="2025-01-01"), "acquisition")
+    assert sale.arguments["acquirer"] == ["org:mind-id"]
+    assert sale.arguments["target"] == ["Bahodopi"]
+    # a cargo "bound for" a company goes to that company
+    text = ("A 20-tonne container of tungsten concentrate left the Port of Vigo last Wednesday "
+            "bound for Goslar Hartmetall GmbH in Lower Saxony.")
+    [cargo] = events_of(Article(id="g", text=text, published="2025-01-01"), "shipment")
+    assert cargo.arguments["receiver"] == ["org:goslar-hartmetall"]
+
+
 def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
     # ", which was taken private by Siam Agro Holdings in 2022, plans a plant": the owner
     # named in the aside took the company over; it builds nothing.

@@ -567,7 +567,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return None  # "according to the Korea International Trade Association": a source;
         # "on the advice of the Foreign Investment Review Board": an adviser;
         # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
-    word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start)
+    word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start,
+                       floor=context.sentence.start, spec=spec)
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
         return "by"  # "an April 15 executive order from President Trump": his order
@@ -731,8 +732,14 @@ def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> 
     return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
 
-def _cue_before(text: str, start: int, end: int) -> str:
-    """The word before an entity, past determiners and modifiers ("the U.S.-based")."""
+_WIDE_CUE_WINDOW = 90  # characters: a description that fills the usual 40 and its cue
+
+
+def _cue_before(text: str, start: int, end: int, floor: int | None = None,
+                spec: RoleTable | None = None) -> str:
+    """The word before an entity, past determiners and modifiers ("the U.S.-based"); down to
+    ``floor``, the window widens when they fill it, for a cue of ``spec`` ("to a unit of state
+    mining holding company MIND ID")."""
     lex = lexicon()
     if _YEAR_BEFORE.search(text, start, end):
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
@@ -758,6 +765,9 @@ def _cue_before(text: str, start: int, end: int) -> str:
         words = words[:-2]
         while words and words[-1] in lex.skip_words:
             words.pop()
+    if not words and floor is not None and floor < start and spec is not None:
+        wide = _cue_before(text, max(floor, end - _WIDE_CUE_WINDOW), end)
+        return wide if wide in spec else ""
     return words[-1] if words else ""
 
 
