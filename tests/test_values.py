@@ -490,6 +490,16 @@ def test_grades_in_per_cent_are_percentages(text: str, amount: float) -> None:
     assert (value.type, value.amount, value.unit, value.role) == ("percent", amount, "%", "grade")
 
 
+@pytest.mark.parametrize("text", ["produces about 80% of the world's supply",
+                                  "accounts for 70 per cent of global extraction",
+                                  "more than 90% of world output"])
+def test_a_share_of_the_worlds_supply_says_so(text: str) -> None:
+    """A share of the world's supply is a percentage that changes nothing (role
+    "world_share"): no price's move, no tariff's rate."""
+    [value] = find_values(text)
+    assert (value.type, value.role) == ("percent", "world_share")
+
+
 @pytest.mark.parametrize(
     "text",
     ["Form 10-K", "Appendix 5B", "a 400m drill hole", "Q3 results", "U3O8 grades",

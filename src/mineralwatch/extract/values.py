@@ -171,7 +171,7 @@ _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-
 # Words right after or right before a percentage that say what it describes (role → the
 # words' pattern), tried in this order.
 _DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{role}_after'])})\b")
-                    for role in ("owned", "purity")}
+                    for role in ("owned", "purity", "world_share")}
 _DESCRIBED_BEFORE = {
     role: re.compile(rf"\b(?:{alternation(_VOCAB['roles'][f'{role}_before'])})[ \t]+$",
                      re.IGNORECASE)
