@@ -15,7 +15,7 @@ from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.text import alternation, first_letters
-from mineralwatch.extract.vocabulary import VocabularyError, load_organisations, load_units
+from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
@@ -207,8 +207,6 @@ class Lexicon:
     # a list meaning all of them}), in the order they are tried: the organisation first
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
-    world_share: re.Pattern[str]  # "about 80% of the world's": a share of supply, no output
-    world_share_types: frozenset[str]
     actor_fallback: dict[str, str]
     paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
@@ -403,8 +401,6 @@ def lexicon() -> Lexicon:
                        for kind, name in (("organization", "org"), ("country", "country"),
                                           ("mineral", "mineral"))},
         worldwide=frozenset(data["fallback"]["worldwide"]),
-        world_share=_world_share(data["world_share"]),
-        world_share_types=frozenset(data["world_share"]["types"]),
         actor_fallback=data["fallback"]["last_actor"],
         paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
         counted_group=re.compile(
@@ -589,14 +585,6 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
 def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
     """One pattern finding any of ``words`` between word boundaries."""
     return re.compile(rf"\b{first_letters(words)}(?:{alternation(words)})\b", flags)
-
-
-def _world_share(spec: dict[str, Any]) -> re.Pattern[str]:
-    """A verb's object that is a share of the world's output, read in lower case from just
-    after it: " about 80% of the world's", " roughly half of mined"."""
-    share = rf"(?:\d[\d.,]*[ \t]*(?:%|per[ \t]*cent\b|pct\b)|{alternation(spec['fractions'])}\b)"
-    wholes = alternation(load_units()["roles"]["world_share_after"], space=r"[ \t]+")
-    return re.compile(rf"(?:[ \t]+[a-z]+){{0,3}}?[ \t]+{share}[ \t]+(?:{wholes})\b")
 
 
 def _field_words(words: list[str]) -> re.Pattern[str]:

@@ -86,11 +86,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     """A bare "rose" is a market move only in a sentence that speaks of shares or prices; a
     trigger with ``near`` wants the word close by ("plans to build a refinery", not a refinery
     named in a sentence that speaks of a new chairman); one with ``excludes`` is another
-    event when its object is such a word ("raise prices" raises no money); output whose object
-    is a share of the world's tells how supply is spread (``world_share``)."""
-    if trigger.type in lexicon().world_share_types and lexicon().world_share.match(
-            context.lowered, hit.end - context.sentence.start):
-        return False  # "China, which produces about 80% of the world's supply": no output
+    event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
         return True
     if trigger.excludes and (trigger.excludes.intersection(WORD.findall(
