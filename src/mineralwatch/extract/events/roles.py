@@ -549,7 +549,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     """How the entity relates to the trigger: a cue word, "subject", "object" or None (the
     news's source or place, no party to it)."""
     if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end or (
-            span.end <= hit.start and in_aside(context.sentence, span, hit.start)):
+            span.end <= hit.start and span.type == "organization" and
+            in_aside(context.sentence, span, hit.start)):
         return None  # also ", which was taken private by Siam Agro in 2022, plans a plant"
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
                                     span.start):
