@@ -1055,6 +1055,16 @@ def test_a_company_named_right_after_a_day_or_a_month() -> None:
     assert ids == {"org:dampier-minerals", "org:kestrel-lithium"}, ids
 
 
+def test_a_short_name_opening_a_place_or_an_asset_name_is_no_mention() -> None:
+    """"adjacent to Hatchet Creek" beside Hatchet Uranium Corp.'s "Hatchet shares rose": the
+    creek is no mention of the company (syn-117)."""
+    text = ("Hatchet Uranium Corp. (TSX-V: HAT) said drilling hit uranium. Hatchet shares rose "
+            "12%. Wollaston Energy Inc. (TSX-V: WOL), which holds ground adjacent to Hatchet "
+            "Creek, gained 17%.")
+    [hatchet] = [e for e in extract(_article(text)).entities if e.id == "org:hatchet-uranium"]
+    assert [m.text for m in hatchet.mentions] == ["Hatchet Uranium Corp.", "Hatchet"]
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

@@ -110,6 +110,7 @@ class Cues:
     deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
+    place_closers: frozenset[str]  # "Creek" of "Hatchet Creek": a place's or an asset's name
     place_before: re.Pattern[str]  # "in " before "Antofagasta": the place, not the company
     holding_words: frozenset[str]  # "stake" of "a stake in Antofagasta": the company
     boilerplate: tuple[str, ...]
@@ -178,6 +179,7 @@ def cues() -> Cues:
         deed_verbs=tuple(data["deed_verbs"]),
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
+        place_closers=frozenset(data["place_closers"]),
         place_before=re.compile(rf"(\w+)?[ \t]*\b(?:{alternation(data['place_before'])})[ \t]+$",
                                 re.IGNORECASE),
         holding_words=frozenset(data["holding_words"]),
@@ -294,8 +296,9 @@ def find_organisations(doc: Doc) -> None:
             backed = hit.payload in supported or \
                 _cited(doc, field, text, hit.start, hit.end, hit.payload) or \
                 _listed_with_known(text, field, hit, hits, reg.context_forms)
-            if not backed or _among_resource_terms(text, hit.start, hit.end):
-                continue
+            if not backed or _among_resource_terms(text, hit.start, hit.end) or \
+                    _opens_place_name_after(text, hit.end):
+                continue  # (nor "adjacent to Hatchet Creek", beside Hatchet Uranium Corp.)
         add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _find_home_forms(doc)
     _short_names(doc)
@@ -1251,6 +1254,8 @@ def _propagate(doc: Doc) -> None:
                 continue  # "North Al Batinah", the region, beside "Al Batinah Chrome LLC"
             if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
                 continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
+            if " " not in form and _opens_place_name_after(text, end):
+                continue  # "the Sigma Mine", beside Sigma Mines' "Sigma"
             add_span(doc, field, start, end, table[form], "propagated")
 
 
@@ -1272,6 +1277,14 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
+_WORD_AFTER_SPACE = re.compile(r"[ \t]+(\w+)")
+
+
+def _opens_place_name_after(text: str, end: int) -> bool:
+    """Whether a word that closes a place's or an asset's name follows a company's short name:
+    "Hatchet Creek", "the Sigma Mine"."""
+    after = _WORD_AFTER_SPACE.match(text, end)
+    return after is not None and after[1] in cues().place_closers
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
 
