@@ -617,6 +617,7 @@ def test_dollar_of_an_australian_paper(articles: dict[str, Article]) -> None:
 @pytest.mark.parametrize(("masthead", "currency"), [
     ("The Australian | March 4, 2025 Tuesday | Australian Edition", "AUD"),
     ("REPORT ON BUSINESS · MINING", "CAD"),
+    ("Canada.ca › Natural Resources Canada › News", "CAD"),  # a breadcrumb (syn-256)
     ("The Australian dollar slid overnight", "USD"),  # a sentence, no masthead
 ])
 def test_dollar_of_a_masthead_when_the_feed_names_no_source(masthead: str,

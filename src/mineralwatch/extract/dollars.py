@@ -84,7 +84,7 @@ def _source_dollar(doc: Doc) -> str | None:
 
 
 _MASTHEAD_LINES = 12  # lines at the top of a text where a masthead stands
-_SEPARATOR = re.compile(r"\s+[|·•—–-]\s+")
+_SEPARATOR = re.compile(r"\s+[|·•—–>›»-]\s+")  # also a breadcrumb's "›"
 
 
 def _masthead_dollar(text: str) -> str | None:
