@@ -1065,6 +1065,21 @@ def test_a_short_name_opening_a_place_or_an_asset_name_is_no_mention() -> None:
     assert [m.text for m in hatchet.mentions] == ["Hatchet Uranium Corp.", "Hatchet"]
 
 
+def test_a_pages_writers_and_names_of_places_are_no_people() -> None:
+    """A database export's "Byline: Bridget Carmody", a writer's desk line ("Tim Kerrigan,
+    Resources reporter") and a broker note's "Analyst:" credit the page; "the Lachlan Fold
+    Belt", "the Newell Highway", "His Excellency" and "Investor Relations" name no one. The
+    story's people stay."""
+    text = ("Section: COMPANIES AND MARKETS; Pg. 17\nLength: 1068 words\nByline: Bridget "
+            "Carmody\n\nTim Kerrigan, Resources reporter\n\nAnalyst: Tomasz Wierzbicki, +44 20 "
+            "7946 0812\n\nLynas chief executive Amanda Lacaze said the project, close to the "
+            "Newell Highway, is the thickest system in the Lachlan Fold Belt. It was signed "
+            "under the patronage of His Excellency the Minister of Mines.\n\nVice President, "
+            "Investor Relations +1 (817) 555-0143")
+    ids = {i for i in _ids(extract(_article(text))) if i.startswith("person:")}
+    assert ids == {"person:amanda-lacaze"}, ids
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

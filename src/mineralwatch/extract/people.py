@@ -95,6 +95,7 @@ def public_figure(name: str) -> bool:
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
+_NEXT_CAPITALISED = re.compile(r"[ \t]([A-Z]\w+)")
 # "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
 # writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
 _BY_AT_END = re.compile(r"[ \t]by[ \t]+$")
@@ -343,6 +344,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
+    after = _NEXT_CAPITALISED.match(doc.text, end)
+    if after is not None and after[1] in _not_name_words():
+        return  # "the Lachlan Fold Belt": a longer name, of a place
     if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
         # byline, not the story
@@ -459,7 +463,9 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     names = rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$|\d)"
     return (re.compile(rf"(?m)(?:{_alternatives(data['byline_openers'])})[ \t]+{names}"),
             re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
-            re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"))
+            re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"),
+            re.compile(rf"(?im)^[ \t]*(?P<names>{_CREDITED_NAME}),[ \t]+(?:[\w&-]+[ \t]+)"
+                       rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"))
 
 
 def _credit_opens(text: str, at: int) -> bool:
@@ -471,7 +477,7 @@ def _credited(doc: Doc) -> frozenset[str]:
     names = doc.cache.get("people-credited")
     if names is None:
         text = doc.text
-        byline, label, photo = _credit_patterns()
+        byline, label, photo, desk = _credit_patterns()
         # a capitalised "By" opens a byline even mid-line: "… without a licence By Oliver
         # Prentice" (not "Interview by", which opens one only where a credit may stand)
         alone = tuple(o for o in _data()["byline_openers"] if " " not in o)
@@ -480,6 +486,7 @@ def _credited(doc: Doc) -> frozenset[str]:
             and text[m.start() - 1] in " \t")]
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
+        found += list(desk.finditer(text))
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
