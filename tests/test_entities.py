@@ -955,6 +955,17 @@ def test_subdivision_names_do_not_depend_on_pycountrys_set_order(monkeypatch) ->
     assert "place:KZ-19" in _ids(extract(article))
 
 
+def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None:
+    """"four projects in Arizona, Georgia, Minnesota and Washington" are four U.S. states, not
+    the country Georgia nor the capital; alone, Georgia stays the country."""
+    text = ("The Department of Energy selected four projects in Arizona, Georgia, Minnesota and "
+            "Washington to receive $428 million.")
+    ids = _ids(extract(_article(text)))
+    assert {"place:US-AZ", "place:US-GA", "place:US-MN", "place:US-WA"} <= ids
+    assert "country:GE" not in ids
+    assert "country:GE" in _ids(extract(_article("Georgia exports manganese ore.")))
+
+
 def test_a_place_without_its_accents_in_a_wire_story(reuters_articles: dict) -> None:
     """Reuters-21578: "Amapa State" (Amapá), "Rajasthan" (Rājasthān)."""
     assert "place:BR-AP" in {e.id for e in extract(reuters_articles["448"]).entities}

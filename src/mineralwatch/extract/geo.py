@@ -414,7 +414,45 @@ def find_places(doc: Doc) -> None:
                            "geo")
     _find_dateline(doc)
     _find_addresses(doc)
+    _find_listed_cued(doc)
     _drop_unsupported_aliases(doc)
+
+
+# What joins two names of a list: ", ", " and ", ", and ".
+_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
+
+
+def _find_listed_cued(doc: Doc) -> None:
+    """A subdivision named like a country, a city or a common word, listed beside another of
+    its country's subdivisions: "projects in Arizona, Georgia, Minnesota and Washington" are
+    four U.S. states, not the country Georgia and the capital."""
+    cued = _cued_places()
+    for field, text, _ in doc.fields():
+        if not any(name in text for name in cued):
+            continue
+        for match in _cued_pattern().finditer(text):
+            code = cued[match[0]]
+            country = f"country:{code[:2]}"
+            places = [s for s in doc.spans if s.field == field and s.type == "place"
+                      and country_of_place(s.ids[0]) == country]
+            if not any(_LIST_JOINT.fullmatch(text, s.end, match.start()) or
+                       _LIST_JOINT.fullmatch(text, match.end(), s.start) for s in places):
+                continue
+            doc.spans = [s for s in doc.spans if not (
+                s.field == field and s.start < match.end() and match.start() < s.end)]
+            _add_place(doc, field, match.start(), match.end(), code, match[0], "geo")
+
+
+@cache
+def _cued_places() -> dict[str, str]:
+    """The subdivisions that need a cue, by name as written: "Georgia" → "US-GA"."""
+    needs_cue = set(_places_config()["needs_cue"])
+    return {name: code for code, name in place_names().items() if name in needs_cue}
+
+
+@cache
+def _cued_pattern() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(_cued_places())})\b")
 
 
 @cache
