@@ -966,6 +966,16 @@ def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None
     assert "country:GE" in _ids(extract(_article("Georgia exports manganese ore.")))
 
 
+def test_a_division_named_by_a_shared_word_is_the_named_countrys() -> None:
+    """"Central Province, Zambia", "Zambia's Northern Province", "Ghana's Western Region": the
+    division of the country beside it, of those several countries name so."""
+    for text, place in (("Mkushi will build a plant at its mine in Central Province, Zambia.",
+                         "place:ZM-02"),
+                        ("Output in Zambia's Northern Province rose.", "place:ZM-05"),
+                        ("Ghana's Western Region produces manganese.", "place:GH-WP")):
+        assert place in _ids(extract(_article(text))), text
+
+
 def test_a_place_without_its_accents_in_a_wire_story(reuters_articles: dict) -> None:
     """Reuters-21578: "Amapa State" (Amapá), "Rajasthan" (Rājasthān)."""
     assert "place:BR-AP" in {e.id for e in extract(reuters_articles["448"]).entities}

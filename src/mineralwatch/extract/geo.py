@@ -415,6 +415,7 @@ def find_places(doc: Doc) -> None:
     _find_dateline(doc)
     _find_addresses(doc)
     _find_listed_cued(doc)
+    _find_named_divisions(doc)
     _drop_unsupported_aliases(doc)
 
 
@@ -441,6 +442,49 @@ def _find_listed_cued(doc: Doc) -> None:
             doc.spans = [s for s in doc.spans if not (
                 s.field == field and s.start < match.end() and match.start() < s.end)]
             _add_place(doc, field, match.start(), match.end(), code, match[0], "geo")
+
+
+def _find_named_divisions(doc: Doc) -> None:
+    """A subdivision named by a word several countries' subdivisions share, and an
+    administrative word: "Zambia's Northern Province", "its mine in Central Province, Zambia"
+    (not Ghana's Northern Region): the one of the country named beside it, else of the
+    country the story is about."""
+    for field, text, _ in doc.fields():
+        for match in _division_pattern().finditer(text):
+            if any(s.field == field and s.start < match.end() and match.start() < s.end
+                   for s in doc.spans if s.type in ("place", "organization")):
+                continue
+            codes = _shared_divisions()[match[1]]
+            beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
+                _POSSESSIVE_GAP.fullmatch(text, s.end, match.start()) or
+                _COMMA_GAP.fullmatch(text, match.end(), s.start))]
+            countries = [s.ids[0] for s in beside] or [story_country(doc)]
+            chosen = [c for c in codes if f"country:{c[:2]}" in countries]
+            if len(chosen) == 1:
+                _add_place(doc, field, match.start(), match.end(), chosen[0],
+                           place_names()[chosen[0]], "geo")
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
+_COMMA_GAP = re.compile(r",[ \t]*")
+
+
+@cache
+def _shared_divisions() -> dict[str, list[str]]:
+    """Names that subdivisions of several countries share, or that need a cue ("Northern",
+    "Central"), each to its codes."""
+    needs_cue = set(_places_config()["needs_cue"])
+    codes: dict[str, list[str]] = {}
+    for code, name in place_names().items():
+        codes.setdefault(name, []).append(code)
+    return {name: found for name, found in codes.items()
+            if (len(found) > 1 or name in needs_cue) and " " not in name}
+
+
+@cache
+def _division_pattern() -> re.Pattern[str]:
+    words = alternation(_places_config()["admin_words"])
+    return re.compile(rf"\b({alternation(_shared_divisions())})[ \t]+(?:{words})\b")
 
 
 @cache
