@@ -1101,6 +1101,19 @@ def test_a_pages_writers_and_names_of_places_are_no_people() -> None:
     assert ids == {"person:amanda-lacaze"}, ids
 
 
+def test_a_place_in_parentheses_before_a_legal_form_is_part_of_the_name(
+        reuters_articles) -> None:
+    """Reuters-21578 7088: "Citicorp Investment Bank (Switzerland) AG", "Morgan Guaranty
+    (Switzerland) AG"; a legal form in parentheses is none of the name ("Erongo Tin Mining
+    (Pty) Ltd" is Erongo Tin Mining)."""
+    ids = {e.id for e in extract(reuters_articles["7088"]).entities}
+    assert {"org:citicorp-investment-bank-switzerland", "org:morgan-guaranty-switzerland"} <= ids
+    text = ("Yunling agreed to buy 70% of Erongo Tin Mining (Pty) Ltd from Otjimbingwe "
+            "Resources Holdings (Pty) Ltd.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:erongo-tin-mining" in ids and not any("pty" in i for i in ids), ids
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

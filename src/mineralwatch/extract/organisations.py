@@ -111,6 +111,7 @@ class Cues:
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     place_closers: frozenset[str]  # "Creek" of "Hatchet Creek": a place's or an asset's name
+    parenthesised_forms: frozenset[str]  # "(Pty)" of "Erongo Tin Mining (Pty) Ltd"
     place_before: re.Pattern[str]  # "in " before "Antofagasta": the place, not the company
     holding_words: frozenset[str]  # "stake" of "a stake in Antofagasta": the company
     boilerplate: tuple[str, ...]
@@ -180,6 +181,7 @@ def cues() -> Cues:
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
         place_closers=frozenset(data["place_closers"]),
+        parenthesised_forms=frozenset(data["parenthesised_forms"]),
         place_before=re.compile(rf"(\w+)?[ \t]*\b(?:{alternation(data['place_before'])})[ \t]+$",
                                 re.IGNORECASE),
         holding_words=frozenset(data["holding_words"]),
@@ -1392,13 +1394,20 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
     tokens = list(_TOKEN.finditer(text, start, pos))
     chosen: list[re.Match[str]] = []
     end_limit = pos
+    in_parentheses = False  # "Morgan Guaranty (Switzerland) AG": a place before the form
     for index in range(len(tokens) - 1, -1, -1):
         if index <= 1 and not whole:
             return None  # the next word, or the one before it, may be cut
         token = tokens[index]
         gap = text[token.end():end_limit]
         word = token.group()
-        if (gap.strip() or "\n" in gap) and not (  # "Lao-Yunnan Potash Co., Ltd (LYP)"
+        if gap.strip() == ")" and "\n" not in gap and chosen and not in_parentheses and \
+                all(t.group() in c.legal for t in chosen) and word[:1].isupper() and \
+                word.title() not in c.parenthesised_forms:
+            in_parentheses = True
+        elif gap.strip() == "(" and "\n" not in gap and in_parentheses:
+            in_parentheses = False
+        elif (gap.strip() or "\n" in gap) and not (  # "Lao-Yunnan Potash Co., Ltd (LYP)"
                 gap.strip() == "," and "\n" not in gap and word in c.legal and
                 len(chosen) == 1 and chosen[0].group() in c.legal):
             break
@@ -1429,6 +1438,8 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
     else:  # no word stopped the walk: it read the window's every word
         if not whole:
             return None
+    if in_parentheses:
+        return None  # "(Pacific) Ltd" with nothing before the parenthesis: no name
     return chosen
 
 
