@@ -1114,6 +1114,13 @@ def test_a_place_in_parentheses_before_a_legal_form_is_part_of_the_name(
     assert "org:erongo-tin-mining" in ids and not any("pty" in i for i in ids), ids
 
 
+def test_a_company_described_at_length_after_its_name() -> None:
+    """"Kelvale, a foreign currency and precious metals firm": the description's head may
+    come seven words on."""
+    text = "Sales to Kelvale, a foreign currency and precious metals firm, fell to 20 tonnes."
+    assert "org:kelvale" in _ids(extract(_article(text)), "organization")
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

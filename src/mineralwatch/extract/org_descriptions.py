@@ -135,11 +135,12 @@ def _listed_description(match: re.Match[str]) -> str | None:
 
 
 def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
-    """The description's head noun within its first five words ("a U.S.-based company");
-    after "the" it must end the phrase ("BHP, the world's biggest miner,")."""
+    """The description's head noun within its first seven words ("a U.S.-based company", "a
+    foreign currency and precious metals firm"); after "the" it must end the phrase ("BHP, the
+    world's biggest miner,")."""
     for number, word in enumerate(_APPOSITIVE_WORD.finditer(text, match.start("words"),
                                                              match.end("words"))):
-        if number > 4:
+        if number > 6:
             break
         head = word.group().rstrip(".")
         if head in _CLAUSE_WORDS:
