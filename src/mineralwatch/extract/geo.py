@@ -473,12 +473,11 @@ _COMMA_GAP = re.compile(r",[ \t]*")
 def _shared_divisions() -> dict[str, list[str]]:
     """Names that subdivisions of several countries share, or that need a cue ("Northern",
     "Central"), each to its codes."""
-    needs_cue = set(_places_config()["needs_cue"])
     codes: dict[str, list[str]] = {}
     for code, name in place_names().items():
         codes.setdefault(name, []).append(code)
     return {name: found for name, found in codes.items()
-            if (len(found) > 1 or name in needs_cue) and " " not in name}
+            if (len(found) > 1 or name in _subdivisions_needing_cue()) and " " not in name}
 
 
 @cache
@@ -490,8 +489,14 @@ def _division_pattern() -> re.Pattern[str]:
 @cache
 def _cued_places() -> dict[str, str]:
     """The subdivisions that need a cue, by name as written: "Georgia" → "US-GA"."""
-    needs_cue = set(_places_config()["needs_cue"])
-    return {name: code for code, name in place_names().items() if name in needs_cue}
+    return {name: code for code, name in place_names().items()
+            if name in _subdivisions_needing_cue()}
+
+
+@cache
+def _subdivisions_needing_cue() -> frozenset[str]:
+    """places.toml ``needs_cue``: subdivisions named like a country, a city or a word."""
+    return frozenset(_places_config()["needs_cue"])
 
 
 @cache

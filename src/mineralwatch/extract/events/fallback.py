@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
@@ -268,7 +269,7 @@ def _describes_a_company(tokens: list[re.Match[str]]) -> bool:
     manager Yarra Bend"; not "platinum group metals project")."""
     words = [t.group().strip(_WRAPPING) for t in tokens]
     return any(word in lexicon().descriptions and following[:1].isupper()
-               for word, following in zip(words, words[1:]))
+               for word, following in pairwise(words))
 
 
 def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | None:
