@@ -2671,8 +2671,10 @@ def test_a_regulator_suspending_licences_takes_a_measure(synthetic_records) -> N
 
 def test_a_quantity_sold_and_a_gain_on_a_sale_are_no_divestments(reuters_articles) -> None:
     # "The U.S. General Services Administration sold 5,490 tonnes of tin in 1986": trade;
-    # "Includes pretax gain from sale of common stock in Guaranty National Corp": accounts.
-    for key in ("11801", "11713"):
+    # "Includes pretax gain from sale of common stock in Guaranty National Corp": accounts;
+    # "agreed to sell a drilling platform worth 40 mln dlrs": equipment; "determining disposal
+    # levels": a stockpile's sales.
+    for key in ("11801", "11713", "10268", "13185"):
         assert not [e for e in events_of(reuters_articles[key], "acquisition")
                     if e.kind == "divestment"]
 
