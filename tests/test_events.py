@@ -3725,6 +3725,15 @@ def test_a_long_description_keeps_the_cue_before_it() -> None:
     assert cargo.arguments["receiver"] == ["org:goslar-hartmetall"]
 
 
+def test_a_plant_being_developed_by_a_company_is_its_facility() -> None:
+    # "a lithium hydroxide refinery at Setúbal in Portugal being developed by Lusitânia Lítio"
+    text = ("They include a lithium hydroxide refinery at Setúbal in Portugal being developed by "
+            "Lusitânia Lítio, a subsidiary of Iberia Battery Metals.")
+    [refinery] = events_of(Article(id="s", text=text, published="2025-03-27"), "facility")
+    assert refinery.arguments["owner"][0] == "org:lusitania-litio"
+    assert refinery.arguments["location"] == ["country:PT"]
+
+
 def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
     # ", which was taken private by Siam Agro Holdings in 2022, plans a plant": the owner
     # named in the aside took the company over; it builds nothing.
