@@ -3734,6 +3734,16 @@ def test_a_plant_being_developed_by_a_company_is_its_facility() -> None:
     assert refinery.arguments["location"] == ["country:PT"]
 
 
+def test_a_publisher_named_most_is_no_main_company(synthetic_records) -> None:
+    # syn-63, a sponsored newsletter: "Hollister Media Group LLC" is named most, but the
+    # sampling and the share move are Tien Shan Antimony's.
+    events = extract(_synthetic(synthetic_records, "syn-63")).events
+    assert not [e for e in events if any("org:hollister-media" in v
+                                         for v in e.arguments.values())]
+    assert any(e.arguments.get("company") == ["org:tien-shan-antimony"]
+               for e in events if e.type == "discovery")
+
+
 def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
     # ", which was taken private by Siam Agro Holdings in 2022, plans a plant": the owner
     # named in the aside took the company over; it builds nothing.

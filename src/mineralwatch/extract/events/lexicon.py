@@ -229,6 +229,7 @@ class Lexicon:
     body_names: re.Pattern[str]  # words naming such a body the registry lacks
     registered: frozenset[str]  # every registry organisation's id
     bystanders: frozenset[str]
+    bystander_words: frozenset[str]  # "Media" of "Hollister Media Group LLC": no main company
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
     same_kind: frozenset[str]
@@ -427,6 +428,7 @@ def lexicon() -> Lexicon:
         bystanders=frozenset(o.id for o in organisations
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
+        bystander_words=frozenset(data["bystanders"]["name_words"]),
         bystander_exceptions={role: frozenset(o.id for o in organisations if o.kind in kinds)
                               for role, kinds in data["bystanders"]["except_kinds"].items()},
         same_kind=frozenset(merging["same_kind"]),

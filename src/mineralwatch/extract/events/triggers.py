@@ -370,8 +370,9 @@ def main_entity(doc: Doc, kind: str) -> str | None:
     key = f"events.main.{kind}"
     if key not in doc.cache:  # asked once per fallback: count once per article
         bystanders = lexicon().bystanders
+        words = lexicon().bystander_words
         counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
-                         if i not in bystanders)
+                         if i not in bystanders and not words.intersection(s.name.split()))
         doc.cache[key] = counts.most_common(1)[0][0] if counts else None
     return doc.cache[key]  # type: ignore[return-value]
 
