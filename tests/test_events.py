@@ -3744,6 +3744,18 @@ def test_a_publisher_named_most_is_no_main_company(synthetic_records) -> None:
                for e in events if e.type == "discovery")
 
 
+def test_backing_told_in_an_apposition_describes_the_name() -> None:
+    # "Lake Tanganyika Gases Ltd, a Mauritius-registered explorer backed by South African
+    # investors, holds …" (syn-116): what the company is, no funding; but "Iluka is building a
+    # refinery, backed by the Australian government" is.
+    text = ("Lake Tanganyika Gases Ltd, a Mauritius-registered explorer backed by South African "
+            "investors, holds 2,900 square kilometres of helium ground.")
+    assert not events_of(Article(id="l", text=text, published="2025-01-01"), "investment")
+    text = ("Iluka Resources is building a rare earths refinery at Eneabba, backed by the "
+            "Australian government with a A$1.65 billion loan.")
+    assert events_of(Article(id="i", text=text, published="2025-01-01"), "investment")
+
+
 def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
     # ", which was taken private by Siam Agro Holdings in 2022, plans a plant": the owner
     # named in the aside took the company over; it builds nothing.

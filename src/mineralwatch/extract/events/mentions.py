@@ -191,14 +191,20 @@ def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger,
 
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"Halmahera Nikel, a joint venture between Zhejiang Qiantang Cobalt and …": an
-    apposition saying what the name before it is (see `described_kinds`)."""
+    apposition saying what the name before it is (see `described_kinds`); so does a participle
+    of backing in one ("Muscat Strategic Capital, a private investment company backed by Omani
+    family offices, has committed …")."""
     lex = lexicon()
-    if f"{trigger.type}.{trigger.kind}" not in lex.described_kinds or \
-            not lex.described_by.match(doc.text, hit.end):
+    if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
+            lex.described_by.match(doc.text, hit.end):
+        most = 3  # ", a 50-50 joint venture": at most three words
+    elif trigger.frame == "backed":
+        most = 6  # ", a Mauritius-registered explorer backed by"
+    else:
         return False
-    before = doc.text[max(0, hit.start - 40):hit.start].rsplit(",", 1)
-    words = before[-1].lower().split()  # ", a 50-50 joint venture": at most three words
-    return len(before) == 2 and len(words) <= 3 and \
+    before = doc.text[max(0, hit.start - 60):hit.start].rsplit(",", 1)
+    words = before[-1].lower().split()
+    return len(before) == 2 and len(words) <= most and \
         bool(lex.apposition_openers.intersection(words[:1]))
 
 
