@@ -409,14 +409,14 @@ def _names_thing(text: str, end: int) -> bool:
     return bool(_thing_after().match(text, end))
 
 
-_QUOTES = ('"', "“")
-
-
 def _admin_of_region(name: str) -> bool:
     """Whether a name is an administrative word and a region's name: "Department of Potosí",
     "Province of Salta"."""
     head, of, region = name.partition(" of ")
     return bool(of) and head in admin_words() and region in region_names()
+
+
+_QUOTES = ('"', "“")
 
 
 def _opens_defined_term(text: str, start: int, end: int) -> bool:
@@ -1279,6 +1279,8 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
+# After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
+_ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+(\w+)")
 
 
@@ -1287,8 +1289,6 @@ def _opens_place_name_after(text: str, end: int) -> bool:
     "Hatchet Creek", "the Sigma Mine"."""
     after = _WORD_AFTER_SPACE.match(text, end)
     return after is not None and after[1] in cues().place_closers
-# After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
-_ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
 
 
 @cache
