@@ -75,7 +75,7 @@ def test_organisations_match_through_the_registry(dev_gold, articles) -> None:
 def test_an_organisation_annotated_with_the_acronym_it_defines(dev_gold, articles) -> None:
     """"Chilean Copper Commission (Cochilco)" as org:cochilco is the registry's organisation;
     one no registry holds is the extractor's id for the name in full; an event's filler is
-    looked up as its entity is."""
+    looked up as its entity is; "B3:EJAM3" is BVMF:EJAM3."""
     def org(ident: str, name: str) -> dict:
         return {"id": ident, "type": "organization", "name": name}
 
@@ -85,6 +85,9 @@ def test_an_organisation_annotated_with_the_acronym_it_defines(dev_gold, article
                                  "National Geology and Mining Service (Sernageomin)")) == \
         "org:national-geology-and-mining-service"
     assert canonical_gold_id(org("org:abc", "Abc Mining (Pty)")) == "org:abc"
+    # a listing's exchange by another of its spellings, and an unknown one as written
+    assert canonical_gold_id({"id": "B3:EJAM3", "type": "listing"}) == "BVMF:EJAM3"
+    assert canonical_gold_id({"id": "XYZ:ABC", "type": "listing"}) == "XYZ:ABC"
     article = dev_gold[0]["article_id"]
     event = {"type": "investment", "kind": "grant", "arguments": {"recipient": ["org:sgm"]}}
     gold = [{"article_id": article, "events": [event],

@@ -186,7 +186,8 @@ _DEFINED_ACRONYM = re.compile(r"(.+?)\s*\(([^()]+)\)")
 
 def canonical_gold_id(entity: dict[str, Any]) -> str:
     """The registry's id for an organisation the annotator named by its own slug, the
-    vocabulary's for a mineral named by another of its names.
+    vocabulary's for a mineral named by another of its names, and a listing's exchange by its
+    code.
 
     Annotators wrote ids without the registry ("org:citi", "org:ge"); the registry calls the
     same organisations org:citigroup and org:general-electric. Looking the annotated name or
@@ -210,10 +211,24 @@ def canonical_gold_id(entity: dict[str, Any]) -> str:
             # an organisation no registry holds, that the annotator named by the acronym and
             # the extractor, like any organisation it discovers, by the name in full
             return f"org:{slugify(full)}"
+    if entity.get("type") == "listing":
+        # "B3:EJAM3" is the extractor's BVMF:EJAM3: an exchange by another of its spellings
+        exchange, colon, symbol = ident.partition(":")
+        code = _exchange_codes().get(exchange.lower())
+        return f"{code}:{symbol}" if colon and code else ident
     if entity.get("type") == "mineral" and ident not in _mineral_ids():
         # "mineral:aluminium" is the vocabulary's aluminum: its id by one of its names
         return _mineral_by_name().get(ident.removeprefix("mineral:").replace("-", " "), ident)
     return ident
+
+
+@cache
+def _exchange_codes() -> dict[str, str]:
+    """Each exchange's code and spellings, lower-cased, to its code (exchanges.toml)."""
+    from mineralwatch.extract.vocabulary import load_exchange_entries
+
+    return {spelling.lower(): e.code for e in load_exchange_entries()
+            for spelling in (e.code, *e.spellings)}
 
 
 @cache
