@@ -1121,6 +1121,18 @@ def test_a_company_described_at_length_after_its_name() -> None:
     assert "org:kelvale" in _ids(extract(_article(text)), "organization")
 
 
+def test_a_programmes_or_a_laws_name_is_no_organisation() -> None:
+    """"the Advanced Technology Vehicles Manufacturing (ATVM) program", "the Incentive Regime
+    for Large Investments (RIGI)", "the Law on Geology and Minerals": no bodies; "the
+    Institute for Energy Research" still is one."""
+    text = ("The loan, offered under the Advanced Technology Vehicles Manufacturing (ATVM) "
+            "program, would cover 62% of the cost. It qualifies for the Incentive Regime for "
+            "Large Investments (RIGI). Vietnam amended the Law on Geology and Minerals. The "
+            "Institute for Energy Research disagreed.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert ids == {"org:institute-for-energy-research"}, ids
+
+
 def test_a_bodys_press_desk_in_its_contact_lines_is_no_organisation(reuters_articles) -> None:
     """A release's "Press Office" or "Media Relations Department" is a desk of the ministry
     named under it, not a body of its own; Reuters-21578 11707's "Federal Communications

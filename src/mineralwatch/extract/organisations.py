@@ -416,6 +416,7 @@ def _admin_of_region(name: str) -> bool:
     return bool(of) and head in admin_words() and region in region_names()
 
 
+_HEAD_BEFORE = re.compile(r"\b([A-Z]\w+)[ \t]+(?:for|of|on)[ \t]+$")
 _QUOTES = ('"', "“")
 
 
@@ -736,6 +737,8 @@ def _discover_acronyms(doc: Doc) -> None:
         if head in cues().non_org_heads or (_is_generic(text[found[0]:found[1]])
                                             and head not in cues().of_heads):
             continue  # "Rare Earth Elements (REE)"; but "… Aluminium Institute (IPAI)" is one
+        if next_word(text, match.end()).title() in cues().non_org_heads:
+            continue  # "the Advanced Technology Vehicles Manufacturing (ATVM) program"
         existing = _span_at(doc, found[0], found[1])
         oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
@@ -918,6 +921,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         found = _trim_name(doc, text, *extended)
         if found and _admin_of_region(text[found[0]:found[1]]):
             continue  # "the Department of Potosí": Bolivia's department, a place
+        if found and (head := _HEAD_BEFORE.search(text, max(0, found[0] - 40), found[0])) and \
+                head[1] in c.non_org_heads:
+            continue  # "the Incentive Regime for Large Investments": a programme's words
         words = text[found[0]:found[1]].split() if found else []
         if found and ((len(words) >= 3 and words[0] in c.of_heads) or (
                 words[-1] in c.of_heads and words[-1] not in c.legal)) and \
