@@ -3417,13 +3417,15 @@ def test_a_price_quoted_at_its_level_is_market_news() -> None:
 
 def test_a_price_report_of_a_metal_that_added_or_slipped() -> None:
     """A price reporter's "Cobalt metal added US$0.60/lb to US$15.40-16.20/lb", "Indium
-    slipped US$5 to US$340-365/kg" (syn-65): moves of the metals' prices; "Lynas added 12
-    staff" beside a rate of output is none."""
-    for text, mineral in (("Cobalt metal added US$0.60/lb to US$15.40-16.20/lb, its highest "
-                           "since late 2023.", "mineral:cobalt"),
-                          ("Indium slipped US$5 to US$340-365/kg.", "mineral:indium")):
+    slipped US$5 to US$340-365/kg" (syn-65): moves of the metals' prices, to the level after
+    "to"; "Lynas added 12 staff" beside a rate of output is none."""
+    for text, mineral, price in (("Cobalt metal added US$0.60/lb to US$15.40-16.20/lb, its "
+                                  "highest since late 2023.", "mineral:cobalt", 15.4),
+                                 ("Indium slipped US$5 to US$340-365/kg.", "mineral:indium",
+                                  340.0)):
         [move] = events_of(Article(id="p", text=text, published="2025-05-23"), "market_move")
         assert move.arguments["subject"] == [mineral]
+        assert [p["amount"] for p in move.arguments["price"]] == [price]
     text = "Lynas added 12 staff to its Kalgoorlie plant, which processes 10,000 tonnes a year."
     assert not events_of(Article(id="l", text=text, published="2025-05-23"), "market_move")
 

@@ -189,6 +189,17 @@ def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger,
                        for kind in roles[(t.type, t.kind, t.frame)].get("silenced_by", ()))]
 
 
+_TO_BETWEEN = re.compile(r"[ \t]+to[ \t]+")
+
+
+def _moved_to(text: str, value: Value, values: list[Value]) -> bool:
+    """"Cobalt metal added US$0.60/lb to US$15.40/lb", "from $30 to $35": a sum before "to"
+    and another is the move or the old level; the price is the one after."""
+    return value.type == "money" and any(
+        other.type == "money" and other.start > value.end and
+        _TO_BETWEEN.fullmatch(text, value.end, other.start) for other in values)
+
+
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"Halmahera Nikel, a joint venture between Zhejiang Qiantang Cobalt and …": an
     apposition saying what the name before it is (see `described_kinds`); so does a participle
@@ -359,6 +370,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
         # billion": a sum, no price
         values = [v for v in values if v.type != "money" or not written_with_scale(v)]
+        values = [v for v in values if not _moved_to(doc.text, v, values)]
     if not _has_needed_values(spec, values):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
