@@ -645,6 +645,17 @@ def test_canadian_release_that_names_its_dollar(articles: dict[str, Article]) ->
     assert (money["$1,000,000"], money["$0.40"]) == ("CAD", "CAD")
 
 
+def test_a_metal_price_per_unit_is_in_us_dollars_where_a_release_names_its_own() -> None:
+    """A release that writes "C$" for its own sums still quotes a metal's price per tonne in
+    US dollars, as the world's markets do (syn-07, syn-233)."""
+    text = ("Northbridge Copper Corp. (TSX: NBCU) closed its C$40 million bought deal. Its "
+            "budget is $12 million. Copper traded near $9,900 a tonne this week.")
+    article = Article(id="c-dollars", title="Northbridge closes financing", text=text,
+                      published="2024-10-02")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money == {"C$40 million": "CAD", "$12 million": "CAD", "$9,900 a tonne": "USD"}
+
+
 def test_share_price_takes_the_dollar_of_its_exchange(articles: dict[str, Article]) -> None:
     # MT Newswires, no listing in the text: "... on the Canadian Securities Exchange".
     money = money_of(articles, "cmn-055-7778e3e054")

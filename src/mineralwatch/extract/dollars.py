@@ -50,6 +50,8 @@ def find_money_dates(doc: Doc) -> None:
         own = bureau if "$" not in value.text else None
         if own is None and local and "$" in value.text and value.role != "unit_price":
             own = local
+        if own is None and value.role == "unit_price" and not source:
+            own = "USD"  # "$9,900 a tonne" in a release that writes "C$" for its own sums
         value.currency = own or default
         if value.role in _SHARE_ROLES:
             value.currency = _exchange_dollar(doc, value) or source or own or home or default
