@@ -918,6 +918,28 @@ def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
         (21.6e9, "JPY")]
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # a Mongolian miner's interview, a Chinese story by its places: Japan asked of just before
+    ("Exports go to Inner Mongolia and Hebei. And Japan? JOGMEC is funding a study with us, "
+     "about ¥1.2 billion over two years.", "JPY"),  # syn-67
+    ("The smelter is in Inner Mongolia. Tohoku Silicon will buy 60% of its output for customers "
+     "in Japan, a deal worth about ¥9.5 billion a year.", "JPY"),  # syn-182
+    ("Exports go to Inner Mongolia and Hebei. Its plant cost ¥2 billion.", "CNY"),
+    ("Exports go to Inner Mongolia and Hebei. Its sales in Japan and in China reached ¥2 "
+     "billion.", "CNY"),  # both named: the story's
+])
+def test_a_yen_sign_of_the_country_its_sentence_names(text: str, currency: str) -> None:
+    article = Article(id="y", published="2025-06-01", text=text)
+    assert [v.currency for v in extract(article).values if v.type == "money"] == [currency]
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    ("for NT$2.1bn in cash", "TWD"), ("a US$48-million (about J$7 billion) plant", "JMD"),
+])
+def test_dollars_written_with_their_country_s_letters(text: str, currency: str) -> None:
+    assert [v.currency for v in find_values(text) if v.type == "money"][-1] == currency
+
+
 def test_an_ore_grade_in_ounces_is_no_quantity(reuters_articles: dict) -> None:
     """"978,000 tons grading an average of 0.194 ounces of gold a ton" (Reuters-21578 3704):
     the ounces per ton are a grade; the tons of ore stay a quantity."""

@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import dateline_country, story_country
+from mineralwatch.extract.geo import country_of_place, dateline_country, story_country
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
@@ -37,6 +37,7 @@ def find_money_dates(doc: Doc) -> None:
     doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
                              country=story_country(doc))
     _signs_of_home_listing(doc)
+    _signs_of_sentence(doc)
     bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
     if not bare:
         return
@@ -123,6 +124,32 @@ def _signs_of_home_listing(doc: Doc) -> None:
         shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
         if value.type == "money" and shared and country in shared["by_country"]:
             value.currency = shared["by_country"][country]
+
+
+def _signs_of_sentence(doc: Doc) -> None:
+    """A shared sign is the currency of the one country of its list that its sentence names,
+    or else the sentence before ("Kōyō is headquartered in Osaka and reported net sales of
+    ¥48.6 billion"; "And Japan? JOGMEC is funding a joint study, about ¥1.2 billion"),
+    whatever the story's country or the home listing."""
+    for value in doc.values:
+        shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
+        if value.type != "money" or not shared:
+            continue
+        i = doc.sentence_index(value.start)
+        for sentence in (doc.sentences[j] for j in (i, i - 1) if j >= 0):
+            named = {shared["by_country"].get(country) for country in _countries_in(
+                doc, sentence.start, sentence.end)} - {None}
+            if named:
+                if len(named) == 1:
+                    value.currency = named.pop()
+                break
+
+
+def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
+    """The countries the text names between ``start`` and ``end``, and those of its places."""
+    return {country for span in doc.spans if span.field == "text" and start <= span.start < end
+            and (country := span.ids[0] if span.type == "country" else
+                 country_of_place(span.ids[0]) if span.type == "place" else None)}
 
 
 def _home_exchange(doc: Doc) -> str | None:
