@@ -240,8 +240,8 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
          ("2025-10-02", "day")),
         # A quarter without a cue is the last one, even the one after publication's ("a strike
         # hit output in the first quarter", told in October); a quarter that "ended" too, cue
-        # or not; a cue reaches two quarters ahead, not three ("due to publish third-quarter
-        # results" in October).
+        # or not; a cue reaches the rest of the year and two quarters into the next, not three
+        # ("due to publish third-quarter figures" in October).
         ("After a strike hit output in the first quarter, the miner cut guidance.",
          ("2025-Q1", "quarter")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
@@ -253,6 +253,17 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
 )
 def test_future_cues_read_yearless_dates_ahead(text: str, expected: tuple[str, str]) -> None:
     assert resolve_date(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("First concentrate is expected in the fourth quarter.", "2026-Q4"),  # syn-66
+    ("Commissioning is scheduled for the fourth quarter.", "2026-Q4"),
+    ("Kazatomprom is due to publish fourth-quarter trading results.", "2025-Q4"),  # syn-174
+    ("Its fourth quarter earnings will be published next week.", "2025-Q4"),
+])
+def test_a_quarter_ahead_in_the_year_unless_its_results_are_told(text: str,
+                                                                 expected: str) -> None:
+    assert resolve_date(text, dt.date(2026, 3, 6)) == (expected, "quarter")
 
 
 def test_footnote_mark_after_a_year() -> None:

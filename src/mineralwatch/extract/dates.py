@@ -194,6 +194,8 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
+_RESULTS_AFTER = re.compile(
+    rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_cue_words(_DATES['results_after'])})\b", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:by|before|due[ \t]+(?:in|by))[ \t]+(?:the[ \t]+)?$",
                        re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
@@ -273,14 +275,15 @@ def _lean(text: str, start: int, end: int, weekday: bool) -> int:
     """1 when the sentence looks ahead to the date ("the measures take effect on March 12"
     after "will", a deadline "by June"), -1 when a reporting verb dates a statement ("it will
     build a plant, the company said on Tuesday") or the past tense or an "ended" after it
-    puts it behind ("the second quarter ended March 31"), else 0.
+    puts it behind ("the second quarter ended March 31", "fourth-quarter results"), else 0.
     A weekday, a few days off either way, looks ahead only on a cue in its own clause."""
     lo = max(0, start - (_LOOK_BACK_WEEKDAY if weekday else _LOOK_BACK))
     if last := (_CLAUSE_BREAK if weekday else _SENTENCE_BREAK).match(text, lo, start):
         lo = last.end()
     if _REPORTED_BEFORE.search(text, max(lo, start - 24), start) or _REPORTED_AFTER.match(
-            text, end) or _ENDED_AFTER.match(text, end):
-        return -1  # "the company said on Tuesday", "in its second quarter ended March 31"
+            text, end) or _ENDED_AFTER.match(text, end) or _RESULTS_AFTER.match(text, end):
+        return -1  # "the company said on Tuesday", "in its second quarter ended March 31",
+        # "fourth-quarter trading results"
     if _FUTURE_CUES.search(text, lo, start):
         return 1
     past = _PAST_BEFORE.search(text, max(lo, start - 24), start)
@@ -382,12 +385,15 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
 
 def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
     """The year of the most recent ``quarter`` not after ``pub``'s; with ``lean`` 1, of the
-    coming one within ``_QUARTERS_AHEAD`` ("hopes to lift it in the third quarter", said in
-    May). Without a cue, the quarter after publication may be one just gone a year back ("a
+    coming one, in the rest of the year or within ``_QUARTERS_AHEAD`` into the next ("first
+    output is expected in the fourth quarter", said in March). Without a cue, the quarter
+    after publication may be one just gone a year back ("a
     strike hit output in the second quarter", said in February's annual results)."""
     current = (pub.month - 1) // 3 + 1
+    if lean > 0 and quarter >= current:
+        return pub.year  # "first concentrate expected in the fourth quarter", said in March
     if lean > 0 and (quarter - current) % 4 <= _QUARTERS_AHEAD:
-        return pub.year if quarter >= current else pub.year + 1
+        return pub.year + 1
     return pub.year if quarter <= current else pub.year - 1
 
 
