@@ -387,8 +387,8 @@ def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
     """The year of the most recent ``quarter`` not after ``pub``'s; with ``lean`` 1, of the
     coming one, in the rest of the year or within ``_QUARTERS_AHEAD`` into the next ("first
     output is expected in the fourth quarter", said in March). Without a cue, the quarter
-    after publication may be one just gone a year back ("a
-    strike hit output in the second quarter", said in February's annual results)."""
+    after publication may be one just gone a year back ("a strike hit output in the second
+    quarter", said in February's annual results)."""
     current = (pub.month - 1) // 3 + 1
     if lean > 0 and quarter >= current:
         return pub.year  # "first concentrate expected in the fourth quarter", said in March
