@@ -216,6 +216,7 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         # A future cue in the sentence reads the month, day or quarter ahead, within six months.
         ("The tariffs will take effect on March 12.", ("2026-03-12", "day")),
         ("Results are expected in the first quarter.", ("2026-Q1", "quarter")),
+        ("It hopes to lift the ban in the first quarter.", ("2026-Q1", "quarter")),  # syn-228
         ("Payment was due November 16.", ("2025-11-16", "day")),  # a deadline, told after
         ("The company will restart the mill in November.", ("2025-11", "month")),
         ("The meeting was scheduled for June 6.", ("2025-06-06", "day")),  # too far ahead
