@@ -206,3 +206,14 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
         == "org:samuel-montagu"
     assert entity_key("org:x-ray-minerals") == "org:x-ray-minerals"
     assert entity_key("person:j-b-smith") == "person:j-b-smith"
+
+
+def test_a_percentage_matches_the_gold_s_hundredths(dev_gold, articles) -> None:
+    """"66⅔%" reads as 66.666…; the annotator writes 66.67 (syn-34)."""
+    gold = copy.deepcopy(dev_gold[:1])
+    gold[0]["values"] = [{"type": "percent", "percent": 66.67}]
+    second = copy.deepcopy(gold)
+    second[0]["values"] = [{"type": "percent", "percent": 200 / 3}]
+    assert Report.total(_agreement(gold, second, articles).values).recall == 1.0
+    second[0]["values"] = [{"type": "percent", "percent": 66.6}]
+    assert Report.total(_agreement(gold, second, articles).values).recall == 0.0

@@ -416,7 +416,8 @@ def _value_key(value: dict[str, Any]) -> tuple | None:
         return ("money", round(float(value["amount"]), 2), value.get("currency"))
     if kind == "percent":
         amount = value.get("percent", value.get("amount"))
-        return ("percent", round(float(amount), 3)) if amount is not None else None
+        # to hundredths, as annotators write a fraction's figure ("66⅔%" is 66.67)
+        return ("percent", round(float(amount), 2)) if amount is not None else None
     if kind == "date" and value.get("date"):
         return ("date", value["date"], value.get("precision"))
     return None
