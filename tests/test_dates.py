@@ -393,3 +393,15 @@ def test_a_wires_dateline_dates_its_relative_days() -> None:
     assert [(v.text, v.date) for v in found] == [("APRIL 1", "1987-04-01"),
                                                  ("last night", "1987-03-31")]
     assert find_dates("COPPER MAY RISE", dt.date(1987, 4, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("China put gallium under licences in July 2023. The rules took effect on Aug. 1 of that "
+     "year.", ("2023-08-01", "day")),  # syn-17
+    ("Tin traded at a record in 1985, in June of that year.", ("1985-06", "month")),  # 17731
+    ("It bought a stake in 2023, and Albemarle walked away in October that year.",
+     ("2023-10", "month")),  # syn-36
+])
+def test_a_date_of_that_year_takes_the_year_before_it(text: str,
+                                                      expected: tuple[str, str]) -> None:
+    assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)][-1] == expected

@@ -220,21 +220,38 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
     """Every date expression of ``text`` with its ISO date (day, month, "2025-Q3" or year)."""
     pub = published.date() if isinstance(published, dt.datetime) else published
     pub = _dateline_day(text, pub) or pub
-    values = []
+    values: list[Value] = []
     for m in _DATE.finditer(text):
         form = m.lastgroup[1:]  # type: ignore[index]  # the outer group "F<form>"
         if not _plausible(text, m, form):
             continue
-        lean = _lean(text, m.start(), m.end(), form == "wd") if (
-            form in _YEAR_GROUPS and pub and _yearless(m, form)) else 0
+        yearless = form in _YEAR_GROUPS and _yearless(m, form)
+        lean = _lean(text, m.start(), m.end(), form == "wd") if yearless and pub else 0
         try:
             resolved = _RESOLVERS[form](m, pub, lean)
+            if yearless and form != "wd" and values and _THAT_YEAR.match(text, m.end()):
+                resolved = _in_year_of(resolved, values[-1])  # "on Aug. 1 that year"
         except ValueError:  # "February 30", a year out of range
             continue
         if resolved is not None:
             values.append(Value("date", m.start(), m.end(), m[0],
                                 date=resolved[0], precision=resolved[1]))
     return values
+
+
+_THAT_YEAR = re.compile(r"[ \t,]+(?:of[ \t]+)?that[ \t]+year\b", re.IGNORECASE)
+
+
+def _in_year_of(resolved: Resolved, before: Value) -> Resolved:
+    """A year-less date moved to the year of the date before it ("in 2023 ... in October that
+    year"); it may have had no year without a publication date."""
+    if resolved is None or not before.date:
+        return resolved
+    iso, precision = resolved
+    moved = f"{before.date[:4]}{iso[4:]}"
+    if precision == "day":
+        dt.date.fromisoformat(moved)  # ValueError: "February 29" of a year with none
+    return moved, precision
 
 
 _DATELINE_DAY = re.compile(rf"[^\n]{{2,60}}?,[ \t]*(?P<m>{_MONTH}|{_UPPER_FULL})[ \t]+"
