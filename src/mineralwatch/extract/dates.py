@@ -14,6 +14,7 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   reporting verb beside the date ("said on Tuesday", "according to a Friday filing")
   keeps it in the past.
 - "February last year" is February of the year before publication.
+- "in October that year", "on Aug. 1 of that year" take the year of the date before them.
 - "this/last/next week" resolve to the month of that week (there is no week precision).
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
   2025" resolve to the year: the annotators of every gold set date a year's part so.
