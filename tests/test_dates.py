@@ -405,3 +405,20 @@ def test_a_wires_dateline_dates_its_relative_days() -> None:
 def test_a_date_of_that_year_takes_the_year_before_it(text: str,
                                                       expected: tuple[str, str]) -> None:
     assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)][-1] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dr Chalmers ordered the sell-down on June 3 and the following day Northern Minerals "
+     "named its buyers.", "2025-06-04"),  # cmn-033
+    ("Salar Andino gained 6.4% in Toronto on Thursday. Puna rose the previous day.",
+     "2025-10-01"),
+    ("The pipeline ruptured on August 29. A day later the regulator halted processing.",
+     "2025-08-30"),
+])
+def test_the_following_day_counts_from_the_day_before_it(text: str, expected: str) -> None:
+    assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)][-1] == (expected, "day")
+
+
+def test_the_next_step_is_no_day() -> None:
+    assert find_dates("On June 3 it said the next step and the following week matter.",
+                      FRIDAY) == find_dates("On June 3 it said.", FRIDAY)

@@ -15,6 +15,7 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   keeps it in the past.
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
+- "the following day", "a day later", "the previous day" count from the day written before.
 - "this/last/next week" resolve to the month of that week (there is no week precision).
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
   2025" resolve to the year: the annotators of every gold set date a year's part so.
@@ -237,7 +238,29 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         if resolved is not None:
             values.append(Value("date", m.start(), m.end(), m[0],
                                 date=resolved[0], precision=resolved[1]))
-    return values
+    return _with_days_next_to(text, values)
+
+
+_NEXT_DAY = re.compile(r"\b(?:the[ \t]+(?:following|next|previous)[ \t]+day|"
+                       r"a[ \t]+day[ \t]+(?:later|earlier))\b", re.IGNORECASE)
+_NEXT_DAY_REACH = 300  # characters back to the day it counts from
+
+
+def _with_days_next_to(text: str, values: list[Value]) -> list[Value]:
+    """``values`` and "the following day", "a day later", "the previous day": a day from the
+    day written just before ("the order came on June 3 and the following day …")."""
+    if "day" not in text:
+        return values
+    added = []
+    for m in _NEXT_DAY.finditer(text):
+        days = [v.date for v in values if v.precision == "day" and v.date and
+                m.start() - _NEXT_DAY_REACH <= v.end <= m.start()]
+        if days:
+            back = m[0].lower().endswith("earlier") or "previous" in m[0].lower()
+            day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=-1 if back else 1)
+            added.append(Value("date", m.start(), m.end(), m[0], date=day.isoformat(),
+                               precision="day"))
+    return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
 _THAT_YEAR = re.compile(r"[ \t,]+(?:of[ \t]+)?that[ \t]+year\b", re.IGNORECASE)
