@@ -17,7 +17,12 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, trie, unaccented, word_matches
+from mineralwatch.extract.text import (
+    alternation,
+    trie,
+    unaccented,
+    word_matches,
+)
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -428,20 +433,20 @@ def _find_listed_cued(doc: Doc) -> None:
     its country's subdivisions: "projects in Arizona, Georgia, Minnesota and Washington" are
     four U.S. states, not the country Georgia and the capital."""
     cued = _cued_places()
-    for field, text, _ in doc.fields():
-        if not any(name in text for name in cued):
-            continue
-        for match in _cued_pattern().finditer(text):
-            code = cued[match[0]]
+    for field, text, lowered in doc.fields():
+        for hit in _cued_gazetteer().find(text, lowered):
+            if text[hit.start:hit.end] != hit.surface:
+                continue  # "FORT WASHINGTON, Pa.": a dateline in capitals, no list
+            code = cued[hit.payload]
             country = f"country:{code[:2]}"
             places = [s for s in doc.spans if s.field == field and s.type == "place"
                       and country_of_place(s.ids[0]) == country]
-            if not any(_LIST_JOINT.fullmatch(text, s.end, match.start()) or
-                       _LIST_JOINT.fullmatch(text, match.end(), s.start) for s in places):
+            if not any(_LIST_JOINT.fullmatch(text, s.end, hit.start) or
+                       _LIST_JOINT.fullmatch(text, hit.end, s.start) for s in places):
                 continue
             doc.spans = [s for s in doc.spans if not (
-                s.field == field and s.start < match.end() and match.start() < s.end)]
-            _add_place(doc, field, match.start(), match.end(), code, match[0], "geo")
+                s.field == field and s.start < hit.end and hit.start < s.end)]
+            _add_place(doc, field, hit.start, hit.end, code, hit.payload, "geo")
 
 
 def _find_named_divisions(doc: Doc) -> None:
@@ -449,19 +454,20 @@ def _find_named_divisions(doc: Doc) -> None:
     administrative word: "Zambia's Northern Province", "its mine in Central Province, Zambia"
     (not Ghana's Northern Region): the one of the country named beside it, else of the
     country the story is about."""
-    for field, text, _ in doc.fields():
-        for match in _division_pattern().finditer(text):
-            if any(s.field == field and s.start < match.end() and match.start() < s.end
-                   for s in doc.spans if s.type in ("place", "organization")):
+    for field, text, lowered in doc.fields():
+        for hit in _division_gazetteer().find(text, lowered):
+            if text[hit.start:hit.end] != hit.surface or any(
+                    s.field == field and s.start < hit.end and hit.start < s.end
+                    for s in doc.spans if s.type in ("place", "organization")):
                 continue
-            codes = _shared_divisions()[match[1]]
+            codes = _shared_divisions()[hit.payload]
             beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
-                _POSSESSIVE_GAP.fullmatch(text, s.end, match.start()) or
-                _COMMA_GAP.fullmatch(text, match.end(), s.start))]
+                _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
+                _COMMA_GAP.fullmatch(text, hit.end, s.start))]
             countries = [s.ids[0] for s in beside] or [story_country(doc)]
             chosen = [c for c in codes if f"country:{c[:2]}" in countries]
             if len(chosen) == 1:
-                _add_place(doc, field, match.start(), match.end(), chosen[0],
+                _add_place(doc, field, hit.start, hit.end, chosen[0],
                            place_names()[chosen[0]], "geo")
 
 
@@ -481,9 +487,12 @@ def _shared_divisions() -> dict[str, list[str]]:
 
 
 @cache
-def _division_pattern() -> re.Pattern[str]:
-    words = alternation(_places_config()["admin_words"])
-    return re.compile(rf"\b({alternation(_shared_divisions())})[ \t]+(?:{words})\b")
+def _division_gazetteer() -> Gazetteer[str]:
+    """A shared division's name and an administrative word ("Northern Province"), to the
+    name."""
+    forms = [(f"{name} {word}", name) for name in _shared_divisions()
+             for word in _places_config()["admin_words"]]
+    return Gazetteer(forms, case_sensitive={form for form, _ in forms})
 
 
 @cache
@@ -500,8 +509,9 @@ def _subdivisions_needing_cue() -> frozenset[str]:
 
 
 @cache
-def _cued_pattern() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_cued_places())})\b")
+def _cued_gazetteer() -> Gazetteer[str]:
+    """The subdivisions that need a cue, by name."""
+    return Gazetteer([(name, name) for name in _cued_places()], case_sensitive=_cued_places())
 
 
 @cache
