@@ -244,12 +244,13 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
 _NEXT_DAY = re.compile(r"\b(?:the[ \t]+(?:following|next|previous)[ \t]+day|"
                        r"a[ \t]+day[ \t]+(?:later|earlier))\b", re.IGNORECASE)
 _NEXT_DAY_REACH = 300  # characters back to the day it counts from
+_NEXT_DAY_WORDS = ("ollowing day", "ext day", "revious day", "day later", "day earlier")
 
 
 def _with_days_next_to(text: str, values: list[Value]) -> list[Value]:
     """``values`` and "the following day", "a day later", "the previous day": a day from the
     day written just before ("the order came on June 3 and the following day …")."""
-    if "day" not in text:
+    if not values or not any(word in text for word in _NEXT_DAY_WORDS):
         return values
     added = []
     for m in _NEXT_DAY.finditer(text):
