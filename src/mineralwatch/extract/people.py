@@ -130,6 +130,14 @@ def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], froze
     return titled, role_after, signature, frozenset(data["honorifics"])
 
 
+@cache
+def _roles() -> Gazetteer[str]:
+    """The roles written after a name, found by the shared scan: most texts have none, and
+    spare the pattern tried at every capital letter."""
+    roles = _data()["roles_after_name"]
+    return Gazetteer(((r, r) for r in roles), case_sensitive=roles)
+
+
 # "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes).
 _LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:")
 
@@ -220,7 +228,7 @@ def find_people(doc: Doc) -> None:
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
-    for match in role_after.finditer(text):
+    for match in role_after.finditer(text) if _roles().find(text, doc.lowered) else ():
         if _NAME_AFTER_ROLE.match(text, match.end("role")):
             continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
         affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
