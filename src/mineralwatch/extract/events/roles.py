@@ -107,6 +107,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
+        if (not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end) and (
+                relative is None or span is not relative[1] or span.end > relative[0]):
+            continue  # outside the clause, no party (see ``_position``); but the subject of
+            # a relative clause before the trigger is read below
         if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
             continue
         if relative is not None and span.end <= relative[0]:
