@@ -183,6 +183,12 @@ def test_places_link_to_their_country() -> None:
     ("Silesia Metals SA (WSE: SLM) fell.", "WSE:SLM"),
     ("Anatolia Chrome AS (BIST: ACHRM) rose.", "BIST:ACHRM"),
     ("Siam Tin PCL (SET: STIN) rose.", "SET:STIN"),
+    # growth markets: the Nordic ones by country (written alone, the Swedish), Dublin's
+    ("Lapland Battery Metals (Nasdaq First North Growth Market Finland: LBMO) rose.",
+     "FNFI:LBMO"),
+    ("Nordgraf (Nasdaq First North: NGRAF) fell.", "FNSE:NGRAF"),
+    ("Boyne Zinc (Euronext Growth Dublin: BZN) rose.", "ISE:BZN"),
+    ("Andes Copper (Bolsa de Comercio de Buenos Aires: ACM) rose.", "BYMA:ACM"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))

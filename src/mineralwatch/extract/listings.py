@@ -39,10 +39,14 @@ _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)"
 
 
 @cache
-def _exchange_before_colon() -> re.Pattern[str]:
-    """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB")."""
-    return re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})"
-                      rf"(?:\s+(?:{alternation(symbol_labels())}))?\s*$", re.IGNORECASE)
+def _exchange_before_colon() -> tuple[re.Pattern[str], int]:
+    """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB"), and how far
+    back from the colon it may start (its longest spelling and label, "Nasdaq First North
+    Growth Market Finland")."""
+    pattern = re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})"
+                         rf"(?:\s+(?:{alternation(symbol_labels())}))?\s*$", re.IGNORECASE)
+    reach = max(map(len, load_exchanges())) + max(map(len, symbol_labels())) + 3
+    return pattern, reach
 
 
 def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
@@ -54,9 +58,9 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """
     if not any(colon in text for colon in _COLONS):
         return  # most texts have no colon: a substring test is cheaper than the scan
-    exchange = _exchange_before_colon()
+    exchange, reach = _exchange_before_colon()
     for colon in _COLON.finditer(text):
-        found = exchange.search(text, max(0, colon.start() - 24), colon.start())
+        found = exchange.search(text, max(0, colon.start() - reach), colon.start())
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
             # "(ASX/TSX: VUL)": one symbol on two exchanges
@@ -108,9 +112,9 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     lowered = text.lower()
     if not any(word in lowered for word in words):
         return
-    exchange = _exchange_before_colon()
+    exchange, reach = _exchange_before_colon()
     for match in under_symbol.finditer(text):
-        found = exchange.search(text, max(0, match.start() - 40), match.start())
+        found = exchange.search(text, max(0, match.start() - reach - 16), match.start())
         if found:
             symbol = match.group("sym").rstrip(".")
             yield (match.start("sym"), match.start("sym") + len(symbol), found.group("ex"),
