@@ -141,8 +141,9 @@ def test_eval_against_a_missing_file_is_an_error(tmp_path, corpus_path) -> None:
 
 
 def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> None:
-    """"Trojarová", "the Trojarova Project" and "the Trojarová antimony project" name one
-    asset; "Last Chance" and "Trojarová North Zone" do not."""
+    """"Trojarová", "the Trojarova Project", "the Trojarová antimony project" and "the
+    Trojarová joint venture" name one asset; "Last Chance" and "Trojarová North Zone" do
+    not."""
     def acquisition(target: str) -> dict:
         return {"type": "acquisition", "kind": "takeover",
                 "arguments": {"acquirer": ["org:military-metals"], "target": [target]}}
@@ -152,6 +153,7 @@ def test_literal_fillers_match_on_their_content_words(dev_gold, articles) -> Non
     for written, matches in (("the Trojarova Project", True), ("TROJAROVA", True),
                              ("the Trojarová antimony project", True),
                              ("the Trojarová tin-lithium tailings project", True),
+                             ("the Trojarová joint venture company", True),
                              ("Last Chance", False), ("Project", False),
                              ("Trojarová North Zone", False)):
         second = [{"article_id": article_id, "events": [acquisition(written)]}]

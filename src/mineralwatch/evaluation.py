@@ -38,7 +38,9 @@ CORE_ROLES: dict[str, list[tuple[str, ...]]] = {
 _FILLER_WORDS = frozenset({"", "a", "an", "the", "of", "and", "in", "its", "interest",
                            "interests", "mining", "mineral", "project", "projects", "mine",
                            "mines", "property", "properties", "claims", "claim", "deposit",
-                           "deposits", "prospect", "tailings"})
+                           "deposits", "prospect", "tailings", "joint", "venture", "company",
+                           "plant", "operation", "operations", "licence", "license",
+                           "concession", "concessions", "asset", "assets"})
 
 
 @cache
