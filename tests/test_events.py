@@ -4068,3 +4068,15 @@ def test_a_move_another_act_caused_is_not_the_actor_s() -> None:
             "miners higher.")
     moves = events_of(Article(id="c", text=text, published="2025-08-22"), "market_move")
     assert not [m for m in moves if "org:syrdarya-uranium" in m.arguments.get("subject", ())]
+
+
+def test_a_company_whose_shares_open_the_sentence_does_what_it_tells(synthetic_records) -> None:
+    # "Shares of Sulawesi Mineral Persada rose 6.5% … after the company also said it had
+    # signed a conditional agreement to sell a 10% stake in its Konawe nickel mine … to a unit
+    # of … Daeyang Steel": the company sells its mine's stake; its shares are not the target.
+    article = sentence(synthetic_records["syn-05"], "Shares of Sulawesi Mineral Persada",
+                       lead="Sulawesi Mineral Persada (IDX: SMPS) holds 40% of the plant.")
+    [sale] = [e for e in events_of(article, "acquisition") if e.kind == "divestment"]
+    assert sale.arguments["seller"] == ["org:sulawesi-mineral-persada"]
+    assert sale.arguments["acquirer"] == ["org:daeyang-steel"]
+    assert "org:sulawesi-mineral-persada" not in sale.arguments["target"]

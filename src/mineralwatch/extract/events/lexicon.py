@@ -129,6 +129,7 @@ class Lexicon:
     distributive: frozenset[str]  # "each", "all": every name before them moved by the figure
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
+    shares_of: re.Pattern[str]  # a sentence opening "Shares of" a company (fullmatch)
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
@@ -278,6 +279,7 @@ def lexicon() -> Lexicon:
     by_word = _triggers_by_word(data)
     acronyms = {w for w in by_word if w.isupper()}
     positions = data["positions"]
+    blank = r"[ \t]+"
     anaphora = data["anaphora"]
     modality = data["modality"]
     merging = data["merging"]
@@ -297,6 +299,9 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
+        shares_of=re.compile(
+            rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
+            rf"{blank}of{blank}(?:the{blank})?", re.IGNORECASE),
         subject_pronouns=frozenset(positions["subject_pronouns"]),
         apposition_openers=frozenset(positions["apposition_openers"]),
         described_kinds=frozenset(positions["described_kinds"]),

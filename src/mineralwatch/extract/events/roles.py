@@ -574,6 +574,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start,
                        floor=context.sentence.start, spec=spec)
+    if word == "of" and span.end <= hit.start and \
+            lex.shares_of.fullmatch(text, context.sentence.start, name_start):
+        return "subject"  # "Shares of Sulawesi Mineral Persada rose … after it agreed to sell"
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
         return "by"  # "an April 15 executive order from President Trump": his order
