@@ -4080,3 +4080,22 @@ def test_a_company_whose_shares_open_the_sentence_does_what_it_tells(synthetic_r
     assert sale.arguments["seller"] == ["org:sulawesi-mineral-persada"]
     assert sale.arguments["acquirer"] == ["org:daeyang-steel"]
     assert "org:sulawesi-mineral-persada" not in sale.arguments["target"]
+
+
+@pytest.mark.parametrize(("text", "bidder"), [
+    # syn-36: a proposal at a price a share, from a bidder "U.S.-based" (a dotted name's
+    # compound is one word before the cue "from")
+    ("On Monday, Kestrel Lithium (ASX: KLI) said it had rejected an unsolicited, non-binding "
+     "proposal from U.S.-based Tidewater Lithium Holdings (NYSE: TWL) of A$0.92 cash a share.",
+     "org:tidewater-lithium"),
+    ("In 2023, Albemarle made a series of proposals for Liontown Resources, the last at A$3.00 "
+     "a share.", "org:albemarle"),
+])
+def test_a_proposal_at_a_price_a_share_is_a_bid(text: str, bidder: str) -> None:
+    [bid] = events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")
+    assert (bid.kind, bid.arguments["acquirer"]) == ("takeover", [bidder])
+
+
+def test_a_proposal_to_build_is_no_bid() -> None:
+    text = "The council rejected a proposal to build a lithium refinery near the port."
+    assert not events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")

@@ -743,6 +743,13 @@ def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> 
 _WIDE_CUE_WINDOW = 90  # characters: a description that fills the usual 40 and its cue
 
 
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
+
+
+def _undotted(match: re.Match[str]) -> str:
+    return match[0].replace(".", "")
+
+
 def _cue_before(text: str, start: int, end: int, floor: int | None = None,
                 spec: RoleTable | None = None) -> str:
     """The word before an entity, past determiners and modifiers ("the U.S.-based"); down to
@@ -751,7 +758,7 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
     lex = lexicon()
     if _YEAR_BEFORE.search(text, start, end):
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
-    written = WORD.findall(text[start:end])
+    written = WORD.findall(_DOTTED.sub(_undotted, text[start:end]))  # "U.S.-based": one word
     words = [w.lower() for w in written]
     described = False
     while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes) or (
