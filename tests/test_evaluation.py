@@ -201,6 +201,10 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
         entity_key("org:ministry-of-natural-resources-and-forests")
     assert entity_key("org:korea-ministry-of-trade-industry-and-energy") == \
         "org:ministry-of-trade-industry-energy"
+    # and another of a state's bodies, its head after the words of its name
+    assert entity_key("org:ghana-minerals-commission") == "org:minerals-commission"
+    assert entity_key("org:brazil-national-mining-agency") == "org:national-mining-agency"
+    assert entity_key("org:china-northern-rare-earth") == "org:china-northern-rare-earth"
     # "&" dropped by a slug, spelled out by an annotator
     assert entity_key("org:chhota-nagpur-vanadium-alloys") == \
         entity_key("org:chhota-nagpur-vanadium-and-alloys")

@@ -146,20 +146,31 @@ def entity_key(entity_id: str) -> str:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in prefixes:
         tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
-    head = next((i for i, t in enumerate(tokens[:5]) if t in _government_heads()), 0)
-    if head and "-".join(tokens[:head]) in _state_slugs():
-        tokens = tokens[head:]  # "org:india-ministry-of-mines" is "org:ministry-of-mines", so
-        # is "org:quebec-ministry-of-mines"
+    if any(t in _government_heads() for t in tokens[1:]):
+        # "org:india-ministry-of-mines" is "org:ministry-of-mines", so is
+        # "org:quebec-ministry-of-mines"; "org:ghana-minerals-commission" is
+        # "org:minerals-commission"
+        state = next((k for k in (3, 2, 1) if len(tokens) > k
+                      and "-".join(tokens[:k]) in _state_slugs()), 0)
+        tokens = tokens[state:]
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
+
+
+# Heads of a state's bodies besides its ministries and departments (the extractor's
+# ``government_heads``), whose ids the annotators write with or without the state's name
+# before them as well: "Ghana's Minerals Commission", "Brazil's National Mining Agency".
+_STATE_BODY_HEADS = frozenset({"commission", "agency", "authority", "council", "board", "office",
+                               "court", "treasury", "service", "directorate", "secretariat",
+                               "inspectorate", "administration", "bureau", "cabinet"})
 
 
 @cache
 def _government_heads() -> frozenset[str]:
-    """"ministry", "department": heads of a state's bodies, whose ids the annotators and the
-    extractor write with or without the state's name before them."""
+    """"ministry", "department", "commission": heads of a state's bodies, whose ids the
+    annotators and the extractor write with or without the state's name before them."""
     from mineralwatch.extract.organisations import cues
 
-    return frozenset(head.lower() for head in cues().government_heads)
+    return frozenset(head.lower() for head in cues().government_heads) | _STATE_BODY_HEADS
 
 
 @cache
