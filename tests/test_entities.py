@@ -2226,6 +2226,16 @@ def test_a_metal_s_industry_closes_a_company_name() -> None:
     assert _ids(x, "organization") == {"org:minjiang-lithium-industry"}
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("The mine is a joint venture between Omani investors and Kazakhstan's Irtysh Polymetal.",
+     "org:irtysh-polymetal"),  # syn-115
+    ("A consortium with China's Guangxi Nanfang Alumina will build the refinery.",
+     "org:guangxi-nanfang-alumina"),  # syn-184
+])
+def test_an_alumina_or_polymetal_company_s_name(text: str, org: str) -> None:
+    assert _ids(extract(_article(text)), "organization") == {org}
+
+
 def test_a_currency_s_letters_extend_no_name() -> None:
     # "half of which may be bought back by the Company for C$1,000,000": no "Company for C".
     x = extract(_article("Cassiar Ridge Metals Corp. said half of the royalty may be bought back "
