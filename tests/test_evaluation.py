@@ -205,6 +205,8 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     assert entity_key("org:ghana-minerals-commission") == "org:minerals-commission"
     assert entity_key("org:brazil-national-mining-agency") == "org:national-mining-agency"
     assert entity_key("org:china-northern-rare-earth") == "org:china-northern-rare-earth"
+    assert entity_key("org:democratic-republic-of-congo-ministry-of-mines") == \
+        "org:ministry-of-mines"  # a state's name of four words
     # "&" dropped by a slug, spelled out by an annotator
     assert entity_key("org:chhota-nagpur-vanadium-alloys") == \
         entity_key("org:chhota-nagpur-vanadium-and-alloys")

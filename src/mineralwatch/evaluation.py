@@ -146,13 +146,13 @@ def entity_key(entity_id: str) -> str:
         tokens.pop()
     while len(tokens) > 1 and tokens[0] in prefixes:
         tokens.pop(0)  # "org:pt-vale-indonesia" is "org:vale-indonesia"
-    if any(t in _government_heads() for t in tokens[1:]):
-        # "org:india-ministry-of-mines" is "org:ministry-of-mines", so is
-        # "org:quebec-ministry-of-mines"; "org:ghana-minerals-commission" is
-        # "org:minerals-commission"
-        state = next((k for k in (3, 2, 1) if len(tokens) > k
-                      and "-".join(tokens[:k]) in _state_slugs()), 0)
-        tokens = tokens[state:]
+    # "org:india-ministry-of-mines" is "org:ministry-of-mines", so is
+    # "org:quebec-ministry-of-mines"; "org:ghana-minerals-commission" is
+    # "org:minerals-commission": a state's name, then a body's head within a few words
+    state = next((k for k in range(min(len(tokens) - 1, 5), 0, -1)
+                  if "-".join(tokens[:k]) in _state_slugs()
+                  and any(t in _government_heads() for t in tokens[k:k + _HEAD_REACH])), 0)
+    tokens = tokens[state:]
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
 
@@ -162,6 +162,9 @@ def entity_key(entity_id: str) -> str:
 _STATE_BODY_HEADS = frozenset({"commission", "agency", "authority", "council", "board", "office",
                                "court", "treasury", "service", "directorate", "secretariat",
                                "inspectorate", "administration", "bureau", "cabinet"})
+
+
+_HEAD_REACH = 3  # words of a body's name after the state's, its head among them
 
 
 @cache
