@@ -241,8 +241,8 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
          ("2025-10-02", "day")),
         # A quarter without a cue is the last one, even the one after publication's ("a strike
         # hit output in the first quarter", told in October); a quarter that "ended" too, cue
-        # or not; a cue reaches the rest of the year and two quarters into the next, not three
-        # ("due to publish third-quarter figures" in October).
+        # or not; a cue reaches the rest of the year and at most two quarters into the next
+        # ("due to publish third-quarter figures" in October is behind).
         ("After a strike hit output in the first quarter, the miner cut guidance.",
          ("2025-Q1", "quarter")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
@@ -261,6 +261,7 @@ def test_future_cues_read_yearless_dates_ahead(text: str, expected: tuple[str, s
     ("Commissioning is scheduled for the fourth quarter.", "2026-Q4"),
     ("Kazatomprom is due to publish fourth-quarter trading results.", "2025-Q4"),  # syn-174
     ("Its fourth quarter earnings will be published next week.", "2025-Q4"),
+    ("It will restart the plant in the fourth quarter and report output then.", "2026-Q4"),
 ])
 def test_a_quarter_ahead_in_the_year_unless_its_results_are_told(text: str,
                                                                  expected: str) -> None:
@@ -422,3 +423,8 @@ def test_the_following_day_counts_from_the_day_before_it(text: str, expected: st
 def test_the_next_step_is_no_day() -> None:
     assert find_dates("On June 3 it said the next step and the following week matter.",
                       FRIDAY) == find_dates("On June 3 it said.", FRIDAY)
+
+
+def test_a_report_after_a_month_does_not_put_it_behind() -> None:
+    assert resolve_date("It will deliver in March a report.", dt.date(2026, 1, 10)) == (
+        "2026-03", "month")

@@ -173,9 +173,10 @@ _AHEAD_DAYS = 183
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
 _YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "of last year", "next month"
-# With a cue, a quarter is the coming one up to two quarters ahead: "hopes to lift it in the
-# third quarter", said in May (but "due to publish fourth-quarter results", said in February,
-# reports the quarter just gone).
+# With a cue, a quarter is the coming one in the rest of the year or up to two quarters into
+# the next: "hopes to lift it in the third quarter", said in May; "the first quarter", said in
+# November (but "due to publish fourth-quarter results", said in February, reports the quarter
+# just gone: see `results_after`).
 _QUARTERS_AHEAD = 2
 # An attached half ("1H25") is read only this many years from publication: "1H30" is a code.
 _HALF_YEARS_AWAY = 2
@@ -197,7 +198,9 @@ _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])
                              re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
 _RESULTS_AFTER = re.compile(
-    rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{_cue_words(_DATES['results_after'])})\b", re.IGNORECASE)
+    rf"[ \t]+(?:(?:{_cue_words(_DATES['results_qualifiers'])})[ \t]+)?"
+    rf"(?:{_cue_words(_DATES['results_after'])})\b", re.IGNORECASE)
+_QUARTER_FORMS = frozenset({"qa", "qb", "qc", "qd"})
 _DEADLINE = re.compile(r"\b(?:by|before|due[ \t]+(?:in|by))[ \t]+(?:the[ \t]+)?$",
                        re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
@@ -228,7 +231,8 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         if not _plausible(text, m, form):
             continue
         yearless = form in _YEAR_GROUPS and _yearless(m, form)
-        lean = _lean(text, m.start(), m.end(), form == "wd") if yearless and pub else 0
+        lean = _lean(text, m.start(), m.end(), form == "wd", form in _QUARTER_FORMS) \
+            if yearless and pub else 0
         try:
             resolved = _RESOLVERS[form](m, pub, lean)
             if yearless and form != "wd" and values and _THAT_YEAR.match(text, m.end()):
@@ -313,17 +317,19 @@ def _yearless(m: re.Match[str], form: str) -> bool:
     return group is not None and not any(m[g] for g in group)
 
 
-def _lean(text: str, start: int, end: int, weekday: bool) -> int:
+def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False) -> int:
     """1 when the sentence looks ahead to the date ("the measures take effect on March 12"
     after "will", a deadline "by June"), -1 when a reporting verb dates a statement ("it will
     build a plant, the company said on Tuesday") or the past tense or an "ended" after it
-    puts it behind ("the second quarter ended March 31", "fourth-quarter results"), else 0.
-    A weekday, a few days off either way, looks ahead only on a cue in its own clause."""
+    puts it behind ("the second quarter ended March 31"; a ``quarter`` whose results are
+    told: "fourth-quarter results"), else 0. A weekday, a few days off either way, looks
+    ahead only on a cue in its own clause."""
     lo = max(0, start - (_LOOK_BACK_WEEKDAY if weekday else _LOOK_BACK))
     if last := (_CLAUSE_BREAK if weekday else _SENTENCE_BREAK).match(text, lo, start):
         lo = last.end()
     if _REPORTED_BEFORE.search(text, max(lo, start - 24), start) or _REPORTED_AFTER.match(
-            text, end) or _ENDED_AFTER.match(text, end) or _RESULTS_AFTER.match(text, end):
+            text, end) or _ENDED_AFTER.match(text, end) or (
+            quarter and _RESULTS_AFTER.match(text, end)):
         return -1  # "the company said on Tuesday", "in its second quarter ended March 31",
         # "fourth-quarter trading results"
     if _FUTURE_CUES.search(text, lo, start):
