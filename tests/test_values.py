@@ -927,6 +927,8 @@ def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
     ("Exports go to Inner Mongolia and Hebei. Its plant cost ¥2 billion.", "CNY"),
     ("Exports go to Inner Mongolia and Hebei. Its sales in Japan and in China reached ¥2 "
      "billion.", "CNY"),  # both named: the story's
+    # a company listed in Tokyo counts in yen whatever its sentence names
+    ("Toyota Tsusho (TYO: 8015) said its unit in China earned ¥3 billion.", "JPY"),
 ])
 def test_a_yen_sign_of_the_country_its_sentence_names(text: str, currency: str) -> None:
     article = Article(id="y", published="2025-06-01", text=text)

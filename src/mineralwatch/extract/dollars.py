@@ -130,10 +130,12 @@ def _signs_of_sentence(doc: Doc) -> None:
     """A shared sign is the currency of the one country of its list that its sentence names,
     or else the sentence before ("Kōyō is headquartered in Osaka and reported net sales of
     ¥48.6 billion"; "And Japan? JOGMEC is funding a joint study, about ¥1.2 billion"),
-    whatever the story's country or the home listing."""
+    whatever the story's country; not in a release of a company listed in one of them, whose
+    own currency it is ("Toyota Tsusho (TYO: 8015) said its Chinese unit earned ¥3 billion")."""
+    home = exchange_countries().get(_home_exchange(doc) or "")
     for value in doc.values:
         shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
-        if value.type != "money" or not shared:
+        if value.type != "money" or not shared or home in shared["by_country"]:
             continue
         i = doc.sentence_index(value.start)
         for sentence in (doc.sentences[j] for j in (i, i - 1) if j >= 0):
