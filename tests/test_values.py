@@ -654,6 +654,10 @@ def test_a_metal_price_per_unit_is_in_us_dollars_where_a_release_names_its_own()
                       published="2024-10-02")
     money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
     assert money == {"C$40 million": "CAD", "$12 million": "CAD", "$9,900 a tonne": "USD"}
+    # a cost per unit is the company's own, in its own dollar
+    costs = Article(id="c-costs", title="Pilbara quarter", published="2024-10-02", text=(
+        "Pilbara Minerals (ASX: PLS) said A$ costs rose. Its cash costs were $650 a tonne."))
+    assert [v.currency for v in extract(costs).values if v.type == "money"] == ["AUD"]
 
 
 def test_share_price_takes_the_dollar_of_its_exchange(articles: dict[str, Article]) -> None:

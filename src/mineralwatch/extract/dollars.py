@@ -23,6 +23,9 @@ _DOLLAR_SOURCES: dict[str, list[str]] = _DOLLARS["sources"]
 _DOLLAR_OF_COUNTRY: dict[str, str] = _DOLLARS["of_country"]
 _DOLLAR_OF_DATELINE: dict[str, str] = _DOLLARS["of_dateline"]
 _SHARE_ROLES = frozenset(_DOLLARS["share_roles"])
+_OWN_COST = re.compile(rf"\b(?:{alternation(_DOLLARS['own_cost_words'])})\b[^.;\n]*$",
+                       re.IGNORECASE)
+_COST_REACH = 40  # characters before a price per unit read for a cost word
 
 
 def find_money_dates(doc: Doc) -> None:
@@ -51,7 +54,8 @@ def find_money_dates(doc: Doc) -> None:
         own = bureau if "$" not in value.text else None
         if own is None and local and "$" in value.text and value.role != "unit_price":
             own = local
-        if own is None and value.role == "unit_price" and not source:
+        if own is None and value.role == "unit_price" and not source and \
+                not _OWN_COST.search(doc.text, max(0, value.start - _COST_REACH), value.start):
             own = "USD"  # "$9,900 a tonne" in a release that writes "C$" for its own sums
         value.currency = own or default
         if value.role in _SHARE_ROLES:
