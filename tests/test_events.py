@@ -4096,6 +4096,10 @@ def test_a_proposal_at_a_price_a_share_is_a_bid(text: str, bidder: str) -> None:
     assert (bid.kind, bid.arguments["acquirer"]) == ("takeover", [bidder])
 
 
-def test_a_proposal_to_build_is_no_bid() -> None:
-    text = "The council rejected a proposal to build a lithium refinery near the port."
+@pytest.mark.parametrize("text", [
+    "The council rejected a proposal to build a lithium refinery near the port.",
+    "Lynas shareholders rejected a proposal by Wesfarmers to cut the dividend to 5 cents per "
+    "share.",
+])
+def test_a_proposal_of_no_bid(text: str) -> None:
     assert not events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")
