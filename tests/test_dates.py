@@ -415,6 +415,12 @@ def test_a_date_of_that_year_takes_the_year_before_it(text: str,
      "2025-10-01"),
     ("The pipeline ruptured on August 29. A day later the regulator halted processing.",
      "2025-08-30"),
+    ("It closed on June 6. The next day it reopened.", "2025-06-07"),
+    ("It reopened on June 6; a day earlier it had warned.", "2025-06-05"),
+    ("ON JUNE 3 IT SOLD. THE FOLLOWING DAY IT BOUGHT.", "2025-06-04"),  # a wire's capitals
+    # from a day counted so: June 4, then June 5
+    ("The order came on June 3. The following day it sold. A day later it bought.",
+     "2025-06-05"),
 ])
 def test_the_following_day_counts_from_the_day_before_it(text: str, expected: str) -> None:
     assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)][-1] == (expected, "day")

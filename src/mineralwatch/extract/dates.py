@@ -248,23 +248,28 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
 _NEXT_DAY = re.compile(r"\b(?:the[ \t]+(?:following|next|previous)[ \t]+day|"
                        r"a[ \t]+day[ \t]+(?:later|earlier))\b", re.IGNORECASE)
 _NEXT_DAY_REACH = 300  # characters back to the day it counts from
-_NEXT_DAY_WORDS = ("ollowing day", "ext day", "revious day", "day later", "day earlier")
+_NEXT_DAY_WORDS = ("following day", "next day", "previous day", "day later", "day earlier")
 
 
 def _with_days_next_to(text: str, values: list[Value]) -> list[Value]:
     """``values`` and "the following day", "a day later", "the previous day": a day from the
-    day written just before ("the order came on June 3 and the following day …")."""
-    if not values or not any(word in text for word in _NEXT_DAY_WORDS):
+    day written (or so counted) just before ("the order came on June 3 and the following day
+    …")."""
+    lowered = text.lower() if values else ""
+    if not any(word in lowered for word in _NEXT_DAY_WORDS):
         return values
-    added = []
+    days = sorted((v for v in values if v.precision == "day" and v.date), key=lambda v: v.end)
+    added: list[Value] = []
     for m in _NEXT_DAY.finditer(text):
-        days = [v.date for v in values if v.precision == "day" and v.date and
-                m.start() - _NEXT_DAY_REACH <= v.end <= m.start()]
-        if days:
+        before = [v for v in days if m.start() - _NEXT_DAY_REACH <= v.end <= m.start()]
+        if before:
             back = m[0].lower().endswith("earlier") or "previous" in m[0].lower()
-            day = dt.date.fromisoformat(days[-1]) + dt.timedelta(days=-1 if back else 1)
-            added.append(Value("date", m.start(), m.end(), m[0], date=day.isoformat(),
-                               precision="day"))
+            day = dt.date.fromisoformat(before[-1].date) + dt.timedelta(  # type: ignore[arg-type]
+                days=-1 if back else 1)
+            counted = Value("date", m.start(), m.end(), m[0], date=day.isoformat(),
+                            precision="day")
+            added.append(counted)
+            days.append(counted)  # "… the following day … a day later": from the day counted
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
