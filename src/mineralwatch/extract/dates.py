@@ -278,7 +278,7 @@ _THAT_YEAR = re.compile(r"[ \t,]+(?:of[ \t]+)?that[ \t]+year\b", re.IGNORECASE)
 
 def _in_year_of(resolved: Resolved, before: Value) -> Resolved:
     """A year-less date moved to the year of the date before it ("in 2023 ... in October that
-    year"); it may have had no year without a publication date."""
+    year"); without a publication date such a date is not resolved (None), and stays so."""
     if resolved is None or not before.date:
         return resolved
     iso, precision = resolved
