@@ -78,6 +78,11 @@ _QUOTE_SUFFIX = re.compile(
     r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*[)>]")
 
 
+# Characters of "on the" and "Exchange" that may stand between an exchange's spelling and
+# "under the symbol" ("on the TSX Venture Exchange under the symbol").
+_VENUE_WORDS = 16
+
+
 @cache
 def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     """"under the symbol “CNC”" and its variants (exchanges.toml ``symbol_phrases``), with the
@@ -114,7 +119,8 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
         return
     exchange, reach = _exchange_before_colon()
     for match in under_symbol.finditer(text):
-        found = exchange.search(text, max(0, match.start() - reach - 16), match.start())
+        found = exchange.search(text, max(0, match.start() - reach - _VENUE_WORDS),
+                                match.start())
         if found:
             symbol = match.group("sym").rstrip(".")
             yield (match.start("sym"), match.start("sym") + len(symbol), found.group("ex"),

@@ -228,13 +228,14 @@ def find_people(doc: Doc) -> None:
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
-    for match in role_after.finditer(text) if _roles().find(text, doc.lowered) else ():
-        if _NAME_AFTER_ROLE.match(text, match.end("role")):
-            continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
-        affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
-            if match.group("aff") else None
-        _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
-                affiliation=affiliation, found=found)
+    if _roles().find(text, doc.lowered):  # most texts name no role: spare them the pattern
+        for match in role_after.finditer(text):
+            if _NAME_AFTER_ROLE.match(text, match.end("role")):
+                continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
+            affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
+                if match.group("aff") else None
+            _record(doc, match.start("name"), match.end("name"), role=match.group("role"),
+                    affiliation=affiliation, found=found)
     for start, end in _signed_names(text, signature):
         _record(doc, start, end, role=None, affiliation=None, found=found)
     for match in chain(_LISTED.finditer(text), word_matches(_introduced(), text)):

@@ -107,10 +107,10 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
-        if (not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end) and (
+        if _outside(span, hit, clause) and (
                 relative is None or span is not relative[1] or span.end > relative[0]):
-            continue  # outside the clause, no party (see ``_position``); but the subject of
-            # a relative clause before the trigger is read below
+            continue  # no party (see ``_position``); but the subject of a relative clause
+            # before the trigger is read below
         if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
             continue
         if relative is not None and span.end <= relative[0]:
@@ -548,11 +548,16 @@ def _word_before_verb(words: list[str], verb: int) -> str:
     return words[at] if at >= 0 else ""
 
 
+def _outside(span: Span, hit: Hit, clause: Clause) -> bool:
+    """Whether the entity stands outside the trigger's clause, or inside the trigger itself."""
+    return not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end
+
+
 def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause: Clause,
               spec: RoleTable, passive: bool) -> str | None:
     """How the entity relates to the trigger: a cue word, "subject", "object" or None (the
     news's source or place, no party to it)."""
-    if not clause[0] <= span.start < clause[1] or hit.start <= span.start < hit.end or (
+    if _outside(span, hit, clause) or (
             span.end <= hit.start and span.type == "organization" and
             in_aside(context.sentence, span, hit.start)):
         return None  # also ", which was taken private by Siam Agro in 2022, plans a plant"
