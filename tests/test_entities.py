@@ -189,6 +189,9 @@ def test_places_link_to_their_country() -> None:
     ("Nordgraf (Nasdaq First North: NGRAF) fell.", "FNSE:NGRAF"),
     ("Boyne Zinc (Euronext Growth Dublin: BZN) rose.", "ISE:BZN"),
     ("Andes Copper (Bolsa de Comercio de Buenos Aires: ACM) rose.", "BYMA:ACM"),
+    ("Arctic Nickel AB (Nasdaq OMX Stockholm: ARCN) rose.", "STO:ARCN"),
+    ("Loire Lithium SA (Euronext Growth Paris: LOIR) rose.", "EPA:LOIR"),
+    ("Fjell Titan ASA (Euronext Growth Oslo: FJTI) rose.", "OSE:FJTI"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))

@@ -929,6 +929,9 @@ def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
     ("The smelter is in Inner Mongolia. Tohoku Silicon will buy 60% of its output for customers "
      "in Japan, a deal worth about ¥9.5 billion a year.", "JPY"),  # syn-182
     ("Exports go to Inner Mongolia and Hebei. Its plant cost ¥2 billion.", "CNY"),
+    # China named in the sentence of a story of Japan's: the yuan
+    ("Japan's Sojitz will buy more. Its partner in China spent ¥2 billion on a plant in "
+     "Jiangxi.", "CNY"),
     ("Exports go to Inner Mongolia and Hebei. Its sales in Japan and in China reached ¥2 "
      "billion.", "CNY"),  # both named: the story's
     # a company listed in Tokyo counts in yen whatever its sentence names
@@ -941,6 +944,7 @@ def test_a_yen_sign_of_the_country_its_sentence_names(text: str, currency: str) 
 
 @pytest.mark.parametrize(("text", "currency"), [
     ("for NT$2.1bn in cash", "TWD"), ("a US$48-million (about J$7 billion) plant", "JMD"),
+    ("a MX$900 million loan", "MXN"),
 ])
 def test_dollars_written_with_their_country_s_letters(text: str, currency: str) -> None:
     assert [v.currency for v in find_values(text) if v.type == "money"][-1] == currency
