@@ -1110,6 +1110,14 @@ def test_a_pages_writers_and_names_of_places_are_no_people() -> None:
     assert ids == {"person:amanda-lacaze"}, ids
 
 
+@pytest.mark.parametrize("place", ["Wadi Bidah", "Serra Branca", "Alto Molócuè", "Los Azules"])
+def test_a_place_named_in_another_language_is_no_person(place: str) -> None:
+    # syn-64, syn-237, syn-234, syn-62: a valley, a range, a district, a copper project
+    text = f"Rio Sul Mining won licences near {place}, chief executive Marta Silva said."
+    ids = {i for i in _ids(extract(_article(text))) if i.startswith("person:")}
+    assert ids == {"person:marta-silva"}, ids
+
+
 def test_a_place_in_parentheses_before_a_legal_form_is_part_of_the_name(
         reuters_articles) -> None:
     """Reuters-21578 7088: "Citicorp Investment Bank (Switzerland) AG", "Morgan Guaranty
