@@ -1118,6 +1118,14 @@ def test_a_place_named_in_another_language_is_no_person(place: str) -> None:
     assert ids == {"person:marta-silva"}, ids
 
 
+def test_an_asset_named_after_a_person_is_no_person() -> None:
+    # syn-92: "environmental upgrades at its Hernán Videla Lira smelter in Paipote"
+    text = ("Enami will spend $43 million at its Hernán Videla Lira smelter in Paipote, "
+            "chief executive Marta Silva said.")
+    ids = {i for i in _ids(extract(_article(text))) if i.startswith("person:")}
+    assert ids == {"person:marta-silva"}, ids
+
+
 def test_a_place_in_parentheses_before_a_legal_form_is_part_of_the_name(
         reuters_articles) -> None:
     """Reuters-21578 7088: "Citicorp Investment Bank (Switzerland) AG", "Morgan Guaranty

@@ -70,6 +70,12 @@ def _not_name_words() -> frozenset[str]:
 
 
 @cache
+def _asset_nouns() -> frozenset[str]:
+    """organisation_cues.toml ``asset_nouns``: "smelter", "mine", "project" after a name."""
+    return frozenset(load_organisation_cues()["asset_nouns"])
+
+
+@cache
 def _place_words() -> frozenset[str]:
     """Words of where (organisation_cues.toml ``place_words``): a name made of them only is a
     region's ("Lyndon's Mid West rare earths refinery"), not a person's."""
@@ -95,7 +101,7 @@ def public_figure(name: str) -> bool:
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
-_NEXT_CAPITALISED = re.compile(r"[ \t]([A-Z]\w+)")
+_NEXT_WORD = re.compile(r"[ \t](\w+)")
 # "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
 # writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
 _BY_AT_END = re.compile(r"[ \t]by[ \t]+$")
@@ -353,9 +359,10 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
-    after = _NEXT_CAPITALISED.match(doc.text, end)
-    if after is not None and after[1] in _not_name_words():
-        return  # "the Lachlan Fold Belt": a longer name, of a place
+    after = _NEXT_WORD.match(doc.text, end)
+    if after is not None and (after[1] in _not_name_words() or after[1] in _asset_nouns()):
+        return  # "the Lachlan Fold Belt": a longer name, of a place; "its Hernán Videla Lira
+        # smelter": an asset named after a person
     if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):
         return  # "O'Leary-led", "Trump-era" (not "Choi Nam-ho"); "By Amanda Cooper" is the
         # byline, not the story
