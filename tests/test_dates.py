@@ -78,6 +78,8 @@ FRIDAY = dt.date(2025, 10, 3)
         ("mid-2025", ("2025", "year")),
         ("late 2025", ("2025", "year")),
         ("by the end of 2027", ("2027", "year")),
+        ("by the end of the year", ("2025", "year")),  # the year of publication's part
+        ("since the start of the year", ("2025", "year")),
         ("at the start of 2026", ("2026", "year")),
         ("by 2027", ("2027", "year")),
         ("the 2025 list", ("2025", "year")),

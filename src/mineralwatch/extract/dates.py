@@ -18,7 +18,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
 - "the following day", "a day later", "the previous day" count from the day written before.
 - "this/last/next week" resolve to the month of that week (there is no week precision).
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
-  2025" resolve to the year: the annotators of every gold set date a year's part so.
+  2025" resolve to the year: the annotators of every gold set date a year's part so; "by the
+  end of the year" is publication's.
 - "10/03/2025" is US order (month first) unless the first number cannot be a month.
 - Without a publication date only expressions that carry their own year are returned.
 - Capitalised month names only; "May", "March" and "August" alone need a preposition
@@ -116,6 +117,7 @@ _FORMS = {
     "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
     "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
+    "yp": rf"(?:{_alt(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])",
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?![a-z])",
@@ -541,6 +543,10 @@ def _rd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _day(pub + dt.timedelta(days=_RELATIVE_DAYS[m["rd"].lower()])) if pub else None
 
 
+def _yp(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _year(pub.year) if pub else None  # "by the end of the year"
+
+
 def _rp(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
@@ -608,5 +614,5 @@ def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 _RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, int], Resolved]] = {
     "iso": _iso, "us": _us, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy, "qd": _qd,
     "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd, "rp": _rp,
-    "rm": _rm, "wd": _wd, "bm": _bm, "yr": _yr,
+    "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yr": _yr,
 }
