@@ -436,3 +436,8 @@ def test_the_next_step_is_no_day() -> None:
 def test_a_report_after_a_month_does_not_put_it_behind() -> None:
     assert resolve_date("It will deliver in March a report.", dt.date(2026, 1, 10)) == (
         "2026-03", "month")
+
+
+def test_the_end_of_the_year_written_with_its_number_is_that_year() -> None:
+    assert [(v.text, v.date) for v in find_dates("At the end of the year 2023 output rose.",
+                                                 FRIDAY)] == [("2023", "2023")]

@@ -117,7 +117,8 @@ _FORMS = {
     "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
     "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
-    "yp": rf"(?:{_alt(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])",
+    "yp": rf"(?:{_alt(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
+    r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))",  # not "… the year 2023"
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?![a-z])",
