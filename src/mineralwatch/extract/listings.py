@@ -21,7 +21,7 @@ from mineralwatch.extract.organisations import (
     own_listing,
     registry,
 )
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, trie
 from mineralwatch.extract.vocabulary import (
     exchange_countries,
     exchange_suffixes,
@@ -43,7 +43,8 @@ def _exchange_before_colon() -> tuple[re.Pattern[str], int]:
     """An exchange name ending just before a colon ("NASDAQ", "TSX-V ", "OTCQB"), and how far
     back from the colon it may start (its longest spelling and label, "Nasdaq First North
     Growth Market Finland")."""
-    pattern = re.compile(rf"(?<![\w-])(?P<ex>{alternation(load_exchanges())})"
+    # a trie, not a flat alternation: tried at each word of the window, it fails in a letter
+    pattern = re.compile(rf"(?<![\w-])(?P<ex>{trie(load_exchanges())})"
                          rf"(?:\s+(?:{alternation(symbol_labels())}))?\s*$", re.IGNORECASE)
     reach = max(map(len, load_exchanges())) + max(map(len, symbol_labels())) + 3
     return pattern, reach
