@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import country_of_place, dateline_country, story_country
+from mineralwatch.extract.geo import dateline_country, span_country, story_country
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
@@ -39,8 +39,7 @@ def find_money_dates(doc: Doc) -> None:
     """
     doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
                              country=story_country(doc))
-    _signs_of_home_listing(doc)
-    _signs_of_sentence(doc)
+    _shared_signs(doc)
     bare = [v for v in doc.values if v.currency == BARE_DOLLAR]
     if not bare:
         return
@@ -118,28 +117,20 @@ def _dollar_of_source(source: str) -> str | None:
                  if any(name in lowered for name in names)), None)
 
 
-def _signs_of_home_listing(doc: Doc) -> None:
-    """A sign several currencies share is the home listing's country's where it has one: "¥"
-    in a note on a Tokyo-listed company that names China more than Japan is the yen."""
-    country = exchange_countries().get(_home_exchange(doc) or "")
-    if country is None:
-        return
-    for value in doc.values:
-        shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
-        if value.type == "money" and shared and country in shared["by_country"]:
-            value.currency = shared["by_country"][country]
-
-
-def _signs_of_sentence(doc: Doc) -> None:
-    """A shared sign is the currency of the one country of its list that its sentence names,
-    or else the sentence before ("Kōyō is headquartered in Osaka and reported net sales of
-    ¥48.6 billion"; "And Japan? JOGMEC is funding a joint study, about ¥1.2 billion"),
-    whatever the story's country; not in a release of a company listed in one of them, whose
-    own currency it is ("Toyota Tsusho (TYO: 8015) said its Chinese unit earned ¥3 billion")."""
+def _shared_signs(doc: Doc) -> None:
+    """A sign several currencies share ("¥": the yen or the yuan) is the home listing's
+    country's where it has one ("¥" in a note on a Tokyo-listed company that names China more
+    than Japan is the yen; "Toyota Tsusho (TYO: 8015) said its Chinese unit earned ¥3
+    billion"); else the one country of its list that its sentence names, or else the sentence
+    before ("Kōyō is headquartered in Osaka and reported net sales of ¥48.6 billion"; "And
+    Japan? JOGMEC is funding a joint study, about ¥1.2 billion"), whatever the story's."""
     home = exchange_countries().get(_home_exchange(doc) or "")
     for value in doc.values:
         shared = SHARED_SIGNS.get(value.text.lstrip("-( ")[:1])
-        if value.type != "money" or not shared or home in shared["by_country"]:
+        if value.type != "money" or not shared:
+            continue
+        if home in shared["by_country"]:
+            value.currency = shared["by_country"][home]
             continue
         i = doc.sentence_index(value.start)
         for sentence in (doc.sentences[j] for j in (i, i - 1) if j >= 0):
@@ -151,11 +142,10 @@ def _signs_of_sentence(doc: Doc) -> None:
                 break
 
 
-def _countries_in(doc: Doc, start: int, end: int) -> set[str]:
+def _countries_in(doc: Doc, start: int, end: int) -> set[str | None]:
     """The countries the text names between ``start`` and ``end``, and those of its places."""
-    return {country for span in doc.spans if span.field == "text" and start <= span.start < end
-            and (country := span.ids[0] if span.type == "country" else
-                 country_of_place(span.ids[0]) if span.type == "place" else None)}
+    return {span_country(doc, span) for span in doc.spans if span.field == "text"
+            and span.type in ("country", "place") and start <= span.start < end}
 
 
 def _home_exchange(doc: Doc) -> str | None:
