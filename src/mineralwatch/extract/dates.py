@@ -203,7 +203,7 @@ _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
 _RESULTS_AFTER = re.compile(
     rf"[ \t]+(?:(?:{_cue_words(_DATES['results_qualifiers'])})[ \t]+)?"
     rf"(?:{_cue_words(_DATES['results_after'])})\b", re.IGNORECASE)
-_QUARTER_FORMS = frozenset({"qa", "qb", "qc", "qd"})
+_QUARTER_FORMS = frozenset({"qa", "qc", "qd"})  # of `_YEAR_GROUPS`: "qb" always has its year
 _DEADLINE = re.compile(r"\b(?:by|before|due[ \t]+(?:in|by))[ \t]+(?:the[ \t]+)?$",
                        re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
