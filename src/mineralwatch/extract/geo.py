@@ -17,12 +17,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import (
-    alternation,
-    trie,
-    unaccented,
-    word_matches,
-)
+from mineralwatch.extract.text import alternation, trie, unaccented, word_matches
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
