@@ -74,6 +74,7 @@ FRIDAY = dt.date(2025, 10, 3)
         ("a fourth-quarter profit", ("2024-Q4", "quarter")),
         ("the December quarter", ("2024-Q4", "quarter")),
         ("the June quarter 2025", ("2025-Q2", "quarter")),
+        ("the fourth quarter of FY28", ("2028-Q4", "quarter")),
         ("early 2026", ("2026", "year")),
         ("mid-2025", ("2025", "year")),
         ("late 2025", ("2025", "year")),
@@ -241,12 +242,11 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         ("Output fell, due in part to flooding in May.", ("2025-05", "month")),
         ("Shares rose 6% before giving up the gain by Thursday's close.",
          ("2025-10-02", "day")),
-        # A quarter without a cue is the last one, even the one after publication's ("a strike
-        # hit output in the first quarter", told in October); a quarter that "ended" too, cue
-        # or not; a cue reaches the rest of the year and at most two quarters into the next
-        # ("due to publish third-quarter figures" in October is behind).
-        ("After a strike hit output in the first quarter, the miner cut guidance.",
-         ("2025-Q1", "quarter")),
+        # A quarter the past tense puts behind is the last one, even the one after
+        # publication's ("output was lower in the first quarter", told in October); a quarter
+        # that "ended" too, cue or not; a cue reaches the rest of the year and at most two
+        # quarters into the next ("due to publish third-quarter figures" in October is behind).
+        ("After a strike, output was lower in the first quarter.", ("2025-Q1", "quarter")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
         ("Kazatomprom is due to publish third-quarter trading figures.", ("2025-Q3", "quarter")),
         ("The mill was commissioned in the fourth quarter of last year.", ("2024-Q4", "quarter")),
@@ -264,6 +264,10 @@ def test_future_cues_read_yearless_dates_ahead(text: str, expected: tuple[str, s
     ("Kazatomprom is due to publish fourth-quarter trading results.", "2025-Q4"),  # syn-174
     ("Its fourth quarter earnings will be published next week.", "2025-Q4"),
     ("It will restart the plant in the fourth quarter and report output then.", "2026-Q4"),
+    # with no cue either way, the quarter right after publication's is the coming one, as
+    # the month after publication's is (syn-281, "we can take FID in the September quarter")
+    ("The board can take a final investment decision in the June quarter.", "2026-Q2"),
+    ("Shipments were halted in the June quarter by a strike.", "2025-Q2"),
 ])
 def test_a_quarter_ahead_in_the_year_unless_its_results_are_told(text: str,
                                                                  expected: str) -> None:

@@ -109,7 +109,8 @@ _FORMS = {
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
     rf"|\s*'(?P<qa_y2>{_Y2})|{_relative_year('qa')})?(?!\w)",
     "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
-    rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|{_relative_year('qc')})?",
+    rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|\s+(?:of\s+)?FY\s?'?(?P<qc_fy>{_Y}|{_Y2})(?!\w)"
+    rf"|{_relative_year('qc')})?",  # "the fourth quarter of FY28"
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
     rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
     "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
@@ -161,7 +162,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
 # says the date is to come.
 _YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"),
-                "qc": ("qc_y", "qc_w"), "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
+                "qc": ("qc_y", "qc_fy", "qc_w"), "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
 # A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
@@ -442,14 +443,17 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
 def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
     """The year of the most recent ``quarter`` not after ``pub``'s; with ``lean`` 1, of the
     coming one, in the rest of the year or within ``_QUARTERS_AHEAD`` into the next ("first
-    output is expected in the fourth quarter", said in March). Without a cue, the quarter
-    after publication may be one just gone a year back ("a strike hit output in the second
-    quarter", said in February's annual results)."""
+    output is expected in the fourth quarter", said in March). Without a cue either way, the
+    quarter after publication's is the coming one, as the month after is ("we can take FID in
+    the September quarter", said in June); with the past tense (``lean`` -1) it is a year
+    back ("output was lower in the second quarter", said in February's annual results)."""
     current = (pub.month - 1) // 3 + 1
     if lean > 0 and quarter >= current:
         return pub.year  # "first concentrate expected in the fourth quarter", said in March
     if lean > 0 and (quarter - current) % 4 <= _QUARTERS_AHEAD:
         return pub.year + 1
+    if lean == 0 and quarter == current % 4 + 1:
+        return pub.year + (quarter == 1)
     return pub.year if quarter <= current else pub.year - 1
 
 
@@ -517,7 +521,8 @@ def _qb(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _qc(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"], pub, lean, m["qc_w"])
+    return _quarter_of(_QUARTERS[m["qc"].lower()], m["qc_y"] or m["qc_fy"], pub, lean,
+                       m["qc_w"])
 
 
 def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
