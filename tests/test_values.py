@@ -660,6 +660,30 @@ def test_a_metal_price_per_unit_is_in_us_dollars_where_a_release_names_its_own()
     assert [v.currency for v in extract(costs).values if v.type == "money"] == ["AUD"]
 
 
+def test_a_story_of_another_country_marks_the_home_dollar_and_writes_us_dollars_bare() -> None:
+    """News of a Canadian-listed miner's project abroad writes "C$" for its share price and a
+    bare "$" for the project's sums, in US dollars (syn-41, syn-233); a story of Canada itself
+    keeps them Canadian (``test_a_metal_price_per_unit_…``, cmn-058)."""
+    text = ("A court in Argentina's Salta province annulled the permit for Andes Brine Corp's "
+            "(TSXV: ABC) lithium project in Argentina. The shares fell 30% to C$0.21. The "
+            "project was to cost $740 million.")
+    article = Article(id="abroad", title="Salta court annuls permit", text=text,
+                      published="2024-11-20")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money == {"C$0.21": "CAD", "$740 million": "USD"}
+
+
+@pytest.mark.parametrize("text", [
+    "The bidder will pay 62¢ cash for each Kestrel share.",
+    "The broker kept a buy rating with a 31-cent price target.",
+])
+def test_an_offer_or_a_target_per_share_is_in_the_dollar_of_its_exchange(text: str) -> None:
+    article = Article(id="per-share", title="Kestrel Lithium (ASX: KLI)", published="2025-09-29",
+                      text=f"Kestrel Lithium (ASX: KLI) is in Indonesia's sights. {text}")
+    [money] = [v for v in extract(article).values if v.type == "money"]
+    assert (money.currency, money.role) in {("AUD", "per_share"), ("AUD", "share_price")}
+
+
 def test_share_price_takes_the_dollar_of_its_exchange(articles: dict[str, Article]) -> None:
     # MT Newswires, no listing in the text: "... on the Canadian Securities Exchange".
     money = money_of(articles, "cmn-055-7778e3e054")

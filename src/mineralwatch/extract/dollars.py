@@ -34,8 +34,8 @@ def find_money_dates(doc: Doc) -> None:
     What a bare "$" means depends on who writes and what it prices: an Australian paper's
     dollars are Australian, and so are a Melbourne wire's "dlrs" (its dateline); a Vancouver
     junior's release (TSX-V: SYH) counts in Canadian dollars when it says so somewhere ("C$",
-    "CAD"); a share price is in the dollar of the exchange that quotes it ("up $0.66 ... on
-    the Canadian Securities Exchange").
+    "CAD"), unless it tells of another country; a share price is in the dollar of the
+    exchange that quotes it ("up $0.66 ... on the Canadian Securities Exchange").
     """
     doc.values = find_values(doc.text, doc.published, default_dollar=BARE_DOLLAR,
                              country=story_country(doc))
@@ -45,7 +45,8 @@ def find_money_dates(doc: Doc) -> None:
         return
     source = _source_dollar(doc)
     home = _home_dollar(doc)
-    default = source or (home if home and _names_currency(doc.text, home) else "USD")
+    default = source or (home if home and _names_currency(doc.text, home)
+                         and _of_home_country(doc, home) else "USD")
     # a home paper's "$" (not a metal's price per tonne, quoted in US dollars the world over)
     local = home if home and not source and _home_story(doc, home) else None
     bureau = _bureau_dollar(doc)
@@ -158,6 +159,14 @@ def _home_exchange(doc: Doc) -> str | None:
 def _home_dollar(doc: Doc) -> str | None:
     """The dollar of the country of the first exchange listing the text names."""
     return _exchange_dollars().get(_home_exchange(doc) or "")
+
+
+def _of_home_country(doc: Doc, home: str) -> bool:
+    """Whether the story, by its dateline or the country it names most, is of the home
+    listing's country or of none: a story of a Canadian junior's project in Argentina writes
+    "C$" for its share price to set it apart from the bare "$" of US dollars."""
+    country = story_country(doc)
+    return country is None or _DOLLAR_OF_COUNTRY.get(country) == home
 
 
 def _home_story(doc: Doc, home: str) -> bool:
