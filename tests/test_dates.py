@@ -75,6 +75,9 @@ FRIDAY = dt.date(2025, 10, 3)
         ("the December quarter", ("2024-Q4", "quarter")),
         ("the June quarter 2025", ("2025-Q2", "quarter")),
         ("the fourth quarter of FY28", ("2028-Q4", "quarter")),
+        ("from December 1 last year", ("2024-12-01", "day")),
+        ("on 15 September this year", ("2025-09-15", "day")),
+        ("before the August deadline", ("2025-08", "month")),  # a month before a noun it dates
         ("early 2026", ("2026", "year")),
         ("mid-2025", ("2025", "year")),
         ("late 2025", ("2025", "year")),
@@ -239,6 +242,7 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
          ("2026-01", "month")),
         ("We'll be lucky to see product moving before February.", ("2026-02", "month")),
         ("Shares had doubled by March.", ("2025-03", "month")),
+        ("It plans a drilling programme starting in January.", ("2026-01", "month")),
         ("Output fell, due in part to flooding in May.", ("2025-05", "month")),
         ("Shares rose 6% before giving up the gain by Thursday's close.",
          ("2025-10-02", "day")),

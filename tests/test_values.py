@@ -930,6 +930,8 @@ def test_a_home_paper_s_bare_dollar_is_its_country_s() -> None:
     ("aid of 2 billion CFP francs", "country:NC", [(2e9, "XPF")]),
     ("The plant cost ¥2.1 billion, METI said.", "country:JP", [(2.1e9, "JPY")]),
     ("The plant cost ¥2.1 billion.", "country:CN", [(2.1e9, "CNY")]),
+    ("a budget of COP 24,600 million", "country:CO", [(24.6e9, "COP")]),
+    ("pledges made at COP28 in Dubai", "country:AE", []),  # the climate conference
 ])
 def test_currencies_of_asia_the_gulf_and_the_pacific(text: str, country: str,
                                                      money: list) -> None:
@@ -960,6 +962,7 @@ def test_a_yen_sign_of_a_tokyo_listed_company() -> None:
      "billion.", "CNY"),  # both named: the story's
     # a company listed in Tokyo counts in yen whatever its sentence names
     ("Toyota Tsusho (TYO: 8015) said its unit in China earned ¥3 billion.", "JPY"),
+    ("Kōyō is headquartered in Osaka and reported sales of ¥48.6 billion.", "JPY"),  # a city
 ])
 def test_a_yen_sign_of_the_country_its_sentence_names(text: str, currency: str) -> None:
     article = Article(id="y", published="2025-06-01", text=text)

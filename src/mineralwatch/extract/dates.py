@@ -86,6 +86,11 @@ def _relative_year(name: str) -> str:
     return rf"\s+of\s+(?P<{name}_w>last|this|next)\s+year(?![a-z])"
 
 
+def _day_of_relative_year(name: str) -> str:
+    """" last year", " of next year" after a day: "December 1 last year"."""
+    return rf"\s+(?:of\s+)?(?P<{name}_r>last|this|next)\s+year(?![a-z])"
+
+
 def _qualifier(name: str) -> str:
     return rf"(?:(?P<{name}_q>{_alt(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
 
@@ -94,14 +99,14 @@ _FORMS = {
     "iso": rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)",
     "us": rf"(?P<us_a>[0-3]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{_Y})",
     "dmy": rf"{_WEEKDAY_PREFIX}(?P<dmy_d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dmy_y>{_Y}))?",
+    rf"(?:,?\s+(?P<dmy_y>{_Y})|{_day_of_relative_year('dmy')})?",
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
     "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
     "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH}|{_UPPER_FULL}(?=\s+\d))\s+"
     rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
     rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
-    rf"(?:,?\s+(?P<mdy_y>{_Y}))?",
+    rf"(?:,?\s+(?P<mdy_y>{_Y})|{_day_of_relative_year('mdy')})?",
     "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
     rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
@@ -154,6 +159,7 @@ _PREPOSITION_BEFORE = re.compile(
 _NAME_AFTER = re.compile(rf"[ \u00a0](?!(?:{_FULL})\b)[A-Z][a-z]")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{_FULL})[-–]$")  # "January-August", "April–May"
+_MONTH_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_alt(_DATES['month_nouns'])})\b")
 _DECADE_AFTER = re.compile(r"['\u2019]s\b")
 _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})\s+$")
 
@@ -161,8 +167,9 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # The year groups of the forms that may leave the year out ("on March 12", "the third
 # quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
 # says the date is to come.
-_YEAR_GROUPS = {"dmy": ("dmy_y",), "mdy": ("mdy_y",), "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"),
-                "qc": ("qc_y", "qc_fy", "qc_w"), "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
+_YEAR_GROUPS = {"dmy": ("dmy_y", "dmy_r"), "mdy": ("mdy_y", "mdy_r"),
+                "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"), "qc": ("qc_y", "qc_fy", "qc_w"),
+                "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
 # A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
@@ -358,7 +365,8 @@ def _plausible(text: str, m: re.Match[str], form: str) -> bool:
     if form == "bm" and m["bm"] in _AMBIGUOUS_MONTHS and not m["bm_q"]:
         start = m.start("bm")
         return _PREPOSITION_BEFORE.search(text, max(0, start - 16), start) is not None or \
-            _MONTH_RANGE_BEFORE.search(text, max(0, start - 12), start) is not None
+            _MONTH_RANGE_BEFORE.search(text, max(0, start - 12), start) is not None or \
+            _MONTH_NOUN_AFTER.match(text, m.end()) is not None
     if form == "wd" and not m["wd_p"] and _NAME_AFTER.match(text, m.end()):
         return _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is None
     if form == "yr":
@@ -463,9 +471,11 @@ def _month_number(name: str) -> int:
 
 
 def _with_year(day: int, month: int, year: str | None, pub: dt.date | None,
-               lean: int) -> Resolved:
+               lean: int, relative: str | None = None) -> Resolved:
     if year:
         return _day(dt.date(int(year), month, day))
+    if relative and pub:
+        return _day(dt.date(pub.year + _YEAR_STEPS[relative], month, day))
     return _day(_recent_day(month, day, pub, lean)) if pub else None
 
 
@@ -480,12 +490,13 @@ def _us(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _dmy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub, lean)
+    return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub, lean,
+                      m["dmy_r"])
 
 
 def _mdy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     day = int(m["mdy_d"]) if m["mdy_d"] else _SPELLED_DAYS[m["mdy_w"].lower()]
-    return _with_year(day, _month_number(m["mdy_m"]), m["mdy_y"], pub, lean)
+    return _with_year(day, _month_number(m["mdy_m"]), m["mdy_y"], pub, lean, m["mdy_r"])
 
 
 def _my(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:

@@ -12,7 +12,12 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.geo import dateline_country, span_country, story_country
+from mineralwatch.extract.geo import (
+    cities_countries,
+    dateline_country,
+    span_country,
+    story_country,
+)
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
@@ -144,9 +149,11 @@ def _shared_signs(doc: Doc) -> None:
 
 
 def _countries_in(doc: Doc, start: int, end: int) -> set[str | None]:
-    """The countries the text names between ``start`` and ``end``, and those of its places."""
+    """The countries the text names between ``start`` and ``end``, and those of its places
+    and cities."""
     return {span_country(doc, span) for span in doc.spans if span.field == "text"
-            and span.type in ("country", "place") and start <= span.start < end}
+            and span.type in ("country", "place") and start <= span.start < end} | \
+        cities_countries(doc.text, start, end)
 
 
 def _home_exchange(doc: Doc) -> str | None:

@@ -286,6 +286,21 @@ def _dateline_cities() -> dict[str, str]:
             for code, names in _places_config()["dateline_cities"].items() for city in names}
 
 
+def cities_countries(text: str, start: int, end: int) -> set[str]:
+    """The countries (``country:`` ids) of the ``dateline_cities`` named, as written, in
+    ``text[start:end]``: "headquartered in Osaka" is in Japan, though "Osaka" alone is no
+    place mention (its prefecture needs a cue)."""
+    cities = _dateline_cities()
+    return {f"country:{cities[' '.join(m[0].lower().split())]}"
+            for m in _city_names().finditer(text, start, end)}
+
+
+@cache
+def _city_names() -> re.Pattern[str]:
+    names = [city for cities in _places_config()["dateline_cities"].values() for city in cities]
+    return re.compile(rf"\b(?:{trie(names)})\b")
+
+
 @cache
 def _state_letters() -> dict[str, str]:
     """A dateline's state abbreviation or postal code, upper case, to its subdivision."""
