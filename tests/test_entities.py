@@ -1649,6 +1649,33 @@ def test_institutions_named_by_their_head(text: str, org: str) -> None:
 def test_a_court_without_its_name_is_no_organisation() -> None:
     text = "A UK court and the High Court heard the case; the judge was at the centre for days."
     assert not _ids(extract(_article(text)), "organization")
+    # nor a person: "A unanimous Supreme Court ruled"; nor a judge's title
+    text = ("A unanimous Supreme Court ruled on Monday. U.S. District Court Judge Ann Lee said "
+            "she would decide soon.")
+    found = extract(_article(text))
+    assert not _ids(found, "organization") and "person:supreme-court" not in _ids(found)
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Vaasa Administrative Court ruled on the appeal.", "org:vaasa-administrative-court"),
+    ("The scheme was cleared by the Union Cabinet last month.", "org:union-cabinet"),
+    ("Two people said the National Treasury had reservations.", "org:national-treasury"),
+    ("The Land and Environment Court in Umeå revoked the permit.",
+     "org:land-and-environment-court"),
+])
+def test_public_bodies_named_by_their_last_word(text: str, org: str) -> None:
+    """A court, commission, cabinet or treasury is named by the capitalised words before its
+    head, with no "of" after it (syn-70, syn-59, syn-89, syn-98)."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
+def test_a_body_is_never_called_by_its_place_alone() -> None:
+    """"Gladstone Regional Council welcomed it" does not make every "Gladstone" the council
+    (syn-254), as "Khomas shares rose" makes "Khomas" the company."""
+    text = ("The refinery will be built at Gladstone. Gladstone Regional Council welcomed the "
+            "plan, and Gladstone said it would create jobs.")
+    [council] = [e for e in extract(_article(text)).entities if e.type == "organization"]
+    assert [m.text for m in council.mentions] == ["Gladstone Regional Council"]
 
 
 def test_a_legal_form_written_before_the_name() -> None:

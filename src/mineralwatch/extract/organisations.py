@@ -84,6 +84,9 @@ class Cues:
     of_heads: frozenset[str]
     government_heads: frozenset[str]  # "Ministry": a national government's body
     of_name_heads: frozenset[str]
+    body_heads: frozenset[str]  # "Vaasa Administrative Court": a public body's name's last word
+    court_heads: frozenset[str]  # "Court": named by a place or a name, not by its rank alone
+    court_ranks: frozenset[str]  # "High", "Supreme"
     portfolio_titles: frozenset[str]
     never: frozenset[str]
     not_org_after: frozenset[str]
@@ -153,6 +156,9 @@ def cues() -> Cues:
         of_heads=frozenset(data["of_heads"]),
         government_heads=frozenset(data["government_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
+        body_heads=frozenset(data["body_heads"]),
+        court_heads=frozenset(data["court_heads"]),
+        court_ranks=frozenset(data["court_ranks"]),
         portfolio_titles=frozenset(data["portfolio_titles"]),
         led_heads=frozenset(data["led_heads"]),
         named_things=tuple(data["named_things"]),
@@ -830,7 +836,7 @@ def own_listing(doc: Doc, owner: str, listing: str) -> None:
 @cache
 def _suffix_words() -> Gazetteer[str]:
     """Every legal or industry suffix and every head of an "of" name, matched as written."""
-    words = cues().legal | cues().industry | cues().of_name_heads
+    words = cues().legal | cues().industry | cues().of_name_heads | cues().body_heads
     return Gazetteer(((w, w) for w in words), case_sensitive=words)
 
 
@@ -885,7 +891,8 @@ def _discover_by_suffix(doc: Doc) -> None:
     c = cues()
     text = doc.text
     for match_start, end, token in _suffix_matches(doc):
-        if token not in c.legal and token not in c.industry and not _OF_NAME.match(text, end):
+        if token not in c.legal and token not in c.industry and token not in c.body_heads \
+                and not _OF_NAME.match(text, end):
             continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
         if token in c.metals and not _CAPITAL_BEFORE.search(text, max(0, match_start - 40),
                                                              match_start):
@@ -910,6 +917,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
+        if token in c.body_heads and next_word(text, end) in person_titles():
+            continue  # "U.S. District Court Judge Eugene A. Gordon": a judge's title
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
             continue  # "the Trump Administration": a mention of the president (people.py)
         if _after_article(text, found[0]) or (
@@ -932,7 +941,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             # African Press Association" (not a company: "American Barrick Resources")
             found = _with_demonym(doc, *found)
         if not found or _span_at(doc, *found) or _ends_with_known(doc, *found) or \
-                _names_a_country(doc, *found):
+                _names_a_country(doc, *found) or _joined_to_known_body(doc, *found, token):
             continue
         core = _strip_legal(text[found[0]:found[1]])
         if _is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()) \
@@ -949,6 +958,9 @@ def _discover_by_suffix(doc: Doc) -> None:
             head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
         if len(tokens) < 2 or head in c.non_org_heads or _gerund_opens(tokens[0], token):
             continue
+        if head in c.court_heads and tokens[-1] == head and all(
+                t in c.court_ranks or t in c.place_words for t in tokens[:-1]):
+            continue  # "the High Court", "a U.K. Court": a court by its rank, no name
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
         if (len(tokens) > 2 or "-" in tokens[0]) and all(
@@ -1234,6 +1246,8 @@ def _propagate(doc: Doc) -> None:
         if shorter != short and shorter not in taken and not _of_place(shorter):
             forms.setdefault(shorter, oid)
         first, *rest = info.name.split()
+        if rest and rest[-1] in cues().body_heads:
+            continue  # "Columbia County Quorum Court" is never called "Columbia"
         if rest and first not in cues().not_short_forms and (
                 (first not in taken and ((_company_letters(first) and len(first) <= 5)
                                          or _first_word_alone(doc.text, first)))
@@ -1834,6 +1848,13 @@ def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
         return False
     return any(start < s.start < end <= s.end and s.source == "registry"
                and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
+
+
+def _joined_to_known_body(doc: Doc, start: int, end: int, head: str) -> bool:
+    """"Treasurer Jim Chalmers and Treasury": a known body's name joined by "and" to the
+    words before it ("Land and Environment Court" is a name: its head alone is none)."""
+    return head in cues().body_heads and " and " in doc.text[start:end] and any(
+        s.start == end - len(head) and s.end == end for s in _org_spans(doc))
 
 
 def _names_a_country(doc: Doc, start: int, end: int) -> bool:
