@@ -975,6 +975,18 @@ def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None
     assert "country:GE" in _ids(extract(_article("Georgia exports manganese ore.")))
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a story of the United States: its state (syn-14)
+    ("US tariffs hit Korean suppliers. Hanbit will supply anode material to its battery plant "
+     "in Georgia from 2027.", "place:US-GA"),
+    # the country's own words keep it the country, whatever else the story names
+    ("Georgia's manganese exports from Chiatura rose, and US buyers took more.", "country:GE"),
+])
+def test_georgia_is_the_state_in_a_story_of_the_united_states(text: str, expected: str) -> None:
+    ids = _ids(extract(_article(text)))
+    assert expected in ids and ({"place:US-GA", "country:GE"} - {expected}).isdisjoint(ids)
+
+
 def test_a_division_named_by_a_shared_word_is_the_named_countrys() -> None:
     """"Central Province, Zambia", "Zambia's Northern Province", "Ghana's Western Region": the
     division of the country beside it, of those several countries name so."""

@@ -432,6 +432,7 @@ def find_places(doc: Doc) -> None:
     _find_listed_cued(doc)
     _find_named_divisions(doc)
     _drop_unsupported_aliases(doc)
+    _read_namesake_states(doc)
 
 
 # What joins two names of a list: ", ", " and ", ", and ".
@@ -545,6 +546,28 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
     pointed.discard(None)
     doc.spans = [s for s in doc.spans
                  if s not in aliased or not pointed or country_of_place(s.ids[0]) in pointed]
+
+
+def _read_namesake_states(doc: Doc) -> None:
+    """A country named like another country's state (``namesake_states``: "Georgia") is that
+    state in a story naming the other country, or its places, and none of its own words."""
+    namesakes = _places_config()["namesake_states"]
+    for code, namesake in namesakes.items():
+        spans = [s for s in doc.spans if s.type == "country" and s.ids[0] == f"country:{code}"
+                 and (doc.text if s.field == "text" else doc.title)[s.start:s.end]
+                 == namesake["name"]]
+        if not spans:
+            continue
+        state = f"place:{namesake['state']}"
+        home = country_of_place(state)
+        if not any(span_country(doc, s) == home for s in doc.spans
+                   if s.type in ("country", "place")) or \
+                any(word in doc.text or word in doc.title for word in namesake["own_words"]):
+            continue
+        doc.spans = [s for s in doc.spans if s not in spans] + [
+            Span(s.start, s.end, "place", (state,), place_names()[namesake["state"]], s.source,
+                 s.confidence, s.field) for s in spans]
+        doc.remember(state, EntityInfo("place", place_names()[namesake["state"]], country=home))
 
 
 @cache
