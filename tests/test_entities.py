@@ -975,6 +975,20 @@ def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None
     assert "country:GE" in _ids(extract(_article("Georgia exports manganese ore.")))
 
 
+@pytest.mark.parametrize(("text", "place"), [
+    ("Its tungsten mine in Andalusia will reopen.", "place:ES-AN"),
+    ("A fluorspar concession was renewed in Sardinia.", "place:IT-88"),
+    ("The copper-zinc mine lies in the Beja district of the Alentejo.", "place:PT-02"),
+])
+def test_iberian_and_italian_regions_by_their_english_names(text: str, place: str) -> None:
+    assert place in _ids(extract(_article(text)))
+
+
+def test_a_river_named_after_a_region_is_no_mention_of_it() -> None:
+    text = "The ore is barged down the Amazon and Madeira rivers to Itacoatiara."
+    assert "place:PT-30" not in _ids(extract(_article(text)))
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a story of the United States: its state (syn-14)
     ("US tariffs hit Korean suppliers. Hanbit will supply anode material to its battery plant "
