@@ -979,8 +979,10 @@ def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None
     ("Its tungsten mine in Andalusia will reopen.", "place:ES-AN"),
     ("A fluorspar concession was renewed in Sardinia.", "place:IT-88"),
     ("The copper-zinc mine lies in the Beja district of the Alentejo.", "place:PT-02"),
+    ("It mines fluorspar in Dornogobi and Khentii provinces.", "place:MN-039"),
+    ("Its licences lie in the Turkestan region.", "place:KZ-61"),
 ])
-def test_iberian_and_italian_regions_by_their_english_names(text: str, place: str) -> None:
+def test_regions_by_the_names_english_language_news_gives_them(text: str, place: str) -> None:
     assert place in _ids(extract(_article(text)))
 
 
