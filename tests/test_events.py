@@ -3384,6 +3384,18 @@ def test_a_measure_asked_for_is_none_taken() -> None:
         assert len(events_of(story, "policy")) == 1, text
 
 
+def test_a_raise_avoided_is_none_made() -> None:
+    """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
+    made beside the sale still counts."""
+    sale = ("Perth-based Wirrawa Resources sold a 25% interest in its Ngarla project to a "
+            "Japanese consortium for A$260 million, cash that lets it avoid a discounted equity "
+            "raise.")
+    assert events_of(Article(id="a", text=sale, published="2025-03-12"), "investment") == []
+    raised = Article(id="r", published="2025-03-12", text=(
+        "Wirrawa Resources raised A$40 million in an equity placement to institutions."))
+    assert len(events_of(raised, "investment")) == 1
+
+
 def test_a_plant_s_idle_state_is_no_stoppage() -> None:
     """"the acquisition of the idle Kairijoki concentrator" (syn-70), "to restart its mothballed
     Serra da Gardunha tungsten mine" (syn-66): a state the news starts from; "would idle its
