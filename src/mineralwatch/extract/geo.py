@@ -560,14 +560,22 @@ def _read_namesake_states(doc: Doc) -> None:
             continue
         state = f"place:{namesake['state']}"
         home = country_of_place(state)
+        own = _namesake_words(code)
         if not any(span_country(doc, s) == home for s in doc.spans
                    if s.type in ("country", "place")) or \
-                any(word in doc.text or word in doc.title for word in namesake["own_words"]):
+                own.search(doc.text) or own.search(doc.title):
             continue
         doc.spans = [s for s in doc.spans if s not in spans] + [
             Span(s.start, s.end, "place", (state,), place_names()[namesake["state"]], s.source,
                  s.confidence, s.field) for s in spans]
         doc.remember(state, EntityInfo("place", place_names()[namesake["state"]], country=home))
+
+
+@cache
+def _namesake_words(code: str) -> re.Pattern[str]:
+    """The words of a namesake country's own (``own_words``), whole words as written."""
+    words = _places_config()["namesake_states"][code]["own_words"]
+    return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
 @cache
