@@ -3384,6 +3384,17 @@ def test_a_measure_asked_for_is_none_taken() -> None:
         assert len(events_of(story, "policy")) == 1, text
 
 
+def test_the_state_owning_a_measure_takes_it() -> None:
+    """"Canada's strategic role … amid disruptions caused by China's export controls on
+    gallium" (cmn-128): China's controls, not Canada's."""
+    article = Article(id="p", published="2025-03-01", text=(
+        "The discovery strengthens Canada's strategic role in securing Western access to "
+        "essential materials amid global supply disruptions caused by China's export controls "
+        "on gallium."))
+    [policy] = events_of(article, "policy")
+    assert policy.arguments["authority"] == ["country:CN"]
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""

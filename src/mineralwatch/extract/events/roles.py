@@ -178,11 +178,14 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             add(positions, position, span.ids[0])
             if position == "by" and span.start >= hit.end:
                 add(positions, "by_after", span.ids[0])  # "a takeover by Samudra"
+            if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
+                add(positions, "possessor", span.ids[0])  # "China's export controls"
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
     lenders |= _lending_subjects(positions, spec)
     _agent_wins(arguments, positions, spec, lenders)
+    _possessor_wins(arguments, positions, spec)
     _with_borrower(arguments, positions, lenders)
     _pair(arguments, spec)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
@@ -476,6 +479,18 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                 for ident in values:
                     if ident in subjects and ident not in agents and ident.startswith("org:"):
                         add(arguments, plain, ident)
+
+
+def _possessor_wins(arguments: Arguments, positions: dict[str, list[str]],
+                    spec: RoleTable) -> None:
+    """"Canada's strategic role … amid disruptions caused by China's export controls": the
+    country that owns the trigger noun fills the role (``possessor_wins``), not another
+    country read before it."""
+    owners = positions.get("possessor", ())
+    for role in spec.get("possessor_wins", ()):
+        values = arguments.get(role, [])
+        if any(v in owners for v in values):
+            arguments[role] = [v for v in values if v in owners or not v.startswith("country:")]
 
 
 def _of_currency(text: str, context: SentenceContext, span: Span) -> bool:
