@@ -878,10 +878,13 @@ def test_a_results_tables_amounts_are_money_in_its_currency(reuters_articles: di
      [(405e6, "MYR"), (105e6, "MYR")]),
     ("Net 44.7 mln dlrs vs 9,489,000.", [(44.7e6, "USD"), (9489000, "USD")]),
     ("The fund has 5 mln dlrs from 12 investors.", [(5e6, "USD")]),
+    # syn-183: a year after "from" is a date
+    ("It won a €14.2 million grant. From 2027 the plant will make oxides, and from 2030 the "
+     "metal.", [(14.2e6, "EUR")]),
 ])
 def test_a_bare_figure_compared_with_an_amount(text: str, amounts: list) -> None:
     """"to 405 mln ringgit from 105": the figure compared is the same kind of amount, of the
-    same scale when of like size; "from 12 investors" counts investors."""
+    same scale when of like size; "from 12 investors" counts investors, "from 2027" a year."""
     assert [(v.amount, v.currency) for v in find_values(text) if v.type == "money"] == amounts
 
 

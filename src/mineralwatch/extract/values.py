@@ -614,12 +614,16 @@ def _settle_compared_figures(text: str, tokens: list[_Token]) -> None:
     for before, token in pairwise(tokens):
         if token.kind is not None or token.scale is not None or before.kind != "money" or \
                 before.scale is None or before.role is not None or \
-                not _compared(text, token.start) or not _ELIDED_END.match(text, token.end):
-            continue
+                not _compared(text, token.start) or not _ELIDED_END.match(text, token.end) or \
+                _A_YEAR.fullmatch(text, token.start, token.end):
+            continue  # (not "a €14.2 million grant. … so that from 2027 the plant": a year)
         token.kind, token.currency = "money", before.currency
         if token.number and before.number / _SAME_SCALE <= token.number <= \
                 before.number * _SAME_SCALE:
             token.scale = before.scale
+
+
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _compared(text: str, start: int) -> bool:
