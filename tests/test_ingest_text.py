@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from mineralwatch.ingest import ReadOptions, ReadStats, clean_scraped_text, read_sources
 from mineralwatch.ingest.clean import clean_lines
 from mineralwatch.models import Article
@@ -234,6 +236,19 @@ def test_a_list_of_other_stories_headlines_without_bullets_is_furniture() -> Non
     text = clean_lines(lines, {})
     assert "Hindustan Zinc" not in text and "Odisha" not in text
     assert "picked three companies" in text and "approved in 2024" in text
+
+
+@pytest.mark.parametrize("heading", ["Related interviews", "MORE INTERVIEWS", "[Most Viewed]",
+                                     "[Related Articles]", "Other news", "Read more:",
+                                     "Lo más leído / Most read"])
+def test_more_headings_of_lists_of_other_stories(heading: str) -> None:
+    lines = ["The smelter restarted its kiln.", "", heading,
+             "- Copper edges up as dollar weakens; aluminium steady",
+             "- Tokyo magnet maker raises prices for second time this year", "",
+             "The plant restarted on Monday."]
+    text = clean_lines(lines, {})
+    assert "Copper" not in text and "magnet" not in text and "restarted on Monday" in text
+    assert "More exports" in clean_lines(["More exports rose in May.", "", "It said."], {})
 
 
 def test_a_bare_top_or_more_line_opens_no_list() -> None:
