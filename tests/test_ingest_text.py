@@ -251,6 +251,18 @@ def test_more_headings_of_lists_of_other_stories(heading: str) -> None:
     assert "More exports" in clean_lines(["More exports rose in May.", "", "It said."], {})
 
 
+def test_tags_share_lines_and_navigation_menus_are_furniture() -> None:
+    lines = ["Sweden | Norway | Denmark | Finland | Markets | Energy | Tech", "",
+             "Bergslagen Mineral rejected the bid.", "",
+             "Tags: Vanadium | Ferrovanadium | South Africa | JSE",
+             "Share this article: Facebook | X | Email", "",
+             "LSE: KAFU | TSX: KCB | JSE: KFU", "",
+             "Hole ID | From (m) | To (m) | TREO (%)", "CL-25-003 | 12.0 | 37.5 | 1.18"]
+    text = clean_lines(lines, {})
+    assert "Norway" not in text and "Ferrovanadium" not in text and "Facebook" not in text
+    assert "rejected the bid" in text and "LSE: KAFU" in text and "From (m)" in text
+
+
 def test_a_bare_top_or_more_line_opens_no_list() -> None:
     lines = ["Top", "Kestrel Lithium Ltd", "Perth, Western Australia", "",
              "Kestrel said output rose."]
