@@ -261,6 +261,10 @@ def test_tags_share_lines_and_navigation_menus_are_furniture() -> None:
     text = clean_lines(lines, {})
     assert "Norway" not in text and "Ferrovanadium" not in text and "Facebook" not in text
     assert "rejected the bid" in text and "LSE: KAFU" in text and "From (m)" in text
+    credits = ["NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE "
+               "UNITED STATES", "", "Kestrel said output rose.", "",
+               "(Reporting by Li Jiahui in Shanghai; Editing by Rachel Harcourt)"]
+    assert clean_lines(credits, {}) == "Kestrel said output rose."
 
 
 def test_a_bare_top_or_more_line_opens_no_list() -> None:
