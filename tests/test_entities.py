@@ -1709,6 +1709,14 @@ def test_a_body_is_never_called_by_its_place_alone() -> None:
     assert [m.text for m in council.mentions] == ["Gladstone Regional Council"]
 
 
+def test_a_name_ends_at_its_legal_form_before_the_next_sentence() -> None:
+    """"… from Parkes Basin Exploration Pty Ltd. The Company will pay": the sentence after a
+    legal form's period opens no part of the name (syn-253, cmn-129)."""
+    text = ("Mandagery will acquire the tenements from private company Parkes Basin Exploration "
+            "Pty Ltd. The Company will pay A$750,000 in cash.")
+    assert _ids(extract(_article(text)), "organization") == {"org:parkes-basin-exploration"}
+
+
 def test_a_legal_form_written_before_the_name() -> None:
     """Indonesia's "PT" opens a company's name as "Ltd" closes others: "PT Sulawesi Mineral
     Persada" is later "Sulawesi Mineral Persada", and Sulawesi there names no island."""

@@ -1449,6 +1449,9 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
+        if chosen and word == "The":
+            chosen.append(token)  # "… Pty Ltd. The Company": a name opens at its "The"
+            break
         if chosen and word in c.never:
             break  # "on Tuesday Dampier Minerals deferred": the name starts after the day
         if chosen and chosen[-1].group() in ("and", "&") and word.rstrip(",") in c.legal:
