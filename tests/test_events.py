@@ -3384,6 +3384,20 @@ def test_a_measure_asked_for_is_none_taken() -> None:
         assert len(events_of(story, "policy")) == 1, text
 
 
+@pytest.mark.parametrize(("text", "authority"), [
+    ("Separately, the Directorate General of Trade Remedies (DGTR) last month initiated an "
+     "anti-dumping investigation into imports of ferrovanadium from China and Russia.",
+     "org:directorate-general-of-trade-remedies"),  # syn-151
+    ("Malawi's Mining and Minerals Regulatory Authority has suspended 12 exploration licences "
+     "for rare earths and niobium.", "org:mining-and-minerals-regulatory-authority"),  # syn-61
+])
+def test_a_directorate_or_an_authority_acts_as_a_state(text: str, authority: str) -> None:
+    """Regulators named "Directorate", "Inspectorate", "Authority", and courts, are state
+    bodies: they take measures (only a government body is kept as an authority)."""
+    [policy] = events_of(Article(id="d", published="2025-06-01", text=text), "policy")
+    assert authority in policy.arguments["authority"]
+
+
 def test_the_state_owning_a_measure_takes_it() -> None:
     """"Canada's strategic role … amid disruptions caused by China's export controls on
     gallium" (cmn-128): China's controls, not Canada's."""
