@@ -1316,6 +1316,11 @@ def test_who_reports_output_did_not_produce_it(reuters_articles: dict) -> None:
     [gold] = [e for e in events if e.evidence.text.startswith("Gold output for the year")]
     assert gold.arguments["location"] == ["country:ZA"]
     assert [q["tonnes"] for q in gold.arguments["quantity"]] == [638.0]
+    # nor does a regulator that stops it (syn-92)
+    ordered = Article(id="o", published="2023-09-21", text=(
+        "The National Geology and Mining Service (Sernageomin) ordered the suspension of "
+        "processing at the copper mine the following day."))
+    assert all("producer" not in e.arguments for e in events_of(ordered, "production"))
 
 
 def test_a_company_s_treasurer_is_no_state() -> None:
