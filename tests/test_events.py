@@ -3403,6 +3403,16 @@ def test_a_directorate_or_an_authority_acts_as_a_state(text: str, authority: str
     assert authority in policy.arguments["authority"]
 
 
+def test_the_subject_of_a_with_clause_takes_the_measure() -> None:
+    """"With China requiring export licences for gallium since August 2023, …" (syn-152):
+    China requires them, though "with" opens its name."""
+    article = Article(id="w", published="2025-09-19", text=(
+        "With China requiring export licences for gallium since August 2023, non-Chinese "
+        "gallium has been trading at a steep premium."))
+    [policy] = events_of(article, "policy")
+    assert (policy.kind, policy.arguments["authority"]) == ("export_control", ["country:CN"])
+
+
 def test_the_state_owning_a_measure_takes_it() -> None:
     """"Canada's strategic role … amid disruptions caused by China's export controls on
     gallium" (cmn-128): China's controls, not Canada's."""

@@ -621,6 +621,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "between"
     if word == "and" and hit.end <= name_start:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
+    if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end):
+        return "subject"  # "With China requiring export licences for gallium": China requires
     if word in spec.get("after_trigger_only", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
     if word in spec and word not in ROLE_SETTINGS:
@@ -634,6 +636,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+_GERUND_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ing\b")
 
 
 def _word_before_by(text: str, start: int, end: int) -> str:
