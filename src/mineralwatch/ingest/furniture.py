@@ -18,6 +18,7 @@ from importlib import resources
 class Furniture:
     drop: re.Pattern[str]  # whole line to remove
     drop_containing: re.Pattern[str]  # searched for: a line holding it is removed
+    drop_menus: re.Pattern[str]  # whole line of items parted by " | " to remove
     drop_list: re.Pattern[str]  # whole line to remove with the bulleted lines after it
     bullets: str  # the characters that open a list's line
     truncate: re.Pattern[str]  # whole line from which the rest is removed
@@ -33,7 +34,8 @@ class Furniture:
 
     def drops(self, line: str) -> bool:
         """Whether ``line`` (stripped) is furniture to remove."""
-        return bool(self.drop.match(line) or self.drop_containing.search(line.lower()))
+        return bool(self.drop.match(line) or self.drop_containing.search(line.lower())
+                    or (" | " in line and self.drop_menus.match(line)))
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -55,6 +57,7 @@ def furniture() -> Furniture:
         drop=_whole_line(data["drop"]["patterns"]),
         # written lower-case and searched in the lowered line: quicker than IGNORECASE
         drop_containing=re.compile(_alternation(data["drop_containing"]["patterns"])),
+        drop_menus=_whole_line(data["drop_menus"]["patterns"]),
         drop_list=_whole_line(data["drop_list"]["patterns"]),
         bullets=data["drop_list"]["bullets"],
         truncate=_whole_line(data["truncate"]["patterns"]),
