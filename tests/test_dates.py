@@ -242,15 +242,23 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
          ("2026-01", "month")),
         ("We'll be lucky to see product moving before February.", ("2026-02", "month")),
         ("Shares had doubled by March.", ("2025-03", "month")),
-        ("It plans a drilling programme starting in January.", ("2026-01", "month")),
         ("Output fell, due in part to flooding in May.", ("2025-05", "month")),
         ("Shares rose 6% before giving up the gain by Thursday's close.",
          ("2025-10-02", "day")),
-        # A quarter the past tense puts behind is the last one, even the one after
-        # publication's ("output was lower in the first quarter", told in October); a quarter
-        # that "ended" too, cue or not; a cue reaches the rest of the year and at most two
-        # quarters into the next ("due to publish third-quarter figures" in October is behind).
-        ("After a strike, output was lower in the first quarter.", ("2025-Q1", "quarter")),
+        # A quarter without a cue is the last one, even the one after publication's ("a strike
+        # hit output in the first quarter", told in October); a quarter that "ended" too, cue
+        # or not; a cue reaches the rest of the year and at most two quarters into the next
+        # ("due to publish third-quarter figures" in October is behind).
+        ("After a strike hit output in the first quarter, the miner cut guidance.",
+         ("2025-Q1", "quarter")),
+        # of a quarter, a modal or a word of reach is a cue (syn-281, syn-239)
+        ("Supply may tighten in the second quarter.", ("2026-Q2", "quarter")),
+        ("It will bring the resource update forward into the first quarter.",
+         ("2026-Q1", "quarter")),
+        # a start told inside the sentence looks ahead; opening it, it may tell the past
+        ("It plans a drilling programme starting in January.", ("2026-01", "month")),
+        ("Starting in March, output fell sharply.", ("2025-03", "month")),
+        ("Lynas unveiled its expansion plans on Tuesday.", ("2025-09-30", "day")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
         ("Kazatomprom is due to publish third-quarter trading figures.", ("2025-Q3", "quarter")),
         ("The mill was commissioned in the fourth quarter of last year.", ("2024-Q4", "quarter")),
@@ -268,10 +276,10 @@ def test_future_cues_read_yearless_dates_ahead(text: str, expected: tuple[str, s
     ("Kazatomprom is due to publish fourth-quarter trading results.", "2025-Q4"),  # syn-174
     ("Its fourth quarter earnings will be published next week.", "2025-Q4"),
     ("It will restart the plant in the fourth quarter and report output then.", "2026-Q4"),
-    # with no cue either way, the quarter right after publication's is the coming one, as
-    # the month after publication's is (syn-281, "we can take FID in the September quarter")
+    # a modal reads a quarter ahead (syn-281, "we can take FID in the September quarter");
+    # a past verb it does not know still leaves the quarter after publication's behind
     ("The board can take a final investment decision in the June quarter.", "2026-Q2"),
-    ("Shipments were halted in the June quarter by a strike.", "2025-Q2"),
+    ("Shipments resumed in the June quarter after the strike.", "2025-Q2"),
 ])
 def test_a_quarter_ahead_in_the_year_unless_its_results_are_told(text: str,
                                                                  expected: str) -> None:

@@ -203,6 +203,11 @@ def _cue_words(names: Iterable[str]) -> str:
 
 
 _FUTURE_CUES = re.compile(_cue_words(_DATES["future_cues"]), re.IGNORECASE)
+_QUARTER_AHEAD = re.compile(_cue_words(_DATES["quarter_ahead_cues"]), re.IGNORECASE)
+_START_BEFORE = re.compile(rf"\w,?[ \t]+(?:{_alt(_DATES['start_before'])})"
+                           r"(?:[ \t]+(?:in|on|from))?[ \t]+(?:the[ \t]+)?$")
+_QUARTER_REACH = re.compile(rf"\b(?:{_alt(_DATES['quarter_reach_before'])})[ \t]+(?:the[ \t]+)?$",
+                            re.IGNORECASE)
 _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n]*$",
                               re.IGNORECASE)
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
@@ -348,8 +353,11 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
             quarter and _RESULTS_AFTER.match(text, end)):
         return -1  # "the company said on Tuesday", "in its second quarter ended March 31",
         # "fourth-quarter trading results"
-    if _FUTURE_CUES.search(text, lo, start):
-        return 1
+    if _FUTURE_CUES.search(text, lo, start) or _START_BEFORE.search(text, lo, start) or (
+            quarter and (
+            _QUARTER_AHEAD.search(text, lo, start) or
+            _QUARTER_REACH.search(text, max(lo, start - 16), start))):
+        return 1  # "it will …"; of a quarter, "we can take FID in the September quarter"
     past = _PAST_BEFORE.search(text, max(lo, start - 24), start)
     if not past and not weekday and _DEADLINE.search(text, max(lo, start - 16), start):
         return 1  # "a binding agreement by June", "due in the first quarter": a deadline
@@ -451,17 +459,14 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
 def _recent_quarter(quarter: int, pub: dt.date, lean: int = 0) -> int:
     """The year of the most recent ``quarter`` not after ``pub``'s; with ``lean`` 1, of the
     coming one, in the rest of the year or within ``_QUARTERS_AHEAD`` into the next ("first
-    output is expected in the fourth quarter", said in March). Without a cue either way, the
-    quarter after publication's is the coming one, as the month after is ("we can take FID in
-    the September quarter", said in June); with the past tense (``lean`` -1) it is a year
-    back ("output was lower in the second quarter", said in February's annual results)."""
+    output is expected in the fourth quarter", said in March). Without a cue, the quarter
+    after publication may be one just gone a year back ("a strike hit output in the second
+    quarter", said in February's annual results)."""
     current = (pub.month - 1) // 3 + 1
     if lean > 0 and quarter >= current:
         return pub.year  # "first concentrate expected in the fourth quarter", said in March
     if lean > 0 and (quarter - current) % 4 <= _QUARTERS_AHEAD:
         return pub.year + 1
-    if lean == 0 and quarter == current % 4 + 1:
-        return pub.year + (quarter == 1)
     return pub.year if quarter <= current else pub.year - 1
 
 
