@@ -3431,9 +3431,14 @@ def test_a_raise_avoided_is_none_made() -> None:
             "Japanese consortium for A$260 million, cash that lets it avoid a discounted equity "
             "raise.")
     assert events_of(Article(id="a", text=sale, published="2025-03-12"), "investment") == []
-    raised = Article(id="r", published="2025-03-12", text=(
-        "Wirrawa Resources raised A$40 million in an equity placement to institutions."))
-    assert len(events_of(raised, "investment")) == 1
+    for text in ("Wirrawa Resources raised A$40 million in an equity placement to "
+                 "institutions.",
+                 "To avoid a costly delay, Wirrawa Resources raised A$40 million in an equity "
+                 "placement.",
+                 "Kestrel Minerals, which avoided bankruptcy last year, secured a $50 million "
+                 "loan from Export Finance Australia."):
+        assert len(events_of(Article(id="r", published="2025-03-12", text=text),
+                             "investment")) == 1, text
 
 
 def test_a_plant_s_idle_state_is_no_stoppage() -> None:

@@ -184,6 +184,8 @@ class Lexicon:
     negated_types: frozenset[str]
     # type → its cues of advocacy: "should", "pressed … for": a measure asked for, not taken
     advocacy: dict[str, re.Pattern[str]]
+    # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
+    averted: re.Pattern[str]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
@@ -374,6 +376,9 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
+        averted=re.compile(rf"\b(?:{alternation(modality['averted']['verbs'])})"
+                           r"[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
+                           re.IGNORECASE),
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),

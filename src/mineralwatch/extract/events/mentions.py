@@ -27,7 +27,7 @@ from .government import drop_governments, fill_government, keep_governments
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, identity, other_figures
-from .modality import advocated, introduction, modality_of
+from .modality import advocated, averted, introduction, modality_of
 from .quotes import quoted_moves
 from .roles import (
     Arguments,
@@ -359,7 +359,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     caused = _caused_move(doc.text, clause[0], hit.start, trigger)
     if caused is not None:  # "cut its production target by 10%, sending uranium prices and
         clause = (caused, clause[1])  # shares of North American miners higher"
-    if advocated(doc.text, context, hit, trigger) or (
+    if advocated(doc.text, context, hit, trigger) or averted(doc.text, context, hit) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger):

@@ -87,6 +87,13 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
 _ACTORS = frozenset({"country", "organization", "person"})
 
 
+def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
+    """"cash that lets it avoid a discounted equity raise": the trigger's noun phrase is what
+    someone avoids, so none is told."""
+    return lexicon().averted.search(text, max(context.sentence.start, hit.start - 40),
+                                    hit.start) is not None
+
+
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
     """"China's recent decision to further restrict tungsten exports": after "to", the cue
     qualifies a verb, the measure reported, not another one."""
