@@ -995,8 +995,13 @@ def test_a_river_named_after_a_region_is_no_mention_of_it() -> None:
     # a story of the United States: its state (syn-14)
     ("US tariffs hit Korean suppliers. Hanbit will supply anode material to its battery plant "
      "in Georgia from 2027.", "place:US-GA"),
-    # the country's own words keep it the country, whatever else the story names
+    # the country's own words keep it the country, whatever else the story names; so does a
+    # list of countries, or a story of another country
     ("Georgia's manganese exports from Chiatura rose, and US buyers took more.", "country:GE"),
+    ("Manganese output rose in Ukraine, Georgia and Armenia, while US imports fell.",
+     "country:GE"),
+    ("Georgia exports manganese ferroalloys worth about $300 million a year, priced in U.S. "
+     "dollars.", "country:GE"),
 ])
 def test_georgia_is_the_state_in_a_story_of_the_united_states(text: str, expected: str) -> None:
     ids = _ids(extract(_article(text)))

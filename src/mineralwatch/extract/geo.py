@@ -550,20 +550,20 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
 
 def _read_namesake_states(doc: Doc) -> None:
     """A country named like another country's state (``namesake_states``: "Georgia") is that
-    state in a story naming the other country, or its places, and none of its own words."""
+    state in a story of the other country (its dateline, or the country it names most) that
+    names none of the namesake's own words, where it stands in no list of countries ("Ukraine,
+    Georgia and Armenia")."""
     namesakes = _places_config()["namesake_states"]
     for code, namesake in namesakes.items():
         spans = [s for s in doc.spans if s.type == "country" and s.ids[0] == f"country:{code}"
                  and (doc.text if s.field == "text" else doc.title)[s.start:s.end]
-                 == namesake["name"]]
+                 == namesake["name"] and not _listed_with_countries(doc, s)]
         if not spans:
             continue
         state = f"place:{namesake['state']}"
         home = country_of_place(state)
         own = _namesake_words(code)
-        if not any(span_country(doc, s) == home for s in doc.spans
-                   if s.type in ("country", "place")) or \
-                own.search(doc.text) or own.search(doc.title):
+        if story_country(doc) != home or own.search(doc.text) or own.search(doc.title):
             continue
         doc.spans = [s for s in doc.spans if s not in spans] + [
             Span(s.start, s.end, "place", (state,), place_names()[namesake["state"]], s.source,
@@ -571,11 +571,20 @@ def _read_namesake_states(doc: Doc) -> None:
         doc.remember(state, EntityInfo("place", place_names()[namesake["state"]], country=home))
 
 
+def _listed_with_countries(doc: Doc, span: Span) -> bool:
+    """Whether a country's mention stands in a list with another country ("Ukraine, Georgia
+    and Armenia")."""
+    text = doc.text if span.field == "text" else doc.title
+    return any(s.type == "country" and s.field == span.field and s is not span and (
+        _LIST_JOINT.fullmatch(text, s.end, span.start) or
+        _LIST_JOINT.fullmatch(text, span.end, s.start)) for s in doc.spans)
+
+
 @cache
 def _namesake_words(code: str) -> re.Pattern[str]:
-    """The words of a namesake country's own (``own_words``), whole words as written."""
+    """The words of a namesake country's own (``own_words``), whole words in any case."""
     words = _places_config()["namesake_states"][code]["own_words"]
-    return re.compile(rf"\b(?:{alternation(words)})\b")
+    return re.compile(rf"\b(?:{alternation(words)})\b", re.IGNORECASE)
 
 
 @cache
