@@ -3407,10 +3407,14 @@ def test_the_subject_of_a_with_clause_takes_the_measure() -> None:
     """"With China requiring export licences for gallium since August 2023, …" (syn-152):
     China requires them, though "with" opens its name."""
     article = Article(id="w", published="2025-09-19", text=(
-        "With China requiring export licences for gallium since August 2023, non-Chinese "
-        "gallium has been trading at a steep premium."))
+        "Gallium prices rose. With China requiring export licences for gallium since August "
+        "2023, non-Chinese gallium has been trading at a steep premium."))
     [policy] = events_of(article, "policy")
     assert (policy.kind, policy.arguments["authority"]) == ("export_control", ["country:CN"])
+    # "with" inside the clause, before a preposition in -ing, names no actor
+    talks = Article(id="t", published="2025-09-19", text=(
+        "The United States is in talks with Japan regarding export controls on gallium."))
+    assert [e.arguments["authority"] for e in events_of(talks, "policy")] == [["country:US"]]
 
 
 def test_the_state_owning_a_measure_takes_it() -> None:

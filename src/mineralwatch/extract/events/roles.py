@@ -621,7 +621,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "between"
     if word == "and" and hit.end <= name_start:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
-    if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end):
+    if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end) and \
+            _WITH_OPENING.search(text[context.sentence.start:name_start]):
         return "subject"  # "With China requiring export licences for gallium": China requires
     if word in spec.get("after_trigger_only", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
@@ -638,7 +639,11 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     return "object"
 
 
-_GERUND_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ing\b")
+# "With China requiring …" opening a clause: the name's own verb (not "agreed with Kestrel
+# regarding the sale", "talks with Japan regarding export controls").
+_GERUND_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:regard|dur|accord|includ|concern|"
+                           r"follow|pend|exclud|involv|notwithstand)ing\b)[a-z]+ing\b")
+_WITH_OPENING = re.compile(r"(?:^|[,;:(][ \t]*)[Ww]ith[ \t]+(?:the[ \t]+)?$")
 
 
 def _word_before_by(text: str, start: int, end: int) -> str:
