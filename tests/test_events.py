@@ -3426,6 +3426,11 @@ def test_the_state_owning_a_measure_takes_it() -> None:
         "on gallium."))
     [policy] = events_of(article, "policy")
     assert policy.arguments["authority"] == ["country:CN"]
+    # the states of a list that owns the noun own it together
+    joint = Article(id="j", published="2025-03-01", text=(
+        "Russia and China's export restrictions on gallium bite."))
+    [policy] = events_of(joint, "policy")
+    assert policy.arguments["authority"] == ["country:RU", "country:CN"]
 
 
 def test_a_raise_avoided_is_none_made() -> None:

@@ -179,7 +179,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if position == "by" and span.start >= hit.end:
                 add(positions, "by_after", span.ids[0])  # "a takeover by Samudra"
             if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
-                add(positions, "possessor", span.ids[0])  # "China's export controls"
+                for owner in (*_listed_before(text, context.spans, span), span):
+                    add(positions, "possessor", owner.ids[0])  # "China's export controls",
+                    # "the United States and Japan's export controls"
             last_role = role if span.type == "organization" else last_role
             if span.type == "organization":
                 cued = (span, position) if position not in ("subject", "object") else None
@@ -479,6 +481,21 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                 for ident in values:
                     if ident in subjects and ident not in agents and ident.startswith("org:"):
                         add(arguments, plain, ident)
+
+
+_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
+    """The spans of the list that ``last`` closes ("Russia, Kazakhstan and China")."""
+    listed: list[Span] = []
+    at = last.start
+    for span in reversed([s for s in spans if s.end <= last.start]):
+        if not _LIST_JOINT.fullmatch(text, span.end, at):
+            break
+        listed.append(span)
+        at = span.start
+    return listed
 
 
 def _possessor_wins(arguments: Arguments, positions: dict[str, list[str]],
