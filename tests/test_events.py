@@ -1321,6 +1321,10 @@ def test_who_reports_output_did_not_produce_it(reuters_articles: dict) -> None:
         "The National Geology and Mining Service (Sernageomin) ordered the suspension of "
         "processing at the copper mine the following day."))
     assert all("producer" not in e.arguments for e in events_of(ordered, "production"))
+    # a state company named "Authority" still produces
+    sail = Article(id="s", published="2025-06-01", text=(
+        "Steel Authority of India produced 12 million tonnes of iron ore last year."))
+    assert only(sail, "production").arguments["producer"] == ["org:steel-authority-of-india"]
 
 
 def test_a_company_s_treasurer_is_no_state() -> None:
