@@ -239,7 +239,7 @@ def test_a_list_of_other_stories_headlines_without_bullets_is_furniture() -> Non
 
 
 @pytest.mark.parametrize("heading", ["Related interviews", "MORE INTERVIEWS", "[Most Viewed]",
-                                     "[Related Articles]", "Other news", "Read more:",
+                                     "[Related Articles]", "Read more:",
                                      "Lo más leído / Most read"])
 def test_more_headings_of_lists_of_other_stories(heading: str) -> None:
     lines = ["The smelter restarted its kiln.", "", heading,
@@ -261,6 +261,14 @@ def test_tags_share_lines_and_navigation_menus_are_furniture() -> None:
     text = clean_lines(lines, {})
     assert "Norway" not in text and "Ferrovanadium" not in text and "Facebook" not in text
     assert "rejected the bid" in text and "LSE: KAFU" in text and "From (m)" in text
+    # a table of names alone is a table, not a menu; a sentence after "Topics:" is text; a
+    # roundup's "In other news:" keeps its items
+    kept = ["Company | Project | Country | Stage",
+            "Lynas Rare Earths | Mt Weld | Australia | Producer", "",
+            "Topics: Kestrel will discuss the merger with Arden.", "", "In other news:",
+            "• Lynas said its output rose 10% in the quarter."]
+    text = clean_lines(kept, {})
+    assert "Mt Weld" in text and "Kestrel will discuss" in text and "output rose" in text
     credits = ["NOT FOR DISTRIBUTION TO U.S. NEWSWIRE SERVICES OR FOR DISSEMINATION IN THE "
                "UNITED STATES", "", "Kestrel said output rose.", "",
                "(Reporting by Li Jiahui in Shanghai; Editing by Rachel Harcourt)"]

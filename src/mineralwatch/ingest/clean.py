@@ -249,7 +249,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     soft: list[bool] = []
     indented: list[bool] = []
     in_list, listed = False, 0  # within the list under a heading of other stories
-    for raw in raw_lines:
+    for i, raw in enumerate(raw_lines):
         line = _strip_markup(raw) if raw else raw
         stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
         if in_list:  # its lines, bulleted or headlines (short, with no sentence's end), up
@@ -269,7 +269,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
             if fur.drop_list.match(stripped):
                 in_list, listed = True, 0
                 continue
-            if fur.drops(stripped):
+            if fur.drops(stripped, in_table=_beside_a_table_row(raw_lines, i)):
                 continue
         lines.append(stripped)
         soft.append(line.endswith(" "))
@@ -281,6 +281,12 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     if wrapped is None:
         wrapped = "" not in lines and len(lines) > 1
     return _assemble(lines, soft, indented, wrapped)
+
+
+def _beside_a_table_row(lines: list[str], i: int) -> bool:
+    """Whether the line before or after ``lines[i]`` holds " | ": rows of a table, not a
+    navigation menu ("Company | Project | Country | Stage" over "Lynas | Mt Weld | …")."""
+    return any(" | " in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
 
 
 def _drop_trailing_links(lines: list[str], meta: dict[str, Any]) -> list[str]:

@@ -32,10 +32,11 @@ class Furniture:
     lexis_graphic: re.Pattern[str]
     open_endings: frozenset[str]  # words after which a wrapped sentence must go on
 
-    def drops(self, line: str) -> bool:
-        """Whether ``line`` (stripped) is furniture to remove."""
+    def drops(self, line: str, in_table: bool = False) -> bool:
+        """Whether ``line`` (stripped) is furniture to remove; a menu-like line ``in_table``
+        (a line beside it holds " | " too) is a table's row, kept."""
         return bool(self.drop.match(line) or self.drop_containing.search(line.lower())
-                    or (" | " in line and self.drop_menus.match(line)))
+                    or (not in_table and " | " in line and self.drop_menus.match(line)))
 
 
 def _alternation(patterns: list[str]) -> str:
