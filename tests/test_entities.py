@@ -1705,6 +1705,17 @@ def test_public_bodies_named_by_their_last_word(text: str, org: str) -> None:
     assert org in _ids(extract(_article(text)), "organization")
 
 
+def test_a_meeting_or_a_product_is_no_organisation() -> None:
+    """"its General Assembly approved the dividend" is the shareholders' meeting; "Energy
+    Storage Solutions" a product line; "the National Assembly" and "Koch Technology Solutions"
+    are organisations."""
+    text = ("Eramet said its General Assembly approved the dividend. The company sells Energy "
+            "Storage Solutions to utilities. A bill went to the National Assembly. Koch "
+            "Technology Solutions signed the deal.")
+    assert _ids(extract(_article(text)), "organization") == {
+        "org:eramet", "org:national-assembly", "org:koch-technology-solutions"}
+
+
 def test_a_body_is_never_called_by_its_place_alone() -> None:
     """"Gladstone Regional Council welcomed it" does not make every "Gladstone" the council
     (syn-254), as "Khomas shares rose" makes "Khomas" the company."""

@@ -85,8 +85,8 @@ class Cues:
     government_heads: frozenset[str]  # "Ministry": a national government's body
     of_name_heads: frozenset[str]
     body_heads: frozenset[str]  # "Vaasa Administrative Court": a public body's name's last word
-    court_heads: frozenset[str]  # "Court": named by a place or a name, not by its rank alone
-    court_ranks: frozenset[str]  # "High", "Supreme"
+    # "Court" → "High", "Supreme": a body's head named by these words alone names no body
+    rank_only_heads: dict[str, frozenset[str]]
     portfolio_titles: frozenset[str]
     never: frozenset[str]
     not_org_after: frozenset[str]
@@ -157,8 +157,8 @@ def cues() -> Cues:
         government_heads=frozenset(data["government_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
         body_heads=frozenset(data["body_heads"]),
-        court_heads=frozenset(data["court_heads"]),
-        court_ranks=frozenset(data["court_ranks"]),
+        rank_only_heads={head: frozenset(words)
+                         for head, words in data["rank_only_heads"].items()},
         portfolio_titles=frozenset(data["portfolio_titles"]),
         led_heads=frozenset(data["led_heads"]),
         named_things=tuple(data["named_things"]),
@@ -958,9 +958,9 @@ def _discover_by_suffix(doc: Doc) -> None:
             head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
         if len(tokens) < 2 or head in c.non_org_heads or _gerund_opens(tokens[0], token):
             continue
-        if head in c.court_heads and tokens[-1] == head and all(
-                t in c.court_ranks or t in c.place_words for t in tokens[:-1]):
-            continue  # "the High Court", "a U.K. Court": a court by its rank, no name
+        if head in c.rank_only_heads and tokens[-1] == head and all(
+                t in c.rank_only_heads[head] or t in c.place_words for t in tokens[:-1]):
+            continue  # "the High Court", "a U.K. Court", "its General Assembly": no body named
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
             continue  # "the Board of Directors": a company's organ, not an organisation
         if (len(tokens) > 2 or "-" in tokens[0]) and all(
