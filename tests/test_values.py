@@ -673,15 +673,14 @@ def test_a_story_of_another_country_marks_the_home_dollar_and_writes_us_dollars_
     assert money == {"C$0.21": "CAD", "$740 million": "USD"}
 
 
-@pytest.mark.parametrize("text", [
-    "The bidder will pay 62¢ cash for each Kestrel share.",
-    "The broker kept a buy rating with a 31-cent price target.",
-])
-def test_an_offer_or_a_target_per_share_is_in_the_dollar_of_its_exchange(text: str) -> None:
+def test_an_offer_of_cash_for_each_share_is_in_the_dollar_of_its_exchange() -> None:
+    """"Samudra will pay 62¢ cash for each Coolgardie share" (syn-230), in a story of
+    Indonesia's bidder: a per-share sum, in the dollar of the target's exchange."""
     article = Article(id="per-share", title="Kestrel Lithium (ASX: KLI)", published="2025-09-29",
-                      text=f"Kestrel Lithium (ASX: KLI) is in Indonesia's sights. {text}")
+                      text="Kestrel Lithium (ASX: KLI) is in Indonesia's sights. The bidder will "
+                           "pay 62¢ cash for each Kestrel share.")
     [money] = [v for v in extract(article).values if v.type == "money"]
-    assert (money.currency, money.role) in {("AUD", "per_share"), ("AUD", "share_price")}
+    assert (money.currency, money.role) == ("AUD", "per_share")
 
 
 def test_share_price_takes_the_dollar_of_its_exchange(articles: dict[str, Article]) -> None:
