@@ -269,7 +269,8 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
             if fur.drop_list.match(stripped):
                 in_list, listed = True, 0
                 continue
-            if fur.drops(stripped, in_table=_beside_a_table_row(raw_lines, i)):
+            if fur.drops(stripped, in_table=" | " in stripped and
+                         _beside_a_table_row(raw_lines, i)):
                 continue
         lines.append(stripped)
         soft.append(line.endswith(" "))
@@ -286,7 +287,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
 def _beside_a_table_row(lines: list[str], i: int) -> bool:
     """Whether the line before or after ``lines[i]`` holds " | ": rows of a table, not a
     navigation menu ("Company | Project | Country | Stage" over "Lynas | Mt Weld | …")."""
-    return any(" | " in lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+    return (i > 0 and " | " in lines[i - 1]) or (i + 1 < len(lines) and " | " in lines[i + 1])
 
 
 def _drop_trailing_links(lines: list[str], meta: dict[str, Any]) -> list[str]:
