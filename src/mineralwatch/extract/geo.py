@@ -17,7 +17,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, trie, unaccented, word_matches
+from mineralwatch.extract.text import LIST_JOINT, alternation, trie, unaccented, word_matches
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -435,10 +435,6 @@ def find_places(doc: Doc) -> None:
     _read_namesake_states(doc)
 
 
-# What joins two names of a list: ", ", " and ", ", and ".
-_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]and[ \t]+)")
-
-
 def _find_listed_cued(doc: Doc) -> None:
     """A subdivision named like a country, a city or a common word, listed beside another of
     its country's subdivisions: "projects in Arizona, Georgia, Minnesota and Washington" are
@@ -452,8 +448,8 @@ def _find_listed_cued(doc: Doc) -> None:
             country = f"country:{code[:2]}"
             places = [s for s in doc.spans if s.field == field and s.type == "place"
                       and country_of_place(s.ids[0]) == country]
-            if not any(_LIST_JOINT.fullmatch(text, s.end, hit.start) or
-                       _LIST_JOINT.fullmatch(text, hit.end, s.start) for s in places):
+            if not any(LIST_JOINT.fullmatch(text, s.end, hit.start) or
+                       LIST_JOINT.fullmatch(text, hit.end, s.start) for s in places):
                 continue
             doc.spans = [s for s in doc.spans if not (
                 s.field == field and s.start < hit.end and hit.start < s.end)]
@@ -576,8 +572,8 @@ def _listed_with_countries(doc: Doc, span: Span) -> bool:
     and Armenia")."""
     text = doc.text if span.field == "text" else doc.title
     return any(s.type == "country" and s.field == span.field and s is not span and (
-        _LIST_JOINT.fullmatch(text, s.end, span.start) or
-        _LIST_JOINT.fullmatch(text, span.end, s.start)) for s in doc.spans)
+        LIST_JOINT.fullmatch(text, s.end, span.start) or
+        LIST_JOINT.fullmatch(text, span.end, s.start)) for s in doc.spans)
 
 
 @cache

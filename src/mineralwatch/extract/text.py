@@ -23,6 +23,8 @@ _ITEM_MARKER = r"(?:[-•*+▪]|\d{1,3}[.)])[ \t]"
 _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
                            rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER}))")  # an item opens a sentence
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
+# What joins two names of a list: ", ", " and ", ", and ".
+LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
 @dataclass(slots=True, frozen=True)

@@ -16,7 +16,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
-from mineralwatch.extract.text import alternation, last_words
+from mineralwatch.extract.text import LIST_JOINT, alternation, last_words
 from mineralwatch.extract.vocabulary import dollar_words
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
@@ -483,15 +483,12 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
                         add(arguments, plain, ident)
 
 
-_LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
-
-
 def _listed_before(text: str, spans: list[Span], last: Span) -> list[Span]:
     """The spans of the list that ``last`` closes ("Russia, Kazakhstan and China")."""
     listed: list[Span] = []
     at = last.start
     for span in reversed([s for s in spans if s.end <= last.start]):
-        if not _LIST_JOINT.fullmatch(text, span.end, at):
+        if not LIST_JOINT.fullmatch(text, span.end, at):
             break
         listed.append(span)
         at = span.start
