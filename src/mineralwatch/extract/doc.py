@@ -82,6 +82,14 @@ class Doc:
         """The texts a matcher scans: ("text", text, lowered) and ("title", ...)."""
         return (("text", self.text, self.lowered), ("title", self.title, self.title_lowered))
 
+    def text_of(self, field: str) -> str:
+        """The text or the title, by a span's ``field``."""
+        return self.text if field == "text" else self.title
+
+    def written(self, span: Span) -> str:
+        """A span as written in its field."""
+        return self.text_of(span.field)[span.start:span.end]
+
     def in_headline(self, pos: int) -> bool:
         """True when ``pos`` in the text lies on a headline-like line (see ``is_headline``).
 

@@ -530,11 +530,7 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
     """A state named by one of ``bound_aliases`` ("SA") in a story that points to other
     countries, never to its own, is no mention of it."""
     bound = _bound_aliases()
-
-    def written(span: Span) -> str:
-        return (doc.text if span.field == "text" else doc.title)[span.start:span.end]
-
-    aliased = [s for s in doc.spans if s.type == "place" and written(s) in bound]
+    aliased = [s for s in doc.spans if s.type == "place" and doc.written(s) in bound]
     if not aliased:
         return
     pointed = {span_country(doc, s) for s in doc.spans
@@ -552,7 +548,7 @@ def _read_namesake_states(doc: Doc) -> None:
     namesakes = _places_config()["namesake_states"]
     for code, namesake in namesakes.items():
         spans = [s for s in doc.spans if s.type == "country" and s.ids[0] == f"country:{code}"
-                 and (doc.text if s.field == "text" else doc.title)[s.start:s.end]
+                 and doc.written(s)
                  == namesake["name"] and not _listed_with_countries(doc, s)]
         if not spans:
             continue
@@ -570,7 +566,7 @@ def _read_namesake_states(doc: Doc) -> None:
 def _listed_with_countries(doc: Doc, span: Span) -> bool:
     """Whether a country's mention stands in a list with another country ("Ukraine, Georgia
     and Armenia")."""
-    text = doc.text if span.field == "text" else doc.title
+    text = doc.text_of(span.field)
     return any(s.type == "country" and s.field == span.field and s is not span and (
         LIST_JOINT.fullmatch(text, s.end, span.start) or
         LIST_JOINT.fullmatch(text, span.end, s.start)) for s in doc.spans)

@@ -288,7 +288,7 @@ def find_organisations(doc: Doc) -> None:
     supported |= {oid for oid, info in doc.info.items() if info.listings}
     places = [s for s in doc.spans if s.type in ("place", "country")]
     for field, hit in hits:
-        text = doc.text if field == "text" else doc.title
+        text = doc.text_of(field)
         if _names_thing(text, hit.end) or _opens_defined_term(text, hit.start, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
         if _names_place(text, places, field, hit):
@@ -640,7 +640,7 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     if field == "text" and _in_boilerplate(doc, start):
         return
     reg = registry()
-    written_in = doc.text if field == "text" else doc.title
+    written_in = doc.text_of(field)
     if reg.kinds.get(oid) == "exchange" and (_describes_listing(written_in, start, end) or
                                              _symbol_after().match(written_in, end) or
                                              _where_shares_trade(written_in, start, end)):
@@ -652,7 +652,7 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
                                  listings=set(reg.listings.get(oid, ())),
                                  attributes={"kind": kind} if kind else {}))
-    written = (doc.text if field == "text" else doc.title)[start:end]
+    written = doc.text_of(field)[start:end]
     if written != name:
         doc.info[oid].aliases.add(written)
 
@@ -664,7 +664,7 @@ def _in_boilerplate(doc: Doc, pos: int) -> bool:
 
 def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | None:
     """Link or create the organisation written at ``start:end``; returns its id."""
-    text = doc.text if field == "text" else doc.title
+    text = doc.text_of(field)
     if field == "text" and _in_boilerplate(doc, start):
         return None
     name = text[start:end]
@@ -1232,10 +1232,10 @@ def _propagate(doc: Doc) -> None:
     listed = any(s.type == "listing" for s in doc.spans)
     if not discovered and not forms and not listed:
         return
-    taken = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
+    taken = {doc.written(s)
              for s in doc.spans if s.type != "organization"}
     symbols = _listed_symbols(doc, taken) if listed else {}
-    regions = {(doc.text if s.field == "text" else doc.title)[s.start:s.end]
+    regions = {doc.written(s)
                for s in doc.spans if s.type == "place"}
     for oid, info in discovered:
         forms.setdefault(info.name, oid)

@@ -66,7 +66,7 @@ def build_entities(doc: Doc) -> list[Entity]:
             entity = entities.get(ident)
             if entity is None:
                 entity = entities[ident] = _new_entity(doc, ident, span)
-            written = (doc.text if span.field == "text" else doc.title)[span.start:span.end]
+            written = doc.written(span)
             entity.mentions.append(Mention(span.start, span.end, written, span.field))
     return list(entities.values())
 
