@@ -132,7 +132,7 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
     config = _places_config()
     cities = _dateline_cities()
     city_named = {code: n for code, n in place_names().items() if n.lower() in cities}
-    cued = set(config["needs_cue"]) | set(city_named.values())
+    cued = _subdivisions_needing_cue() | set(city_named.values())
     for code, name in city_named.items():  # "Lusaka Province", "Osaka prefecture"
         entries.extend((f"{name} {word}", ("place", code)) for word in config["admin_words"])
     country_forms = {form.lower() for form, _ in entries}
@@ -149,7 +149,7 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
 
 
 @cache
-def _needs_cue() -> frozenset[str]:
+def _aliases_needing_context() -> frozenset[str]:
     return frozenset(form.lower() for form in load_country_aliases().needs_context)
 
 
@@ -407,7 +407,7 @@ def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
     places = place_names()
-    needs_cue = _needs_cue()
+    needs_context = _aliases_needing_context()
     notices = _notice_markers()
     project_after = _project_after()
     for field, text, lowered in doc.fields():
@@ -417,7 +417,7 @@ def find_places(doc: Doc) -> None:
                 continue  # "US$63 million", "A$97 million": a currency, not a country
             if field == "text" and doc.in_sentence_with(notices, hit.start):
                 continue
-            if hit.surface.lower() in needs_cue and field == "text" and \
+            if hit.surface.lower() in needs_context and field == "text" and \
                     _part_of_longer_name(text, hit.start, hit.end):
                 continue
             if kind == "country":
