@@ -81,14 +81,11 @@ _ORDINAL = _alt(_cased(_QUARTERS))
 _SUFFIX = r"(?:st|nd|rd|th)?(?!\w)(?![.,]\d)"  # not the "1" of "August 1.8%" or "May 1,500"
 
 
-def _relative_year(name: str) -> str:
-    """" of last year", " of next year": the year of a quarter, told from publication."""
-    return rf"\s+of\s+(?P<{name}_w>last|this|next)\s+year(?![a-z])"
-
-
-def _day_of_relative_year(name: str) -> str:
-    """" last year", " of next year" after a day: "December 1 last year"."""
-    return rf"\s+(?:of\s+)?(?P<{name}_r>last|this|next)\s+year(?![a-z])"
+def _relative_year(name: str, group: str = "w", of_optional: bool = False) -> str:
+    """" of last year", " of next year": the year of a quarter, told from publication; with
+    "of" optional, of a day too ("December 1 last year"), in the group ``{name}_{group}``."""
+    of = r"(?:of\s+)?" if of_optional else r"of\s+"
+    return rf"\s+{of}(?P<{name}_{group}>last|this|next)\s+year(?![a-z])"
 
 
 def _qualifier(name: str) -> str:
@@ -99,14 +96,14 @@ _FORMS = {
     "iso": rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)",
     "us": rf"(?P<us_a>[0-3]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{_Y})",
     "dmy": rf"{_WEEKDAY_PREFIX}(?P<dmy_d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
-    rf"(?:,?\s+(?P<dmy_y>{_Y})|{_day_of_relative_year('dmy')})?",
+    rf"(?:,?\s+(?P<dmy_y>{_Y})|{_relative_year('dmy', 'r', of_optional=True)})?",
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
     "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
     "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH}|{_UPPER_FULL}(?=\s+\d))\s+"
     rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
     rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
-    rf"(?:,?\s+(?P<mdy_y>{_Y})|{_day_of_relative_year('mdy')})?",
+    rf"(?:,?\s+(?P<mdy_y>{_Y})|{_relative_year('mdy', 'r', of_optional=True)})?",
     "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
     rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
