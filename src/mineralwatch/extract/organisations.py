@@ -41,7 +41,14 @@ from mineralwatch.extract.geo import (
     story_country,
 )
 from mineralwatch.extract.people import given_names, person_titles, public_figure, said_after
-from mineralwatch.extract.text import alternation, find_forms, last_words, slugify, unaccented
+from mineralwatch.extract.text import (
+    alternation,
+    find_forms,
+    last_words,
+    slugify,
+    unaccented,
+    word_after,
+)
 from mineralwatch.extract.vocabulary import (
     all_element_symbols,
     currency_codes,
@@ -1301,14 +1308,12 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
-_WORD_AFTER_SPACE = re.compile(r"[ \t]+(\w+)")
 
 
 def _opens_place_name_after(text: str, end: int) -> bool:
     """Whether a word that closes a place's or an asset's name follows a company's short name:
     "Hatchet Creek", "the Sigma Mine"."""
-    after = _WORD_AFTER_SPACE.match(text, end)
-    return after is not None and after[1] in cues().place_closers
+    return word_after(text, end) in cues().place_closers
 
 
 @cache

@@ -22,6 +22,7 @@ from mineralwatch.extract.text import (
     find_forms,
     line_bounds,
     slugify,
+    word_after,
     word_matches,
 )
 from mineralwatch.extract.vocabulary import load_organisation_cues
@@ -101,7 +102,6 @@ def public_figure(name: str) -> bool:
 
 
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|BY|by)[ \t]+$")
-_NEXT_WORD = re.compile(r"[ \t](\w+)")
 # "A look at the day ahead … by Amanda Cooper." ending the opening paragraph; a dateline of
 # writers ("Anantha Lakshmi in Jakarta and Camilla Hodgson in London").
 _BY_AT_END = re.compile(r"[ \t]by[ \t]+$")
@@ -359,8 +359,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
-    after = _NEXT_WORD.match(doc.text, end)
-    if after is not None and (after[1] in _not_name_words() or after[1] in _asset_nouns()):
+    after = word_after(doc.text, end)
+    if after in _not_name_words() or after in _asset_nouns():
         return  # "the Lachlan Fold Belt": a longer name, of a place; "its Hernán Videla Lira
         # smelter": an asset named after a person
     if _LED.search(words[-1]) or _BYLINE.search(doc.text, max(0, start - 6), start):

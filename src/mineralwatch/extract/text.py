@@ -151,6 +151,16 @@ def last_words(text: str, start: int, end: int, count: int) -> list[str]:
     return text[max(start, end - 12 * count):end].lower().split()[-count:]
 
 
+_WORD_AFTER_SPACE = re.compile(r"[ \t]+(\w+)")
+
+
+def word_after(text: str, end: int) -> str:
+    """The word after ``end`` past spaces, as written ("" if none follows a space): "Creek"
+    of "Hatchet Creek", "smelter" of "Hernán Videla Lira smelter"."""
+    match = _WORD_AFTER_SPACE.match(text, end)
+    return match.group(1) if match else ""
+
+
 def is_word_boundary(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not glued to letters or digits on either side."""
     before = text[start - 1] if start > 0 else " "
