@@ -64,10 +64,11 @@ def _data() -> dict:
 @cache
 def _not_name_words() -> frozenset[str]:
     """people.toml's words, and organisation_cues.toml's words of the land and metals that
-    close miners' names ("Lac Opinaca West", "Sierra Morena Tungsten")."""
+    close miners' names ("Lac Opinaca West", "Sierra Morena Tungsten") and the heads of public
+    bodies ("the Competition Tribunal")."""
     company = load_organisation_cues()
-    return frozenset(_data()["not_name_words"]) | frozenset(company["feature_words"]) | \
-        frozenset(company["metal_suffixes"])
+    return frozenset(_data()["not_name_words"]).union(
+        company["feature_words"], company["metal_suffixes"], company["body_heads"])
 
 
 @cache
