@@ -4173,3 +4173,13 @@ def test_a_proposal_at_a_price_a_share_is_a_bid(text: str, bidder: str) -> None:
 ])
 def test_a_proposal_of_no_bid(text: str) -> None:
     assert not events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")
+
+
+def test_measures_of_one_sentence_dated_apart_are_several(synthetic_records) -> None:
+    # syn-31: a suspension in February, its extension in June and quotas from October, in one
+    # sentence by one authority, are three measures, as they would be in three sentences.
+    article = sentence(synthetic_records["syn-31"], "suspended cobalt exports on Feb. 22")
+    measures = events_of(article, "policy")
+    assert len(measures) == 3
+    assert {m.date[:7] for m in measures} == {"2025-02", "2025-06", "2025-10"}
+    assert all(m.arguments["authority"] == ["org:arecoms"] for m in measures)

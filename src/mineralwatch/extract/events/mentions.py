@@ -26,7 +26,7 @@ from .fallback import (
 from .government import drop_governments, fill_government, keep_governments
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
-from .merge import Mention, identity, other_figures
+from .merge import Mention, dated_apart, identity, other_figures
 from .modality import advocated, averted, introduction, modality_of
 from .quotes import quoted_moves
 from .roles import (
@@ -159,7 +159,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue  # "will build a facility …, producing up to 12,000 tonnes a year"
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions):
+        if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions) \
+                and not _another_date(proposed, mentions):
             _complete_restated(mentions, proposed)
         else:
             mentions.extend(proposed)
@@ -632,6 +633,14 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
     event = proposed[0].event
     same = [m.event for m in told if m.event.type == event.type]
     return bool(same) and all(other_figures(event, e) for e in same)
+
+
+def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
+    """"Congo, which suspended cobalt exports in February and replaced the ban with quotas in
+    October": a second measure of the sentence dated in another month is another measure, as
+    across sentences (see ``date_distinct``)."""
+    return any(m.event.type == p.event.type and dated_apart(m.event, p.event)
+               for m in told for p in proposed)
 
 
 def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:

@@ -134,7 +134,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
     lex = lexicon()
     if a.type != b.type:
         return False
-    if _dated_apart(a, b):
+    if dated_apart(a, b):
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery
@@ -163,7 +163,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
     return conflicts == 0 and (shared > 0 or restated or same_kind)
 
 
-def _dated_apart(a: Event, b: Event) -> bool:
+def dated_apart(a: Event, b: Event) -> bool:
     """Whether two mentions of a type or kind in ``date_distinct`` tell of other months. A
     move told without a date takes the article's (``publication_for``), so one of two moves
     must be dated by its month: "Stock gained 12.5% last month" beside today's "jumps
