@@ -4183,3 +4183,16 @@ def test_measures_of_one_sentence_dated_apart_are_several(synthetic_records) -> 
     assert len(measures) == 3
     assert {m.date[:7] for m in measures} == {"2025-02", "2025-06", "2025-10"}
     assert all(m.arguments["authority"] == ["org:arecoms"] for m in measures)
+
+
+def test_a_move_told_after_a_long_aside_and_its_percentage_is_the_company_s(
+        synthetic_records) -> None:
+    # syn-365: "Seoyang, which is listed on South Korea's KOSDAQ and supplies … Georgia, closed
+    # 2.3 per cent higher in Seoul": the company before the aside moved, its percentage told
+    # between "closed" and "higher".
+    record = synthetic_records["syn-365"]
+    article = Article(id=record["id"], title=record["title"], text=record["text"],
+                      published=record["published"])
+    moves = [e for e in events_of(article, "market_move")
+             if e.arguments.get("subject") == ["org:seoyang-advanced-materials"]]
+    assert [m.arguments["change_pct"] for m in moves] == [[2.3]]

@@ -210,10 +210,12 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
         return None  # "China's exports of flake graphite fell 38%": the exports fell
     stated = next((v for v in context.values if v.type == "percent"
                    and before.end < v.start and v.end <= hit.start), None)
-    if stated is not None and lexicon().stated_move.fullmatch(  # "Pilbara Minerals (ASX:PLS)
-            context.lowered, before.end - offset, stated.start - offset) and not \
-            context.lowered[stated.end - offset:hit.start - offset].strip():  # was 5.1 per
-        company = _listed_company(context, before)                          # cent lower"
+    if stated is not None and (aside is not None or lexicon().stated_move.fullmatch(
+            context.lowered, before.end - offset, stated.start - offset)) and not \
+            context.lowered[stated.end - offset:hit.start - offset].strip():
+        # "Pilbara Minerals (ASX:PLS) was 5.1 per cent lower", "Seoyang, which supplies …,
+        # closed 2.3 per cent higher"
+        company = _listed_company(context, before)
         if lexicon().prepositions.intersection(
                 last_words(context.lowered, 0, company.start - offset, 1)):
             return None  # "Copper production at Glencore was 5.1 per cent lower"
@@ -240,7 +242,7 @@ _RANKED = re.compile(r"[ \t]*(?:was|were|is|are)[ \t]+(?:the|a|an|one)[ \t]+(?:o
 # ", the world's largest cobalt producer, rose", ", which operates the Kamoto mine, edged up":
 # an aside between a company and its move.
 _ASIDE = re.compile(r",[ \t]+(?:the|a|an|one|which|whose|who|its)\b(?:[^,;:]|,[ \t]+(?=[A-Z]))"
-                    r"{0,100},[ \t]*$")  # a comma inside only before a name: "Vidalia, Louisiana"
+                    r"{0,200},[ \t]*$")  # a comma inside only before a name: "Vidalia, Louisiana"
 
 
 _ASIDE_BROKEN = re.compile(r",[ \t]+(?![A-Z]).*,")
@@ -295,8 +297,14 @@ def _before_aside(context: SentenceContext, hit: Hit, types: frozenset[str]) -> 
 
 @cache
 def _standing_tail() -> re.Pattern[str]:
-    """A verb of standing ending a gap before a move: "closed" of "…, closed down 5.9%"."""
-    return re.compile(rf"(?<=,)[ \t]*(?:{alternation(lexicon().standing_verbs)})[ \t]+$")
+    """A verb of standing ending a gap before a move, perhaps with the percentage it moved:
+    "closed" of "…, closed down 5.9%", "closed 2.3 per cent" of "…, closed 2.3 per cent
+    higher"."""
+    return re.compile(rf"(?<=,)[ \t]*(?:{alternation(lexicon().standing_verbs)})"
+                      rf"(?:[ \t]+{_PERCENT_FIGURE})?[ \t]+$")
+
+
+_PERCENT_FIGURE = r"\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]+cent|percent|pct)"
 
 
 def _listed_company(context: SentenceContext, span: Span) -> Span:
