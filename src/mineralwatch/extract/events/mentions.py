@@ -636,11 +636,15 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
 
 
 def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
-    """"Congo, which suspended cobalt exports in February and replaced the ban with quotas in
-    October": a second measure of the sentence dated in another month is another measure, as
-    across sentences (see ``date_distinct``)."""
-    return any(m.event.type == p.event.type and dated_apart(m.event, p.event)
-               for m in told for p in proposed)
+    """"ARECOMS suspended cobalt exports on Feb. 22, extended the suspension in June and …
+    would replace it with annual quotas from Oct. 16": a second measure of the sentence by the
+    same actors, dated in another month, is another measure, as across sentences (see
+    ``date_distinct``). One whose actors differ is no restatement of the first, or only a
+    guess of them: "Zimbabwe and Namibia barred unprocessed lithium ore in 2022 and 2023, and
+    the Democratic Republic of Congo halted cobalt exports … before imposing quotas in October"
+    gives the quotas no state of its own."""
+    return any(m.event.type == p.event.type and identity(m.event) == identity(p.event) and
+               dated_apart(m.event, p.event) for m in told for p in proposed)
 
 
 def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:
