@@ -4196,3 +4196,16 @@ def test_a_move_told_after_a_long_aside_and_its_percentage_is_the_company_s(
     moves = [e for e in events_of(article, "market_move")
              if e.arguments.get("subject") == ["org:seoyang-advanced-materials"]]
     assert [m.arguments["change_pct"] for m in moves] == [[2.3]]
+
+
+@pytest.mark.parametrize(("text", "acquirer", "target"), [
+    # syn-368's shape: a trader described by its home, then the company it takes a stake in
+    ("Lynas Rare Earths signed an offtake with Sojitz. The Japanese trader will also take a 5% "
+     "stake in the company.", "org:sojitz", "org:lynas-rare-earths"),
+    ("Sojitz signed an offtake with Lynas Rare Earths. The Japanese trading house will also "
+     "take a 5% stake in the company.", "org:sojitz", "org:lynas-rare-earths"),
+])
+def test_a_company_described_by_its_home_points_back_to_it(text: str, acquirer: str,
+                                                           target: str) -> None:
+    [stake] = events_of(Article(id="t", published="2025-06-03", text=text), "acquisition")
+    assert (stake.arguments["acquirer"], stake.arguments["target"]) == ([acquirer], [target])

@@ -969,6 +969,22 @@ def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
 _ANAPHOR_REACH = 70
 
 
+def _home_in_pointer(doc: Doc, context: SentenceContext, match: re.Match[str]) -> str | None:
+    """The country a described antecedent is said to be of: "the Japanese trader"."""
+    start, end = match.span("pointer")
+    return next((s.ids[0] for s in context.spans
+                 if s.type == "country" and start <= s.start < end), None)
+
+
+def _of_home(doc: Doc, spans: list[Span], home: str | None) -> list[Span]:
+    """Of the organisations ``spans`` name, those whose home is ``home`` ("the Japanese trader"
+    is the Japanese company named before, not the Quebec one named first)."""
+    if home is None:
+        return []
+    return [s for s in spans if (info := doc.info.get(s.ids[0])) is not None
+            and info.country == home]
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -1009,13 +1025,15 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
     parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
     in_clause = [s for s in in_sentence if parts and s.start >= parts[-1].end()]
+    home = _home_in_pointer(doc, context, match)
     if in_sentence:
-        return (in_clause or in_sentence)[0].ids[0], anaphor_end
+        return (_of_home(doc, in_clause, home) or _of_home(doc, in_sentence, home) or
+                in_clause or in_sentence)[0].ids[0], anaphor_end
     for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
         orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
                 and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
         if orgs:
-            return orgs[0].ids[0], anaphor_end
+            return (_of_home(doc, orgs, home) or orgs)[0].ids[0], anaphor_end
     pointer = " ".join(match["pointer"].lower().split())
     if pointer not in lex.article_wide and "-based " not in pointer:
         return None  # (but "the Perth-based company" is the article's main one)
