@@ -4209,3 +4209,16 @@ def test_a_company_described_by_its_home_points_back_to_it(text: str, acquirer: 
                                                            target: str) -> None:
     [stake] = events_of(Article(id="t", published="2025-06-03", text=text), "acquisition")
     assert (stake.arguments["acquirer"], stake.arguments["target"]) == ([acquirer], [target])
+
+
+def test_a_plant_of_no_stated_country_is_where_the_article_points(synthetic_records) -> None:
+    # syn-04 names China often (its rivals, its prices), but its company, places and agency are
+    # American and Australian: the Corpus Christi separation facility, told with no country,
+    # is in the United States, as "the government" of the article would be.
+    record = synthetic_records["syn-04"]
+    article = Article(id=record["id"], title=record["title"], text=record["text"],
+                      published=record["published"])
+    plants = [e for e in events_of(article, "facility") if e.kind == "separation_plant"]
+    assert plants
+    assert all("country:CN" not in p.arguments.get("location", []) for p in plants)
+    assert any("country:US" in p.arguments.get("location", []) for p in plants)

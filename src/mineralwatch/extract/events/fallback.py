@@ -14,6 +14,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.text import alternation
 
+from .government import main_country
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, add, drop_bodies, has_required, release_issuer
@@ -149,7 +150,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
-        if _holds_partner(arguments, trigger, role, _main(doc, kind, at)):
+        if _holds_partner(arguments, trigger, role, _main(doc, kind, at, trigger.type)):
             continue
         home = _home_country(doc, arguments, spec) if kind == "country" else None
         if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
@@ -162,7 +163,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [company]
             how.add("fallback")
             continue
-        _add_main(doc, kind, arguments, role, how, at)
+        _add_main(doc, kind, arguments, role, how, at, trigger.type)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
 
@@ -242,17 +243,20 @@ def _paragraph_company(doc: Doc, at: int) -> str | None:
     return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 
 
-def _main(doc: Doc, kind: str, at: int) -> str | None:
+def _main(doc: Doc, kind: str, at: int, event_type: str = "") -> str | None:
     """The article's main entity of a kind; of organisations, the one a release defines as
     "the Company" before ``at`` ahead of the one named most (Northhollow's release of Hanbit's
-    investment)."""
+    investment); of countries, for the types of ``pointed_country``, the one the article
+    points to most."""
+    if kind == "country" and event_type in lexicon().pointed_country:
+        return main_country(doc)
     issuer = release_issuer(doc, at) if kind == "organization" else None
     return issuer or main_entity(doc, kind)
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str],
-              at: int = 0) -> None:
-    main = _main(doc, kind, at)
+              at: int = 0, event_type: str = "") -> None:
+    main = _main(doc, kind, at, event_type)
     if main:
         arguments[role] = [main]
         how.add("fallback")

@@ -40,7 +40,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
     if not refs:
         return
-    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or _main_country(doc)
+    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or main_country(doc)
     if state is None:
         return
     arguments[role] = [state]
@@ -131,14 +131,14 @@ def _state_of(doc: Doc, span: Span) -> str | None:
     return None
 
 
-def _main_country(doc: Doc) -> str | None:
+def main_country(doc: Doc) -> str | None:
     """Whose government "the government" is: the country the article's organisations,
     places and country mentions point to most. An Australian report on Chinese shareholders
     names China often, but its companies and places are Australian, and so is the government
     it speaks of."""
     parent = doc.cache.get("events.parent")
     if parent is not None:
-        return _main_country(parent)  # type: ignore[arg-type]
+        return main_country(parent)  # type: ignore[arg-type]
     if "events.country" not in doc.cache:
         counts = country_counts(doc)
         doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None

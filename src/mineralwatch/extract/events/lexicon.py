@@ -210,6 +210,7 @@ class Lexicon:
     # a list meaning all of them}), in the order they are tried: the organisation first
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
+    pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
     paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
@@ -412,6 +413,7 @@ def lexicon() -> Lexicon:
                        for kind, name in (("organization", "org"), ("country", "country"),
                                           ("mineral", "mineral"))},
         worldwide=frozenset(data["fallback"]["worldwide"]),
+        pointed_country=frozenset(data["fallback"]["pointed_country"]),
         actor_fallback=data["fallback"]["last_actor"],
         paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
         counted_group=re.compile(
