@@ -4222,3 +4222,30 @@ def test_a_plant_of_no_stated_country_is_where_the_article_points(synthetic_reco
     assert plants
     assert all("country:CN" not in p.arguments.get("location", []) for p in plants)
     assert any("country:US" in p.arguments.get("location", []) for p in plants)
+
+
+@pytest.mark.parametrize(("text", "authority"), [
+    # syn-294: two measures, the second a verb joined by "and" with no subject of its own
+    ("The Democratic Republic of Congo, which suspended cobalt exports in February 2025 and "
+     "replaced the ban with quotas in October, showed that a supplier can move prices.",
+     "country:CD"),
+    ("Congo suspended cobalt exports in February and imposed export quotas in October.",
+     "country:CD"),
+])
+def test_a_verb_joined_by_and_shares_the_subject_before_it(text: str, authority: str) -> None:
+    measures = events_of(Article(id="t", published="2025-11-03", text=text), "policy")
+    assert {m.kind for m in measures} >= {"quota"}
+    assert all(m.arguments["authority"] == [authority] for m in measures)
+
+
+@pytest.mark.parametrize("text", [
+    # a subject of its own after "and", or the subject of a reported clause
+    "Eskom's rolling blackouts cut output at Brits in the March quarter, and the miner has "
+    "since installed diesel generation and signed a term sheet with an independent producer.",
+    "Namibia's Ministry of Mines said the mine would create 450 jobs and would pay royalties of "
+    "N$95 million a year.",
+])
+def test_no_subject_is_shared_across_a_new_clause_or_a_report(text: str) -> None:
+    events = extract(Article(id="t", published="2025-11-03", text=text)).events
+    assert not any(e.arguments.get("authority") == ["country:NA"] for e in events)
+    assert not any("org:eskom" in e.arguments.get("party", []) for e in events)

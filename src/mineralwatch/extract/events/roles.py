@@ -190,6 +190,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     _possessor_wins(arguments, positions, spec)
     _with_borrower(arguments, positions, lenders)
     _pair(arguments, spec)
+    _shared_subject(doc, context, hit, clause, spec, arguments, how)
     _object_anaphor(doc, context, hit, clause, spec, arguments, how)
     for role, places in filed_from.items():
         # not "STOCKHOLM - … a gold mine in Saudi Arabia", nor "LONDON - Non-Communist … output"
@@ -251,6 +252,47 @@ def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int
             text[named.end:at].strip(" )") != "":
         return None
     return at, named
+
+
+# "…, and at the same time signed", "and imposed": a verb after "and", no subject of its own.
+_AND_VERB = re.compile(r"(?:,[ \t]*|[ \t]+)and(?:[ \t]+(?:also|then|later|subsequently|"
+                       r"at[ \t]+the[ \t]+same[ \t]+time|in[ \t]+turn),?)?[ \t]+"
+                       r"(?P<verb>[a-z]+)\b")
+_SHARED_TYPES = ("organization", "country")
+# "Condesuyos said it had signed …": the reporter's own act.
+_REPORTED_PRONOUN = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|they)\b")
+
+
+def _shared_subject(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
+                    spec: RoleTable, arguments: Arguments, how: set[str]) -> None:
+    """"Congo suspended cobalt exports in February and imposed quotas in October": a verb
+    joined by "and" to the clause before it, with no subject of its own, shares that clause's:
+    the sentence's opening name fills the subject role the trigger's own clause left empty."""
+    text = doc.text
+    start = context.sentence.start
+    if clause[0] <= start:
+        return
+    join = next(reversed(list(_AND_VERB.finditer(text, clause[0], hit.start))), None)
+    if join is None or not (join["verb"] in lexicon().clause_verbs or
+                            join["verb"].endswith("ed")):
+        return
+    if any(s.type in _SHARED_TYPES and join.start() <= s.start < hit.start
+           for s in context.spans):
+        return  # "and Lynas signed": a subject of its own
+    opening = next((s for s in context.spans if s.type in _SHARED_TYPES), None)
+    if opening is None or opening.start >= clause[0] or \
+            text[start:opening.start].strip(" \t\"“") not in ("", "The", "the"):
+        return
+    between = text[opening.end:join.start()]
+    if NEW_CLAUSE.search(between):
+        return  # "Eskom's blackouts cut output …, and the miner has since … signed": the miner's
+    said = lexicon().reporting.search(between)
+    if said is not None and not _REPORTED_PRONOUN.match(text, said.end()):
+        return  # "Namibia's ministry said the mine would … and would pay royalties": the mine's
+    role = spec.get("subject", {}).get(opening.type)
+    if role and not arguments.get(role):
+        add(arguments, role, opening.ids[0])
+        how.add("anaphora")
 
 
 def _verb_subject(text: str, spans: list[Span], hit: Hit) -> int | None:
