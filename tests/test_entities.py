@@ -2361,3 +2361,34 @@ def test_a_copyright_line_and_a_region_name_no_one() -> None:
                          "Company, Inc."))
     assert _ids(x, "organization") == {"org:lyndon-rare-earths"}
     assert not _ids(x, "person")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # the registry's ministry of the country written before it, whose name holds the portfolio
+    ("JAKARTA - Nickel jumped after Indonesia's energy ministry confirmed cuts to ore quotas.",
+     "org:indonesia-ministry-of-energy-and-mineral-resources"),  # syn-39
+    ("BEIJING - China's commerce ministry said it would suspend the ban.",
+     "org:china-ministry-of-commerce"),
+    ("PARIS - France's finance ministry in January offered a package of loans.",
+     "org:france-ministry-of-economy-and-finance"),  # syn-141
+    # else the country's ministry of that portfolio
+    ("LUSAKA - Zambia's transport ministry said no agreement had been signed.",
+     "org:zambia-ministry-of-transport"),  # syn-91
+    # the ministry the article already names in full
+    ("HARARE - Zimbabwe's Ministry of Mines and Mining Development said output rose, mines "
+     "ministry officials say.", "org:zimbabwe-ministry-of-mines-and-mining-development"),
+])
+def test_a_ministry_named_by_its_portfolio_in_lower_case(text: str, org: str) -> None:
+    assert _ids(extract(_article(text)), "organization") == {org}
+
+
+def test_ministries_in_the_plural_name_no_ministry() -> None:
+    x = extract(_article("There are not many metallurgists in finance ministries."))
+    assert not _ids(x, "organization")
+
+
+def test_every_ministry_of_a_portfolio_names_none() -> None:
+    # syn-308: "every defence ministry in the West discovered the same shortage"
+    x = extract(_article("China's supply tightened, and every defence ministry in the West "
+                         "discovered the same shortage."))
+    assert not _ids(x, "organization")

@@ -322,6 +322,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_based(doc)
     _discover_by_suffix(doc)
     _discover_by_prefix(doc)
+    _discover_portfolio_ministries(doc)
     discover_by_description(doc)
     _discover_before_ticker(doc)
     _discover_headline_company(doc)
@@ -1009,8 +1010,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             found = found[0], _place_of_end(doc, end)
         portfolio = _portfolio(tokens)
         if portfolio is not None:  # "the Finance Ministry said" in a story from Paris is the
-            _add_national_body(doc, *found, story_country(doc),  # France Ministry of Finance
-                               f"Ministry of {portfolio}")
+            _add_portfolio_ministry(doc, *found, portfolio)  # France Ministry of Finance
             continue
         add_org(doc, "text", *found, source="suffix")
 
@@ -1130,6 +1130,88 @@ def _portfolio(tokens: list[str]) -> str | None:
     if len(tokens) == 3 and tokens[:2] == ["Ministry", "of"]:
         return portfolios.get(tokens[2])
     return None
+
+
+@cache
+def _portfolio_ministry() -> re.Pattern[str]:
+    """"mining ministry", "energy and mineral resources ministry", "Finance ministry": a
+    ministry named by its portfolio with a word in lower case (the capitalised "Finance
+    Ministry" is a suffix's name)."""
+    words = alternation(sorted({p.lower() for p in cues().portfolios}, key=len, reverse=True))
+    portfolio = rf"(?i:{words})"
+    return re.compile(rf"\b(?P<portfolio>{portfolio}(?:[ \t]+and[ \t]+{portfolio})?)"
+                      r"[ \t]+(?P<head>[Mm]inistry)\b(?![ \t]+of\b)")
+
+
+def _discover_portfolio_ministries(doc: Doc) -> None:
+    """"Indonesia's energy ministry", "the labour ministry": a ministry named by its portfolio
+    in lower case is the ministry of that portfolio the article already names ("the Ministry of
+    Mines and Minerals Development … the mines ministry"), else the registry's of its country
+    ("China's commerce ministry"), else its country's "Ministry of Labour"."""
+    text = doc.text
+    if "inistry" not in text:
+        return
+    portfolios = {key.lower(): value for key, value in cues().portfolios.items()}
+    for match in _portfolio_ministry().finditer(text):
+        written = match.group()
+        if written[0].isupper() and written.split()[-1][0].isupper():
+            continue  # "Finance Ministry": found by its suffix
+        if overlaps_org(doc, match.start(), match.end()) or _in_boilerplate(doc, match.start()) \
+                or last_words(text, max(0, match.start() - 12), match.start(), 1) in (
+                    ["every"], ["each"], ["any"], ["no"], ["other"]):
+            continue  # "every defence ministry in the West": no one ministry
+        parts = [portfolios[p.lower()] for p in re.split(r"[ \t]+and[ \t]+",
+                                                        match.group("portfolio"))]
+        _add_portfolio_ministry(doc, match.start(), match.end(), " and ".join(parts))
+
+
+def _add_portfolio_ministry(doc: Doc, start: int, end: int, portfolio: str) -> None:
+    """A ministry named by its portfolio: the article's, the registry's of the country
+    written before it ("France's finance ministry" is its Ministry of the Economy and
+    Finance), else "<country> Ministry of <portfolio>" (the story's country if none is)."""
+    country = _country_before(doc, start)
+    oid = _ministry_named(doc, portfolio, country) or _registry_ministry(portfolio, country)
+    if oid:
+        add_span(doc, "text", start, end, oid, "suffix", 0.85)
+    else:
+        _add_national_body(doc, start, end, story_country(doc), f"Ministry of {portfolio}")
+
+
+def _portfolio_words(portfolio: str) -> set[str]:
+    return {w for w in portfolio.split() if w != "and"}
+
+
+def _ministry_named(doc: Doc, portfolio: str, country: str | None) -> str | None:
+    """The ministry the article already names whose name holds the portfolio's words."""
+    wanted = _portfolio_words(portfolio)
+    for oid, info in doc.info.items():
+        words = set(info.name.replace(",", " ").split())
+        if info.type == "organization" and "Ministry" in words and wanted <= words and \
+                (country is None or info.country in (None, country)):
+            return oid
+    return None
+
+
+def _registry_ministry(portfolio: str, country: str | None) -> str | None:
+    """The registry's one ministry of ``country`` whose name holds the portfolio's words."""
+    if country is None:
+        return None
+    wanted = _portfolio_words(portfolio)
+    found = {oid for oid, words in _registry_ministries().get(country, ()) if wanted <= words}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _registry_ministries() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each country's ministries in the registry, with the words of their names."""
+    reg = registry()
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for oid, name in reg.names.items():
+        words = frozenset(name.replace(",", " ").split())
+        country = reg.countries.get(oid)
+        if country and "Ministry" in words and reg.kinds.get(oid) in cues().state_kinds:
+            found.setdefault(country, []).append((oid, words))
+    return {country: tuple(ministries) for country, ministries in found.items()}
 
 
 def _discover_based(doc: Doc) -> None:
