@@ -2392,3 +2392,19 @@ def test_every_ministry_of_a_portfolio_names_none() -> None:
     x = extract(_article("China's supply tightened, and every defence ministry in the West "
                          "discovered the same shortage."))
     assert not _ids(x, "organization")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    # a "Board of" name of common words after a country's possessive is the state's board
+    ("Completion is subject to approval by Thailand's Board of Investment.",
+     "org:thailand-board-of-investment"),  # syn-149
+    ("Pakistan's Board of Investment has granted the transaction strategic project status.",
+     "org:pakistan-board-of-investment"),  # syn-150
+])
+def test_a_country_s_board_of_common_words(text: str, org: str) -> None:
+    assert _ids(extract(_article(text)), "organization") == {org}
+
+
+def test_a_company_s_board_of_directors_is_no_body() -> None:
+    x = extract(_article("Kestrel's Board of Directors approved the deal."))
+    assert not _ids(x, "organization")

@@ -969,13 +969,16 @@ def _discover_by_suffix(doc: Doc) -> None:
         if head in c.rank_only_heads and tokens[-1] == head and all(
                 t in c.rank_only_heads[head] or t in c.place_words for t in tokens[:-1]):
             continue  # "the High Court", "a U.K. Court", "its General Assembly": no body named
-        if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens):
-            continue  # "the Board of Directors": a company's organ, not an organisation
+        states = tokens[0] == token and _country_before(doc, found[0]) is not None
+        if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens) \
+                and not states:
+            continue  # "the Board of Directors": a company's organ, not an organisation (but
+            # "Thailand's Board of Investment" is the state's)
         if (len(tokens) > 2 or "-" in tokens[0]) and all(
                 t in c.role_words or t in person_titles() for t in tokens[:-1]):
             continue  # "Vice President Exploration of the Company", "Vice-President
             # Exploration": a title (not "General Partners", a firm)
-        if token in c.organ_heads:
+        if token in c.organ_heads and not states:
             if _names_organ(text, end, tokens[:-1]):
                 continue
             if len(tokens) < 3:
