@@ -2408,3 +2408,13 @@ def test_a_country_s_board_of_common_words(text: str, org: str) -> None:
 def test_a_company_s_board_of_directors_is_no_body() -> None:
     x = extract(_article("Kestrel's Board of Directors approved the deal."))
     assert not _ids(x, "organization")
+
+
+def test_silicon_closes_a_silicon_maker_s_name() -> None:
+    # syn-264: "Shares of Baotou Photon Silicon and Hexi Solar Materials rose 7.4% and 8.1%
+    # respectively": two companies, the first named for its metal
+    x = extract(_article("Leshan Green Silicon did not respond to a request for comment. Shares "
+                         "of Baotou Photon Silicon and Hexi Solar Materials rose 7.4% and 8.1% "
+                         "respectively. Silicon Valley investors were unmoved."))
+    assert _ids(x, "organization") == {"org:leshan-green-silicon", "org:baotou-photon-silicon",
+                                       "org:hexi-solar-materials"}
