@@ -2418,3 +2418,29 @@ def test_silicon_closes_a_silicon_maker_s_name() -> None:
                          "respectively. Silicon Valley investors were unmoved."))
     assert _ids(x, "organization") == {"org:leshan-green-silicon", "org:baotou-photon-silicon",
                                        "org:hexi-solar-materials"}
+
+
+def test_a_body_named_in_english_then_by_its_own_language_s_acronym() -> None:
+    # syn-92: "the National Mining Company (Enami)" is the registry's ENAMI, "the Chilean Copper
+    # Commission (Cochilco)" is called Cochilco after, "the Superintendency of the Environment
+    # (SMA)" is a body though "SMA" spells no English initials
+    x = extract(_article("Separately, the National Mining Company (Enami) said its board had "
+                         "approved a loan. Output fell, according to the Chilean Copper "
+                         "Commission (Cochilco). Cochilco this month trimmed its forecast. The "
+                         "Superintendency of the Environment (SMA) has opened a procedure."))
+    assert _ids(x, "organization") == {"org:enami", "org:chilean-copper-commission",
+                                       "org:superintendency-of-the-environment"}
+    cochilco = next(e for e in x.entities if e.id == "org:chilean-copper-commission")
+    assert [m.text for m in cochilco.mentions].count("Cochilco") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Argentina's Incentive Regime for Large Investments (RIGI) covers the potash mine.",  # syn-41
+    "The premium of U.S. futures traded on Comex (HGc2) widened.",  # cmn-071
+    "Zhob Valley Chromite (Private) Limited is a privately owned chromite miner.",  # syn-150
+])
+def test_a_parenthesised_word_that_is_no_body_s_short_name(text: str) -> None:
+    names = {m.text for e in extract(_article(text)).entities if e.type == "organization"
+             for m in e.mentions}
+    assert not names & {"RIGI", "Incentive Regime for Large Investments", "Large Investments",
+                        "HGc2", "Private"}

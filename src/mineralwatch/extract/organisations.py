@@ -53,6 +53,7 @@ from mineralwatch.extract.vocabulary import (
     all_element_symbols,
     currency_codes,
     load_country_aliases,
+    load_exchange_entries,
     load_organisation_cues,
     load_organisations,
     mineral_terms,
@@ -323,6 +324,7 @@ def find_organisations(doc: Doc) -> None:
     _discover_by_suffix(doc)
     _discover_by_prefix(doc)
     _discover_portfolio_ministries(doc)
+    _discover_translated_acronyms(doc)
     discover_by_description(doc)
     _discover_before_ticker(doc)
     _discover_headline_company(doc)
@@ -757,6 +759,89 @@ def _discover_acronyms(doc: Doc) -> None:
         oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
             doc.acronyms[acronym] = oid
+
+
+_MEMBER_OF = re.compile(r"\b(?:[Mm]ember|[Ff]ellow)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PARENTHESISED_WORD = re.compile(r"\([ \t]*([A-Z][A-Za-z0-9&]{1,11})[ \t]*\)")
+
+
+def _discover_translated_acronyms(doc: Doc) -> None:
+    """"the Chilean Copper Commission (Cochilco)", "the National Mining Agency (ANM)": a body
+    named in English, then by the short name of its own language's name, whose letters are not
+    the English words'. The short name is the body's in the rest of the article, and links it to
+    the registry's entry of that short name ("National Mining Company (Enami)" is ENAMI).
+    Run after the suffix's names, which find most such bodies; a name no cue found counts when
+    a body's head word closes it and its acronym has two capitals."""
+    text = doc.text
+    if "(" not in text:
+        return
+    c = cues()
+    heads = c.of_heads | c.body_heads | c.of_name_heads | (c.industry - c.metals)
+    for match in _PARENTHESISED_WORD.finditer(text):
+        short = match.group(1)
+        end = len(text[:match.start()].rstrip(" \t"))
+        if short in doc.acronyms or not _may_be_short_name(doc, short, match.start(1)) or \
+                end == match.start() or next_word(text, match.end()).title() in c.non_org_heads:
+            continue
+        written = name_before(text, end)
+        found = written and _trim_name(doc, text, *written)
+        if not found or _MEMBER_OF.search(text, max(0, found[0] - 20), found[0]):
+            continue  # "a fellow of the Taxation Institute of Australia (FTIA)": a title's
+        words = text[found[0]:found[1]].split()
+        body = len(words) >= 2 and (words[-1] in heads or (words[0] in heads and
+                                                           words[1] == "of")) and \
+            not c.non_org_heads.intersection(text[written[0]:end].split())  # "Incentive
+        # Regime for Large Investments (RIGI)": a programme
+        # the whole name's span (not "Mineral Resources" of "Ministry of … Mineral Resources")
+        span = min((s for s in _org_spans(doc) if s.end == end and s.start <= found[0]),
+                   key=lambda s: s.start, default=None)
+        if short.isupper() and not body:
+            continue  # "Ero Copper (ERO)": a company's ticker
+        if span is not None:
+            oid = span.ids[0]
+        elif body and short.isupper() and not overlaps_org(doc, *found) and \
+                not _names_a_country(doc, *found):
+            oid = add_org(doc, "text", *found, source="acronym")
+        else:
+            continue
+        if not oid or not oid.startswith("org:"):
+            continue
+        linked = link_exact(short)
+        if linked and linked != oid and doc.info.get(oid, EntityInfo("", "")).attributes.get(
+                "discovered"):
+            _relink(doc, oid, linked)
+            oid = linked
+        doc.acronyms[short] = oid
+
+
+def _may_be_short_name(doc: Doc, short: str, at: int) -> bool:
+    """Whether a parenthesised word may be a body's short name: not a place ("(Malaysia)"), an
+    exchange ("(TSXV)"), nor a word the text also writes in lower case ("(Company)")."""
+    c = cues()
+    if not (short.isupper() or short.isalpha()):
+        return False  # "(HGc2)": a contract's code
+    if short in c.not_short_forms or short in c.legal or short in c.generic or \
+            short in c.not_names or short in c.industry or short in _exchange_spellings() or \
+            short.title() in c.parenthesised_forms or \
+            city_country(short) or any(s.field == "text" and s.start <= at < s.end and
+                                        s.type in ("country", "place") for s in doc.spans):
+        return False
+    return short.isupper() or re.search(rf"\b{re.escape(short.lower())}\b", doc.text) is None
+
+
+@cache
+def _exchange_spellings() -> frozenset[str]:
+    return frozenset(spelling for e in load_exchange_entries()
+                     for spelling in (e.code, *e.spellings))
+
+
+def _relink(doc: Doc, old: str, new: str) -> None:
+    """The spans of a discovered organisation are the registry's ``new`` one's."""
+    spans = [s for s in doc.spans if s.type == "organization" and s.ids == (old,)]
+    doc.spans = [s for s in doc.spans if not (s.type == "organization" and s.ids == (old,))]
+    doc.info.pop(old, None)
+    for s in spans:
+        add_span(doc, s.field, s.start, s.end, new, s.source, s.confidence)
 
 
 def _discover_marked(doc: Doc) -> None:
