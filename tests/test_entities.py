@@ -2444,3 +2444,13 @@ def test_a_parenthesised_word_that_is_no_body_s_short_name(text: str) -> None:
              for m in e.mentions}
     assert not names & {"RIGI", "Incentive Regime for Large Investments", "Large Investments",
                         "HGc2", "Private"}
+
+
+@pytest.mark.parametrize("text", [
+    "The company said it would appeal to the Land and Environment Court of Appeal.",  # syn-98
+    "The firm is licensed by the Securities and Futures Commission of Hong Kong.",  # syn-209
+])
+def test_one_body_s_name_joined_by_and_before_its_of(text: str) -> None:
+    # the head before "of" ("Court", "Commission") closes one body's name
+    names = [e.name for e in extract(_article(text)).entities if e.type == "organization"]
+    assert names == [text.split(" the ")[-1].rstrip(".")]

@@ -1818,7 +1818,8 @@ def _two_bodies(before: str, after: str) -> bool:
 def _joins_a_name(before: str, after: str) -> bool:
     """One word joined to a company's name of two words or more: "Loews and Vertex
     Pharmaceuticals"; but a body's name goes on ("Post and Telecommunications Ministry")."""
-    words = _strip_legal(after).split()
+    words = _strip_legal(after).split(" of ")[0].split()  # "Land and Environment Court of
+    # Appeal": the head before "of" closes the one body's name
     return len(before.split()) == 1 and len(words) >= 2 and words[-1] not in cues().of_heads
 
 
