@@ -2454,3 +2454,12 @@ def test_one_body_s_name_joined_by_and_before_its_of(text: str) -> None:
     # the head before "of" ("Court", "Commission") closes one body's name
     names = [e.name for e in extract(_article(text)).entities if e.type == "organization"]
     assert names == [text.split(" the ")[-1].rstrip(".")]
+
+
+def test_a_qualified_name_after_and_is_a_second_name() -> None:
+    # syn-150: "Karachi-based Arif Naqvi Law Associates and Abu Dhabi-based Al Tamimi Saleh &
+    # Partners are acting as legal advisers": two firms
+    x = extract(_article("Karachi-based Arif Naqvi Law Associates and Abu Dhabi-based Al Tamimi "
+                         "Saleh & Partners are acting as legal advisers to the company."))
+    assert _ids(x, "organization") == {"org:arif-naqvi-law-associates",
+                                       "org:al-tamimi-saleh-partners"}
