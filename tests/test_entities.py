@@ -2463,3 +2463,10 @@ def test_a_qualified_name_after_and_is_a_second_name() -> None:
                          "Saleh & Partners are acting as legal advisers to the company."))
     assert _ids(x, "organization") == {"org:arif-naqvi-law-associates",
                                        "org:al-tamimi-saleh-partners"}
+
+
+def test_a_place_ending_in_ing_opens_a_body_s_name() -> None:
+    # syn-235: "Wyoming" is a state, no verb's -ing form opening a heading
+    x = extract(_article("Great Divide said the Wyoming Department of Environmental Quality "
+                         "approved its updated wellfield plan in September."))
+    assert _ids(x, "organization") == {"org:wyoming-department-of-environmental-quality"}

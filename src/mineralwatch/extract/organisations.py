@@ -1049,7 +1049,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
         if " " in token and found[1] == end:
             head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
-        if len(tokens) < 2 or head in c.non_org_heads or _gerund_opens(tokens[0], token):
+        if len(tokens) < 2 or head in c.non_org_heads or (
+                _gerund_opens(tokens[0], token) and  # not a place's: "Wyoming Department of …"
+                _place_span(doc, found[0], found[0] + len(tokens[0])) is None):
             continue
         if head in c.rank_only_heads and tokens[-1] == head and all(
                 t in c.rank_only_heads[head] or t in c.place_words for t in tokens[:-1]):
