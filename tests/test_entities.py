@@ -2470,3 +2470,11 @@ def test_a_place_ending_in_ing_opens_a_body_s_name() -> None:
     x = extract(_article("Great Divide said the Wyoming Department of Environmental Quality "
                          "approved its updated wellfield plan in September."))
     assert _ids(x, "organization") == {"org:wyoming-department-of-environmental-quality"}
+
+
+def test_a_law_firm_named_lawyers_is_no_person() -> None:
+    # syn-230: "Swan" is a given name, but "Swan Lawyers" after "law firm" is the firm
+    x = extract(_article("Coolgardie is being advised by a Sydney investment bank and Perth law "
+                         "firm Swan Lawyers."))
+    assert _ids(x, "organization") == {"org:swan-lawyers"}
+    assert not _ids(x, "person")
