@@ -4250,3 +4250,13 @@ def test_no_subject_is_shared_across_a_new_clause_or_a_report(text: str) -> None
     events = extract(Article(id="t", published="2025-11-03", text=text)).events
     assert not any(e.arguments.get("authority") == ["country:NA"] for e in events)
     assert not any("org:eskom" in e.arguments.get("party", []) for e in events)
+
+
+def test_a_rate_beside_a_plant_still_to_be_built_is_its_capacity() -> None:
+    # syn-226's shape: the facility's own event is not read (its owner named only before), but
+    # "will build a facility …, producing up to 12,000 metric tons per year" is its size.
+    text = ("The U.S. Department of Energy named four U.S. projects in Arizona and Georgia. "
+            "Peachtree will build a facility to recover and purify graphite from battery "
+            "manufacturing scrap, producing up to 12,000 metric tons per year of anode-grade "
+            "material.")
+    assert events_of(Article(id="t", published="2024-09-20", text=text), "production") == []

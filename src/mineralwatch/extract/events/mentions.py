@@ -154,8 +154,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         remember_actor(doc, proposed)
         if not proposed or _status_of_facility(doc, hit, mentions) or (
                 _a_capacity(doc.text, hit.start, context.sentence.end, trigger) and
-                any(m.event.type == "facility" and m.event.modality == "planned"
-                    for m in mentions)):
+                _beside_a_planned_plant(doc, context, hit, mentions)):
             continue  # "will build a facility …, producing up to 12,000 tonnes a year"
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
@@ -465,6 +464,20 @@ def _of_other_goods(doc: Doc, context: SentenceContext, values: list[Value]) -> 
                 not any(goods.start(1) <= m < goods.start(1) + _GOODS_REACH for m in minerals):
             return True
     return False
+
+
+def _beside_a_planned_plant(doc: Doc, context: SentenceContext, hit: Hit,
+                            mentions: list[Mention]) -> bool:
+    """Whether the sentence tells, before ``hit``, a plant still to come: a planned facility
+    read, or a facility's word after a word of plans though its event was not read ("Peachtree
+    will build a facility to recover graphite …, producing up to 12,000 tonnes a year" with
+    its owner named only before)."""
+    if any(m.event.type == "facility" and m.event.modality == "planned" for m in mentions):
+        return True
+    planned = lexicon().modality["planned"]
+    return any(other.end <= hit.start and any(t.type == "facility" for t in other.payload) and
+               planned.search(doc.text, context.sentence.start, other.start) is not None
+               for other in context.hits)
 
 
 def _a_capacity(text: str, start: int, end: int, trigger: Trigger) -> bool:
