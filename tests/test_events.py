@@ -4260,3 +4260,15 @@ def test_a_rate_beside_a_plant_still_to_be_built_is_its_capacity() -> None:
             "manufacturing scrap, producing up to 12,000 metric tons per year of anode-grade "
             "material.")
     assert events_of(Article(id="t", published="2024-09-20", text=text), "production") == []
+
+
+def test_a_subscription_of_part_of_a_raise_is_that_raise() -> None:
+    # syn-146's shape: a subscriber's share "of the placement" joins the placement told before;
+    # a raise of another amount with no such words stays a raise of its own.
+    text = ("Lanka Vein Graphite Corp. announced a C$6.0 million private placement. Kelani "
+            "Capital Partners, a Colombo-based family office, has indicated it will subscribe "
+            "for up to C$1.5 million of the placement.")
+    [raise_] = events_of(Article(id="t", published="2022-05-10", text=text), "investment")
+    assert raise_.arguments["recipient"] == ["org:lanka-vein-graphite"]
+    assert raise_.arguments["investor"] == ["org:kelani-capital-partners"]
+    assert raise_.value["amount"] == 6_000_000

@@ -176,6 +176,7 @@ class Lexicon:
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
     money_distinct: frozenset[str]
+    part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
     date_distinct: frozenset[str]
@@ -370,6 +371,7 @@ def lexicon() -> Lexicon:
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
+        part_of_told=_phrases(merging["part_of_told"]),
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
         date_distinct=frozenset(merging["date_distinct"]),

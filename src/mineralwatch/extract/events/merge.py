@@ -140,7 +140,7 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # Iluka's mines and Iluka's refinery
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
-    if a.type in lex.money_distinct and a.value and b.value:
+    if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b):
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
     if _figures_apart(a, b):
         return False  # lithium carbonate down 6%, spodumene down 9%: two moves
@@ -161,6 +161,15 @@ def _same_event(a: Event, mention: Mention) -> bool:
     restated = bool(lex.restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _subscribed(event: Event) -> bool:
+    """Whether a mention is an investor's share of a raise told before ("Kelani Capital
+    Partners … will subscribe for up to C$1.5 million of the placement"; see
+    ``part_of_told``), not a raise of its own (nor "closed the second tranche of the
+    financing", which names no investor)."""
+    return bool(event.arguments.get("investor")) and \
+        lexicon().part_of_told.search(event.evidence.text) is not None
 
 
 def dated_apart(a: Event, b: Event) -> bool:
