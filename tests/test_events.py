@@ -4272,3 +4272,23 @@ def test_a_subscription_of_part_of_a_raise_is_that_raise() -> None:
     assert raise_.arguments["recipient"] == ["org:lanka-vein-graphite"]
     assert raise_.arguments["investor"] == ["org:kelani-capital-partners"]
     assert raise_.value["amount"] == 6_000_000
+
+
+@pytest.mark.parametrize(("text", "party"), [
+    # syn-283, syn-32: offtake rights told as a right to buy output, or a right of first refusal
+    ("Tokiwa Shoji said in Tokyo it would also have the right to buy 25 per cent of Osmond "
+     "Critical Metals' output for sale in Japan.", "org:tokiwa-shoji"),
+    ("Hanbit Energy Materials will receive a right of first refusal over up to 50% of future "
+     "spodumene concentrate production from Northhollow Lithium's project.",
+     "org:hanbit-energy-materials"),
+])
+def test_a_right_to_buy_output_is_an_offtake(text: str, party: str) -> None:
+    article = Article(id="t", published="2025-06-03", text=text)
+    [offtake] = events_of(article, "agreement")
+    assert offtake.kind == "offtake" and party in offtake.arguments["party"]
+    assert not events_of(article, "acquisition") and not events_of(article, "production")
+
+
+def test_a_right_to_buy_shares_is_no_offtake() -> None:
+    text = "Rio Tinto has the right to buy shares in Arcadium Lithium."
+    assert not events_of(Article(id="t", published="2025-06-03", text=text), "agreement")
