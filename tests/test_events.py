@@ -2168,20 +2168,21 @@ def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict)
     assert events_of(fishmeal, "shipment") == []
 
 
-@pytest.mark.parametrize("text, target", [
-    ("Military Metals Corp. has acquired 24 Tok mining claims in Alaska.", "Tok"),
+@pytest.mark.parametrize("text, targets", [
+    ("Military Metals Corp. has acquired 24 Tok mining claims in Alaska.", ["Tok"]),
     ("Hatchet Uranium will acquire a 100% interest in the Genie, Usam and CBX/Shoe properties.",
-     "Genie, Usam and CBX/Shoe"),
+     ["Genie", "Usam", "CBX/Shoe"]),
     ("Military Metals Corp. completed the acquisition of three brownfield mineral projects in "
-     "Slovakia: Trojarova, Tienesgrund, and Medvedi.", "Trojarova, Tienesgrund, Medvedi"),
+     "Slovakia: Trojarova, Tienesgrund, and Medvedi.", ["Trojarova", "Tienesgrund", "Medvedi"]),
     ("Hecla Mining Co agreed to buy a 28 pct interest in British Petroleum's Greens Creek Joint "
-     "Venture.", "Greens Creek Joint Venture"),
+     "Venture.", ["Greens Creek Joint Venture"]),
 ])
-def test_assets_bought_are_named_as_written(text: str, target: str) -> None:
+def test_assets_bought_are_named_as_written(text: str, targets: list[str]) -> None:
     """Claims counted before their name, properties listed before their noun or after a
-    colon, and an asset after its owner's possessive are the purchase's target."""
+    colon (each a target of its own), and an asset after its owner's possessive are the
+    purchase's targets."""
     [deal] = events_of(Article(id="a", text=text, published="2025-02-10"), "acquisition")
-    assert deal.arguments["target"] == [target]
+    assert deal.arguments["target"] == targets
 
 
 def test_a_junior_miners_words_for_a_sale() -> None:
@@ -4292,3 +4293,21 @@ def test_a_right_to_buy_output_is_an_offtake(text: str, party: str) -> None:
 def test_a_right_to_buy_shares_is_no_offtake() -> None:
     text = "Rio Tinto has the right to buy shares in Arcadium Lithium."
     assert not events_of(Article(id="t", published="2025-06-03", text=text), "agreement")
+
+
+def test_a_noun_opening_the_sentence_points_back_however_far_its_verb(corpus) -> None:
+    # cmn-034: "The company also made a bold move in November with the acquisition of three
+    # brownfield mineral projects in Slovakia: Trojarová, Tienesgrund, and Medvedi": Military
+    # Metals, named before, acquires the three projects, each a target of its own.
+    article = sentence(corpus["cmn-034-a2d1b28406"], "made a bold move",
+                       lead="Military Metals Corp. explores for antimony in Europe.")
+    [purchase] = events_of(article, "acquisition")
+    assert purchase.arguments["acquirer"] == ["org:military-metals"]
+    assert purchase.arguments["target"] == ["Trojarová", "Tienesgrund", "Medvedi"]
+
+
+def test_a_noun_opening_the_sentence_that_only_speaks_points_to_no_actor() -> None:
+    # Reuters 13870's shape: the company reports a sale of cards, it sells no stake.
+    text = ("Carolyn Bean Publishing Ltd sells greeting cards. The company said 90 pct of "
+            "Millen's cards have been sold in the northeast states.")
+    assert not events_of(Article(id="t", published="1987-04-07", text=text), "acquisition")

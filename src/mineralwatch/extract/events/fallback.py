@@ -47,7 +47,7 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
             lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
             and _name_after(text, sentence.start, hit.start, context.spans))
         if name:
-            arguments[role] = [name]
+            arguments[role] = _each_name(name)
             how.add("literal")
 
 
@@ -328,6 +328,15 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
 _LISTED_ASSETS = re.compile(r"[^.:;]{0,60}?:[ \t]*"
                             r"((?:[A-Z][\w’'/-]*[ \t]*(?:,[ \t]*and\b|,|\band\b)?[ \t]*)+)")
 _LIST_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and\b|,|\band\b)[ \t]*")
+
+
+def _each_name(name: str) -> list[str]:
+    """The assets a literal lists, each a value of its own ("Trojarová, Tienesgrund, and
+    Medvedi"; "the Genie, Usam and CBX/Shoe properties"); a name with no comma is one ("the
+    Greens Creek Joint Venture", "Lake Shore and Kirkland")."""
+    if "," not in name:
+        return [name]
+    return [n for n in _LIST_SEPARATOR.split(name) if n]
 
 
 def _listed_after_asset(text: str, start: int, end: int) -> str | None:

@@ -1027,6 +1027,27 @@ def _of_home(doc: Doc, spans: list[Span], home: str | None) -> list[Span]:
             and info.country == home]
 
 
+def _opening_pointer(doc: Doc, context: SentenceContext, start: int) -> re.Match[str] | None:
+    """"The company also made a bold move in November with the acquisition of …": a noun
+    pointing back that opens the sentence, however far before the trigger, when no name
+    stands between and it does not only speak ("The company said 90 pct of the cards have
+    been sold"; "It", which may be a bond issue's, stays within reach of its verb)."""
+    if any(s.type in ("organization", "country") and s.end <= start for s in context.spans):
+        return None
+    match = _opening_pointers().match(doc.text, context.sentence.start, start)
+    if match is None or lexicon().reporting.match(doc.text, match.end() + 1):
+        return None
+    return match
+
+
+@cache
+def _opening_pointers() -> re.Pattern[str]:
+    """The article-wide nouns pointing back (``article_wide``: "the company", not "it"), as a
+    sentence opens with them."""
+    words = sorted((w for w in lexicon().article_wide if " " in w), key=len, reverse=True)
+    return re.compile(rf"(?P<pointer>(?i:{alternation(words)}))\b(?![’'])")
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -1035,7 +1056,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     ministry."""
     lex = lexicon()
     match = lex.anaphora.search(doc.text, max(context.sentence.start, start - _ANAPHOR_REACH),
-                                start)
+                                start) or _opening_pointer(doc, context, start)
     if not match:
         return None
     anaphor_end = match.end("pointer")
