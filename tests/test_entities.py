@@ -2478,3 +2478,14 @@ def test_a_law_firm_named_lawyers_is_no_person() -> None:
                          "firm Swan Lawyers."))
     assert _ids(x, "organization") == {"org:swan-lawyers"}
     assert not _ids(x, "person")
+
+
+@pytest.mark.parametrize("dash", ["--", "—"])
+def test_a_dateline_glued_by_a_dash_is_no_part_of_the_name(dash: str) -> None:
+    # syn-371: "SYDNEY--Paterson Copper Ltd. said …", a Dow Jones dateline; the later "Paterson"
+    # is the same company
+    x = extract(_article(f"SYDNEY{dash}Paterson Copper Ltd. said it has agreed to be taken "
+                         "over. Paterson shares jumped 29%."))
+    assert _ids(x, "organization") == {"org:paterson-copper"}
+    paterson = next(e for e in x.entities if e.id == "org:paterson-copper")
+    assert {m.text for m in paterson.mentions} == {"Paterson Copper Ltd.", "Paterson"}
