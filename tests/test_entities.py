@@ -2489,3 +2489,20 @@ def test_a_dateline_glued_by_a_dash_is_no_part_of_the_name(dash: str) -> None:
     assert _ids(x, "organization") == {"org:paterson-copper"}
     paterson = next(e for e in x.entities if e.id == "org:paterson-copper")
     assert {m.text for m in paterson.mentions} == {"Paterson Copper Ltd.", "Paterson"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # syn-61, syn-145, syn-191, syn-193, syn-238, syn-42
+    ("The facility has credit approval from a lending group led by Standard Bank and Nedbank.",
+     {"org:standard-bank", "org:nedbank"}),
+    ("The plant was financed in part by a loan from Vietnam Joint Stock Commercial Bank for "
+     "Industry and Trade (VietinBank).", {"org:vietinbank"}),
+    ("Among the blue chips, Rolls-Royce led gains, rising 2.4%.", {"org:rolls-royce"}),
+    ("In a statement to Bursa Malaysia, it said it was disappointed.", {"org:bursa-malaysia"}),
+    ("The company warned that maintenance on the Transnet manganese export line would cut its "
+     "rail allocation.", {"org:transnet"}),
+    ("State-owned Tau-Ken Samruk retains 25%.", {"org:tau-ken-samruk"}),
+])
+def test_well_known_organisations_named_without_a_legal_form(text: str,
+                                                             expected: set[str]) -> None:
+    assert _ids(extract(_article(text)), "organization") == expected
