@@ -2506,3 +2506,11 @@ def test_a_dateline_glued_by_a_dash_is_no_part_of_the_name(dash: str) -> None:
 def test_well_known_organisations_named_without_a_legal_form(text: str,
                                                              expected: set[str]) -> None:
     assert _ids(extract(_article(text)), "organization") == expected
+
+
+def test_an_association_described_before_its_name() -> None:
+    # syn-124: "Industry association Euroalliages has argued …"; Reuters 6436: "a spokesman for
+    # the shipowners' association INSA said"
+    x = extract(_article("Industry association Euroalliages has argued that it should be added. "
+                         "A spokesman for the shipowners' association INSA said."))
+    assert _ids(x, "organization") == {"org:euroalliages", "org:insa"}
