@@ -2514,3 +2514,22 @@ def test_an_association_described_before_its_name() -> None:
     x = extract(_article("Industry association Euroalliages has argued that it should be added. "
                          "A spokesman for the shipowners' association INSA said."))
     assert _ids(x, "organization") == {"org:euroalliages", "org:insa"}
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Whitford made his fortune in Pilbara iron ore contracting.",  # syn-87
+    "Its Coongan Hills project lies in Western Australia's Pilbara region.",  # syn-258
+    "CHINESE STAKE IN PILBARA EXPLORER",  # syn-258's heading
+    "Companies pay tariffs to use it, as they do across the Pilbara.",
+    "A mine in Sardinia, exploration in Piedmont and a recovery plant.",  # syn-194
+    "The Region of Piedmont has granted an exploration permit.",  # syn-194
+])
+def test_a_region_a_company_is_named_after_is_the_region(text: str) -> None:
+    assert not _ids(extract(_article(text)), "organization")
+
+
+def test_a_region_s_name_is_still_the_company_s_short_name_as_an_actor() -> None:
+    x = extract(_article("Pilbara Minerals (ASX: PLS) cut its guidance. Shares in Pilbara fell "
+                         "4%, and Pilbara said it would review the Ngungaju plant."))
+    pilbara = next(e for e in x.entities if e.id == "org:pilbara-minerals")
+    assert [m.text for m in pilbara.mentions].count("Pilbara") == 2

@@ -128,6 +128,7 @@ class Cues:
     parenthesised_forms: frozenset[str]  # "(Pty)" of "Erongo Tin Mining (Pty) Ltd"
     place_before: re.Pattern[str]  # "in " before "Antofagasta": the place, not the company
     holding_words: frozenset[str]  # "stake" of "a stake in Antofagasta": the company
+    region_aliases: frozenset[str]  # "Pilbara": a region's name, and a company's short one
     boilerplate: tuple[str, ...]
     role_words: frozenset[str]
     based_words: tuple[str, ...]
@@ -202,6 +203,7 @@ def cues() -> Cues:
         place_before=re.compile(rf"(\w+)?[ \t]*\b(?:{alternation(data['place_before'])})[ \t]+$",
                                 re.IGNORECASE),
         holding_words=frozenset(data["holding_words"]),
+        region_aliases=frozenset(data["region_aliases"]),
         place_words=frozenset(data["place_words"]) | {a for a in load_country_aliases().aliases
                                                       if " " not in a},
         boilerplate=tuple(data["boilerplate_markers"]),
@@ -302,7 +304,7 @@ def find_organisations(doc: Doc) -> None:
         text = doc.text_of(field)
         if _names_thing(text, hit.end) or _opens_defined_term(text, hit.start, hit.end):
             continue  # "the Asian Metal index", "the Financial Review Mining Summit"
-        if _names_place(text, places, field, hit):
+        if _names_place(text, places, field, hit) or _names_region(text, places, field, hit):
             continue  # "in the Antofagasta region": the place, not Antofagasta plc
         if reg.kinds.get(hit.payload) == "media" and _WIRE_CREDIT.match(text, hit.end) and \
                 text[hit.start - 1:hit.start] == "(":
@@ -497,6 +499,28 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
         return False
     where = cues().place_before.search(text, max(0, hit.start - 40), hit.start)
     return where is not None and (where[1] or "").lower() not in cues().holding_words
+
+
+def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
+    """Whether a region's name a company shares is the region: "in the Pilbara", "the
+    Piedmont region", "Western Australia's Pilbara", "a stake in a Pilbara explorer" (not "a
+    stake in Pilbara", "Pilbara's shares")."""
+    if hit.surface.title() not in cues().region_aliases or POSSESSIVE_AFTER.match(text, hit.end):
+        return False
+    after = next_word(text, hit.end)
+    if after in admin_words() or after.lower() in cues().description_heads:
+        return True  # "a Pilbara explorer": one of the region's
+    before = text[max(0, hit.start - 40):hit.start]
+    if _THE_BEFORE.search(before):
+        return True
+    where = cues().place_before.search(before)
+    if where is not None and (where[1] or "").lower() not in cues().holding_words:
+        return True
+    return any(p.field == field and p.end == hit.start - 3 and
+               POSSESSIVE_AFTER.match(text, p.end) for p in places)
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
 
 
 # What joins two names of a list, blanks aside: "and", "&", ", and"; or a comma alone (group
