@@ -2533,3 +2533,16 @@ def test_a_region_s_name_is_still_the_company_s_short_name_as_an_actor() -> None
                          "4%, and Pilbara said it would review the Ngungaju plant."))
     pilbara = next(e for e in x.entities if e.id == "org:pilbara-minerals")
     assert [m.text for m in pilbara.mentions].count("Pilbara") == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # syn-184: the group's name ends in "Investment" after an industry word
+    ("The ministry announced an agreement with a consortium led by Emirati group Khalifa "
+     "Metals Investment and China's Guangxi Nanfang Alumina to build an alumina refinery.",
+     {"org:khalifa-metals-investment", "org:guangxi-nanfang-alumina"}),
+    ("Qatar Mining Investment (QMI) said it would take a stake.", {"org:qatar-mining-investment"}),
+    ("The Foreign Direct Investment (FDI) rules changed.", set()),
+])
+def test_a_company_named_investment_after_an_industry_word(text: str,
+                                                          expected: set[str]) -> None:
+    assert _ids(extract(_article(text)), "organization") == expected

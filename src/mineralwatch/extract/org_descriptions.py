@@ -26,6 +26,7 @@ from mineralwatch.extract.organisations import (
     name_after,
     name_before,
     next_word,
+    non_org_head,
     overlaps_org,
     person_like,
 )
@@ -250,7 +251,7 @@ def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool
     text = doc.text
     words = [w.strip(".,") for w in text[start:end].split()]
     if not words or len(words) > 6 or words[0] in c.leading or c.never.intersection(words) or \
-            words[-1] in c.non_org_heads:
+            non_org_head(words):
         return False
     if any(w.isdigit() and (words[i - 1] in c.never or words[i - 1] == "May")
            for i, w in enumerate(words) if i) or \

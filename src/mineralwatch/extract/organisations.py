@@ -88,6 +88,7 @@ class Cues:
     features: frozenset[str]  # "Mount" of "Mount Ferrier": a place's or an asset's name
     leading: frozenset[str]
     non_org_heads: frozenset[str]
+    company_heads_after_industry: frozenset[str]  # "Investment" of "X Metals Investment"
     connectors: frozenset[str]
     of_connectors: frozenset[str]  # "British Petroleum Co of Australia": another company
     qualifiers: re.Pattern[str]  # "-based", "-listed" inside a word: it qualifies a name
@@ -160,6 +161,7 @@ def cues() -> Cues:
         features=frozenset(data["feature_words"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
+        company_heads_after_industry=frozenset(data["company_heads_after_industry"]),
         connectors=frozenset(data["name_connectors"]),
         of_connectors=frozenset(data["of_connectors"]),
         qualifiers=re.compile(alternation(data["qualifier_endings"])),
@@ -404,7 +406,7 @@ def _short_names(doc: Doc) -> None:
         short = match.group(1)
         if short in defined or found is None or _span_at(doc, *found) or \
                 _names_a_country(doc, *found) or _place_span(doc, found[0], found[0] + 1) or \
-                text[found[0]:found[1]].split()[-1] in cues().non_org_heads or \
+                non_org_head(text[found[0]:found[1]].split()) or \
                 not _syllables_fit(short, text[found[0]:found[1]], every_word=False):
             continue  # (nor an asset: "Rapahoe Terrace Heavy Mineral Sands Project ("Rapahoe")")
         oid = add_org(doc, "text", *found, source="short-name")
@@ -694,6 +696,17 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
         doc.info[oid].aliases.add(written)
 
 
+def non_org_head(words: list[str]) -> bool:
+    """Whether a name's last word makes it a law's, a programme's or an asset's ("… Act", "…
+    Investment"); after an industry word some of them end a company's name instead
+    ("Khalifa Metals Investment")."""
+    c = cues()
+    if not words or words[-1] not in c.non_org_heads:
+        return False
+    return not (words[-1] in c.company_heads_after_industry and len(words) > 2 and
+                words[-2] in c.industry)
+
+
 def _in_boilerplate(doc: Doc, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence of legal boilerplate (see ``boilerplate_markers``)."""
     return doc.in_sentence_with(cues().boilerplate, pos)
@@ -777,8 +790,8 @@ def _discover_acronyms(doc: Doc) -> None:
                 add_org(doc, "text", body.end(), found[1], source="acronym")
             continue
         head = words[-1]
-        if head in cues().non_org_heads or (_is_generic(text[found[0]:found[1]])
-                                            and head not in cues().of_heads):
+        if non_org_head(words) or (_is_generic(text[found[0]:found[1]])
+                                   and head not in cues().of_heads):
             continue  # "Rare Earth Elements (REE)"; but "… Aluminium Institute (IPAI)" is one
         if next_word(text, match.end()).title() in cues().non_org_heads:
             continue  # "the Advanced Technology Vehicles Manufacturing (ATVM) program"
