@@ -2546,3 +2546,11 @@ def test_a_region_s_name_is_still_the_company_s_short_name_as_an_actor() -> None
 def test_a_company_named_investment_after_an_industry_word(text: str,
                                                           expected: set[str]) -> None:
     assert _ids(extract(_article(text)), "organization") == expected
+
+
+def test_a_company_registered_in_a_place_is_from_there() -> None:
+    # syn-281: "Hong Kong-registered Goldport Resources Investment, which holds 8.2 per cent"
+    x = extract(_article("Its largest shareholder, Hong Kong-registered Goldport Resources "
+                         "Investment, holds 8.2 per cent."))
+    goldport = next(e for e in x.entities if e.id == "org:goldport-resources-investment")
+    assert goldport.country == "country:HK"
