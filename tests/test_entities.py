@@ -2554,3 +2554,11 @@ def test_a_company_registered_in_a_place_is_from_there() -> None:
                          "Investment, holds 8.2 per cent."))
     goldport = next(e for e in x.entities if e.id == "org:goldport-resources-investment")
     assert goldport.country == "country:HK"
+
+
+def test_an_acronym_the_article_defined_is_its_organisation_wherever_read_again() -> None:
+    # syn-183: "BST managing director Kadri Vahtra" is Baltic Separation Technologies, no
+    # second organisation named BST
+    x = extract(_article("The operator, Baltic Separation Technologies (BST), will add capacity. "
+                         "\"We are ready,\" BST managing director Kadri Vahtra told the Brief."))
+    assert _ids(x, "organization") == {"org:baltic-separation-technologies"}

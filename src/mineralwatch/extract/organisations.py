@@ -1415,6 +1415,11 @@ def _shortened_names(doc: Doc) -> None:
                    and _of_country(more[len(words):])]
         if len(longer) == 1:
             fuller[oid] = longer[0]
+        defined = doc.acronyms.get(doc.info[oid].name)
+        if defined and defined != oid and defined in doc.info:
+            # "Baltic Separation Technologies (BST)", then "BST managing director Kadri
+            # Vahtra": the acronym the article defined, read again by another cue
+            fuller[oid] = defined
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
