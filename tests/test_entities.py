@@ -2562,3 +2562,18 @@ def test_an_acronym_the_article_defined_is_its_organisation_wherever_read_again(
     x = extract(_article("The operator, Baltic Separation Technologies (BST), will add capacity. "
                          "\"We are ready,\" BST managing director Kadri Vahtra told the Brief."))
     assert _ids(x, "organization") == {"org:baltic-separation-technologies"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # syn-377: the firm, then its short name
+    ("Imports rose, according to customs data compiled by Nordhavn Research. Sofia Lindahl, a "
+     "metals strategist at Nordhavn, thinks the market is wrong.", {"org:nordhavn-research"}),
+    # Reuters 1263: "Research" inside a body's name of generic words
+    ("Two of the cars are being tested in Britain by the Motor Industry Research Association.",
+     {"org:motor-industry-research-association"}),
+    # syn-256: a programme's generic words
+    ("$21.7 million through the Critical Minerals Research, Development and Demonstration "
+     "program to Northshore Circular Metals Ltd.", {"org:northshore-circular-metals"}),
+])
+def test_research_closes_a_firm_s_name(text: str, expected: set[str]) -> None:
+    assert _ids(extract(_article(text)), "organization") == expected

@@ -85,6 +85,7 @@ class Cues:
     asset_descriptors: frozenset[str]  # "brine" in "the Maricunga brine project"
     industry: frozenset[str]
     metals: frozenset[str]  # "Graphite" of "Keystone Graphite": an industry word too
+    firm_suffixes: frozenset[str]  # "Research": a firm's last word, no generic one
     features: frozenset[str]  # "Mount" of "Mount Ferrier": a place's or an asset's name
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -156,8 +157,10 @@ def cues() -> Cues:
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),
         asset_descriptors=frozenset(data["asset_descriptors"]),
-        industry=frozenset(data["industry_suffixes"]) | frozenset(data["metal_suffixes"]),
+        industry=(frozenset(data["industry_suffixes"]) | frozenset(data["metal_suffixes"])
+                  | frozenset(data["firm_suffixes"])),
         metals=frozenset(data["metal_suffixes"]),
+        firm_suffixes=frozenset(data["firm_suffixes"]),
         features=frozenset(data["feature_words"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),
@@ -1077,6 +1080,8 @@ def _discover_by_suffix(doc: Doc) -> None:
                 _names_a_country(doc, *found) or _joined_to_known_body(doc, *found, token):
             continue
         core = _strip_legal(text[found[0]:found[1]])
+        if token in c.firm_suffixes and found[1] == end and _is_generic(core[:-len(token)]):
+            continue  # "the Critical Minerals Research, Development and Demonstration program"
         if _is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()) \
                 or _called_with_demonym(doc, found[0], core):
             found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
