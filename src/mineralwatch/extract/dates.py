@@ -65,6 +65,13 @@ def _alt(names: Iterable[str]) -> str:
     return alternation(names, space=r"\s+")
 
 
+def _trie(names: Iterable[str]) -> str:
+    """Date words as ``_alt`` writes them, branching a letter at a time: the forms try them at
+    every anchor, where a flat alternation tries each word (the same match in a pattern that
+    heeds case)."""
+    return trie(names, space=r"\s+")
+
+
 def _cased(names: Iterable[str]) -> list[str]:
     """Each word as written and capitalised: literal alternatives keep the scan fast."""
     return [v for n in names for v in (n, n[0].upper() + n[1:])]
@@ -72,12 +79,14 @@ def _cased(names: Iterable[str]) -> list[str]:
 
 _Y = r"(?:19|20)\d\d(?!\d)"
 _Y2 = r"\d\d(?!\d)"
-_FULL = _alt(_VOCAB["months"])
-_UPPER_FULL = _alt(m.upper() for m in _VOCAB["months"])  # a wire's "NEW YORK, APRIL 1 -"
-_MONTH = rf"(?:{_FULL}|(?:{_alt(_VOCAB['month_abbreviations'])})\.?)(?![a-z])"
-_WEEKDAY = rf"(?:{_alt(_WEEKDAYS)})"
+_FULL = _trie(_VOCAB["months"])
+# A wire's "NEW YORK, APRIL 1 -"; a flat alternation, as the "mdy" form reads it: its look-ahead
+# for a day binds to the last word alone.
+_UPPER_FULL = _alt(m.upper() for m in _VOCAB["months"])
+_MONTH = rf"(?:{_FULL}|(?:{_trie(_VOCAB['month_abbreviations'])})\.?)(?![a-z])"
+_WEEKDAY = rf"(?:{_trie(_WEEKDAYS)})"
 _WEEKDAY_PREFIX = rf"(?:{_WEEKDAY},?\s+)?"
-_ORDINAL = _alt(_cased(_QUARTERS))
+_ORDINAL = _trie(_cased(_QUARTERS))
 _SUFFIX = r"(?:st|nd|rd|th)?(?!\w)(?![.,]\d)"  # not the "1" of "August 1.8%" or "May 1,500"
 
 
@@ -89,7 +98,7 @@ def _relative_year(name: str, group: str = "w", of_optional: bool = False) -> st
 
 
 def _qualifier(name: str) -> str:
-    return rf"(?:(?P<{name}_q>{_alt(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
+    return rf"(?:(?P<{name}_q>{_trie(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
 
 
 _FORMS = {
@@ -98,13 +107,13 @@ _FORMS = {
     "dmy": rf"{_WEEKDAY_PREFIX}(?P<dmy_d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
     rf"(?:,?\s+(?P<dmy_y>{_Y})|{_relative_year('dmy', 'r', of_optional=True)})?",
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
-    "ago": rf"(?P<ago_n>\d{{1,2}}|{_alt(_cased(_COUNTS))})\s+"
+    "ago": rf"(?P<ago_n>\d{{1,2}}|{_trie(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
     "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH}|{_UPPER_FULL}(?=\s+\d))\s+"
     rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
-    rf"|(?P<mdy_w>{_alt(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
+    rf"|(?P<mdy_w>{_trie(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y})|{_relative_year('mdy', 'r', of_optional=True)})?",
-    "qd": rf"(?P<qd>{_alt(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
+    "qd": rf"(?P<qd>{_trie(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
     rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
@@ -113,14 +122,14 @@ _FORMS = {
     "qc": rf"(?P<qc>{_ORDINAL})[\s-]+quarter(?:\s+(?:of\s+)?(?:(?:fiscal|calendar|financial)"
     rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|\s+(?:of\s+)?FY\s?'?(?P<qc_fy>{_Y}|{_Y2})(?!\w)"
     rf"|{_relative_year('qc')})?",  # "the fourth quarter of FY28"
-    "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_alt(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
+    "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_trie(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
     rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
     "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
     rf"|CY(?:\s?(?P<fy_cy>{_Y})|(?P<fy_cy2>\d\d)(?!\w))",  # "CY2026", "CY26"; not "CY 25 units"
-    "rd": rf"(?P<rd>{_alt(_cased(_RELATIVE_DAYS))})(?![a-z])",
+    "rd": rf"(?P<rd>{_trie(_cased(_RELATIVE_DAYS))})(?![a-z])",
     "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
-    "yp": rf"(?:{_alt(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
+    "yp": rf"(?:{_trie(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
     r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))",  # not "… the year 2023"
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
@@ -140,13 +149,37 @@ _ANCHOR_WORDS = [
 
 _ANCHORS = [
     r"\d", r"Q[1-4]", r"H[12]", trie(_ANCHOR_WORDS),
-    rf"(?:{_alt(_cased(_COUNTS))})\s+(?:day|week|month|year)s?\s+ago",
+    rf"(?:{_trie(_cased(_COUNTS))})\s+(?:day|week|month|year)s?\s+ago",
 ]
 # The character class fails most word starts with one test before the anchors are tried.
 _FIRST_CHARS = "".join(sorted({w[0] for w in [*_ANCHOR_WORDS, *_cased(_COUNTS), "Q", "H"]}))
+# Forms that never open with a digit (their words and letters open them): most anchors are
+# numerals, where one look-ahead skips a run of these forms instead of a try of each. A run
+# keeps its forms' place in the order, so the first form that matches still wins.
+_OPEN_WITH_A_LETTER = frozenset({"mdy", "qd", "mly", "my", "qa", "fy", "rd", "rp", "yp", "rm",
+                                 "wd", "bm"})
+
+
+def _forms_alternation() -> str:
+    """The forms in their order, each a group named "F<form>"."""
+    parts: list[str] = []
+    run: list[str] = []
+    for name, pattern in _FORMS.items():
+        if name in _OPEN_WITH_A_LETTER:
+            run.append(f"(?P<F{name}>{pattern})")
+            continue
+        if run:
+            parts.append(rf"(?!\d)(?:{'|'.join(run)})")
+            run = []
+        parts.append(f"(?P<F{name}>{pattern})")
+    if run:
+        parts.append(rf"(?!\d)(?:{'|'.join(run)})")
+    return "|".join(parts)
+
+
 _DATE = re.compile(
-    rf"\b(?=[0-9{re.escape(_FIRST_CHARS)}])(?=" + "|".join(_ANCHORS) + ")(?:"
-    + "|".join(f"(?P<F{name}>{pattern})" for name, pattern in _FORMS.items()) + ")"
+    rf"\b(?=[0-9{re.escape(_FIRST_CHARS)}])(?=" + "|".join(_ANCHORS) + ")"
+    + f"(?:{_forms_alternation()})"
 )
 _PREPOSITION_BEFORE = re.compile(
     rf"(?<!\w)(?:{_alt(_DATES['prepositions'])})[\s-]+$", re.IGNORECASE
