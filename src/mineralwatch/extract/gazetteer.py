@@ -21,9 +21,23 @@ from mineralwatch.extract.text import Intervals
 
 T = TypeVar("T")
 # A gazetteer's entry for one padded form: the pad's length and, for each lower-cased form
-# blanked to that pad, (its length, the form, whether the text must be checked, its
-# (surface, payload) pairs).
-Entry = tuple[int, list[tuple[int, str, bool, list[tuple[str, Any]]]]]
+# blanked to that pad, a ``Key``.
+Entry = tuple[int, list["Key"]]
+
+
+@dataclass(slots=True, frozen=True, eq=False)
+class Key:
+    """A lower-cased form and how a match of it is read."""
+
+    length: int
+    form: str
+    checked: bool  # whether the text must be compared (a form not of letters and digits only,
+    # or one whose case matters)
+    sensitive: bool  # whether the form must be written as listed (``case_sensitive``)
+    forms: list[tuple[str, Any]]  # its (surface, payload) pairs, in the order listed
+    # each surface to its first pair: the form written exactly as listed is read first
+    # ("S.R.L." before "S.r.l.", which an all-capitals word also passes)
+    exact: dict[str, tuple[str, Any]]
 
 
 # Hits compare by identity and are never changed; not frozen, which is four times slower to make.
@@ -54,12 +68,16 @@ class Gazetteer(Generic[T]):
             surface = " ".join(surface.split())
             if surface:
                 grouped.setdefault(surface.lower(), []).append((surface, payload))
-        padded: dict[str, list[tuple[int, str, bool, list[tuple[str, T]]]]] = {}
+        padded: dict[str, list[Key]] = {}
         for key, forms in grouped.items():
             # A form of letters and digits only is found as written in the blanked text; others
             # are checked against the text ("s&p" and "s p" blank alike).
-            checked = not key.isalnum() or key in self._sensitive
-            padded.setdefault(f" {_blank(key)} ", []).append((len(key), key, checked, forms))
+            sensitive = key in self._sensitive
+            exact: dict[str, tuple[str, T]] = {}
+            for form in forms:
+                exact.setdefault(form[0], form)
+            padded.setdefault(f" {_blank(key)} ", []).append(
+                Key(len(key), key, not key.isalnum() or sensitive, sensitive, forms, exact))
         self._empty = not grouped
         if not self._empty:
             self._member = _SCAN.add({pad: (len(pad), keys) for pad, keys in padded.items()})
@@ -73,26 +91,22 @@ class Gazetteer(Generic[T]):
         if self._empty:
             return iter(())
         candidates: list[Hit[T]] = []
-        sensitive = self._sensitive
         for end_index, (length, keys) in _SCAN.reports(lowered, self._member):
             start = end_index - length + 1  # the pad's leading space is text[start - 1]
-            for key_length, key, checked, forms in keys:
-                end = start + key_length
-                if not checked:
-                    surface, payload = forms[0]
-                    candidates.append(Hit(start, end, surface, payload))
+            for key in keys:
+                end = start + key.length
+                if not key.checked:
+                    candidates.append(Hit(start, end, *key.forms[0]))
                     continue
-                if lowered[start:end] != key:
+                if lowered[start:end] != key.form:
                     continue  # "s p" padded like "s&p", or a line break inside the form
                 written = text[start:end]
-                # the form written exactly as listed first ("S.R.L." before "S.r.l.", which an
-                # all-capitals word also passes), whatever order the forms were listed in
-                exact = next((form for form in forms if form[0] == written), None)
+                exact = key.exact.get(written)
                 if exact is not None:
                     candidates.append(Hit(start, end, *exact))
                     continue
-                for surface, payload in forms:
-                    if key in sensitive and not _same_case(written, surface):
+                for surface, payload in key.forms:
+                    if key.sensitive and not _same_case(written, surface):
                         continue
                     candidates.append(Hit(start, end, surface, payload))
                     break
