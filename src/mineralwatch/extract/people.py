@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 from itertools import chain
@@ -22,6 +23,7 @@ from mineralwatch.extract.text import (
     find_forms,
     line_bounds,
     slugify,
+    trie,
     word_after,
     word_matches,
 )
@@ -119,6 +121,10 @@ def _registry() -> tuple[Gazetteer[str], dict[str, dict]]:
     return Gazetteer(entries, case_sensitive={form for form, _ in entries}), people
 
 
+# Between the comma after a name and its role: "Jane Doe, 52, the company's chief executive".
+_TO_ROLE = r"\s+(?:\d{2},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){0,3}?"
+
+
 @cache
 def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     data = _data()
@@ -126,8 +132,7 @@ def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], froze
     titled = Gazetteer(((t, t) for t in data["titles_before_name"]),
                        case_sensitive=data["titles_before_name"])
     role_after = re.compile(
-        rf"{_NAME},\s+(?:\d{{2}},\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w.&'’-]+\s+){{0,3}}?"
-        rf"(?P<role>{roles})(?!\w)"
+        rf"{_NAME},{_TO_ROLE}(?P<role>{roles})(?!\w)"
         r"(?:\s+(?:of|at)\s+(?P<aff>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}))?"
     )
     # A signature: the name alone on a line, the role opening the next ("Jane Doe\nPresident
@@ -143,6 +148,36 @@ def _roles() -> Gazetteer[str]:
     spare the pattern tried at every capital letter."""
     roles = _data()["roles_after_name"]
     return Gazetteer(((r, r) for r in roles), case_sensitive=roles)
+
+
+@cache
+def _role_commas() -> re.Pattern[str]:
+    """A comma that a role follows as ``role_after`` reads it after a name: whether one does
+    is all that is asked, so the roles are a trie."""
+    return re.compile(rf",(?={_TO_ROLE}(?:{trie(_data()['roles_after_name'])})(?!\w))")
+
+
+_CAPITAL = re.compile(rf"[{_UP}]")
+# The blanks of a name (before its initial, its words and their particles: "Jan van der Berg")
+# part it into eight words at most: its first capital lies in the last eight words before the
+# comma that ends it, on that comma's line.
+_NAME_WORDS = 8
+
+
+def _role_matches(text: str, role_after: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """``role_after.finditer(text)``, the pattern tried only at the capitals of the words
+    before a comma that a role follows, in text order, rather than at every capital."""
+    pos = tried = 0  # the end of the last match; where the capitals are not tried yet
+    for comma in _role_commas().finditer(text):
+        end = comma.start()
+        line_start = text.rfind("\n", 0, end) + 1
+        head = text[line_start:end].rsplit(None, _NAME_WORDS)
+        start = line_start + len(head[0]) if len(head) > _NAME_WORDS else line_start
+        for capital in _CAPITAL.finditer(text, max(start, pos, tried), end):
+            if capital.start() >= pos and (match := role_after.match(text, capital.start())):
+                yield match
+                pos = match.end()
+        tried = end
 
 
 # "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes).
@@ -236,7 +271,7 @@ def find_people(doc: Doc) -> None:
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
     if _roles().find(text, doc.lowered):  # most texts name no role: spare them the pattern
-        for match in role_after.finditer(text):
+        for match in _role_matches(text, role_after):
             if _NAME_AFTER_ROLE.match(text, match.end("role")):
                 continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
             affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
