@@ -26,6 +26,7 @@ from mineralwatch.extract.text import (
     trie,
     word_after,
     word_matches,
+    word_matches_at,
 )
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
@@ -187,9 +188,16 @@ _LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60
 @cache
 def _introduced() -> re.Pattern[str]:
     """"the appointment of Mark Saxon as …", "welcomed Jane Doe to …"; its words open a word
-    (``word_matches``)."""
+    (``word_matches_at``, from their first words)."""
     words = _alternatives(_data()["introducing_words"])
     return re.compile(rf"(?:{words})[ \t]+{_NAME}(?=[ \t]+(?:as|to|from|,|who))")
+
+
+@cache
+def _first_words(key: str) -> tuple[str, ...]:
+    """The first word of each phrase of people.toml's list ``key``: where a pattern opening
+    with one of the phrases may match."""
+    return tuple({phrase.split()[0] for phrase in _data()[key]})
 
 
 _NAME_AT_END = re.compile(rf"{_NAME}$")
@@ -280,7 +288,8 @@ def find_people(doc: Doc) -> None:
                     affiliation=affiliation, found=found)
     for start, end in _signed_names(text, signature):
         _record(doc, start, end, role=None, affiliation=None, found=found)
-    for match in chain(_LISTED.finditer(text), word_matches(_introduced(), text)):
+    introduced = word_matches_at(_introduced(), text, _first_words("introducing_words"))
+    for match in chain(_LISTED.finditer(text), introduced):
         _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                 found=found)
     _possessed_by_organisation(doc, found)

@@ -145,6 +145,26 @@ def word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]
             pos = match.end()
 
 
+def word_matches_at(pattern: re.Pattern[str], text: str,
+                    openers: Iterable[str]) -> Iterator[re.Match[str]]:
+    """``word_matches(pattern, text)`` for a pattern whose every match opens with one of
+    ``openers`` as written ("appointed" of "appointed Jane Doe as"): tried only where an opener
+    occurs, each found by a substring search, not at every position the engine would try."""
+    starts: set[int] = set()
+    for opener in openers:
+        at = text.find(opener)
+        while at != -1:
+            starts.add(at)
+            at = text.find(opener, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start < pos or (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            continue  # inside the last match, or inside a word
+        if (match := pattern.match(text, start)) is not None:
+            yield match
+            pos = match.end()
+
+
 def last_words(text: str, start: int, end: int, count: int) -> list[str]:
     """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
     than a regular expression anchored at a position ("since" of "since January 20")."""
