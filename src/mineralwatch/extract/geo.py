@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
 
@@ -17,7 +18,7 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import LIST_JOINT, alternation, trie, unaccented, word_matches
+from mineralwatch.extract.text import LIST_JOINT, alternation, trie, unaccented
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -585,10 +586,40 @@ def _address() -> re.Pattern[str]:
     Greeneville, Tenn., and …", "in Wenatchee, Wash. Asamera said". Not initials ("Clorox,
     S.C. Johnson", "Rao, N.S. Sharma"); an abbreviation before a name ("Albemarle, Pa. Smith")
     reads as a sentence's end, which is far more common. The town opens a word
-    (``word_matches``)."""
+    (``_address_matches``)."""
+    return re.compile(rf"[A-Z][a-z][\w'-]*,{_abbreviation_after_comma()}")
+
+
+@cache
+def _abbreviation_after_comma() -> str:
     abbreviations = alternation(a for a in _places_config()["dateline_abbreviations"]
                                 if "." not in a[:-1])
-    return re.compile(rf"[A-Z][a-z][\w'-]*,[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)")
+    return rf"[ \t]+(?P<abbr>{abbreviations})(?=[,;:)\s]|$)"
+
+
+@cache
+def _address_commas() -> re.Pattern[str]:
+    """A comma before a state's abbreviation, as ``_address`` reads one after a town."""
+    return re.compile(rf",(?={_abbreviation_after_comma()})")
+
+
+def _address_matches(text: str) -> Iterator[re.Match[str]]:
+    """``word_matches(_address(), text)``: tried only at the words that end at a comma before
+    a state's abbreviation (a town's letters, digits, apostrophes and hyphens reach the
+    comma), not at every capital of the text."""
+    pos = 0  # the end of the last match
+    for comma in _address_commas().finditer(text):
+        end = comma.start()
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_'-"):
+            start -= 1
+        for at in range(max(start, pos), end):
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # inside a word
+            if (match := _address().match(text, at)) is not None:
+                yield match
+                pos = match.end()
+                break  # the match reaches past the comma
 
 
 def _find_addresses(doc: Doc) -> None:
@@ -596,7 +627,7 @@ def _find_addresses(doc: Doc) -> None:
     elsewhere in a story, where the dateline reads them already."""
     table = _places_config()["dateline_abbreviations"]
     taken = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "place"]
-    for match in word_matches(_address(), doc.text):
+    for match in _address_matches(doc.text):
         start, end = match.span("abbr")
         if any(a < end and start < b for a, b in taken):
             continue  # the dateline's own, read above
