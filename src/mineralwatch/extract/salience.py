@@ -19,8 +19,9 @@ like a mention of the mineral it stands for, towards what the story is about
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
@@ -69,18 +70,17 @@ def salience_features(
     """
     in_events = {value for event in events for values in event.arguments.values()
                  for value in values if isinstance(value, str)}
-    counts = {e.id: sum(1 for m in e.mentions if m.field == "text") for e in entities}
+    length = max(text_length, 1)
+    read = {e.id: _mentions_read(e, length) for e in entities}
     by_type: Counter[str] = Counter()
     for entity in entities:
-        by_type[entity.type] += counts[entity.id]
-    length = max(text_length, 1)
+        by_type[entity.type] += read[entity.id][0]
     brief = float(text_length == 0)
     out = {}
     for entity in entities:
-        count = counts[entity.id]
-        first = min((m.start for m in entity.mentions if m.field == "text"), default=length)
+        count, first, in_title = read[entity.id]
         out[entity.id] = (
-            float(any(m.field == "title" for m in entity.mentions)),
+            float(in_title),
             float(first < LEAD_CHARS),
             math.log1p(count),
             count / by_type[entity.type] if by_type[entity.type] else 0.0,
@@ -89,6 +89,20 @@ def salience_features(
             brief,
         )
     return out
+
+
+def _mentions_read(entity: Entity, length: int) -> tuple[int, int, bool]:
+    """An entity's body mentions counted, where the first of them starts (``length`` without
+    one) and whether the title names it: one pass over its mentions."""
+    count, first, in_title = 0, None, False
+    for mention in entity.mentions:
+        if mention.field == "text":
+            count += 1
+            if first is None or mention.start < first:
+                first = mention.start
+        elif mention.field == "title":
+            in_title = True
+    return count, length if first is None else first, in_title
 
 
 def score_salience(
@@ -181,8 +195,10 @@ def _mineral_words() -> Gazetteer[tuple[str, ...]]:
     return Gazetteer([*mineral_terms().items(), *mineral_name_words().items()])
 
 
-def _dot(weights: Iterable[float], values: Iterable[float]) -> float:
-    return sum(w * v for w, v in zip(weights, values, strict=True))
+def _dot(weights: Sequence[float], values: Sequence[float]) -> float:
+    if len(weights) != len(values):
+        raise ValueError("weights and values differ in length")
+    return sum(map(operator.mul, weights, values))
 
 
 def _sigmoid(x: float) -> float:
