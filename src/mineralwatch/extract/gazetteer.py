@@ -8,6 +8,7 @@ scanned once, not once per vocabulary (fourteen scans cost six times what one do
 
 from __future__ import annotations
 
+import re
 import threading
 import weakref
 from collections.abc import Iterable, Iterator
@@ -125,9 +126,17 @@ class _Blanks(dict):
 _BLANKS = _Blanks()
 
 
+_NOT_ASCII = re.compile(r"([^\x00-\x7f]+)")
+
+
 def _blank(text: str) -> str:
-    """Every character but letters and digits made a space, length kept."""
-    return text.translate(_BLANKS)
+    """Every character but letters and digits made a space, length kept.
+
+    ``str.translate`` is quick on ASCII text only (a look-up per character otherwise): a text
+    with other characters ("’", "é") is translated in pieces, its ASCII runs apart."""
+    if text.isascii():
+        return text.translate(_BLANKS)
+    return "".join([part.translate(_BLANKS) for part in _NOT_ASCII.split(text)])
 
 
 class _SharedScan:
