@@ -94,8 +94,11 @@ def normalise(text: str) -> str:
     """Unix newlines, ordinary spaces for the exotic ones, no zero-width characters."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _EXOTIC.search(text):  # str.translate is slow; most texts need nothing done
-        text = text.translate(_SPACES)
+    if _EXOTIC.search(text):  # most texts need nothing done
+        # str.translate looks up each character of a text that is not ASCII: replacing the
+        # few characters it holds is quicker (none is replaced by one of the others)
+        for char in set(_EXOTIC.findall(text)):
+            text = text.replace(char, _SPACES[ord(char)] or "")
     return text
 
 
@@ -251,7 +254,10 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
     in_list, listed = False, 0  # within the list under a heading of other stories
     for i, raw in enumerate(raw_lines):
         line = _strip_markup(raw) if raw else raw
-        stripped = fur.credit.sub("", _RUNS.sub(" ", line.strip()), count=1)
+        stripped = line.strip()
+        if "  " in stripped:  # a substring test is cheaper than the pattern on every line
+            stripped = _RUNS.sub(" ", stripped)
+        stripped = fur.credit.sub("", stripped, count=1)
         if in_list:  # its lines, bulleted or headlines (short, with no sentence's end), up
             if not stripped:  # to the first blank line after one of them
                 in_list = listed == 0
