@@ -91,27 +91,7 @@ class Gazetteer(Generic[T]):
         """
         if self._empty:
             return iter(())
-        candidates: list[Hit[T]] = []
-        for end_index, (length, keys) in _SCAN.reports(lowered, self._member):
-            start = end_index - length + 1  # the pad's leading space is text[start - 1]
-            for key in keys:
-                end = start + key.length
-                if not key.checked:
-                    candidates.append(Hit(start, end, *key.forms[0]))
-                    continue
-                if lowered[start:end] != key.form:
-                    continue  # "s p" padded like "s&p", or a line break inside the form
-                written = text[start:end]
-                exact = key.exact.get(written)
-                if exact is not None:
-                    candidates.append(Hit(start, end, *exact))
-                    continue
-                for surface, payload in key.forms:
-                    if key.sensitive and not _same_case(written, surface):
-                        continue
-                    candidates.append(Hit(start, end, surface, payload))
-                    break
-        return iter(longest_non_overlapping(candidates))
+        return iter(_SCAN.hits(text, lowered).get(self._member, ()))
 
 
 class _Blanks(dict):
@@ -140,8 +120,8 @@ def _blank(text: str) -> str:
 
 
 class _SharedScan:
-    """One automaton over the padded forms of every live gazetteer, and the reports of the
-    last two texts scanned (an article's text and its title) sorted by gazetteer.
+    """One automaton over the padded forms of every live gazetteer, and the hits of the last
+    two texts scanned (an article's text and its title) by gazetteer.
 
     The automaton is rebuilt, in milliseconds, when a gazetteer is made or collected: while
     the vocabularies load, not article by article. A new one is built rather than the old one
@@ -154,8 +134,8 @@ class _SharedScan:
         self._numbers = count()
         self._automaton: ahocorasick.Automaton | None = None  # None: to be built
         self._lock = threading.Lock()
-        # (lowered text, reports by member, the automaton that found them)
-        self._recent: list[tuple[str, dict[int, list[tuple[int, Entry]]], Any]] = []
+        # (text, lowered text, hits by member, the automaton that found them)
+        self._recent: list[tuple[str, str, dict[int, list[Hit[Any]]], Any]] = []
 
     def add(self, forms: dict[str, Entry]) -> int:
         """Register a gazetteer's padded forms; returns its member number."""
@@ -171,24 +151,46 @@ class _SharedScan:
             self._forms.pop(member, None)
             self._automaton = None
 
-    def reports(self, lowered: str, member: int) -> list[tuple[int, Entry]]:
-        """(end index in the padded text, entry) of each of ``member``'s padded forms found
-        in `` " " + _blank(lowered) + " "``, in the order the automaton reports them."""
+    def hits(self, text: str, lowered: str) -> dict[int, list[Hit[Any]]]:
+        """Each member's hits in ``text`` (see ``Gazetteer.find``), read from one scan of
+        `` " " + _blank(lowered) + " "`` for all members at once, as nearly every member is
+        asked of every text."""
         automaton = self._automaton
         if automaton is None:
             with self._lock:
                 if self._automaton is None:
                     self._automaton = self._build()
                 automaton = self._automaton
-        for text, found, scanned_by in self._recent:
-            if text is lowered and scanned_by is automaton:
-                return found.get(member, [])
-        found = {}
+        for seen, seen_lowered, found, scanned_by in self._recent:
+            if seen is text and seen_lowered is lowered and scanned_by is automaton:
+                return found
+        candidates: dict[int, list[Hit[Any]]] = {}
         for end_index, owners in automaton.iter(f" {_blank(lowered)} "):
-            for owner, entry in owners:
-                found.setdefault(owner, []).append((end_index, entry))
-        self._recent = [(lowered, found, automaton), *self._recent[:1]]
-        return found.get(member, [])
+            for owner, (length, keys) in owners:
+                start = end_index - length + 1  # the pad's leading space is text[start - 1]
+                hits = candidates.get(owner)
+                if hits is None:
+                    hits = candidates[owner] = []
+                for key in keys:
+                    end = start + key.length
+                    if not key.checked:
+                        hits.append(Hit(start, end, *key.forms[0]))
+                        continue
+                    if lowered[start:end] != key.form:
+                        continue  # "s p" padded like "s&p", or a line break inside the form
+                    written = text[start:end]
+                    exact = key.exact.get(written)
+                    if exact is not None:
+                        hits.append(Hit(start, end, *exact))
+                        continue
+                    for surface, payload in key.forms:
+                        if key.sensitive and not _same_case(written, surface):
+                            continue
+                        hits.append(Hit(start, end, surface, payload))
+                        break
+        found = {owner: longest_non_overlapping(hits) for owner, hits in candidates.items()}
+        self._recent = [(text, lowered, found, automaton), *self._recent[:1]]
+        return found
 
     def _build(self) -> ahocorasick.Automaton:
         """One automaton over every member's padded forms, each reporting its owners."""
