@@ -18,7 +18,7 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
-from mineralwatch.extract.text import Intervals
+from mineralwatch.extract.text import Coverage
 
 T = TypeVar("T")
 # A gazetteer's entry for one padded form: the pad's length and, for each lower-cased form
@@ -213,7 +213,7 @@ def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
     if len(hits) < 2 or all(a.end <= b.start for a, b in pairwise(hits)):
         return hits  # most vocabularies find none or one in an article, or hits apart in order
     chosen: list[Hit[T]] = []
-    taken = Intervals()
+    taken = Coverage(max(hit.end for hit in hits))  # (a hit is never empty: its form is not)
     for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
         if not taken.overlaps(hit.start, hit.end):
             chosen.append(hit)
