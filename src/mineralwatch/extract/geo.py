@@ -220,9 +220,7 @@ def _dateline() -> re.Pattern[str]:
     2025", "DALLAS, TX -- August 20th"; not "Regina, a spokeswoman, said it may …"). A city
     not in ``dateline_cities`` is captured too, for a state abbreviation after it."""
     cities = _dateline_cities()
-    units = load_units()
-    months = [*units["months"], *units["month_abbreviations"]]
-    months = alternation([*months, *(m.upper() for m in months)])  # "NEW YORK, MARCH 20"
+    months = _dateline_months()
     names = trie(cities, space=r"[ \t]+")  # tried at every line's start
     other = r"(?-i:[A-Z][\w.'-]*(?:[ \t][A-Z][\w.'-]*){0,3})"  # "THE DALLES", "Coeur D'Alene"
     abbreviations = alternation(_dateline_abbreviations())
@@ -233,6 +231,35 @@ def _dateline() -> re.Pattern[str]:
         rf"[^\n]{{0,40}}?\b(?P<month>(?-i:{months}))\.?[ \t]+(?:\d|[-–—])",
         re.IGNORECASE | re.MULTILINE)
     return pattern
+
+
+@cache
+def _dateline_months() -> str:
+    """The months a dateline is dated by, as written and in capitals ("NEW YORK, MARCH 20")."""
+    units = load_units()
+    months = [*units["months"], *units["month_abbreviations"]]
+    return alternation([*months, *(m.upper() for m in months)])
+
+
+@cache
+def _month_days() -> re.Pattern[str]:
+    """A month and a day or a dash after it, as a dateline's line holds ("March 19 -")."""
+    return re.compile(rf"(?:{_dateline_months()})\.?[ \t]+(?:\d|[-–—])")
+
+
+def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_dateline().finditer(text)``, the pattern tried only at the start of the lines that
+    hold a month and a day (it reads no line break), not at every position of the text."""
+    pattern = _dateline()
+    pos = tried = -1  # the end of the last match; the last line start tried
+    for month in _month_days().finditer(text):
+        line_start = text.rfind("\n", 0, month.start()) + 1
+        if line_start < pos or line_start == tried:
+            continue
+        tried = line_start
+        if (match := pattern.match(text, line_start)) is not None:
+            yield match
+            pos = match.end()
 
 
 _NAME_WORDS = re.compile(r"[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}")
@@ -343,9 +370,8 @@ def _find_dateline(doc: Doc) -> None:
     dateline, dated with its year ("CALGARY, ALBERTA, February 10, 2025– TheNewswire"), names
     only what it writes (the critical-minerals gold's reading). A country written after the
     city ("PERTH, Scotland") is the one named."""
-    pattern = _dateline()
     abbreviations = _state_letters()
-    for match in pattern.finditer(doc.text):
+    for match in _dateline_matches(doc.text):
         start, end = match.span("city")
         if not doc.text[start].isupper():
             continue
