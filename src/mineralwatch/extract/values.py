@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
@@ -152,6 +152,23 @@ _NUMBER = re.compile(
     rf"(?:-{_FRACTION.replace('num', 'mixed_num').replace('den', 'mixed_den')}"
     rf"|(?P<vulgar>{_VULGAR}))?)"
 )
+_DIGIT = re.compile(r"\d")
+
+
+def _numbers(text: str) -> Iterator[re.Match[str]]:
+    """``_NUMBER.finditer(text)``: a numeral opens at each digit after the last (its pattern
+    matches at every digit), and a one-class pattern skips to the next digit quicker than the
+    look-ahead tried at each position."""
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        match = _NUMBER.match(text, digit.start())
+        if match is None:  # (never: a digit is a numeral)
+            pos = digit.end()
+            continue
+        yield match
+        pos = match.end()
+
+
 _NOT_BEFORE_NUMBER = frozenset("._,/")
 _NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
 # "twenty-five percent" is one number: a tens word and a unit word joined by a hyphen.
@@ -289,7 +306,7 @@ def find_values(
 def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     """(start, end, number, written in digits) for each numeral, in text order."""
     found = []
-    for m in _NUMBER.finditer(text):
+    for m in _numbers(text):
         start = m.start()
         before = text[start - 1] if start else " "
         if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)) or (
