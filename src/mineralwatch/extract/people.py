@@ -237,13 +237,34 @@ def _signed_names(text: str, role_line: re.Pattern[str]) -> list[tuple[int, int]
     return names
 
 
+def _said_after_matches(text: str) -> Iterator[re.Match[str]]:
+    """``said_after().finditer(text)``, tried only at the blanks before a reporting verb (each
+    verb found by a substring search), not at every blank of the text."""
+    said_after = _said_patterns()[0]
+    starts: set[int] = set()
+    for verb in _first_words("reporting_verbs"):
+        at = text.find(verb)
+        while at != -1:
+            if at and text[at - 1] in " \t":
+                start = at - 1
+                while start and text[start - 1] in " \t":
+                    start -= 1  # the match opens where the blanks do
+                starts.add(start)
+            at = text.find(verb, at + 1)
+    pos = 0  # the end of the last match
+    for start in sorted(starts):
+        if start >= pos and (match := said_after.match(text, start)) is not None:
+            yield match
+            pos = match.end()
+
+
 def _said_names(text: str) -> list[tuple[int, int]]:
     """Names of "Jane Doe said" and "said Jane Doe,", in text order; a "said" already read as
     the verb of a name before it does not also introduce the name after it."""
-    said_after, said_before = _said_patterns()
+    said_before = _said_patterns()[1]
     found: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
-    for verb in said_after.finditer(text):
+    for verb in _said_after_matches(text):
         name = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
         if name:
             found.append(name.span("name"))
