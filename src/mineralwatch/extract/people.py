@@ -139,7 +139,10 @@ def _patterns() -> tuple[Gazetteer[str], re.Pattern[str], re.Pattern[str], froze
     # A signature: the name alone on a line, the role opening the next ("Jane Doe\nPresident
     # and CEO"). Found from the role line back: a pattern that opens with a name would be tried
     # at every line of the text.
-    signature = re.compile(rf"\n(?:[ \t]*\n)?[ \t]*(?:{roles})(?!\w)")
+    # (the roles as a trie: tried at every line break, it fails at the first letter no role
+    # continues; it finds the role the alternation would)
+    signature = re.compile(
+        rf"\n(?:[ \t]*\n)?[ \t]*(?:{trie(data['roles_after_name'])})(?!\w)")
     return titled, role_after, signature, frozenset(data["honorifics"])
 
 
