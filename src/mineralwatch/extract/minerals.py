@@ -14,7 +14,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit
-from mineralwatch.extract.text import alternation, word_matches
+from mineralwatch.extract.text import alternation, trie, word_matches
 from mineralwatch.extract.vocabulary import (
     ambiguous_terms,
     case_sensitive_terms,
@@ -34,12 +34,14 @@ _LIST_JOINER = re.compile(r"\s*(?:,|and|or|/|-|&|,\s*and|,\s*or)\s*", re.IGNOREC
 def _context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What follows an ambiguous mineral word when it is the commodity ("lead prices", "tin
     smelter", "copper (Cu)"), and what precedes it ("tonnes of lead", "refined tin")."""
+    # Only whether they match is asked, so the words are tries (the first letter no word
+    # continues fails a position), which match where the alternations of the words do.
     words = mineral_context()
-    whole = alternation(words["after"], space=r"\s+")
-    stems = alternation(words["after_stems"], space=r"\s+")
+    whole = trie(words["after"], space=r"\s+")
+    stems = trie(words["after_stems"], space=r"\s+")
     symbol = r"\(\s*[A-Z][a-z]?\s*\)"  # "copper (Cu)"
-    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|{stems}|{symbol})", re.IGNORECASE)
-    before = re.compile(rf"(?:{alternation(words['before'])})\s*-?$", re.IGNORECASE)
+    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|(?:{stems})|{symbol})", re.IGNORECASE)
+    before = re.compile(rf"(?:{trie(words['before'])})\s*-?$", re.IGNORECASE)
     return after, before
 
 
