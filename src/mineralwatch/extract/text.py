@@ -53,9 +53,10 @@ def split_sentences(text: str) -> list[Sentence]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
-        if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+        found = match.group()
+        if found[0] == "." and _is_abbreviation(text, match.start()):
             continue
-        if text[match.end() : match.end() + 3].lstrip()[:1].islower() and "\n" not in match.group():
+        if text[end : end + 3].lstrip()[:1].islower() and "\n" not in found:
             continue  # "… 3.5 p.c. of …" or a lower-case continuation: not a boundary
         _append(sentences, text, start, end)
         start = end
@@ -63,13 +64,16 @@ def split_sentences(text: str) -> list[Sentence]:
     return sentences
 
 
+# The word and dots before a full stop (letters, digits, "_" and "." are \w and "."), of up to
+# twelve characters: the first place from which they run to the stop.
+_BEFORE_STOP = re.compile(r"[\w.]+\Z")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    start, low = dot, max(0, dot - 12)
-    while start > low and (text[start - 1].isalnum() or text[start - 1] in "._"):
-        start -= 1  # the word and dots before the full stop
-    if start == dot:
+    before = _BEFORE_STOP.search(text, max(0, dot - 12), dot)
+    if before is None:
         return False
-    token = text[start:dot].lower().rstrip(".")
+    token = before.group().lower().rstrip(".")
     if token in _ABBREVIATIONS:
         return True
     # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends.
