@@ -223,9 +223,10 @@ def is_headline(line: str, start: int) -> bool:
     Boosts Critical Minerals Supply For Security"); at the top of the text, also a headline in
     title case, whose small words are in lower case ("Ministry of Industry and Mineral
     Resources Awards 14 Exploration Licences")."""
-    return _capitalised("".join(_WORD_INITIAL.findall(line)), 0.8) or (
+    spaced = " " + line  # every word of it after a blank (see _WORD_INITIAL)
+    return _capitalised("".join(_WORD_INITIAL.findall(spaced)), 0.8) or (
         start < _TOP and _title_cased(line) and _capitalised("".join(
-            w[0] for w in _LINE_WORD.findall(line) if w not in _TITLE_CASE_SMALL), 1.0))
+            w[0] for w in _LINE_WORD.findall(spaced) if w not in _TITLE_CASE_SMALL), 1.0))
 
 
 def _capitalised(initials: str, share: float) -> bool:
@@ -242,8 +243,11 @@ def _title_cased(line: str) -> bool:
     return not stripped.endswith(".") and not stripped.startswith("By ") and ";" not in stripped
 
 
-_WORD_INITIAL = re.compile(r"(?<!\S)[^\W\d_]")
-_LINE_WORD = re.compile(r"(?<!\S)[^\W\d_][\w'’.-]*")
+# The first letter of each word, and each word opening with a letter, of a line read with a
+# blank before it: a pattern opening with the blank skips to the blanks, where one opening with
+# a look-behind ("(?<!\S)") is tried at every position.
+_WORD_INITIAL = re.compile(r"\s([^\W\d_])")
+_LINE_WORD = re.compile(r"\s([^\W\d_][\w'’.-]*)")
 # Words title case leaves in lower case, which a line with no full stop may hold and still be a
 # headline: "Ministry of Industry and Mineral Resources Awards 14 Exploration Licences".
 _TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "or", "nor", "but", "of", "at", "in",
