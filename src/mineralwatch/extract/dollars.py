@@ -96,7 +96,9 @@ def _source_dollar(doc: Doc) -> str | None:
 
 
 _MASTHEAD_LINES = 12  # lines at the top of a text where a masthead stands
-_SEPARATOR = re.compile(r"\s+[|·•—–>›»-]\s+")  # also a breadcrumb's "›"
+# Also a breadcrumb's "›". ("\s\s*", not "\s+": a pattern opening with a character class is
+# searched by skipping to its characters, one opening with a repeat is tried at every position.)
+_SEPARATOR = re.compile(r"\s\s*[|·•—–>›»-]\s+")
 
 
 def _masthead_dollar(text: str) -> str | None:
