@@ -150,6 +150,14 @@ def test_us_the_pronoun_is_not_a_country() -> None:
     assert "country:US" not in _ids(x)
 
 
+@pytest.mark.parametrize("text", [
+    "Talks with several European and North American buyers of concentrate continue.",
+    "Latin American producers sold more lithium.",
+])
+def test_a_continent_s_americans_are_no_country(text: str) -> None:
+    assert "country:US" not in _ids(extract(_article(text)))
+
+
 def test_places_link_to_their_country() -> None:
     x = extract(_article("Iluka is building the refinery at Eneabba in Western Australia, "
                          "while a Missouri-based firm eyes British Columbia."))
@@ -457,6 +465,11 @@ def test_countries_of_a_releases_legal_notice_do_not_count() -> None:
                          "statements within the meaning of applicable Canadian and U.S. "
                          "securities legislation."))
     assert "country:CA" not in _ids(x) and "place:US-NV" in _ids(x)
+    # a release's selling restriction
+    x = extract(_article("Kestrel drilled in Nevada.\n\nThe securities have not been registered "
+                         "under the United States Securities Act of 1933, as amended, and may "
+                         "not be offered or sold in the United States absent registration."))
+    assert "country:US" not in _ids(x) and "place:US-NV" in _ids(x)
 
 
 def test_later_mentions_take_the_longest_form_at_each_place() -> None:

@@ -182,6 +182,12 @@ def _notice_markers() -> tuple[str, ...]:
 
 
 @cache
+def _continent_before() -> re.Pattern[str]:
+    """A continent's or region's word right before "American" (``continent_before``)."""
+    return re.compile(rf"\b(?:{alternation(_places_config()['continent_before'])})[ \t-]+$")
+
+
+@cache
 def project_words() -> frozenset[str]:
     """Lower-cased words that, right after a name, make it a mine or a project."""
     return frozenset(_places_config()["project_words"])
@@ -437,11 +443,15 @@ def find_places(doc: Doc) -> None:
     needs_context = _aliases_needing_context()
     notices = _notice_markers()
     project_after = _project_after()
+    continent_before = _continent_before()
     for field, text, lowered in doc.fields():
         for hit in gazetteer.find(text, lowered):
             kind, code = hit.payload
             if text.startswith("$", hit.end):
                 continue  # "US$63 million", "A$97 million": a currency, not a country
+            if kind == "country" and code == "US" and continent_before.search(
+                    text, max(0, hit.start - 8), hit.start):
+                continue  # "North American buyers", "Latin American producers": a continent
             if field == "text" and doc.in_sentence_with(notices, hit.start):
                 continue
             if hit.surface.lower() in needs_context and field == "text" and \
