@@ -98,6 +98,17 @@ def corpus_values(corpus_records: dict[str, dict], record_id: str,
     return find_values(record["text"], published, default_dollar=default_dollar)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # syn-372, syn-287: a brief's move told by its sign after the listing
+    ("Ouachita Gallium (NASDAQ:OGAL) -21.4% premarket after pricing an offering.", [-21.4]),
+    ("Silver State Lithium (NYSE American:SSLC) -6.4% in Wednesday trading.", [-6.4]),
+    # a range's dash is no sign
+    ("grades of 2.4 -3.1% copper", [2.4, 3.1]),
+])
+def test_a_percentage_keeps_the_minus_written_before_it(text: str, expected: list) -> None:
+    assert [v.amount for v in find_values(text) if v.type == "percent"] == expected
+
+
 def test_afr_range_and_loan(corpus_records: dict[str, dict]) -> None:
     # Iluka's refinery cost "$1.7 billion to $1.8 billion": two values, one per end.
     values = corpus_values(corpus_records, "cmn-001-2cfaabcdd3", default_dollar="AUD")

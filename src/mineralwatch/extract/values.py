@@ -448,6 +448,9 @@ def _tokens(text: str, default_dollar: str,
                 token.unit = payload
                 if described := _percent_role(text, start, pos):
                     token.role = described
+                if _is_minus(text, start) and not _after_a_figure(text, start - 1):
+                    # "(NASDAQ:OGAL) -21.4% premarket": a fall told by its sign
+                    token.start, token.number = start - 1, -token.number
             elif kind == "quantity":
                 token.unit, token.tonnes = payload
                 rate = token.tonnes is not None and not token.unit.endswith("/y")
@@ -519,6 +522,12 @@ def _is_minus(text: str, start: int) -> bool:
     dash of a range ("$12-$15") or of a compound."""
     return start > 0 and text[start - 1] in _MINUS and (
         start == 1 or text[start - 2] in _BEFORE_MINUS)
+
+
+def _after_a_figure(text: str, start: int) -> bool:
+    """Whether a figure ends just before ``start`` (spaces aside): "2.4 -3.1%" is a range."""
+    before = text[max(0, start - 3):start].rstrip(" \u00a0")
+    return before[-1:].isdigit()
 
 
 def _is_approx(text: str, start: int) -> bool:

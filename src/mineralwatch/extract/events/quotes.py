@@ -30,14 +30,16 @@ def quoted_moves(doc: Doc) -> list[Mention]:
     for value in doc.values:
         if value.type != "percent" or value.start == 0 or value.amount is None:
             continue
-        sign = text[value.start - 1]
+        # the sign inside the value ("-1.2%", its minus read as a negative) or right before it
+        sign_at = value.start if text[value.start] in quotes["signs"] else value.start - 1
+        sign = text[sign_at]
         if sign not in quotes["signs"]:
             continue
         change = -abs(value.amount) if sign in quotes["falls"] else abs(value.amount)
-        subjects = _named_before(doc, value.start - 1)
+        subjects = _named_before(doc, sign_at)
         kind, arguments = "share_price", {"subject": subjects, "change_pct": [change]}
         if not subjects:
-            kind, arguments = "commodity_price", _table_row(doc, value.start - 1, change)
+            kind, arguments = "commodity_price", _table_row(doc, sign_at, change)
             if not arguments:
                 continue
         sentence = doc.sentences[max(0, doc.sentence_index(value.start))]
