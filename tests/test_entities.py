@@ -2590,3 +2590,16 @@ def test_an_acronym_the_article_defined_is_its_organisation_wherever_read_again(
 ])
 def test_research_closes_a_firm_s_name(text: str, expected: set[str]) -> None:
     assert _ids(extract(_article(text)), "organization") == expected
+
+
+def test_a_news_database_masthead_and_a_newswire_credit_name_no_organisation() -> None:
+    # syn-365: the masthead line between title and date; syn-373: the distributor's credit
+    masthead = ("The Australian Financial Review\nFebruary 20, 2024 Tuesday\nFirst Edition\n\n"
+                "Mataranka Graphite Ltd backed the offer.")
+    assert _ids(extract(_article(masthead))) == {"org:mataranka-graphite"}
+    cited = masthead + " The Australian Financial Review reported the talks last week."
+    assert "org:australian-financial-review" in _ids(extract(_article(cited)))
+    credit = ("Winnipeg, Manitoba--(Newsfile Corp. - January 20, 2026) - Winnipeg River Lithium "
+              "Corp. announced a resource. To view the source version of this press release, "
+              "please visit the Newsfile website.")
+    assert _ids(extract(_article(credit)), "organization") == {"org:winnipeg-river-lithium"}

@@ -345,6 +345,12 @@ def find_organisations(doc: Doc) -> None:
 
 
 _WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
+_WIRE_CREDIT_OPENING = re.compile(r"(?:--|[–—])\((?=[A-Z])")  # "Manitoba--(Newsfile Corp."
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+           "|December")
+# A line of its own, no longer than a paper's name, right before a line opening with a full
+# date: a news database's masthead ("The Australian Financial Review\nFebruary 20, 2024").
+_MASTHEAD = re.compile(rf"(?m)^[^\n]{{3,60}}$(?=\n(?:{_MONTHS}) \d{{1,2}}, \d{{4}})")
 
 
 @cache
@@ -362,18 +368,29 @@ def _drop_copyright_holders(doc: Doc) -> None:
     """The page's copyright holder is its publisher (see ``copyright_marks``): none of its
     mentions is the story's, unless the story is its own release, which its title or a
     listing of it shows ("© Kahurangi Mineral Sands Limited 2025" under "Kahurangi Mineral
-    Sands Receives Fast-track Approval …")."""
+    Sands Receives Fast-track Approval …"). So is a newswire credited after the dateline
+    ("Winnipeg, Manitoba--(Newsfile Corp. - January 20, 2026)", then "visit the Newsfile
+    website"). A news database's masthead, the line between the title and the date ("The
+    Australian Financial Review" over "February 20, 2024 Tuesday"), is no mention either,
+    nor of the country its words name, though the paper may still be cited in the story."""
     pattern, marks = _copyright_line()
-    if not any(mark in doc.lowered for mark in marks):
+    starts = {m.end() for m in pattern.finditer(doc.text)} \
+        if any(mark in doc.lowered for mark in marks) else set()
+    starts |= {m.end() for m in _WIRE_CREDIT_OPENING.finditer(doc.text)}
+    mastheads = [(m.start(), m.end()) for m in _MASTHEAD.finditer(doc.text)]
+    if not starts and not mastheads:
         return
-    starts = {m.end() for m in pattern.finditer(doc.text)}
     in_title = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "title"}
     holders = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "text"
                and s.start in starts and s.ids[0] not in in_title
                and not (s.ids[0] in doc.info and doc.info[s.ids[0]].listings)}
-    if holders:
-        doc.spans = [s for s in doc.spans if not (s.type == "organization"
-                                                   and s.ids[0] in holders)]
+    on_masthead = [s for s in doc.spans if s.field == "text" and any(
+        a <= s.start and s.end <= b for a, b in mastheads)]
+    masthead_names = [s for s in on_masthead if s.type == "organization"]
+    doc.spans = [s for s in doc.spans if not (
+        (s.type == "organization" and s.ids[0] in holders) or s in masthead_names or (
+            s.type in ("country", "place") and s in on_masthead and any(
+                n.start <= s.start and s.end <= n.end for n in masthead_names)))]
 
 
 def _own_publisher(doc: Doc, oid: str) -> bool:
