@@ -2603,3 +2603,23 @@ def test_a_news_database_masthead_and_a_newswire_credit_name_no_organisation() -
               "Corp. announced a resource. To view the source version of this press release, "
               "please visit the Newsfile website.")
     assert _ids(extract(_article(credit)), "organization") == {"org:winnipeg-river-lithium"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # syn-95
+    ("Since the 2009 Self-Government Act, Greenland's government, the Naalakkersuisut, has "
+     "controlled its mineral resources. In 2021 Greenland's parliament, the Inatsisartut, "
+     "passed a law.", {"org:naalakkersuisut", "org:inatsisartut"}),
+    # syn-186, syn-41, syn-185, cmn-084
+    ("It needs a wetlands permit from the U.S. Army Corps of Engineers.",
+     {"org:us-army-corps-of-engineers"}),
+    ("A new consultation under ILO Convention 169 must be completed.",
+     {"org:international-labour-organization"}),
+    ("A facility from a lending group led by AB Svensk Exportkredit (SEK).",
+     {"org:svensk-exportkredit"}),
+    ("Analysts expected a loss of 70 cents per share, according to LSEG data.",
+     {"org:london-stock-exchange-group"}),
+])
+def test_the_registry_knows_legislatures_and_public_lenders(text: str,
+                                                            expected: set[str]) -> None:
+    assert _ids(extract(_article(text)), "organization") == expected
