@@ -2623,3 +2623,18 @@ def test_a_news_database_masthead_and_a_newswire_credit_name_no_organisation() -
 def test_the_registry_knows_legislatures_and_public_lenders(text: str,
                                                             expected: set[str]) -> None:
     assert _ids(extract(_article(text)), "organization") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Reuters 8416, 5394, 6658
+    ("Amalgamated Metal Trading lodged an appeal, and a case brought by fellow ITC creditor "
+     "Maclaine Watson is to be heard on April 28.",
+     {"org:amalgamated-metal-trading", "org:maclaine-watson"}),
+    ("\"For that we must take the step forward,\" said Leo de Corel of Kredietbank.",
+     {"org:kredietbank"}),
+    ("Goldman Sachs co-led an issue for the Swiss branch of Banque Indosuez.",
+     {"org:goldman-sachs", "org:banque-indosuez"}),
+    ("Citicorp in Zurich launched the first of these warrants.", {"org:citigroup"}),
+])
+def test_the_registry_knows_the_firms_of_the_1987_wire(text: str, expected: set[str]) -> None:
+    assert _ids(extract(_article(text)), "organization") == expected
