@@ -2638,3 +2638,14 @@ def test_the_registry_knows_legislatures_and_public_lenders(text: str,
 ])
 def test_the_registry_knows_the_firms_of_the_1987_wire(text: str, expected: set[str]) -> None:
     assert _ids(extract(_article(text)), "organization") == expected
+
+
+def test_a_credited_wire_story_cites_its_agency_where_someone_told_it() -> None:
+    # syn-368, cmn-070: a modern story that credits Reuters counts "told Reuters"; a 1987
+    # story, with a bare dateline, does not (see test_the_publisher_asking_is_no_source)
+    credited = ("MONTREAL, Oct 9 (Reuters) - Quebec will take a stake.\n\nChief Executive "
+                "Philippe Ouellet told Reuters the company would not have been able to refinance.")
+    assert "org:reuters" in _ids(extract(_article(credited)), "organization")
+    sourced = Article(id="s", text="Two sources told Reuters in December that talks began.",
+                      source="Reuters")
+    assert "org:reuters" in _ids(extract(sourced), "organization")

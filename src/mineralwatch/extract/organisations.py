@@ -314,7 +314,7 @@ def find_organisations(doc: Doc) -> None:
         if reg.kinds.get(hit.payload) == "media" and _WIRE_CREDIT.match(text, hit.end) and \
                 text[hit.start - 1:hit.start] == "(":
             continue  # "SANTIAGO, Jan 9 (Reuters) -": the wire's own credit in its dateline
-        if reg.kinds.get(hit.payload) == "media" and _own_publisher(doc, hit.payload) and \
+        if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
                 (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
                     cues().interviewer):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
@@ -393,15 +393,17 @@ def _drop_copyright_holders(doc: Doc) -> None:
                 n.start <= s.start and s.end <= n.end for n in masthead_names)))]
 
 
-def _own_publisher(doc: Doc, oid: str) -> bool:
-    """Whether the news organisation ``oid`` published the article: its source is that
-    organisation ("Reuters"; not "The Australian Financial Review" for The Australian), or,
-    with no source given, the article is a wire story (its dateline says where it was filed)
-    and so the agency's own. "a miner told The Standard" in another paper cites The Standard."""
-    source = doc.article.source
-    if source:
-        return link_exact(source) == oid
-    return any(span.source == "dateline" for span in doc.spans)
+def _uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
+    """Whether the article is a wire story that names its agency nowhere, neither in a source
+    line nor in a credit after its dateline: there "a spokesman told Reuters" is the
+    reporter asking, no source of a fact, as the Reuters-21578 gold reads its 1987 stories
+    ("NEW YORK, March 3 - … told Reuters"). A story that credits its agency ("MONTREAL, Oct 9
+    (Reuters) -") or names its source ("Reuters") cites it where someone "told Reuters", as
+    the critical-minerals and synthetic gold read modern news."""
+    if doc.article.source or not any(span.source == "dateline" for span in doc.spans):
+        return False
+    return not any(doc.text_of(field)[hit.start - 1:hit.start] == "(" and
+                   _WIRE_CREDIT.match(doc.text_of(field), hit.end) for field, hit in hits)
 
 
 _SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
