@@ -350,6 +350,17 @@ def test_weekdays_in_the_news(corpus_records: dict[str, dict]) -> None:
     assert corpus_dates(corpus_records, "cmn-056-2bd2047f53")["Friday"] == ("2025-02-07", "day")
 
 
+def test_a_verb_in_the_past_right_before_a_weekday_puts_it_behind() -> None:
+    # syn-193, Wednesday 18 September 2019: a "could" earlier in the clause does not make
+    # "surfaced on Monday" next week's; a passive's participle after "will be" still looks ahead.
+    wednesday = dt.date(2019, 9, 18)
+    surfaced = find_dates("Speculation that a rival bid could come from Peru surfaced on Monday.",
+                          wednesday)
+    assert [v.date for v in surfaced] == ["2019-09-16"]
+    ahead = find_dates("The plant will be commissioned on Monday.", wednesday)
+    assert [v.date for v in ahead] == ["2019-09-23"]
+
+
 def test_end_of_a_year_is_dated_by_the_year(corpus_records: dict[str, dict]) -> None:
     """As "early 2026" and "mid-2025" are: the annotators of each gold set date "end 2025",
     "end of 1990" and "end-1985" by their year (most of 22 such dates)."""

@@ -251,6 +251,11 @@ _DEADLINE = re.compile(r"\b(?:by|before|due[ \t]+(?:in|by))[ \t]+(?:the[ \t]+)?$
                        re.IGNORECASE)
 _TOWARDS = re.compile(r"\b(?:to|until|till|through|by)[ \t]+$", re.IGNORECASE)
 _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re.IGNORECASE)
+# A verb in the past tense right before a weekday ("surfaced on Monday"), that no future cue
+# is ("expected on Monday") nor a passive's participle ("will be commissioned on Monday").
+_PAST_VERB_RIGHT_BEFORE = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )"
+    rf"\b(?!(?:{_alt(_DATES['future_cues'])})\b)[a-z]{{2,}}ed[ \t]+on[ \t]+$")
 
 
 def _after_year_names() -> list[str]:
@@ -383,6 +388,9 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
             quarter and _RESULTS_AFTER.match(text, end)):
         return -1  # "the company said on Tuesday", "in its second quarter ended March 31",
         # "fourth-quarter trading results"
+    if weekday and _PAST_VERB_RIGHT_BEFORE.search(text, max(lo, start - 24), start):
+        return -1  # "Speculation that a bid could come … surfaced on Monday": the verb's past
+        # (not of a date further off: "shareholders registered on March 27" is ahead)
     if _FUTURE_CUES.search(text, lo, start) or _START_BEFORE.search(text, lo, start) or (
             quarter and (
             _QUARTER_AHEAD.search(text, lo, start) or
