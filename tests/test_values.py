@@ -109,6 +109,13 @@ def test_a_percentage_keeps_the_minus_written_before_it(text: str, expected: lis
     assert [v.amount for v in find_values(text) if v.type == "percent"] == expected
 
 
+def test_a_price_line_s_percent_change_is_a_percentage() -> None:
+    # syn-285: the market brief's price line prints the percentage without its sign
+    for line, amount in (("Price: 3.87, Change: +1.14, Percent Change: +41.8", 41.8),
+                         ("Price: 12.34, Change: -0.56, Percent Change: -4.3", -4.3)):
+        assert [v.amount for v in find_values(line) if v.type == "percent"] == [amount]
+
+
 def test_afr_range_and_loan(corpus_records: dict[str, dict]) -> None:
     # Iluka's refinery cost "$1.7 billion to $1.8 billion": two values, one per end.
     values = corpus_values(corpus_records, "cmn-001-2cfaabcdd3", default_dollar="AUD")

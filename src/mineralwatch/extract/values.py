@@ -469,6 +469,11 @@ def _tokens(text: str, default_dollar: str,
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
+        if token.kind is None and (label := _PERCENT_LABEL.search(text, max(0, start - 24),
+                                                                   start)):
+            token.kind, token.unit = "percent", "%"  # "Percent Change: +41.8"
+            if label["sign"] in _MINUS:
+                token.start, token.number = start - 1, -token.number
         token.end = pos
         tokens.append(token)
     return tokens
@@ -522,6 +527,11 @@ def _is_minus(text: str, start: int) -> bool:
     dash of a range ("$12-$15") or of a compound."""
     return start > 0 and text[start - 1] in _MINUS and (
         start == 1 or text[start - 2] in _BEFORE_MINUS)
+
+
+# A price line's label before a percentage written without its sign (``percent_labels``).
+_PERCENT_LABEL = re.compile(
+    rf"\b(?:{_alternation(_VOCAB['percent_labels']['labels'])}):[ \t]*(?P<sign>[-+\u2212]?)$")
 
 
 def _after_a_figure(text: str, start: int) -> bool:
