@@ -537,6 +537,26 @@ def test_contacts_are_not_people_and_middle_initials_merge() -> None:
     assert _ids(x, "person") == {"person:keith-henderson"}
 
 
+@pytest.mark.parametrize("text", [
+    # syn-143, syn-256: a contact's line with a telephone number
+    "Hokuetsu Rare Metals raised guidance.\n\nAkari Tanabe, CFA, +81 3 5555 0163",
+    "The minister approved the grant.\n\nLaurent Gagnon, Press Secretary, 613-555-0172",
+    # syn-371, syn-63, syn-147: a Dow Jones footer, an editor's desk, a note's associate
+    "Paterson Copper agreed to the takeover.\n\nWrite to Rhiannon Tait",
+    "From the desk of Brad Hollister, Editor\n\nPaterson Copper agreed to the takeover.",
+    "Analyst: Georgia Fenwick\nAssociate: Tom Nguyen\n\nThe miner cut its guidance.",
+])
+def test_a_page_s_writers_and_contacts_are_no_people(text: str) -> None:
+    assert _ids(extract(_article(text)), "person") == set()
+
+
+def test_a_contact_quoted_in_the_story_is_still_its_person() -> None:
+    # syn-291: the managing director is quoted, then named again in the release's contacts
+    x = extract(_article('"Demand has only grown," said Managing Director Simon Kalogeropoulos.'
+                         "\n\nContact:\nSimon Kalogeropoulos, Managing Director, +61 8 5555 0100"))
+    assert _ids(x, "person") == {"person:simon-kalogeropoulos"}
+
+
 def test_sentence_openers_possessives_and_captions_are_cut_from_people() -> None:
     x = extract(_article("As Warren Pearce, CEO of the association, said, But Brett Beatty, an "
                          "investor, disagreed. Peter Dutton's claims and now Premier Roger Cook "

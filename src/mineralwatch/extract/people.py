@@ -402,6 +402,13 @@ def _contact_after() -> re.Pattern[str]:
                       rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
 
 
+# A telephone number on the name's own line, as contacts are written: "Akari Tanabe, CFA, +81 3
+# 5555 0163", "Laurent Gagnon, Press Secretary, 613-555-0172" (not on a later line: the
+# contacts after a quote).
+_TELEPHONE_ON_LINE = re.compile(r"[^\n]{0,60}?(?:(?<![\w.])\+\d{1,3}[ \t]\d[\d \t]{6,}\d|"
+                                r"\b\d{3}-\d{3}-\d{4}\b)")
+
+
 # A name made a modifier: "O'Leary-led", "Hancock-backed", "Trump-era".
 _LED = re.compile(r"-[a-z]*(?:ed|era)$")
 
@@ -441,6 +448,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
             _contact_after().search(doc.text, end, end + 80) or \
+            _TELEPHONE_ON_LINE.match(doc.text, end) or \
             _firm_after().match(doc.text, end):
         return  # (a name followed by a telephone or an e-mail is a release's contact)
     if _registry_forms().search(name.lower()) and not (
