@@ -122,7 +122,7 @@ class Doc:
         spans = found.get(phrases)
         if spans is None:
             spans = found[phrases] = self.sentences_with(phrases)
-        return any(start <= pos < end for start, end in spans)
+        return bool(spans) and any(start <= pos < end for start, end in spans)
 
     def sentences_with(self, phrases: Iterable[str]) -> list[tuple[int, int]]:
         """Spans of the sentences whose lower-cased text holds one of ``phrases`` (lower-case):
