@@ -205,6 +205,23 @@ def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    # syn-366: a brief's pair, the quote service's suffix and the U.S. over-the-counter symbol
+    ("Chibougamau Graphite Resources (CGR.V, CHBGF) said Tuesday it will idle its mill.",
+     {"TSXV:CGR", "OTC:CHBGF"}),
+    # syn-233: "trades on … as"
+    ("The company trades on the TSX Venture Exchange as MZL and on the OTCQX as MZLIF.",
+     {"TSXV:MZL", "OTC:MZLIF"}),
+    # cmn-053: a lost space before "under the symbol"
+    ("Lithium Chile's common shares are listed on the TSX-Vunder the symbol “LITH”.",
+     {"TSXV:LITH"}),
+    # no symbol in a word after "as"
+    ("Lynas is listed on the ASX as Australia's largest producer.", set()),
+])
+def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

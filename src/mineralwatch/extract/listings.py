@@ -74,9 +74,13 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
                        symbol.group("sym"), True)
 
 
-# "(TUNG.CN)", and the wire's "<BP.L>"
+# "(TUNG.CN)", the wire's "<BP.L>", and the first of a brief's pair, "(CGR.V, CHBGF)", whose
+# second is the company's U.S. over-the-counter symbol
 _QUOTE_SUFFIX = re.compile(
-    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*[)>]")
+    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*"
+    r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
+# Five letters ending in "F": FINRA's mark of a foreign issuer's over-the-counter symbol.
+_OTC_EXCHANGE = "OTC"
 
 
 # Characters of "on the" and "Exchange" that may stand between an exchange's spelling and
@@ -90,7 +94,9 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     words one of which a text must hold to be worth the search."""
     phrases = symbol_phrases()
     said = alternation(phrases, space=r"[ \t]+")
-    pattern = re.compile(rf"(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})")
+    # not inside a word ("has"), but after a capital a lost space glued to it ("TSX-Vunder")
+    pattern = re.compile(rf"(?<![a-z])(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?"
+                         rf"(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})(?![\w$])")
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
@@ -110,6 +116,9 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
                 in ("()", "<>"):
             yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
                    match.group("sym"), False)
+            if match.group("otc"):
+                yield (match.start("otc"), match.end("otc"), _OTC_EXCHANGE, match.group("otc"),
+                       False)
     terminals = terminal_codes()  # "(5719 JP)", "(CNVAL IN Equity)": a terminal's ticker
     for match in _terminal_ticker().finditer(text):
         yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
