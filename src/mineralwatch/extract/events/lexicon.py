@@ -92,6 +92,19 @@ class Trigger:
         return any(phrase in lowered for phrase in phrases) and \
             _phrase_pattern(phrases).search(lowered) is not None
 
+    def may_be_near(self, lowered: str) -> bool:
+        """Whether a required word or phrase stands anywhere in ``lowered``, even inside
+        another word: without one, no window of the text holds one (``near``), and most
+        sentences that name a facility's word hold none of its verbs."""
+        return _substring_pattern(self.requires, self.requires_phrases).search(lowered) \
+            is not None
+
+
+@cache
+def _substring_pattern(words: frozenset[str], phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of a trigger's required words or phrases as a bare substring."""
+    return re.compile("|".join(re.escape(w) for w in sorted({*words, *phrases})))
+
 
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:

@@ -99,7 +99,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
                           _it_moves_to_a_share_price(context, hit, trigger)):
         return True
     if trigger.near:
-        return _wanted_near(trigger, context, hit)
+        return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit)
     return trigger.wanted_by(context.words, context.lowered)
 
 
