@@ -19,7 +19,7 @@ from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, add, drop_bodies, has_required, release_issuer
 from .states import is_government
-from .triggers import SentenceContext, main_entity, worldwide
+from .triggers import SentenceContext, main_entity, sentence_spans, worldwide
 
 _TOKEN = re.compile(r"\S+")
 
@@ -108,12 +108,10 @@ def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
     if trigger.type not in lex.counted_types or \
             not lex.counted_group.match(doc.text, hit.end, context.sentence.end):
         return
-    following = doc.sentences[context.number + 1:context.number + 2]
-    if not following:
+    if context.number + 1 >= len(doc.sentences):
         return
-    after = following[0]
-    named = [i for s in doc.spans if s.type == "mineral" and s.field == "text"
-             and after.start <= s.start < after.end for i in s.ids]
+    named = [i for s in sentence_spans(doc, context.number + 1) if s.type == "mineral"
+             for i in s.ids]
     if named:
         arguments["commodity"] = list(dict.fromkeys(named))
 
@@ -192,8 +190,8 @@ def _minerals_told_before(doc: Doc, at: int) -> list[str]:
     previous, current = doc.sentences[number - 1], doc.sentences[number]
     if "\n\n" in doc.text[previous.end:current.start]:
         return []
-    return list(dict.fromkeys(i for s in doc.spans if s.type == "mineral" and s.field == "text"
-                              and previous.start <= s.start < previous.end for i in s.ids))
+    return list(dict.fromkeys(i for s in sentence_spans(doc, number - 1) if s.type == "mineral"
+                              for i in s.ids))
 
 
 def remember_actor(doc: Doc, mentions: list[Mention]) -> None:

@@ -28,6 +28,7 @@ from .triggers import (
     in_aside,
     main_entity,
     own_subject_between,
+    sentence_spans,
     worldwide,
 )
 
@@ -379,11 +380,10 @@ def _nearest_free(doc: Doc, context: SentenceContext, before: int,
                      if s.type == "organization" and s.ids[0] not in taken), None)
 
     found = last_free([s for s in context.spans if s.end <= before])
-    for previous in reversed(doc.sentences[max(0, context.number - 2):context.number]):
+    for previous in reversed(range(max(0, context.number - 2), context.number)):
         if found is not None:
             return found
-        found = last_free([s for s in doc.spans if s.field == "text"
-                           and previous.start <= s.start < previous.end])
+        found = last_free(sentence_spans(doc, previous))
     main = main_entity(doc, "organization")
     return found or (main if main and main not in taken else None)
 
@@ -922,10 +922,9 @@ def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str
                                                           hit.start - 60), hit.start):
         return []
     named: list[str] = []
-    for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
-        for span in sorted((s for s in doc.spans if s.field == "text" and
-                            s.type == "organization" and previous.start <= s.start <
-                            previous.end), key=lambda s: -s.start):
+    for previous in reversed(range(max(0, context.number - 3), context.number)):
+        for span in sorted((s for s in sentence_spans(doc, previous)
+                            if s.type == "organization"), key=lambda s: -s.start):
             if span.ids[0] not in named:
                 named.append(span.ids[0])
         if len(named) >= 2:
@@ -1070,8 +1069,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
     if not by_government:  # nor a ministry the text names: "Serbia's Ministry of Economy … the
         # company completed a £7.2m placing"
-        bystanders = bystanders | {s.ids[0] for s in doc.spans if s.type == "organization"
-                                   and is_government(doc, s.ids[0])}
+        bystanders = bystanders | _government_names(doc)
     nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
                     and s.type in ("organization", "country")), None)
     between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
@@ -1092,9 +1090,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     if in_sentence:
         return (_of_home(doc, in_clause, home) or _of_home(doc, in_sentence, home) or
                 in_clause or in_sentence)[0].ids[0], anaphor_end
-    for previous in reversed(doc.sentences[max(0, context.number - 3):context.number]):
-        orgs = [s for s in doc.spans if s.field == "text" and s.type == "organization"
-                and previous.start <= s.start < previous.end and s.ids[0] not in bystanders]
+    for previous in reversed(range(max(0, context.number - 3), context.number)):
+        orgs = [s for s in sentence_spans(doc, previous)
+                if s.type == "organization" and s.ids[0] not in bystanders]
         if orgs:
             return (_of_home(doc, orgs, home) or orgs)[0].ids[0], anaphor_end
     pointer = " ".join(match["pointer"].lower().split())
@@ -1102,3 +1100,14 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization")  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
+
+
+def _government_names(doc: Doc) -> set[str]:
+    """The organisations of the article that are states' bodies ("Serbia's Ministry of
+    Economy"), found once per article: no company's pronoun points back to them."""
+    names = doc.cache.get("events.government_names")
+    if names is None:
+        names = doc.cache["events.government_names"] = {
+            s.ids[0] for s in doc.spans
+            if s.type == "organization" and is_government(doc, s.ids[0])}
+    return names  # type: ignore[return-value]

@@ -372,6 +372,19 @@ def span_index(doc: Doc) -> tuple[list[tuple[int, int]], dict[int, Span]]:
     return cached  # type: ignore[return-value]
 
 
+def sentence_spans(doc: Doc, number: int) -> list[Span]:
+    """The body's spans that start in sentence ``number``, in the order of ``doc.spans``:
+    each sentence's found once per article, for the rules looking back a few sentences."""
+    found: dict[int, list[Span]] = doc.cache.setdefault(  # type: ignore[assignment]
+        "events.sentence_spans", {})
+    spans = found.get(number)
+    if spans is None:
+        sentence = doc.sentences[number]
+        spans = found[number] = [s for s in doc.spans if s.field == "text"
+                                 and sentence.start <= s.start < sentence.end]
+    return spans
+
+
 def main_entity(doc: Doc, kind: str) -> str | None:
     """The article's most mentioned entity of a type: what "the ban" is about, who produced,
     when the sentence is silent on it."""
