@@ -402,10 +402,12 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     fill_from_article(doc, trigger, spec, arguments, how, hit.start, other_goods)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
-    cue = introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
+    # How the words before introduce the event is read only where it matters, a role sought
+    # or an event told: most proposals leave a required role empty and are dropped.
     sought = spec.get("when_sought")
-    if sought and cue == "new" and any(  # "It is looking for additional funds"
+    if sought and _introduction(doc, sentence, hit) == "new" and any(
             w in sought["words"] for w in doc.lowered[sentence.start:hit.start].split()):
+        # "It is looking for additional funds"
         spec = {**spec, "required_without_money": sought["required"]}
     complete = has_required(arguments, spec, money)
     if not complete and not (arguments and lex.restatement.match(sentence.text)):
@@ -445,7 +447,13 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         events = _per_figure(context, event, spec, trigger)
     else:
         events = _split(event, listed)
+    cue = _introduction(doc, sentence, hit)
     return [Mention(e, complete, cue) for e in events]
+
+
+def _introduction(doc: Doc, sentence: Sentence, hit: Hit) -> str:
+    """How the forty characters before the trigger introduce its event (see ``introduction``)."""
+    return introduction(doc.text, max(sentence.start, hit.start - 40), hit.start)
 
 
 _OF_GOODS = re.compile(r"[ \t]+of[ \t]+(?:(?:the|its|their|a|an)[ \t]+)?([a-zé][a-zé-]*)")
