@@ -844,7 +844,10 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
     lex = lexicon()
     if _YEAR_BEFORE.search(text, start, end):
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
-    written = WORD.findall(_DOTTED.sub(_undotted, text[start:end]))  # "U.S.-based": one word
+    window = text[start:end]
+    if "." in window:  # most windows hold no abbreviation to join
+        window = _DOTTED.sub(_undotted, window)
+    written = WORD.findall(window)  # "U.S.-based": one word
     words = [w.lower() for w in written]
     described = False
     while words and (words[-1] in lex.skip_words or words[-1].endswith(lex.skip_suffixes) or (
