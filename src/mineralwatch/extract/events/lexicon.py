@@ -358,14 +358,17 @@ def lexicon() -> Lexicon:
         venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
                                rf"\b(?![ \t]+call)", re.IGNORECASE),  # not a "conference call"
         venue_before=re.compile(  # "at the", or "at the Prospectors … of Canada (" of its acronym
+            rf"{first_letters(positions['venue_cues'])}"
             rf"\b(?:{alternation(positions['venue_cues'])})(?:[ \t]+the)?[ \t]+"
             rf"(?:(?:[\w&.'’-]+[ \t]+){{0,8}}\()?$", re.IGNORECASE),
         according_to=re.compile(rf"\baccording[ \t]+to"
                                 rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
                                 re.IGNORECASE),
-        advised_by=re.compile(rf"\b(?:{alternation(positions['advised_by'])})[ \t]+(?:the[ \t]+)?$",
+        advised_by=re.compile(rf"{first_letters(positions['advised_by'])}"
+                              rf"\b(?:{alternation(positions['advised_by'])})[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE),
-        spokesman_for=re.compile(rf"\b(?:{alternation(positions['spokesman_for'])})[ \t]+"
+        spokesman_for=re.compile(rf"{first_letters(positions['spokesman_for'])}"
+                                 rf"\b(?:{alternation(positions['spokesman_for'])})[ \t]+"
                                  rf"(?:the[ \t]+)?$", re.IGNORECASE),
         quote_ends=tuple(positions["quote_ends"]),
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
@@ -416,7 +419,8 @@ def lexicon() -> Lexicon:
         article_wide=frozenset(anaphora["article_wide"]),
         defined_terms=frozenset(anaphora["defined_terms"]),
         state_possessives=frozenset(anaphora["state_possessives"]),
-        plural_anaphora=re.compile(rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
+        plural_anaphora=re.compile(rf"{first_letters(anaphora['plural_pronouns'])}"
+                                   rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"], anaphora["defined_terms"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
@@ -598,10 +602,11 @@ def _object_anaphora(article_wide: list[str], defined: list[str]) -> re.Pattern[
     allowed between it and its article; a release's "the Company"; "its (preferred) stock", a
     company's shares; and "it" after "in" ("bought a 30% stake in it"), where a stake is held."""
     nouns = [w.split()[1] for w in article_wide if w.startswith("the ")]
-    return re.compile(rf"\b[Tt]he\s+(?:(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})|"
+    # Each branch opens with "T", "t" or "i": the look-ahead fails the other positions at once.
+    return re.compile(rf"(?=[Tti])(?:\b[Tt]he\s+(?:(?:[A-Z][\w-]+\s+)?(?:{alternation(nouns)})|"
                       rf"(?:{alternation(defined)}))\b(?!['’])"
                       r"|\bits\s+(?:[a-z-]+\s+)?(?:shares|stock)\b"  # "of its preferred stock"
-                      r"|(?<=\bin )it\b(?!['’])")
+                      r"|(?<=\bin )it\b(?!['’]))")
 
 
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
