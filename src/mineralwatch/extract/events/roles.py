@@ -259,7 +259,7 @@ def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int
 _AND_VERB = re.compile(r"(?:,[ \t]*|[ \t]+)and(?:[ \t]+(?:also|then|later|subsequently|"
                        r"at[ \t]+the[ \t]+same[ \t]+time|in[ \t]+turn),?)?[ \t]+"
                        r"(?P<verb>[a-z]+)\b")
-_SHARED_TYPES = ("organization", "country")
+_ACTOR_TYPES = ("organization", "country")  # who may act, as a subject or an antecedent
 # "Condesuyos said it had signed …": the reporter's own act.
 _REPORTED_PRONOUN = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|they)\b")
 
@@ -277,10 +277,10 @@ def _shared_subject(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     if join is None or not (join["verb"] in lexicon().clause_verbs or
                             join["verb"].endswith("ed")):
         return
-    if any(s.type in _SHARED_TYPES and join.start() <= s.start < hit.start
+    if any(s.type in _ACTOR_TYPES and join.start() <= s.start < hit.start
            for s in context.spans):
         return  # "and Lynas signed": a subject of its own
-    opening = next((s for s in context.spans if s.type in _SHARED_TYPES), None)
+    opening = next((s for s in context.spans if s.type in _ACTOR_TYPES), None)
     if opening is None or opening.start >= clause[0] or \
             text[start:opening.start].strip(" \t\"“") not in ("", "The", "the"):
         return
@@ -1013,7 +1013,7 @@ def _state_subject(doc: Doc, context: SentenceContext, span: Span) -> bool:
 _ANAPHOR_REACH = 70
 
 
-def _home_in_pointer(doc: Doc, context: SentenceContext, match: re.Match[str]) -> str | None:
+def _home_in_pointer(context: SentenceContext, match: re.Match[str]) -> str | None:
     """The country a described antecedent is said to be of: "the Japanese trader"."""
     start, end = match.span("pointer")
     return next((s.ids[0] for s in context.spans
@@ -1034,12 +1034,16 @@ def _opening_pointer(doc: Doc, context: SentenceContext, start: int) -> re.Match
     pointing back that opens the sentence, however far before the trigger, when no name
     stands between and it does not only speak ("The company said 90 pct of the cards have
     been sold"; "It", which may be a bond issue's, stays within reach of its verb)."""
-    if any(s.type in ("organization", "country") and s.end <= start for s in context.spans):
+    if any(s.type in _ACTOR_TYPES and s.end <= start for s in context.spans):
         return None
     match = _opening_pointers().match(doc.text, context.sentence.start, start)
-    if match is None or lexicon().reporting.match(doc.text, match.end() + 1):
+    if match is None:
         return None
-    return match
+    verb = _BLANKS.match(doc.text, match.end()).end()
+    return None if lexicon().reporting.match(doc.text, verb) else match
+
+
+_BLANKS = re.compile(r"[ \t]*")
 
 
 @cache
@@ -1089,7 +1093,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
     parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
     in_clause = [s for s in in_sentence if parts and s.start >= parts[-1].end()]
-    home = _home_in_pointer(doc, context, match)
+    home = _home_in_pointer(context, match)
     if in_sentence:
         return (_of_home(doc, in_clause, home) or _of_home(doc, in_sentence, home) or
                 in_clause or in_sentence)[0].ids[0], anaphor_end
