@@ -4311,3 +4311,19 @@ def test_a_noun_opening_the_sentence_that_only_speaks_points_to_no_actor() -> No
     text = ("Carolyn Bean Publishing Ltd sells greeting cards. The company said 90 pct of "
             "Millen's cards have been sold in the northeast states.")
     assert not events_of(Article(id="t", published="1987-04-07", text=text), "acquisition")
+
+
+def test_a_resource_reported_with_its_tonnage_is_an_estimate() -> None:
+    # syn-375, syn-93: a resource reported or announced with its tonnage; one a project only
+    # hosts is a standing fact (syn-01)
+    for text, company in (
+            ("Menzies Clay Metals' principal asset is the Kurrajong clay project, where it "
+             "reported a resource of 412 million tonnes at 780 parts per million total rare "
+             "earth oxides in March.", "org:menzies-clay-metals"),
+            ("Caldera Critical Metals announced a mineral resource of 410 million tonnes at "
+             "2,480 ppm total rare earth oxides in February.", "org:caldera-critical-metals")):
+        [estimate] = events_of(Article(id="t", published="2025-06-03", text=text), "discovery")
+        assert (estimate.kind, estimate.arguments["company"]) == ("resource_estimate", [company])
+    hosts = ("Kestrel Lithium's Mount Ferrier hosts a mineral resource of 68.4 million tonnes at "
+             "1.31% Li2O.")
+    assert events_of(Article(id="h", published="2024-03-12", text=hosts), "discovery") == []
