@@ -109,6 +109,13 @@ def test_a_percentage_keeps_the_minus_written_before_it(text: str, expected: lis
     assert [v.amount for v in find_values(text) if v.type == "percent"] == expected
 
 
+def test_a_rand_price_of_a_unit_needs_no_scale() -> None:
+    # syn-123: "R4,200 a tonne" is a price in rand, though "R" alone may be a hole's letter
+    [price] = find_values("The chrome ore price rose to R4,200 a tonne.")
+    assert (price.amount, price.currency, price.role) == (4200, "ZAR", "unit_price")
+    assert find_values("The drill hole R1.5 intersected ore; Section R3,500 applies.") == []
+
+
 def test_a_price_line_s_percent_change_is_a_percentage() -> None:
     # syn-285: the market brief's price line prints the percentage without its sign
     for line, amount in (("Price: 3.87, Change: +1.14, Percent Change: +41.8", 41.8),

@@ -425,9 +425,10 @@ def _tokens(text: str, default_dollar: str,
             pos = s.end()
         if (prefix in _CODE_LIKE and not _reads_as_amount(text, start, end, token)) or (
                 prefix in _LETTER_PREFIXES and token.scale is None
-                and not _PRICE_IN_CENTS.fullmatch(text, start, end)):
+                and not _PRICE_IN_CENTS.fullmatch(text, start, end)
+                and not _PER_UNIT.match(text, pos)):
             token.kind, token.currency, token.start = None, None, start  # "SAR 2023", "PHP 8",
-            # "hole R1.5", "Section R3,500"; but "R1.2 billion" is rand
+            # "hole R1.5", "Section R3,500"; but "R1.2 billion", "R4,200 a tonne" are rand
         if token.kind is None and (g := _GLUED_CENTS.match(text, pos)):
             token.kind, token.glued, pos = "cents", g[0], g.end()
             token.currency = _currency(_VOCAB["glued_cents"][g[0]], default_dollar, *story)
