@@ -237,6 +237,12 @@ def test_discovered_organisation_keeps_its_listing() -> None:
     assert len(org.mentions) == 2
 
 
+def test_of_name_keeps_its_country_after_a_second_of_the() -> None:
+    x = extract(_article("The Chamber of Mines of the Philippines has said such a ban would "
+                         "devastate the industry."))
+    assert "org:chamber-of-mines-of-the-philippines" in _ids(x, "organization")
+
+
 def test_corpus_lexis_article_people_and_organisations(corpus_records, tmp_path) -> None:
     record = corpus_records["cmn-001-2cfaabcdd3"]  # AFR on Iluka's refinery funding talks
     path = tmp_path / "one.jsonl"

@@ -1763,6 +1763,9 @@ _OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
 _PORTFOLIO_LIST = re.compile(rf"(?:,[ \t]+{_OF_WORD})+,?[ \t]+and[ \t]+{_OF_WORD}\b")
 _THE_ASSET = re.compile(r"[ \t]+(?:of|for)[ \t]+the[ \t]")  # "for the Ohio facility"
 _WORD_NEXT = re.compile(r"[ \t]+([A-Za-z]+)")
+# A country named with "the" after an of-name, its second "of": "Chamber of Mines of the
+# Philippines" (an of-name's own words take no "the").
+_OF_THE = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?=[A-Z])")
 
 
 def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1779,6 +1782,10 @@ def _extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     portfolios = _PORTFOLIO_LIST.match(text, name_end)
     if portfolios and head in c.government_heads and _are_portfolios(portfolios.group()):
         name_end = portfolios.end()
+    of_country = _OF_THE.match(text, name_end)
+    country_end = of_country and region_end(text, of_country.end())
+    if country_end and text[of_country.end():country_end] in country_forms():
+        name_end = country_end  # "Chamber of Mines" + " of the Philippines"
     compound = c.compound_end.search(text, match.start(), name_end)
     return start, compound.start() if compound else name_end
 
