@@ -243,6 +243,14 @@ def test_of_name_keeps_its_country_after_a_second_of_the() -> None:
     assert "org:chamber-of-mines-of-the-philippines" in _ids(x, "organization")
 
 
+def test_a_body_s_name_joins_a_word_of_its_own_with_an_ampersand() -> None:
+    x = extract(_article("The Iron Range Resources & Rehabilitation board approved a loan. "
+                         "Lynas Rare Earths & Iluka signed a deal."))
+    orgs = _ids(x, "organization")
+    assert "org:iron-range-resources-rehabilitation" in orgs
+    assert "org:iron-range-resources" not in orgs and "org:lynas-rare-earths" in orgs
+
+
 def test_corpus_lexis_article_people_and_organisations(corpus_records, tmp_path) -> None:
     record = corpus_records["cmn-001-2cfaabcdd3"]  # AFR on Iluka's refinery funding talks
     path = tmp_path / "one.jsonl"

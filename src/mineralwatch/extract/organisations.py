@@ -1082,6 +1082,8 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect" (not
             # "Saint-Croix Antimony Corp.'s project": a company's)
         extended = _extend_of(text, *found)
+        if token in c.industry and extended[1] == end:
+            extended = extended[0], _ampersand_end(doc, end)
         found = _trim_name(doc, text, *extended)
         if found and _admin_of_region(text[found[0]:found[1]]):
             continue  # "the Department of Potosí": Bolivia's department, a place
@@ -1167,6 +1169,26 @@ def _discover_by_suffix(doc: Doc) -> None:
             _add_portfolio_ministry(doc, *found, portfolio)  # France Ministry of Finance
             continue
         add_org(doc, "text", *found, source="suffix")
+
+
+# One capitalised word after "&" that ends a name: "Iron Range Resources & Rehabilitation board".
+_AMPERSAND_WORD = re.compile(r"[ \t]+&[ \t]+([A-Z][a-z]+)(?![\w&'’.-])(?![ \t]+[A-Z])")
+
+
+def _ampersand_end(doc: Doc, end: int) -> int:
+    """Where a name ending in an industry word ends that joins one more word of its own with
+    "&": "Iron Range Resources & Rehabilitation" (not a company, a place or a person named
+    after it: "Lynas Rare Earths & Iluka", "Kestrel Resources & Perth")."""
+    match = _AMPERSAND_WORD.match(doc.text, end)
+    if match is None:
+        return end
+    word = match.group(1)
+    c = cues()
+    if word in c.legal or word in c.connectors or word in c.place_words or \
+            word in given_names() or link_exact(word) or \
+            any(span.start < match.end() and match.start(1) < span.end for span in doc.spans):
+        return end
+    return match.end()
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
