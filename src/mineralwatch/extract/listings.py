@@ -75,12 +75,12 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
 
 
 # "(TUNG.CN)", the wire's "<BP.L>", and the first of a brief's pair, "(CGR.V, CHBGF)", whose
-# second is the company's U.S. over-the-counter symbol
+# second is the company's U.S. over-the-counter symbol: five letters ending in "F", FINRA's
+# mark of a foreign issuer's symbol
 _QUOTE_SUFFIX = re.compile(
     r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*"
     r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
-# Five letters ending in "F": FINRA's mark of a foreign issuer's over-the-counter symbol.
-_OTC_EXCHANGE = "OTC"
+_OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
 
 
 # Characters of "on the" and "Exchange" that may stand between an exchange's spelling and

@@ -1050,7 +1050,7 @@ _BLANKS = re.compile(r"[ \t]*")
 def _opening_pointers() -> re.Pattern[str]:
     """The article-wide nouns pointing back (``article_wide``: "the company", not "it"), as a
     sentence opens with them."""
-    words = sorted((w for w in lexicon().article_wide if " " in w), key=len, reverse=True)
+    words = [w for w in lexicon().article_wide if " " in w]  # alternation orders them
     return re.compile(rf"(?P<pointer>(?i:{alternation(words)}))\b(?![’'])")
 
 
