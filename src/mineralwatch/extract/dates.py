@@ -254,7 +254,7 @@ _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re
 # A verb in the past tense right before a weekday ("surfaced on Monday"), that no future cue
 # is ("expected on Monday") nor a passive's participle ("will be commissioned on Monday").
 _PAST_VERB_RIGHT_BEFORE = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )"
+    "".join(rf"(?<!\b{re.escape(word)} )" for word in _DATES["participle_auxiliaries"]) +
     rf"\b(?!(?:{_alt(_DATES['future_cues'])})\b)[a-z]{{2,}}ed[ \t]+on[ \t]+$")
 
 

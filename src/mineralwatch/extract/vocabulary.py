@@ -230,6 +230,12 @@ def dollar_words() -> frozenset[str]:
 
 
 @cache
+def percent_words() -> tuple[str, ...]:
+    """The spellings of "per cent" in units.toml ("%", "pct", "per cent"), as written there."""
+    return tuple(word for word, sign in load_units()["percent"].items() if sign == "%")
+
+
+@cache
 def currency_codes() -> frozenset[str]:
     """The ISO 4217 codes units.toml reads as currencies ("USD", "EUR")."""
     return frozenset(load_units()["currency_codes"]["codes"])

@@ -14,6 +14,7 @@ from typing import TypeVar
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.text import Sentence, alternation, last_words
+from mineralwatch.extract.vocabulary import percent_words
 from mineralwatch.models import Value
 
 from .lexicon import OBJECT_CHARS, WORD, Trigger, lexicon
@@ -77,8 +78,9 @@ _PLACE_TYPES = frozenset({"country", "place"})
 # words a trigger's ``excludes`` are read in: "raise prices" raises no money, "fell 4 pct on
 # lower gold prices" is still a fall of shares; a percentage of something goes on to it
 # ("added 20 per cent to its lithium output").
+_PERCENT_WORDS = alternation(percent_words(), space=r"[ \t]+")
 _AMOUNT = re.compile(r"[$€£¥][ \t]*\d|\d[\d,.]*[ \t]*(?:million|billion|mln|bln|bn|m|dlrs|"
-                     r"dollars|cents|cts)\b|\d[\d,.]*[ \t]*(?:pct\b|per[ \t]+cent\b|percent\b|%)"
+                     rf"dollars|cents|cts)\b|\d[\d,.]*[ \t]*(?:{_PERCENT_WORDS})(?![a-z])"
                      r"(?![ \t]+(?:to|of)\b)", re.IGNORECASE)
 
 
@@ -304,7 +306,7 @@ def _standing_tail() -> re.Pattern[str]:
                       rf"(?:[ \t]+{_PERCENT_FIGURE})?[ \t]+$")
 
 
-_PERCENT_FIGURE = r"\d+(?:\.\d+)?[ \t]*(?:%|per[ \t]+cent|percent|pct)"
+_PERCENT_FIGURE = rf"\d+(?:\.\d+)?[ \t]*(?:{_PERCENT_WORDS})"
 
 
 def _listed_company(context: SentenceContext, span: Span) -> Span:
