@@ -477,6 +477,18 @@ def test_unnamed_government_is_the_country_of_the_articles_companies_and_places(
     assert loan.arguments["recipient"] == ["org:iluka-resources"]
 
 
+def test_the_government_is_the_dateline_s_state() -> None:
+    """"GOROMONZI, Zimbabwe — …": "the government" of a story filed from Zimbabwe is
+    Zimbabwe's, though the Chinese buyers it tells of are named more often."""
+    text = ("GOROMONZI, Zimbabwe — Chinese groups own most of the lithium pits here. China's "
+            "Huayou runs the Arcadia plant, Sinomine bought Bikita and Chengxin Lithium is "
+            "building a second plant with Chinese money.\n\n"
+            "Last month, the government banned exports of raw lithium ore, allowing only "
+            "concentrate made locally.")
+    article = Article(id="z", text=text, published="2025-08-01")
+    assert only(article, "policy").arguments["authority"] == ["country:ZW"]
+
+
 def test_share_moves_of_named_companies_in_a_brief(corpus) -> None:
     # "Liontown Resources down 7.6%, while IGO drops 4.1%": no "shares", yet two share moves.
     article = sentence(corpus["cmn-062-9cfbeaf2ee"], "Liontown Resources down")

@@ -240,6 +240,27 @@ def _dateline() -> re.Pattern[str]:
 
 
 @cache
+def _dashed_dateline() -> re.Pattern[str]:
+    """A dateline with no date, its city in capitals or a known one, then its state or country
+    and a dash ("GOROMONZI, Zimbabwe — Forty kilometres …", "VANCOUVER, BRITISH COLUMBIA -
+    Kestrel Lithium …", "SALTA, Argentina (AMW) — …")."""
+    names = trie(_dateline_cities(), space=r"[ \t]+")
+    capitals = r"(?-i:[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"
+    return re.compile(rf"(?:{names}|{capitals}),[ \t]+(?P<region>[^\n,()—–-]{{2,40}}?)"
+                      r"(?:[ \t]+\([^()\n]{1,20}\))?[ \t]*(?:—|–|--?)[ \t]", re.IGNORECASE)
+
+
+def _dashed_datelines(text: str) -> Iterator[re.Match[str]]:
+    """``_dashed_dateline`` matched at the start of each line of the story's opening."""
+    pattern = _dashed_dateline()
+    line_start = 0
+    while 0 <= line_start < _DATELINE_LEAD:
+        if (match := pattern.match(text, line_start)) is not None:
+            yield match
+        line_start = text.find("\n", line_start) + 1 or -1
+
+
+@cache
 def _dateline_months() -> str:
     """The months a dateline is dated by, as written and in capitals ("NEW YORK, MARCH 20"):
     a trie, tried at many positions, which matches as their alternation would."""
@@ -377,6 +398,11 @@ def _find_dateline(doc: Doc) -> None:
     dateline, dated with its year ("CALGARY, ALBERTA, February 10, 2025– TheNewswire"), names
     only what it writes (the critical-minerals gold's reading). A country written after the
     city ("PERTH, Scotland") is the one named."""
+    for match in _dashed_datelines(doc.text):
+        for span in doc.spans:  # where the story was filed from, not an actor; no more is
+            if span.field == "text" and span.type in ("place", "country") and \
+                    match.span("region") == (span.start, span.end):  # told of its city
+                span.source = "dateline"
     abbreviations = _state_letters()
     for match in _dateline_matches(doc.text):
         start, end = match.span("city")

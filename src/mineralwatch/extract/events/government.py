@@ -8,7 +8,7 @@ import re
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import country_counts
+from mineralwatch.extract.geo import country_counts, dateline_country
 
 from .lexicon import RoleTable, Trigger, lexicon
 from .roles import Arguments, drop, keep_only
@@ -40,7 +40,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
     if not refs:
         return
-    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or main_country(doc)
+    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or governing_country(doc)
     if state is None:
         return
     arguments[role] = [state]
@@ -129,6 +129,13 @@ def _state_of(doc: Doc, span: Span) -> str | None:
         info = doc.info.get(span.ids[0])
         return info.country if info is not None else None
     return None
+
+
+def governing_country(doc: Doc) -> str | None:
+    """Whose government "the government" is: the country a story was filed from ("GOROMONZI,
+    Zimbabwe — …", though its Chinese investors are named more), else its main country."""
+    parent = doc.cache.get("events.parent")
+    return dateline_country(parent or doc) or main_country(doc)  # type: ignore[arg-type]
 
 
 def main_country(doc: Doc) -> str | None:
