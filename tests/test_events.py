@@ -4339,3 +4339,26 @@ def test_a_resource_reported_with_its_tonnage_is_an_estimate() -> None:
     hosts = ("Kestrel Lithium's Mount Ferrier hosts a mineral resource of 68.4 million tonnes at "
              "1.31% Li2O.")
     assert events_of(Article(id="h", published="2024-03-12", text=hosts), "discovery") == []
+
+
+def test_a_round_up_item_s_company_is_its_own() -> None:
+    """In a digest of items each under "PLACE: headline", "The refinery was part-financed by a
+    loan" is the refinery of the company its item names, not of the company the digest names
+    most; an interview's repeated "Q:" labels make no items."""
+    text = ("ZAMBIA: Mkushi Manganese sells a stake\n\n"
+            "Mkushi Manganese said it sold 25% to the state. Mkushi Manganese will use the cash "
+            "for a new pit. Mkushi Manganese shares rose.\n\n"
+            "ZIMBABWE: Great Dyke refinery fires up\n\n"
+            "Great Dyke Platinum said it had started its US$210 million nickel refinery near "
+            "Selous.\n\n"
+            "The refinery was part-financed by a US$120 million loan from the African "
+            "Export-Import Bank.")
+    [loan] = events_of(Article(id="r", text=text, published="2025-08-01"), "investment")
+    assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]
+    interview = ("Mkushi Manganese is the country's largest producer.\n\n"
+                 "Q: What about Great Dyke Platinum?\n\nA: Great Dyke Platinum is a client.\n\n"
+                 "Q: And the refinery?\n\n"
+                 "A: The refinery was part-financed by a US$120 million loan from the African "
+                 "Export-Import Bank. Mkushi Manganese owns it, and Mkushi Manganese runs it.")
+    [loan] = events_of(Article(id="i", text=interview, published="2025-08-01"), "investment")
+    assert loan.arguments["recipient"] != ["org:great-dyke-platinum"]

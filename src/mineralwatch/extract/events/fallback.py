@@ -249,7 +249,7 @@ def _main(doc: Doc, kind: str, at: int, event_type: str = "") -> str | None:
     if kind == "country" and event_type in lexicon().pointed_country:
         return main_country(doc)
     issuer = release_issuer(doc, at) if kind == "organization" else None
-    return issuer or main_entity(doc, kind)
+    return issuer or main_entity(doc, kind, at)
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str],

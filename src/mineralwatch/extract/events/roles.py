@@ -384,7 +384,7 @@ def _nearest_free(doc: Doc, context: SentenceContext, before: int,
         if found is not None:
             return found
         found = last_free(sentence_spans(doc, previous))
-    main = main_entity(doc, "organization")
+    main = main_entity(doc, "organization", before)
     return found or (main if main and main not in taken else None)
 
 
@@ -1105,7 +1105,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     pointer = " ".join(match["pointer"].lower().split())
     if pointer not in lex.article_wide and "-based " not in pointer:
         return None  # (but "the Perth-based company" is the article's main one)
-    main = main_entity(doc, "organization")  # "It also entered into …" far from any name
+    main = main_entity(doc, "organization", start)  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
 
 

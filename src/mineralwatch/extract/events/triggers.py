@@ -387,17 +387,48 @@ def sentence_spans(doc: Doc, number: int) -> list[Span]:
     return spans
 
 
-def main_entity(doc: Doc, kind: str) -> str | None:
+def main_entity(doc: Doc, kind: str, at: int | None = None) -> str | None:
     """The article's most mentioned entity of a type: what "the ban" is about, who produced,
-    when the sentence is silent on it."""
-    key = f"events.main.{kind}"
-    if key not in doc.cache:  # asked once per fallback: count once per article
+    when the sentence is silent on it; in a round-up, the one of the item holding ``at``
+    (see ``round_up_item``) if that item names one."""
+    item = round_up_item(doc, at) if at is not None else None
+    key = f"events.main.{kind}.{item}"
+    if key not in doc.cache:  # asked once per fallback: count once per article or item
+        start, end = item or (0, 0)
         bystanders = lexicon().bystanders
         words = lexicon().bystander_words
-        counts = Counter(i for s in doc.spans if s.type == kind for i in s.ids
+        counts = Counter(i for s in doc.spans if s.type == kind and (
+                             item is None or (s.field == "text" and start <= s.start < end))
+                         for i in s.ids
                          if i not in bystanders and not words.intersection(s.name.split()))
-        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
+        doc.cache[key] = counts.most_common(1)[0][0] if counts else \
+            (main_entity(doc, kind) if item else None)
     return doc.cache[key]  # type: ignore[return-value]
+
+
+# The heading of an item of a round-up: a place or a topic in capitals, a colon and the item's
+# headline, on a line of its own ("ZIMBABWE: Great Dyke base metal refinery fires up",
+# "KAZAKHSTAN TO CHINA: FIRST TUNGSTEN CONCENTRATE CROSSES AT KHORGOS"); a label written more
+# than once is an interviewer's or a speaker's.
+_ITEM_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z .'’&/-]{2,40}):[ \t]+\S[^\n]*$",
+                           re.MULTILINE)
+
+
+def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
+    """The span of text, from its heading to the next, of the item of a round-up (an article
+    with two item headings or more) that holds ``at``; None outside a round-up's items. In a
+    digest of five stories, "the refinery was part-financed by a loan" is the item's
+    company's, not the company the whole digest names most."""
+    starts = doc.cache.get("events.items")
+    if starts is None:
+        headings = list(_ITEM_HEADING.finditer(doc.text))
+        labels = Counter(m["label"] for m in headings)  # "AMM: Where does your concentrate
+        starts = [m.start() for m in headings if labels[m["label"]] == 1]  # go?": a speaker
+        doc.cache["events.items"] = starts = starts if len(starts) > 1 else []
+    number = bisect_right(starts, at) - 1  # type: ignore[arg-type]
+    if number < 0:
+        return None
+    return starts[number], starts[number + 1] if number + 1 < len(starts) else len(doc.text)
 
 
 def worldwide(doc: Doc, at: int) -> bool:
