@@ -2702,3 +2702,13 @@ def test_a_credited_wire_story_cites_its_agency_where_someone_told_it() -> None:
     sourced = Article(id="s", text="Two sources told Reuters in December that talks began.",
                       source="Reuters")
     assert "org:reuters" in _ids(extract(sourced), "organization")
+
+
+def test_a_parent_written_with_its_legal_form_is_no_short_name_of_its_subsidiary() -> None:
+    """"Orinoco Tantalum Colombia S.A.S. … a subsidiary of Canadian company Orinoco Tantalum
+    Corp.": the parent, written with a legal form of its own, is another company than the
+    subsidiary that adds a country to its name."""
+    text = ("The title was assigned to Orinoco Tantalum Colombia S.A.S. The latter is a "
+            "subsidiary of Canadian company Orinoco Tantalum Corp. (TSXV: ORTA).")
+    ids = {e.id for e in extract(Article(id="o", text=text, published="2025-08-01")).entities}
+    assert {"org:orinoco-tantalum-colombia", "org:orinoco-tantalum"} <= ids

@@ -1436,7 +1436,8 @@ def _shortened_names(doc: Doc) -> None:
     headline's "Aravalli Metals to invest …" over "Aravalli Metals Refining Ltd (NSE: ARAVMET)
     will invest …", "Barkly (ASX: BKR)" after "Barkly Rare Earths" (neither from the registry;
     a name of one word only when written without a legal form: "LTV Corp" beside "LTV Steel"
-    is the parent)."""
+    is the parent; so is a name written with its legal form beside one adding a country:
+    "Orinoco Tantalum Corp." of "Orinoco Tantalum Colombia S.A.S.")."""
     found = {oid: _strip_legal(info.name).split() for oid, info in doc.info.items()
              if info.type == "organization" and info.attributes.get("discovered")}
     if not found:
@@ -1451,10 +1452,12 @@ def _shortened_names(doc: Doc) -> None:
         # Export-Import Bank of the United States"); a company's is another company ("British
         # Petroleum Co Plc" beside "British Petroleum Co of Australia")
         body = doc.info[oid].name.split()[-1] in cues().of_heads
+        legal = doc.info[oid].name.split() != words  # written with its legal form
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words
-                  and (not cues().of_connectors.intersection(more[len(words):])
+                  and ((not cues().of_connectors.intersection(more[len(words):])
+                        and not (legal and country_forms().intersection(more[len(words):])))
                        or (body and _of_country(more[len(words):])))]
         longer += [other for other, more in named.items()
                    if body and len(words) >= 2 and more[:len(words)] == words
