@@ -326,6 +326,14 @@ def test_numbers_symbols_projects_and_descriptions_are_not_organisations(sentenc
     assert not {i for i in ids if i not in ("org:northern-lights-metals",)}
 
 
+def test_a_miner_named_for_its_metal_owns_what_its_possessive_names() -> None:
+    """"the Jupiter Rare Earths prospect" is a project, but "Jerdacuttup Lithium's mine" is the
+    company's mine."""
+    x = extract(_article("The first cargo came from Jerdacuttup Lithium's mine near "
+                         "Ravensthorpe."))
+    assert _ids(x, "organization") == {"org:jerdacuttup-lithium"}
+
+
 @pytest.mark.parametrize("text, expected, absent", [
     ("Treasury will assess the sale, Treasurer Jim Chalmers said. Australia's miners and "
      "Australian officials agreed; Western Australia's premier too.",

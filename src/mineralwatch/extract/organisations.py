@@ -1077,10 +1077,9 @@ def _discover_by_suffix(doc: Doc) -> None:
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
             continue  # "the Trump Administration": a mention of the president (people.py)
         if _after_article(text, found[0]) or (
-                next_word(text, end) in c.not_org_after and
-                not (token in c.legal and POSSESSIVE_AFTER.match(text, end))):
+                next_word(text, end) in c.not_org_after and not POSSESSIVE_AFTER.match(text, end)):
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect" (not
-            # "Saint-Croix Antimony Corp.'s project": a company's)
+            # "Saint-Croix Antimony Corp.'s project", "Jerdacuttup Lithium's mine": a company's)
         extended = _extend_of(text, *found)
         if token in c.industry and extended[1] == end:
             extended = extended[0], _ampersand_end(doc, end)
