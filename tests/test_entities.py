@@ -326,6 +326,22 @@ def test_numbers_symbols_projects_and_descriptions_are_not_organisations(sentenc
     assert not {i for i in ids if i not in ("org:northern-lights-metals",)}
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("BST signed a memorandum with Finland's Kuusamo Magnet Works on terbium oxide.",
+     "org:kuusamo-magnet-works"),
+    ("\"It was a tap,\" says Marcus Lindqvist, head of minor metals at Baltic Metals Trading.",
+     "org:baltic-metals-trading"),
+    ("Condesuyos signed an offtake agreement with Kanmon Smelting & Refining of Japan.",
+     "org:kanmon-smelting-refining"),
+    ("Ahmedabad's Narmada Rare Earth Magnets was allotted 1,500 tpa.",
+     "org:narmada-rare-earth-magnets"),
+])
+def test_a_name_closed_by_its_trade_is_an_organisation(text: str, org: str) -> None:
+    """Works, magnets, recycling, trading, smelting and refining close firms' names as mining
+    and metals do."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
 def test_a_miner_named_for_its_metal_owns_what_its_possessive_names() -> None:
     """"the Jupiter Rare Earths prospect" is a project, but "Jerdacuttup Lithium's mine" is the
     company's mine."""
