@@ -258,6 +258,10 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         # a start told inside the sentence looks ahead; opening it, it may tell the past
         ("It plans a drilling programme starting in January.", ("2026-01", "month")),
         ("Starting in March, output fell sharply.", ("2025-03", "month")),
+        # a date opening its sentence is when its subject will act (syn-393); not when a
+        # verb of saying or of the past comes first
+        ("From March, Tambourah will stop mining at the pit.", ("2026-03", "month")),
+        ("In March, the company said it will stop mining.", ("2025-03", "month")),
         ("Lynas unveiled its expansion plans on Tuesday.", ("2025-09-30", "day")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
         ("Kazatomprom is due to publish third-quarter trading figures.", ("2025-Q3", "quarter")),

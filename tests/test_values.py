@@ -109,6 +109,13 @@ def test_a_percentage_keeps_the_minus_written_before_it(text: str, expected: lis
     assert [v.amount for v in find_values(text) if v.type == "percent"] == expected
 
 
+def test_argus_pc_is_per_cent_and_cedis_are_ghana_s() -> None:
+    # syn-399, syn-396: the trade press's "pc" after a figure; Ghana's currency by its name
+    values = find_values("Its shares fell 4.7pc; the outlay was about 570 million cedis.")
+    assert [(v.type, v.amount, v.currency) for v in values] == [
+        ("percent", 4.7, None), ("money", 570e6, "GHS")]
+
+
 def test_a_rand_price_of_a_unit_needs_no_scale() -> None:
     # syn-123: "R4,200 a tonne" is a price in rand, though "R" alone may be a hole's letter
     [price] = find_values("The chrome ore price rose to R4,200 a tonne.")

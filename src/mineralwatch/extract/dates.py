@@ -391,7 +391,8 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
     if weekday and _PAST_VERB_RIGHT_BEFORE.search(text, max(lo, start - 24), start):
         return -1  # "Speculation that a bid could come … surfaced on Monday": the verb's past
         # (not of a date further off: "shareholders registered on March 27" is ahead)
-    if _FUTURE_CUES.search(text, lo, start) or _START_BEFORE.search(text, lo, start) or (
+    if _FUTURE_CUES.search(text, lo, start) or _START_BEFORE.search(text, lo, start) or \
+            _opens_a_plan(text, lo, start, end) or (
             quarter and (
             _QUARTER_AHEAD.search(text, lo, start) or
             _QUARTER_REACH.search(text, max(lo, start - 16), start))):
@@ -403,6 +404,26 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
     if _TOWARDS.search(text, max(lo, start - 10), start):
         return 0  # "the meeting was moved to March 20": not behind, whatever the tense
     return -1 if past else 0
+
+
+# A date opening its sentence, one or two words before it ("From April, …", "In early June
+# …"), and a modal of the future soon after it, in its clause ("… Tambourah will stop mining").
+_OPENING_WORDS = re.compile(r"[ \t]*(?:[A-Z][a-z]*[ \t]+)(?:[a-z]+[ \t]+)?")
+_MODAL_AFTER = re.compile(r",?[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?(?:will|shall)\b")
+
+
+def _opens_a_plan(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a date opening its sentence is when the sentence's subject will act: "From
+    April, Tambourah will stop mining" (not "In April, the company said it will …": a verb
+    of the past or of saying stands before the modal)."""
+    if not _OPENING_WORDS.fullmatch(text, lo, start):
+        return False
+    modal = _MODAL_AFTER.match(text, end)
+    return modal is not None and not any(
+        word.endswith("ed") or word in _REPORTING_WORDS for word in modal[0].split())
+
+
+_REPORTING_WORDS = frozenset(_DATES["reported_cues"])
 
 
 def _plausible(text: str, m: re.Match[str], form: str) -> bool:
