@@ -4362,3 +4362,13 @@ def test_a_round_up_item_s_company_is_its_own() -> None:
                  "Export-Import Bank. Mkushi Manganese owns it, and Mkushi Manganese runs it.")
     [loan] = events_of(Article(id="i", text=interview, published="2025-08-01"), "investment")
     assert loan.arguments["recipient"] != ["org:great-dyke-platinum"]
+
+
+def test_goods_from_a_country_name_the_measure_s_target() -> None:
+    """"set anti-dumping duties on graphite anode material from China": China is where the goods
+    come from, the measure's target; the department that set them is its authority ("an
+    executive order from President Trump" still names who issued it)."""
+    authority, target = roles_of("The U.S. Commerce Department set anti-dumping duties on "
+                                 "graphite anode material from China.", "policy",
+                                 "authority", "target")
+    assert authority == ["org:us-department-of-commerce"] and target == ["country:CN"]

@@ -47,6 +47,9 @@ _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 _YEAR_BEFORE = re.compile(r"\d,\s*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
+# The goods a measure is laid on, then "from" and the name of where they come from: "duties
+# on active anode material from China", "a ban on imports from Russia".
+_GOODS_FROM = re.compile(r"\s+on\s[^,;:]*\sfrom\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
@@ -656,6 +659,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word == "from" and spec.get("agent_from") and _AGENT_FROM.fullmatch(text, hit.end,
                                                                            name_start):
         return "by"  # "an April 15 executive order from President Trump": his order
+    if word == "from" and "goods_from" in spec and hit.end <= name_start and \
+            _GOODS_FROM.fullmatch(text, hit.end, name_start):
+        word = "goods_from"  # "duties on anode material from China": where the goods are from
     if word not in spec and span.type in ("country", "place"):
         # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
         town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
