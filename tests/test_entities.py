@@ -605,6 +605,25 @@ def test_a_page_s_writers_and_contacts_are_no_people(text: str) -> None:
     assert _ids(extract(_article(text)), "person") == set()
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # a name set off by commas after a person's role, before the verb (syn-396)
+    ("\"We will share in the upside,\" a deputy minister of lands, Efua Amankwah, told "
+     "reporters in Accra.", "person:efua-amankwah"),
+    # a name and its firm before the verb (syn-397)
+    ("Not everyone is convinced. Mark Hollings of Stirling Partners said anode projects had a "
+     "poor record.", "person:mark-hollings"),
+])
+def test_a_speaker_named_in_apposition_or_with_a_firm_is_a_person(text: str,
+                                                                  person: str) -> None:
+    assert person in _ids(extract(_article(text)), "person")
+
+
+def test_an_owner_in_apposition_is_no_person() -> None:
+    """"the mine's majority owner, Groupe Minier Kasaji, said": an owner is as often a company."""
+    text = "The stake was sold, the mine's majority owner, Groupe Minier Kasaji, said on Monday."
+    assert not _ids(extract(_article(text)), "person")
+
+
 def test_a_contact_quoted_in_the_story_is_still_its_person() -> None:
     # syn-291: the managing director is quoted, then named again in the release's contacts
     x = extract(_article('"Demand has only grown," said Managing Director Simon Kalogeropoulos.'

@@ -272,10 +272,52 @@ def _said_names(text: str) -> list[tuple[int, int]]:
         if name:
             found.append(name.span("name"))
             taken.append((name.start(), verb.end()))
+            of_firm = _NAME_OF_FIRM_AT_END.search(text, max(0, name.start() - 60), name.end())
+            if of_firm is not None:  # "Mark Hollings of Stirling Partners said": Hollings
+                found.append(of_firm.span("name"))
     for match in word_matches(said_before, text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append(match.span("name2"))
+    found.extend(_apposed_names(text))
     return sorted(found)
+
+
+# A name, then "of" and the name of the firm at the end of a text: "Mark Hollings of Stirling
+# Partners" before "said" (which the firm's name alone stands right before).
+_NAME_OF_FIRM_AT_END = re.compile(rf"(?<![\w,])[ \t]*{_NAME}[ \t]+of[ \t]+(?=[{_UP}])[^\n,]*$")
+# A name set off by commas at the end of a text: ", Efua Amankwah" of "a deputy minister of
+# lands, Efua Amankwah, told reporters".
+_APPOSED_NAME_AT_END = re.compile(rf",[ \t]+{_NAME}$")
+
+
+def _apposed_names(text: str) -> Iterator[tuple[int, int]]:
+    """Names in apposition before a reporting verb, after a person's role or opening with a
+    given name: "a deputy minister of lands and natural resources, Efua Amankwah, told
+    reporters" (not "the mine's majority owner, Groupe Minier Kasaji, said": an owner is as
+    often a company). Each verb is found by a substring search."""
+    for verb in _first_words("reporting_verbs"):
+        at = text.find(f", {verb}")
+        while at != -1:
+            name = _APPOSED_NAME_AT_END.search(text, max(0, at - 80), at)
+            if name is not None and _said_patterns()[0].match(text, at + 1) and (
+                    name["name"].split()[0] in _all_given_names() or
+                    _person_role_before(text, name.start())):
+                yield name.span("name")
+            at = text.find(f", {verb}", at + 2)
+
+
+def _person_role_before(text: str, at: int) -> bool:
+    """Whether the words right before ``at`` name a person's role ("a deputy minister of lands",
+    "the company's chief executive"; not an owner or a shareholder, often companies)."""
+    words = set(text[max(0, at - 60):at].split())
+    return bool(words & _person_roles())
+
+
+@cache
+def _person_roles() -> frozenset[str]:
+    """The one-word roles of ``roles_after_name`` that only people hold."""
+    owners = set(load_organisation_cues()["parent_roles"])
+    return frozenset(r for r in _data()["roles_after_name"] if " " not in r) - owners
 
 
 def find_people(doc: Doc) -> None:
