@@ -618,6 +618,13 @@ def test_a_speaker_named_in_apposition_or_with_a_firm_is_a_person(text: str,
     assert person in _ids(extract(_article(text)), "person")
 
 
+def test_a_place_listed_qualifier_opens_no_described_name() -> None:
+    """"Its parent company, São Paulo-listed Mineração Recôncavo": the company is named after
+    where it is listed, a city of two words included."""
+    text = "Its parent company, São Paulo-listed Mineração Recôncavo, denied the report."
+    assert _ids(extract(_article(text)), "organization") == {"org:mineracao-reconcavo"}
+
+
 def test_an_owner_in_apposition_is_no_person() -> None:
     """"the mine's majority owner, Groupe Minier Kasaji, said": an owner is as often a company."""
     text = "The stake was sold, the mine's majority owner, Groupe Minier Kasaji, said on Monday."

@@ -2002,7 +2002,7 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             break
         if word == "the" and not (chosen and chosen[-1].group() == "of"):
             break
-        if chosen and c.qualifiers.search(word):
+        if c.qualifiers.search(word):
             # "Arif Naqvi Law Associates and Abu Dhabi-based Al Tamimi …": the qualified name
             # is a second one, after the last "and"
             joint = max((i for i, t in enumerate(chosen) if t.group() in ("and", "&")),
@@ -2010,6 +2010,9 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             if joint is not None:
                 del chosen[joint:]
                 break
+            chosen.clear()  # "São Paulo-listed Mineração Recôncavo": the name after it
+            start_limit = token.end()
+            continue
         if chosen and word.isdigit() and _FIGURE_GOES_ON.match(text, token.end()):
             break  # a figure after the name: "Deccan Motion Systems 1,200 tpa" (not the
             # number of "Latitude 66 said")
