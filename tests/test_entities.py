@@ -2762,3 +2762,9 @@ def test_a_parent_written_with_its_legal_form_is_no_short_name_of_its_subsidiary
             "subsidiary of Canadian company Orinoco Tantalum Corp. (TSXV: ORTA).")
     ids = {e.id for e in extract(Article(id="o", text=text, published="2025-08-01")).entities}
     assert {"org:orinoco-tantalum-colombia", "org:orinoco-tantalum"} <= ids
+
+
+def test_a_region_named_with_its_point_of_the_compass_is_no_company() -> None:
+    """"its Balfour East project in the East Pilbara": the region, not Pilbara Minerals."""
+    text = "Its Balfour East project in the East Pilbara will feed a manganese sulphate plant."
+    assert "org:pilbara-minerals" not in _ids(extract(_article(text)))

@@ -544,7 +544,9 @@ def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> b
                POSSESSIVE_AFTER.match(text, p.end) for p in places)
 
 
-_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+$")
+# "the" before a region's name, perhaps with a point of the compass: "in the East Pilbara".
+_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:(?:East|West|North|South|Central|Eastern|"
+                         r"Western|Northern|Southern)[ \t]+)?$")
 
 
 # What joins two names of a list, blanks aside: "and", "&", ", and"; or a comma alone (group
