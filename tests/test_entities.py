@@ -2768,3 +2768,13 @@ def test_a_region_named_with_its_point_of_the_compass_is_no_company() -> None:
     """"its Balfour East project in the East Pilbara": the region, not Pilbara Minerals."""
     text = "Its Balfour East project in the East Pilbara will feed a manganese sulphate plant."
     assert "org:pilbara-minerals" not in _ids(extract(_article(text)))
+
+
+def test_the_commission_is_the_one_the_story_names() -> None:
+    """"submissions to the Commission" after "the Competition Commission" is that body, not the
+    European Commission (which "the Commission" still is beside its full name)."""
+    text = ("The conditions were agreed with the Competition Commission. The union opposed the "
+            "sale in its submissions to the Commission.")
+    assert "org:european-commission" not in _ids(extract(_article(text)))
+    brussels = "The European Commission proposed a tariff. The union wrote to the Commission."
+    assert "org:european-commission" in _ids(extract(_article(brussels)))

@@ -323,7 +323,9 @@ def find_organisations(doc: Doc) -> None:
                 _cited(doc, field, text, hit.start, hit.end, hit.payload) or \
                 _listed_with_known(text, field, hit, hits, reg.context_forms)
             if not backed or _among_resource_terms(text, hit.start, hit.end) or \
-                    _opens_place_name_after(text, hit.end):
+                    _opens_place_name_after(text, hit.end) or \
+                    (hit.payload not in supported and
+                     _another_of_its_head(doc.text, hit.surface, hit.payload)):
                 continue  # (nor "adjacent to Hatchet Creek", beside Hatchet Uranium Corp.)
         add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
     _find_home_forms(doc)
@@ -483,6 +485,17 @@ _TICKER_IN_PARENS = re.compile(r"[ \t]*\((?:[A-Za-z]+:[ \t]*)?[A-Z]{1,5}(?:\.[A-
 def next_word(text: str, end: int) -> str:
     match = _WORD_AFTER.match(text, end)
     return match.group(1) if match else ""
+
+
+def _another_of_its_head(text: str, form: str, oid: str) -> bool:
+    """Whether the text names another body by the head word of a context alias: "the
+    Commission" after "the Competition Commission" is that one, not the European Commission
+    (asked only where the text does not name the registry's body in full)."""
+    article, _, head = form.partition(" ")
+    if article.lower() != "the" or head not in cues().body_heads:
+        return False  # only "the" and a body's head: "the Commission", "the Tribunal"
+    return any(link_exact(named[0]) != oid
+               for named in re.finditer(rf"\b[A-Z][\w'’-]*[ \t]+{re.escape(head)}\b", text))
 
 
 def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
