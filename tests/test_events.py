@@ -1577,6 +1577,15 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
+    """A forecast for the year ("cut its production guidance … to 125,000-135,000 tonnes")
+    is news of its own beside the half's output of the same miner and mineral."""
+    text = ("Marlow Cobalt produced 3,200 tonnes of cobalt in the March quarter. The company cut "
+            "its production guidance for the year to between 11,000 and 12,000 tonnes of cobalt.")
+    events = events_of(Article(id="g", text=text, published="2025-04-20"), "production")
+    assert sorted(e.kind for e in events) == ["guidance", "output"]
+
+
 def test_a_buying_agency_buys_nothing(reuters_articles: dict) -> None:
     # "the state grain buying agency EPAC should not be allowed to take part in public import
     # tenders": "buying" names what the agency does, not a purchase of EPAC.

@@ -259,6 +259,7 @@ class Lexicon:
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
     same_kind: frozenset[str]
+    own_kinds: dict[str, frozenset[str]]  # type → kinds that merge only with their own
     purposes: frozenset[str]
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
     status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
@@ -471,6 +472,7 @@ def lexicon() -> Lexicon:
         bystander_exceptions={role: frozenset(o.id for o in organisations if o.kind in kinds)
                               for role, kinds in data["bystanders"]["except_kinds"].items()},
         same_kind=frozenset(merging["same_kind"]),
+        own_kinds={t: frozenset(kinds) for t, kinds in merging["own_kinds"].items()},
         purposes=frozenset(merging["purpose_of_facility"]),
         owner_fills=merging["owner_of_facility"],
         status_words=frozenset(merging["status_of_facility"]["words"]),

@@ -138,6 +138,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery
+    if _own_kind_apart(a, b):
+        return False  # guidance for the year and the quarter's output
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
     if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b):
@@ -161,6 +163,14 @@ def _same_event(a: Event, mention: Mention) -> bool:
     restated = bool(lex.restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _own_kind_apart(a: Event, b: Event) -> bool:
+    """Whether one of two mentions is of a kind in ``own_kinds`` and the other of another
+    kind: "cut its production guidance to 125,000-135,000 tonnes" is no restatement of
+    "produced 88,400 tonnes of concentrate in the half"."""
+    own = lexicon().own_kinds.get(a.type, frozenset())
+    return a.kind != b.kind and bool({a.kind, b.kind} & own)
 
 
 def _subscribed(event: Event) -> bool:
