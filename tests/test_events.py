@@ -1577,6 +1577,18 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_a_guidance_named_by_its_mineral_is_of_output_and_one_of_money_is_not() -> None:
+    """"cut its full-year ilmenite guidance by 18 per cent" is a changed outlook of output;
+    a guidance of costs or capital spending tells none."""
+    cut = only(Article(id="c", published="2025-04-20", text=(
+        "Tarrant Nickel cut its full-year cobalt guidance by 12 per cent after a wet March.")),
+        "production")
+    assert (cut.kind, cut.arguments["producer"]) == ("guidance", ["org:tarrant-nickel"])
+    for text in ("Tarrant Nickel cut its cobalt cost guidance by 12 per cent.",
+                 "Tarrant Nickel raised its capital guidance for the cobalt plant."):
+        assert events_of(Article(id="m", published="2025-04-20", text=text), "production") == []
+
+
 def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
     """A forecast for the year ("cut its production guidance … to 125,000-135,000 tonnes")
     is news of its own beside the half's output of the same miner and mineral."""
