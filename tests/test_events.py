@@ -1577,6 +1577,22 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_output_of_the_mine_is_that_of_the_company_its_paragraph_names() -> None:
+    """"… a difficult start to the year for Tsineng. The mine produced 640 000 t": the
+    paragraph's one company produced it, not the seller the story names most; a body
+    reporting the figure leaves the output to the article's company."""
+    story = ("Harlan Resources sold its Orebank manganese mine to a Chinese buyer. Harlan "
+             "Resources shares rose. Harlan Resources will repay debt.\n\n")
+    output = only(Article(id="p", published="2025-06-03", text=story + (
+        "The sale follows a weak quarter for Kuruman Manganese Ltd. The mine produced 410,000 "
+        "tonnes of manganese ore in the first quarter.")), "production")
+    assert output.arguments["producer"] == ["org:kuruman-manganese"]
+    reported = only(Article(id="b", published="2025-06-03", text=story + (
+        "A spokeswoman for the Chamber of Mines said manganese production amounted to 222,000 "
+        "tonnes in 2024.")), "production")
+    assert reported.arguments["producer"] == ["org:harlan-resources"]
+
+
 def test_a_guidance_named_by_its_mineral_is_of_output_and_one_of_money_is_not() -> None:
     """"cut its full-year ilmenite guidance by 18 per cent" is a changed outlook of output;
     a guidance of costs or capital spending tells none."""

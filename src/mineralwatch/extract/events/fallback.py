@@ -155,9 +155,9 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [home]
             how.add("fallback")
             continue
-        company = _paragraph_company(doc, at) \
+        company = _paragraph_company(doc, at, key in lex.paragraph_org_listed) \
             if kind == "organization" and key in lex.paragraph_org else None
-        if company:
+        if company and _may_fill(doc, company, role, spec):
             arguments[role] = [company]
             how.add("fallback")
             continue
@@ -227,16 +227,27 @@ def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None
     return homes[0] if homes else None
 
 
-def _paragraph_company(doc: Doc, at: int) -> str | None:
+def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
+    """Whether a company may fill ``role``: not a body that only reports output ("A
+    spokeswoman for the Chamber of Mines said Philippine copper production amounted to …")
+    where the role takes none (``no_bodies``)."""
+    if role not in spec.get("no_bodies", ()):
+        return True
+    kept: Arguments = {role: [company]}
+    drop_bodies(doc, kept, role)
+    return bool(kept.get(role))
+
+
+def _paragraph_company(doc: Doc, at: int, listed: bool) -> str | None:
     """The one company its paragraph names before ``at`` (see ``paragraph_org``), states and
-    bystanders aside."""
+    bystanders aside; of several, with ``listed``, the one listed."""
     start = doc.text.rfind("\n", 0, at) + 1
     bystanders = lexicon().bystanders
     named = {s.ids[0] for s in doc.spans if s.field == "text" and s.type == "organization"
              and start <= s.start and s.end <= at and s.ids[0] not in bystanders
              and not is_government(doc, s.ids[0])}
-    if len(named) > 1:  # "… to Eeyou Lithium Corp. (TSX-V: EYL) …, which signed a benefits
-        # agreement with the local Cree Nation … Shares rose 9%": the one with shares
+    if listed and len(named) > 1:  # "… to Eeyou Lithium Corp. (TSX-V: EYL) …, which signed a
+        # benefits agreement with the local Cree Nation … Shares rose 9%": the one with shares
         named = {i for i in named if (info := doc.info.get(i)) is not None and info.listings}
     return named.pop() if len(named) == 1 else None  # of two, the move's is not told
 

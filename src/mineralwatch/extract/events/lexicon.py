@@ -235,6 +235,7 @@ class Lexicon:
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
     paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
+    paragraph_org_listed: frozenset[str]  # of those, where the listed one of two is taken
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
     counted_types: frozenset[str]
     literal_roles: dict[str, str]
@@ -444,6 +445,7 @@ def lexicon() -> Lexicon:
         pointed_country=frozenset(data["fallback"]["pointed_country"]),
         actor_fallback=data["fallback"]["last_actor"],
         paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
+        paragraph_org_listed=frozenset(data["fallback"]["paragraph_org_listed"]),
         counted_group=re.compile(
             rf"\W*(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['counts'])})\s+"
             rf"(?:[\w-]+\s+){{0,2}}(?:{alternation(counted['nouns'])})\b", re.IGNORECASE),
