@@ -1577,6 +1577,14 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_an_outage_disrupts_output() -> None:
+    """"after … a three-week outage at the wet concentrator plant": an outage is a stoppage."""
+    outage = only(Article(id="o", published="2025-06-03", text=(
+        "Tarrant Nickel blamed a three-week outage at its Kambalda nickel concentrator.")),
+        "production")
+    assert (outage.kind, outage.arguments["producer"]) == ("disruption", ["org:tarrant-nickel"])
+
+
 def test_output_of_the_mine_is_that_of_the_company_its_paragraph_names() -> None:
     """"… a difficult start to the year for Tsineng. The mine produced 640 000 t": the
     paragraph's one company produced it, not the seller the story names most; a body
