@@ -1577,6 +1577,16 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_a_place_named_after_the_port_of_takes_the_cue_before_the_port() -> None:
+    """"went by road … to the port of Djibouti": the port is where the cargo goes, the "of"
+    no cue of its own."""
+    text = ("The 30-tonne shipment of tantalum concentrate went by road from the Kenticha mine "
+            "to the port of Djibouti.")
+    [shipment] = events_of(Article(id="d", published="2025-06-03", text=text), "shipment")
+    assert shipment.arguments["destination"] == ["country:DJ"]
+    assert "origin" not in shipment.arguments
+
+
 def test_an_outage_disrupts_output() -> None:
     """"after … a three-week outage at the wet concentrator plant": an outage is a stoppage."""
     outage = only(Article(id="o", published="2025-06-03", text=(

@@ -170,6 +170,7 @@ class Lexicon:
     descriptions: frozenset[str]  # "company" of "greeting card company Millen Cards"
     company_nouns: frozenset[str]  # "trader" of "a Japanese trader": a company left unnamed
     skip_suffixes: tuple[str, ...]
+    place_nouns: frozenset[str]  # "the port of": the cue before it is the place's
     modifier_suffixes: tuple[str, ...]
     parent_cues: re.Pattern[str]
     reporting: re.Pattern[str]
@@ -353,6 +354,7 @@ def lexicon() -> Lexicon:
         company_nouns=frozenset(positions["descriptions"]) |
         frozenset(h for h in data["literal"]["unnamed_heads"] if " " not in h),
         skip_suffixes=tuple(positions["skip_suffixes"]),
+        place_nouns=frozenset(positions["place_nouns"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         reporting=_words(positions["reporting_verbs"], re.IGNORECASE),
         reporting_fillers=frozenset(positions["reporting_fillers"]),

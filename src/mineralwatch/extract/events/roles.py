@@ -870,8 +870,10 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
         if described and len(words) >= 2 and words[-2] in lex.prepositions and \
                 _home_town(text, start, end, written[len(words) - 1]):
             words.pop()  # "to Melbourne fund manager Yarra Bend": the describer's home town
-    if len(words) >= 3 and words[-1] == "of" and words[-2] in cues().part_nouns:
-        # "to a unit of Japan's JOGMEC": the parent acts through its part, in the part's role
+    if len(words) >= 3 and words[-1] == "of" and (words[-2] in cues().part_nouns or
+                                                   words[-2] in lex.place_nouns):
+        # "to a unit of Japan's JOGMEC": the parent acts through its part, in the part's role;
+        # "to the port of Djibouti": the place is the port's
         words = words[:-2]
         while words and words[-1] in lex.skip_words:
             words.pop()
