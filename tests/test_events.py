@@ -1577,6 +1577,16 @@ def test_a_changed_production_outlook_is_production_news() -> None:
     assert events_of(kept, "production") == []
 
 
+def test_goods_of_a_country_come_from_it() -> None:
+    """"Two cargoes of Bolivian antimony concentrate … were reported sold to a European
+    converter": Bolivia is the origin, not the country the story names most."""
+    text = ("China's antimony prices rose. China's smelters bought more ore. Three cargoes of "
+            "Tajik antimony concentrate totalling about 1,200 tonnes were sold to a European "
+            "converter.")
+    [cargo] = events_of(Article(id="o", published="2025-06-03", text=text), "shipment")
+    assert cargo.arguments["origin"] == ["country:TJ"]
+
+
 def test_a_place_named_after_the_port_of_takes_the_cue_before_the_port() -> None:
     """"went by road … to the port of Djibouti": the port is where the cargo goes, the "of"
     no cue of its own."""
