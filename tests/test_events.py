@@ -1597,6 +1597,17 @@ def test_a_place_named_after_the_port_of_takes_the_cue_before_the_port() -> None
     assert "origin" not in shipment.arguments
 
 
+def test_a_strike_of_courts_or_compromise_stops_no_output() -> None:
+    """"an application by the governments to strike out the first of the actions": a court's
+    verb, as "strike a balance" is a compromise's, stops no mine (a walkout does)."""
+    for text in ("The smelters applied to strike out the claims of Tarrant Nickel over its "
+                 "nickel sales.",
+                 "Tarrant Nickel said it would strike a balance between nickel output and costs."):
+        assert events_of(Article(id="s", published="2025-06-03", text=text), "production") == []
+    walkout = "Workers at Tarrant Nickel's Kambalda nickel mine began a strike on Monday."
+    assert events_of(Article(id="w", published="2025-06-03", text=walkout), "production")
+
+
 def test_an_outage_disrupts_output() -> None:
     """"after … a three-week outage at the wet concentrator plant": an outage is a stoppage."""
     outage = only(Article(id="o", published="2025-06-03", text=(
