@@ -4448,3 +4448,19 @@ def test_goods_from_a_country_name_the_measure_s_target() -> None:
                                  "graphite anode material from China.", "policy",
                                  "authority", "target")
     assert authority == ["org:us-department-of-commerce"] and target == ["country:CN"]
+
+
+def test_a_part_of_a_plant_built_or_started_is_facility_news() -> None:
+    """"the expanded SX-EW circuit … was commissioned on 6 March": a circuit or a line of a
+    plant, commissioned, restarted or built, is news of a facility; one that only runs ("at
+    the design capacity of its new separation circuit") is none."""
+    for text in ("Marrawah Copper commissioned the enlarged leach circuit at its Tasmanian "
+                 "operation in May.",
+                 "Pindari Lithium has restarted the second crushing circuit at its Queensland "
+                 "site.",
+                 "Orveda Chemicals is building a sulphate conversion line in Kalgoorlie."):
+        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        assert plant.arguments["owner"], text
+    runs = ("Orveda Chemicals can now produce at the full design capacity of its new solvent "
+            "extraction circuit.")
+    assert events_of(Article(id="r", published="2025-06-03", text=runs), "facility") == []
