@@ -4464,3 +4464,16 @@ def test_a_part_of_a_plant_built_or_started_is_facility_news() -> None:
     runs = ("Orveda Chemicals can now produce at the full design capacity of its new solvent "
             "extraction circuit.")
     assert events_of(Article(id="r", published="2025-06-03", text=runs), "facility") == []
+
+
+def test_a_plant_erected_deployed_or_shelved_is_facility_news() -> None:
+    """"backed by the federal government to erect a refinery", "shelved its nickel-cobalt
+    project": erecting, deploying and shelving a plant are news of it."""
+    for text, owner in (
+            ("Kestrin Metals will erect a nickel refinery near Townsville.", "kestrin-metals"),
+            ("Tellar Resources will deploy a modular processing plant in Alberta.",
+             "tellar-resources"),
+            ("Varra Lithium shelved its spodumene project in Quebec last year.",
+             "varra-lithium")):
+        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        assert plant.arguments["owner"] == [f"org:{owner}"], text
