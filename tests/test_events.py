@@ -4477,3 +4477,13 @@ def test_a_plant_erected_deployed_or_shelved_is_facility_news() -> None:
              "varra-lithium")):
         [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
+
+
+def test_a_plant_seeking_investors_is_facility_news() -> None:
+    """"is seeking partners for a R3.2 billion processing plant": a plant still looking for
+    its money is planned news of it; a tax break sought for a mine is not."""
+    text = "Kuruman Vanadium is seeking partners for a vanadium electrolyte plant in Limpopo."
+    [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:kuruman-vanadium"]
+    tax = "Kuruman Vanadium will seek tax breaks for its mine in Limpopo."
+    assert events_of(Article(id="t", published="2025-06-03", text=tax), "facility") == []
