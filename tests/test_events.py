@@ -4487,3 +4487,13 @@ def test_a_plant_seeking_investors_is_facility_news() -> None:
     assert plant.arguments["owner"] == ["org:kuruman-vanadium"]
     tax = "Kuruman Vanadium will seek tax breaks for its mine in Limpopo."
     assert events_of(Article(id="t", published="2025-06-03", text=tax), "facility") == []
+
+
+def test_a_plant_under_study_is_planned_facility_news() -> None:
+    """"would study a concentrate-to-sulphate plant near Accra": a plant a company studies
+    building is planned news of it."""
+    for text in ("Ofin Lithium said it would study a lithium sulphate plant near Kumasi.",
+                 "Ofin Lithium has begun a feasibility study for a lithium sulphate plant in "
+                 "Ghana."):
+        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        assert plant.arguments["owner"] == ["org:ofin-lithium"], text
