@@ -4497,3 +4497,14 @@ def test_a_plant_under_study_is_planned_facility_news() -> None:
                  "Ghana."):
         [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
         assert plant.arguments["owner"] == ["org:ofin-lithium"], text
+
+
+def test_a_kiln_relit_or_a_plant_evaluated_is_facility_news() -> None:
+    """"The kiln was relit on 12 May", "signed a memorandum … to evaluate toll-treatment … at
+    COMIBOL's Telamayu concentrator": a kiln lit again and a plant evaluated are news of it."""
+    for text, owner in (
+            ("Rustenburg Vanadium relit the rotary kiln at its Brits plant in May.",
+             "rustenburg-vanadium"),
+            ("Oruro Metals will evaluate a tin smelter at Vinto with the state.", "oruro-metals")):
+        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        assert plant.arguments["owner"] == [f"org:{owner}"], text
