@@ -4508,3 +4508,14 @@ def test_a_kiln_relit_or_a_plant_evaluated_is_facility_news() -> None:
             ("Oruro Metals will evaluate a tin smelter at Vinto with the state.", "oruro-metals")):
         [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
+
+
+def test_a_first_shipment_tells_no_new_plant() -> None:
+    """"its first shipment of drummed uranium oxide concentrate", "for the first time in two
+    years": "first" before goods' trip or "time" tells no plant's start."""
+    for text in ("Torrens Uranium said its first shipment of concentrate left for a conversion "
+                 "plant in Illinois.",
+                 "Goias Vanadium, which runs a vanadium mine in Bahia, sent no cargo to Europe "
+                 "for the first time in two years."):
+        assert events_of(Article(id="s", published="2025-06-03", text=text), "facility") == [], \
+            text
