@@ -4519,3 +4519,15 @@ def test_a_first_shipment_tells_no_new_plant() -> None:
                  "for the first time in two years."):
         assert events_of(Article(id="s", published="2025-06-03", text=text), "facility") == [], \
             text
+
+
+def test_a_plant_goods_are_sold_to_is_no_facility_news() -> None:
+    """"agreed to sell its monazite to a French rare earth separation plant", "bound for a
+    smelter in China": the buyer's plant goods go to is no news of it; a new one is ("selling
+    to a new roaster in Oman that began operating in 2024")."""
+    sold = ("The first ilmenite from the new dredge was trucked to Dakar and left for a pigment "
+            "plant in China in May.")
+    assert events_of(Article(id="s", published="2025-06-03", text=sold), "facility") == []
+    new = ("Potosi Antimony is selling concentrate to a new roaster in Oman that opened in "
+           "March.")
+    assert events_of(Article(id="n", published="2025-06-03", text=new), "facility")

@@ -158,6 +158,7 @@ class Lexicon:
     compound_heads: dict[str, frozenset[str]]  # type → nouns it qualifies: "investment arm"
     move_causatives: dict[str, re.Pattern[str]]  # type → "sending … higher": a caused move
     cost_modifiers: dict[str, frozenset[str]]  # type → words making it a cost: "total investment"
+    goods_to: dict[str, re.Pattern[str]]  # type → the words before a trigger where goods go
     passive_auxiliaries: frozenset[str]
     auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
     passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
@@ -337,6 +338,9 @@ def lexicon() -> Lexicon:
         compound_heads={t: frozenset(words) for t, words in positions["compound_heads"].items()},
         move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},
+        goods_to={t: re.compile(rf"\b(?:{alternation(words)})\b[^,;:.]{{0,60}}\b(?:to|for)"
+                                rf"[ \t]+an?[ \t]+(?:(?!new\b)[\w'’-]+[ \t]+){{0,4}}$")
+                  for t, words in positions["goods_to"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
         passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"

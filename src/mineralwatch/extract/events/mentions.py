@@ -132,7 +132,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
-               not _modifies_a_noun(doc, t, h) and
+               not _modifies_a_noun(doc, t, h) and not _goods_go_to(doc, context, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
     allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
@@ -228,6 +228,14 @@ def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     costs = lex.cost_modifiers.get(trigger.type)
     return (bool(heads) and next_word(doc.text, hit.end).lower() in heads) or \
         (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs))
+
+
+def _goods_go_to(doc: Doc, context: SentenceContext, trigger: Trigger, hit: Hit) -> bool:
+    """"agreed to sell its monazite to a French rare earth separation plant": a plant that
+    goods are sold or shipped to is a buyer's, no news of it (see `goods_to`)."""
+    pattern = lexicon().goods_to.get(trigger.type)
+    return pattern is not None and pattern.search(doc.text, context.sentence.start,
+                                                  hit.start) is not None
 
 
 def _caused_move(text: str, start: int, at: int, trigger: Trigger) -> int | None:
