@@ -4531,3 +4531,16 @@ def test_a_plant_goods_are_sold_to_is_no_facility_news() -> None:
     new = ("Potosi Antimony is selling concentrate to a new roaster in Oman that opened in "
            "March.")
     assert events_of(Article(id="n", published="2025-06-03", text=new), "facility")
+
+
+def test_an_operational_update_tells_no_plant_become_operational() -> None:
+    """"operational issues at the Lynas processing hub in Malaysia": "operational" before a
+    report's noun is no plant started; "the plant became operational in May" is."""
+    for issues in ("Analysts said operational issues at the Kuantan processing hub in Malaysia "
+                   "cut output in June.",
+                   "Westbury Copper said in an operational update that its mine in Chile had "
+                   "lifted throughput."):
+        assert events_of(Article(id="i", published="2025-06-03", text=issues),
+                         "facility") == [], issues
+    started = "Halvern Graphite said its processing plant in Ontario became operational in May."
+    assert events_of(Article(id="s", published="2025-06-03", text=started), "facility")
