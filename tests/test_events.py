@@ -4544,3 +4544,17 @@ def test_an_operational_update_tells_no_plant_become_operational() -> None:
                          "facility") == [], issues
     started = "Halvern Graphite said its processing plant in Ontario became operational in May."
     assert events_of(Article(id="s", published="2025-06-03", text=started), "facility")
+
+
+def test_a_plant_recommissioned_frozen_or_due_is_facility_news() -> None:
+    """"the Eneabba refinery in Western Australia … is due in 2027", "recommission the plant":
+    a plant expected, brought back or frozen is news of it."""
+    for text, owner in (
+            ("Moora Minerals' hydroxide refinery in Western Australia is due in 2027.",
+             "moora-minerals"),
+            ("Tonopah Gold Corp. will recommission the flotation plant in Nevada next year.",
+             "tonopah-gold"),
+            ("Kalbarri Lithium has frozen work on its hydroxide refinery in Kwinana.",
+             "kalbarri-lithium")):
+        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        assert plant.arguments["owner"] == [f"org:{owner}"], text
