@@ -4558,3 +4558,15 @@ def test_a_plant_recommissioned_frozen_or_due_is_facility_news() -> None:
              "kalbarri-lithium")):
         [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
+
+
+def test_a_round_up_item_s_plant_is_in_its_heading_s_country() -> None:
+    """Under "ZIMBABWE: Great Dyke base metal refinery fires up", a refinery "near Selous" with
+    no owner's home known is in Zimbabwe, not in the country the whole digest names most."""
+    text = ("ZAMBIA: Kafue Copper lifts output\n\n"
+            "Kafue Copper said Zambia's output rose. Zambia's mines ministry welcomed it, and "
+            "Zambian exports rose.\n\n"
+            "ZIMBABWE: Hwange Nickel refinery fires up\n\n"
+            "Hwange Nickel said it had started commissioning its nickel refinery near Selous.")
+    [refinery] = events_of(Article(id="r", text=text, published="2025-08-01"), "facility")
+    assert refinery.arguments["location"] == ["country:ZW"]

@@ -6,12 +6,13 @@ took the latest measure told before. Each such guess lowers the event's confiden
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 from itertools import pairwise
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import port_countries
+from mineralwatch.extract.geo import port_countries, span_country
 from mineralwatch.extract.text import alternation
 
 from .government import main_country
@@ -19,7 +20,7 @@ from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, add, drop_bodies, has_required, release_issuer
 from .states import is_government
-from .triggers import SentenceContext, main_entity, sentence_spans, worldwide
+from .triggers import SentenceContext, main_entity, round_up_item, sentence_spans, worldwide
 
 _TOKEN = re.compile(r"\S+")
 
@@ -256,11 +257,31 @@ def _main(doc: Doc, kind: str, at: int, event_type: str = "") -> str | None:
     """The article's main entity of a kind; of organisations, the one a release defines as
     "the Company" before ``at`` ahead of the one named most (Northhollow's release of Hanbit's
     investment); of countries, for the types of ``pointed_country``, the one the article
-    points to most."""
+    points to most (in a round-up, its item's: see ``_item_country``)."""
     if kind == "country" and event_type in lexicon().pointed_country:
-        return main_country(doc)
+        return _item_country(doc, at) or main_country(doc)
     issuer = release_issuer(doc, at) if kind == "organization" else None
     return issuer or main_entity(doc, kind, at)
+
+
+def _item_country(doc: Doc, at: int) -> str | None:
+    """In a round-up, the country of the item holding ``at``: the one its heading's label
+    names, else the one the item points to most. Under "ZIMBABWE: Great Dyke base metal
+    refinery fires up", a refinery "near Selous" is Zimbabwe's, whatever the digest names
+    most."""
+    item = round_up_item(doc, at)
+    if item is None:
+        return None
+    label_end = doc.text.find(":", item[0], item[1])
+    countries = [(item[0] <= s.start < label_end, country) for s in doc.spans
+                 if s.field == "text" and item[0] <= s.start < item[1]
+                 and s.type in _PLACE_TYPES and (country := span_country(doc, s))]
+    labelled = [country for in_label, country in countries if in_label]
+    counts = Counter(country for _, country in countries)
+    return labelled[0] if labelled else counts.most_common(1)[0][0] if counts else None
+
+
+_PLACE_TYPES = ("country", "place")
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str],
