@@ -4570,3 +4570,14 @@ def test_a_round_up_item_s_plant_is_in_its_heading_s_country() -> None:
             "Hwange Nickel said it had started commissioning its nickel refinery near Selous.")
     [refinery] = events_of(Article(id="r", text=text, published="2025-08-01"), "facility")
     assert refinery.arguments["location"] == ["country:ZW"]
+
+
+def test_a_grant_naming_no_recipient_goes_to_the_article_s_company() -> None:
+    """A grant has a recipient as a loan has a borrower: "is contributing a A$22 million grant
+    from its Collie Industrial Transition Fund", in a story of one company's refinery, is
+    granted to that company."""
+    text = ("Bellbird Rare Earths said its separation plant near Esperance is on schedule. "
+            "Bellbird Rare Earths expects first product in 2027. The Western Australian "
+            "government has approved a A$12 million grant from its Regional Industry Fund.")
+    [grant] = events_of(Article(id="g", text=text, published="2025-06-03"), "investment")
+    assert grant.arguments["recipient"] == ["org:bellbird-rare-earths"]
