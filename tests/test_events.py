@@ -4581,3 +4581,13 @@ def test_a_grant_naming_no_recipient_goes_to_the_article_s_company() -> None:
             "government has approved a A$12 million grant from its Regional Industry Fund.")
     [grant] = events_of(Article(id="g", text=text, published="2025-06-03"), "investment")
     assert grant.arguments["recipient"] == ["org:bellbird-rare-earths"]
+
+
+def test_a_reporter_before_a_based_buyer_only_speaks() -> None:
+    """"Hallett Copper said Tuesday that Riyadh-based Al-Muzn Mining Co. agreed to buy a 19.9%
+    stake in the company": the company reporting is the target, the buyer described by its
+    home the acquirer."""
+    acquirer, target = roles_of(
+        "Korvak Copper Corp. said Tuesday that Osaka-based Hoshimi Trading Co. agreed to buy a "
+        "12% stake in the company.", "acquisition", "acquirer", "target")
+    assert (acquirer, target) == (["org:hoshimi-trading"], ["org:korvak-copper"])

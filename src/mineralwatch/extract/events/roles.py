@@ -720,7 +720,8 @@ def _word_before_by(text: str, start: int, end: int) -> str:
 def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:
     """Whether the entity is the speaker of a verb of reporting whose own subject, another
     entity, stands between it and the trigger: "Trilogy Metals said the U.S. government
-    would acquire …"."""
+    would acquire …", "Hallett Copper said Tuesday that Riyadh-based Al-Muzn Mining Co. agreed
+    to buy a 19.9% stake in the company" (a day, "that" and a home may stand between)."""
     lex = lexicon()
     verb = lex.reporting.search(text, span.end, hit.start)
     if verb is None or any(q in text[max(0, verb.start() - 3):verb.start()]
@@ -728,9 +729,10 @@ def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> b
         return False  # "“… a partner for the U.S.,” said José Fernández": he only speaks
     for other in context.spans:
         if verb.end() <= other.start < hit.start and other.type != "mineral":
-            between = WORD.findall(text[verb.end():_name_start(text, other, context.spans)])
-            return all(w.lower() in lex.skip_words or w.lower() in lex.reporting_fillers
-                       for w in between)  # "said on Monday that Rio Tinto would …"
+            between = [w.lower() for w in
+                       WORD.findall(text[verb.end():_name_start(text, other, context.spans)])]
+            return all(w in lex.skip_words or w in lex.reporting_fillers or
+                       w.endswith(lex.skip_suffixes) for w in between)
     return False
 
 
