@@ -4591,3 +4591,16 @@ def test_a_reporter_before_a_based_buyer_only_speaks() -> None:
         "Korvak Copper Corp. said Tuesday that Osaka-based Hoshimi Trading Co. agreed to buy a "
         "12% stake in the company.", "acquisition", "acquirer", "target")
     assert (acquirer, target) == (["org:hoshimi-trading"], ["org:korvak-copper"])
+
+
+def test_a_defined_term_quoted_with_its_article_names_the_issuer() -> None:
+    """`Lúrio Graphite plc ("Lúrio" or "the Company")`: "The Company has also received credit
+    approval for a senior debt facility" borrows for the issuer, though the release names its
+    offtaker more often."""
+    text = ("Tavira Tungsten plc (\"Tavira\" or \"the Company\") has signed an offtake with "
+            "Kiruna Metals AB (\"Kiruna\"). Kiruna will buy the concentrate. Kiruna will "
+            "process it in Sweden, and Kiruna may extend the term. The Company has also "
+            "received credit approval for a senior debt facility of up to US$40 million.")
+    loans = [e for e in events_of(Article(id="q", text=text, published="2025-06-03"),
+                                  "investment") if e.kind == "loan"]
+    assert [e.arguments["recipient"] for e in loans] == [["org:tavira-tungsten"]]

@@ -983,8 +983,9 @@ def _definition(doc: Doc) -> tuple[str | None, int]:
     return doc.cache["events.issuer"]  # type: ignore[return-value]
 
 
-# A quoted capitalised word: "Company" of `("Northhollow" or the "Company")`.
-_QUOTED_TERM = re.compile(r"[\"“]([A-Z][a-z]+)[\"”]")
+# A quoted capitalised word, "the" allowed inside the quotes: "Company" of `("Northhollow" or
+# the "Company")` and of `("Lúrio" or "the Company")`.
+_QUOTED_TERM = re.compile(r"[\"“](?:the[ \t]+)?([A-Z][a-z]+)[\"”]")
 _DEFINITION_REACH = 40  # characters from a name to its bracket, and to the term within
 
 
