@@ -4604,3 +4604,13 @@ def test_a_defined_term_quoted_with_its_article_names_the_issuer() -> None:
     loans = [e for e in events_of(Article(id="q", text=text, published="2025-06-03"),
                                   "investment") if e.kind == "loan"]
     assert [e.arguments["recipient"] for e in loans] == [["org:tavira-tungsten"]]
+
+
+def test_who_clears_a_stake_after_by_is_no_buyer() -> None:
+    """"Evergreen Peak Resources, which bought a 14.6 per cent stake in 2021 and was cleared by
+    FIRB": the regulator named after "cleared by" is no party; the company before "which" buys."""
+    acquirer, target = roles_of(
+        "Pelican Holdings Ltd, which bought a 12% stake in Marlin Lithium Ltd in 2022 and was "
+        "cleared by the Foreign Investment Review Board, now plans to sell.", "acquisition",
+        "acquirer", "target")
+    assert (acquirer, target) == (["org:pelican"], ["org:marlin-lithium"])
