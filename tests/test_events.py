@@ -4614,3 +4614,23 @@ def test_who_clears_a_stake_after_by_is_no_buyer() -> None:
         "cleared by the Foreign Investment Review Board, now plans to sell.", "acquisition",
         "acquirer", "target")
     assert (acquirer, target) == (["org:pelican"], ["org:marlin-lithium"])
+
+
+def test_a_stake_naming_no_company_is_in_the_article_s_company() -> None:
+    """"Evergreen Peak Resources, which bought a 14.6 per cent stake in 2021", in a story of
+    Tambourah, bought into Tambourah; not a share of goods ("China took about 71% of Chile's
+    lithium shipments"), a stake told before ("took the majority equity stake") or one in an
+    asset only described ("a 70% stake in a tungsten exploration licence")."""
+    lead = ("Tambora Lithium Ltd will pause its mine in May. Tambora Lithium expects to restart "
+            "when prices recover. ")
+    held = lead + ("Hong Kong-registered Evergreen Peak Holdings, which bought a 14.6 per cent "
+                   "stake in 2021, will be diluted to about 12 per cent.")
+    [stake] = events_of(Article(id="s", text=held, published="2025-06-03"), "acquisition")
+    assert (stake.arguments["acquirer"], stake.arguments["target"]) == (
+        ["org:evergreen-peak"], ["org:tambora-lithium"])
+    others = lead + ("China took about 71% of Chile's lithium shipments in the month. Weston "
+                     "Metals Ltd agreed to buy a 60% stake in a copper exploration licence in "
+                     "Zambia. Its Zambian unit, Weston Copper Ltd, took the majority stake.")
+    assert not [e for e in events_of(Article(id="o", text=others, published="2025-06-03"),
+                                     "acquisition")
+                if "org:tambora-lithium" in e.arguments.get("target", ())]

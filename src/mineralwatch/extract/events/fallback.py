@@ -13,7 +13,7 @@ from itertools import pairwise
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries, span_country
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, last_words
 
 from .government import main_country
 from .lexicon import RoleTable, Trigger, lexicon
@@ -123,6 +123,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka; "Gold output …
     declined five pct to 638 tons" in a story of South African mining is South Africa's (not
     "World mine production of lithium": the trigger is at ``at``)."""
+    if _sentence_only(doc.text, spec, at):
+        return
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
     role = lex.actor_fallback.get(key)
@@ -165,6 +167,21 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         _add_main(doc, kind, arguments, role, how, at, trigger.type)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
+
+
+def _sentence_only(text: str, spec: RoleTable, at: int) -> bool:
+    """Whether the event at ``at`` takes no role from the article: a share taken of what the
+    sentence names ("China took about 71% of Chile's lithium shipments"), a stake told before
+    ("The Italian firm's Spanish subsidiary took the majority equity stake": see
+    ``told_before``) or one in what the text describes ("a 70% stake in a tungsten exploration
+    licence": ``unnamed_after``)."""
+    told_before = spec.get("told_before")
+    return bool(spec.get("sentence_only")) or (
+        bool(told_before) and bool(set(told_before) & set(last_words(text, at - 40, at, 3)))) \
+        or (bool(spec.get("unnamed_after")) and _IN_UNNAMED.match(text, at) is not None)
+
+
+_IN_UNNAMED = re.compile(r"\S+[ \t]+in[ \t]+an?[ \t]")  # "stake in a tungsten licence"
 
 
 def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str],
