@@ -4634,3 +4634,12 @@ def test_a_stake_naming_no_company_is_in_the_article_s_company() -> None:
     assert not [e for e in events_of(Article(id="o", text=others, published="2025-06-03"),
                                      "acquisition")
                 if "org:tambora-lithium" in e.arguments.get("target", ())]
+
+
+def test_a_company_before_the_article_of_a_loan_receives_it() -> None:
+    """"issued Barkly a letter of support": a name before the trigger's article is the verb's
+    indirect object, who gets the money, not a lender naming the loan as "EFA's loan" does."""
+    investor, recipient = roles_of(
+        "Last year Export Finance Australia issued Kelpie Graphite Ltd a loan of up to A$150 "
+        "million.", "investment", "investor", "recipient")
+    assert (investor, recipient) == (["org:export-finance-australia"], ["org:kelpie-graphite"])

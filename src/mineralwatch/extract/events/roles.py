@@ -774,9 +774,11 @@ def _own_minerals(context: SentenceContext, hit: Hit, clause: Clause) -> list[Sp
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
-    """"the DoD grant", "EFA's loan": the entity stands right before the trigger noun."""
+    """"the DoD grant", "EFA's loan": the entity stands right before the trigger noun (not
+    before its article: "issued Barkly a letter of support" gives Barkly the letter)."""
     between = text[span.end:hit.start]
-    return span.end <= hit.start and len(between) <= 4 and not any(c in between for c in ",;(")
+    return span.end <= hit.start and len(between) <= 4 and \
+        not any(c in between for c in ",;(") and between.strip().lower() not in _DETERMINERS
 
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
