@@ -4643,3 +4643,13 @@ def test_a_company_before_the_article_of_a_loan_receives_it() -> None:
         "Last year Export Finance Australia issued Kelpie Graphite Ltd a loan of up to A$150 "
         "million.", "investment", "investor", "recipient")
     assert (investor, recipient) == (["org:export-finance-australia"], ["org:kelpie-graphite"])
+
+
+def test_a_letter_of_support_for_debt_is_a_loan() -> None:
+    """"secured a non-binding letter of support from Export Finance Australia for up to $120
+    million in debt": an export credit agency's first step towards its loan."""
+    investor, recipient = roles_of(
+        "Kelpie Graphite Ltd said it had secured a non-binding letter of support from Export "
+        "Finance Australia for up to A$90 million of debt.", "investment", "investor",
+        "recipient")
+    assert (investor, recipient) == (["org:export-finance-australia"], ["org:kelpie-graphite"])
