@@ -4653,3 +4653,16 @@ def test_a_letter_of_support_for_debt_is_a_loan() -> None:
         "Finance Australia for up to A$90 million of debt.", "investment", "investor",
         "recipient")
     assert (investor, recipient) == (["org:export-finance-australia"], ["org:kelpie-graphite"])
+
+
+def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
+    """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
+    from the Ministry of Trade": two sums of two kinds, two investments (not a programme's size
+    beside a loan drawn from it)."""
+    text = ("Hanwol Precious Metals Co. said its Onsan plant was financed with a 60 billion won "
+            "loan from the Export-Import Bank of Korea and a 15 billion won grant from the "
+            "Ministry of Trade, Industry and Energy.")
+    found = events_of(Article(id="two", text=text, published="2025-06-03"), "investment")
+    assert sorted((e.kind, e.value["amount"]) for e in found) == [
+        ("grant", 15e9), ("loan", 60e9)]
+    assert all(e.arguments["recipient"] == ["org:hanwol-precious-metals"] for e in found)

@@ -159,6 +159,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
         if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions) \
+                and not _another_sum(proposed, mentions) \
                 and not _another_date(proposed, mentions):
             _complete_restated(mentions, proposed)
         else:
@@ -662,6 +663,24 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
     event = proposed[0].event
     same = [m.event for m in told if m.event.type == event.type]
     return bool(same) and all(other_figures(event, e) for e in same)
+
+
+def _another_sum(proposed: list[Mention], told: list[Mention]) -> bool:
+    """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
+    from the Ministry of Trade": of a type whose sums tell events apart (``money_distinct``), a
+    second sum of the sentence, of another kind and with its recipient, is another event, as
+    across sentences (not "a $38 million loan from the Critical Minerals Facility, the $4
+    billion lending program": a programme's size)."""
+    event = proposed[0].event
+    same = [m.event for m in told if m.event.type == event.type]
+    return event.type in lexicon().money_distinct and bool(identity(event)) and \
+        bool(same) and all(_other_sum(e, event) for e in same)
+
+
+def _other_sum(told: Event, event: Event) -> bool:
+    """Whether ``event`` is of another kind than ``told`` and both give sums, not the same."""
+    return told.value is not None and event.value is not None and \
+        told.kind != event.kind and told.value.get("amount") != event.value.get("amount")
 
 
 def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
