@@ -4666,3 +4666,13 @@ def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
     assert sorted((e.kind, e.value["amount"]) for e in found) == [
         ("grant", 15e9), ("loan", 60e9)]
     assert all(e.arguments["recipient"] == ["org:hanwol-precious-metals"] for e in found)
+
+
+def test_a_buyer_after_after_with_an_irregular_past_opens_its_clause() -> None:
+    """"shares jumped after Japan's Hoshimi Trading Co. bought a 15% interest in the explorer":
+    "after" opens a clause whose subject is the buyer (a past tense not written in "ed"), and
+    "the explorer" is the company whose shares moved."""
+    acquirer, target = roles_of(
+        "Marlin Lithium Ltd shares jumped after Japan's Hoshimi Trading Co. bought a 15% "
+        "interest in the explorer.", "acquisition", "acquirer", "target")
+    assert (acquirer, target) == (["org:hoshimi-trading"], ["org:marlin-lithium"])
