@@ -4676,3 +4676,17 @@ def test_a_buyer_after_after_with_an_irregular_past_opens_its_clause() -> None:
         "Marlin Lithium Ltd shares jumped after Japan's Hoshimi Trading Co. bought a 15% "
         "interest in the explorer.", "acquisition", "acquirer", "target")
     assert (acquirer, target) == (["org:hoshimi-trading"], ["org:marlin-lithium"])
+
+
+def test_a_sum_granted_is_a_grant() -> None:
+    """"Business Finland has separately granted 3.4 million euros towards a pilot plant": the
+    verb with a sum as its object grants money (a licence granted does not)."""
+    text = ("Oulu Nickel Oy plans a refinery in Finland. Oulu Nickel expects first output in "
+            "2028. The state agency Tekes Innovation has separately granted 2.1 million euros "
+            "towards a pilot plant in Kokkola.")
+    [grant] = events_of(Article(id="g", text=text, published="2025-06-03"), "investment")
+    assert (grant.kind, grant.arguments["investor"], grant.arguments["recipient"]) == (
+        "grant", ["org:tekes-innovation"], ["org:oulu-nickel"])
+    licence = ("Oulu Nickel Oy said the ministry has granted it a mining licence covering 12 "
+               "square kilometres.")
+    assert events_of(Article(id="l", text=licence, published="2025-06-03"), "investment") == []
