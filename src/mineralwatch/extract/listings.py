@@ -21,7 +21,7 @@ from mineralwatch.extract.organisations import (
     own_listing,
     registry,
 )
-from mineralwatch.extract.text import alternation, trie
+from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.vocabulary import (
     exchange_countries,
     exchange_suffixes,
@@ -93,10 +93,11 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     """"under the symbol “CNC”" and its variants (exchanges.toml ``symbol_phrases``), with the
     words one of which a text must hold to be worth the search."""
     phrases = symbol_phrases()
-    said = alternation(phrases, space=r"[ \t]+")
+    # a trie behind a test of its first letters: it is tried at every position of the text
+    said = trie(phrases, space=r"[ \t]+")
     # not inside a word ("has"), but after a capital a lost space glued to it ("TSX-Vunder")
-    pattern = re.compile(rf"(?<![a-z])(?i:{said})[ \t]*(?:of[ \t]+)?[“\"']?"
-                         rf"(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})(?![\w$])")
+    pattern = re.compile(rf"(?i:{first_letters(phrases)})(?<![a-z])(?i:{said})[ \t]*"
+                         rf"(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})(?![\w$])")
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
