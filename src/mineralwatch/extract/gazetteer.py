@@ -56,13 +56,17 @@ class Gazetteer(Generic[T]):
     A form listed in ``case_sensitive`` (compared lower-cased) must be written as listed, or in
     an all-capitals headline: "US" the country, not "us" the pronoun.
 
+    A vocabulary never asked of an article's text or title (one read in names alone) takes
+    ``own_scan``: an automaton of its own, which spares every article's shared scan its forms.
+
     Forms are searched with a space on either side in a copy of the text where every character
     that is not a letter or a digit is a space: the automaton then reports whole words only,
     instead of every form inside a longer word ("tin" in "continue"), which keeps the Python
     loop over its reports short.
     """
 
-    def __init__(self, entries: Iterable[tuple[str, T]], case_sensitive: Iterable[str] = ()):
+    def __init__(self, entries: Iterable[tuple[str, T]], case_sensitive: Iterable[str] = (),
+                 *, own_scan: bool = False):
         self._sensitive = frozenset(form.lower() for form in case_sensitive)
         grouped: dict[str, list[tuple[str, T]]] = {}
         for surface, payload in entries:
@@ -80,9 +84,10 @@ class Gazetteer(Generic[T]):
             padded.setdefault(f" {_blank(key)} ", []).append(
                 Key(len(key), key, not key.isalnum() or sensitive, sensitive, forms, exact))
         self._empty = not grouped
+        self._scan = _SharedScan() if own_scan else _SCAN
         if not self._empty:
-            self._member = _SCAN.add({pad: (len(pad), keys) for pad, keys in padded.items()})
-            weakref.finalize(self, _SCAN.remove, self._member)
+            self._member = self._scan.add({pad: (len(pad), keys) for pad, keys in padded.items()})
+            weakref.finalize(self, self._scan.remove, self._member)
 
     def find(self, text: str, lowered: str) -> Iterator[Hit[T]]:
         """Whole-word matches, longest first among overlaps, in text order.
@@ -91,7 +96,7 @@ class Gazetteer(Generic[T]):
         """
         if self._empty:
             return iter(())
-        return iter(_SCAN.hits(text, lowered).get(self._member, ()))
+        return iter(self._scan.hits(text, lowered).get(self._member, ()))
 
 
 class _Blanks(dict):
@@ -120,8 +125,8 @@ def _blank(text: str) -> str:
 
 
 class _SharedScan:
-    """One automaton over the padded forms of every live gazetteer, and the hits of the last
-    two texts scanned (an article's text and its title) by gazetteer.
+    """One automaton over the padded forms of every live gazetteer it serves, and the hits of
+    the last two texts scanned (an article's text and its title) by gazetteer.
 
     The automaton is rebuilt, in milliseconds, when a gazetteer is made or collected: while
     the vocabularies load, not article by article. A new one is built rather than the old one

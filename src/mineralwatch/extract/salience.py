@@ -192,7 +192,8 @@ def _topic_words() -> Gazetteer[tuple[str, ...]]:
 
 @cache
 def _mineral_words() -> Gazetteer[tuple[str, ...]]:
-    return Gazetteer([*mineral_terms().items(), *mineral_name_words().items()])
+    """Asked of organisations' names only: no article's scan need look for its forms."""
+    return Gazetteer([*mineral_terms().items(), *mineral_name_words().items()], own_scan=True)
 
 
 def _dot(weights: Sequence[float], values: Sequence[float]) -> float:
