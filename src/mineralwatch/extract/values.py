@@ -37,7 +37,7 @@ from itertools import pairwise
 from typing import Any
 
 from mineralwatch.extract.dates import find_dates
-from mineralwatch.extract.text import alternation, last_words, trie
+from mineralwatch.extract.text import alternation, first_letters, last_words, trie
 from mineralwatch.extract.vocabulary import currency_codes, load_units
 from mineralwatch.models import Value
 
@@ -85,7 +85,9 @@ def _alternation(names: Iterable[str]) -> str:
 
 
 def _words(names: list[str]) -> re.Pattern[str]:
-    """Keywords found anywhere in a context window, on word boundaries where they have them."""
+    """Keywords found anywhere in a context window, on word boundaries where they have them;
+    behind a test of their first letters, which fails most positions of the window at once
+    (each word's boundary and first letter are tried there otherwise)."""
     parts = []
     for name in sorted(set(names), key=len, reverse=True):
         pattern = re.escape(name).replace(r"\ ", r"\s+")
@@ -94,7 +96,7 @@ def _words(names: list[str]) -> re.Pattern[str]:
         if name[-1].isalnum():
             pattern += r"\b"
         parts.append(pattern)
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return re.compile(f"{first_letters(names)}(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
 class _Lookup(dict[str, object]):
