@@ -347,12 +347,14 @@ def find_organisations(doc: Doc) -> None:
 
 
 _WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
-_WIRE_CREDIT_OPENING = re.compile(r"(?:--|[–—])\((?=[A-Z])")  # "Manitoba--(Newsfile Corp."
+# "Manitoba--(Newsfile Corp.": the bracket first, then the dashes before it, so that the engine
+# skips to the brackets instead of trying the dashes at every position of the text
+_WIRE_CREDIT_OPENING = re.compile(r"\((?=[A-Z])(?:(?<=--\()|(?<=[–—]\())")
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
            "|December")
-# A line of its own, no longer than a paper's name, right before a line opening with a full
-# date: a news database's masthead ("The Australian Financial Review\nFebruary 20, 2024").
-_MASTHEAD = re.compile(rf"(?m)^[^\n]{{3,60}}$(?=\n(?:{_MONTHS}) \d{{1,2}}, \d{{4}})")
+# The line break before a line opening with a full date ("\nFebruary 20, 2024").
+_DATE_LINE = re.compile(rf"\n(?=(?:{_MONTHS}) \d{{1,2}}, \d{{4}})")
+_MASTHEAD_LENGTH = range(3, 61)  # the characters of a paper's name
 
 
 @cache
@@ -379,7 +381,7 @@ def _drop_copyright_holders(doc: Doc) -> None:
     starts = {m.end() for m in pattern.finditer(doc.text)} \
         if any(mark in doc.lowered for mark in marks) else set()
     starts |= {m.end() for m in _WIRE_CREDIT_OPENING.finditer(doc.text)}
-    mastheads = [(m.start(), m.end()) for m in _MASTHEAD.finditer(doc.text)]
+    mastheads = _masthead_lines(doc.text)
     if not starts and not mastheads:
         return
     in_title = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "title"}
@@ -393,6 +395,19 @@ def _drop_copyright_holders(doc: Doc) -> None:
         (s.type == "organization" and s.ids[0] in holders) or s in masthead_names or (
             s.type in ("country", "place") and s in on_masthead and any(
                 n.start <= s.start and s.end <= n.end for n in masthead_names)))]
+
+
+def _masthead_lines(text: str) -> list[tuple[int, int]]:
+    """A line of its own, no longer than a paper's name, right before a line opening with a
+    full date: a news database's masthead ("The Australian Financial Review\nFebruary 20,
+    2024"). Found from the date's line break, which the engine skips to, rather than tried at
+    the start of every line."""
+    lines = []
+    for match in _DATE_LINE.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        if match.start() - start in _MASTHEAD_LENGTH:
+            lines.append((start, match.start()))
+    return lines
 
 
 def _uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
