@@ -62,7 +62,7 @@ from mineralwatch.extract.vocabulary import (
 # A word of a name. A double hyphen or an em dash written without spaces parts two words, as
 # a Dow Jones dateline does from the name after it ("SYDNEY--Paterson Copper Ltd. said"),
 # where one hyphen joins them ("Rolls-Royce").
-_TOKEN = re.compile(r"(?:[^\s,;:()\[\]<>\"“”!?—-]|-(?!-)(?<!--))+")
+_TOKEN = re.compile(r"(?:[^\s,;:()\[\]<>\"“”!?—-]+|-(?!-)(?<!--))+")  # (runs: one repeat each)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Initials as a name key closes them up: "U.S.A.", "J. P." (then "Intergold USA", "JP Morgan").
 _SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ \t]?){2,}")
@@ -628,7 +628,7 @@ def _country_before(doc: Doc, start: int) -> str | None:
 def _written_before(doc: Doc, start: int, kind: str) -> str | None:
     """The id of a ``kind`` span ending just before ``start`` ("Australia's", "the WA")."""
     for span in doc.spans:
-        if span.field == "text" and span.type == kind and 0 <= start - span.end <= 3 and \
+        if 0 <= start - span.end <= 3 and span.field == "text" and span.type == kind and \
                 doc.text[span.end:start].strip() in ("", "'s", "’s"):
             return span.ids[0]
     return None
@@ -737,7 +737,7 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
                                              _where_shares_trade(written_in, start, end)):
         return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange",
         # "trade on the TSX Venture Exchange under the symbol NHL"
-    name = reg.names.get(oid) or doc.info.get(oid, EntityInfo("organization", oid)).name
+    name = reg.names.get(oid) or _known_name(doc, oid)
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
     kind = reg.kinds.get(oid)
     doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
@@ -746,6 +746,12 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     written = doc.text_of(field)[start:end]
     if written != name:
         doc.info[oid].aliases.add(written)
+
+
+def _known_name(doc: Doc, oid: str) -> str:
+    """The name the article knows an organisation by, else its id."""
+    info = doc.info.get(oid)
+    return info.name if info is not None else oid
 
 
 def non_org_head(words: list[str]) -> bool:
@@ -1275,7 +1281,7 @@ def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The name with the country word written just before it ("Australian" + "Bureau of
     Statistics"), when one is."""
     for span in doc.spans:
-        if span.field == "text" and span.type == "country" and span.end == start - 1 and \
+        if span.end == start - 1 and span.field == "text" and span.type == "country" and \
                 doc.text[span.end] == " " and doc.text[span.start:span.end][0].isupper():
             return span.start, end
     return start, end
@@ -1870,8 +1876,8 @@ def _trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | N
     """Drop a leading place ("China National Development…"), a role or person before "of"
     ("Adam Megginson of Benchmark Minerals"), leading numbers ("2023 Northern Minerals") and
     the first of two names joined by "and"."""
-    for span in doc.spans:
-        if span.field == "text" and span.type in ("country", "place") and span.start == start \
+    for span in doc.spans:  # (the position first: it rules out nearly every span at once)
+        if span.start == start and span.field == "text" and span.type in ("country", "place") \
                 and span.end < end and text[span.end:span.end + 1] == " " and \
                 _qualifies(text[span.start:span.end], span.name, text[span.end + 1:end]):
             start = span.end + 1
@@ -2155,8 +2161,9 @@ def _of_place(name: str) -> bool:
 
 
 def _span_at(doc: Doc, start: int, end: int) -> str | None:
-    for span in _org_spans(doc):
-        if span.start <= start and end <= span.end:
+    for span in doc.spans:  # (the position first: it rules out nearly every span at once)
+        if span.start <= start and end <= span.end and span.type == "organization" and \
+                span.field == "text":
             return span.ids[0]
     return None
 
@@ -2168,8 +2175,9 @@ def _ends_with_known(doc: Doc, start: int, end: int) -> bool:
     body a head of an of-name opens ("Ministry of Energy and Mineral Resources")."""
     if doc.text[start:end].split()[0] in cues().of_heads:
         return False
-    return any(start < s.start < end <= s.end and s.source == "registry"
-               and len(doc.text[start:s.start].split()) >= 3 for s in _org_spans(doc))
+    return any(start < s.start < end <= s.end and s.type == "organization" and
+               s.field == "text" and s.source == "registry"
+               and len(doc.text[start:s.start].split()) >= 3 for s in doc.spans)
 
 
 def _joined_to_known_body(doc: Doc, start: int, end: int, head: str) -> bool:
@@ -2181,7 +2189,7 @@ def _joined_to_known_body(doc: Doc, start: int, end: int, head: str) -> bool:
 
 def _names_a_country(doc: Doc, start: int, end: int) -> bool:
     """"the Union of Soviet Socialist Republics": a country's name, not an organisation's."""
-    return any(s.field == "text" and s.type == "country" and s.start == start and s.end == end
+    return any(s.start == start and s.end == end and s.field == "text" and s.type == "country"
                for s in doc.spans)
 
 
@@ -2195,8 +2203,8 @@ def _org_spans(doc: Doc) -> Iterator[Span]:
 
 def _place_span(doc: Doc, start: int, end: int) -> str | None:
     for span in doc.spans:
-        if span.field == "text" and span.type in ("country", "place") and \
-                start <= span.start < end:
+        if start <= span.start < end and span.field == "text" and \
+                span.type in ("country", "place"):
             return span_country(doc, span)
     return None
 
