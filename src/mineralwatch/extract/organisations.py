@@ -542,7 +542,7 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
     """Whether the hit is a place's name, a longer one ("Lao People's Democratic Republic") or
     one followed by an administrative word ("the Antofagasta region"), or a city's or region's
     after a word of where ("expansions in Antofagasta and Tarapacá")."""
-    if any(p.field == field and p.start <= hit.start and hit.end <= p.end and (
+    if any(p.start <= hit.start and hit.end <= p.end and p.field == field and (
             p.end - p.start > hit.end - hit.start or next_word(text, p.end) in admin_words())
             for p in places):
         return True

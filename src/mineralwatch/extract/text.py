@@ -303,6 +303,8 @@ def unaccented(text: str) -> str:
     drop ("ø", "Đ") stay as they are."""
     import unicodedata
 
+    if text.isascii():
+        return text  # nothing to decompose: most names
     return "".join(ch for ch in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(ch))
 
