@@ -11,34 +11,53 @@ from __future__ import annotations
 import re
 import threading
 import weakref
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import count, pairwise
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
-
-from mineralwatch.extract.text import Coverage
 
 T = TypeVar("T")
 # A gazetteer's entry for one padded form: the pad's length and, for each lower-cased form
 # blanked to that pad, a ``Key``.
 Entry = tuple[int, list["Key"]]
+Pair = tuple[str, Any]  # a surface form as listed and its payload
 
 
 @dataclass(slots=True, frozen=True, eq=False)
 class Key:
     """A lower-cased form and how a match of it is read."""
 
-    length: int
     form: str
-    checked: bool  # whether the text must be compared (a form not of letters and digits only,
-    # or one whose case matters)
+    plain: Pair | None  # the pair read wherever the form is found (a form of letters and
+    # digits only, whose case does not matter); None when the text written decides
+    spaced: bool  # whether the text must be compared: a form not of letters and digits only
+    # ("s&p" and "s p" blank alike; a line break may stand inside the form)
     sensitive: bool  # whether the form must be written as listed (``case_sensitive``)
-    forms: list[tuple[str, Any]]  # its (surface, payload) pairs, in the order listed
+    first: Pair  # its first pair in the order listed, read when its case does not matter
     # each surface to its first pair: the form written exactly as listed is read first
     # ("S.R.L." before "S.r.l.", which an all-capitals word also passes)
-    exact: dict[str, tuple[str, Any]]
+    exact: dict[str, Pair]
+    # a case-sensitive form's surfaces of four letters or more in capitals, each to its first
+    # pair: an all-capitals headline writes "PAKISTAN" (not "US" for the pronoun "us")
+    capitals: dict[str, Pair]
+
+    def read(self, text: str, lowered: str, start: int, end: int) -> Pair | None:
+        """The pair of a form the text decides, found at ``start:end``; None when it is not
+        the form (or not written as a case-sensitive form must be)."""
+        if self.spaced and lowered[start:end] != self.form:
+            return None
+        written = text[start:end]
+        found = self.exact.get(written)
+        if found is None:
+            if not self.sensitive:
+                return self.first
+            if written.isupper():
+                return self.capitals.get(written)
+        return found
 
 
 # Hits compare by identity and are never changed; not frozen, which is four times slower to make.
@@ -78,11 +97,15 @@ class Gazetteer(Generic[T]):
             # A form of letters and digits only is found as written in the blanked text; others
             # are checked against the text ("s&p" and "s p" blank alike).
             sensitive = key in self._sensitive
-            exact: dict[str, tuple[str, T]] = {}
+            exact: dict[str, Pair] = {}
+            capitals: dict[str, Pair] = {}
             for form in forms:
                 exact.setdefault(form[0], form)
+                if sensitive and len(form[0]) > 3:
+                    capitals.setdefault(form[0].upper(), form)
+            plain = forms[0] if key.isalnum() and not sensitive else None
             padded.setdefault(f" {_blank(key)} ", []).append(
-                Key(len(key), key, not key.isalnum() or sensitive, sensitive, forms, exact))
+                Key(key, plain, not key.isalnum(), sensitive, forms[0], exact, capitals))
         self._empty = not grouped
         self._scan = _SharedScan() if own_scan else _SCAN
         if not self._empty:
@@ -169,43 +192,30 @@ class _SharedScan:
         for seen, seen_lowered, found, scanned_by in self._recent:
             if seen is text and seen_lowered is lowered and scanned_by is automaton:
                 return found
-        candidates: dict[int, list[Hit[Any]]] = {}
-        for end_index, owners in automaton.iter(f" {_blank(lowered)} "):
-            for owner, (length, keys) in owners:
-                start = end_index - length + 1  # the pad's leading space is text[start - 1]
-                hits = candidates.get(owner)
-                if hits is None:
-                    hits = candidates[owner] = []
+        candidates: defaultdict[int, list[Hit[Any]]] = defaultdict(list)
+        for last, (length, owned) in automaton.iter(f" {_blank(lowered)} "):
+            # the pad's spaces are text[start - 1] and text[end], its last character
+            start, end = last - length + 1, last - 1
+            for owner, keys in owned:
+                hits = candidates[owner]
                 for key in keys:
-                    end = start + key.length
-                    if not key.checked:
-                        hits.append(Hit(start, end, *key.forms[0]))
-                        continue
-                    if lowered[start:end] != key.form:
-                        continue  # "s p" padded like "s&p", or a line break inside the form
-                    written = text[start:end]
-                    exact = key.exact.get(written)
-                    if exact is not None:
-                        hits.append(Hit(start, end, *exact))
-                        continue
-                    for surface, payload in key.forms:
-                        if key.sensitive and not _same_case(written, surface):
-                            continue
-                        hits.append(Hit(start, end, surface, payload))
-                        break
+                    pair = key.plain or key.read(text, lowered, start, end)
+                    if pair is not None:
+                        hits.append(Hit(start, end, *pair))
         found = {owner: longest_non_overlapping(hits) for owner, hits in candidates.items()}
         self._recent = [(text, lowered, found, automaton), *self._recent[:1]]
         return found
 
     def _build(self) -> ahocorasick.Automaton:
-        """One automaton over every member's padded forms, each reporting its owners."""
-        owners: dict[str, list[tuple[int, Entry]]] = {}
+        """One automaton over every member's padded forms, each reporting its length and its
+        owners with their keys."""
+        owners: dict[str, list[tuple[int, tuple[Key, ...]]]] = {}
         for member, forms in list(self._forms.items()):
-            for pad, entry in forms.items():
-                owners.setdefault(pad, []).append((member, entry))
+            for pad, (_, keys) in forms.items():
+                owners.setdefault(pad, []).append((member, tuple(keys)))
         automaton = ahocorasick.Automaton()
         for pad, owned in owners.items():
-            automaton.add_word(pad, owned)
+            automaton.add_word(pad, (len(pad), tuple(owned)))
         automaton.make_automaton()
         return automaton
 
@@ -214,20 +224,38 @@ _SCAN = _SharedScan()
 
 
 def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
-    """Keep the longest of overlapping hits (earliest on ties), returned in text order."""
+    """Keep the longest of overlapping hits (earliest on ties), returned in text order.
+
+    A hit is kept or dropped for the hits it overlaps alone: the run of hits that overlap one
+    another is settled on its own, and a hit that overlaps none is kept without a look."""
     if len(hits) < 2 or all(a.end <= b.start for a, b in pairwise(hits)):
         return hits  # most vocabularies find none or one in an article, or hits apart in order
     chosen: list[Hit[T]] = []
-    taken = Coverage(max(hit.end for hit in hits))  # (a hit is never empty: its form is not)
-    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
-        if not taken.overlaps(hit.start, hit.end):
-            chosen.append(hit)
-            taken.add(hit.start, hit.end)
-    chosen.sort(key=lambda h: h.start)
+    ordered = sorted(hits, key=_START)
+    run = [ordered[0]]
+    reach = ordered[0].end  # where the run's hits end, the last of them
+    for hit in ordered[1:]:
+        if hit.start < reach:
+            run.append(hit)
+            reach = max(reach, hit.end)
+        else:
+            chosen += _longest_of_run(run)
+            run, reach = [hit], hit.end
+    chosen += _longest_of_run(run)
     return chosen
 
 
-def _same_case(written: str, surface: str) -> bool:
-    """Written as listed, or in an all-capitals headline ("PAKISTAN", not "pakistan")."""
-    return written == surface or (len(surface) > 3 and written.isupper()
-                                  and written == surface.upper())
+_START = attrgetter("start")
+
+
+def _longest_of_run(run: list[Hit[T]]) -> list[Hit[T]]:
+    """Of a run of hits (in text order) that overlap one another, the longest first (earliest
+    on ties), each kept unless it overlaps one kept before; in text order."""
+    if len(run) == 1:
+        return run
+    kept: list[Hit[T]] = []
+    for hit in sorted(run, key=lambda h: (h.start - h.end, h.start)):
+        if all(hit.end <= k.start or k.end <= hit.start for k in kept):
+            kept.append(hit)
+    kept.sort(key=_START)
+    return kept

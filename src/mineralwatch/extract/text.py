@@ -109,21 +109,6 @@ class Intervals:
         self._ends.insert(i, end)
 
 
-class Coverage:
-    """The characters that non-empty [start, end) intervals cover, a byte each below
-    ``length``: the overlap test and the addition are each one C call, where ``Intervals``
-    makes several in Python (it also holds empty intervals, which this does not)."""
-
-    def __init__(self, length: int) -> None:
-        self._cells = bytearray(length)
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return self._cells.find(1, start, end) != -1
-
-    def add(self, start: int, end: int) -> None:
-        self._cells[start:end] = b"\x01" * (end - start)
-
-
 def find_forms(text: str, forms: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """Whole-word occurrences of ``forms`` as written, longest form first at each position:
     later mentions of names an article introduced ("USSM", "Less Common Metals", "Hastie")."""
