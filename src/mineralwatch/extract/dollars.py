@@ -18,7 +18,7 @@ from mineralwatch.extract.geo import (
     span_country,
     story_country,
 )
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
 from mineralwatch.models import Value
@@ -211,8 +211,10 @@ def _names_currency(text: str, code: str) -> bool:
 
 @cache
 def _currency_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    names = tuple(currency_names(code))
-    return names, re.compile(rf"(?<![A-Za-z])(?:{alternation(names)})(?![A-Za-z])")
+    names = tuple(currency_names(code))  # (a trie behind a test of its first letters: the
+    # pattern is tried at every position of the text)
+    return names, re.compile(rf"{first_letters(names)}(?<![A-Za-z])(?:{trie(names)})"
+                             r"(?![A-Za-z])")
 
 
 @cache
@@ -233,4 +235,6 @@ def _exchange_by_name() -> dict[str, str]:
 
 @cache
 def _exchange_names() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{alternation(_exchange_by_name())})\b")
+    """The names of ``_exchange_by_name``, as a trie behind a test of their first letters."""
+    names = _exchange_by_name()
+    return re.compile(rf"\b{first_letters(names)}(?:{trie(names)})\b")
