@@ -44,8 +44,10 @@ from mineralwatch.extract.people import given_names, person_titles, public_figur
 from mineralwatch.extract.text import (
     alternation,
     find_forms,
+    first_letters,
     last_words,
     slugify,
+    trie,
     unaccented,
     word_after,
 )
@@ -921,7 +923,7 @@ def _may_be_short_name(doc: Doc, short: str, at: int) -> bool:
     if short in c.not_short_forms or short in c.legal or short in c.generic or \
             short in c.not_names or short in c.industry or short in _exchange_spellings() or \
             short.title() in c.parenthesised_forms or \
-            city_country(short) or any(s.field == "text" and s.start <= at < s.end and
+            city_country(short) or any(s.start <= at < s.end and s.field == "text" and
                                         s.type in ("country", "place") for s in doc.spans):
         return False
     return short.isupper() or re.search(rf"\b{re.escape(short.lower())}\b", doc.text) is None
@@ -978,8 +980,8 @@ def _discover_before_ticker(doc: Doc) -> None:
                 ch.islower() for ch in name) and " and " not in name and \
                 not (len(words) == 1 and words[0] in legal):
             owner = add_org(doc, "text", found[0], found[1], source="marked")
-        listing = next((s.ids[0] for s in doc.spans if s.type == "listing" and s.field == "text"
-                        and match.start() <= s.start < match.end()), None)
+        listing = next((s.ids[0] for s in doc.spans if match.start() <= s.start < match.end()
+                        and s.type == "listing" and s.field == "text"), None)
         if owner and listing:  # the company named before the wire's "<BP.L>" is listed there
             own_listing(doc, owner, listing)
 
@@ -1348,8 +1350,8 @@ def _portfolio_ministry() -> re.Pattern[str]:
     """"mining ministry", "energy and mineral resources ministry", "Finance ministry": a
     ministry named by its portfolio with a word in lower case (the capitalised "Finance
     Ministry" is a suffix's name)."""
-    words = alternation(sorted({p.lower() for p in cues().portfolios}, key=len, reverse=True))
-    portfolio = rf"(?i:{words})"
+    words = {p.lower() for p in cues().portfolios}  # a trie behind a test of its first letters:
+    portfolio = rf"(?i:{first_letters(words)}{trie(words)})"  # tried at every word's boundary
     return re.compile(rf"\b(?P<portfolio>{portfolio}(?:[ \t]+and[ \t]+{portfolio})?)"
                       r"[ \t]+(?P<head>[Mm]inistry)\b(?![ \t]+of\b)")
 
@@ -1727,16 +1729,18 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
         token = tokens[index]
         gap = text[token.end():end_limit]
         word = token.group()
-        if gap.strip() == ")" and "\n" not in gap and chosen and not in_parentheses and \
-                all(t.group() in c.legal for t in chosen) and word[:1].isupper() and \
-                word.title() not in c.parenthesised_forms:
-            in_parentheses = True
-        elif gap.strip() == "(" and "\n" not in gap and in_parentheses:
-            in_parentheses = False
-        elif (gap.strip() or "\n" in gap) and not (  # "Lao-Yunnan Potash Co., Ltd (LYP)"
-                gap.strip() == "," and "\n" not in gap and word in c.legal and
-                len(chosen) == 1 and chosen[0].group() in c.legal):
-            break
+        if gap != " ":  # (the one blank between most words is none of these gaps)
+            mark, broken = gap.strip(), "\n" in gap
+            if mark == ")" and not broken and chosen and not in_parentheses and \
+                    all(t.group() in c.legal for t in chosen) and word[:1].isupper() and \
+                    word.title() not in c.parenthesised_forms:
+                in_parentheses = True
+            elif mark == "(" and not broken and in_parentheses:
+                in_parentheses = False
+            elif (mark or broken) and not (  # "Lao-Yunnan Potash Co., Ltd (LYP)"
+                    mark == "," and not broken and word in c.legal and
+                    len(chosen) == 1 and chosen[0].group() in c.legal):
+                break
         if word.endswith(("'s", "’s")) or c.qualifiers.search(word):
             break
         if chosen and word in c.abbreviations:
