@@ -169,7 +169,9 @@ def resolve_overlaps(spans: list[Span]) -> list[Span]:
     kept: list[Span] = []
     taken: dict[str, Intervals] = {}
     for span in ranked:
-        occupied = taken.setdefault(span.field, Intervals())
+        occupied = taken.get(span.field)
+        if occupied is None:
+            occupied = taken[span.field] = Intervals()
         if not occupied.overlaps(span.start, span.end):
             kept.append(span)
             occupied.add(span.start, span.end)
