@@ -2246,8 +2246,8 @@ def person_like(text: str, words: list[str], strict: bool = False) -> bool:
     names = given_names()
     if words[0] in names and 2 <= len(words) <= 3 and words[-1] not in c.industry:
         return True
-    if len(words) == 1:
-        return any(m.group(1) in names for m in
-                   re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(words[0])}\b",
-                               text))
+    if len(words) == 1:  # (the given name's capital first, its word boundary after it: the
+        # engine skips to the capitals, where a leading "\b" is tried at every position)
+        return any(m.group(1) in names for m in re.finditer(
+            rf"([A-Z](?<!\w[A-Z])[a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(words[0])}\b", text))
     return False
