@@ -399,10 +399,13 @@ def _openers() -> frozenset[str]:
 _GLUED = re.compile(r"[a-z]{3}(?:With|The|And|For|From|In|On|Of|To|At|By|As)$")
 
 
+_WORD = re.compile(r"\S+")
+
+
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     """The name without the title words around it, when two words or more are left:
     "Economics Minister Martin Bangemann", "John Smith Chief Executive"; but "John King"."""
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(_WORD.finditer(text[start:end]))
     titles = [i for i, w in enumerate(words) if w[0] in title_words()]
     first = titles[-1] + 1 if titles and len(words) - titles[-1] > 2 else 0
     last = len(words)
@@ -433,15 +436,28 @@ def _firm_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{_alternatives(_data()['firm_after'])})(?![\w-])")
 
 
+_CONTACT_REACH = 80  # characters after a name read for a contact
+
+
+def _contact_after(text: str, end: int) -> bool:
+    """Whether a contact label ("Tel:", "E-mail."), an e-mail address or "via email" follows
+    ``end`` closely; an address is looked for only where an "@" is."""
+    words, address = _contact_patterns()
+    stop = end + _CONTACT_REACH
+    return words.search(text, end, stop) is not None or (
+        text.find("@", end, stop) != -1 and address.search(text, end, stop) is not None)
+
+
 @cache
-def _contact_after() -> re.Pattern[str]:
-    """A contact label ("Tel:", "E-mail."), an e-mail address or "via email"."""
+def _contact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A contact label or phrase ("Tel:", "via email"), and an e-mail address."""
     data = _data()
     # "Tel: …", "Tel.: …", "Tel. +1 604 …" (not "said in an email."): a label's period only
     # before a telephone number (an e-mail address is matched on its own)
-    return re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})"
-                      rf"(?:\.?[ \t]*:|\.[ \t]*(?=[+(]?\d[\d ()./-]{{5,}}))|"
-                      rf"[\w.-]+@[\w-]+\.\w|\b(?:{_alternatives(data['contact_phrases'])})\b")
+    return (re.compile(rf"(?i)\b(?:{_alternatives(data['contact_labels'])})"
+                       rf"(?:\.?[ \t]*:|\.[ \t]*(?=[+(]?\d[\d ()./-]{{5,}}))|"
+                       rf"\b(?:{_alternatives(data['contact_phrases'])})\b"),
+            re.compile(r"[\w.-]+@[\w-]+\.\w"))
 
 
 # A telephone number on the name's own line, as contacts are written: "Akari Tanabe, CFA, +81 3
@@ -489,7 +505,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if _is_byline(doc, start, end) or _in_credits(doc, start) or \
             _names_project(doc.text, name) or \
             _inside_organisation_name(doc, name) or _in_notice(doc, start) or \
-            _contact_after().search(doc.text, end, end + 80) or \
+            _contact_after(doc.text, end) or \
             _TELEPHONE_ON_LINE.match(doc.text, end) or \
             _firm_after().match(doc.text, end):
         return  # (a name followed by a telephone or an e-mail is a release's contact)
@@ -718,7 +734,7 @@ def _third_name_end(doc: Doc, end: int) -> int:
         return end
     word = third.group(1)
     if word in person_titles() or word in _not_name_words() or word in _openers() or \
-            any(s.field == "text" and s.start <= third.start(1) < s.end for s in doc.spans):
+            any(s.start <= third.start(1) < s.end and s.field == "text" for s in doc.spans):
         return end
     return third.end(1)
 
@@ -748,7 +764,7 @@ def _surname_is_a_place(doc: Doc, start: int, end: int) -> bool:
     first = doc.text[start:end].split(maxsplit=1)[0]
     if first not in _all_given_names():
         return False
-    claims = [s for s in doc.spans if s.field == "text" and s.start < end and start < s.end
+    claims = [s for s in doc.spans if s.start < end and start < s.end and s.field == "text"
               and s.type in ("organization", "country", "place")]
     return all(s.type == "place" and start + len(first) < s.start and s.end <= end
                for s in claims)
@@ -761,7 +777,7 @@ def _company_surname(doc: Doc, start: int, end: int) -> Span | None:
     words = doc.text[start:end].split()
     if len(words) != 2 or len(words[0]) < 3 or words[0] not in _all_given_names():
         return None
-    claims = [s for s in doc.spans if s.field == "text" and s.start < end and start < s.end]
+    claims = [s for s in doc.spans if s.start < end and start < s.end and s.field == "text"]
     if len(claims) == 1 and claims[0].type == "organization" and \
             (claims[0].start, claims[0].end) == (end - len(words[1]), end):
         return claims[0]
@@ -781,6 +797,6 @@ def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
 
 def _affiliation(doc: Doc, start: int, end: int) -> str | None:
     for span in doc.spans:
-        if span.field == "text" and span.type == "organization" and start <= span.start < end:
+        if start <= span.start < end and span.field == "text" and span.type == "organization":
             return span.ids[0]
     return None
