@@ -474,8 +474,7 @@ def _tokens(text: str, default_dollar: str,
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
             token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
             pos = u.end()
-        if token.kind is None and (label := _PERCENT_LABEL.search(text, max(0, start - 24),
-                                                                   start)):
+        if token.kind is None and (label := _percent_label(text, start)):
             token.kind, token.unit = "percent", "%"  # "Percent Change: +41.8"
             if label["sign"] in _MINUS:
                 token.start, token.number = start - 1, -token.number
@@ -537,6 +536,16 @@ def _is_minus(text: str, start: int) -> bool:
 # A price line's label before a percentage written without its sign (``percent_labels``).
 _PERCENT_LABEL = re.compile(
     rf"\b(?:{_alternation(_VOCAB['percent_labels']['labels'])}):[ \t]*(?P<sign>[-+\u2212]?)$")
+
+
+def _percent_label(text: str, start: int) -> re.Match[str] | None:
+    """A price line's label right before a figure ("Percent Change: +41.8"): its colon is
+    looked for first, as before most figures there is none."""
+    lo = max(0, start - _LABEL_REACH)
+    return _PERCENT_LABEL.search(text, lo, start) if text.find(":", lo, start) != -1 else None
+
+
+_LABEL_REACH = 24  # characters before a figure read for its label
 
 
 def _after_a_figure(text: str, start: int) -> bool:
