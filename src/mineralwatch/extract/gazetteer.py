@@ -21,9 +21,9 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 
 T = TypeVar("T")
-# A gazetteer's entry for one padded form: the pad's length and, for each lower-cased form
-# blanked to that pad, a ``Key``.
-Entry = tuple[int, list["Key"]]
+# A gazetteer's entry for one padded form: a ``Key`` for each lower-cased form blanked to it
+# (one tuple, shared by the automaton, as the garbage collector walks every container kept).
+Entry = tuple["Key", ...]
 Pair = tuple[str, Any]  # a surface form as listed and its payload
 
 
@@ -109,7 +109,7 @@ class Gazetteer(Generic[T]):
         self._empty = not grouped
         self._scan = _SharedScan() if own_scan else _SCAN
         if not self._empty:
-            self._member = self._scan.add({pad: (len(pad), keys) for pad, keys in padded.items()})
+            self._member = self._scan.add({pad: tuple(keys) for pad, keys in padded.items()})
             weakref.finalize(self, self._scan.remove, self._member)
 
     def find(self, text: str, lowered: str) -> Iterator[Hit[T]]:
@@ -209,10 +209,10 @@ class _SharedScan:
     def _build(self) -> ahocorasick.Automaton:
         """One automaton over every member's padded forms, each reporting its length and its
         owners with their keys."""
-        owners: dict[str, list[tuple[int, tuple[Key, ...]]]] = {}
+        owners: dict[str, list[tuple[int, Entry]]] = {}
         for member, forms in list(self._forms.items()):
-            for pad, (_, keys) in forms.items():
-                owners.setdefault(pad, []).append((member, tuple(keys)))
+            for pad, keys in forms.items():
+                owners.setdefault(pad, []).append((member, keys))
         automaton = ahocorasick.Automaton()
         for pad, owned in owners.items():
             automaton.add_word(pad, (len(pad), tuple(owned)))
