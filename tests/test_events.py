@@ -4690,3 +4690,16 @@ def test_a_sum_granted_is_a_grant() -> None:
     licence = ("Oulu Nickel Oy said the ministry has granted it a mining licence covering 12 "
                "square kilometres.")
     assert events_of(Article(id="l", text=licence, published="2025-06-03"), "investment") == []
+
+
+def test_a_name_before_a_later_funding_noun_is_that_noun_s() -> None:
+    """"a $141.7 million grant from the U.S. Department of Energy …, and by a $4.5 million Texas
+    Enterprise Fund grant": the fund modifies the second grant, and receives nothing of the
+    first."""
+    text = ("Corella Cobalt Ltd opened a cobalt refinery in Nevada on Monday. Its construction "
+            "was supported by a $40 million grant from the U.S. Department of Energy and by a "
+            "$2 million Nevada Jobs Fund grant.")
+    first = next(e for e in events_of(Article(id="m", text=text, published="2025-06-03"),
+                                      "investment") if e.value["amount"] == 40e6)
+    assert (first.arguments["investor"], first.arguments["recipient"]) == (
+        ["org:us-department-of-energy"], ["org:corella-cobalt"])

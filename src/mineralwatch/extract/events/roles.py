@@ -115,7 +115,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 relative is None or span is not relative[1] or span.end > relative[0]):
             continue  # no party (see ``_position``); but the subject of a relative clause
             # before the trigger is read below
-        if _is_modifier(text, span, context.spans) or _of_currency(text, context, span):
+        if _is_modifier(text, span, context.spans) or _of_currency(text, context, span) or \
+                _modifies_later_trigger(text, context, span, hit):
             continue
         if relative is not None and span.end <= relative[0]:
             if span is not relative[1]:
@@ -771,6 +772,14 @@ def _own_minerals(context: SentenceContext, hit: Hit, clause: Clause) -> list[Sp
         return None
     return [s for s in context.spans if s.type == "mineral"
             and clause[0] <= s.start and s.end <= clause[1]]
+
+
+def _modifies_later_trigger(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:
+    """"a $141.7 million grant from the DOE …, and by a $4.5 million Texas Enterprise Fund
+    grant": a name right before a later trigger noun of the sentence is that trigger's (see
+    ``_is_modifier_of``), no party to this one."""
+    return span.start >= hit.end and any(
+        other.start > hit.start and _is_modifier_of(text, span, other) for other in context.hits)
 
 
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
