@@ -4703,3 +4703,14 @@ def test_a_name_before_a_later_funding_noun_is_that_noun_s() -> None:
                                       "investment") if e.value["amount"] == 40e6)
     assert (first.arguments["investor"], first.arguments["recipient"]) == (
         ["org:us-department-of-energy"], ["org:corella-cobalt"])
+
+
+def test_two_grants_from_two_funders_in_one_sentence_are_two() -> None:
+    """"a $141.7 million grant from the U.S. Department of Energy …, and by a $4.5 million Texas
+    Enterprise Fund grant": two sums of one kind from two funders are two grants."""
+    text = ("Corella Cobalt Ltd opened a cobalt refinery in Nevada on Monday. Its construction "
+            "was supported by a $40 million grant from the U.S. Department of Energy and by a "
+            "$2 million Nevada Jobs Fund grant.")
+    found = events_of(Article(id="f", text=text, published="2025-06-03"), "investment")
+    assert sorted((e.value["amount"], tuple(e.arguments["investor"])) for e in found) == [
+        (2e6, ("org:nevada-jobs-fund",)), (40e6, ("org:us-department-of-energy",))]

@@ -668,9 +668,9 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
 def _another_sum(proposed: list[Mention], told: list[Mention]) -> bool:
     """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
     from the Ministry of Trade": of a type whose sums tell events apart (``money_distinct``), a
-    second sum of the sentence, of another kind and with its recipient, is another event, as
-    across sentences (not "a $38 million loan from the Critical Minerals Facility, the $4
-    billion lending program": a programme's size)."""
+    second sum of the sentence, of another kind or funder and with its recipient, is another
+    event, as across sentences (not "a $38 million loan from the Critical Minerals Facility,
+    the $4 billion lending program": a programme's size)."""
     event = proposed[0].event
     same = [m.event for m in told if m.event.type == event.type]
     return event.type in lexicon().money_distinct and bool(identity(event)) and \
@@ -678,9 +678,13 @@ def _another_sum(proposed: list[Mention], told: list[Mention]) -> bool:
 
 
 def _other_sum(told: Event, event: Event) -> bool:
-    """Whether ``event`` is of another kind than ``told`` and both give sums, not the same."""
+    """Whether both events give sums, not the same, and ``event`` is of another kind than
+    ``told`` or from other funders ("a $141.7 million grant from the U.S. Department of Energy
+    …, and by a $4.5 million Texas Enterprise Fund grant")."""
+    funders = [set(map(str, e.arguments.get("investor", ()))) for e in (told, event)]
     return told.value is not None and event.value is not None and \
-        told.kind != event.kind and told.value.get("amount") != event.value.get("amount")
+        told.value.get("amount") != event.value.get("amount") and \
+        (told.kind != event.kind or (all(funders) and funders[0].isdisjoint(funders[1])))
 
 
 def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
