@@ -4714,3 +4714,13 @@ def test_two_grants_from_two_funders_in_one_sentence_are_two() -> None:
     found = events_of(Article(id="f", text=text, published="2025-06-03"), "investment")
     assert sorted((e.value["amount"], tuple(e.arguments["investor"])) for e in found) == [
         (2e6, ("org:nevada-jobs-fund",)), (40e6, ("org:us-department-of-energy",))]
+
+
+def test_a_company_before_in_which_is_the_stake_s_target() -> None:
+    """"Marlin Lithium, in which Hoshimi Trading bought a 15% stake last year": told target first,
+    the name before "in which" stands after "in" in the relative clause: the target, not a
+    second buyer."""
+    acquirer, target = roles_of(
+        "Marlin Lithium Ltd, in which Hoshimi Trading Co. bought a 15% stake last year, rose 5%.",
+        "acquisition", "acquirer", "target")
+    assert (acquirer, target) == (["org:hoshimi-trading"], ["org:marlin-lithium"])

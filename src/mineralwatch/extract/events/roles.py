@@ -652,6 +652,10 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return None  # "according to the Korea International Trade Association": a source;
         # "on the advice of the Foreign Investment Review Board": an adviser;
         # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
+    relative = _PREPOSITION_WHICH.match(text, span.end, hit.start)
+    if relative is not None and "," not in text[relative.end():hit.start] and \
+            relative["cue"].lower() in spec:
+        return relative["cue"].lower()  # "Marlin, in which Hoshimi bought a stake": in Marlin
     word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start,
                        floor=context.sentence.start, spec=spec)
     if word == "of" and span.end <= hit.start and \
@@ -702,6 +706,10 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     return "object"
 
 
+# A name before a relative clause opened by a preposition stands after that preposition in it:
+# "Menzies Clay Metals, in which Victoria Harbour bought a stake" (in Menzies).
+_PREPOSITION_WHICH = re.compile(r"[ \t]*,[ \t]*(?P<cue>in|of|from|to|for|with|into)[ \t]+which\b",
+                                re.IGNORECASE)
 # "With China requiring …" opening a clause: the name's own verb (not "agreed with Kestrel
 # regarding the sale", "talks with Japan regarding export controls").
 _GERUND_AFTER = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?!(?:regard|dur|accord|includ|concern|"
