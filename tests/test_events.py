@@ -4724,3 +4724,17 @@ def test_a_company_before_in_which_is_the_stake_s_target() -> None:
         "Marlin Lithium Ltd, in which Hoshimi Trading Co. bought a 15% stake last year, rose 5%.",
         "acquisition", "acquirer", "target")
     assert (acquirer, target) == (["org:hoshimi-trading"], ["org:marlin-lithium"])
+
+
+def test_a_sum_tipped_into_a_company_funds_it() -> None:
+    """"tipping A$25m into Wauchope Graphite": a sum put into a company is funding of it (a mine
+    put on care and maintenance is none)."""
+    text = ("Kelpie Graphite Ltd plans an anode plant in Darwin. The Northern Territory "
+            "government will take an equity stake in the miner, tipping A$25m into Kelpie "
+            "Graphite.")
+    [funding] = events_of(Article(id="t", text=text, published="2025-06-03"), "investment")
+    assert (funding.arguments["recipient"], funding.value["amount"]) == (
+        ["org:kelpie-graphite"], 25e6)
+    idle = ("Kelpie Graphite Ltd put its Darwin mine on care and maintenance at a cost of $5 "
+            "million.")
+    assert events_of(Article(id="i", text=idle, published="2025-06-03"), "investment") == []
