@@ -4738,3 +4738,11 @@ def test_a_sum_tipped_into_a_company_funds_it() -> None:
     idle = ("Kelpie Graphite Ltd put its Darwin mine on care and maintenance at a cost of $5 "
             "million.")
     assert events_of(Article(id="i", text=idle, published="2025-06-03"), "investment") == []
+
+
+def test_a_rights_issue_is_an_equity_raise() -> None:
+    """"underwrite the remainder of the rights issue": a rights issue or an entitlement offer is
+    an offering of the issuer's shares, as a placement is."""
+    recipient, value = roles_of("Kurrajong Zinc Ltd has completed a A$12 million rights issue.",
+                                "investment", "recipient", "value")
+    assert recipient == ["org:kurrajong-zinc"] and value[0]["amount"] == 12e6
