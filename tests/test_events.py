@@ -4746,3 +4746,11 @@ def test_a_rights_issue_is_an_equity_raise() -> None:
     recipient, value = roles_of("Kurrajong Zinc Ltd has completed a A$12 million rights issue.",
                                 "investment", "recipient", "value")
     assert recipient == ["org:kurrajong-zinc"] and value[0]["amount"] == 12e6
+
+
+def test_project_debt_is_a_loan() -> None:
+    """"in talks with Export Development Canada and a group of commercial banks over roughly
+    $550-million of project debt": debt a project raises is lent to its company."""
+    recipient, = roles_of("Kelpie Graphite Ltd said it had signed a A$300 million debt package "
+                          "for its Darwin anode plant.", "investment", "recipient")
+    assert recipient == ["org:kelpie-graphite"]
