@@ -4754,3 +4754,10 @@ def test_project_debt_is_a_loan() -> None:
     recipient, = roles_of("Kelpie Graphite Ltd said it had signed a A$300 million debt package "
                           "for its Darwin anode plant.", "investment", "recipient")
     assert recipient == ["org:kelpie-graphite"]
+
+
+    # the rate told before the goods: "duties of up to 102.7% on … from China"
+    authority, target = roles_of("The U.S. Commerce Department imposed duties of up to 85% on "
+                                 "graphite electrodes from China.", "policy",
+                                 "authority", "target")
+    assert authority == ["org:us-department-of-commerce"] and target == ["country:CN"]

@@ -48,8 +48,9 @@ _YEAR_BEFORE = re.compile(r"\d,\s*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The goods a measure is laid on, then "from" and the name of where they come from: "duties
-# on active anode material from China", "a ban on imports from Russia".
-_GOODS_FROM = re.compile(r"\s+on\s[^,;:]*\sfrom\s+(?:the\s+)?")
+# on active anode material from China", "a ban on imports from Russia", "duties of up to
+# 102.7% on anode material from China" (its rate told first).
+_GOODS_FROM = re.compile(r"\s+(?:[^,;:]*\s)?on\s[^,;:]*\sfrom\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
