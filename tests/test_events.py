@@ -4761,3 +4761,21 @@ def test_project_debt_is_a_loan() -> None:
                                  "graphite electrodes from China.", "policy",
                                  "authority", "target")
     assert authority == ["org:us-department-of-commerce"] and target == ["country:CN"]
+
+
+def test_a_state_named_by_its_capital_as_the_subject_is_the_authority() -> None:
+    """"After Beijing placed seven rare earth elements under export licensing …, monazite from
+    … Australia" (syn-404), "Canberra has encouraged investment …, but the government has also
+    tightened scrutiny …, blocking …" (syn-393): the capital or the government it names, the
+    subject right before the measure, acts; not a country the clause names elsewhere. "The
+    Government" alone, no state named before it in its sentence, is no more than a guess."""
+    assert roles_of("After Beijing put tungsten under export licensing in May, concentrate from "
+                    "Vietnam and Rwanda found new buyers in Europe.", "policy",
+                    "authority") == (["country:CN"],)
+    assert roles_of("Ottawa has welcomed lithium investment from partners outside Russia, but "
+                    "the government has also tightened scrutiny of stakes in lithium companies, "
+                    "blocking two Russian-linked investments since 2022.", "policy",
+                    "authority") == (["country:CA"],)
+    assert roles_of("Kivu Metals said Tanzania's mining law allows state participation, and "
+                    "that it will engage with the Government on it before a mining licence for "
+                    "its nickel project is granted.", "policy", "authority") == (["country:TZ"],)

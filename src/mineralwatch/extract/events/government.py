@@ -23,6 +23,9 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
     """"Iluka is in talks with the government about more funding", "Canberra's ban": a state
     named by its government acts as the investor or the authority the entities left empty.
 
+    A reference that is the subject right before the trigger outranks the countries the
+    entities put in the role (see ``_acting_state``).
+
     Called twice: ``early``, before the event's completeness is judged, for a role that
     decides it (a policy's authority; the funder of money-less funding), else after, so that
     "the government" beside an amount never makes an investment of a sentence naming no
@@ -35,15 +38,20 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
         # "Labor agreed to an additional $400 million of loans": a party acts as the state.
         arguments[role] = list(dict.fromkeys(lex.party_states.get(str(i), i)
                                              for i in arguments[role]))
-        return
-    refs = [r for r in _government_references(doc, clause[0], clause[1])
-            if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
-    if not refs:
-        return
-    state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or governing_country(doc)
-    if state is None:
-        return
-    arguments[role] = [state]
+        state = _acting_state(doc, clause, hit)
+        if state is None or state in arguments[role] or not all(
+                str(i).startswith(("country:", "place:")) for i in arguments[role]):
+            return  # "Export Finance Australia … taxpayer funding": a body named acts
+        arguments[role] = [state]
+    else:
+        refs = [r for r in _government_references(doc, clause[0], clause[1])
+                if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
+        if not refs:
+            return
+        state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or governing_country(doc)
+        if state is None:
+            return
+        arguments[role] = [state]
     how.add("government")
     # "a tariff on China last week, Beijing introduced export controls": the state named as
     # the actor is not also the target its name was read as by position.
@@ -52,6 +60,29 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             other = pair[1] if pair[0] == role else pair[0]
             if state in arguments.get(other, ()):
                 drop(arguments, other, state)
+
+
+def _acting_state(doc: Doc, clause: Clause, hit: Hit) -> str | None:
+    """The state a government reference names when it is the subject nearest before the
+    trigger, no entity standing between: "After Beijing placed seven rare earths under export
+    licensing …, concentrate from Australia" and "Canberra has courted partners outside China,
+    but the government has blocked several investments" are Beijing's and Canberra's acts, not
+    those of the countries the entities put in the role from elsewhere in the clause. "The
+    government" names a state only after a reference that does in its sentence (here
+    "Canberra"), not the article's guess ("to engage with the Government" of a Canadian
+    company's release on Uganda)."""
+    refs = _government_references(doc, clause[0], hit.start)
+    if not refs:
+        return None
+    start, end, state = max(refs)
+    if any(s.field == "text" and s.type != "mineral" and end <= s.start < hit.start
+           for s in doc.spans):
+        return None
+    if state == "":
+        opening = next((s.start for s in doc.sentences if s.start <= start < s.end), start)
+        named = [r[2] for r in _government_references(doc, opening, start) if r[2]]
+        return named[-1] if named else None
+    return state
 
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
