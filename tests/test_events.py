@@ -4779,3 +4779,17 @@ def test_a_state_named_by_its_capital_as_the_subject_is_the_authority() -> None:
     assert roles_of("Kivu Metals said Tanzania's mining law allows state participation, and "
                     "that it will engage with the Government on it before a mining licence for "
                     "its nickel project is granted.", "policy", "authority") == (["country:TZ"],)
+
+
+def test_a_deal_told_with_one_party_is_made_with_the_article_s_company() -> None:
+    """"The restart depends on a five-year offtake with Scheldt Metals" (syn-183): the other
+    side is the company the story is about; a deal kind that needs both sides told ("With
+    strong partnerships in place") is still none."""
+    text = ("Norland Graphite Ltd is building a flake graphite mine in Quebec. The project's "
+            "financing rests on a five-year offtake with Kessel Anode Works, which will take 60% "
+            "of the concentrate.")
+    [offtake] = events_of(Article(id="o", published="2025-06-03", text=text), "agreement")
+    assert offtake.arguments["party"] == ["org:kessel-anode-works", "org:norland-graphite"]
+    vague = ("Norland Graphite Ltd is building a flake graphite mine in Quebec. With strong "
+             "partnerships in place, the mine will open in 2027.")
+    assert events_of(Article(id="v", published="2025-06-03", text=vague), "agreement") == []

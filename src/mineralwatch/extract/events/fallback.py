@@ -200,6 +200,32 @@ def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[st
         _add_main(doc, "mineral", arguments, "commodity", how)
 
 
+def fill_other_party(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str],
+                     at: int) -> None:
+    """"We have an offtake with Andaman Smelting Company": a deal told with one party is made
+    with the article's company (see ``other_party``), when that is not the one named, nor
+    named in another clause before the trigger ("Eskom's blackouts cut output, and the miner
+    has since signed a term sheet with an independent producer": the miner is not Eskom)."""
+    role = lexicon().other_party.get(trigger.type)
+    parties = arguments.get(role or "", [])
+    main = _main(doc, "organization", at) if len(parties) == 1 else None
+    if main and main not in parties and not _in_clause_before(doc, main, at):
+        parties.append(main)
+        how.add("fallback")
+
+
+# A coordinated clause opening: ", and the miner has since signed" (not a headline's "; ",
+# which lists the news of the company it names first).
+_AND_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
+
+
+def _in_clause_before(doc: Doc, ident: str, at: int) -> bool:
+    """Whether ``ident`` is named in the sentence holding ``at`` before a coordinated clause
+    that opens ahead of ``at``."""
+    return any(s.ids[0] == ident and s.end <= at and _AND_CLAUSE.search(doc.text, s.end, at)
+               for s in sentence_spans(doc, doc.sentence_index(at)))
+
+
 def _minerals_told_before(doc: Doc, at: int) -> list[str]:
     """The minerals of the sentence before the one at ``at``, in the same paragraph."""
     number = doc.sentence_index(at)

@@ -237,6 +237,7 @@ class Lexicon:
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
+    other_party: dict[str, str]  # type → its role of parties, one named: the article's company
     paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
     paragraph_org_listed: frozenset[str]  # of those, where the listed one of two is taken
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
@@ -451,6 +452,7 @@ def lexicon() -> Lexicon:
         worldwide=frozenset(data["fallback"]["worldwide"]),
         pointed_country=frozenset(data["fallback"]["pointed_country"]),
         actor_fallback=data["fallback"]["last_actor"],
+        other_party=data["fallback"]["other_party"],
         paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
         paragraph_org_listed=frozenset(data["fallback"]["paragraph_org_listed"]),
         counted_group=re.compile(

@@ -20,6 +20,7 @@ from .fallback import (
     fill_counted,
     fill_from_article,
     fill_literal,
+    fill_other_party,
     fill_ports,
     remember_actor,
 )
@@ -423,6 +424,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
+    fill_other_party(doc, trigger, arguments, how, hit.start)
     if not other_goods:
         fill_commodity(doc, trigger, arguments, how, hit.start)
     if spec.get("needs_mineral") and not arguments.get("commodity"):
