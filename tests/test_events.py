@@ -4087,6 +4087,11 @@ def test_a_party_described_by_its_country_is_that_company_not_the_state(
             "Australian miner for concentrate supply.")
     [mou] = events_of(Article(id="m", text=text, published="2025-01-01"), "agreement")
     assert mou.arguments["party"] == ["org:humber-lithium-refining", "an Australian miner"]
+    # three words of description ("a Swedish battery cell maker"), or a contractor's
+    for described in ("a Finnish battery cell maker", "a U.S. defense contractor"):
+        text = f"Talon Tungsten Corp signed a supply agreement with {described}."
+        [deal] = events_of(Article(id="d", text=text, published="2025-01-01"), "agreement")
+        assert deal.arguments["party"] == ["org:talon-tungsten", described]
 
 
 def test_a_company_pointed_back_to_a_few_words_before_its_funding(corpus_records) -> None:

@@ -36,7 +36,7 @@ Arguments = dict[str, list[Any]]  # role → ids or literal values
 
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
-_DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}")  # the lower-case words after a name
+_DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}")  # the lower-case words after a name
 # A cue, a thing and where it is, before a place: "to a smelter in (Sudbury,) Ontario".
 _LOCATED = re.compile(r"\b(?P<cue>to|from|for|into)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?"
                       r"(?:[a-z][\w-]*[ \t]+){1,3}(?:in|at|near)[ \t]+"
