@@ -4798,3 +4798,13 @@ def test_a_deal_told_with_one_party_is_made_with_the_article_s_company() -> None
     vague = ("Norland Graphite Ltd is building a flake graphite mine in Quebec. With strong "
              "partnerships in place, the mine will open in 2027.")
     assert events_of(Article(id="v", published="2025-06-03", text=vague), "agreement") == []
+
+
+def test_the_government_is_the_one_the_sentence_before_names() -> None:
+    """"The Northern Territory government has also lent a hand. Under an agreement signed in
+    June, the government will defer royalties" (syn-370): the territory's government, not the
+    country the article points to."""
+    text = ("Kessel Antimony restarted its antimony mine near Darwin in Australia. The Northern "
+            "Territory government has also lent a hand. Under a deal signed in May, the "
+            "government will defer royalties on the mine's first two years of output.")
+    assert roles_of(text, "policy", "authority") == (["place:AU-NT"],)

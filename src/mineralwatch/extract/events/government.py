@@ -21,7 +21,8 @@ _LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
 def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, clause: Clause,
                     arguments: Arguments, how: set[str], early: bool, money: bool) -> None:
     """"Iluka is in talks with the government about more funding", "Canberra's ban": a state
-    named by its government acts as the investor or the authority the entities left empty.
+    named by its government acts as the investor or the authority the entities left empty;
+    "the government" alone is the one a reference just before names, else the article's.
 
     A reference that is the subject right before the trigger outranks the countries the
     entities put in the role (see ``_acting_state``).
@@ -48,7 +49,8 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
                 if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
         if not refs:
             return
-        state = min(refs, key=lambda r: abs(r[0] - hit.start))[2] or governing_country(doc)
+        nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
+        state = nearest[2] or _state_named_before(doc, nearest[0]) or governing_country(doc)
         if state is None:
             return
         arguments[role] = [state]
@@ -68,8 +70,8 @@ def _acting_state(doc: Doc, clause: Clause, hit: Hit) -> str | None:
     licensing …, concentrate from Australia" and "Canberra has courted partners outside China,
     but the government has blocked several investments" are Beijing's and Canberra's acts, not
     those of the countries the entities put in the role from elsewhere in the clause. "The
-    government" names a state only after a reference that does in its sentence (here
-    "Canberra"), not the article's guess ("to engage with the Government" of a Canadian
+    government" names a state only after a reference that does (here "Canberra"; see
+    ``_state_named_before``), not the article's guess ("to engage with the Government" of a Canadian
     company's release on Uganda)."""
     refs = _government_references(doc, clause[0], hit.start)
     if not refs:
@@ -78,11 +80,20 @@ def _acting_state(doc: Doc, clause: Clause, hit: Hit) -> str | None:
     if any(s.field == "text" and s.type != "mineral" and end <= s.start < hit.start
            for s in doc.spans):
         return None
-    if state == "":
-        opening = next((s.start for s in doc.sentences if s.start <= start < s.end), start)
-        named = [r[2] for r in _government_references(doc, opening, start) if r[2]]
-        return named[-1] if named else None
-    return state
+    return state or _state_named_before(doc, start)
+
+
+def _state_named_before(doc: Doc, at: int) -> str | None:
+    """The state the last government reference naming one names, in the sentence holding
+    ``at`` or the one before: "The Northern Territory government has also lent a hand. Under
+    an agreement signed in June, the government will defer royalties" (the territory's)."""
+    number = doc.sentence_index(at)
+    start = doc.sentences[max(0, number - _STATE_SENTENCES)].start if number >= 0 else 0
+    named = [r[2] for r in _government_references(doc, start, at) if r[2]]
+    return named[-1] if named else None
+
+
+_STATE_SENTENCES = 1  # sentences before "the government" read for the state it names
 
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
