@@ -4808,3 +4808,11 @@ def test_the_government_is_the_one_the_sentence_before_names() -> None:
             "Territory government has also lent a hand. Under a deal signed in May, the "
             "government will defer royalties on the mine's first two years of output.")
     assert roles_of(text, "policy", "authority") == (["place:AU-NT"],)
+
+
+def test_a_tax_on_what_is_mined_is_a_royalty() -> None:
+    """"Last year the government raised the mineral extraction tax on uranium" (syn-286)."""
+    event = only(Article(id="t", published="2025-06-03", text=(
+        "Last year Mongolia raised the mineral extraction tax on copper concentrate to 8%, a "
+        "change miners said would slow new projects.")), "policy")
+    assert (event.kind, event.arguments["authority"]) == ("royalty", ["country:MN"])
