@@ -4816,3 +4816,11 @@ def test_a_tax_on_what_is_mined_is_a_royalty() -> None:
         "Last year Mongolia raised the mineral extraction tax on copper concentrate to 8%, a "
         "change miners said would slow new projects.")), "policy")
     assert (event.kind, event.arguments["authority"]) == ("royalty", ["country:MN"])
+
+
+def test_a_province_grants_a_permit_after_by() -> None:
+    """"The licence was granted by Minas Gerais' state environmental council in July"
+    (syn-266): the state grants it, as it would as the subject."""
+    text = ("Lac Vert Lithium commissioned its spodumene concentrator in May. The operating "
+            "licence was granted by Quebec's provincial environment board in March.")
+    assert roles_of(text, "policy", "authority") == (["place:CA-QC"],)
