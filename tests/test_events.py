@@ -4824,3 +4824,15 @@ def test_a_province_grants_a_permit_after_by() -> None:
     text = ("Lac Vert Lithium commissioned its spodumene concentrator in May. The operating "
             "licence was granted by Quebec's provincial environment board in March.")
     assert roles_of(text, "policy", "authority") == (["place:CA-QC"],)
+
+
+def test_a_buyer_taking_a_share_of_output_has_an_offtake() -> None:
+    """"Under the agreement, Hoshino will buy up to 60% of the plant's output for eight years"
+    (syn-368); "to buy up to 20% of the shares" buys no output."""
+    text = ("Rivergate Lithium is building a lithium refinery in Ontario. Tanaka Trading Corp "
+            "will buy up to 40% of the refinery's output for six years.")
+    [offtake] = events_of(Article(id="o", published="2025-06-03", text=text), "agreement")
+    assert (offtake.kind, offtake.arguments["party"]) == (
+        "offtake", ["org:tanaka-trading", "org:rivergate-lithium"])
+    shares = "Tanaka Trading Corp said it would buy up to 20% of the shares of Rivergate Lithium."
+    assert events_of(Article(id="s", published="2025-06-03", text=shares), "agreement") == []
