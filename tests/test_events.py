@@ -4836,3 +4836,11 @@ def test_a_buyer_taking_a_share_of_output_has_an_offtake() -> None:
         "offtake", ["org:tanaka-trading", "org:rivergate-lithium"])
     shares = "Tanaka Trading Corp said it would buy up to 20% of the shares of Rivergate Lithium."
     assert events_of(Article(id="s", published="2025-06-03", text=shares), "agreement") == []
+
+
+def test_a_measure_after_while_and_its_own_subject_is_that_subject_s() -> None:
+    """"Neighbouring Bolivia's lawmakers have yet to ratify lithium contracts …, while Mexico
+    nationalised lithium in 2022" (syn-41): Mexico's act alone."""
+    text = ("Peru's lawmakers have yet to approve copper contracts that state company Activos "
+            "Mineros signed with China's Zijin Mining, while Chile nationalised lithium in 2023.")
+    assert roles_of(text, "policy", "authority") == (["country:CL"],)

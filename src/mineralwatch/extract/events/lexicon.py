@@ -286,6 +286,7 @@ class Lexicon:
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
+    own_clause_types: frozenset[str]  # clause opens after ", while Mexico …" (see the TOML)
     clause_transparent: dict[str, list[str]]
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
@@ -517,6 +518,7 @@ def lexicon() -> Lexicon:
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
+        own_clause_types=frozenset(merging["own_clause_types"]),
         clause_transparent=merging["clause_transparent"],
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),

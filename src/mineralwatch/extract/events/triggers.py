@@ -486,6 +486,8 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
             clause_end = min(clause_end, other.start)
     if clause_end < sentence.end:  # ended by a later trigger: perhaps at its own clause's start
         clause_end = _coordinated_clause(sentence, hit.end, clause_end)
+    if trigger.type in lexicon().own_clause_types:
+        clause_start = _own_clause_start(context, clause_start, hit)
     offset = sentence.start
     joined = lexicon().joined_clause.search(sentence.text, hit.end - offset,
                                             clause_end - offset)
@@ -578,6 +580,22 @@ def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
 
 
 _SUBJECT_WORDS = 4  # words of a new clause's subject before its verb: "Rio Tinto Ltd's unit"
+
+
+def _own_clause_start(context: SentenceContext, start: int, hit: Hit) -> int:
+    """Where the trigger's clause opens after a coordinating ", while", ", and" or ";" that a
+    short subject of its own follows: "Bolivia's lawmakers have yet to ratify contracts …,
+    while Mexico nationalised lithium" (Mexico's act, not Bolivia's)."""
+    offset = context.sentence.start
+    breaks = list(NEW_CLAUSE.finditer(context.sentence.text, start - offset, hit.start - offset))
+    if not breaks:
+        return start
+    opening = breaks[-1].end() + offset
+    if len(context.sentence.text[opening - offset:hit.start - offset].split()) <= _SUBJECT_WORDS \
+            and any(opening <= s.start and s.end <= hit.start and s.type in _ACTOR_TYPES
+                    for s in context.spans):
+        return opening
+    return start
 
 
 def _other_measure(trigger: Trigger, other: Hit) -> bool:
