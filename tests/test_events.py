@@ -4844,3 +4844,12 @@ def test_a_measure_after_while_and_its_own_subject_is_that_subject_s() -> None:
     text = ("Peru's lawmakers have yet to approve copper contracts that state company Activos "
             "Mineros signed with China's Zijin Mining, while Chile nationalised lithium in 2023.")
     assert roles_of(text, "policy", "authority") == (["country:CL"],)
+
+
+def test_a_joint_venture_for_a_plant_is_facility_news() -> None:
+    """"agreement … on a joint venture for a 450 mln dlr alumina plant in Greece": the plant a
+    joint venture is formed for is planned news of it."""
+    text = ("Hungary and Poland agreed on a joint venture for a 300 mln dlr alumina plant in "
+            "Hungary, officials said.")
+    [plant] = events_of(Article(id="j", published="1987-04-07", text=text), "facility")
+    assert plant.arguments["location"] == ["country:HU"]
