@@ -4853,3 +4853,16 @@ def test_a_joint_venture_for_a_plant_is_facility_news() -> None:
             "Hungary, officials said.")
     [plant] = events_of(Article(id="j", published="1987-04-07", text=text), "facility")
     assert plant.arguments["location"] == ["country:HU"]
+
+
+def test_a_fund_or_a_secretariat_owns_no_plant() -> None:
+    """"The plant, to be built on the Coolangatta Industrial Estate … with the Collie
+    Industrial Transition Fund": a fund that pays for a plant, or a state's secretariat that
+    permits it, is not its owner."""
+    for text in ("The Goldfields Jobs Fund will help build a lithium hydroxide plant in "
+                 "Kalgoorlie.",
+                 "The court annulled the permit issued by the Secretariat of Mining and ordered "
+                 "construction of the pilot plant halted."):
+        owners = [o for e in events_of(Article(id="f", published="2025-06-03", text=text),
+                                       "facility") for o in e.arguments.get("owner", [])]
+        assert owners == [], text
