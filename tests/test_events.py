@@ -4866,3 +4866,11 @@ def test_a_fund_or_a_secretariat_owns_no_plant() -> None:
         owners = [o for e in events_of(Article(id="f", published="2025-06-03", text=text),
                                        "facility") for o in e.arguments.get("owner", [])]
         assert owners == [], text
+
+
+def test_plants_idled_or_closed_are_facility_news() -> None:
+    """"USX said plants that were shut down last month and some previously idled plants may be
+    permanently closed": plants named in the plural are news of facilities too."""
+    text = "Bethlehem Steel said plants it idled in Ohio last month may be permanently closed."
+    [plants] = events_of(Article(id="p", published="1987-03-02", text=text), "facility")
+    assert plants.arguments["owner"] == ["org:bethlehem-steel"]
