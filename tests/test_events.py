@@ -4874,3 +4874,13 @@ def test_plants_idled_or_closed_are_facility_news() -> None:
     text = "Bethlehem Steel said plants it idled in Ohio last month may be permanently closed."
     [plants] = events_of(Article(id="p", published="1987-03-02", text=text), "facility")
     assert plants.arguments["owner"] == ["org:bethlehem-steel"]
+
+
+def test_new_counts_only_in_the_plant_s_own_phrase() -> None:
+    """"The new division will have production plants in Finland": "new" tells a plant's news
+    only inside its noun phrase ("feed a new $800 million rare earths processing plant")."""
+    division = "The new division of Boliden will have production plants in Finland and Sweden."
+    assert events_of(Article(id="d", published="1987-03-02", text=division), "facility") == []
+    plant = "Kemi Chrome will feed a new $300 million ferrochrome smelter in Tornio."
+    [smelter] = events_of(Article(id="s", published="1987-03-02", text=plant), "facility")
+    assert smelter.arguments["owner"] == ["org:kemi-chrome"]

@@ -189,6 +189,8 @@ class Lexicon:
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
     voided_before: dict[str, frozenset[str]]  # "first" is no required word before "quarter"
+    in_phrase: frozenset[str]  # required words that count only in the trigger's noun phrase
+    in_phrase_within: int  # words at most between such a word and the trigger
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
@@ -396,6 +398,8 @@ def lexicon() -> Lexicon:
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         offer_answers=_phrases(modality["offer_answers"]["words"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
+        in_phrase=frozenset(data["requires_in_phrase"]["words"]),
+        in_phrase_within=data["requires_in_phrase"]["within"],
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

@@ -161,12 +161,26 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
                 word.group() in voided and
                 _next_word(window, word.end()) in voided[word.group()]):
             at = offset + low + word.start()
+            if word.group() in lexicon().in_phrase and not _in_phrase_of(context, at, hit):
+                continue  # "The new division will have production plants"
             if any(s.start <= at < s.end and s.type in _PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) and
                        not _verb_of(other, at, hit) for other in rivals):
                 return True
     return False
+
+
+def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
+    """Whether the word at ``at`` stands in the trigger's own noun phrase: before it, with at
+    most ``in_phrase_within`` words between, none a name nor closing a clause ("its new
+    hydrometallurgical plant", "a new $800 million rare earths processing plant")."""
+    offset = context.sentence.start
+    if at >= hit.start:
+        return False
+    between = context.sentence.text[at - offset:hit.start - offset].split()[1:]
+    return len(between) <= lexicon().in_phrase_within and \
+        not any(w[:1].isupper() or w[-1] in ",;:" for w in between)
 
 
 def _verb_of(other: Hit, at: int, hit: Hit) -> bool:
