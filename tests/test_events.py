@@ -4884,3 +4884,14 @@ def test_new_counts_only_in_the_plant_s_own_phrase() -> None:
     plant = "Kemi Chrome will feed a new $300 million ferrochrome smelter in Tornio."
     [smelter] = events_of(Article(id="s", published="1987-03-02", text=plant), "facility")
     assert smelter.arguments["owner"] == ["org:kemi-chrome"]
+
+
+def test_a_production_line_built_is_facility_news() -> None:
+    """"In March it commissioned a new refined borax line at Kirka": a plant's line built or
+    started is news of a facility; a result "in line with guidance" is none."""
+    text = "Anatolia Boron Corp. commissioned a new sodium perborate line in Turkey in March."
+    [line] = events_of(Article(id="l", published="2025-06-03", text=text), "facility")
+    assert line.arguments["owner"] == ["org:anatolia-boron"]
+    guidance = ("Anatolia Boron Corp. said costs in Turkey were in line with the budget it "
+                "approved in March.")
+    assert events_of(Article(id="g", published="2025-06-03", text=guidance), "facility") == []
