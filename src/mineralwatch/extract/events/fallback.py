@@ -20,7 +20,14 @@ from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import Arguments, add, drop_bodies, has_required, release_issuer
 from .states import is_government
-from .triggers import SentenceContext, main_entity, round_up_item, sentence_spans, worldwide
+from .triggers import (
+    PLACE_TYPES,
+    SentenceContext,
+    main_entity,
+    round_up_item,
+    sentence_spans,
+    worldwide,
+)
 
 _TOKEN = re.compile(r"\S+")
 
@@ -318,13 +325,10 @@ def _item_country(doc: Doc, at: int) -> str | None:
     label_end = doc.text.find(":", item[0], item[1])
     countries = [(item[0] <= s.start < label_end, country) for s in doc.spans
                  if s.field == "text" and item[0] <= s.start < item[1]
-                 and s.type in _PLACE_TYPES and (country := span_country(doc, s))]
+                 and s.type in PLACE_TYPES and (country := span_country(doc, s))]
     labelled = [country for in_label, country in countries if in_label]
     counts = Counter(country for _, country in countries)
     return labelled[0] if labelled else counts.most_common(1)[0][0] if counts else None
-
-
-_PLACE_TYPES = ("country", "place")
 
 
 def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str],

@@ -72,7 +72,7 @@ def title_may_tell(doc: Doc, hits: list[Hit]) -> bool:
 
 
 # Entities whose names hold no word a trigger requires: "NEW YORK", "New Mexico" are not new.
-_PLACE_TYPES = frozenset({"country", "place"})
+PLACE_TYPES = frozenset({"country", "place"})
 # Where an amount of money ends a verb's object (``OBJECT_CHARS`` long at most): a year or a
 # model number does not ("raised its 2025 copper premium to $89"). An amount also ends the
 # words a trigger's ``excludes`` are read in: "raise prices" raises no money, "fell 4 pct on
@@ -163,7 +163,7 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
             at = offset + low + word.start()
             if word.group() in lexicon().in_phrase and not _in_phrase_of(context, at, hit):
                 continue  # "The new division will have production plants"
-            if any(s.start <= at < s.end and s.type in _PLACE_TYPES for s in context.spans):
+            if any(s.start <= at < s.end and s.type in PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) and
                        not _verb_of(other, at, hit) for other in rivals):
