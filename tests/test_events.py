@@ -4895,3 +4895,22 @@ def test_a_production_line_built_is_facility_news() -> None:
     guidance = ("Anatolia Boron Corp. said costs in Turkey were in line with the budget it "
                 "approved in March.")
     assert events_of(Article(id="g", published="2025-06-03", text=guidance), "facility") == []
+
+
+def test_minerals_listed_with_dates_of_their_own_are_measures_of_their_own() -> None:
+    """"It imposed licensing on gallium and germanium exports in August 2023, on certain
+    graphite products from December 1 last year, and on antimony from September 15" (syn-02):
+    three measures, each dated; one date for all keeps one; a price told after ", while"
+    dates no measure."""
+    def measures(text: str) -> list[tuple[list, str | None]]:
+        events = events_of(Article(id="m", published="2025-08-01", text=text), "policy")
+        return sorted((e.arguments["commodity"], e.date) for e in events)
+
+    assert measures("China imposed licensing on tungsten exports in February 2025, on bismuth "
+                    "products from March 1 and on indium from June 15.") == [
+        (["mineral:bismuth"], "2025-03-01"), (["mineral:indium"], "2025-06-15"),
+        (["mineral:tungsten"], "2025-02")]
+    assert measures("China imposed licensing on tungsten and bismuth exports in February "
+                    "2025.") == [(["mineral:tungsten", "mineral:bismuth"], "2025-02")]
+    assert len(measures("China imposed licensing on tungsten exports in February 2025, while "
+                        "bismuth prices hit a record in June.")) == 1

@@ -456,6 +456,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         events = _respectively(doc, context, event, named, hit, trigger)
     elif spec.get("split_by_figure"):
         events = _per_figure(context, event, spec, trigger)
+    elif spec.get("split_by_date"):
+        events = _per_date(context, event, values, hit, clause[1])
     else:
         events = _split(event, listed)
     cue = _introduction(doc, sentence, hit)
@@ -577,6 +579,53 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
         attach_values(spec, own, mineral.end, arguments, trigger.sign)
         copies.append(replace(event, arguments=arguments, more_evidence=[]))
     return copies
+
+
+# A clause of contrast after a list of measures: ", while …", ", but …", "; …".
+_CONTRAST = re.compile(r",[ \t]+(?:while|whereas|but)[ \t]+|;")
+
+
+def _per_date(context: SentenceContext, event: Event, values: list[Value], hit: Hit,
+              clause_end: int) -> list[Event]:
+    """"It imposed licensing on gallium and germanium exports in August 2023, on certain
+    graphite products from December 1 last year, and on antimony from September 15": each
+    group of minerals the trigger lists, followed by a date of its own, is a measure of its
+    own, so dated. One date for all, or a mineral left undated, keeps one measure."""
+    offset = context.sentence.start
+    contrast = _CONTRAST.search(context.sentence.text, hit.end - offset, clause_end - offset)
+    if contrast is not None:  # "…, while European tungsten prices reached a record in May"
+        clause_end = contrast.start() + offset
+    commodities = set(event.arguments.get("commodity", ()))
+    marks: list[Span | Value] = sorted(
+        [*(s for s in context.spans if s.type == "mineral" and hit.end <= s.start < clause_end
+           and commodities.intersection(s.ids)),
+         *(v for v in values if v.type == "date" and v.date and hit.end <= v.start < clause_end)],
+        key=lambda mark: mark.start)
+    groups = _dated_groups(marks, commodities)
+    if groups is None or len(groups) < 2 or len({d.date for _, d in groups}) < 2:
+        return [event]
+    return [replace(event, arguments={**event.arguments, "commodity": group},
+                    date=date.date, date_precision=date.precision, more_evidence=[])
+            for group, date in groups]
+
+
+def _dated_groups(marks: list[Span | Value],
+                  commodities: set[str]) -> list[tuple[list[str], Value]] | None:
+    """The minerals before each date, in text order; None when a mineral follows the last date.
+    A mineral told again ("on antimony from September …, and antimony prices") starts none."""
+    groups: list[tuple[list[str], Value]] = []
+    minerals: list[str] = []
+    dated: set[str] = set()
+    for mark in marks:
+        if isinstance(mark, Value):
+            if minerals:
+                groups.append((minerals, mark))
+                dated.update(minerals)
+            minerals = []
+        else:  # "gallium and germanium": one span of two
+            minerals.extend(i for i in mark.ids if i in commodities and i not in minerals
+                            and i not in dated)
+    return None if minerals else groups
 
 
 def _status_of_facility(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
