@@ -4914,3 +4914,13 @@ def test_minerals_listed_with_dates_of_their_own_are_measures_of_their_own() -> 
                     "2025.") == [(["mineral:tungsten", "mineral:bismuth"], "2025-02")]
     assert len(measures("China imposed licensing on tungsten exports in February 2025, while "
                         "bismuth prices hit a record in June.")) == 1
+
+
+def test_an_acronym_in_brackets_stands_where_its_name_stands() -> None:
+    """"Seoul has earmarked KRW 300 billion for the Korea Mineral Resources Corporation (KOMIR)
+    to expand stockpiles" (syn-68): the acronym is read after "for" as its name is, not as
+    the subject that would make it the authority; "granted by Finland's Mining Safety Agency
+    (TUKES)": the acronym grants it with the name."""
+    text = ("The company also holds an exploitation concession granted by Finland's Mining "
+            "Safety Agency (TUKES) in 2021 for its cobalt project.")
+    assert roles_of(text, "policy", "authority") == (["org:mining-safety-agency"],)

@@ -37,6 +37,9 @@ Arguments = dict[str, list[Any]]  # role → ids or literal values
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 _DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}")  # the lower-case words after a name
+# An acronym in brackets right after a name (its last word perhaps left out of the name's
+# span), which it abbreviates: " Corporation (KOMIR)".
+_ACRONYM_OF = re.compile(r"(?:[ \t]+[A-Z][\w.]*)?[ \t]*\([A-Z][\w&.-]{1,11}")
 # A cue, a thing and where it is, before a place: "to a smelter in (Sudbury,) Ontario".
 _LOCATED = re.compile(r"\b(?P<cue>to|from|for|into)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?"
                       r"(?:[a-z][\w-]*[ \t]+){1,3}(?:in|at|near)[ \t]+"
@@ -106,6 +109,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     verb_subject = _verb_subject(text, context.spans, hit)
     relative = _relative_clause(text, context, hit)
     own = _own_minerals(context, hit, clause)
+    named: tuple[Span, str | None] | None = None  # the name read last, and where it stands
     for span in context.spans:
         if span.type == "mineral":
             if (not attached or span in attached) and (own is None or span in own):
@@ -123,8 +127,11 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             if span is not relative[1]:
                 continue  # "Sable plans to source concentrate from Ruvuma, which is …"
             position: str | None = "subject"
+        elif named is not None and _ACRONYM_OF.fullmatch(text, named[0].end, span.end):
+            position = named[1]  # "for the Korea Mineral Resources Corporation (KOMIR)"
         else:
             position = _position(text, context, span, hit, clause, spec, passive)
+        named = (span, position)
         if position is None or (verb_subject is not None and span.end <= verb_subject
                                 and position not in ("subject", "speaker", "parent")):
             continue  # "the consolidation of properties in ETN, …, Noble transferred its …"
