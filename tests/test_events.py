@@ -4924,3 +4924,14 @@ def test_an_acronym_in_brackets_stands_where_its_name_stands() -> None:
     text = ("The company also holds an exploitation concession granted by Finland's Mining "
             "Safety Agency (TUKES) in 2021 for its cobalt project.")
     assert roles_of(text, "policy", "authority") == (["org:mining-safety-agency"],)
+
+
+def test_capitals_signing_a_deal_are_its_parties() -> None:
+    """"In April, Kyiv and Washington signed a framework" (syn-96): the states the capitals stand
+    for are the parties; one capital alone, pressing for deals, makes none."""
+    text = ("In March, Ottawa and Canberra signed a framework to pool financing for lithium "
+            "projects.")
+    assert roles_of(text, "agreement", "party") == (["country:CA", "country:AU"],)
+    push = ("Prices rose on an aggressive push by Beijing to sign binding offtake agreements with "
+            "smaller lithium miners.")
+    assert events_of(Article(id="p", published="2025-06-03", text=push), "agreement") == []

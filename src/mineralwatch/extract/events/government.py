@@ -11,7 +11,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import country_counts, dateline_country
 
 from .lexicon import RoleTable, Trigger, lexicon
-from .roles import Arguments, drop, keep_only
+from .roles import Arguments, add, drop, keep_only
 from .states import is_government
 from .triggers import Clause, in_names, span_index
 
@@ -94,6 +94,26 @@ def _state_named_before(doc: Doc, at: int) -> str | None:
 
 
 _STATE_SENTENCES = 1  # sentences before "the government" read for the state it names
+
+
+def add_state_parties(doc: Doc, trigger: Trigger, clause: Clause, arguments: Arguments) -> None:
+    """"In April, Kyiv and Washington signed a framework": the states two or more capitals in
+    the clause name are parties too (see ``parties``); one capital alone may only press for a
+    deal ("an aggressive push by Beijing to sign binding offtake agreements")."""
+    role = lexicon().government_refs.parties.get(trigger.type)
+    if role is None:
+        return
+    states = _capital_states(doc, clause)
+    if len(states) > 1:
+        for state in states:
+            add(arguments, role, state)
+
+
+def _capital_states(doc: Doc, clause: Clause) -> list[str]:
+    """The states the capitals written in the clause stand for ("Kyiv", "Washington")."""
+    capitals = lexicon().government_refs.capital_country
+    return list(dict.fromkeys(state for start, end, state in _government_references(doc, *clause)
+                              if doc.text[start:end] in capitals))
 
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:

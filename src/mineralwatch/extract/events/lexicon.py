@@ -128,6 +128,7 @@ class GovernmentWords:
     """How a state is named by its government rather than its name (see the TOML)."""
 
     fills: dict[str, str]  # event type → the role a reference fills
+    parties: dict[str, str]  # event type → the role each reference naming its state joins
     in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
     heads: re.Pattern[str]
     qualified_heads: frozenset[str]  # heads naming a state only after its name
@@ -631,6 +632,7 @@ def _object_anaphora(article_wide: list[str], defined: list[str]) -> re.Pattern[
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     return GovernmentWords(
         fills=spec["fills"],
+        parties=spec["parties"],
         in_trigger=frozenset(spec["in_trigger"]),
         heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"])]),
         qualified_heads=frozenset(h.lower() for h in spec["qualified_heads"]),

@@ -24,7 +24,7 @@ from .fallback import (
     fill_ports,
     remember_actor,
 )
-from .government import drop_governments, fill_government, keep_governments
+from .government import add_state_parties, drop_governments, fill_government, keep_governments
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, dated_apart, identity, other_figures
@@ -402,6 +402,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     # government granted Arafura a mining licence": the territory grants it)
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
+    add_state_parties(doc, trigger, clause, arguments)
     _fill_owner(context, trigger, arguments)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("company_only", ()):
