@@ -4935,3 +4935,11 @@ def test_capitals_signing_a_deal_are_its_parties() -> None:
     push = ("Prices rose on an aggressive push by Beijing to sign binding offtake agreements with "
             "smaller lithium miners.")
     assert events_of(Article(id="p", published="2025-06-03", text=push), "agreement") == []
+
+
+def test_a_share_move_after_the_wires_ticker() -> None:
+    """"Campbell Red Lake Mines <CRK> was up 1-3/8": the wire's ticker in angle brackets stands
+    between a company and its move, as a listing in parentheses does."""
+    text = "In Toronto, Kestrel Bay Mines <KBM> was up 1-1/4 at 12-3/8 on the day."
+    [move] = events_of(Article(id="t", text=text, published="1987-03-02"), "market_move")
+    assert move.arguments["subject"] == ["org:kestrel-bay-mines"]

@@ -209,6 +209,9 @@ def _distance(hit: Hit, at: int) -> int:
 # A share's move in dollars and fractions, as the wires quote it: "rose 4-1/8 to 61-1/2", "was
 # up 1-3/8", "gained 1 at 18".
 _POINTS_MOVE = re.compile(r"[ \t]+(?:\d+-)?\d+/\d+\b|[ \t]+\d+(?:\.\d+)?[ \t]+(?:to|at)[ \t]+\d")
+# The wire's ticker after a name it does not read as a listing: "Campbell Red Lake Mines <CRK>
+# was up 1-3/8" (lowered, as the gap is read).
+_WIRE_TICKER = re.compile(r"^[ \t]*<[a-z][a-z0-9]{0,5}(?:\.[a-z]{1,2})?>")
 
 
 def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span | None:
@@ -236,8 +239,8 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
                 last_words(context.lowered, 0, company.start - offset, 1)):
             return None  # "Copper production at Glencore was 5.1 per cent lower"
         return company
-    gap = context.lowered[before.end - offset:hit.start - offset].strip(" \t)]>")
-    if not lexicon().move_gap.fullmatch(gap) and aside is None:
+    gap = _WIRE_TICKER.sub("", context.lowered[before.end - offset:hit.start - offset])
+    if not lexicon().move_gap.fullmatch(gap.strip(" \t)]>")) and aside is None:
         return None  # "The stock, which trades on Nasdaq, climbed 15%": a clause ends there
         # (not "Liontown Resources (ASX: LTR) dropped 7.6%")
     if _percent_follows(context, hit) or (
