@@ -1172,7 +1172,7 @@ def test_reserves_with_a_grade_are_a_resource_estimate(reuters_articles: dict) -
     assert found.kind == "resource_estimate"
     assert "org:syngold-exploration" in found.arguments["company"]
     assert found.arguments["commodity"] == ["mineral:gold"]
-    assert found.arguments["location"] == ["place:CA-QC"]
+    assert found.arguments["location"][0] == "place:CA-QC"  # the country of a restatement next
 
 
 def test_a_producer_cutting_its_price_moves_the_price(reuters_articles: dict) -> None:
@@ -4943,3 +4943,14 @@ def test_a_share_move_after_the_wires_ticker() -> None:
     text = "In Toronto, Kestrel Bay Mines <KBM> was up 1-1/4 at 12-3/8 on the day."
     [move] = events_of(Article(id="t", text=text, published="1987-03-02"), "market_move")
     assert move.arguments["subject"] == ["org:kestrel-bay-mines"]
+
+
+def test_a_drill_result_lies_where_the_article_points() -> None:
+    """A drill result told without its place lies in the country the release points to (its
+    company's listing and its property's province), not where its buyer is: "Hole …
+    intersected … metres grading … Li2O" in a Quebec explorer's release is Canada's."""
+    text = ("Kestrel Lake Lithium Corp. (TSX-V: KLL) holds the Verity property near "
+            "Chibougamau, Quebec. Japan's Hoshimi Trading will take its spodumene. Hole "
+            "KL-24-03 intersected 20.4 metres grading 1.52% Li2O.")
+    [result] = events_of(Article(id="t", text=text, published="2025-06-03"), "discovery")
+    assert result.arguments["location"] == ["country:CA"]
