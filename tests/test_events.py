@@ -4954,3 +4954,11 @@ def test_a_drill_result_lies_where_the_article_points() -> None:
             "KL-24-03 intersected 20.4 metres grading 1.52% Li2O.")
     [result] = events_of(Article(id="t", text=text, published="2025-06-03"), "discovery")
     assert result.arguments["location"] == ["country:CA"]
+
+
+def test_a_minor_metal_priced_by_the_kilogram() -> None:
+    """"Germanium metal in Rotterdam was assessed at about $2,400 a kilogram": a level quoted per
+    kilogram, as minor metals are, is a price report like one per tonne."""
+    subject, = roles_of("Gallium metal in Rotterdam was assessed at about $610 a kilogram on "
+                        "Friday.", "market_move", "subject")
+    assert subject == ["mineral:gallium"]
