@@ -4962,3 +4962,14 @@ def test_a_minor_metal_priced_by_the_kilogram() -> None:
     subject, = roles_of("Gallium metal in Rotterdam was assessed at about $610 a kilogram on "
                         "Friday.", "market_move", "subject")
     assert subject == ["mineral:gallium"]
+
+
+def test_a_price_that_touched_or_held_a_level() -> None:
+    """"Rhodium touched about $29,800 an ounce", "The spot uranium price held near US$56 a
+    pound": a level a price reached or kept, with its unit, is a price report."""
+    subject, price = roles_of("Palladium touched about $1,420 an ounce on Tuesday.",
+                              "market_move", "subject", "price")
+    assert (subject, price[0]["amount"]) == (["mineral:palladium"], 1420)
+    subject, = roles_of("The spot vanadium price held near US$7.10 a pound this week.",
+                        "market_move", "subject")
+    assert subject == ["mineral:vanadium"]
