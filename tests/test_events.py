@@ -4973,3 +4973,11 @@ def test_a_price_that_touched_or_held_a_level() -> None:
     subject, = roles_of("The spot vanadium price held near US$7.10 a pound this week.",
                         "market_move", "subject")
     assert subject == ["mineral:vanadium"]
+
+
+def test_reserves_falling_to_a_tonnage_at_a_grade_move_no_price() -> None:
+    """"ore reserves … fell to 8,141,150 short tons grading 0.077 ounce gold a ton": the unit of
+    a grade is no price's, and the reserves' fall moves no gold price."""
+    text = ("Kestrel Mines Ltd said year-end reserves at its Harlow mine fell to 2,410,000 short "
+            "tons grading 0.091 ounce gold a ton from 2,630,000 tons.")
+    assert events_of(Article(id="t", text=text, published="1987-03-04"), "market_move") == []
