@@ -1691,14 +1691,7 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
     (AR3)").
     """
     c = cues()
-    # Most names end their walk back within a few words: the words of a short window first,
-    # those of the whole reach only when the walk gets to the short window's first word.
-    reach = max(0, pos - _NAME_REACH)
-    near = max(reach, pos - _NAME_NEAR)
-    chosen = _name_words(text, pos, near, whole=False) if near > reach else None
-    if chosen is None:
-        chosen = _name_words(text, pos, reach, whole=True)
-    chosen.reverse()
+    chosen = list(_words_before(text, pos))
     while chosen and (chosen[0].group() in c.connectors or
                       (chosen[0].group() in c.leading and not keep_leading and
                        not _opens_place_name([t.group() for t in chosen[:3]]))):
@@ -1708,6 +1701,20 @@ def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, i
     if not chosen:
         return None
     return _after_city(text, chosen[0].start(), chosen[-1].end())
+
+
+@lru_cache(maxsize=64)  # asked twice of one place: a name with and without its leading words
+def _words_before(text: str, pos: int) -> tuple[re.Match[str], ...]:
+    """The words of the capitalised name that ends at ``pos``, first to last."""
+    # Most names end their walk back within a few words: the words of a short window first,
+    # those of the whole reach only when the walk gets to the short window's first word.
+    reach = max(0, pos - _NAME_REACH)
+    near = max(reach, pos - _NAME_NEAR)
+    chosen = _name_words(text, pos, near, whole=False) if near > reach else None
+    if chosen is None:
+        chosen = _name_words(text, pos, reach, whole=True)
+    chosen.reverse()
+    return tuple(chosen)
 
 
 _NAME_REACH = 160  # characters before its end within which a name's words are looked for
