@@ -239,9 +239,9 @@ def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
             run.append(hit)
             reach = max(reach, hit.end)
         else:
-            chosen += _longest_of_run(run)
+            chosen += run if len(run) == 1 else _longest_of_run(run)
             run, reach = [hit], hit.end
-    chosen += _longest_of_run(run)
+    chosen += run if len(run) == 1 else _longest_of_run(run)
     return chosen
 
 
@@ -251,8 +251,6 @@ _START = attrgetter("start")
 def _longest_of_run(run: list[Hit[T]]) -> list[Hit[T]]:
     """Of a run of hits (in text order) that overlap one another, the longest first (earliest
     on ties), each kept unless it overlaps one kept before; in text order."""
-    if len(run) == 1:
-        return run
     kept: list[Hit[T]] = []
     for hit in sorted(run, key=lambda h: (h.start - h.end, h.start)):
         if all(hit.end <= k.start or k.end <= hit.start for k in kept):
