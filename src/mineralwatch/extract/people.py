@@ -606,8 +606,9 @@ _CREDIT_OPENS = re.compile(r"(?:^|\n|[|•·])[ \t]*$")
 @cache
 def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     """A byline and a labelled credit holding only names (and where they write from), up to a
-    separator or the line's end, and a photo's agency credit; each opens with its own words so
-    that the scan skips ahead to them."""
+    separator or the line's end, a photo's agency credit, and a writer's line after its line
+    break ("\nJane Doe, Senior Reporter"); each opens with its own words or characters so that
+    the scan skips ahead to them."""
     data = _data()
     # names end at a separator, the line's end or a figure: "By Mamadou Sow and Lin Qiaoyu 4
     # minute read"
@@ -615,7 +616,7 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     return (re.compile(rf"(?m)(?:{_alternatives(data['byline_openers'])})[ \t]+{names}"),
             re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
             re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"),
-            re.compile(rf"(?im)^[ \t]*(?P<names>{_CREDITED_NAME}),[ \t]+(?:[\w&-]+[ \t]+)"
+            re.compile(rf"(?im)\n[ \t]*(?P<names>{_CREDITED_NAME}),[ \t]+(?:[\w&-]+[ \t]+)"
                        rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"))
 
 
@@ -637,7 +638,7 @@ def _credited(doc: Doc) -> frozenset[str]:
             and text[m.start() - 1] in " \t")]
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
-        found += list(desk.finditer(text))
+        found += list(desk.finditer("\n" + text))  # (the first line after a break too)
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
