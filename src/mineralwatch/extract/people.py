@@ -184,8 +184,20 @@ def _role_matches(text: str, role_after: re.Pattern[str]) -> Iterator[re.Match[s
         tried = end
 
 
-# "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes).
-_LISTED = re.compile(rf"(?m)^[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:")
+# "* Ben Isaacson, Scotiabank: asked …" (earnings-call notes), an item at a line's start: the
+# text's first line, or a line after its break (which the engine skips to, where a line's
+# start "^" is tried at every position).
+_LISTED = rf"[ \t]*[*•\-][ \t]+{_NAME},[ \t]+[A-Z][^:\n]{{1,60}}:"
+_LISTED_FIRST = re.compile(_LISTED)
+_LISTED_AFTER_BREAK = re.compile(rf"\n{_LISTED}")
+
+
+def _listed_names(text: str) -> Iterator[re.Match[str]]:
+    """The names of a list's items (see ``_LISTED``), in text order."""
+    first = _LISTED_FIRST.match(text)
+    if first is not None:
+        yield first
+    yield from _LISTED_AFTER_BREAK.finditer(text, first.end() if first is not None else 0)
 
 
 @cache
@@ -355,7 +367,7 @@ def find_people(doc: Doc) -> None:
     for start, end in _signed_names(text, signature):
         _record(doc, start, end, role=None, affiliation=None, found=found)
     introduced = word_matches_at(_introduced(), text, _first_words("introducing_words"))
-    for match in chain(_LISTED.finditer(text), introduced):
+    for match in chain(_listed_names(text), introduced):
         _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                 found=found)
     _possessed_by_organisation(doc, found)
