@@ -193,29 +193,27 @@ class _SharedScan:
             if seen is text and seen_lowered is lowered and scanned_by is automaton:
                 return found
         candidates: defaultdict[int, list[Hit[Any]]] = defaultdict(list)
-        for last, (length, owned) in automaton.iter(f" {_blank(lowered)} "):
+        for last, (length, readings) in automaton.iter(f" {_blank(lowered)} "):
             # the pad's spaces are text[start - 1] and text[end], its last character
             start, end = last - length + 1, last - 1
-            for owner, keys in owned:
-                hits = candidates[owner]
-                for key in keys:
-                    pair = key.plain or key.read(text, lowered, start, end)
-                    if pair is not None:
-                        hits.append(Hit(start, end, *pair))
+            for owner, key in readings:
+                pair = key.plain or key.read(text, lowered, start, end)
+                if pair is not None:
+                    candidates[owner].append(Hit(start, end, *pair))
         found = {owner: longest_non_overlapping(hits) for owner, hits in candidates.items()}
         self._recent = [(text, lowered, found, automaton), *self._recent[:1]]
         return found
 
     def _build(self) -> ahocorasick.Automaton:
-        """One automaton over every member's padded forms, each reporting its length and its
-        owners with their keys."""
-        owners: dict[str, list[tuple[int, Entry]]] = {}
+        """One automaton over every member's padded forms, each reporting its length and each
+        of its keys with the member that owns it."""
+        readings: dict[str, list[tuple[int, Key]]] = {}
         for member, forms in list(self._forms.items()):
             for pad, keys in forms.items():
-                owners.setdefault(pad, []).append((member, keys))
+                readings.setdefault(pad, []).extend((member, key) for key in keys)
         automaton = ahocorasick.Automaton()
-        for pad, owned in owners.items():
-            automaton.add_word(pad, (len(pad), tuple(owned)))
+        for pad, read in readings.items():
+            automaton.add_word(pad, (len(pad), tuple(read)))
         automaton.make_automaton()
         return automaton
 
