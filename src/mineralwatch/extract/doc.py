@@ -96,7 +96,9 @@ class Doc:
         Only the lines asked about are read, each once: a long article has many lines and few
         positions asked about."""
         # line start → whether a headline
-        verdicts: dict[int, bool] = self.cache.setdefault("headlines", {})  # type: ignore
+        verdicts: dict[int, bool] | None = self.cache.get("headlines")  # type: ignore
+        if verdicts is None:
+            verdicts = self.cache["headlines"] = {}
         start = self.text.rfind("\n", 0, pos) + 1  # the line's "\n" is its own: pos <= end
         verdict = verdicts.get(start)
         if verdict is None:
@@ -117,8 +119,10 @@ class Doc:
         found once per article and list of phrases)."""
         # list of phrases → its sentences' spans; keyed by the tuple itself, asked thousands
         # of times an article, rather than by a string joined at each call
-        found: dict[tuple[str, ...], list[tuple[int, int]]] = self.cache.setdefault(
-            "sentences-with", {})  # type: ignore[assignment]
+        found: dict[tuple[str, ...], list[tuple[int, int]]] | None = self.cache.get(
+            "sentences-with")  # type: ignore[assignment]
+        if found is None:
+            found = self.cache["sentences-with"] = {}
         spans = found.get(phrases)
         if spans is None:
             spans = found[phrases] = self.sentences_with(phrases)

@@ -734,20 +734,20 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
         return
     reg = registry()
     written_in = doc.text_of(field)
-    if reg.kinds.get(oid) == "exchange" and (_describes_listing(written_in, start, end) or
-                                             _symbol_after().match(written_in, end) or
-                                             _where_shares_trade(written_in, start, end)):
+    kind = reg.kinds.get(oid)
+    if kind == "exchange" and (_describes_listing(written_in, start, end) or
+                               _symbol_after().match(written_in, end) or
+                               _where_shares_trade(written_in, start, end)):
         return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange",
         # "trade on the TSX Venture Exchange under the symbol NHL"
     name = reg.names.get(oid) or _known_name(doc, oid)
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
-    kind = reg.kinds.get(oid)
-    doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
-                                 listings=set(reg.listings.get(oid, ())),
-                                 attributes={"kind": kind} if kind else {}))
-    written = doc.text_of(field)[start:end]
+    info = doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
+                                        listings=set(reg.listings.get(oid, ())),
+                                        attributes={"kind": kind} if kind else {}))
+    written = written_in[start:end]
     if written != name:
-        doc.info[oid].aliases.add(written)
+        info.aliases.add(written)
 
 
 def _known_name(doc: Doc, oid: str) -> str:
@@ -1454,9 +1454,7 @@ def _title_short_forms(doc: Doc) -> None:
                 s.field == "title" and s.source == "registry"]
     if not headline:
         return
-    spans = [s for s in doc.spans if s.type == "organization" and s.field == "text"]
-    body = [s for s in spans if not any(o.start <= s.start and s.end <= o.end and
-                                        o.end - o.start > s.end - s.start for o in spans)]
+    body = _outermost([s for s in doc.spans if s.type == "organization" and s.field == "text"])
     for index in headline:
         span = doc.spans[index]
         if any(b.ids == span.ids for b in body):
@@ -1466,6 +1464,21 @@ def _title_short_forms(doc: Doc) -> None:
                        and b.end - b.start > len(written)), None)
         if fuller is not None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans no longer one holds, in their order: "Kaiser Aluminum and Chemical Corp", not
+    the "Kaiser Aluminum" inside it. (By the greatest end of the spans opening at each start and
+    before it, not by a test of every span against every other.)"""
+    end_at: dict[int, int] = {}  # start → the greatest end of the spans opening there
+    for span in spans:
+        end_at[span.start] = max(end_at.get(span.start, span.end), span.end)
+    end_before: dict[int, int] = {}  # start → the greatest end of the spans opening before it
+    reach = -1
+    for start in sorted(end_at):
+        end_before[start] = reach
+        reach = max(reach, end_at[start])
+    return [s for s in spans if end_before[s.start] < s.end and end_at[s.start] <= s.end]
 
 
 def _shortened_names(doc: Doc) -> None:
