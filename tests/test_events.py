@@ -4981,3 +4981,15 @@ def test_reserves_falling_to_a_tonnage_at_a_grade_move_no_price() -> None:
     text = ("Kestrel Mines Ltd said year-end reserves at its Harlow mine fell to 2,410,000 short "
             "tons grading 0.091 ounce gold a ton from 2,630,000 tons.")
     assert events_of(Article(id="t", text=text, published="1987-03-04"), "market_move") == []
+
+
+def test_a_foreseen_move_is_none_and_a_fixing_is_a_price() -> None:
+    """"The tin price is likely to rise to 20 ringgit a kilo this year": a move foreseen is none
+    made; "Gold was fixed this morning in London at 411.30 dlrs": a fixing is the price."""
+    foreseen = ("Analysts said the nickel price is likely to rise to 9,000 dlrs a tonne later "
+                "this year.")
+    assert events_of(Article(id="f", text=foreseen, published="1987-03-12"),
+                     "market_move") == []
+    subject, price = roles_of("Platinum was fixed in London this afternoon at 562.50 dlrs.",
+                              "market_move", "subject", "price", published="1987-03-12")
+    assert (subject, price[0]["amount"]) == (["mineral:platinum"], 562.5)

@@ -214,6 +214,7 @@ class Lexicon:
     advocacy: dict[str, re.Pattern[str]]
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
+    forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
@@ -422,6 +423,9 @@ def lexicon() -> Lexicon:
         averted=re.compile(rf"\b(?:{alternation(modality['averted']['verbs'])})"
                            r"[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
                            re.IGNORECASE),
+        forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
+                                   r"[ \t]+$", re.IGNORECASE)
+                  for kind in modality["forecast"]["types"]},
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),

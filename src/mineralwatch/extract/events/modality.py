@@ -94,6 +94,14 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
                                     hit.start) is not None
 
 
+def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"The tin price is likely to rise to 20 ringgit a kilo this year": a move foreseen, its
+    cue right before the verb, is none made (of the types in ``forecast``)."""
+    cues = lexicon().forecast.get(trigger.type)
+    return cues is not None and cues.search(
+        text, max(context.sentence.start, hit.start - 40), hit.start) is not None
+
+
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
     """"China's recent decision to further restrict tungsten exports": after "to", the cue
     qualifies a verb, the measure reported, not another one."""
