@@ -4993,3 +4993,14 @@ def test_a_foreseen_move_is_none_and_a_fixing_is_a_price() -> None:
     subject, price = roles_of("Platinum was fixed in London this afternoon at 562.50 dlrs.",
                               "market_move", "subject", "price", published="1987-03-12")
     assert (subject, price[0]["amount"]) == (["mineral:platinum"], 562.5)
+
+
+def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> None:
+    """"since Beijing brought in export licensing for gallium and germanium products in August
+    2023 and then barred shipments to the United States in December 2024" (syn-59): two
+    measures, the ban of December."""
+    text = ("Prices have climbed since China introduced export licensing for indium in August "
+            "2023 and then barred shipments to Japan in December 2024.")
+    measures = events_of(Article(id="d", published="2025-06-03", text=text), "policy")
+    assert sorted((m.kind, m.date) for m in measures) == [
+        ("export_ban", "2024-12"), ("export_control", "2023-08")]

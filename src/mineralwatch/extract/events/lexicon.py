@@ -291,6 +291,7 @@ class Lexicon:
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
     own_clause_types: frozenset[str]  # clause opens after ", while Mexico …" (see the TOML)
+    own_date_types: frozenset[str]  # not dated by a date of an earlier trigger (see the TOML)
     clause_transparent: dict[str, list[str]]
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
@@ -528,6 +529,7 @@ def lexicon() -> Lexicon:
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
         own_clause_types=frozenset(merging["own_clause_types"]),
+        own_date_types=frozenset(merging["own_date_types"]),
         clause_transparent=merging["clause_transparent"],
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),

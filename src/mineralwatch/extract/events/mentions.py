@@ -434,7 +434,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if spec.get("needs_field") and not arguments.get("commodity") and \
             lex.field_words.search(context.lowered) is None:
         return []  # "tariffs on Japanese electronic goods": a measure of another field
-    date, precision = event_date(doc, values, hit.start, trigger.type)
+    date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
+                                 trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
     if modality == "planned" and _a_capacity(doc.text, hit.start, clause[1], trigger):
@@ -464,6 +465,21 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         events = _split(event, listed)
     cue = _introduction(doc, sentence, hit)
     return [Mention(e, complete, cue) for e in events]
+
+
+def _own_dates(context: SentenceContext, hit: Hit, trigger: Trigger,
+               values: list[Value]) -> list[Value]:
+    """The values that may date the trigger: not a date told after another trigger of its
+    type and before this one, when a date follows this one ("brought in export licensing for
+    gallium in August 2023 and then barred shipments to the United States in December 2024":
+    the ban is of December)."""
+    if trigger.type not in lexicon().own_date_types or \
+            not any(v.type == "date" and v.start >= hit.end for v in values):
+        return values
+    earlier = [h.end for h in context.hits if h.end <= hit.start
+               and any(t.type == trigger.type for t in h.payload)]
+    return [v for v in values if not (v.type == "date" and v.end <= hit.start and
+                                      any(end <= v.start for end in earlier))]
 
 
 def _introduction(doc: Doc, sentence: Sentence, hit: Hit) -> str:
