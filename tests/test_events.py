@@ -5004,3 +5004,19 @@ def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> 
     measures = events_of(Article(id="d", published="2025-06-03", text=text), "policy")
     assert sorted((m.kind, m.date) for m in measures) == [
         ("export_ban", "2024-12"), ("export_control", "2023-08")]
+
+
+def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
+    """"The Treasurer approved the investment last week on the advice of the Foreign Investment
+    Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,
+    or a board its final investment decision, are no state's act."""
+    lead = "Kestrel Lithium is an Australian lithium developer. "
+    approval = only(Article(id="a", published="2025-06-03", text=lead + (
+        "The Treasurer approved the investment on Friday on the advice of the Foreign "
+        "Investment Review Board.")), "policy")
+    assert (approval.kind, approval.arguments["authority"]) == (
+        "investment_approval", ["country:AU"])
+    for other in ("Its shareholders approved the takeover on Friday.",
+                  "The board approved a final investment decision on the project on Friday."):
+        assert events_of(Article(id="o", published="2025-06-03", text=lead + other),
+                         "policy") == []
