@@ -4423,10 +4423,12 @@ def test_a_resource_reported_with_its_tonnage_is_an_estimate() -> None:
 
 
 def test_a_round_up_item_s_company_is_its_own() -> None:
-    """In a digest of items each under "PLACE: headline", "The refinery was part-financed by a
-    loan" is the refinery of the company its item names, not of the company the digest names
-    most; an interview's repeated "Q:" labels make no items."""
-    text = ("ZAMBIA: Mkushi Manganese sells a stake\n\n"
+    """In a digest of items each under "PLACE: headline" (three or more), "The refinery was
+    part-financed by a loan" is the refinery of the company its item names, not of the company
+    the digest names most; an interview's repeated "Q:" labels make no items."""
+    text = ("MOROCCO: A cobalt sulphate cargo sails\n\n"
+            "Atlas Cobalt Chemicals shipped its first cargo to Antwerp.\n\n"
+            "ZAMBIA: Mkushi Manganese sells a stake\n\n"
             "Mkushi Manganese said it sold 25% to the state. Mkushi Manganese will use the cash "
             "for a new pit. Mkushi Manganese shares rose.\n\n"
             "ZIMBABWE: Great Dyke refinery fires up\n\n"
@@ -4568,7 +4570,9 @@ def test_a_plant_recommissioned_frozen_or_due_is_facility_news() -> None:
 def test_a_round_up_item_s_plant_is_in_its_heading_s_country() -> None:
     """Under "ZIMBABWE: Great Dyke base metal refinery fires up", a refinery "near Selous" with
     no owner's home known is in Zimbabwe, not in the country the whole digest names most."""
-    text = ("ZAMBIA: Kafue Copper lifts output\n\n"
+    text = ("KENYA: Kwale zircon licence granted\n\n"
+            "The mines ministry granted the licence.\n\n"
+            "ZAMBIA: Kafue Copper lifts output\n\n"
             "Kafue Copper said Zambia's output rose. Zambia's mines ministry welcomed it, and "
             "Zambian exports rose.\n\n"
             "ZIMBABWE: Hwange Nickel refinery fires up\n\n"

@@ -409,7 +409,8 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
 # A date opening its sentence, one or two words before it ("From April, …", "In early June
 # …"), and a modal of the future soon after it, in its clause ("… Tambourah will stop mining").
 _OPENING_WORDS = re.compile(r"[ \t]*(?:[A-Z][a-z]*[ \t]+)(?:[a-z]+[ \t]+)?")
-_MODAL_AFTER = re.compile(r",?[ \t]+(?:[\w'’.-]+[ \t]+){0,5}?(?:will|shall)\b")
+_MODAL_AFTER = re.compile(rf",?[ \t]+(?:[\w'’.-]+[ \t]+){{0,5}}?"
+                          rf"(?:{_alt(_DATES['plan_modals'])})\b")
 
 
 def _opens_a_plan(text: str, lo: int, start: int, end: int) -> bool:
@@ -423,7 +424,8 @@ def _opens_a_plan(text: str, lo: int, start: int, end: int) -> bool:
         word.endswith("ed") or word in _REPORTING_WORDS for word in modal[0].split())
 
 
-_REPORTING_WORDS = frozenset(_DATES["reported_cues"])
+# The one-word reporting cues ("said", "told"; not "according to"), read word by word.
+_REPORTING_WORDS = frozenset(cue for cue in _DATES["reported_cues"] if " " not in cue)
 
 
 def _plausible(text: str, m: re.Match[str], form: str) -> bool:

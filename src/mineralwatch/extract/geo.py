@@ -241,9 +241,9 @@ def _dateline() -> re.Pattern[str]:
 
 @cache
 def _dashed_dateline() -> re.Pattern[str]:
-    """A dateline with no date, its city in capitals or a known one, then its state or country
-    and a dash ("GOROMONZI, Zimbabwe — Forty kilometres …", "VANCOUVER, BRITISH COLUMBIA -
-    Kestrel Lithium …", "SALTA, Argentina (AMW) — …")."""
+    """A dateline read by its dash rather than its date: a city in capitals or a known one,
+    its state or country, then a dash ("GOROMONZI, Zimbabwe — Forty kilometres …",
+    "VANCOUVER, BRITISH COLUMBIA - Kestrel Lithium …", "SALTA, Argentina (AMW) — …")."""
     names = trie(_dateline_cities(), space=r"[ \t]+")
     capitals = r"(?-i:[A-Z][A-Z.'-]+(?:[ \t][A-Z][A-Z.'-]+){0,3})"
     return re.compile(rf"(?:{names}|{capitals}),[ \t]+(?P<region>[^\n,()—–-]{{2,40}}?)"
@@ -397,7 +397,8 @@ def _find_dateline(doc: Doc) -> None:
     (the Reuters gold's rule: "BIRMINGHAM, Ala." is in the United States); a press release's
     dateline, dated with its year ("CALGARY, ALBERTA, February 10, 2025– TheNewswire"), names
     only what it writes (the critical-minerals gold's reading). A country written after the
-    city ("PERTH, Scotland") is the one named."""
+    city ("PERTH, Scotland") is the one named. A dateline without a date ("GOROMONZI,
+    Zimbabwe — …") marks only the state or country it writes."""
     for match in _dashed_datelines(doc.text):
         for span in doc.spans:  # where the story was filed from, not an actor; no more is
             if span.field == "text" and span.type in ("place", "country") and \

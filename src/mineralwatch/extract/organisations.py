@@ -507,12 +507,13 @@ def next_word(text: str, end: int) -> str:
 def _another_of_its_head(text: str, form: str, oid: str) -> bool:
     """Whether the text names another body by the head word of a context alias: "the
     Commission" after "the Competition Commission" is that one, not the European Commission
-    (asked only where the text does not name the registry's body in full)."""
+    (asked only where the text does not name the registry's body in full; "A Commission
+    spokesman" names no other body)."""
     article, _, head = form.partition(" ")
     if article.lower() != "the" or head not in cues().body_heads:
         return False  # only "the" and a body's head: "the Commission", "the Tribunal"
-    return any(link_exact(named[0]) != oid
-               for named in re.finditer(rf"\b[A-Z][\w'’-]*[ \t]+{re.escape(head)}\b", text))
+    return any(named[1] not in cues().leading and link_exact(named[0]) != oid
+               for named in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(head)}\b", text))
 
 
 def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
@@ -565,7 +566,7 @@ def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> b
     if after in admin_words() or after.lower() in cues().description_heads:
         return True  # "a Pilbara explorer": one of the region's
     before = text[max(0, hit.start - 40):hit.start]
-    if _THE_BEFORE.search(before):
+    if _the_before().search(before):
         return True
     where = cues().place_before.search(before)
     if where is not None and (where[1] or "").lower() not in cues().holding_words:
@@ -574,9 +575,11 @@ def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> b
                POSSESSIVE_AFTER.match(text, p.end) for p in places)
 
 
-# "the" before a region's name, perhaps with a point of the compass: "in the East Pilbara".
-_THE_BEFORE = re.compile(r"\b(?:the|The)[ \t]+(?:(?:East|West|North|South|Central|Eastern|"
-                         r"Western|Northern|Southern)[ \t]+)?$")
+@cache
+def _the_before() -> re.Pattern[str]:
+    """"the" before a region's name, perhaps with a word of where (``place_words``): "in the
+    East Pilbara"."""
+    return re.compile(rf"\b(?:the|The)[ \t]+(?:(?:{alternation(cues().place_words)})[ \t]+)?$")
 
 
 # What joins two names of a list, blanks aside: "and", "&", ", and"; or a comma alone (group
@@ -1496,13 +1499,13 @@ def _shortened_names(doc: Doc) -> None:
              if info.type == "organization" and oid not in found}
     fuller: dict[str, str] = {}
     for oid, words in found.items():
-        alone = len(words) == 1 and doc.info[oid].name.split() == words and \
+        legal = doc.info[oid].name.split() != words  # written with its legal form
+        alone = len(words) == 1 and not legal and \
             not _is_generic(words[0]) and not _named_as_parent(doc, oid)
         # a body's head may leave out its country ("the Export-Import Bank" after "the
         # Export-Import Bank of the United States"); a company's is another company ("British
         # Petroleum Co Plc" beside "British Petroleum Co of Australia")
         body = doc.info[oid].name.split()[-1] in cues().of_heads
-        legal = doc.info[oid].name.split() != words  # written with its legal form
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
                   and more[:len(words)] == words

@@ -285,8 +285,9 @@ def _said_names(text: str) -> list[tuple[int, int]]:
             found.append(name.span("name"))
             taken.append((name.start(), verb.end()))
             of_firm = _NAME_OF_FIRM_AT_END.search(text, max(0, name.start() - 60), name.end())
-            if of_firm is not None:  # "Mark Hollings of Stirling Partners said": Hollings
-                found.append(of_firm.span("name"))
+            if of_firm is not None and of_firm["name"].split()[0] in _all_given_names():
+                found.append(of_firm.span("name"))  # "Mark Hollings of Stirling Partners
+                # said": Hollings (not "The Reserve Bank of New Zealand said")
     for match in word_matches(said_before, text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append(match.span("name2"))
@@ -306,16 +307,14 @@ def _apposed_names(text: str) -> Iterator[tuple[int, int]]:
     """Names in apposition before a reporting verb, after a person's role or opening with a
     given name: "a deputy minister of lands and natural resources, Efua Amankwah, told
     reporters" (not "the mine's majority owner, Groupe Minier Kasaji, said": an owner is as
-    often a company). Each verb is found by a substring search."""
-    for verb in _first_words("reporting_verbs"):
-        at = text.find(f", {verb}")
-        while at != -1:
-            name = _APPOSED_NAME_AT_END.search(text, max(0, at - 80), at)
-            if name is not None and _said_patterns()[0].match(text, at + 1) and (
-                    name["name"].split()[0] in _all_given_names() or
-                    _person_role_before(text, name.start())):
-                yield name.span("name")
-            at = text.find(f", {verb}", at + 2)
+    often a company)."""
+    for verb in _said_after_matches(text):
+        if text[verb.start() - 1:verb.start()] != ",":
+            continue
+        name = _APPOSED_NAME_AT_END.search(text, max(0, verb.start() - 81), verb.start() - 1)
+        if name is not None and (name["name"].split()[0] in _all_given_names() or
+                                 _person_role_before(text, name.start())):
+            yield name.span("name")
 
 
 def _person_role_before(text: str, at: int) -> bool:

@@ -172,7 +172,7 @@ def word_matches_at(pattern: re.Pattern[str], text: str,
 def last_words(text: str, start: int, end: int, count: int) -> list[str]:
     """The last ``count`` words before ``end`` (not before ``start``), lower-cased: cheaper
     than a regular expression anchored at a position ("since" of "since January 20")."""
-    return text[max(start, end - 12 * count):end].lower().split()[-count:]
+    return text[max(0, start, end - 12 * count):end].lower().split()[-count:]
 
 
 _WORD_AFTER_SPACE = re.compile(r"[ \t]+(\w+)")

@@ -201,10 +201,11 @@ def governing_country(doc: Doc) -> str | None:
 
 
 def main_country(doc: Doc) -> str | None:
-    """Whose government "the government" is: the country the article's organisations,
-    places and country mentions point to most. An Australian report on Chinese shareholders
-    names China often, but its companies and places are Australian, and so is the government
-    it speaks of."""
+    """The country the article's organisations, places and country mentions point to most:
+    where its plants and measures are when the sentence does not say (``pointed_country``),
+    and whose government "the government" is in a story with no dateline (see
+    ``governing_country``). An Australian report on Chinese shareholders names China often,
+    but its companies and places are Australian, and so is the government it speaks of."""
     parent = doc.cache.get("events.parent")
     if parent is not None:
         return main_country(parent)  # type: ignore[arg-type]

@@ -180,7 +180,12 @@ def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
         return False
     between = context.sentence.text[at - offset:hit.start - offset].split()[1:]
     return len(between) <= lexicon().in_phrase_within and \
-        not any(w[:1].isupper() or w[-1] in ",;:" for w in between)
+        not any(_names_a_word(w) or w[-1] in ",;:" for w in between)
+
+
+def _names_a_word(word: str) -> bool:
+    """Whether a word is a name's, capitalised and no sum ("A$800", "US$1.2bn" are amounts)."""
+    return word[:1].isupper() and not any(ch.isdigit() for ch in word)
 
 
 def _verb_of(other: Hit, at: int, hit: Hit) -> bool:
@@ -433,7 +438,8 @@ _ITEM_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z .'’&/-]{2,40}):[ \t]+\
 
 def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
     """The span of text, from its heading to the next, of the item of a round-up (an article
-    with two item headings or more) that holds ``at``; None outside a round-up's items. In a
+    with three item headings or more: a release's "SOURCE:" and "CONTACT:" lines make none)
+    that holds ``at``; None outside a round-up's items. In a
     digest of five stories, "the refinery was part-financed by a loan" is the item's
     company's, not the company the whole digest names most."""
     starts = doc.cache.get("events.items")
@@ -441,7 +447,7 @@ def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
         headings = list(_ITEM_HEADING.finditer(doc.text))
         labels = Counter(m["label"] for m in headings)  # "AMM: Where does your concentrate
         starts = [m.start() for m in headings if labels[m["label"]] == 1]  # go?": a speaker
-        doc.cache["events.items"] = starts = starts if len(starts) > 1 else []
+        doc.cache["events.items"] = starts = starts if len(starts) > 2 else []
     number = bisect_right(starts, at) - 1  # type: ignore[arg-type]
     if number < 0:
         return None
