@@ -172,7 +172,6 @@ def _numbers(text: str) -> Iterator[re.Match[str]]:
 
 
 _NOT_BEFORE_NUMBER = frozenset("._,/")
-_NUMBER_WORD_CUES = [" " + w for w in _VOCAB["number_word_cues"]["words"]]
 # The blank that opens one of them: a single scan, skipping from blank to blank, finds them all.
 _BEFORE_CUE = re.compile(f" (?={trie(_VOCAB['number_word_cues']['words'])})")
 # "twenty-five percent" is one number: a tens word and a unit word joined by a hyphen.
@@ -324,9 +323,7 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     for blank in _BEFORE_CUE.finditer(text):  # "four cents a share": rare, so found from the
         at = blank.start()  # cue word
         if at and (text[at - 1].isalpha() or text[at - 1] == "."):  # not "14 pct"
-            for cue in _NUMBER_WORD_CUES:
-                if text.startswith(cue, at):
-                    found.extend(_spelled_numbers(text, at))
+            found.extend(_spelled_numbers(text, at))
     if len(found) > 1 and not found[-1][3]:
         found.sort()
     return found
