@@ -128,7 +128,7 @@ class GovernmentWords:
     """How a state is named by its government rather than its name (see the TOML)."""
 
     fills: dict[str, str]  # event type → the role a reference fills
-    parties: dict[str, str]  # event type → the role each reference naming its state joins
+    parties: dict[str, str]  # event type → the role the states of two capitals or more join
     in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
     heads: re.Pattern[str]
     qualified_heads: frozenset[str]  # heads naming a state only after its name
