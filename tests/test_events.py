@@ -5024,3 +5024,13 @@ def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
                   "The board approved a final investment decision on the project on Friday."):
         assert events_of(Article(id="o", published="2025-06-03", text=lead + other),
                          "policy") == []
+
+
+def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
+    """"Spain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian producer ENOF to
+    establish a minimum price" (Reuters 13052); agreeing with analysts is no deal."""
+    text = ("Norsk Kobber AS has agreed with Polish smelter Hutnia Metali to set a minimum price "
+            "for copper concentrate.")
+    assert roles_of(text, "agreement", "party") == (["org:norsk-kobber", "org:hutnia-metali"],)
+    view = "Norsk Kobber AS said it has agreed with analysts that copper prices will rise."
+    assert events_of(Article(id="v", published="2025-06-03", text=view), "agreement") == []
