@@ -5034,3 +5034,13 @@ def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
     assert roles_of(text, "agreement", "party") == (["org:norsk-kobber", "org:hutnia-metali"],)
     view = "Norsk Kobber AS said it has agreed with analysts that copper prices will rise."
     assert events_of(Article(id="v", published="2025-06-03", text=view), "agreement") == []
+
+
+def test_a_mining_right_granted_is_a_permit() -> None:
+    """"after the Department of Mineral Resources and Energy granted a mining right for its
+    Kwaggashoek vanadium project" (syn-238)."""
+    event = only(Article(id="r", published="2025-06-03", text=(
+        "Shares of Kuruman Chrome rose 5% after South Africa's Department of Mineral Resources "
+        "and Energy granted a mining right for its chrome project in Limpopo.")), "policy")
+    assert event.kind == "permit" and event.arguments["authority"] == [
+        "org:south-africa-department-of-mineral-resources-and-energy"]
