@@ -22,7 +22,7 @@ import ahocorasick
 
 T = TypeVar("T")
 # A gazetteer's entry for one padded form: a ``Key`` for each lower-cased form blanked to it
-# (one tuple, shared by the automaton, as the garbage collector walks every container kept).
+# (one tuple: the garbage collector walks every container kept, the fewer the better).
 Entry = tuple["Key", ...]
 Pair = tuple[str, Any]  # a surface form as listed and its payload
 
