@@ -23,31 +23,35 @@ REUTERS_TEST_GOLD = GOLD / "reuters-test"
 SYNTHETIC_GOLD = GOLD / "synthetic"
 
 # Floors: (entity F1, event F1, values exactly normalised), per gold set and split, just
-# under the scores measured at the end of the twenty-second session (the session's starting
-# code, scored with the same evaluation, in brackets):
-# - critical-minerals dev, 79 articles: 0.987 / 0.820 / 0.985 (0.986 / 0.815 / 0.987: one
-#   value lost, "accuracy between -15% to +20%" now read with its sign, the annotator wrote 15);
-#   held-out, 54 articles: 0.927 / 0.633 / 0.969 (0.925 / 0.631 / 0.969; in the nineteenth
+# under the scores measured at the end of the twenty-third session (the session's starting
+# code, scored with the same evaluation and gold, in brackets):
+# - critical-minerals dev, 79 articles: 0.987 / 0.828 / 0.985 (0.987 / 0.820 / 0.985);
+#   held-out, 54 articles: 0.927 / 0.651 / 0.969 (0.927 / 0.633 / 0.969; in the nineteenth
 #   session 0.622 events midway, when a share of world supply stopped being output: reverted).
 # - reuters dev, 195 stories (30 of them, dev-rl/rm, with no mineral: 19 of their 38 events are
-#   of crops, meat, sugar, wheat or oil): 0.942 / 0.510 / 0.955 (0.938 / 0.510 / 0.955). In the
+#   of crops, meat, sugar, wheat or oil): 0.942 / 0.530 / 0.955 (0.942 / 0.510 / 0.955). In the
 #   twelfth session a study's forecast stopped being an output, as the critical-minerals and
 #   synthetic gold read it; the 1987 annotators counted one ("The feasibility study anticipated
 #   gold production of 49,600 ounces"), hence a lower event floor; in the seventeenth, for the
-#   same reason, a planned rate of output stopped being one. Held-out, 69 stories: 0.909 /
-#   0.483 / 0.930 (0.909 / 0.478 / 0.930). Values were 0.935 before the eighth session read the
-#   bare "dlrs" of a story filed from Australia as Australian (the held-out annotators wrote
-#   USD under the earlier rule): see gold/reuters/README.md.
-# - reuters test-file held-out, 30 stories: 0.892 / 0.444 / 0.978 (the same; entities 0.894
-#   before the eighteenth session added exchanges, such as Helsinki's, whose wire codes the
-#   1987 annotators did not record); dev, 20 stories: 0.933 / 0.511 / 0.982 (the same).
-# - synthetic (fiction written and annotated blind in the eleventh to twenty-second sessions,
-#   see gold/synthetic/README.md): dev, 154 articles, 0.956 / 0.689 / 0.992 (0.943 / 0.676 /
-#   0.990); held-out, 238 articles, 0.916 / 0.621 / 0.975 (0.911 / 0.616 / 0.972). New batches
-#   lower these floors as they come: the twenty-second session's held-out batch
-#   (heldout-syn-ab) scored 0.929 / 0.639 / 0.979 with its starting code and 0.936 / 0.631 /
-#   0.983 with its final code, its development batch (dev-syn-aa) 0.931 / 0.638 / 0.996; the
-#   twenty-first session's held-out batch (heldout-syn-z) 0.937 / 0.687 / 0.979 with its
+#   same reason, a planned rate of output stopped being one. Held-out, 69 stories: 0.910 /
+#   0.481 / 0.930 (0.909 / 0.483 / 0.930: one more false discovery; the event floor goes from
+#   0.48 to 0.475 for it). Values were 0.935 before the eighth session read the bare "dlrs" of
+#   a story filed from Australia as Australian (the held-out annotators wrote USD under the
+#   earlier rule): see gold/reuters/README.md.
+# - reuters test-file held-out, 30 stories: 0.892 / 0.488 / 0.978 (0.892 / 0.444 / 0.978;
+#   entities 0.894 before the eighteenth session added exchanges, such as Helsinki's, whose
+#   wire codes the 1987 annotators did not record); dev, 20 stories: 0.933 / 0.511 / 0.982
+#   (the same).
+# - synthetic (fiction written and annotated blind in the eleventh to twenty-third sessions,
+#   see gold/synthetic/README.md): dev, 168 articles, 0.956 / 0.725 / 0.992 (0.954 / 0.682 /
+#   0.989); held-out, 266 articles, 0.921 / 0.626 / 0.973 (0.920 / 0.617 / 0.973). New batches
+#   lower these floors as they come: the twenty-third session's held-out batches scored, with
+#   its starting code and its final code, 0.945 / 0.565 / 0.955 and 0.945 / 0.554 / 0.955
+#   (heldout-syn-ad, written before any of its rules) and 0.962 / 0.599 / 0.963 and 0.964 /
+#   0.620 / 0.963 (heldout-syn-ae, written midway), its development batch (dev-syn-ac) 0.938 /
+#   0.607 / 0.964 with its starting code; the twenty-second session's held-out batch
+#   (heldout-syn-ab) 0.929 / 0.639 / 0.979 with its starting code and 0.936 / 0.631 / 0.983
+#   with its final code; the twenty-first's (heldout-syn-z) 0.937 / 0.687 / 0.979 with its
 #   starting code and with its final code alike, the twentieth's (heldout-syn-y) 0.924 / 0.622 /
 #   0.982 with its starting code, the nineteenth's (heldout-syn-x) 0.945 / 0.629 / 0.978, the
 #   eighteenth's (heldout-syn-w) 0.870 / 0.556 / 0.922; the seventeenth session's development
@@ -55,14 +59,14 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   0.607 / 0.925 with that session's starting code, its held-out ones (heldout-syn-r, -t, -v)
 #   0.882 / 0.589 / 0.963, 0.917 / 0.603 / 0.975 and 0.924 / 0.664 / 0.874.
 FLOORS = {
-    ("critical-minerals", "dev"): (0.98, 0.81, 0.98),
-    ("critical-minerals", "heldout"): (0.92, 0.63, 0.965),
-    ("reuters", "dev"): (0.935, 0.505, 0.95),
-    ("reuters", "heldout"): (0.905, 0.48, 0.925),
+    ("critical-minerals", "dev"): (0.98, 0.82, 0.98),
+    ("critical-minerals", "heldout"): (0.92, 0.645, 0.965),
+    ("reuters", "dev"): (0.935, 0.525, 0.95),
+    ("reuters", "heldout"): (0.905, 0.475, 0.925),
     ("reuters-test", "dev"): (0.925, 0.50, 0.975),
-    ("reuters-test", "heldout"): (0.885, 0.44, 0.97),
-    ("synthetic", "dev"): (0.95, 0.68, 0.985),
-    ("synthetic", "heldout"): (0.91, 0.615, 0.97),
+    ("reuters-test", "heldout"): (0.885, 0.48, 0.97),
+    ("synthetic", "dev"): (0.95, 0.72, 0.985),
+    ("synthetic", "heldout"): (0.915, 0.62, 0.97),
 }
 
 
