@@ -18,9 +18,10 @@ from mineralwatch.extract.text import alternation, last_words
 from .government import main_country
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, add, drop_bodies, has_required, release_issuer
+from .roles import Arguments, add, drop_bodies, has_required, may_produce, release_issuer
 from .states import is_government
 from .triggers import (
+    AND_CLAUSE,
     PLACE_TYPES,
     SentenceContext,
     main_entity,
@@ -130,7 +131,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka; "Gold output …
     declined five pct to 638 tons" in a story of South African mining is South Africa's (not
     "World mine production of lithium": the trigger is at ``at``)."""
-    if _sentence_only(doc.text, spec, at):
+    if _takes_nothing_from_article(doc.text, spec, at):
         return
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
@@ -176,7 +177,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             drop_bodies(doc, arguments, role)
 
 
-def _sentence_only(text: str, spec: RoleTable, at: int) -> bool:
+def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
     """Whether the event at ``at`` takes no role from the article: a share taken of what the
     sentence names ("China took about 71% of Chile's lithium shipments"), a stake told before
     ("The Italian firm's Spanish subsidiary took the majority equity stake": see
@@ -217,19 +218,15 @@ def fill_other_party(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[
     parties = arguments.get(role or "", [])
     main = _main(doc, "organization", at) if len(parties) == 1 else None
     if main and main not in parties and not _in_clause_before(doc, main, at):
-        parties.append(main)
+        add(arguments, role, main)  # type: ignore[arg-type]
         how.add("fallback")
-
-
-# A coordinated clause opening: ", and the miner has since signed" (not a headline's "; ",
-# which lists the news of the company it names first).
-_AND_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
 
 
 def _in_clause_before(doc: Doc, ident: str, at: int) -> bool:
     """Whether ``ident`` is named in the sentence holding ``at`` before a coordinated clause
-    that opens ahead of ``at``."""
-    return any(s.ids[0] == ident and s.end <= at and _AND_CLAUSE.search(doc.text, s.end, at)
+    that opens ahead of ``at`` (not after a headline's "; ", which lists the news of the
+    company it names first)."""
+    return any(s.ids[0] == ident and s.end <= at and AND_CLAUSE.search(doc.text, s.end, at)
                for s in sentence_spans(doc, doc.sentence_index(at)))
 
 
@@ -282,11 +279,7 @@ def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
     """Whether a company may fill ``role``: not a body that only reports output ("A
     spokeswoman for the Chamber of Mines said Philippine copper production amounted to …")
     where the role takes none (``no_bodies``)."""
-    if role not in spec.get("no_bodies", ()):
-        return True
-    kept: Arguments = {role: [company]}
-    drop_bodies(doc, kept, role)
-    return bool(kept.get(role))
+    return role not in spec.get("no_bodies", ()) or may_produce(doc, company)
 
 
 def _paragraph_company(doc: Doc, at: int, listed: bool) -> str | None:

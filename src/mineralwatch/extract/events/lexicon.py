@@ -316,6 +316,7 @@ def lexicon() -> Lexicon:
     by_word = _triggers_by_word(data)
     acronyms = {w for w in by_word if w.isupper()}
     positions = data["positions"]
+    novelty = alternation(data["requires_in_phrase"]["words"])  # "to a new smelter": its news
     blank = r"[ \t]+"
     anaphora = data["anaphora"]
     modality = data["modality"]
@@ -347,7 +348,7 @@ def lexicon() -> Lexicon:
         move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},
         goods_to={t: re.compile(rf"\b(?:{alternation(words)})\b[^,;:.]{{0,60}}\b(?:to|for)"
-                                rf"[ \t]+an?[ \t]+(?:(?!new\b)[\w'’-]+[ \t]+){{0,4}}$")
+                                rf"[ \t]+an?[ \t]+(?:(?!(?:{novelty})\b)[\w'’-]+[ \t]+){{0,4}}$")
                   for t, words in positions["goods_to"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),

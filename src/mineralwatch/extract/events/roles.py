@@ -440,19 +440,20 @@ def keep_only(arguments: Arguments, role: str, keep: Callable[[str], bool]) -> N
 
 def drop_bodies(doc: Doc, arguments: Arguments, role: str) -> None:
     """A body that reports or regulates output produces none: "the Chamber of Mines said gold
-    output declined five pct" tells of no Chamber's output. The registry's kind decides for
-    the organisations it lists, the words of the name for the others (but not a company's name
-    with its legal suffix)."""
+    output declined five pct" tells of no Chamber's output (see ``may_produce``)."""
+    keep_only(arguments, role, lambda ident: may_produce(doc, ident))
+
+
+def may_produce(doc: Doc, ident: str) -> bool:
+    """Whether an entity may produce, no body that reports or regulates output: the
+    registry's kind decides for the organisations it lists, the words of the name for the
+    others (but not a company's name with its legal suffix)."""
     lex = lexicon()
-
-    def producer(ident: str) -> bool:
-        if ident in lex.registered or not ident.startswith("org:") or ident not in doc.info:
-            return ident not in lex.body_orgs
-        words = doc.info[ident].name.split()
-        return bool(words and words[-1] in cues().legal) or \
-            not lex.body_names.search(doc.info[ident].name)
-
-    keep_only(arguments, role, producer)
+    if ident in lex.registered or not ident.startswith("org:") or ident not in doc.info:
+        return ident not in lex.body_orgs
+    words = doc.info[ident].name.split()
+    return bool(words and words[-1] in cues().legal) or \
+        not lex.body_names.search(doc.info[ident].name)
 
 
 def has_required(arguments: Arguments, spec: RoleTable, money: bool,

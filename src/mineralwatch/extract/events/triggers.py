@@ -586,8 +586,10 @@ _LISTED_SUBJECT_WORDS = 7
 _ACTOR_TYPES = frozenset({"country", "organization"})
 
 
-# ", and Lynas sold …": a new clause, with its own subject, before the next trigger.
-NEW_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+|;[ \t]+")
+# A coordinated clause opening: ", and the miner has since signed", ", while Mexico …".
+AND_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
+# ", and Lynas sold …", "; …": a new clause, with its own subject, before the next trigger.
+NEW_CLAUSE = re.compile(rf"{AND_CLAUSE.pattern}|;[ \t]+")
 
 
 def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
