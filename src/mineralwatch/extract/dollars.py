@@ -211,8 +211,9 @@ def _names_currency(text: str, code: str) -> bool:
 
 @cache
 def _currency_pattern(code: str) -> tuple[tuple[str, ...], re.Pattern[str]]:
-    names = tuple(currency_names(code))  # (a trie behind a test of its first letters: the
-    # pattern is tried at every position of the text)
+    """The names of a currency and a pattern of them: a trie behind a test of their first
+    letters, as the pattern is tried at every position of the text."""
+    names = tuple(currency_names(code))
     return names, re.compile(rf"{first_letters(names)}(?<![A-Za-z])(?:{trie(names)})"
                              r"(?![A-Za-z])")
 

@@ -63,8 +63,9 @@ from mineralwatch.extract.vocabulary import (
 
 # A word of a name. A double hyphen or an em dash written without spaces parts two words, as
 # a Dow Jones dateline does from the name after it ("SYDNEY--Paterson Copper Ltd. said"),
-# where one hyphen joins them ("Rolls-Royce").
-_TOKEN = re.compile(r"(?:[^\s,;:()\[\]<>\"“”!?—-]+|-(?!-)(?<!--))+")  # (runs: one repeat each)
+# where one hyphen joins them ("Rolls-Royce"). Characters are taken in runs, not one repeat
+# per character, which is quicker in Python's engine.
+_TOKEN = re.compile(r"(?:[^\s,;:()\[\]<>\"“”!?—-]+|-(?!-)(?<!--))+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 # Initials as a name key closes them up: "U.S.A.", "J. P." (then "Intergold USA", "JP Morgan").
 _SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ \t]?){2,}")

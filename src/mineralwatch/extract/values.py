@@ -320,8 +320,9 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
             continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
         if (number := _numeral_value(m)) is not None:
             found.append((start, m.end(), number, True))
-    for blank in _BEFORE_CUE.finditer(text):  # "four cents a share": rare, so found from the
-        at = blank.start()  # cue word
+    # "four cents a share": rare, so found from the cue word after the spelled number
+    for blank in _BEFORE_CUE.finditer(text):
+        at = blank.start()
         if at and (text[at - 1].isalpha() or text[at - 1] == "."):  # not "14 pct"
             found.extend(_spelled_numbers(text, at))
     if len(found) > 1 and not found[-1][3]:
