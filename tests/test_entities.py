@@ -2778,3 +2778,13 @@ def test_the_commission_is_the_one_the_story_names() -> None:
     assert "org:european-commission" not in _ids(extract(_article(text)))
     brussels = "The European Commission proposed a tariff. The union wrote to the Commission."
     assert "org:european-commission" in _ids(extract(_article(brussels)))
+
+
+def test_a_speaker_after_a_description_s_comma_is_no_company() -> None:
+    """"a minority stake in the group, Okafor said": the name after the head's comma speaks,
+    it is no name of the group ("two companies, Qogir Trading and …" still are)."""
+    text = ("Asked about a rumoured bid for a minority stake in the group, Okafor said the "
+            "report was speculative.")
+    assert "org:okafor" not in _ids(extract(_article(text)))
+    listed = "The deal was agreed by two companies, Qogir Trading and Hong Kong Ying Tak."
+    assert "org:qogir-trading" in _ids(extract(_article(listed)))

@@ -30,6 +30,7 @@ from mineralwatch.extract.organisations import (
     overlaps_org,
     person_like,
 )
+from mineralwatch.extract.people import said_after
 from mineralwatch.extract.text import alternation
 
 
@@ -83,6 +84,8 @@ def discover_by_description(doc: Doc) -> None:
             after = _DESCRIPTOR_AFTER.match(text, hit.end)
             if after and _not_glued(text, hit.start):
                 found = name_after(text, after.end())
+                if found and _speaker_after_comma(text, after, found[1]):
+                    found = None
                 if found and not _NICKNAME.match(text, found[1]):  # "Liaoliang (Leon) Zhu"
                     plural = hit.surface.endswith("s") or hit.surface == "entities"
                     candidates.extend((*_cut_tail(text, *part), True)
@@ -126,6 +129,12 @@ def discover_by_description(doc: Doc) -> None:
                 add_span(doc, "text", *found, short, "description", 0.8)
             else:
                 add_org(doc, "text", *found, source="description")
+
+
+def _speaker_after_comma(text: str, after: re.Match[str], end: int) -> bool:
+    """"a stake in the group, Dube said": a name after the head's comma that a reporting verb
+    follows opens a clause of its own (its speaker), no name of the head's."""
+    return after.group().startswith(",") and said_after().match(text, end) is not None
 
 
 def _listed_description(match: re.Match[str]) -> str | None:
