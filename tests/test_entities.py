@@ -2788,3 +2788,13 @@ def test_a_speaker_after_a_description_s_comma_is_no_company() -> None:
     assert "org:okafor" not in _ids(extract(_article(text)))
     listed = "The deal was agreed by two companies, Qogir Trading and Hong Kong Ying Tak."
     assert "org:qogir-trading" in _ids(extract(_article(listed)))
+
+
+def test_a_firm_of_two_words_does_not_run_into_a_demonym() -> None:
+    """"construction group Castro-Lenz and Danish port operator Havnen": two firms, the second
+    word being a demonym that opens the next description ("auditor Coopers and Lybrand" stays
+    one)."""
+    text = "The terminal went to construction group Castro-Lenz and Danish port operator Havnen."
+    assert "org:castro-lenz" in _ids(extract(_article(text)))
+    one = "The accounts were signed by auditor Coopers and Lybrand."
+    assert "org:coopers-and-lybrand" in _ids(extract(_article(one)))

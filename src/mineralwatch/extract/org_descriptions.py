@@ -16,7 +16,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import city_country
+from mineralwatch.extract.geo import city_country, country_forms
 from mineralwatch.extract.organisations import (
     OF_CUT,
     add_org,
@@ -234,8 +234,11 @@ _FIRM_OF_TWO = re.compile(r"[A-Z][\w'’-]+ (?:and|&) [A-Z][\w'’-]+")
 
 def _split_names(text: str, start: int, end: int, keep_all: bool) -> list[tuple[int, int]]:
     """"Qogir Trading & Service and Hong Kong Ying Tak" → both names (or the first only); a
-    single head names one firm of two single words ("auditor Coopers and Lybrand")."""
-    if not keep_all and _FIRM_OF_TWO.fullmatch(text, start, end):
+    single head names one firm of two single words ("auditor Coopers and Lybrand"), unless
+    the second is a demonym opening another description ("engineering group Mota-Engil and
+    Belgian rail operator Vecturis")."""
+    if not keep_all and _FIRM_OF_TWO.fullmatch(text, start, end) and \
+            text[start:end].split()[-1] not in country_forms():
         return [(start, end)]
     parts, cursor = [], start
     for match in re.finditer(r",? and |, ", text[start:end]):
