@@ -2798,3 +2798,12 @@ def test_a_firm_of_two_words_does_not_run_into_a_demonym() -> None:
     assert "org:castro-lenz" in _ids(extract(_article(text)))
     one = "The accounts were signed by auditor Coopers and Lybrand."
     assert "org:coopers-and-lybrand" in _ids(extract(_article(one)))
+
+
+def test_a_sector_before_an_analyst_is_no_company() -> None:
+    """"Resource analyst Tom Byrne of Harbourside Equities": the sector the analyst covers,
+    not the firm (the firm after "of" is)."""
+    text = ("Doubts remain. Resource analyst Tom Byrne of Harbourside Equities said the "
+            "reserve was short.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:resource" not in ids and "org:harbourside-equities" in ids
