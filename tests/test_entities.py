@@ -2807,3 +2807,12 @@ def test_a_sector_before_an_analyst_is_no_company() -> None:
             "reserve was short.")
     ids = _ids(extract(_article(text)), "organization")
     assert "org:resource" not in ids and "org:harbourside-equities" in ids
+
+
+def test_a_region_opening_a_pair_of_regions_is_no_company() -> None:
+    """"the Antofagasta and Atacama regions": the region, not Antofagasta plc ("a stake in
+    Antofagasta and Codelco" still names the miner)."""
+    text = "The state took bids for salt flats in the Antofagasta and Atacama regions."
+    assert "org:antofagasta" not in _ids(extract(_article(text)))
+    held = "Funds bought a stake in Antofagasta and Codelco said output rose."
+    assert "org:antofagasta" in _ids(extract(_article(held)))

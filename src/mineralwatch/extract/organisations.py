@@ -553,8 +553,22 @@ def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bo
     written = text[hit.start:hit.end]
     if written not in port_countries() and written not in region_names():
         return False
+    if _opens_region_list(text, hit.end):
+        return True
     where = cues().place_before.search(text, max(0, hit.start - 40), hit.start)
     return where is not None and (where[1] or "").lower() not in cues().holding_words
+
+
+# "… and Atacama regions": the second name of a pair and their administrative word
+_REGION_PAIR_END = re.compile(r"[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?"
+                              r"[ \t]+(\w+?)s?\b")
+
+
+def _opens_region_list(text: str, end: int) -> bool:
+    """"the Antofagasta and Atacama regions": a region's name opening a pair of regions is the
+    region, not the company named after it."""
+    pair = _REGION_PAIR_END.match(text, end)
+    return pair is not None and pair[1] in admin_words()
 
 
 def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
