@@ -2816,3 +2816,14 @@ def test_a_region_opening_a_pair_of_regions_is_no_company() -> None:
     assert "org:antofagasta" not in _ids(extract(_article(text)))
     held = "Funds bought a stake in Antofagasta and Codelco said output rose."
     assert "org:antofagasta" in _ids(extract(_article(held)))
+
+
+def test_an_unknown_exchange_where_shares_are_listed_is_no_actor() -> None:
+    """"listed on the Tbilisi Metals Exchange (TMX: KRT)": a market the registry does not know,
+    named as where the shares are, is no organisation of the story, as a known one is not (one
+    that acts still is: "the Tbilisi Metals Exchange approved the listing")."""
+    text = ("Kartli Chrome JSC, listed on the Tbilisi Metals Exchange (TMX: KRT), signed a "
+            "lease for a smelter site.")
+    assert "org:tbilisi-metals-exchange" not in _ids(extract(_article(text)))
+    acting = "The Tbilisi Metals Exchange approved the listing of Kartli Chrome JSC."
+    assert "org:tbilisi-metals-exchange" in _ids(extract(_article(acting)))

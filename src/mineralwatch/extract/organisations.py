@@ -143,6 +143,7 @@ class Cues:
     led_heads: frozenset[str]  # "Administration": after a leader's name, the leader
     named_things: tuple[str, ...]  # "Index", "Summit": an organisation's name opens theirs
     commodities: frozenset[str]  # one-word mineral terms, capitalised: "Gold", "Lithium"
+    exchange_heads: frozenset[str]  # "Exchange": the last word of a market's name
 
 
 @cache
@@ -220,6 +221,7 @@ def cues() -> Cues:
         based_words=tuple(data["based_words"]),
         abbreviations=frozenset(data["name_abbreviations"]),
         organ_heads=frozenset(data["organ_heads"]),
+        exchange_heads=frozenset(data["exchange_heads"]),
     )
 
 
@@ -798,11 +800,18 @@ def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | No
     name = text[start:end]
     oid = link_name(name)
     if oid is None:
-        if _names_land(name):
+        if _names_land(name) or _unknown_market(text, start, end):
             return None
         oid = _discovered(doc, name, source)
     add_span(doc, field, start, end, oid, source, 1.0 if source != "suffix" else 0.85)
     return oid
+
+
+def _unknown_market(text: str, start: int, end: int) -> bool:
+    """"listed on the Abu Dhabi Securities Exchange (ADX: FALCON)": an exchange the registry
+    does not know, named as where shares are, is no actor, as a known one is not (``add_span``)."""
+    return text[start:end].split()[-1] in cues().exchange_heads and (
+        _describes_listing(text, start, end) or _where_shares_trade(text, start, end))
 
 
 def _discovered(doc: Doc, name: str, source: str) -> str:
