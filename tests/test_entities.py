@@ -2827,3 +2827,17 @@ def test_an_unknown_exchange_where_shares_are_listed_is_no_actor() -> None:
     assert "org:tbilisi-metals-exchange" not in _ids(extract(_article(text)))
     acting = "The Tbilisi Metals Exchange approved the listing of Kartli Chrome JSC."
     assert "org:tbilisi-metals-exchange" in _ids(extract(_article(acting)))
+
+
+@pytest.mark.parametrize("text", [
+    "Its shares trade on the OTCQB under KRLLF and on the Frankfurt Stock Exchange under 3KX.",
+    "Shares of Kartli Chrome rose eleven per cent to 61 cents on the TSX Venture Exchange.",
+])
+def test_an_exchange_after_a_bare_code_or_a_worded_move_is_no_actor(text: str) -> None:
+    """A bare code after "under" ("under 3KX.") and a move told in words ("rose eleven per cent
+    to 61 cents on the") make the exchange where shares trade, no actor (not "under ASX Listing
+    Rule 7.1": a rule)."""
+    ids = _ids(extract(_article(text)), "organization")
+    assert not {"org:frankfurt-stock-exchange", "org:tsx-venture-exchange"} & ids
+    rule = "The shares were placed under ASX Listing Rule 7.1 and the ASX approved the issue."
+    assert "org:asx-limited" in _ids(extract(_article(rule)))

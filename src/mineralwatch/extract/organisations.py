@@ -688,10 +688,12 @@ _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
 @cache
 def _symbol_after() -> re.Pattern[str]:
     """A symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
-    (``symbol_words``)."""
+    (``symbol_words``), or a code alone that ends the clause: "and on the Frankfurt Stock
+    Exchange under 8NH." (not "under ASX Listing Rule 7.1")."""
     words = alternation(load_organisation_cues()["symbol_words"], space=r"[ \t]+")
-    return re.compile(rf"[ \t]+under[ \t]+(?:(?:the|its)[ \t]+)?(?i:{words})[ \t]+"
-                      rf"[\"“‘']?[A-Z0-9]")
+    return re.compile(rf"[ \t]+under[ \t]+(?:(?:(?:the|its)[ \t]+)?(?i:{words})[ \t]+"
+                      rf"[\"“‘']?[A-Z0-9]|[A-Z0-9]*[A-Z][A-Z0-9]{{0,7}}"
+                      r"(?=[,;)]|\.(?:\s|$)|[ \t]+and\b))")
 
 
 def _describes_listing(text: str, start: int, end: int) -> bool:
@@ -722,12 +724,12 @@ _LISTED_ON = re.compile(r"\b(?:(?:listed|quoted|listing)[ \t]+on|delisted[ \t]+f
 
 @cache
 def _traded_on() -> re.Pattern[str]:
-    """"shares closed at C$1.63 on the", "rose 6.5% to A$0.98 on the" (``trading_words``,
-    ``move_words``)."""
+    """"shares closed at C$1.63 on the", "rose 6.5% to A$0.98 on the", "rose nine per cent to
+    48 cents on the" (``trading_words``, ``move_words``)."""
     data = load_organisation_cues()
     trading, moves = alternation(data["trading_words"]), alternation(data["move_words"])
     return re.compile(rf"(?:\b(?:{trading})\b(?:[^.;:]|\.(?=\d)){{0,25}}?"
-                      rf"|\b(?:{moves})\b(?:[^.;:,]|[.,](?=\d)){{0,25}}?)"
+                      rf"|\b(?:{moves})\b(?:[^.;:,]|[.,](?=\d)){{0,40}}?)"
                       r"[ \t]on[ \t]+(?:the[ \t]+)?$")
 
 
@@ -755,11 +757,8 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
     reg = registry()
     written_in = doc.text_of(field)
     kind = reg.kinds.get(oid)
-    if kind == "exchange" and (_describes_listing(written_in, start, end) or
-                               _symbol_after().match(written_in, end) or
-                               _where_shares_trade(written_in, start, end)):
-        return  # "is listed on the ASX", "closed at C$1.63 on the Toronto Stock Exchange",
-        # "trade on the TSX Venture Exchange under the symbol NHL"
+    if kind == "exchange" and _named_as_market(written_in, start, end):
+        return
     name = reg.names.get(oid) or _known_name(doc, oid)
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
     info = doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
@@ -810,8 +809,16 @@ def add_org(doc: Doc, field: str, start: int, end: int, source: str) -> str | No
 def _unknown_market(text: str, start: int, end: int) -> bool:
     """"listed on the Abu Dhabi Securities Exchange (ADX: FALCON)": an exchange the registry
     does not know, named as where shares are, is no actor, as a known one is not (``add_span``)."""
-    return text[start:end].split()[-1] in cues().exchange_heads and (
-        _describes_listing(text, start, end) or _where_shares_trade(text, start, end))
+    return text[start:end].split()[-1] in cues().exchange_heads and \
+        _named_as_market(text, start, end)
+
+
+def _named_as_market(text: str, start: int, end: int) -> bool:
+    """An exchange named as where shares are, no actor: "is listed on the ASX", "closed at
+    C$1.63 on the Toronto Stock Exchange", "trade on the TSX Venture Exchange under the symbol
+    NHL"."""
+    return _describes_listing(text, start, end) or bool(_symbol_after().match(text, end)) or \
+        _where_shares_trade(text, start, end)
 
 
 def _discovered(doc: Doc, name: str, source: str) -> str:
