@@ -2841,3 +2841,14 @@ def test_an_exchange_after_a_bare_code_or_a_worded_move_is_no_actor(text: str) -
     assert not {"org:frankfurt-stock-exchange", "org:tsx-venture-exchange"} & ids
     rule = "The shares were placed under ASX Listing Rule 7.1 and the ASX approved the issue."
     assert "org:asx-limited" in _ids(extract(_article(rule)))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("A tailings wall at Kambia Rutile's dredge pond gave way last March.", "org:kambia-rutile"),
+    ("Tiassalé Manganèse is the largest exporter caught by the freeze.",
+     "org:tiassale-manganese"),
+])
+def test_a_miner_named_for_its_mineral_in_another_word(text: str, org: str) -> None:
+    """A mineral's name ("Rutile") or another language's name of the metal ("Manganèse",
+    "Volfram") closes a miner's name as "Graphite" does."""
+    assert org in _ids(extract(_article(text)), "organization")
