@@ -2852,3 +2852,11 @@ def test_a_miner_named_for_its_mineral_in_another_word(text: str, org: str) -> N
     """A mineral's name ("Rutile") or another language's name of the metal ("Manganèse",
     "Volfram") closes a miner's name as "Graphite" does."""
     assert org in _ids(extract(_article(text)), "organization")
+
+
+def test_a_portfolio_ministry_after_an_article_is_the_ministry() -> None:
+    """"a Finance Ministry spokesman said" names the story's finance ministry; "a Delaware
+    corporation" is still a description."""
+    text = ("LISBON, May 4 - Portugal will sell a new silver coin from June, a Finance Ministry "
+            "spokesman said.")
+    assert "org:portugal-ministry-of-finance" in _ids(extract(_article(text)), "organization")

@@ -1148,7 +1148,7 @@ def _discover_by_suffix(doc: Doc) -> None:
             continue  # "U.S. District Court Judge Eugene A. Gordon": a judge's title
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
             continue  # "the Trump Administration": a mention of the president (people.py)
-        if _after_article(text, found[0]) or (
+        if _described_by_article(text, *found) or (
                 next_word(text, end) in c.not_org_after and not POSSESSIVE_AFTER.match(text, end)):
             continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect" (not
             # "Saint-Croix Antimony Corp.'s project", "Jerdacuttup Lithium's mine": a company's)
@@ -2061,6 +2061,12 @@ def _name_goes_on(text: str, pos: int) -> bool:
     c = cues()
     return not (word in c.legal or match.group(1) in c.legal or word in c.leading or
                 word in c.connectors or word.isupper())
+
+
+def _described_by_article(text: str, start: int, end: int) -> bool:
+    """A name after "a" or "an" that is a description ("a Delaware corporation"), not a
+    ministry named by its portfolio: "a Finance Ministry spokesman said" is that ministry's."""
+    return _after_article(text, start) and _portfolio(text[start:end].split()) is None
 
 
 def _after_article(text: str, pos: int) -> bool:
