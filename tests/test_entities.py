@@ -2860,3 +2860,10 @@ def test_a_portfolio_ministry_after_an_article_is_the_ministry() -> None:
     text = ("LISBON, May 4 - Portugal will sell a new silver coin from June, a Finance Ministry "
             "spokesman said.")
     assert "org:portugal-ministry-of-finance" in _ids(extract(_article(text)), "organization")
+
+
+def test_a_gulf_joint_stock_form_closes_a_name() -> None:
+    """"Gulf Alloys B.S.C.": Bahrain's joint-stock form ends a company's name, dropped from
+    its id as "Ltd" is."""
+    text = "The casting line was ordered by Gulf Alloys B.S.C. last year."
+    assert "org:gulf-alloys" in _ids(extract(_article(text)), "organization")
