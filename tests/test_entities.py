@@ -2867,3 +2867,12 @@ def test_a_gulf_joint_stock_form_closes_a_name() -> None:
     its id as "Ltd" is."""
     text = "The casting line was ordered by Gulf Alloys B.S.C. last year."
     assert "org:gulf-alloys" in _ids(extract(_article(text)), "organization")
+
+
+def test_a_police_force_named_by_its_region_is_a_body() -> None:
+    """"the Manitoba Provincial Police" is a body; "the National Police" names none without
+    its country, as "the High Court" does not."""
+    text = "The smelter said the Manitoba Provincial Police were investigating the fire."
+    assert "org:manitoba-provincial-police" in _ids(extract(_article(text)), "organization")
+    rank = "Last week the National Police seized two tonnes of coltan."
+    assert "org:national-police" not in _ids(extract(_article(rank)))
