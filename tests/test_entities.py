@@ -2876,3 +2876,11 @@ def test_a_police_force_named_by_its_region_is_a_body() -> None:
     assert "org:manitoba-provincial-police" in _ids(extract(_article(text)), "organization")
     rank = "Last week the National Police seized two tonnes of coltan."
     assert "org:national-police" not in _ids(extract(_article(rank)))
+
+
+def test_a_promotion_s_payer_is_boilerplate() -> None:
+    """"Brightquill Media Ltd, the owner of the site, has been paid for the production of this
+    piece": a paid promotion's notice, no organisation of the story."""
+    text = ("Kestrel Minerals Ltd drilled 40 holes. Brightquill Media Ltd, the owner of the "
+            "site, has been paid for the production of this piece by the company.")
+    assert "org:brightquill-media" not in _ids(extract(_article(text)))
