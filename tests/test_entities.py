@@ -2884,3 +2884,11 @@ def test_a_promotion_s_payer_is_boilerplate() -> None:
     text = ("Kestrel Minerals Ltd drilled 40 holes. Brightquill Media Ltd, the owner of the "
             "site, has been paid for the production of this piece by the company.")
     assert "org:brightquill-media" not in _ids(extract(_article(text)))
+
+
+def test_a_name_without_its_opening_country_is_its_short_form() -> None:
+    """"the Growth Fund" after "the Canada Growth Fund" is that fund, not another body."""
+    text = ("The Canada Growth Fund will put $250 million into the refinery. Itochu and the "
+            "Growth Fund have now put real money behind it.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:canada-growth-fund" in ids and "org:growth-fund" not in ids

@@ -1539,10 +1539,12 @@ def _shortened_names(doc: Doc) -> None:
         body = doc.info[oid].name.split()[-1] in cues().of_heads
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
-                  and more[:len(words)] == words
-                  and ((not cues().of_connectors.intersection(more[len(words):])
-                        and not (legal and country_forms().intersection(more[len(words):])))
-                       or (body and _of_country(more[len(words):])))]
+                  and ((more[:len(words)] == words
+                        and ((not cues().of_connectors.intersection(more[len(words):])
+                              and not (legal and country_forms().intersection(
+                                  more[len(words):])))
+                             or (body and _of_country(more[len(words):]))))
+                       or (len(words) >= 2 and _after_its_country(words, more)))]
         longer += [other for other, more in named.items()
                    if body and len(words) >= 2 and more[:len(words)] == words
                    and _of_country(more[len(words):])]
@@ -1556,6 +1558,12 @@ def _shortened_names(doc: Doc) -> None:
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
+def _after_its_country(words: list[str], more: list[str]) -> bool:
+    """Whether ``more`` is ``words`` after a country's name: "the Growth Fund" after "the
+    Canada Growth Fund" is its short form."""
+    return more[-len(words):] == words and " ".join(more[:-len(words)]) in country_forms()
 
 
 def _of_country(words: list[str]) -> bool:
