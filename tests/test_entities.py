@@ -2892,3 +2892,12 @@ def test_a_name_without_its_opening_country_is_its_short_form() -> None:
             "Growth Fund have now put real money behind it.")
     ids = _ids(extract(_article(text)), "organization")
     assert "org:canada-growth-fund" in ids and "org:growth-fund" not in ids
+
+
+def test_a_name_without_its_kind_word_is_its_short_form() -> None:
+    """"Minera Quillagua" is "Quillagua" later ("Quillagua chief executive …"): the Spanish
+    word of its kind opens the name, not its short form."""
+    text = ("Minera Quillagua, a privately held producer, lifted its output goal. Quillagua "
+            "chief executive Ana Soto said customers wanted more.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:minera-quillagua" in ids and "org:quillagua" not in ids

@@ -82,6 +82,7 @@ class Cues:
     legal: frozenset[str]
     legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
     legal_prefixes: frozenset[str]  # "PT" of "PT Vale Indonesia"
+    kind_openers: frozenset[str]  # "Minera" of "Minera Tilopozo": no part of its short form
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
     state_kinds: frozenset[str]  # registry kinds of a state's own bodies
@@ -157,6 +158,7 @@ def cues() -> Cues:
         legal=frozenset(data["legal_suffixes"]),
         legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
         legal_prefixes=frozenset(data["legal_prefixes"]),
+        kind_openers=frozenset(data["kind_openers"]),
         place_of_forms=frozenset(data["place_of_forms"]),
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),
@@ -1544,7 +1546,7 @@ def _shortened_names(doc: Doc) -> None:
                               and not (legal and country_forms().intersection(
                                   more[len(words):])))
                              or (body and _of_country(more[len(words):]))))
-                       or (len(words) >= 2 and _after_its_country(words, more)))]
+                       or ((len(words) >= 2 or alone) and _after_its_opener(words, more)))]
         longer += [other for other, more in named.items()
                    if body and len(words) >= 2 and more[:len(words)] == words
                    and _of_country(more[len(words):])]
@@ -1560,10 +1562,14 @@ def _shortened_names(doc: Doc) -> None:
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
 
 
-def _after_its_country(words: list[str], more: list[str]) -> bool:
-    """Whether ``more`` is ``words`` after a country's name: "the Growth Fund" after "the
-    Canada Growth Fund" is its short form."""
-    return more[-len(words):] == words and " ".join(more[:-len(words)]) in country_forms()
+def _after_its_opener(words: list[str], more: list[str]) -> bool:
+    """Whether ``more`` is ``words`` after a country's name or a word of its kind: "the Growth
+    Fund" after "the Canada Growth Fund", "Tilopozo" after "Minera Tilopozo" are their short
+    forms (a single word only after a kind: "Nickel" is no "Canada Nickel")."""
+    if more[-len(words):] != words:
+        return False
+    opener = " ".join(more[:-len(words)])
+    return opener in cues().kind_openers or (len(words) >= 2 and opener in country_forms())
 
 
 def _of_country(words: list[str]) -> bool:
