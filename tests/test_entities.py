@@ -2901,3 +2901,12 @@ def test_a_name_without_its_kind_word_is_its_short_form() -> None:
             "chief executive Ana Soto said customers wanted more.")
     ids = _ids(extract(_article(text)), "organization")
     assert "org:minera-quillagua" in ids and "org:quillagua" not in ids
+
+
+def test_a_boutique_or_a_trading_house_introduces_a_firm() -> None:
+    """"Oslo boutique Fjordvik Corporate Finance", "trading house Kanemura": descriptions that
+    introduce a firm with no legal form."""
+    text = ("Nordhav is advised by Oslo boutique Fjordvik Corporate Finance. The ore goes to "
+            "trading house Kanemura under a supply deal.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert {"org:fjordvik-corporate-finance", "org:kanemura"} <= ids
