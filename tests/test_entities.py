@@ -2910,3 +2910,14 @@ def test_a_boutique_or_a_trading_house_introduces_a_firm() -> None:
             "trading house Kanemura under a supply deal.")
     ids = _ids(extract(_article(text)), "organization")
     assert {"org:fjordvik-corporate-finance", "org:kanemura"} <= ids
+
+
+def test_a_competent_person_compiled_the_information() -> None:
+    """"information compiled by Ms …" is a JORC statement's geologist, not a wire's credit."""
+    text = ("Drilling at the Kestrel Hill gold project returned 12 m at 3.1 g/t Au.\n\n"
+            "The information in this report that relates to Exploration Results is based on "
+            "information compiled by Ms Harriet Quenby, a Member of the Australasian Institute "
+            "of Mining and Metallurgy.\n\n(Reporting by Tom Allard; Compiled by Jo Merriman)")
+    people = _ids(extract(_article(text)), "person")
+    assert "person:harriet-quenby" in people
+    assert not {"person:tom-allard", "person:jo-merriman"} & people

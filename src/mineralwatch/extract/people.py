@@ -599,7 +599,8 @@ def _credits() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A wire story's credits ("Editing by Jan Harvey" to the next ";" or ")"), and the literal
     cues ("editing by") whose absence lets an article skip the pattern."""
     words = _data()["credit_words"]
-    pattern = re.compile(rf"(?i)\b(?:{_alternatives(words)})\s+by\s+[^;)\n]*")
+    not_after = "".join(rf"(?<!{word} )" for word in _data()["credit_not_after"])
+    pattern = re.compile(rf"(?i){not_after}\b(?:{_alternatives(words)})\s+by\s+[^;)\n]*")
     return pattern, tuple(f"{word} by" for word in words)
 
 
