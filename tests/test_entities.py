@@ -2921,3 +2921,12 @@ def test_a_competent_person_compiled_the_information() -> None:
     people = _ids(extract(_article(text)), "person")
     assert "person:harriet-quenby" in people
     assert not {"person:tom-allard", "person:jo-merriman"} & people
+
+
+def test_indonesia_s_islands_are_no_provinces() -> None:
+    """ISO groups Indonesia's provinces by island: "Sulawesi" is the island, "Riau" and "Riau
+    Islands" two provinces."""
+    text = ("Kilns on Sulawesi and Kalimantan run at capacity, the smelter group said, and its "
+            "bauxite comes from Riau Islands while a second mine lies in Aceh.")
+    places = _ids(extract(_article(text)), "place")
+    assert places == {"place:ID-KR", "place:ID-AC"}

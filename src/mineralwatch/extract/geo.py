@@ -44,6 +44,7 @@ def place_names() -> dict[str, str]:
     suffix = _admin_suffix()
     names: dict[str, str] = {}
     provinces = set(config["province_countries"])
+    groupings = set(config["grouping_types"])
     for code in config["countries"]:
         # pycountry gives a set, iterated in a different order in each process: sorted, the
         # output is the same on every run, and a region takes the bare name before a city
@@ -52,7 +53,7 @@ def place_names() -> dict[str, str]:
                               key=lambda sub: (sub.type == "City", sub.code))
         for sub in subdivisions:
             read = sub.parent_code is None or (code in provinces and sub.type == "Province")
-            if read and sub.code not in _ALSO_COUNTRIES:
+            if read and sub.type not in groupings and sub.code not in _ALSO_COUNTRIES:
                 # "Caraga (Region XIII)": news writes the name without its number
                 bare = suffix.sub("", _PARENTHESISED.sub("", sub.name))
                 # "Almaty oblysy" and the city "Almaty": the second keeps its full name, and
