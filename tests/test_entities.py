@@ -2930,3 +2930,9 @@ def test_indonesia_s_islands_are_no_provinces() -> None:
             "bauxite comes from Riau Islands while a second mine lies in Aceh.")
     places = _ids(extract(_article(text)), "place")
     assert places == {"place:ID-KR", "place:ID-AC"}
+
+
+def test_an_omani_governorate_with_its_compass_word_last() -> None:
+    """Oman writes "Al Batinah North" as well as "North Al Batinah"."""
+    text = "The ministry awarded a copper licence in Al Batinah North Governorate, Oman."
+    assert "place:OM-BS" in _ids(extract(_article(text)), "place")
