@@ -2936,3 +2936,11 @@ def test_an_omani_governorate_with_its_compass_word_last() -> None:
     """Oman writes "Al Batinah North" as well as "North Al Batinah"."""
     text = "The ministry awarded a copper licence in Al Batinah North Governorate, Oman."
     assert "place:OM-BS" in _ids(extract(_article(text)), "place")
+
+
+def test_a_korean_surname_that_is_also_a_place_word() -> None:
+    """"Park" before a hyphenated given name is a surname; "the Sudbury-area" stays no one."""
+    text = ("Hanbit Materials president Park Seo-jun said the Sudbury-area plant would ship "
+            "cathode from May, while Olive Park was sold.")
+    people = _ids(extract(_article(text)), "person")
+    assert people == {"person:park-seo-jun"}

@@ -478,6 +478,19 @@ _TELEPHONE_ON_LINE = re.compile(r"[^\n]{0,60}?(?:(?<![\w.])\+\d{1,3}[ \t]\d[\d \
                                 r"\b\d{3}-\d{3}-\d{4}\b)")
 
 
+# A Korean name: a short surname, then a given name of two syllables joined by a hyphen
+# ("Park Ji-hoon", "Kim Min-jun"; not "The Sudbury-area").
+_KOREAN_NAME = re.compile(rf"[{_UP}][{_LOW}]{{1,4}} [{_UP}][{_LOW}]{{1,4}}-[{_LOW}]{{2,5}}")
+
+
+def _name_words(words: list[str]) -> list[str]:
+    """The words of a name that may not be place or firm words: all but a Korean surname
+    before its hyphenated given name ("Park Ji-hoon" is a person, "Lee Park" a place)."""
+    if len(words) == 2 and _KOREAN_NAME.fullmatch(" ".join(words)):
+        return words[1:]
+    return words
+
+
 # A name made a modifier: "O'Leary-led", "Hancock-backed", "Trump-era".
 _LED = re.compile(r"-[a-z]*(?:ed|era)$")
 
@@ -499,7 +512,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if words[0] in _patterns()[3]:
         return  # "Mr O'Leary": a surname reference, linked when the full name is known
     company = _company_surname(doc, start, end)
-    if any(part in _not_name_words() for w in words for part in w.strip(".").split("-")) or \
+    if any(part in _not_name_words() for w in _name_words(words)
+           for part in w.strip(".").split("-")) or \
             city_country(name) or all(w in _place_words() for w in words) or \
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
