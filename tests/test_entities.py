@@ -2944,3 +2944,11 @@ def test_a_korean_surname_that_is_also_a_place_word() -> None:
             "cathode from May, while Olive Park was sold.")
     people = _ids(extract(_article(text)), "person")
     assert people == {"person:park-seo-jun"}
+
+
+def test_a_surname_with_two_particles() -> None:
+    """Afrikaans and Dutch surnames open with "van der", "van den" or "de la"."""
+    text = ("Managing director Marthinus van der Walt said the kiln was lit, and geologist "
+            "Annelie de la Porte said drilling would resume.")
+    people = _ids(extract(_article(text)), "person")
+    assert {"person:marthinus-van-der-walt", "person:annelie-de-la-porte"} <= people

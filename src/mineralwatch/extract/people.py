@@ -41,8 +41,11 @@ def _latin_letters(upper: bool) -> str:
 
 _UP, _LOW = _latin_letters(True), _latin_letters(False)
 
+# The lower-case words before a surname: "Ludwig von Mises", "Jaco van der Merwe", "Koos de
+# la Rey".
+_PARTICLE = r"(?:van[ \t]+de[nr]?[ \t]+|de[ \t]+la[ \t]+|de[ \t]+|van[ \t]+|von[ \t]+)"
 _NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.)?"
-         rf"(?:[ \t]+(?:de[ \t]+|van[ \t]+|von[ \t]+|bin[ \t]+|al-|O['’]|d['’])?"
+         rf"(?:[ \t]+(?:{_PARTICLE}|bin[ \t]+|al-|O['’]|d['’])?"
          rf"[{_UP}][{_LOW}{_UP}\-]+){{1,3}})(?!['’]?\w)")
 
 
@@ -560,7 +563,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
 _GIVEN_AND_SURNAME = re.compile(
     rf"(?P<name>(?P<given>[{_UP}](?<![\w-].)[{_LOW}]+)(?:-[{_UP}][{_LOW}]+)?"
     rf"(?:[ \t]+[{_UP}]\.)?[ \t]+"
-    rf"(?:O['’]|Mc|Mac|de[ \t]+|van[ \t]+|von[ \t]+)?[{_UP}][{_LOW}'’]*[{_LOW}]"
+    rf"(?:O['’]|Mc|Mac|{_PARTICLE})?[{_UP}][{_LOW}'’]*[{_LOW}]"
     rf"(?:-[{_UP}{_LOW}'’]*[{_LOW}])*)(?!['’]?\w)"  # "Margaret Osei-Lindgren"
 )
 
