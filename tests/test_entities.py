@@ -2952,3 +2952,11 @@ def test_a_surname_with_two_particles() -> None:
             "Annelie de la Porte said drilling would resume.")
     people = _ids(extract(_article(text)), "person")
     assert {"person:marthinus-van-der-walt", "person:annelie-de-la-porte"} <= people
+
+
+def test_a_minister_named_after_the_portfolio() -> None:
+    """"Minister of Mining Tiwonge Banda": the portfolio sits between the title and the name."""
+    text = ("The permit was handed over by Minister of Mining Tiwonge Banda, and the Minister "
+            "for Trade and Industry Mr Osei Larbi attended.")
+    people = _ids(extract(_article(text)), "person")
+    assert {"person:tiwonge-banda", "person:osei-larbi"} <= people

@@ -50,6 +50,11 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.
 
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
+# A minister's portfolio, one or two capitalised words, before the name ("of Mining", "for
+# Mining and Industry").
+_NAME_AFTER_PORTFOLIO = re.compile(
+    rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UP}][{_LOW}]+"
+    rf"(?:[ \t]+(?:and|&)[ \t]+[{_UP}][{_LOW}]+)?[ \t]+{_NAME}")
 
 
 @cache
@@ -351,9 +356,12 @@ def find_people(doc: Doc) -> None:
             doc.spans.append(Span(hit.start, hit.end, "person", (hit.payload,), person["name"],
                                   "people", 1.0, field))
     for hit in titled.find(text, doc.lowered):
+        title = hit.surface.lower()
         match = _NAME_AFTER_TITLE.match(text, hit.end) or (
             _mononym_after_title().match(text, hit.end)
-            if hit.surface.lower().endswith(tuple(_data()["mononym_titles"])) else None)
+            if title.endswith(tuple(_data()["mononym_titles"])) else None) or (
+            _NAME_AFTER_PORTFOLIO.match(text, hit.end)
+            if title.endswith(tuple(_data()["portfolio_titles"])) else None)
         if match:
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,
