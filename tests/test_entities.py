@@ -2960,3 +2960,13 @@ def test_a_minister_named_after_the_portfolio() -> None:
             "for Trade and Industry Mr Osei Larbi attended.")
     people = _ids(extract(_article(text)), "person")
     assert {"person:tiwonge-banda", "person:osei-larbi"} <= people
+
+
+def test_a_province_of_an_unlisted_country_with_its_word() -> None:
+    """A subdivision of a country outside ``countries`` counts with an administrative word in
+    a story of its country ("Konya province" in a Turkish story), not bare."""
+    turkish = "Turkey's state miner said the Konya province boron plant doubled output."
+    assert "place:TR-42" in _ids(extract(_article(turkish)), "place")
+    elsewhere = "Ghana's miners met in Konya province to sign the offtake."
+    assert "place:TR-42" not in _ids(extract(_article(elsewhere)), "place")
+    assert "place:TR-42" not in _ids(extract(_article("Turkey's Konya plant grew.")), "place")

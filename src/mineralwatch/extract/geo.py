@@ -40,12 +40,27 @@ def country_names() -> dict[str, str]:
 
 @cache
 def place_names() -> dict[str, str]:
+    """The first-level subdivisions of ``countries``, code → name as news writes it."""
+    return _subdivision_names(_places_config()["countries"])
+
+
+@cache
+def _abroad_places() -> dict[str, str]:
+    """The first-level subdivisions of every other country, code → name: named only with an
+    administrative word, in a story of their country ("Chanthaburi province" in a Thai
+    story; see ``_find_named_divisions``)."""
+    listed = set(_places_config()["countries"])
+    return _subdivision_names([c.alpha_2 for c in pycountry.countries
+                               if c.alpha_2 not in listed])
+
+
+def _subdivision_names(countries: list[str]) -> dict[str, str]:
     config = _places_config()
     suffix = _admin_suffix()
     names: dict[str, str] = {}
     provinces = set(config["province_countries"])
     groupings = set(config["grouping_types"])
-    for code in config["countries"]:
+    for code in countries:
         # pycountry gives a set, iterated in a different order in each process: sorted, the
         # output is the same on every run, and a region takes the bare name before a city
         # written like it ("Almaty Region" is the oblast, KZ-19; the city is KZ-75)
@@ -523,10 +538,11 @@ def _find_listed_cued(doc: Doc) -> None:
 
 
 def _find_named_divisions(doc: Doc) -> None:
-    """A subdivision named by a word several countries' subdivisions share, and an
-    administrative word: "Zambia's Northern Province", "its mine in Central Province, Zambia"
-    (not Ghana's Northern Region): the one of the country named beside it, else of the
-    country the story is about."""
+    """A subdivision named by a word several countries' subdivisions share, or one of a
+    country outside ``countries``, and an administrative word: "Zambia's Northern Province",
+    "its mine in Central Province, Zambia" (not Ghana's Northern Region), "Chanthaburi
+    province" in a Thai story: the one of the country named beside it, else of the country
+    the story is about."""
     for field, text, lowered in doc.fields():
         for hit in _division_gazetteer().find(text, lowered):
             if text[hit.start:hit.end] != hit.surface or any(
@@ -540,8 +556,8 @@ def _find_named_divisions(doc: Doc) -> None:
             countries = [s.ids[0] for s in beside] or [story_country(doc)]
             chosen = [c for c in codes if f"country:{c[:2]}" in countries]
             if len(chosen) == 1:
-                _add_place(doc, field, hit.start, hit.end, chosen[0],
-                           place_names()[chosen[0]], "geo")
+                name = place_names().get(chosen[0]) or _abroad_places()[chosen[0]]
+                _add_place(doc, field, hit.start, hit.end, chosen[0], name, "geo")
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
@@ -551,12 +567,17 @@ _COMMA_GAP = re.compile(r",[ \t]*")
 @cache
 def _shared_divisions() -> dict[str, list[str]]:
     """Names that subdivisions of several countries share, or that need a cue ("Northern",
-    "Central"), each to its codes."""
+    "Central"), and those of the countries not in ``countries`` ("Chanthaburi"), each to its
+    codes."""
     codes: dict[str, list[str]] = {}
     for code, name in place_names().items():
         codes.setdefault(name, []).append(code)
-    return {name: found for name, found in codes.items()
-            if (len(found) > 1 or name in _subdivisions_needing_cue()) and " " not in name}
+    shared = {name: found for name, found in codes.items()
+              if (len(found) > 1 or name in _subdivisions_needing_cue()) and " " not in name}
+    for code, name in _abroad_places().items():
+        if name in shared or name not in codes:  # (a listed place's own name is read uncued)
+            shared.setdefault(name, []).append(code)
+    return shared
 
 
 @cache
