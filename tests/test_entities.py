@@ -2970,3 +2970,9 @@ def test_a_province_of_an_unlisted_country_with_its_word() -> None:
     elsewhere = "Ghana's miners met in Konya province to sign the offtake."
     assert "place:TR-42" not in _ids(extract(_article(elsewhere)), "place")
     assert "place:TR-42" not in _ids(extract(_article("Turkey's Konya plant grew.")), "place")
+
+
+def test_a_concentrator_named_like_a_person_is_no_one() -> None:
+    """"the Lena Concentrator" is a mill, as "the Lena Smelter" would be."""
+    text = "Talon Copper signed a toll-milling deal for the restart of Lena Concentrator."
+    assert not _ids(extract(_article(text)), "person")
