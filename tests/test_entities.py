@@ -2976,3 +2976,9 @@ def test_a_concentrator_named_like_a_person_is_no_one() -> None:
     """"the Lena Concentrator" is a mill, as "the Lena Smelter" would be."""
     text = "Talon Copper signed a toll-milling deal for the restart of Lena Concentrator."
     assert not _ids(extract(_article(text)), "person")
+
+
+def test_a_news_wire_is_no_person() -> None:
+    """A wire service's masthead ("Tasman General News Wire") names no one."""
+    text = "Copyright 2025. Tasman General News Wire\n\nA nickel smelter in Sudbury restarted."
+    assert not _ids(extract(_article(text)), "person")
