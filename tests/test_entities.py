@@ -2982,3 +2982,10 @@ def test_a_news_wire_is_no_person() -> None:
     """A wire service's masthead ("Tasman General News Wire") names no one."""
     text = "Copyright 2025. Tasman General News Wire\n\nA nickel smelter in Sudbury restarted."
     assert not _ids(extract(_article(text)), "person")
+
+
+def test_said_a_name_of_a_group() -> None:
+    """"said Hope Banda of the residents' association": the name before its affiliation, a
+    given name that is also a word included."""
+    text = "\"We were never asked,\" said Hope Banda of the residents' association in Kasempa."
+    assert "person:hope-banda" in _ids(extract(_article(text)), "person")

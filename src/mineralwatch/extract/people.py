@@ -234,15 +234,15 @@ def said_after() -> re.Pattern[str]:
 @cache
 def _said_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """"Jane Doe said", found from the verb back (a pattern that opens with a name would be
-    tried at every capital letter of the text), and "said Jane Doe," (whose verb opens a word:
-    ``word_matches``)."""
+    tried at every capital letter of the text), and "said Jane Doe," or "said Jane Doe of the
+    union" (whose verb opens a word: ``word_matches``)."""
     data = _data()
     # ("[ \t][ \t]*", not "[ \t]+": a pattern opening with a character class is searched by
     # skipping to its characters, one opening with a repeat is tried at every position)
     after = re.compile(rf"[ \t][ \t]*(?:{_alternatives(data['reporting_verbs'])})\b")
     before = re.compile(rf"(?:{_alternatives(data['reporting_verbs_before_name'])})[ \t]+"
                         rf"(?P<name2>[{_UP}][{_LOW}\-]+(?:[ \t]+[{_UP}]\.)?"
-                        rf"[ \t]+[{_UP}][{_LOW}{_UP}\-]+)(?=[,.])")
+                        rf"[ \t]+[{_UP}][{_LOW}{_UP}\-]+)(?=[,.]|[ \t]+of[ \t])")
     return after, before
 
 
