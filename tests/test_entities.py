@@ -2989,3 +2989,10 @@ def test_said_a_name_of_a_group() -> None:
     given name that is also a word included."""
     text = "\"We were never asked,\" said Hope Banda of the residents' association in Kasempa."
     assert "person:hope-banda" in _ids(extract(_article(text)), "person")
+
+
+def test_a_lawmaker_s_party_and_state() -> None:
+    """"Rep. Ada Moyle (D-Colo.)": the state after the party; the older "Kans." too."""
+    text = ("Rep. Ada Moyle (D-Colo.) and Sen. Hal Brandt (R-Kans.) backed the helium bill "
+            "on Tuesday.")
+    assert {"place:US-CO", "place:US-KS"} <= _ids(extract(_article(text)), "place")

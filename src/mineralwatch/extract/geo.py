@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from importlib.resources import files
+from itertools import chain
 
 import pycountry
 
@@ -708,12 +709,20 @@ def _address_matches(text: str) -> Iterator[re.Match[str]]:
                 break  # the match reaches past the comma
 
 
+@cache
+def _party_state() -> re.Pattern[str]:
+    """A U.S. lawmaker's party and state in brackets: "Dan Glickman (D-Kans.)", "(R-Minn.)"."""
+    abbreviations = alternation(_places_config()["dateline_abbreviations"])
+    return re.compile(rf"\([DRI][-–](?P<abbr>{abbreviations})\)")
+
+
 def _find_addresses(doc: Doc) -> None:
-    """States written after a town in the body ("LaSalle, Ill."): the dateline's convention
-    elsewhere in a story, where the dateline reads them already."""
+    """States written after a town in the body ("LaSalle, Ill."), the dateline's convention
+    elsewhere in a story, where the dateline reads them already, and after a lawmaker's
+    party ("(R-Minn.)")."""
     table = _places_config()["dateline_abbreviations"]
     taken = [(s.start, s.end) for s in doc.spans if s.field == "text" and s.type == "place"]
-    for match in _address_matches(doc.text):
+    for match in chain(_address_matches(doc.text), _party_state().finditer(doc.text)):
         start, end = match.span("abbr")
         if any(a < end and start < b for a, b in taken):
             continue  # the dateline's own, read above
