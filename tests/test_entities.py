@@ -2996,3 +2996,10 @@ def test_a_lawmaker_s_party_and_state() -> None:
     text = ("Rep. Ada Moyle (D-Colo.) and Sen. Hal Brandt (R-Kans.) backed the helium bill "
             "on Tuesday.")
     assert {"place:US-CO", "place:US-KS"} <= _ids(extract(_article(text)), "place")
+
+
+def test_a_shared_division_of_the_country_after_of() -> None:
+    """"the Northern Province of Zambia" in a Canadian release is Zambia's."""
+    text = ("TORONTO, Ontario, June 4 - Lusenga Metals said drilling resumed at its copper "
+            "project in the Northern Province of Zambia.")
+    assert "place:ZM-05" in _ids(extract(_article(text)), "place")

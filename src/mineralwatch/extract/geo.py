@@ -541,9 +541,9 @@ def _find_listed_cued(doc: Doc) -> None:
 def _find_named_divisions(doc: Doc) -> None:
     """A subdivision named by a word several countries' subdivisions share, or one of a
     country outside ``countries``, and an administrative word: "Zambia's Northern Province",
-    "its mine in Central Province, Zambia" (not Ghana's Northern Region), "Chanthaburi
-    province" in a Thai story: the one of the country named beside it, else of the country
-    the story is about."""
+    "its mine in Central Province, Zambia", "the Western Region of Uganda" (not Ghana's
+    Northern Region), "Chanthaburi province" in a Thai story: the one of the country named
+    beside it, else of the country the story is about."""
     for field, text, lowered in doc.fields():
         for hit in _division_gazetteer().find(text, lowered):
             if text[hit.start:hit.end] != hit.surface or any(
@@ -553,7 +553,7 @@ def _find_named_divisions(doc: Doc) -> None:
             codes = _shared_divisions()[hit.payload]
             beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
                 _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
-                _COMMA_GAP.fullmatch(text, hit.end, s.start))]
+                _COUNTRY_AFTER_GAP.fullmatch(text, hit.end, s.start))]
             countries = [s.ids[0] for s in beside] or [story_country(doc)]
             chosen = [c for c in codes if f"country:{c[:2]}" in countries]
             if len(chosen) == 1:
@@ -562,7 +562,9 @@ def _find_named_divisions(doc: Doc) -> None:
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
-_COMMA_GAP = re.compile(r",[ \t]*")
+# Between a division and its country after it: "Central Province, Zambia", "the Western
+# Region of Uganda".
+_COUNTRY_AFTER_GAP = re.compile(r",[ \t]*|[ \t]+of[ \t]+(?:the[ \t]+)?")
 
 
 @cache
