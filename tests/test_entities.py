@@ -3003,3 +3003,9 @@ def test_a_shared_division_of_the_country_after_of() -> None:
     text = ("TORONTO, Ontario, June 4 - Lusenga Metals said drilling resumed at its copper "
             "project in the Northern Province of Zambia.")
     assert "place:ZM-05" in _ids(extract(_article(text)), "place")
+
+
+def test_a_surname_after_initials_and_a_title() -> None:
+    """"its chairman, R. K. Menon, said": Indian news writes given names as initials."""
+    text = "Its chairman, R. K. Menon, said the graphite line would open in March."
+    assert "person:r-k-menon" in _ids(extract(_article(text)), "person")

@@ -50,6 +50,10 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.
 
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
+# A surname after initials, as Indian news writes names: "its managing director, S.
+# Venkatraman, said".
+_INITIALLED_AFTER_TITLE = re.compile(
+    rf",?[ \t]+(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}[{_UP}][{_LOW}]{{2,}})(?=[,;.]?[ \t])")
 # A minister's portfolio, one or two capitalised words, before the name ("of Mining", "for
 # Mining and Industry").
 _NAME_AFTER_PORTFOLIO = re.compile(
@@ -357,7 +361,8 @@ def find_people(doc: Doc) -> None:
                                   "people", 1.0, field))
     for hit in titled.find(text, doc.lowered):
         title = hit.surface.lower()
-        match = _NAME_AFTER_TITLE.match(text, hit.end) or (
+        match = _NAME_AFTER_TITLE.match(text, hit.end) or \
+            _INITIALLED_AFTER_TITLE.match(text, hit.end) or (
             _mononym_after_title().match(text, hit.end)
             if title.endswith(tuple(_data()["mononym_titles"])) else None) or (
             _NAME_AFTER_PORTFOLIO.match(text, hit.end)
