@@ -3009,3 +3009,10 @@ def test_a_surname_after_initials_and_a_title() -> None:
     """"its chairman, R. K. Menon, said": Indian news writes given names as initials."""
     text = "Its chairman, R. K. Menon, said the graphite line would open in March."
     assert "person:r-k-menon" in _ids(extract(_article(text)), "person")
+
+
+def test_a_monarch_known_by_one_name() -> None:
+    """"King Abdullah of Jordan" is a person; "King Island" and "Queen Street" are not."""
+    text = ("The potash deal was signed during a visit to Amman by King Abdullah of Jordan. "
+            "Shipments leave from King Island and the office is on Queen Street.")
+    assert _ids(extract(_article(text)), "person") == {"person:abdullah"}

@@ -360,14 +360,7 @@ def find_people(doc: Doc) -> None:
             doc.spans.append(Span(hit.start, hit.end, "person", (hit.payload,), person["name"],
                                   "people", 1.0, field))
     for hit in titled.find(text, doc.lowered):
-        title = hit.surface.lower()
-        match = _NAME_AFTER_TITLE.match(text, hit.end) or \
-            _INITIALLED_AFTER_TITLE.match(text, hit.end) or (
-            _mononym_after_title().match(text, hit.end)
-            if title.endswith(tuple(_data()["mononym_titles"])) else None) or (
-            _NAME_AFTER_PORTFOLIO.match(text, hit.end)
-            if title.endswith(tuple(_data()["portfolio_titles"])) else None)
-        if match:
+        if match := _name_after_title(text, hit.surface, hit.end):
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
@@ -398,6 +391,25 @@ def find_people(doc: Doc) -> None:
             pid = found[form]
             doc.spans.append(Span(start, end, "person", (pid,), doc.info[pid].name, "people",
                                   0.9, field))
+
+
+def _name_after_title(text: str, title: str, end: int) -> re.Match[str] | None:
+    """The name a title at ``end`` introduces: "Chief Executive Jane Doe", "managing director,
+    S. Venkatraman", "Minister Subroto confirmed", "Minister of Mining Chikondi Mwale",
+    "King Fahd"."""
+    lowered = title.lower()
+    data = _data()
+    return _NAME_AFTER_TITLE.match(text, end) or _INITIALLED_AFTER_TITLE.match(text, end) or (
+        _mononym_after_title().match(text, end)
+        if lowered.endswith(tuple(data["mononym_titles"])) else None) or (
+        _NAME_AFTER_PORTFOLIO.match(text, end)
+        if lowered.endswith(tuple(data["portfolio_titles"])) else None) or (
+        _ROYAL_NAME.match(text, end) if title in data["royal_titles"] else None)
+
+
+# A monarch's one name, no capitalised word after it: "King Fahd of Saudi Arabia" (not "King
+# Charles III", "King Island").
+_ROYAL_NAME = re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?![\w'’-]|[ \t]+[{_UP}\d])")
 
 
 def _drop_surnames_of_others(doc: Doc, found: dict[str, str], known: dict[str, dict]) -> None:
