@@ -3016,3 +3016,9 @@ def test_a_monarch_known_by_one_name() -> None:
     text = ("The potash deal was signed during a visit to Amman by King Abdullah of Jordan. "
             "Shipments leave from King Island and the office is on Queen Street.")
     assert _ids(extract(_article(text)), "person") == {"person:abdullah"}
+
+
+def test_a_judge_known_by_one_name() -> None:
+    """"Mr Justice Halloran ruled": an English judge is named by surname alone."""
+    text = "The winding-up petition was dismissed by Mr Justice Halloran on Friday."
+    assert "person:halloran" in _ids(extract(_article(text)), "person")

@@ -396,7 +396,7 @@ def find_people(doc: Doc) -> None:
 def _name_after_title(text: str, title: str, end: int) -> re.Match[str] | None:
     """The name a title at ``end`` introduces: "Chief Executive Jane Doe", "managing director,
     S. Venkatraman", "Minister Subroto confirmed", "Minister of Mining Chikondi Mwale",
-    "King Fahd"."""
+    "King Fahd", "Mr Justice Millett"."""
     lowered = title.lower()
     data = _data()
     return _NAME_AFTER_TITLE.match(text, end) or _INITIALLED_AFTER_TITLE.match(text, end) or (
@@ -404,12 +404,12 @@ def _name_after_title(text: str, title: str, end: int) -> re.Match[str] | None:
         if lowered.endswith(tuple(data["mononym_titles"])) else None) or (
         _NAME_AFTER_PORTFOLIO.match(text, end)
         if lowered.endswith(tuple(data["portfolio_titles"])) else None) or (
-        _ROYAL_NAME.match(text, end) if title in data["royal_titles"] else None)
+        _ONE_NAME.match(text, end) if title in data["one_name_titles"] else None)
 
 
-# A monarch's one name, no capitalised word after it: "King Fahd of Saudi Arabia" (not "King
-# Charles III", "King Island").
-_ROYAL_NAME = re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?![\w'’-]|[ \t]+[{_UP}\d])")
+# One name, no capitalised word after it: "King Fahd of Saudi Arabia", "Mr Justice Millett"
+# (not "King Charles III", "King Island").
+_ONE_NAME = re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?![\w'’-]|[ \t]+[{_UP}\d])")
 
 
 def _drop_surnames_of_others(doc: Doc, found: dict[str, str], known: dict[str, dict]) -> None:
