@@ -5044,3 +5044,18 @@ def test_a_mining_right_granted_is_a_permit() -> None:
         "and Energy granted a mining right for its chrome project in Limpopo.")), "policy")
     assert event.kind == "permit" and event.arguments["authority"] == [
         "org:south-africa-department-of-mineral-resources-and-energy"]
+
+
+def test_a_toehold_stake_is_no_restatement_of_the_bid() -> None:
+    """"Arden, which already owns 9.8% of Kestrel after buying shares on market" beside its
+    takeover approach (syn-01): two purchases; shares counted are the stake told again."""
+    bid = "Tarrant Metals made a A$640 million takeover offer for Wollomby Nickel on Monday. "
+    toehold = bid + ("Tarrant Metals already owns 8.7% of Wollomby Nickel after buying shares "
+                     "on market in March.")
+    events = events_of(Article(id="t", published="2025-06-03", text=toehold), "acquisition")
+    assert sorted(e.arguments.get("stake", [0])[0] for e in events) == [0, 8.7]
+    assert all(e.arguments["target"] == ["org:wollomby-nickel"] for e in events)
+    restated = ("Tarrant Metals has bought an 8.7% stake in Wollomby Nickel. Tarrant Metals said "
+                "it had acquired 12.5 million Wollomby Nickel shares from a Singapore fund.")
+    assert len(events_of(Article(id="r", published="2025-06-03", text=restated),
+                         "acquisition")) == 1

@@ -206,6 +206,9 @@ class Lexicon:
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
+    toehold: dict[str, dict]  # type → its minority stake's role, bound and the kinds of a bid
+    # type → a count of its `units` bought: "178.5 million Menzies shares", "263,600 shares"
+    units_bought: dict[str, re.Pattern[str]]
     date_distinct: frozenset[str]
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
@@ -417,6 +420,9 @@ def lexicon() -> Lexicon:
         part_of_told=_phrases(merging["part_of_told"]),
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
+        toehold=merging["toehold"],
+        units_bought={kind: _units_counted(spec["units"])
+                      for kind, spec in merging["toehold"].items()},
         date_distinct=frozenset(merging["date_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
@@ -669,6 +675,13 @@ def _contract_to(fillers: list[str]) -> re.Pattern[str]:
     blank = r"[ \t]+"
     return re.compile(rf"(?:{blank}(?:{alternation(fillers, space=blank)})|"
                       rf"{blank}for{blank}\w+)?{blank}to{blank}")
+
+
+def _units_counted(units: list[str]) -> re.Pattern[str]:
+    """A number, at most three words (its scale, a name), then one of ``units``: "178.5
+    million Menzies shares", "263,600 Calmat common shares"."""
+    return re.compile(rf"\b\d[\d,.]*(?:\s+\w+){{0,3}}\s+(?:{alternation(units)})\b",
+                      re.IGNORECASE)
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:

@@ -38,8 +38,9 @@ def merge(mentions: list[Mention]) -> list[Event]:
                 _absorb(kept, mention.event)
             continue
         for kept in [] if mention.cue == "another" else merged:
-            if _may_merge(kept, mention) and (_same_event(kept.event, mention)
-                                              or _headline_of(kept.event, mention.event)):
+            if _may_merge(kept, mention) and not _toehold_and_bid(kept.event, mention.event) \
+                    and (_same_event(kept.event, mention)
+                         or _headline_of(kept.event, mention.event)):
                 _absorb(kept.event, mention.event)
                 break
         else:
@@ -92,7 +93,7 @@ def _fold_contained(mentions: list[Mention]) -> list[Event]:
             continue
         ids = identity(event)
         home = next((k for k in kept if k.type == event.type and k.type in lex.fold_types
-                     and ids and ids <= identity(k)
+                     and ids and ids <= identity(k) and not _toehold_and_bid(k, event)
                      and k.modality == event.modality and lex.kindred(k.kind, event.kind)), None)
         if home is None:
             kept.append(event)
@@ -163,6 +164,27 @@ def _same_event(a: Event, mention: Mention) -> bool:
     restated = bool(lex.restatement.match(b.evidence.text))
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _toehold_and_bid(a: Event, b: Event) -> bool:
+    """Whether one of two mentions buys a minority stake and the other is a bid naming no
+    stake (``toehold``): "Cariboo already owns 9.8% of Paterson after buying shares on
+    market" is a purchase of its own beside "Paterson Copper Agrees to A$455 Million Takeover
+    by Canada's Cariboo Mining"."""
+    lex = lexicon()
+    spec = lex.toehold.get(a.type)
+    if spec is None or a.type != b.type:
+        return False
+
+    def minority(event: Event) -> bool:
+        figures = [v for v in event.arguments.get(spec["role"], ()) if isinstance(v, float | int)]
+        return bool(figures) and max(figures) < spec["below"]
+
+    def bid(event: Event) -> bool:
+        return event.kind in spec["kinds"] and not event.arguments.get(spec["role"]) and \
+            lex.units_bought[event.type].search(event.evidence.text) is None
+
+    return (minority(a) and bid(b)) or (bid(a) and minority(b))
 
 
 def _own_kind_apart(a: Event, b: Event) -> bool:
