@@ -5059,3 +5059,14 @@ def test_a_toehold_stake_is_no_restatement_of_the_bid() -> None:
                 "it had acquired 12.5 million Wollomby Nickel shares from a Singapore fund.")
     assert len(events_of(Article(id="r", published="2025-06-03", text=restated),
                          "acquisition")) == 1
+
+
+def test_a_date_opening_the_sentence_is_no_cue_of_the_buyer() -> None:
+    """"In 2023 Karri sold its 14 per cent stake in …" (syn-87): the "In" dates the sale, it
+    does not make its subject the company a stake is held in."""
+    assert roles_of("In 2023 Tarrant Metals bought a 14 per cent stake in Wollomby Nickel.",
+                    "acquisition", "acquirer", "target") == (
+        ["org:tarrant-metals"], ["org:wollomby-nickel"])
+    assert roles_of("In March 2024 Tarrant Metals sold its stake in Wollomby Nickel.",
+                    "acquisition", "seller", "target") == (
+        ["org:tarrant-metals"], ["org:wollomby-nickel"])

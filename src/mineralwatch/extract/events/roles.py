@@ -17,7 +17,7 @@ from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
 from mineralwatch.extract.text import LIST_JOINT, alternation, last_words
-from mineralwatch.extract.vocabulary import dollar_words
+from mineralwatch.extract.vocabulary import dollar_words, load_units
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
@@ -46,8 +46,12 @@ _LOCATED = re.compile(r"\b(?P<cue>to|from|for|into)[ \t]+(?:(?:the|a|an|its|thei
                       r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]*)?$")
 # A town named before its country: "near Casablanca, Morocco".
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
-# A number closing an opening phrase before an entity: "In 2023, Australia".
-_YEAR_BEFORE = re.compile(r"\d,\s*$")
+# A date closing an opening phrase before an entity: "In 2023, Australia", and without its
+# comma after "in": "In 2023 Karri Capital sold its stake", "In March 2024 Tarrant Metals
+# bought" (not "the 2010 Japan embargo", whose year is the entity's).
+_MONTH = f"(?:{alternation(list(load_units()['months']))})"
+_DATE_BEFORE = re.compile(rf"(?:\d|\b{_MONTH}),\s*$|"
+                          rf"\b[Ii]n[ \t]+(?:{_MONTH}[ \t]+)?(?:\d{{4}}|{_MONTH})[ \t]*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The goods a measure is laid on, then "from" and the name of where they come from: "duties
@@ -878,7 +882,7 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
     ``floor``, the window widens when they fill it, for a cue of ``spec`` ("to a unit of state
     mining holding company MIND ID")."""
     lex = lexicon()
-    if _YEAR_BEFORE.search(text, start, end):
+    if _DATE_BEFORE.search(text, start, end):
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
     window = text[start:end]
     if "." in window:  # most windows hold no abbreviation to join
