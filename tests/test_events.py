@@ -5070,3 +5070,19 @@ def test_a_date_opening_the_sentence_is_no_cue_of_the_buyer() -> None:
     assert roles_of("In March 2024 Tarrant Metals sold its stake in Wollomby Nickel.",
                     "acquisition", "seller", "target") == (
         ["org:tarrant-metals"], ["org:wollomby-nickel"])
+
+
+def test_a_price_offered_for_each_share_is_a_bid() -> None:
+    """"Kaminoyama Mining & Smelting on Tuesday offered 86 cents cash for each Malbon share"
+    (syn-401): a bid for the company, whose premium is no stake; shares offered in a placement
+    and a dividend offered are none."""
+    bid = only(Article(id="b", published="2025-06-03", text=(
+        "Tarrant Metals on Wednesday offered 72 cents cash for each Wollomby Nickel share, a 38 "
+        "per cent premium to its last close.")), "acquisition")
+    assert bid.arguments == {"acquirer": ["org:tarrant-metals"],
+                             "target": ["org:wollomby-nickel"]}
+    for other in ("Tarrant Metals offered 5 million new shares at 20 cents each to investors.",
+                  "Tarrant Metals offered a special dividend of 10 cents per share to holders "
+                  "of Wollomby Nickel."):
+        assert events_of(Article(id="p", published="2025-06-03", text=other),
+                         "acquisition") == []
