@@ -5086,3 +5086,17 @@ def test_a_price_offered_for_each_share_is_a_bid() -> None:
                   "of Wollomby Nickel."):
         assert events_of(Article(id="p", published="2025-06-03", text=other),
                          "acquisition") == []
+
+
+def test_what_a_denied_report_told_is_denied() -> None:
+    """"Dai Tu also denied a report in a Ho Chi Minh City newspaper earlier this month that a
+    Chinese tungsten group … was preparing to buy a 35% stake" (syn-145): the purchase the
+    report told is denied, however far after the denial its words stand."""
+    for text in ("Wollomby Nickel on Friday denied a report in a Sydney business weekly last "
+                 "month that its larger rival Tarrant Metals was preparing to buy a 20% stake in "
+                 "Wollomby Nickel.",
+                 "Wollomby Nickel said it had not received any takeover proposal, after a weekend "
+                 "newspaper report that Tarrant Metals was preparing an unsolicited offer for "
+                 "Wollomby Nickel."):
+        events = events_of(Article(id="d", published="2025-06-03", text=text), "acquisition")
+        assert events and all(e.modality == "denied" for e in events)

@@ -193,6 +193,7 @@ class Lexicon:
     in_phrase: frozenset[str]  # required words that count only in the trigger's noun phrase
     in_phrase_within: int  # words at most between such a word and the trigger
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
+    denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
@@ -404,6 +405,7 @@ def lexicon() -> Lexicon:
                                re.IGNORECASE),
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         offer_answers=_phrases(modality["offer_answers"]["words"]),
+        denied_reports=_phrases(modality["denied_reports"]["words"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
         in_phrase_within=data["requires_in_phrase"]["within"],

@@ -29,7 +29,8 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
     confidence = trigger.confidence + lex.confidence["per_core_role"] * (filled - 1)
     confidence -= sum(lex.confidence[guess] for guess in how)
     confidence = max(0.1, min(0.95, confidence))
-    negated = trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)
+    negated = (trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)) or \
+        lex.denied_reports.search(text, context.sentence.start, hit.start) is not None
     before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
     after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
     forecast = lex.planned_by_type.get(trigger.type)
