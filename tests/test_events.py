@@ -5100,3 +5100,12 @@ def test_what_a_denied_report_told_is_denied() -> None:
                  "Wollomby Nickel."):
         events = events_of(Article(id="d", published="2025-06-03", text=text), "acquisition")
         assert events and all(e.modality == "denied" for e in events)
+
+
+def test_a_deal_whose_talks_ended_is_denied() -> None:
+    """"Asamera said its talks with Breakwater Resources Ltd on a possible merger of mining
+    interests, including the Cannon mine, have been terminated" (Reuters 12987)."""
+    text = ("Tarrant Metals said its talks with Wollomby Nickel on a possible merger of their "
+            "nickel operations in the Pilbara, including the Kalgan mill, have been terminated.")
+    [merger] = events_of(Article(id="m", published="2025-06-03", text=text), "acquisition")
+    assert merger.modality == "denied"

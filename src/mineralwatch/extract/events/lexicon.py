@@ -194,6 +194,8 @@ class Lexicon:
     in_phrase_within: int  # words at most between such a word and the trigger
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
+    ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
+    ended_types: frozenset[str]
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
@@ -406,6 +408,8 @@ def lexicon() -> Lexicon:
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
         offer_answers=_phrases(modality["offer_answers"]["words"]),
         denied_reports=_phrases(modality["denied_reports"]["words"]),
+        ended=_phrases(modality["ended"]["words"]),
+        ended_types=frozenset(modality["ended"]["types"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
         in_phrase_within=data["requires_in_phrase"]["within"],

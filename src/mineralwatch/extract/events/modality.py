@@ -30,7 +30,7 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
     confidence -= sum(lex.confidence[guess] for guess in how)
     confidence = max(0.1, min(0.95, confidence))
     negated = (trigger.type in lex.negated_types and _negated(text, clause[0], hit.start)) or \
-        lex.denied_reports.search(text, context.sentence.start, hit.start) is not None
+        _denied_in_sentence(text, context, hit, trigger)
     before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
     after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
     forecast = lex.planned_by_type.get(trigger.type)
@@ -44,6 +44,18 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
                 forecast.search(before[-lex.planned_near:])):
             return name, round(confidence * lex.modality_factor[name], 3)
     return "asserted", round(confidence, 3)
+
+
+def _denied_in_sentence(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """A denial whose reach is the sentence, however far from the trigger: a report denied
+    before it ("denied a report in a Ho Chi Minh City newspaper earlier this month that a
+    Chinese tungsten group … was preparing to buy a 35% stake"), a deal's talks ended after it
+    ("talks with Breakwater Resources Ltd on a possible merger …, have been terminated")."""
+    lex = lexicon()
+    sentence = context.sentence
+    return lex.denied_reports.search(text, sentence.start, hit.start) is not None or (
+        trigger.type in lex.ended_types and
+        lex.ended.search(text, hit.end, sentence.end) is not None)
 
 
 def introduction(text: str, start: int, end: int) -> str:
