@@ -5109,3 +5109,15 @@ def test_a_deal_whose_talks_ended_is_denied() -> None:
             "nickel operations in the Pilbara, including the Kalgan mill, have been terminated.")
     [merger] = events_of(Article(id="m", published="2025-06-03", text=text), "acquisition")
     assert merger.modality == "denied"
+
+
+def test_an_analyst_rating_is_no_purchase() -> None:
+    """"Recommendation: BUY | Target price: 42p" (syn-118, a broker's initiation): a rating,
+    no one buying the company."""
+    header = ("Wollomby Nickel plc\nInitiation of coverage | 21 January 2025\n"
+              "Sector: Mining - Base Metals | Country: Finland\n"
+              "Recommendation: BUY | Target price: 64p | Share price (20 Jan close): 41p\n"
+              "Ticker: WNK LN | Shares in issue: 127.0m | Free float: 58%")
+    note = Article(id="r", published="2025-06-03", text=header,
+                   title="Wollomby Nickel (AIM: WNK): Initiation - Finland's nickel comeback")
+    assert events_of(note, "acquisition") == []
