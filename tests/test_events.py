@@ -5121,3 +5121,12 @@ def test_an_analyst_rating_is_no_purchase() -> None:
     note = Article(id="r", published="2025-06-03", text=header,
                    title="Wollomby Nickel (AIM: WNK): Initiation - Finland's nickel comeback")
     assert events_of(note, "acquisition") == []
+
+
+def test_a_company_bought_into_is_a_stake_bought() -> None:
+    """"Zambia's IDC buys into Mkushi manganese miner" (syn-123's headline): a stake bought in
+    a company; an idea bought into is none."""
+    assert roles_of("Tarrant Metals bought into Wollomby Nickel last year.", "acquisition",
+                    "acquirer", "target") == (["org:tarrant-metals"], ["org:wollomby-nickel"])
+    idea = "Investors did not buy into the Wollomby Nickel story."
+    assert events_of(Article(id="i", published="2025-06-03", text=idea), "acquisition") == []
