@@ -5130,3 +5130,15 @@ def test_a_company_bought_into_is_a_stake_bought() -> None:
                     "acquirer", "target") == (["org:tarrant-metals"], ["org:wollomby-nickel"])
     idea = "Investors did not buy into the Wollomby Nickel story."
     assert events_of(Article(id="i", published="2025-06-03", text=idea), "acquisition") == []
+
+
+def test_a_premium_is_no_stake_of_the_bid() -> None:
+    """"offered 86 cents cash for each Malbon share, a 41 per cent premium" (syn-401): the
+    percentage is the price's margin, so the bid is not read as a minority stake bought apart
+    from the headline's takeover."""
+    article = Article(id="p", published="2025-06-03", title=(
+        "Tarrant Metals to buy Wollomby Nickel for A$500m"), text=(
+        "Tarrant Metals agreed to acquire Wollomby Nickel for 86 cents a share, a 41% premium "
+        "to its last close."))
+    [takeover] = events_of(article, "acquisition")
+    assert "stake" not in takeover.arguments

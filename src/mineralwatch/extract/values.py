@@ -18,7 +18,8 @@ Conventions the pipeline can rely on:
   and stays None for units that are not weights. Grades ("g/t", "ppm") are skipped; a grade
   in per cent ("0.31% U3O8") is a percentage with role "grade", a holding ("60 pct-owned")
   one with role "owned", a metal's purity ("99.5 pct purity") one with role "purity", a
-  tariff's rate ("levies of 50%") one with role "levy"; a ship's size
+  tariff's rate ("levies of 50%") one with role "levy", a price's margin ("a 41% premium")
+  one with role "premium"; a ship's size
   ("75,453 tonnes dw") is a quantity with role "deadweight".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
@@ -191,7 +192,7 @@ _SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-
 # Words right after or right before a percentage that say what it describes (role → the
 # words' pattern), tried in this order.
 _DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{role}_after'])})\b")
-                    for role in ("owned", "purity", "world_share")}
+                    for role in ("owned", "purity", "world_share", "premium")}
 _DESCRIBED_BEFORE = {
     role: re.compile(rf"\b(?:{alternation(_VOCAB['roles'][f'{role}_before'])})[ \t]+$",
                      re.IGNORECASE)
@@ -393,8 +394,9 @@ def _may_follow_prefix(text: str, start: int) -> bool:
 
 def _percent_role(text: str, start: int, end: int) -> str | None:
     """What the percentage at ``start:end`` describes, if its words say: "the 60 pct-owned
-    Agnew mine" a holding, "99.5 pct purity" no change, "impose levies of 50% on copper
-    imports" a rate, "ore grading 1.5% nickel" a grade (as "1.5% Ni" is)."""
+    Agnew mine" a holding, "99.5 pct purity" no change, "a 41% premium to the last close" a
+    price's margin, "impose levies of 50% on copper imports" a rate, "ore grading 1.5%
+    nickel" a grade (as "1.5% Ni" is)."""
     for role, after in _DESCRIBED_AFTER.items():
         if after.match(text, end):
             return role
