@@ -5142,3 +5142,13 @@ def test_a_premium_is_no_stake_of_the_bid() -> None:
         "to its last close."))
     [takeover] = events_of(article, "acquisition")
     assert "stake" not in takeover.arguments
+
+
+def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
+    """A minority stake that completes the buyer's hold ("the 40% … it does not already own")
+    is no toehold apart from the headline's takeover."""
+    article = Article(id="r", published="2025-06-03", title=(
+        "Tarrant Metals to acquire rest of Wollomby Nickel"), text=(
+        "Tarrant Metals will acquire the 40% of Wollomby Nickel it does not already own for "
+        "A$200 million."))
+    assert len(events_of(article, "acquisition")) == 1

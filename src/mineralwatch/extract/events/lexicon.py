@@ -212,6 +212,8 @@ class Lexicon:
     toehold: dict[str, dict]  # type → its minority stake's role, bound and the kinds of a bid
     # type → a count of its `units` bought: "178.5 million Menzies shares", "263,600 shares"
     units_bought: dict[str, re.Pattern[str]]
+    # type → words of a stake that completes the buyer's hold: "it does not already own"
+    stake_rest: dict[str, re.Pattern[str]]
     date_distinct: frozenset[str]
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
@@ -429,6 +431,7 @@ def lexicon() -> Lexicon:
         toehold=merging["toehold"],
         units_bought={kind: _units_counted(spec["units"])
                       for kind, spec in merging["toehold"].items()},
+        stake_rest={kind: _phrases(spec["rest"]) for kind, spec in merging["toehold"].items()},
         date_distinct=frozenset(merging["date_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),

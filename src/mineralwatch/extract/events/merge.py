@@ -170,7 +170,7 @@ def _toehold_and_bid(a: Event, b: Event) -> bool:
     """Whether one of two mentions buys a minority stake and the other is a bid naming no
     stake (``toehold``): "Cariboo already owns 9.8% of Paterson after buying shares on
     market" is a purchase of its own beside "Paterson Copper Agrees to A$455 Million Takeover
-    by Canada's Cariboo Mining"."""
+    by Canada's Cariboo Mining"; "the 40% … it does not already own" is the bid itself."""
     lex = lexicon()
     spec = lex.toehold.get(a.type)
     if spec is None or a.type != b.type:
@@ -178,7 +178,8 @@ def _toehold_and_bid(a: Event, b: Event) -> bool:
 
     def minority(event: Event) -> bool:
         figures = [v for v in event.arguments.get(spec["role"], ()) if isinstance(v, float | int)]
-        return bool(figures) and max(figures) < spec["below"]
+        return bool(figures) and max(figures) < spec["below"] and \
+            lex.stake_rest[event.type].search(event.evidence.text) is None
 
     def bid(event: Event) -> bool:
         return event.kind in spec["kinds"] and not event.arguments.get(spec["role"]) and \
