@@ -3022,3 +3022,12 @@ def test_a_judge_known_by_one_name() -> None:
     """"Mr Justice Halloran ruled": an English judge is named by surname alone."""
     text = "The winding-up petition was dismissed by Mr Justice Halloran on Friday."
     assert "person:halloran" in _ids(extract(_article(text)), "person")
+
+
+def test_a_byline_of_two_writers_with_their_roles() -> None:
+    """"By Tala Moana, Asia Editor, and Ben Tuala, Pacific Correspondent": both write the
+    page, wherever it names them again."""
+    text = ("Friday 19 September 2025 By Tala Moana, Asia Editor, and Ben Tuala, Pacific "
+            "Correspondent 7 min read | Save\n\nTin prices rose, said analyst Kim Rowe.\n\n"
+            "Ben Tuala covers the Pacific from Suva.")
+    assert _ids(extract(_article(text)), "person") == {"person:kim-rowe"}

@@ -649,8 +649,9 @@ def _credits() -> tuple[re.Pattern[str], tuple[str, ...]]:
 _CREDITED_NAME = r"[A-Z][\w'’.-]+(?:[ \t]+[A-Z][\w'’.-]+){1,3}"
 # After a writer's name: the city they write from, "(London)" or "in Ulaanbaatar".
 _WRITES_FROM = r"[ \t]*\([^()\n]{1,30}\)|[ \t]+in[ \t]+[A-Z][\w-]+(?:[ \t]+[A-Z][\w-]+)?"
+# Names joined by a comma or "and", or both: "By Jane Doe, Asia Editor, and John Roe".
 _CREDITED_NAMES = (rf"{_CREDITED_NAME}(?:{_WRITES_FROM})?"
-                   rf"(?:(?:,[ \t]*|[ \t]+and[ \t]+){_CREDITED_NAME}(?:{_WRITES_FROM})?)*")
+                   rf"(?:(?:,?[ \t]+and[ \t]+|,[ \t]*){_CREDITED_NAME}(?:{_WRITES_FROM})?)*")
 # Where a byline or a labelled credit may open: a line's start or a separator of the page's
 # header ("9 July 2025 | Interview by …"); a capitalised "By" after any space (a header glued
 # to the text: "… without a licence By Oliver Prentice (London)").
