@@ -2956,8 +2956,8 @@ def test_a_surname_with_two_particles() -> None:
 
 def test_a_minister_named_after_the_portfolio() -> None:
     """"Minister of Mining Tiwonge Banda": the portfolio sits between the title and the name."""
-    text = ("The permit was handed over by Minister of Mining Tiwonge Banda, and the Minister "
-            "for Trade and Industry Mr Osei Larbi attended.")
+    text = ("The lease was signed by Minister of Mining Tiwonge Banda at a ceremony in "
+            "Lilongwe, and Minister of Industry and Trade Osei Larbi attended.")
     people = _ids(extract(_article(text)), "person")
     assert {"person:tiwonge-banda", "person:osei-larbi"} <= people
 
