@@ -3031,3 +3031,10 @@ def test_a_byline_of_two_writers_with_their_roles() -> None:
             "Correspondent 7 min read | Save\n\nTin prices rose, said analyst Kim Rowe.\n\n"
             "Ben Tuala covers the Pacific from Suva.")
     assert _ids(extract(_article(text)), "person") == {"person:kim-rowe"}
+
+
+def test_a_contact_whose_number_follows_a_long_office() -> None:
+    """A release's contact line names its office at length before the telephone number."""
+    text = ("The fund will back two graphite plants.\n\nContacts\n\nMaxime Roy, Press "
+            "Secretary, Office of the Minister of Energy and Natural Resources, 613-555-0190")
+    assert not _ids(extract(_article(text)), "person")

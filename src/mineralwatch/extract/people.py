@@ -500,9 +500,9 @@ def _contact_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 # A telephone number on the name's own line, as contacts are written: "Akari Tanabe, CFA, +81 3
-# 5555 0163", "Laurent Gagnon, Press Secretary, 613-555-0172" (not on a later line: the
-# contacts after a quote).
-_TELEPHONE_ON_LINE = re.compile(r"[^\n]{0,60}?(?:(?<![\w.])\+\d{1,3}[ \t]\d[\d \t]{6,}\d|"
+# 5555 0163", "Laurent Gagnon, Press Secretary, Office of the Minister of Natural Resources,
+# 613-555-0172" (not on a later line: the contacts after a quote).
+_TELEPHONE_ON_LINE = re.compile(r"[^\n]{0,100}?(?:(?<![\w.])\+\d{1,3}[ \t]\d[\d \t]{6,}\d|"
                                 r"\b\d{3}-\d{3}-\d{4}\b)")
 
 
