@@ -3038,3 +3038,10 @@ def test_a_contact_whose_number_follows_a_long_office() -> None:
     text = ("The fund will back two graphite plants.\n\nContacts\n\nMaxime Roy, Press "
             "Secretary, Office of the Minister of Energy and Natural Resources, 613-555-0190")
     assert not _ids(extract(_article(text)), "person")
+
+
+def test_a_lao_village_is_no_person() -> None:
+    """"Ban" opens a Lao or Thai village's name; before a Korean given name it is a surname."""
+    text = ("Residents of Ban Khonglan, near the potash plant, told reporters the river had "
+            "turned salty. Former UN chief Ban Ki-moon said the plant was welcome.")
+    assert _ids(extract(_article(text)), "person") == {"person:ban-ki-moon"}
