@@ -22,6 +22,7 @@ from mineralwatch.extract.vocabulary import dollar_words, load_units
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
 from .states import is_government
 from .triggers import (
+    ACTOR_TYPES,
     NEW_CLAUSE,
     Clause,
     SentenceContext,
@@ -275,7 +276,6 @@ def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int
 _AND_VERB = re.compile(r"(?:,[ \t]*|[ \t]+)and(?:[ \t]+(?:also|then|later|subsequently|"
                        r"at[ \t]+the[ \t]+same[ \t]+time|in[ \t]+turn),?)?[ \t]+"
                        r"(?P<verb>[a-z]+)\b")
-_ACTOR_TYPES = ("organization", "country")  # who may act, as a subject or an antecedent
 # "Condesuyos said it had signed …": the reporter's own act.
 _REPORTED_PRONOUN = re.compile(r"[ \t]+(?:that[ \t]+)?(?:it|they)\b")
 
@@ -293,10 +293,10 @@ def _shared_subject(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     if join is None or not (join["verb"] in lexicon().clause_verbs or
                             join["verb"].endswith("ed")):
         return
-    if any(s.type in _ACTOR_TYPES and join.start() <= s.start < hit.start
+    if any(s.type in ACTOR_TYPES and join.start() <= s.start < hit.start
            for s in context.spans):
         return  # "and Lynas signed": a subject of its own
-    opening = next((s for s in context.spans if s.type in _ACTOR_TYPES), None)
+    opening = next((s for s in context.spans if s.type in ACTOR_TYPES), None)
     if opening is None or opening.start >= clause[0] or \
             text[start:opening.start].strip(" \t\"“") not in ("", "The", "the"):
         return
@@ -1077,7 +1077,7 @@ def _opening_pointer(doc: Doc, context: SentenceContext, start: int) -> re.Match
     pointing back that opens the sentence, however far before the trigger, when no name
     stands between and it does not only speak ("The company said 90 pct of the cards have
     been sold"; "It", which may be a bond issue's, stays within reach of its verb)."""
-    if any(s.type in _ACTOR_TYPES and s.end <= start for s in context.spans):
+    if any(s.type in ACTOR_TYPES and s.end <= start for s in context.spans):
         return None
     match = _opening_pointers().match(doc.text, context.sentence.start, start)
     if match is None:
@@ -1121,7 +1121,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         # company completed a £7.2m placing"
         bystanders = bystanders | _government_names(doc)
     nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
-                    and s.type in ("organization", "country")), None)
+                    and s.type in ACTOR_TYPES), None)
     between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
     if nearest is not None and nearest.type == "country" and len(between) == 1 and (
             between[0].endswith("ed") or between[0] in lex.clause_verbs):

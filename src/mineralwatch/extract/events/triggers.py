@@ -439,9 +439,9 @@ _ITEM_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z .'’&/-]{2,40}):[ \t]+\
 def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
     """The span of text, from its heading to the next, of the item of a round-up (an article
     with three item headings or more: a release's "SOURCE:" and "CONTACT:" lines make none)
-    that holds ``at``; None outside a round-up's items. In a
-    digest of five stories, "the refinery was part-financed by a loan" is the item's
-    company's, not the company the whole digest names most."""
+    that holds ``at``; None outside a round-up's items. In a digest of five stories, "the
+    refinery was part-financed by a loan" is the item's company's, not the company the whole
+    digest names most."""
     starts = doc.cache.get("events.items")
     if starts is None:
         headings = list(_ITEM_HEADING.finditer(doc.text))
@@ -577,13 +577,14 @@ def _listed_subject(sentence: Sentence, spans: list[Span], start: int, end: int)
     words = sentence.text[start - sentence.start:end - sentence.start].lower().split()
     return len(words) <= _LISTED_SUBJECT_WORDS and \
         not lexicon().apposition_openers.intersection(words[:1]) and \
-        any(start <= s.start and s.end <= end and s.type in _ACTOR_TYPES for s in spans)
+        any(start <= s.start and s.end <= end and s.type in ACTOR_TYPES for s in spans)
 
 
 # The words of a listed clause's subject, "and the Democratic Republic of Congo", and what it
 # names.
 _LISTED_SUBJECT_WORDS = 7
-_ACTOR_TYPES = frozenset({"country", "organization"})
+# The entity types that may act: as a clause's subject, or as what a pointer points back to.
+ACTOR_TYPES = frozenset({"country", "organization"})
 
 
 # A coordinated clause opening: ", and the miner has since signed", ", while Mexico …".
@@ -617,7 +618,7 @@ def _own_clause_start(context: SentenceContext, start: int, hit: Hit) -> int:
         return start
     opening = breaks[-1].end() + offset
     if len(context.sentence.text[opening - offset:hit.start - offset].split()) <= _SUBJECT_WORDS \
-            and any(opening <= s.start and s.end <= hit.start and s.type in _ACTOR_TYPES
+            and any(opening <= s.start and s.end <= hit.start and s.type in ACTOR_TYPES
                     for s in context.spans):
         return opening
     return start
