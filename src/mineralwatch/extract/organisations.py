@@ -58,6 +58,7 @@ from mineralwatch.extract.vocabulary import (
     load_exchange_entries,
     load_organisation_cues,
     load_organisations,
+    load_units,
     mineral_terms,
 )
 
@@ -357,10 +358,9 @@ _WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
 # "Manitoba--(Newsfile Corp.": the bracket first, then the dashes before it, so that the engine
 # skips to the brackets instead of trying the dashes at every position of the text
 _WIRE_CREDIT_OPENING = re.compile(r"\((?=[A-Z])(?:(?<=--\()|(?<=[–—]\())")
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
-           "|December")
-# The line break before a line opening with a full date ("\nFebruary 20, 2024").
-_DATE_LINE = re.compile(rf"\n(?=(?:{_MONTHS}) \d{{1,2}}, \d{{4}})")
+# The line break before a line opening with a full date ("\nFebruary 20, 2024"); the months'
+# names are units.toml's.
+_DATE_LINE = re.compile(rf"\n(?=(?:{'|'.join(load_units()['months'])}) \d{{1,2}}, \d{{4}})")
 _MASTHEAD_LENGTH = range(3, 61)  # the characters of a paper's name
 
 
