@@ -286,12 +286,16 @@ def _said_after_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 def _said_names(text: str) -> list[tuple[int, int]]:
-    """Names of "Jane Doe said" and "said Jane Doe,", in text order; a "said" already read as
-    the verb of a name before it does not also introduce the name after it."""
+    """Names of "Jane Doe said", "said Jane Doe," and ", Jane Doe, said" (see
+    ``_apposed_name``), in text order; a "said" already read as the verb of a name before it
+    does not also introduce the name after it."""
     said_before = _said_patterns()[1]
     found: list[tuple[int, int]] = []
     taken: list[tuple[int, int]] = []
     for verb in _said_after_matches(text):
+        if text[verb.start() - 1:verb.start()] == "," and \
+                (apposed := _apposed_name(text, verb.start() - 1)) is not None:
+            found.append(apposed)
         name = _NAME_AT_END.search(text, max(0, verb.start() - 80), verb.start())
         if name:
             found.append(name.span("name"))
@@ -303,7 +307,6 @@ def _said_names(text: str) -> list[tuple[int, int]]:
     for match in word_matches(said_before, text):
         if not any(start <= match.start() < end for start, end in taken):
             found.append(match.span("name2"))
-    found.extend(_apposed_names(text))
     return sorted(found)
 
 
@@ -315,18 +318,16 @@ _NAME_OF_FIRM_AT_END = re.compile(rf"(?<![\w,])[ \t]*{_NAME}[ \t]+of[ \t]+(?=[{_
 _APPOSED_NAME_AT_END = re.compile(rf",[ \t]+{_NAME}$")
 
 
-def _apposed_names(text: str) -> Iterator[tuple[int, int]]:
-    """Names in apposition before a reporting verb, after a person's role or opening with a
-    given name: "a deputy minister of lands and natural resources, Efua Amankwah, told
-    reporters" (not "the mine's majority owner, Groupe Minier Kasaji, said": an owner is as
-    often a company)."""
-    for verb in _said_after_matches(text):
-        if text[verb.start() - 1:verb.start()] != ",":
-            continue
-        name = _APPOSED_NAME_AT_END.search(text, max(0, verb.start() - 81), verb.start() - 1)
-        if name is not None and (name["name"].split()[0] in _all_given_names() or
-                                 _person_role_before(text, name.start())):
-            yield name.span("name")
+def _apposed_name(text: str, comma: int) -> tuple[int, int] | None:
+    """The name in apposition ending at the ``comma`` before a reporting verb, after a
+    person's role or opening with a given name: "a deputy minister of lands and natural
+    resources, Efua Amankwah, told reporters" (not "the mine's majority owner, Groupe Minier
+    Kasaji, said": an owner is as often a company)."""
+    name = _APPOSED_NAME_AT_END.search(text, max(0, comma - 80), comma)
+    if name is not None and (name["name"].split()[0] in _all_given_names() or
+                             _person_role_before(text, name.start())):
+        return name.span("name")
+    return None
 
 
 def _person_role_before(text: str, at: int) -> bool:
