@@ -40,6 +40,7 @@ from .roles import (
     speaker_as_object,
 )
 from .triggers import (
+    CONTRAST_CLAUSE,
     SentenceContext,
     clause_of,
     has_required_words,
@@ -599,10 +600,6 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
     return copies
 
 
-# A clause of contrast after a list of measures: ", while …", ", but …", "; …".
-_CONTRAST = re.compile(r",[ \t]+(?:while|whereas|but)[ \t]+|;")
-
-
 def _per_date(context: SentenceContext, event: Event, values: list[Value], hit: Hit,
               clause_end: int) -> list[Event]:
     """"It imposed licensing on gallium and germanium exports in August 2023, on certain
@@ -610,7 +607,7 @@ def _per_date(context: SentenceContext, event: Event, values: list[Value], hit: 
     group of minerals the trigger lists, followed by a date of its own, is a measure of its
     own, so dated. One date for all, or a mineral left undated, keeps one measure."""
     offset = context.sentence.start
-    contrast = _CONTRAST.search(context.sentence.text, hit.end - offset, clause_end - offset)
+    contrast = CONTRAST_CLAUSE.search(context.sentence.text, hit.end - offset, clause_end - offset)
     if contrast is not None:  # "…, while European tungsten prices reached a record in May"
         clause_end = contrast.start() + offset
     commodities = set(event.arguments.get("commodity", ()))

@@ -587,8 +587,13 @@ _LISTED_SUBJECT_WORDS = 7
 ACTOR_TYPES = frozenset({"country", "organization"})
 
 
+# The conjunctions that open a clause of contrast: ", while Mexico …", ", but …".
+_CONTRASTING = r"but|while|whereas"
 # A coordinated clause opening: ", and the miner has since signed", ", while Mexico …".
-AND_CLAUSE = re.compile(r",[ \t]+(?:and|but|while|whereas)[ \t]+")
+AND_CLAUSE = re.compile(rf",[ \t]+(?:and|{_CONTRASTING})[ \t]+")
+# A clause of contrast, not a listed one: ", while …", ", but …", "; …" (a list of measures
+# joins its items with "and").
+CONTRAST_CLAUSE = re.compile(rf",[ \t]+(?:{_CONTRASTING})[ \t]+|;")
 # ", and Lynas sold …", "; …": a new clause, with its own subject, before the next trigger.
 NEW_CLAUSE = re.compile(rf"{AND_CLAUSE.pattern}|;[ \t]+")
 
