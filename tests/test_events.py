@@ -3840,6 +3840,11 @@ def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_artic
             "battery scrap, producing up to 12,000 metric tons per year of anode material.")
     article = Article(id="c", text=text, published="2025-01-01")
     assert events_of(article, "facility") and not events_of(article, "production")
+    # and a plan whose rate comes before the verb of output: "plans to mine about 4,000 tons of
+    # ore a day … and produce a nickel-copper concentrate"
+    plan = ("Ridgeback Tin plans to treat about 50,000 tonnes of ore a year and produce a tin "
+            "concentrate at its Bolivian mine.")
+    assert not events_of(Article(id="p", text=plan, published="2025-01-01"), "production")
     # A rate kept or changed at a working plant is output: "the higher grades will keep
     # contained-copper output at current levels of about 24,000 tonnes a year", "production
     # would increase from around 45 tons a year at present to just over 70 tons".

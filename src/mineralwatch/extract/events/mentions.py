@@ -439,8 +439,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
                                  trigger.type)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
-    if modality == "planned" and _a_capacity(doc.text, hit.start, clause[1], trigger):
-        return []  # "the plant will produce up to 2,500 tonnes a year": the plant's size
+    if modality == "planned" and _a_capacity(doc.text, clause[0], clause[1], trigger):
+        return []  # "the plant will produce up to 2,500 tonnes a year", "plans to mine 4,000
+        # tons of ore a day and produce a concentrate": the plant's size, wherever the rate
     event = Event(
         type=trigger.type,
         kind=trigger.kind,
