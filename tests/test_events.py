@@ -1567,14 +1567,21 @@ def test_drilling_that_returns_grades_is_a_drill_result(text: str, location: str
 
 
 def test_a_changed_production_outlook_is_production_news() -> None:
-    """"cut its production guidance for cobalt" tells of output without a figure; a guidance
-    kept unchanged tells nothing."""
+    """"cut its production guidance for cobalt" tells of output without a figure; so does a
+    guidance kept or reaffirmed ("kept its guidance for the 2025 financial year of 9,000 to
+    9,500 tonnes", "reaffirmed guidance of 240,000-260,000 lb", annotated as guidance), though
+    not a result "in line with guidance"."""
     cut = only(Article(id="g", text="Kestrel Minerals cut its production guidance for cobalt.",
                        published="2025-10-03"), "production")
     assert cut.kind == "guidance" and cut.arguments["producer"] == ["org:kestrel-minerals"]
-    kept = Article(id="k", text="Kestrel Minerals kept its production guidance for cobalt.",
-                   published="2025-10-03")
-    assert events_of(kept, "production") == []
+    for text in ("Ridgeback Tin Ltd kept its guidance for the year of 4,000 to 4,400 tonnes "
+                 "of tin.", "Ridgeback Tin Ltd reaffirmed guidance of 4,000 to 4,400 tonnes of "
+                 "tin for 2025."):
+        kept = only(Article(id="k", text=text, published="2025-10-03"), "production")
+        assert (kept.kind, kept.arguments["producer"]) == ("guidance", ["org:ridgeback-tin"])
+    costs = Article(id="c", text="Ridgeback Tin Ltd said tin costs were in line with guidance.",
+                    published="2025-10-03")
+    assert events_of(costs, "production") == []
 
 
 def test_goods_of_a_country_come_from_it() -> None:
