@@ -3860,6 +3860,23 @@ def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_artic
                    for e in events_of(reuters_articles[key], "production")), key
 
 
+def test_output_a_buyer_takes_is_no_output_reported() -> None:
+    """"will purchase not less than 70 per cent of the plant's output", "agreed to buy the
+    plant's entire annual output": a share of output a buyer takes is none reported; output
+    told after a purchase of the mine, in a clause of its own, still is."""
+    for text in ("Harrow Metals Ltd said Hakone Trading will purchase not less than 80% of its "
+                 "refinery's annual nickel output of 12,000 tonnes.",
+                 "Harrow Metals Ltd signed a memorandum with a Korean cathode maker covering up "
+                 "to 60% of the mine's nickel output.",
+                 "A Japanese trader agreed to take all of the 5,000 tonnes of nickel produced at "
+                 "Harrow Metals Ltd's Kestrel mine."):
+        assert events_of(Article(id="t", text=text, published="2025-06-03"), "production") == []
+    text = ("Harrow Metals Ltd took control of the Kestrel mine in March and its nickel output "
+            "rose 12% to 8,000 tonnes in the quarter.")
+    [output] = events_of(Article(id="o", text=text, published="2025-06-03"), "production")
+    assert output.arguments["producer"] == ["org:harrow-metals"]
+
+
 def test_a_buyer_described_after_its_country_keeps_its_cue(synthetic_records) -> None:
     # "agreed to sell a 10% stake in its Konawe nickel mine … to a unit of South Korean
     # steelmaker Daeyang Steel": the cue is the "to" before the country that describes the

@@ -161,6 +161,7 @@ class Lexicon:
     move_causatives: dict[str, re.Pattern[str]]  # type → "sending … higher": a caused move
     cost_modifiers: dict[str, frozenset[str]]  # type → words making it a cost: "total investment"
     goods_to: dict[str, re.Pattern[str]]  # type → the words before a trigger where goods go
+    goods_taken: dict[str, re.Pattern[str]]  # type → the words before a trigger a buyer takes
     passive_auxiliaries: frozenset[str]
     auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
     passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
@@ -358,6 +359,11 @@ def lexicon() -> Lexicon:
         goods_to={t: re.compile(rf"\b(?:{alternation(words)})\b[^,;:.]{{0,60}}\b(?:to|for)"
                                 rf"[ \t]+an?[ \t]+(?:(?!(?:{novelty})\b)[\w'’-]+[ \t]+){{0,4}}$")
                   for t, words in positions["goods_to"].items()},
+        goods_taken={t: re.compile(  # in one clause: no comma but one inside a number
+            rf"\b(?:{alternation(words)})\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,60}}"
+            rf"\b(?:of|all|entire|full)\b(?:(?!\b(?:and|but|while|"
+            rf"{alternation(positions['conjunctions'])})\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))"
+            rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
         passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"

@@ -235,10 +235,14 @@ def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
 
 def _goods_go_to(doc: Doc, context: SentenceContext, trigger: Trigger, hit: Hit) -> bool:
     """"agreed to sell its monazite to a French rare earth separation plant": a plant that
-    goods are sold or shipped to is a buyer's, no news of it (see `goods_to`)."""
-    pattern = lexicon().goods_to.get(trigger.type)
-    return pattern is not None and pattern.search(doc.text, context.sentence.start,
-                                                  hit.start) is not None
+    goods are sold or shipped to is a buyer's, no news of it (see `goods_to`); "will purchase
+    not less than 70 per cent of the plant's output": output a buyer takes is none reported
+    (see `goods_taken`)."""
+    lex = lexicon()
+    return any(pattern is not None and pattern.search(doc.text, context.sentence.start,
+                                                      hit.start) is not None
+               for pattern in (lex.goods_to.get(trigger.type),
+                               lex.goods_taken.get(trigger.type)))
 
 
 def _caused_move(text: str, start: int, at: int, trigger: Trigger) -> int | None:
