@@ -3209,6 +3209,16 @@ def test_strikes_and_stoppages_disrupt_output(reuters_articles: dict) -> None:
                for e in events_of(reuters_articles["6957"], "production"))
 
 
+@pytest.mark.parametrize("text", [
+    "Harrow Metals Ltd will stop mining at its Kestrel nickel pit from May and treat stockpiles "
+    "instead.",
+    "Harrow Metals Ltd ceased production of nickel matte at its Kestrel smelter last week."])
+def test_mining_stopped_or_ceased_disrupts_output(text: str) -> None:
+    """"From April, Tambourah will stop mining at the Kangan Creek pit": output stopped."""
+    [stop] = events_of(Article(id="s", text=text, published="2025-06-03"), "production")
+    assert (stop.kind, stop.arguments["producer"]) == ("disruption", ["org:harrow-metals"])
+
+
 def test_who_reported_a_deal_is_no_party_to_it(synthetic_records: dict) -> None:
     """"Lianjiang Stainless last week agreed to buy a 40% stake in Cantilan Mining Corp, …,
     according to a filing by Cantilan's parent company": the filer is no agent (syn-113)."""
