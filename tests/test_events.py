@@ -3862,6 +3862,13 @@ def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_artic
     plan = ("Ridgeback Tin plans to treat about 50,000 tonnes of ore a year and produce a tin "
             "concentrate at its Bolivian mine.")
     assert not events_of(Article(id="p", text=plan, published="2025-01-01"), "production")
+    # a plant a company "plans" is still to come, and its rate its size: "plans an open-pit mine
+    # and an acid-leach plant producing 20,000 tonnes a year of lithium carbonate"
+    plant = ("Harrow Metals Ltd plans a nickel refinery near Kalgoorlie producing about 20,000 "
+             "tonnes of nickel sulphate a year from 2028.")
+    article = Article(id="r", text=plant, published="2025-01-01")
+    assert [e.modality for e in events_of(article, "facility")] == ["planned"]
+    assert not events_of(article, "production")
     # A rate kept or changed at a working plant is output: "the higher grades will keep
     # contained-copper output at current levels of about 24,000 tonnes a year", "production
     # would increase from around 45 tons a year at present to just over 70 tons".
