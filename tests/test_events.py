@@ -1566,6 +1566,14 @@ def test_drilling_that_returns_grades_is_a_drill_result(text: str, location: str
     assert found.arguments["company"] == ["org:kestrel-minerals"]
 
 
+def test_a_term_counted_from_first_production_starts_none() -> None:
+    """"for seven years from first production": when an offtake's term starts, no start of
+    production told."""
+    text = ("Harrow Metals Ltd will deliver 8,000 tonnes of nickel sulphate a year to Kansai "
+            "Metals Co for five years from first production.")
+    assert events_of(Article(id="t", text=text, published="2025-06-03"), "production") == []
+
+
 def test_a_changed_production_outlook_is_production_news() -> None:
     """"cut its production guidance for cobalt" tells of output without a figure; so does a
     guidance kept or reaffirmed ("kept its guidance for the 2025 financial year of 9,000 to
