@@ -1668,6 +1668,34 @@ def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
     assert sorted(e.kind for e in events) == ["guidance", "output"]
 
 
+
+
+
+def test_a_headline_copied_atop_the_body_joins_the_reports_it_sums_up() -> None:
+    """A digest page repeats its headline ("Pavlodar gallium reaches Korea, PNG cobalt cargo
+    sails") before the body: the copy joins the body's first cargo, and the second cargo, from
+    another country, stays an event of its own instead of both joining the headline's one."""
+    title = "Week in metals: Kazakh gallium and Zambian cobalt cargoes sail"
+    text = (f"{title}\n\nMetals Weekly | Trade\n\n"
+            "Ertis Metals JSC shipped 3 tonnes of gallium from Kazakhstan on Friday.\n\n"
+            "Kabwe Cobalt Ltd shipped 2,000 tonnes of cobalt from Zambia on Monday.")
+    cargoes = events_of(Article(id="w", title=title, text=text, published="2025-06-03"),
+                        "shipment")
+    assert sorted(e.arguments["shipper"] for e in cargoes) == [["org:ertis-metals"],
+                                                              ["org:kabwe-cobalt"]]
+    assert all(e.evidence.text != title for e in cargoes)  # the body reports, the copy joins
+
+
+def test_a_guidance_kept_with_its_figure_is_no_restatement_of_the_output_told() -> None:
+    """"kept its guidance for the 2025 financial year of 9,000 to 9,500 tonnes" is the year's
+    outlook beside the quarter's output, not a second figure of that output; kept without a
+    figure it tells nothing (``test_a_changed_production_outlook_is_production_news``)."""
+    text = ("Harlow Tin Ltd mined 2,100 tonnes of tin in concentrate in the June half. The "
+            "company maintained its full-year production guidance of 4,000 to 4,400 tonnes.")
+    events = events_of(Article(id="k", text=text, published="2025-07-20"), "production")
+    assert sorted(e.kind for e in events) == ["guidance", "output"]
+    kept = next(e for e in events if e.kind == "guidance")
+    assert kept.arguments["producer"] == ["org:harlow-tin"]
 def test_a_buying_agency_buys_nothing(reuters_articles: dict) -> None:
     # "the state grain buying agency EPAC should not be allowed to take part in public import
     # tenders": "buying" names what the agency does, not a purchase of EPAC.

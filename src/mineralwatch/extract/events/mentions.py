@@ -78,7 +78,28 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
         mentions.extend([*itemised_amounts(doc, mentions), *award_lines(doc, mentions)])
         mentions.extend(quoted_moves(doc))
         mentions.sort(key=lambda m: m.event.evidence.start)  # text order, for merging
+        mentions = _headline_copy_last(doc, mentions)
     return mentions
+
+
+# How far into the body a page's copy of its headline is looked for (past a cookie banner or a
+# breadcrumb), and the fewest words a headline needs for its copy to be told from a sentence.
+_HEADLINE_COPY_REACH = 400
+_HEADLINE_COPY_WORDS = 4
+
+
+def _headline_copy_last(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A page that repeats its headline atop the body ("Territory buys into Wauchope Graphite as
+    Canberra lends A$310m for Darwin anode plant") sums up the story there: the copy's mentions
+    merge last, into the events the body tells, as the title's do, rather than each later
+    report (the loan, the stake) merging into the headline's one event of its type."""
+    title = doc.title.strip()
+    at = doc.text.find(title, 0, len(title) + _HEADLINE_COPY_REACH) if title else -1
+    if at < 0 or len(title.split()) < _HEADLINE_COPY_WORDS:
+        return mentions
+    copy = [m for m in mentions if m.event.evidence.start <= at < m.event.evidence.end]
+    told = {id(m) for m in copy}
+    return [m for m in mentions if id(m) not in told] + copy
 
 
 @cache
