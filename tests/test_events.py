@@ -1671,6 +1671,22 @@ def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
 
 
 
+def test_a_measure_lifted_or_suspended_is_an_act_of_its_own() -> None:
+    """"Beijing agreed to suspend the October measures for a year" relieves a measure told
+    before: a policy event of its own, not a restatement merged into the measure; "suspended
+    cobalt exports" is the ban itself."""
+    for text, kind in (
+            ("Jakarta banned exports of bauxite in June 2023. On Monday, Indonesia lifted the "
+             "ban on bauxite exports for six months.", "export_ban"),
+            ("Beijing restricted graphite exports in December 2023. Last week Beijing agreed to "
+             "suspend its export controls on graphite for a year.", "export_control")):
+        acts = events_of(Article(id="r", text=text, published="2025-06-03"), "policy")
+        assert sorted(e.kind for e in acts) == sorted([kind, "relief"])
+    ban = "Congo suspended cobalt exports in February under the ban it announced in January."
+    assert [e.kind for e in events_of(Article(id="b", text=ban, published="2025-06-03"),
+                                      "policy")] == ["export_control"]
+
+
 def test_a_headline_copied_atop_the_body_joins_the_reports_it_sums_up() -> None:
     """A digest page repeats its headline ("Pavlodar gallium reaches Korea, PNG cobalt cargo
     sails") before the body: the copy joins the body's first cargo, and the second cargo, from
