@@ -1671,6 +1671,20 @@ def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
 
 
 
+def test_facilities_of_unrelated_minerals_are_two_facilities() -> None:
+    """"a tungsten concentrator" and "a spherical graphite plant will be built", of one owner
+    in one state, are two facilities; a dysprosium plant after a rare earths refinery may be
+    the refinery told again (dysprosium is a rare earth)."""
+    def plants(first: str, second: str) -> list[Event]:
+        text = (f"Tarrant Metals Ltd will build a {first} in Western Australia. A {second} "
+                "plant will be built in Western Australia by Tarrant Metals within five years.")
+        return events_of(Article(id="f", text=text, published="2025-06-03"), "facility")
+    two = plants("tungsten concentrator", "graphite")
+    assert sorted(e.arguments["commodity"] for e in two) == [["mineral:graphite"],
+                                                             ["mineral:tungsten"]]
+    assert len(plants("rare earths refinery", "dysprosium")) == 1
+
+
 def test_a_measure_lifted_or_suspended_is_an_act_of_its_own() -> None:
     """"Beijing agreed to suspend the October measures for a year" relieves a measure told
     before: a policy event of its own, not a restatement merged into the measure; "suspended

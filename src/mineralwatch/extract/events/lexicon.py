@@ -206,6 +206,7 @@ class Lexicon:
     set_roles: frozenset[str]
     loose_roles: frozenset[str]
     commodity_distinct: frozenset[str]
+    family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     figure_distinct: dict[str, str]  # type → the role of its figures
@@ -430,6 +431,7 @@ def lexicon() -> Lexicon:
         set_roles=frozenset(merging["set_roles"]),
         loose_roles=frozenset(merging["loose_roles"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
+        family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
         part_of_told=_phrases(merging["part_of_told"]),
         figure_distinct=merging["figure_distinct"],

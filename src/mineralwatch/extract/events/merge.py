@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mineralwatch.extract.geo import country_of_place
+from mineralwatch.extract.vocabulary import mineral_by_id
 from mineralwatch.models import Event
 
 from .lexicon import lexicon
@@ -147,6 +149,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
     if _figures_apart(a, b):
         return False  # lithium carbonate down 6%, spodumene down 9%: two moves
+    if _families_apart(a, b):
+        return False  # a tungsten concentrator and a graphite plant: two facilities
     shared = conflicts = 0
     for role in lex.core[a.type]:
         left = set(map(str, a.arguments.get(role, ())))
@@ -254,6 +258,26 @@ def _figures_apart(a: Event, b: Event) -> bool:
         if left and right and left.isdisjoint(right):
             return True
     return False
+
+
+def _families_apart(a: Event, b: Event) -> bool:
+    """Whether both mentions, of a type in ``family_distinct``, name minerals and none of one
+    family: "a tungsten concentrator" and "a spherical graphite plant" (not a "rare earths
+    refinery" and its "dysprosium and terbium circuit")."""
+    if a.type not in lexicon().family_distinct:
+        return False
+    families_a, families_b = (_families(e.arguments.get("commodity", ())) for e in (a, b))
+    return bool(families_a and families_b) and families_a.isdisjoint(families_b)
+
+
+def _families(minerals: Iterable[object]) -> set[str]:
+    """Each mineral's group, or the mineral itself where it has none ("mineral:dysprosium" →
+    "mineral:rare-earths")."""
+    families: set[str] = set()
+    for mineral in map(str, minerals):
+        entry = mineral_by_id(mineral)
+        families.add(entry.group_id if entry is not None and entry.group_id else mineral)
+    return families
 
 
 def _countries(ids: set[str]) -> set[str]:
