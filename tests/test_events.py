@@ -5264,3 +5264,33 @@ def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
         "Tarrant Metals will acquire the 40% of Wollomby Nickel it does not already own for "
         "A$200 million."))
     assert len(events_of(article, "acquisition")) == 1
+
+
+@pytest.mark.parametrize("text, target", [
+    # "Redgum acquired Mount Caroline in 2022": the bare name of an asset the story names
+    # with its noun elsewhere
+    ("Tarrant Metals Ltd owns the Bellbird Hill copper project in Queensland. Tarrant Metals "
+     "bought Bellbird Hill from a family trust in 2019.", "Bellbird Hill"),
+    # "Beaverhead acquired the project in 2023": a definite noun points back to the asset
+    ("The Ostrava Ridge Tungsten Project lies in Moravia. Vysoka Minerals Ltd acquired the "
+     "mine out of receivership in 2020 for $3 million.", "Ostrava Ridge"),
+])
+def test_an_asset_bought_is_the_one_the_story_names(text: str, target: str) -> None:
+    [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
+    assert purchase.arguments["target"] == [target]
+
+
+@pytest.mark.parametrize("text", [
+    # the name before a noun of goods, no asset
+    "Tarrant Metals Ltd owns the Bellbird Hill copper project. Halvard Smelting Ltd has been "
+    "buying Bellbird Hill concentrate since 2021.",
+    # "the plant" points back to no project; "the project company" is a company
+    "Tarrant Metals Ltd owns the Bellbird Hill copper project. Halvard Smelting Ltd bought "
+    "the plant in 2021.",
+    "Tarrant Metals Ltd owns the Bellbird Hill copper project. Halvard Smelting Ltd bought "
+    "the project company in 2021.",
+])
+def test_no_asset_bought_where_the_name_or_noun_points_elsewhere(text: str) -> None:
+    article = Article(id="a", text=text, published="2025-01-01")
+    assert not any("Bellbird Hill" in e.arguments.get("target", [])
+                   for e in events_of(article, "acquisition"))

@@ -14,6 +14,7 @@ from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries, span_country
 from mineralwatch.extract.text import alternation, last_words
+from mineralwatch.extract.vocabulary import mineral_terms
 
 from .government import main_country
 from .lexicon import RoleTable, Trigger, lexicon
@@ -54,7 +55,8 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         sentence = context.sentence
         name = _name_after(text, hit.end, sentence.end, context.spans) or (
             lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
-            and _name_after(text, sentence.start, hit.start, context.spans))
+            and _name_after(text, sentence.start, hit.start, context.spans)) or \
+            _asset_pointed_back(text, hit)
         if name:
             arguments[role] = _each_name(name)
             how.add("literal")
@@ -360,9 +362,10 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
     tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
 
     def named(following: set[str] = frozenset()) -> str | None:
+        name = " ".join(text[first:last].split())
         if words and (possessive or following & lex.asset_nouns
-                      or words[-1].lower() in lex.asset_nouns):
-            return " ".join(text[first:last].split())
+                      or words[-1].lower() in lex.asset_nouns or _named_asset(text, name, last)):
+            return name
         return None
 
     for number, token in enumerate(tokens):
@@ -393,6 +396,78 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
         following = {t.group().lower().strip(_WRAPPING) for t in tokens[number:number + 3]}
         return named(following) if words else _listed_after_asset(text, token.start(), end)
     return named()
+
+
+@cache
+def _asset_phrase() -> re.Pattern[str]:
+    """An asset's name (capitalised words, no possessive) and its noun, perhaps a few words
+    of what it holds between ("Mount Caroline Rare Earths Project", "Crystal Creek flake
+    graphite project"); a noun that a name goes on after is a company's ("Equity Silver Mines
+    Ltd")."""
+    lex = lexicon()
+    gap = rf"(?:[ \t]+(?!(?i:{alternation(sorted(lex.function_words))})\b)[\w-]+){{0,3}}?"
+    nouns = alternation(sorted(lex.asset_nouns))
+    return re.compile(rf"\b(?P<name>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){{0,4}})"
+                      rf"(?![\w’'-]){gap}[ \t]+(?P<noun>(?i:{nouns}))\b(?![’'-]|[ \t]+[A-Z])")
+
+
+def _ends_phrase(text: str, at: int) -> bool:
+    """Whether a stop, a figure or a function word follows ``at`` ("Mount Caroline in 2022";
+    not "Kuridala North concentrate", "the project company")."""
+    following = _TOKEN.search(text, at, at + 40)
+    if following is None or not following.group()[0].isalpha():
+        return True
+    return following.group().strip(_WRAPPING).lower() in lexicon().function_words
+
+
+def _named_asset(text: str, name: str, end: int) -> bool:
+    """"Redgum acquired Mount Caroline in 2022" in a story that also speaks of "its Mount
+    Caroline Rare Earths Project": a name the article writes before an asset noun elsewhere
+    names the asset bought, where the phrase ends with it (``end``)."""
+    return _ends_phrase(text, end) and any(
+        _bare_name(m["name"]) == name for m in _asset_phrase().finditer(text)
+        if name in m["name"])
+
+
+# "acquired the project in 2023": a definite asset noun with no name of its own.
+_THE_ASSET = re.compile(r"[ \t]+the[ \t]+(?P<noun>[a-z]+)\b(?![’'-])")
+
+
+def _asset_pointed_back(text: str, hit: Hit) -> str | None:
+    """"Beaverhead acquired the project in 2023", told after "its Crystal Creek flake graphite
+    project": one asset (a singular noun) pointed back to right after the trigger is the one
+    the article named last before it (not "want to buy the assets at the bottom")."""
+    pointer = _THE_ASSET.match(text, hit.end)
+    if pointer is None or pointer["noun"] not in lexicon().asset_nouns or \
+            pointer["noun"].endswith("s") or not _ends_phrase(text, pointer.end()):
+        return None
+    named = reversed(list(_asset_phrase().finditer(text, 0, hit.start)))
+    return next(filter(None, (_bare_name(m["name"]) for m in named
+                              if _same_asset_noun(pointer["noun"], m["noun"].lower()))), None)
+
+
+def _same_asset_noun(pointer: str, written: str) -> bool:
+    """Whether "the ``pointer``" may point back to an asset named with ``written`` ("the mine"
+    to "the Burrundie antimony-gold mine" or "the Tabor project"; "the plant" only to a plant:
+    ``one_asset_nouns``)."""
+    nouns = lexicon().one_asset_nouns
+    return written.rstrip("s") == pointer or (pointer in nouns and written.rstrip("s") in nouns)
+
+
+def _bare_name(written: str) -> str | None:
+    """An asset's name without the article opening its sentence or the minerals it holds
+    ("The Mount Caroline Rare Earths" → "Mount Caroline"; "The" alone is no name, nor an
+    exchange's or a ticker's capitals: "TSX")."""
+    words = written.split()
+    if all(word.isupper() for word in words):
+        return None
+    while words and words[0] in lexicon().not_names:
+        words = words[1:]
+    while words and words[-1].lower() in mineral_terms():
+        words = words[:-1]
+    while len(words) > 1 and " ".join(words[-2:]).lower() in mineral_terms():
+        words = words[:-2]
+    return " ".join(words) or None
 
 
 _LISTED_ASSETS = re.compile(r"[^.:;]{0,60}?:[ \t]*"

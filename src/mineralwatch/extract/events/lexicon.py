@@ -263,6 +263,8 @@ class Lexicon:
     literal_lead: frozenset[str]
     possessives: frozenset[str]
     asset_nouns: frozenset[str]
+    function_words: frozenset[str]  # none inside an asset's phrase; one ends it
+    one_asset_nouns: frozenset[str]  # nouns one asset goes by ("the project", "the mine")
     not_names: frozenset[str]
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
@@ -506,6 +508,8 @@ def lexicon() -> Lexicon:
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),
         asset_nouns=frozenset(literal["asset_nouns"]),
+        function_words=frozenset(literal["function_words"]),
+        one_asset_nouns=frozenset(literal["one_asset_nouns"]),
         not_names=frozenset(literal["not_names"]),
         confidence=data["confidence"],
         core={kind: table["core"] for kind, table in data["roles"].items()},
