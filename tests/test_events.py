@@ -5294,3 +5294,19 @@ def test_no_asset_bought_where_the_name_or_noun_points_elsewhere(text: str) -> N
     article = Article(id="a", text=text, published="2025-01-01")
     assert not any("Bellbird Hill" in e.arguments.get("target", [])
                    for e in events_of(article, "acquisition"))
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "company"), [
+    # "The Korean magnet maker will also subscribe for a 9.9 per cent stake": a maker
+    # described by its home points back to the company of that home named before
+    ("Lynas Rare Earths signed an offtake with Toyota Motor Corporation. The Japanese carmaker "
+     "will also take a 5% stake in the company.", "acquisition", "acquirer", "target"),
+    ("Arafura Rare Earths signed an offtake with Panasonic Energy Co., Ltd. The Japanese "
+     "battery maker will also subscribe for new shares in the company worth A$20 million.",
+     "investment", "investor", "recipient"),
+])
+def test_a_maker_described_by_its_home_points_back_to_it(text: str, kind: str, actor: str,
+                                                         company: str) -> None:
+    event = only(Article(id="t", published="2025-06-03", text=text), kind)
+    assert event.arguments[actor][0].startswith(("org:toyota", "org:panasonic"))
+    assert event.arguments[company][0] in ("org:lynas-rare-earths", "org:arafura-rare-earths")
