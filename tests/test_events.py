@@ -5310,3 +5310,33 @@ def test_a_maker_described_by_its_home_points_back_to_it(text: str, kind: str, a
     event = only(Article(id="t", published="2025-06-03", text=text), kind)
     assert event.arguments[actor][0].startswith(("org:toyota", "org:panasonic"))
     assert event.arguments[company][0] in ("org:lynas-rare-earths", "org:arafura-rare-earths")
+
+
+@pytest.mark.parametrize(("text", "acquirer"), [
+    # "A Gulf sovereign investor has agreed to take a 9.9 per cent stake": the subject
+    ("A Nordic pension fund has agreed to take a 12 per cent stake in Arden Lithium Ltd.",
+     "A Nordic pension fund"),
+    ("Traders said on Monday that a European steel group wanted to buy Arden Lithium Ltd.",
+     "a European steel group"),
+    # "acquired last year by a Swiss private equity group": the agent
+    ("Arden Lithium Ltd, which was bought in 2019 by a Canadian pension fund, runs a mill.",
+     "a Canadian pension fund"),
+])
+def test_a_buyer_left_unnamed_is_written_as_described(text: str, acquirer: str) -> None:
+    deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert deal.arguments["acquirer"] == [acquirer]
+    assert deal.arguments["target"] == ["org:arden-lithium"]
+
+
+@pytest.mark.parametrize("text", [
+    # a description after a copula is no subject ("It was an investor in … before … purchase")
+    "Halvard Capital was an investor in Arden Lithium Ltd before the purchase.",
+    # "a consortium led by a Japanese trading house": the leader is not the buyer
+    "Kestrel Metals Ltd sold its stake in Arden Lithium Ltd to a consortium led by a Dutch "
+    "trading house.",
+])
+def test_no_described_buyer_that_is_no_subject_or_agent(text: str) -> None:
+    article = Article(id="d", published="2025-06-03", text=text)
+    assert not any(value.startswith(("an investor", "a Dutch"))
+                   for e in events_of(article, "acquisition")
+                   for value in e.arguments.get("acquirer", []))

@@ -45,6 +45,7 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         if described:
             add(arguments, unnamed, described["party"])
             how.add("literal")
+    _fill_described_actor(text, context, hit, trigger, arguments, how, clause_end)
     role = lexicon().literal_roles.get(trigger.type)
     if role:
         _owner_of_asset(text, context, hit, role, arguments)
@@ -60,6 +61,42 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         if name:
             arguments[role] = _each_name(name)
             how.add("literal")
+
+
+def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
+                          arguments: Arguments, how: set[str], clause_end: int) -> None:
+    """An actor left unnamed (``unnamed_actors``) takes its description where it stands as the
+    subject ("A Gulf sovereign investor has agreed to take a 9.9 per cent stake") or as the
+    agent after "by" ("acquired last year by a Swiss private equity group"); not where an
+    organisation stands between ("a Chinese group said Arden would buy")."""
+    lex = lexicon()
+    role = lex.unnamed_actors.get(trigger.type)
+    if role is None or arguments.get(role):
+        return
+    spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
+    sentence = context.sentence
+    passive = lex.passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
+    described = None
+    if not passive and spec.get("subject", {}).get("organization") == role:
+        described = lex.described_subject.search(text, sentence.start, hit.start)
+        if described is not None and not _opens_clause(text, sentence.start, described.start()):
+            described = None
+    if described is None and spec.get("by", {}).get("organization") == role:
+        described = lex.described_agent.search(text, hit.end, clause_end)
+    if described is None or any(
+            s.type == "organization" and min(described.end(), hit.end) <= s.start <
+            max(described.start(), hit.start) for s in context.spans):
+        return
+    add(arguments, role, described["party"])
+    how.add("literal")
+
+
+def _opens_clause(text: str, start: int, at: int) -> bool:
+    """Whether a subject at ``at`` opens the sentence begun at ``start`` or a clause of it
+    (after a stop or one of ``subject_openers``: "reports that a Chinese group wanted")."""
+    before = text[start:at].rstrip()
+    return not before or before[-1] in ",;:" or \
+        before.split()[-1].lower() in lexicon().subject_openers
 
 
 _POSSESSIVE = re.compile(r"['’]s[ \t]+")

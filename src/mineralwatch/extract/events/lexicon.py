@@ -259,6 +259,10 @@ class Lexicon:
     literal_roles: dict[str, str]
     unnamed_roles: dict[str, str]  # a party described, not named ("an unnamed utility")
     unnamed_party: re.Pattern[str]
+    unnamed_actors: dict[str, str]  # type → its actor's role, taken by a description too
+    described_subject: re.Pattern[str]  # a described party, the subject of the trigger
+    described_agent: re.Pattern[str]  # a described party after "by" ("by a Swiss group")
+    subject_openers: frozenset[str]  # words a clause's subject may follow ("reports that")
     itemised: dict[str, Any]  # amounts listed under an event (see the TOML)
     literal_lead: frozenset[str]
     possessives: frozenset[str]
@@ -319,6 +323,14 @@ class Lexicon:
         """Kinds that may name the same event: equal, one generic, or kin."""
         return a == b or bool({a, b} & self.generic_kinds) or any(
             {a, b} <= group for group in self.kin_kinds)
+
+
+def _described(literal: dict[str, Any]) -> str:
+    """A party described, not named: an opener, at most five words, a head ("an unnamed North
+    American utility", "a Swiss private equity group"), as the group ``party``."""
+    return (rf"(?P<party>(?:{alternation(literal['unnamed_openers'])})"
+            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
+            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])}))\b")
 
 
 @cache
@@ -498,11 +510,17 @@ def lexicon() -> Lexicon:
         counted_types=frozenset(counted["types"]),
         literal_roles=literal["roles"],
         unnamed_roles=literal["unnamed"],
-        unnamed_party=re.compile(
-            rf"[ \t]+with[ \t]+(?P<party>(?:{alternation(literal['unnamed_openers'])})"
-            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
-            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])}))\b",
+        unnamed_party=re.compile(rf"[ \t]+with[ \t]+{_described(literal)}", re.IGNORECASE),
+        unnamed_actors=literal["unnamed_actors"],
+        # "A Gulf sovereign investor has agreed to take a 9.9 per cent stake": the described
+        # party, then words of no other clause up to the trigger (where the search ends)
+        described_subject=re.compile(
+            rf"(?<![\w-]){_described(literal)}[ \t]+(?:[^\s,;:]+[ \t]+){{0,8}}$",
             re.IGNORECASE),
+        described_agent=re.compile(
+            "".join(rf"(?<!\b{re.escape(w)}[ \t])" for w in literal["describing_participles"])
+            + rf"\bby[ \t]+{_described(literal)}", re.IGNORECASE),
+        subject_openers=frozenset(literal["subject_openers"]),
         itemised={**data["itemised"], "cues": frozenset(data["itemised"]["cues"]),
                   "determiners": frozenset(data["itemised"]["determiners"])},
         literal_lead=frozenset(literal["lead_words"]),
