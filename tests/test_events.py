@@ -5340,3 +5340,13 @@ def test_no_described_buyer_that_is_no_subject_or_agent(text: str) -> None:
     assert not any(value.startswith(("an investor", "a Dutch"))
                    for e in events_of(article, "acquisition")
                    for value in e.arguments.get("acquirer", []))
+
+
+def test_an_approach_about_an_offer_is_a_bid() -> None:
+    """"had received "a preliminary approach" from Qasr … about a possible cash offer": an
+    approach in a sentence that speaks of an offer is the bidder's."""
+    text = ("Arden Lithium Ltd said it had received a preliminary approach from Kestrel Metals "
+            "Ltd regarding a possible offer for the company.")
+    bid = only(Article(id="q", published="2025-06-03", text=text), "acquisition")
+    assert bid.arguments["acquirer"] == ["org:kestrel-metals"]
+    assert bid.arguments["target"] == ["org:arden-lithium"]
