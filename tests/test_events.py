@@ -5274,6 +5274,9 @@ def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
     # "Beaverhead acquired the project in 2023": a definite noun points back to the asset
     ("The Ostrava Ridge Tungsten Project lies in Moravia. Vysoka Minerals Ltd acquired the "
      "mine out of receivership in 2020 for $3 million.", "Ostrava Ridge"),
+    # "In 2019 Laurentian bought it from Alpstein": "it", where the subject buys
+    ("The Ostrava Ridge deposit was drilled in the 1980s and then abandoned. In 2020 Vysoka "
+     "Minerals Ltd bought it from a bank.", "Ostrava Ridge"),
 ])
 def test_an_asset_bought_is_the_one_the_story_names(text: str, target: str) -> None:
     [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
@@ -5289,6 +5292,9 @@ def test_an_asset_bought_is_the_one_the_story_names(text: str, target: str) -> N
     "the plant in 2021.",
     "Tarrant Metals Ltd owns the Bellbird Hill copper project. Halvard Smelting Ltd bought "
     "the project company in 2021.",
+    # what "it" sold is often goods ("monetise the stockpile by selling it to China")
+    "Tarrant Metals Ltd owns the Bellbird Hill copper project. Tarrant Metals Ltd holds a "
+    "stockpile of ore and plans to reduce it by selling it to smelters.",
 ])
 def test_no_asset_bought_where_the_name_or_noun_points_elsewhere(text: str) -> None:
     article = Article(id="a", text=text, published="2025-01-01")

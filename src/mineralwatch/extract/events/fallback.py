@@ -57,7 +57,7 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         name = _name_after(text, hit.end, sentence.end, context.spans) or (
             lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
             and _name_after(text, sentence.start, hit.start, context.spans)) or \
-            _asset_pointed_back(text, hit)
+            _asset_pointed_back(text, hit, _buys(trigger))
         if name:
             arguments[role] = _each_name(name)
             how.add("literal")
@@ -467,28 +467,39 @@ def _named_asset(text: str, name: str, end: int) -> bool:
 
 
 # "acquired the project in 2023": a definite asset noun with no name of its own.
-_THE_ASSET = re.compile(r"[ \t]+the[ \t]+(?P<noun>[a-z]+)\b(?![’'-])")
+_THE_ASSET = re.compile(r"[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|it)\b(?![’'-])")
 
 
-def _asset_pointed_back(text: str, hit: Hit) -> str | None:
+def _buys(trigger: Trigger) -> bool:
+    """Whether the trigger's subject is the buyer ("bought", not "sold")."""
+    spec = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)]
+    return spec.get("subject", {}).get("organization") == "acquirer"
+
+
+def _asset_pointed_back(text: str, hit: Hit, bought: bool) -> str | None:
     """"Beaverhead acquired the project in 2023", told after "its Crystal Creek flake graphite
-    project": one asset (a singular noun) pointed back to right after the trigger is the one
-    the article named last before it (not "want to buy the assets at the bottom")."""
+    project"; "In 2019 Laurentian bought it from Alpstein", after "the Stony Creek deposit": one
+    asset (a singular noun, or "it" where the subject buys) pointed back to right after the
+    trigger is the one the article named last before it (not "want to buy the assets at the
+    bottom"; what "it" sold is often goods: "monetise the stockpile by selling it to China")."""
     pointer = _THE_ASSET.match(text, hit.end)
-    if pointer is None or pointer["noun"] not in lexicon().asset_nouns or \
-            pointer["noun"].endswith("s") or not _ends_phrase(text, pointer.end()):
+    noun = pointer and pointer["noun"]
+    if pointer is None or (noun is None and not bought) or (noun is not None and (
+            noun not in lexicon().asset_nouns or noun.endswith("s"))) or \
+            not _ends_phrase(text, pointer.end()):
         return None
     named = reversed(list(_asset_phrase().finditer(text, 0, hit.start)))
     return next(filter(None, (_bare_name(m["name"]) for m in named
-                              if _same_asset_noun(pointer["noun"], m["noun"].lower()))), None)
+                              if _same_asset_noun(noun, m["noun"].lower()))), None)
 
 
-def _same_asset_noun(pointer: str, written: str) -> bool:
+def _same_asset_noun(pointer: str | None, written: str) -> bool:
     """Whether "the ``pointer``" may point back to an asset named with ``written`` ("the mine"
     to "the Burrundie antimony-gold mine" or "the Tabor project"; "the plant" only to a plant:
-    ``one_asset_nouns``)."""
+    ``one_asset_nouns``); "it" (None) to any."""
     nouns = lexicon().one_asset_nouns
-    return written.rstrip("s") == pointer or (pointer in nouns and written.rstrip("s") in nouns)
+    return pointer is None or written.rstrip("s") == pointer or (
+        pointer in nouns and written.rstrip("s") in nouns)
 
 
 def _bare_name(written: str) -> str | None:
