@@ -5356,3 +5356,22 @@ def test_an_approach_about_an_offer_is_a_bid() -> None:
     bid = only(Article(id="q", published="2025-06-03", text=text), "acquisition")
     assert bid.arguments["acquirer"] == ["org:kestrel-metals"]
     assert bid.arguments["target"] == ["org:arden-lithium"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd raised its holding in Arden Lithium Ltd to 14.5% on Friday.",
+    "Arden Lithium Ltd raised A$10 million in a placement. Kestrel Metals Ltd has agreed to "
+    "subscribe for A$4 million of the placement, giving it a holding of about 6% on completion.",
+])
+def test_a_holding_lifted_or_given_is_a_stake_bought(text: str) -> None:
+    """"lifted its holding in Barkly", "giving it a holding of approximately 2.7%"."""
+    stake = only(Article(id="h", published="2025-06-03", text=text), "acquisition")
+    assert (stake.kind, stake.arguments["acquirer"], stake.arguments["target"]) == (
+        "stake", ["org:kestrel-metals"], ["org:arden-lithium"])
+
+
+def test_a_holding_company_is_no_stake() -> None:
+    text = ("Arden Lithium Ltd, a holding company, bought the Yilgarn mine from Kestrel Metals "
+            "Ltd for $5 million.")
+    deal = only(Article(id="h", published="2025-06-03", text=text), "acquisition")
+    assert deal.kind == "takeover"
