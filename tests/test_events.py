@@ -5274,6 +5274,9 @@ def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
     # "Beaverhead acquired the project in 2023": a definite noun points back to the asset
     ("The Ostrava Ridge Tungsten Project lies in Moravia. Vysoka Minerals Ltd acquired the "
      "mine out of receivership in 2020 for $3 million.", "Ostrava Ridge"),
+    # "the Arcadia pit" then "bought the deposit": an open pit is the mine
+    ("Trucks move ore around the Bellbird pit day and night. Its owner, Tarrant Metals Ltd, "
+     "bought the deposit from a receiver in 2018.", "Bellbird"),
     # "In 2019 Laurentian bought it from Alpstein": "it", where the subject buys
     ("The Ostrava Ridge deposit was drilled in the 1980s and then abandoned. In 2020 Vysoka "
      "Minerals Ltd bought it from a bank.", "Ostrava Ridge"),
