@@ -31,6 +31,7 @@ from mineralwatch.extract.dollars import title_values
 from mineralwatch.extract.text import Sentence
 from mineralwatch.models import Event, Evidence
 
+from .government import add_acting_states
 from .lexicon import Lexicon, Trigger, lexicon
 from .mentions import find_mentions
 from .merge import Mention, merge
@@ -51,6 +52,8 @@ def find_events(doc: Doc) -> None:
         title_hits = list(triggers.find(doc.title, doc.title_lowered))
         if title_may_tell(doc, title_hits):
             mentions.extend(_in_title(m) for m in find_mentions(_title_doc(doc), title_hits))
+    for mention in mentions:  # before merging: "MOFCOM said the ban …" joins China's ban
+        add_acting_states(doc, mention.event)
     doc.events = [e for e in merge(mentions) if _names_or_stands_in(doc, e)]
 
 
