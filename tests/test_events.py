@@ -5412,3 +5412,12 @@ def test_a_state_s_body_or_official_brings_its_state_into_the_authority() -> Non
     assert "country:AU" in roles_of(minister, "policy", "authority")[0]
     province = "The Quebec government raised the royalty it charges on graphite last year."
     assert roles_of(province, "policy", "authority") == (["place:CA-QC"],)
+
+
+def test_a_date_after_until_ends_a_period_and_dates_no_measure() -> None:
+    """"will cut the royalty … by half until September 2027" (syn-378): the relief is granted
+    now, the date ends it; dated so, it stood apart from the report of the same relief."""
+    relief = only(Article(id="u", published="2025-06-03", text=(
+        "Ottawa will cut the royalty on graphite concentrate by a third until March 2027.")),
+        "policy")
+    assert relief.date is None
