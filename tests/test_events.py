@@ -5421,3 +5421,16 @@ def test_a_date_after_until_ends_a_period_and_dates_no_measure() -> None:
         "Ottawa will cut the royalty on graphite concentrate by a third until March 2027.")),
         "policy")
     assert relief.date is None
+
+
+def test_the_state_government_is_that_of_the_state_named_before() -> None:
+    """"A spokeswoman for Victoria's resources minister said the state government remained
+    'fully supportive'" (syn-284): a state's or province's government is the one of the
+    subdivision named last before it; named after it, or not at all, it names none."""
+    assert roles_of("A nickel smelter in Nevada reopened this week after the state government "
+                    "agreed to cut royalties on nickel for two years.", "policy",
+                    "authority") == (["place:US-NV"],)
+    later = Article(id="s", published="2025-06-03", text=(
+        "Shares rose after the provincial government doubled the royalty on lithium. The miner "
+        "operates in Quebec."))
+    assert events_of(later, "policy") == []

@@ -176,8 +176,9 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
 def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
     """The state a government word names, from the words before it: a country, place or
     person ("the Australian government", "the WA government", "the Biden administration"),
-    a local word alone ("the state government") or another body ("the company's treasurer")
-    naming none (None), else "": unqualified."""
+    a subdivision's word alone ("the state government": see ``_place_told_last``), a local
+    word of no subdivision ("the city government") or another body ("the company's
+    treasurer") naming none (None), else "": unqualified."""
     words = lexicon().government_refs
     end = head
     for _ in range(4):
@@ -190,12 +191,22 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
         span = by_end.get(word_end)
         if span is not None:
             return _state_of(doc, span)
+        if word.lower() in words.subdivision:
+            return _place_told_last(doc, match.start(1))  # "after the state government"
         if word.lower() in words.local or word.lower() in words.not_states:
-            return None  # "the state government", "the company's treasurer"
+            return None  # "the city government", "the company's treasurer"
         if word.lower() not in words.modifiers:
             break
         end = match.start(1)
     return ""
+
+
+def _place_told_last(doc: Doc, at: int) -> str | None:
+    """The state or province the text names last before ``at``, whose government "the state
+    government" is: "a synthetic rutile kiln in WA's South West …, after the state government
+    agreed to halve royalties" (None where the text names none before)."""
+    return next((s.ids[0] for s in reversed(doc.spans)
+                 if s.field == "text" and s.type == "place" and s.end <= at), None)
 
 
 def _state_of(doc: Doc, span: Span) -> str | None:

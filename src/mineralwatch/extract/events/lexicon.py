@@ -137,6 +137,7 @@ class GovernmentWords:
     capital_country: dict[str, str]
     modifiers: frozenset[str]
     local: frozenset[str]
+    subdivision: frozenset[str]  # local words of a state or province named before
     not_states: frozenset[str]
     place_words: frozenset[str]
 
@@ -694,6 +695,7 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         capital_country=spec["capitals"],
         modifiers=frozenset(spec["modifiers"]),
         local=frozenset(spec["local"]),
+        subdivision=frozenset(spec["subdivision"]),
         not_states=frozenset(spec["not_states"]),
         place_words=frozenset(spec["place_words"]),
     )
