@@ -5434,3 +5434,14 @@ def test_the_state_government_is_that_of_the_state_named_before() -> None:
         "Shares rose after the provincial government doubled the royalty on lithium. The miner "
         "operates in Quebec."))
     assert events_of(later, "policy") == []
+
+
+def test_a_body_of_no_known_home_acts_for_the_state_its_name_holds() -> None:
+    """"an exploitation concession from the Mining Inspectorate of Sweden" (syn-125): a body
+    whose home the text does not give acts for the country or state its own name holds."""
+    assert roles_of("The Mining Inspectorate of Sweden granted an exploitation concession for "
+                    "the tungsten deposit.", "policy", "authority") == (
+        ["org:mining-inspectorate-of-sweden", "country:SE"],)
+    assert roles_of("The Colorado Department of Public Health and Environment renewed the "
+                    "uranium mill's licence.", "policy", "authority") == (
+        ["org:colorado-department-of-public-health-and-environment", "place:US-CO"],)

@@ -19,7 +19,13 @@ import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import LIST_JOINT, alternation, trie, unaccented
+from mineralwatch.extract.text import (
+    LIST_JOINT,
+    alternation,
+    lower_same_length,
+    trie,
+    unaccented,
+)
 from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
@@ -122,6 +128,14 @@ def span_country(doc: Doc, span: Span) -> str | None:
         info = doc.info.get(span.ids[0])
         return info.country if info is not None else None
     return None
+
+
+def named_state(name: str) -> str | None:
+    """The country or state a body's name holds, which it acts for: "Mining Inspectorate of
+    Sweden" → country:SE, "Colorado Department of Public Health and Environment" →
+    place:US-CO; None for "European Commission"."""
+    hit = next(_gazetteer().find(name, lower_same_length(name)), None)
+    return f"{hit.payload[0]}:{hit.payload[1]}" if hit is not None else None
 
 
 @cache

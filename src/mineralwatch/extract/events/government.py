@@ -8,7 +8,7 @@ import re
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import country_counts, dateline_country
+from mineralwatch.extract.geo import country_counts, dateline_country, named_state
 from mineralwatch.models import Event
 
 from .lexicon import RoleTable, Trigger, lexicon
@@ -120,15 +120,19 @@ def _capital_states(doc: Doc, clause: Clause) -> list[str]:
 def add_acting_states(doc: Doc, event: Event) -> None:
     """"Indonesia's energy ministry has slowed approvals of mining work plans": a state's body
     or official in a role of ``acting_for`` brings in the state it acts for, which annotators
-    name beside it ("Treasurer Jim Chalmers ordered" is Australia's order too); a body of no
-    known state ("the Council of Ministers") brings none, nor does a province its country
-    ("the WA government cut royalties" is no federal measure)."""
+    name beside it ("Treasurer Jim Chalmers ordered" is Australia's order too); a body whose
+    home the text does not give acts for the state its name holds ("Mining Inspectorate of
+    Sweden"), one of no known state ("the Council of Ministers") brings none, nor does a
+    province its country ("the WA government cut royalties" is no federal measure)."""
     role = lexicon().government_refs.acting_for.get(event.type)
     for ident in list(event.arguments.get(role, ())) if role else ():
         info = doc.info.get(str(ident))
-        if str(ident).startswith(("org:", "person:")) and info is not None and info.country \
-                and is_government(doc, str(ident)):
-            add(event.arguments, role, info.country)
+        if not str(ident).startswith(("org:", "person:")) or info is None or \
+                not is_government(doc, str(ident)):
+            continue
+        state = info.country or named_state(info.name)  # "Mining Inspectorate of Sweden"
+        if state is not None:
+            add(event.arguments, role, state)
 
 
 def keep_governments(doc: Doc, arguments: Arguments, role: str) -> None:
