@@ -5445,3 +5445,12 @@ def test_a_body_of_no_known_home_acts_for_the_state_its_name_holds() -> None:
     assert roles_of("The Colorado Department of Public Health and Environment renewed the "
                     "uranium mill's licence.", "policy", "authority") == (
         ["org:colorado-department-of-public-health-and-environment", "place:US-CO"],)
+
+
+def test_its_government_is_that_of_the_country_named_just_before() -> None:
+    """"Next door, Namibia went further. In June, its cabinet banned exports" (syn-37): a
+    government a possessive names is the country named last in its sentence or the one
+    before, not the article's (here Argentina's)."""
+    assert roles_of("Argentina has courted lithium investors for years. Chile went further. "
+                    "In March, its government banned exports of lithium concentrate.", "policy",
+                    "authority") == (["country:CL"],)

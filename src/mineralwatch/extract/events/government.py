@@ -88,13 +88,11 @@ def _state_named_before(doc: Doc, at: int) -> str | None:
     """The state the last government reference naming one names, in the sentence holding
     ``at`` or the one before: "The Northern Territory government has also lent a hand. Under
     an agreement signed in June, the government will defer royalties" (the territory's)."""
-    number = doc.sentence_index(at)
-    start = doc.sentences[max(0, number - _STATE_SENTENCES)].start if number >= 0 else 0
-    named = [r[2] for r in _government_references(doc, start, at) if r[2]]
+    named = [r[2] for r in _government_references(doc, _sentence_before(doc, at), at) if r[2]]
     return named[-1] if named else None
 
 
-_STATE_SENTENCES = 1  # sentences before "the government" read for the state it names
+_STATE_SENTENCES = 1  # sentences before "the government", "its cabinet" read for the state
 
 
 def add_state_parties(doc: Doc, trigger: Trigger, clause: Clause, arguments: Arguments) -> None:
@@ -180,7 +178,7 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
 def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None:
     """The state a government word names, from the words before it: a country, place or
     person ("the Australian government", "the WA government", "the Biden administration"),
-    a subdivision's word alone ("the state government": see ``_place_told_last``), a local
+    a subdivision's word alone ("the state government": see ``_told_last``), a local
     word of no subdivision ("the city government") or another body ("the company's
     treasurer") naming none (None), else "": unqualified."""
     words = lexicon().government_refs
@@ -196,7 +194,10 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
         if span is not None:
             return _state_of(doc, span)
         if word.lower() in words.subdivision:
-            return _place_told_last(doc, match.start(1))  # "after the state government"
+            return _told_last(doc, match.start(1), "place")  # "after the state government"
+        if word.lower() in words.pointers and (country := _told_last(
+                doc, match.start(1), "country", _sentence_before(doc, head))):
+            return country  # "Namibia went further. In June, its cabinet banned exports"
         if word.lower() in words.local or word.lower() in words.not_states:
             return None  # "the city government", "the company's treasurer"
         if word.lower() not in words.modifiers:
@@ -205,12 +206,20 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
     return ""
 
 
-def _place_told_last(doc: Doc, at: int) -> str | None:
-    """The state or province the text names last before ``at``, whose government "the state
-    government" is: "a synthetic rutile kiln in WA's South West …, after the state government
-    agreed to halve royalties" (None where the text names none before)."""
+def _told_last(doc: Doc, at: int, kind: str, since: int = 0) -> str | None:
+    """The entity of ``kind`` the text names last between ``since`` and ``at``: the state or
+    province whose government "the state government" is ("a synthetic rutile kiln in WA's
+    South West …, after the state government agreed to halve royalties"), the country "its
+    cabinet" is."""
     return next((s.ids[0] for s in reversed(doc.spans)
-                 if s.field == "text" and s.type == "place" and s.end <= at), None)
+                 if s.field == "text" and s.type == kind and since <= s.start and s.end <= at),
+                None)
+
+
+def _sentence_before(doc: Doc, at: int) -> int:
+    """Where the sentence before the one holding ``at`` starts (see ``_STATE_SENTENCES``)."""
+    number = doc.sentence_index(at)
+    return doc.sentences[max(0, number - _STATE_SENTENCES)].start if number >= 0 else 0
 
 
 def _state_of(doc: Doc, span: Span) -> str | None:

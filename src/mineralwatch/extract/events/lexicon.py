@@ -138,6 +138,7 @@ class GovernmentWords:
     modifiers: frozenset[str]
     local: frozenset[str]
     subdivision: frozenset[str]  # local words of a state or province named before
+    pointers: frozenset[str]  # possessives of a country named just before ("its cabinet")
     not_states: frozenset[str]
     place_words: frozenset[str]
 
@@ -696,6 +697,7 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         modifiers=frozenset(spec["modifiers"]),
         local=frozenset(spec["local"]),
         subdivision=frozenset(spec["subdivision"]),
+        pointers=frozenset(spec["pointers"]),
         not_states=frozenset(spec["not_states"]),
         place_words=frozenset(spec["place_words"]),
     )
