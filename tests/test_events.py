@@ -5454,3 +5454,12 @@ def test_its_government_is_that_of_the_country_named_just_before() -> None:
     assert roles_of("Argentina has courted lithium investors for years. Chile went further. "
                     "In March, its government banned exports of lithium concentrate.", "policy",
                     "authority") == (["country:CL"],)
+
+
+def test_a_royalty_or_tax_concession_is_no_mining_concession() -> None:
+    """"helped by a royalty concession from the state government" (syn-404): a royalty or a
+    tax lowered, not a mining concession granted."""
+    article = Article(id="c", published="2025-06-03", text=(
+        "The miner restarted its graphite kiln in Quebec, helped by a royalty concession from "
+        "the provincial government. Processors will also get tax concessions on new mines."))
+    assert sorted(e.kind for e in events_of(article, "policy")) == ["royalty", "tax_incentive"]
