@@ -5463,3 +5463,10 @@ def test_a_royalty_or_tax_concession_is_no_mining_concession() -> None:
         "The miner restarted its graphite kiln in Quebec, helped by a royalty concession from "
         "the provincial government. Processors will also get tax concessions on new mines."))
     assert sorted(e.kind for e in events_of(article, "policy")) == ["royalty", "tax_incentive"]
+
+
+def test_a_province_s_ministry_acts_for_the_province() -> None:
+    """"Quebec's Ministry of Natural Resources and Forests has granted a mining lease"
+    (syn-261): a province's ministry acts for the province, not its country."""
+    assert roles_of("Ontario's Ministry of Mines granted a mining lease for the nickel project.",
+                    "policy", "authority") == (["org:ontario-ministry-of-mines", "place:CA-ON"],)

@@ -118,17 +118,18 @@ def _capital_states(doc: Doc, clause: Clause) -> list[str]:
 def add_acting_states(doc: Doc, event: Event) -> None:
     """"Indonesia's energy ministry has slowed approvals of mining work plans": a state's body
     or official in a role of ``acting_for`` brings in the state it acts for, which annotators
-    name beside it ("Treasurer Jim Chalmers ordered" is Australia's order too); a body whose
-    home the text does not give acts for the state its name holds ("Mining Inspectorate of
-    Sweden"), one of no known state ("the Council of Ministers") brings none, nor does a
-    province its country ("the WA government cut royalties" is no federal measure)."""
+    name beside it ("Treasurer Jim Chalmers ordered" is Australia's order too); a body acts
+    for the state its name holds, a province's for the province ("Mining Inspectorate of
+    Sweden", "Quebec's Ministry of Natural Resources"), else for its home; one of no known
+    state ("the Council of Ministers") brings none, nor does a province its country ("the WA
+    government cut royalties" is no federal measure)."""
     role = lexicon().government_refs.acting_for.get(event.type)
     for ident in list(event.arguments.get(role, ())) if role else ():
         info = doc.info.get(str(ident))
         if not str(ident).startswith(("org:", "person:")) or info is None or \
                 not is_government(doc, str(ident)):
             continue
-        state = info.country or named_state(info.name)  # "Mining Inspectorate of Sweden"
+        state = named_state(info.name) or info.country  # "Quebec Ministry of …": Quebec
         if state is not None:
             add(event.arguments, role, state)
 
