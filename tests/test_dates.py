@@ -472,3 +472,19 @@ def test_a_report_after_a_month_does_not_put_it_behind() -> None:
 def test_the_end_of_the_year_written_with_its_number_is_that_year() -> None:
     assert [(v.text, v.date) for v in find_dates("At the end of the year 2023 output rose.",
                                                  FRIDAY)] == [("2023", "2023")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Smelter output for Jan-Dec, 1986 was a record.", [("1986", "year")]),
+    ("Refiners shipped more in the April–June quarter.", [("2025-Q2", "quarter")]),
+    ("Sales for the period (July-September) rose.", [("2025-Q3", "quarter")]),
+    ("Buyers are booking cargoes for November-December loading.",
+     [("2025-11", "month"), ("2025-12", "month")]),
+    ("Ore imports in the January-August period rose.", [("2025-01", "month"),
+                                                        ("2025-08", "month")]),
+])
+def test_a_range_of_months_is_a_period_or_two_months_in_one_run(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    """A quarter's or a year's months are that quarter or year; other ranges give their two
+    months, upcoming when the range starts after publication (a story of 3 October 2025)."""
+    assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == expected

@@ -20,6 +20,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
   2025" resolve to the year: the annotators of every gold set date a year's part so; "by the
   end of the year" is publication's.
+- A range of months that fills a quarter or a year ("October–December", "Jan-Dec, 1986")
+  is that quarter or year; any other gives its two months in one run ("April-May").
 - "10/03/2025" is US order (month first) unless the first number cannot be a month.
 - Without a publication date only expressions that carry their own year are returned.
 - Capitalised month names only; "May", "March" and "August" alone need a preposition
@@ -109,6 +111,8 @@ _FORMS = {
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
     "ago": rf"(?P<ago_n>\d{{1,2}}|{_trie(_cased(_COUNTS))})\s+"
     r"(?P<ago_u>day|week|month|year)s?\s+ago\b",
+    # "Jan-Dec, 1986", "October–December", "April-May": see `_month_range`
+    "mr": rf"(?P<mr_a>{_MONTH})[ \t]?[-–/][ \t]?(?P<mr_b>{_MONTH})(?:,?\s+(?P<mr_y>{_Y}))?",
     "mdy": rf"{_WEEKDAY_PREFIX}(?P<mdy_m>{_MONTH}|{_UPPER_FULL}(?=\s+\d))\s+"
     rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
     rf"|(?P<mdy_w>{_trie(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
@@ -156,7 +160,7 @@ _FIRST_CHARS = "".join(sorted({w[0] for w in [*_ANCHOR_WORDS, *_cased(_COUNTS), 
 # Forms that never open with a digit (their words and letters open them): most anchors are
 # numerals, where one look-ahead skips a run of these forms instead of a try of each. A run
 # keeps its forms' place in the order, so the first form that matches still wins.
-_OPEN_WITH_A_LETTER = frozenset({"mdy", "qd", "mly", "my", "qa", "fy", "rd", "rp", "yp", "rm",
+_OPEN_WITH_A_LETTER = frozenset({"mr", "mdy", "qd", "mly", "my", "qa", "fy", "rd", "rp", "yp", "rm",
                                  "wd", "bm"})
 
 
@@ -197,7 +201,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # The year groups of the forms that may leave the year out ("on March 12", "the third
 # quarter", "on Tuesday"): these resolve against publication, ahead of it when the sentence
 # says the date is to come.
-_YEAR_GROUPS = {"dmy": ("dmy_y", "dmy_r"), "mdy": ("mdy_y", "mdy_r"),
+_YEAR_GROUPS = {"mr": ("mr_y",), "dmy": ("dmy_y", "dmy_r"), "mdy": ("mdy_y", "mdy_r"),
                 "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"), "qc": ("qc_y", "qc_fy", "qc_w"),
                 "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
@@ -284,6 +288,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         yearless = form in _YEAR_GROUPS and _yearless(m, form)
         lean = _lean(text, m.start(), m.end(), form == "wd", form in _QUARTER_FORMS) \
             if yearless and pub else 0
+        if form == "mr":
+            values.extend(_month_range(m, pub, lean))
+            continue
         try:
             resolved = _RESOLVERS[form](m, pub, lean)
             if yearless and form != "wd" and values and _THAT_YEAR.match(text, m.end()):
@@ -359,6 +366,42 @@ def _dateline_day(text: str, pub: dt.date | None) -> dt.date | None:
         if abs((written - pub).days) <= _DATELINE_SLACK:
             return written
     return None
+
+
+# Month ranges that are a quarter or a year ("October–December", "Jan-Dec, 1986"): first
+# month → last month.
+_QUARTER_SPANS = {(1, 3): 1, (4, 6): 2, (7, 9): 3, (10, 12): 4}
+_YEAR_SPANS = frozenset({(1, 12), (1, 6), (7, 12)})  # a year, or a half dated by its year
+
+
+def _month_range(m: re.Match[str], pub: dt.date | None, lean: int) -> list[Value]:
+    """A range of months: one value when it spans a quarter ("3Q FY3/26 (October–December)"
+    is 2025-Q4) or a year or half of one ("Jan-Dec, 1986" is 1986, as "H1 2025" is 2025),
+    else a month for each end, in one run of months: one that starts after publication is
+    the coming one ("April-May delivery" said in March), any other ends as its last month
+    alone would ("the January-August period" said in March is of the year before)."""
+    first, last = _month_number(m["mr_a"]), _month_number(m["mr_b"])
+    year = int(m["mr_y"]) if m["mr_y"] else None
+    if year is None and pub is None:
+        return []
+    whole: Resolved = None
+    if (first, last) in _QUARTER_SPANS:
+        quarter = _QUARTER_SPANS[first, last]
+        whole = _quarter(year or _recent_quarter(quarter, pub, lean), quarter)  # type: ignore[arg-type]
+    elif (first, last) in _YEAR_SPANS:
+        whole = _year(year or _recent_month(last, pub, lean=lean))  # type: ignore[arg-type]
+    if whole is not None:
+        return [Value("date", m.start(), m.end(), m[0], date=whole[0], precision=whole[1])]
+    wraps = last < first  # "November-January"
+    if year is None:
+        year = _recent_month(first, pub, lean=lean) + wraps  # type: ignore[arg-type]
+        if (year - wraps, first) <= (pub.year, pub.month):  # type: ignore[union-attr]
+            year = _recent_month(last, pub, lean=lean)  # type: ignore[arg-type]
+    first_year, last_year = year - wraps, year
+    ends = ((m.start("mr_a"), m.end("mr_a"), _month(first_year, first)),
+            (m.start("mr_b"), m.end(), _month(last_year, last)))
+    return [Value("date", start, end, m.string[start:end], date=iso, precision=precision)
+            for start, end, (iso, precision) in ends]
 
 
 def resolve_date(expression: str, published: dt.date | None) -> tuple[str, str] | None:
