@@ -1028,3 +1028,12 @@ def test_a_percentage_after_grading_is_a_grade() -> None:
     assert grade.role == "grade"
     [rise] = [v for v in find_values("Copper rose 5% to $9,000 a tonne.") if v.type == "percent"]
     assert rise.role is None
+
+
+def test_an_amount_compared_a_month_or_a_quarter_earlier_keeps_the_currency() -> None:
+    """"… to 8.2 billion rupees from 7.9 billion a month earlier": the second figure is money
+    of the first's currency, whatever span of time it is compared across."""
+    text = ("Reserves grew to 8.2 billion rand in June from 7.9 billion a month earlier and "
+            "from 7.1 billion a quarter earlier.")
+    assert [(v.amount, v.currency) for v in find_values(text) if v.type == "money"] == [
+        (8.2e9, "ZAR"), (7.9e9, "ZAR"), (7.1e9, "ZAR")]
