@@ -488,3 +488,16 @@ def test_a_range_of_months_is_a_period_or_two_months_in_one_run(
     """A quarter's or a year's months are that quarter or year; other ranges give their two
     months, upcoming when the range starts after publication (a story of 3 October 2025)."""
     assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mint will issue the coin from next autumn.", "2026"),  # autumn has begun
+    ("Drilling resumes next spring.", "2026"),
+    ("Crews finished the road last summer.", "2025"),  # ended in August
+    ("The pit flooded last winter.", "2024"),
+    ("Sales slowed earlier this summer.", "2025"),
+])
+def test_a_season_named_from_publication_is_dated_by_its_year(text: str, expected: str) -> None:
+    """Seasons start in March, June, September and December: told on 3 October 2025, "next
+    autumn" is 2026's, "last summer" this year's, "last winter" the one begun in 2024."""
+    assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == [(expected, "year")]

@@ -16,7 +16,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
 - "the following day", "a day later", "the previous day" count from the day written before.
-- "this/last/next week" resolve to the month of that week (there is no week precision).
+- "this/last/next week" resolve to the month of that week (there is no week precision);
+  "last/this/next" with a season ("next autumn") to that year.
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
   2025" resolve to the year: the annotators of every gold set date a year's part so; "by the
   end of the year" is publication's.
@@ -131,8 +132,8 @@ _FORMS = {
     "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
     rf"|CY(?:\s?(?P<fy_cy>{_Y})|(?P<fy_cy2>\d\d)(?!\w))",  # "CY2026", "CY26"; not "CY 25 units"
     "rd": rf"(?P<rd>{_trie(_cased(_RELATIVE_DAYS))})(?![a-z])",
-    "rp": r"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
-    r"(?P<rp_u>week|month|year|quarter)(?![a-z])",
+    "rp": rf"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
+    rf"(?P<rp_u>week|month|year|quarter|{_alt(_DATES['seasons'])})(?![a-z])",
     "yp": rf"(?:{_trie(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
     r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))",  # not "… the year 2023"
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
@@ -687,7 +688,23 @@ def _rp(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if unit == "quarter":
         index = pub.year * 4 + (pub.month - 1) // 3 + step
         return _quarter(index // 4, index % 4 + 1)
+    if unit.lower() in _SEASONS:
+        return _year(_season_year(_SEASONS[unit.lower()], step, pub))
     return _year(pub.year + step)
+
+
+_SEASONS: dict[str, int] = _DATES["seasons"]
+_SEASON_MONTHS = 3
+
+
+def _season_year(start: int, step: int, pub: dt.date) -> int:
+    """The year of the season starting in month ``start`` that "last" (-1), "this" (0) or
+    "next" (1) names: the next to start after publication, the last to have ended before it."""
+    if step > 0:
+        return pub.year if start > pub.month else pub.year + 1
+    if step < 0:
+        return pub.year if start + _SEASON_MONTHS <= pub.month else pub.year - 1
+    return pub.year
 
 
 def _ago(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
