@@ -501,3 +501,14 @@ def test_a_season_named_from_publication_is_dated_by_its_year(text: str, expecte
     """Seasons start in March, June, September and December: told on 3 October 2025, "next
     autumn" is 2026's, "last summer" this year's, "last winter" the one begun in 2024."""
     assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == [(expected, "year")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The go-slow began on Tuesday last week.", "2025-09-23"),
+    ("Talks resume on Monday next week.", "2025-10-06"),
+    ("The board met on Wednesday of this week.", "2025-10-01"),
+])
+def test_a_weekday_of_the_week_before_or_after(text: str, expected: str) -> None:
+    """"Tuesday last week" is that day of the week before publication's (Friday 3 October
+    2025), not the last Tuesday and a month."""
+    assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == [(expected, "day")]

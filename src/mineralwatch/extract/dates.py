@@ -3,7 +3,8 @@
 Rules that decide the ambiguous cases (news is mostly about what has just happened):
 - A bare weekday ("on Thursday") is the most recent such day on or before publication;
   "last Thursday" the one strictly before, "next"/"this coming" the first after, "this" the
-  one in the publication's Monday-to-Sunday week.
+  one in the publication's Monday-to-Sunday week; "Thursday last week" that day of the week
+  before publication's.
 - A month, day or quarter without a year ("in September", "Feb 10", "the third quarter") is
   the most recent one not after publication; "last November" is strictly before it. But a
   day up to four months ahead, or the month after publication, is the coming one ("record
@@ -138,7 +139,7 @@ _FORMS = {
     r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))",  # not "… the year 2023"
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
-    rf"(?P<wd>{_WEEKDAY})(?![a-z])",
+    rf"(?P<wd>{_WEEKDAY})(?![a-z])(?:\s+(?:of\s+)?(?P<wd_w>last|this|next)\s+week(?![a-z]))?",
     "bm": rf"{_qualifier('bm')}(?P<bm>{_FULL})(?![a-z])",
     # A web export keeps a footnote mark against the year it follows: "by 20503." is 2050.
     "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>(?:19|20)\d\d)"
@@ -204,7 +205,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # says the date is to come.
 _YEAR_GROUPS = {"mr": ("mr_y",), "dmy": ("dmy_y", "dmy_r"), "mdy": ("mdy_y", "mdy_r"),
                 "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"), "qc": ("qc_y", "qc_fy", "qc_w"),
-                "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p",)}
+                "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p", "wd_w")}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
 # A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
@@ -743,6 +744,9 @@ def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
     target, which = _WEEKDAYS[m["wd"]], " ".join((m["wd_p"] or "").lower().split())
+    if m["wd_w"]:  # "Wednesday last week": that day of the week before publication's
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return _day(monday + dt.timedelta(days=7 * _YEAR_STEPS[m["wd_w"]] + target))
     if which in ("next", "this coming", "coming") or (not which and lean > 0):
         ahead = (target - pub.weekday()) % 7 or (0 if lean > 0 and not which else 7)
         return _day(pub + dt.timedelta(days=ahead))
