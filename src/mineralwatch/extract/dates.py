@@ -141,6 +141,9 @@ _FORMS = {
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?![a-z])(?:\s+(?:of\s+)?(?P<wd_w>last|this|next)\s+week(?![a-z]))?",
     "bm": rf"{_qualifier('bm')}(?P<bm>{_FULL})(?![a-z])",
+    # A wire's year before its quarter: "in the 1986 first quarter" (a half is its year)
+    "yq": rf"(?P<yq_y>{_Y})[ \t]+(?:(?P<yq>{_ORDINAL})[\s-]+quarter"
+    rf"|(?:{_trie(_cased(_HALVES))})[\s-]+half)(?![a-z])",
     # A web export keeps a footnote mark against the year it follows: "by 20503." is 2050.
     "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>(?:19|20)\d\d)"
     r"(?P<yr_note>[1-9](?=[.,;]?\s))?(?![\w/%]|[.,]\d|-\d{3})",
@@ -663,6 +666,11 @@ def _fy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _year(_full_year(m["fy"] or m["fy_cy"] or m["fy_cy2"]))
 
 
+def _yq(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    year = int(m["yq_y"])
+    return _quarter(year, _QUARTERS[m["yq"].lower()]) if m["yq"] else _year(year)
+
+
 def _yr(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _year(int(m["yr"]))
 
@@ -761,5 +769,5 @@ def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 _RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, int], Resolved]] = {
     "iso": _iso, "us": _us, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy, "qd": _qd,
     "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd, "rp": _rp,
-    "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yr": _yr,
+    "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yq": _yq, "yr": _yr,
 }
