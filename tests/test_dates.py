@@ -512,3 +512,12 @@ def test_a_weekday_of_the_week_before_or_after(text: str, expected: str) -> None
     """"Tuesday last week" is that day of the week before publication's (Friday 3 October
     2025), not the last Tuesday and a month."""
     assert [(v.date, v.precision) for v in find_dates(text, FRIDAY)] == [(expected, "day")]
+
+
+def test_a_broker_s_quarter_named_by_its_last_month_and_q() -> None:
+    """An Australian broker's note writes "Mar Q" and "Jun Q 2022" for the March and June
+    quarters; "Dec Q&A" is no quarter."""
+    found = find_dates("Output 412kt (Mar Q: 371kt; Jun Q 2022: 388kt). See our Dec Q&A.",
+                       FRIDAY)
+    assert [(v.text, v.date) for v in found] == [("Mar Q", "2025-Q1"),
+                                                 ("Jun Q 2022", "2022-Q2")]

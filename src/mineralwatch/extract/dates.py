@@ -61,6 +61,7 @@ _SPELLED_DAYS = {w: n for w, n in _COUNTS.items() if w not in ("a", "an") and n 
 _NOT_A_DAY = "day|days|year|years|week|weeks|month|months|of|more|time|times"
 _AMBIGUOUS_MONTHS = frozenset(_DATES["ambiguous_months"])
 # Months that close a quarter: Australian reports say "the December quarter".
+# A broker's note shortens it: "Production 412kt (Mar Q: 371kt; Jun Q 2022: 388kt)".
 _QUARTER_MONTHS = {3: 1, 6: 2, 9: 3, 12: 4}
 
 
@@ -120,7 +121,7 @@ _FORMS = {
     rf"|(?P<mdy_w>{_trie(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y})|{_relative_year('mdy', 'r', of_optional=True)})?",
     "qd": rf"(?P<qd>{_trie(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
-    rf"quarter(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
+    rf"(?:quarter|Q(?![\w&]))(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
