@@ -1037,3 +1037,12 @@ def test_an_amount_compared_a_month_or_a_quarter_earlier_keeps_the_currency() ->
             "from 7.1 billion a quarter earlier.")
     assert [(v.amount, v.currency) for v in find_values(text) if v.type == "money"] == [
         (8.2e9, "ZAR"), (7.9e9, "ZAR"), (7.1e9, "ZAR")]
+
+
+@pytest.mark.parametrize("text", ["a gold coin with a face value of ten Ecus",
+                                  "the 10 European Currency Unit coin",
+                                  "a fee of 10 ECU per tonne"])
+def test_the_european_currency_unit_before_the_euro(text: str) -> None:
+    """The ECU of 1979-1998 (ISO 4217 XEU), in its spellings, also after a spelled number."""
+    value = one(text)
+    assert (value.amount, value.currency) == (10.0, "XEU")
