@@ -1046,3 +1046,10 @@ def test_the_european_currency_unit_before_the_euro(text: str) -> None:
     """The ECU of 1979-1998 (ISO 4217 XEU), in its spellings, also after a spelled number."""
     value = one(text)
     assert (value.amount, value.currency) == (10.0, "XEU")
+
+
+def test_a_wire_s_dollar_qualifier_in_brackets() -> None:
+    """A wire filed abroad writes whose dollar it counts in brackets: "40 mln (U.S.) dlrs"."""
+    found = find_values("The loan of 40 mln (U.S.) dlrs and 9 mln (Canadian) dlrs closed.",
+                        default_dollar="AUD")
+    assert [(v.amount, v.currency) for v in found] == [(40e6, "USD"), (9e6, "CAD")]

@@ -204,15 +204,17 @@ def load_organisation_cues() -> dict[str, Any]:
 def load_units() -> dict[str, Any]:
     """data/units.toml, parsed once: units, currencies, date words and dollar rules; each
     currency code added before and after the number, each dollar qualifier paired with each
-    dollar and cent word ("Australian dlrs")."""
+    dollar and cent word ("Australian dlrs", and in brackets as a wire writes it abroad:
+    "132 mln (U.S.) dlrs")."""
     units = _read(UNITS_FILE)
     for code in units.get("currency_codes", {}).get("codes", []):
         units["currency_prefix"].setdefault(code, code)
         units["currency_suffix"].setdefault(code, code)
     for table in ("currency_suffix", "cents"):
         words = _dollar_names(units[table])
-        units[table].update({f"{qualifier} {word}": code
+        units[table].update({f"{written} {word}": code
                              for qualifier, code in units.get("dollar_qualifiers", {}).items()
+                             for written in (qualifier, f"({qualifier})")
                              for word in words})  # not "HK ¢": a sign takes no qualifier
     return units
 
