@@ -521,3 +521,20 @@ def test_a_broker_s_quarter_named_by_its_last_month_and_q() -> None:
                        FRIDAY)
     assert [(v.text, v.date) for v in found] == [("Mar Q", "2025-Q1"),
                                                  ("Jun Q 2022", "2022-Q2")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ban comes three months after the ministry opened a review.", ("2025-07", "month")),
+    ("The sale, agreed in May, came barely two months after the float.",
+     ("2025-03", "month")),
+    ("The strike, in 2024, came less than a year after the last one.", ("2023", "year")),
+])
+def test_a_subject_that_comes_months_after_an_event_dates_it(
+        text: str, expected: tuple[str, str]) -> None:
+    """"X comes three months after Y": Y is so long before X's date in the sentence, or
+    before publication (3 October 2025) when the sentence gives none."""
+    assert (find_dates(text, FRIDAY)[-1].date, find_dates(text, FRIDAY)[-1].precision) == expected
+
+
+def test_a_plan_months_after_an_event_is_no_date() -> None:
+    assert find_dates("Output will start six months after approval.", FRIDAY) == []

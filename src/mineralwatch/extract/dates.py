@@ -16,7 +16,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   keeps it in the past.
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
-- "the following day", "a day later", "the previous day" count from the day written before.
+- "the following day", "a day later", "the previous day" count from the day written before;
+  "comes two months after" counts back from its sentence's date, or from publication.
 - "this/last/next week" resolve to the month of that week (there is no week precision);
   "last/this/next" with a season ("next autumn") to that year.
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
@@ -306,7 +307,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         if resolved is not None:
             values.append(Value("date", m.start(), m.end(), m[0],
                                 date=resolved[0], precision=resolved[1]))
-    return _with_days_next_to(text, values)
+    return _counted_back(text, _with_days_next_to(text, values), pub)
 
 
 _NEXT_DAY = re.compile(r"\b(?:the[ \t]+(?:following|next|previous)[ \t]+day|"
@@ -334,6 +335,41 @@ def _with_days_next_to(text: str, values: list[Value]) -> list[Value]:
                             precision="day")
             added.append(counted)
             days.append(counted)  # "… the following day … a day later": from the day counted
+    return sorted([*values, *added], key=lambda v: v.start) if added else values
+
+
+_COUNTED_BACK = re.compile(
+    rf"\b(?:{_alt(_DATES['coming_verbs'])})[ \t]+(?:(?:{_alt(_DATES['coming_qualifiers'])})[ \t]+)?"
+    rf"(?P<span>(?P<n>\d{{1,2}}|{_alt(_COUNTS)})[ \t]+(?P<unit>month|year)s?[ \t]+after)\b",
+    re.IGNORECASE)
+
+
+def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[Value]:
+    """``values`` and "comes two months after", "came a year after": the month (year) so
+    long before the date the sentence gives its subject ("The August discovery came two
+    months after …" is June), or before publication when it gives none ("The draft comes
+    two months after …", said in November, is September)."""
+    if pub is None or " after" not in text:
+        return values
+    added: list[Value] = []
+    for m in _COUNTED_BACK.finditer(text):
+        n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
+        unit = m["unit"].lower()
+        lo = max(0, m.start() - _LOOK_BACK)
+        if last := _SENTENCE_BREAK.match(text, lo, m.start()):
+            lo = last.end()
+        anchors = [v for v in values if lo <= v.start and v.end <= m.start() and v.date
+                   and v.precision in (("day", "month") if unit == "month" else
+                                       ("day", "month", "quarter", "year"))]
+        year, month = (int(anchors[-1].date[:4]), int(anchors[-1].date[5:7] or 1)) \
+            if anchors else (pub.year, pub.month)  # type: ignore[index]
+        if unit == "month":
+            index = year * 12 + month - 1 - n
+            iso, precision = _month(index // 12, index % 12 + 1)
+        else:
+            iso, precision = _year(year - n)
+        added.append(Value("date", m.start("span"), m.end("span"), m["span"], date=iso,
+                           precision=precision))
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
