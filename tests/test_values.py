@@ -1053,3 +1053,13 @@ def test_a_wire_s_dollar_qualifier_in_brackets() -> None:
     found = find_values("The loan of 40 mln (U.S.) dlrs and 9 mln (Canadian) dlrs closed.",
                         default_dollar="AUD")
     assert [(v.amount, v.currency) for v in found] == [(40e6, "USD"), (9e6, "CAD")]
+
+
+def test_a_dealer_s_two_way_price_is_its_bid() -> None:
+    """"312.50/80 dlrs" is bid 312.50, offer 312.80; a bare one after it in its paragraph is
+    of its kind; a ratio or a date with a slash is no price."""
+    text = ("Platinum eased to 312.50/80 dlrs from an opening of 313.10/313.60. The overnight "
+            "rate held at 6.25/35 pct, from 6.15/25 earlier. Shifts run 24/7 since 10/03/2025.")
+    found = [(v.type, v.amount, v.currency) for v in find_values(text) if v.type != "date"]
+    assert found == [("money", 312.5, "USD"), ("money", 313.1, "USD"),
+                     ("percent", 6.25, None), ("percent", 6.15, None)]

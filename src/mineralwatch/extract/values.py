@@ -23,6 +23,8 @@ Conventions the pipeline can rely on:
   ("75,453 tonnes dw") is a quantity with role "deadweight".
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
+- A dealer's two-way price is its bid ("409.40/90 dlrs" is 409.4 USD; written bare, it is of
+  the kind of the one before it in its paragraph).
 - A wire's fractions are numbers ("66-3/4 cts" is 0.6675 USD); a currency word several
   countries use ("francs", "pesos") is that of ``country``, where the story was filed from.
 """
@@ -302,6 +304,7 @@ def find_values(
     _settle_elided_currency(text, tokens)
     _settle_result_tables(text, tokens, default_dollar)
     _settle_compared_figures(text, tokens)
+    _settle_bare_quotes(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
     values.extend(find_dates(text, published))
     return _without_overlaps(values)
@@ -320,7 +323,7 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
                 or _glued_percent(text, start, m.end()))):
             continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
         if (number := _numeral_value(m)) is not None:
-            found.append((start, m.end(), number, True))
+            found.append((start, _quote_end(text, m), number, True))
     # "four cents a share": rare, so found from the cue word after the spelled number
     for blank in _BEFORE_CUE.finditer(text):
         at = blank.start()
@@ -329,6 +332,31 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     if len(found) > 1 and not found[-1][3]:
         found.sort()
     return found
+
+
+# A dealer's two-way price after a decimal figure: the offer in full or its last digits
+# ("409.40/90 dlrs", "408.90/409.40", "call money at 3.80/90").
+_QUOTE_TAIL = re.compile(r"/(?:(?P<full>\d+\.\d+)|(?P<digits>\d{1,4}))(?![\d/]|[.,]\d)")
+
+
+def _quote_end(text: str, m: re.Match[str]) -> int:
+    """Where a numeral ends: after the offer of a two-way price ("409.40/90"), whose value is
+    the bid, the first figure; else at its last digit."""
+    whole = m["whole"]
+    if not whole or "." not in whole or m.end() != m.end("whole"):
+        return m.end()
+    tail = _QUOTE_TAIL.match(text, m.end())
+    if tail is None or (tail["digits"] and len(tail["digits"]) > len(whole.partition(".")[2])):
+        return m.end()
+    return tail.end()
+
+
+def _is_quote(text: str, token: _Token) -> bool:
+    """Whether a token is a two-way price ("409.00/50"; ``_quote_end``)."""
+    return _QUOTED.search(text, token.start, token.end) is not None
+
+
+_QUOTED = re.compile(r"\d\.\d+/\d")
 
 
 def _spelled_numbers(text: str, at: int) -> list[tuple[int, int, float, bool]]:
@@ -674,6 +702,20 @@ def _settle_compared_figures(text: str, tokens: list[_Token]) -> None:
 
 
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _settle_bare_quotes(text: str, tokens: list[_Token]) -> None:
+    """A two-way price written bare is of the kind of the one before it in its paragraph:
+    "rose to 409.40/90 dlrs from 408.90/409.40", "call money fell to 3.90/4.0 pct. It had been
+    3.80/90 on Friday"."""
+    last: _Token | None = None
+    for token in tokens:
+        if not _is_quote(text, token):
+            continue
+        if token.kind is None and last is not None and "\n" not in text[last.end:token.start]:
+            token.kind, token.currency, token.unit = last.kind, last.currency, last.unit
+        if token.kind in ("money", "cents", "percent"):
+            last = token
 
 
 def _compared(text: str, start: int) -> bool:
