@@ -1063,3 +1063,14 @@ def test_a_dealer_s_two_way_price_is_its_bid() -> None:
     found = [(v.type, v.amount, v.currency) for v in find_values(text) if v.type != "date"]
     assert found == [("money", 312.5, "USD"), ("money", 313.1, "USD"),
                      ("percent", 6.25, None), ("percent", 6.15, None)]
+
+
+def test_a_results_table_s_notes_count_in_its_currency() -> None:
+    """Below a wire's results table, "a charge of 1,250,000 or 12 cts" and "4.2 mln vs 3.9 mln
+    for year" are sums in the table's dollar; a line of shares is no sum."""
+    text = ("Shr 41 cts vs 37 cts\n\nNet 6,120,000 vs 5,480,000\n\nAvg shrs 14,900,000 vs "
+            "14,750,000\n\nNOTE: Net includes a charge of 1,250,000 or 12 cts vs a gain of "
+            "4.2 mln vs 3.9 mln for year. The company has 2,400 employees.")
+    money = {v.amount for v in find_values(text) if v.type == "money"}
+    assert {1250000, 4.2e6, 3.9e6} <= money
+    assert not {14900000, 14750000, 2400} & money

@@ -673,13 +673,35 @@ def _settle_result_tables(text: str, tokens: list[_Token], default_dollar: str) 
     stg" (units.toml ``result_tables``)."""
     if " vs" not in text:
         return
-    starts = {m.start(group) for m in _RESULT_LINE.finditer(text) for group in ("now", "before")}
+    lines = list(_RESULT_LINE.finditer(text))
+    if not lines:
+        return
+    starts = {m.start(group) for m in lines for group in ("now", "before")}
     currency = default_dollar
     for token in tokens:
         if token.kind in ("money", "cents") and token.currency and token.role != "unit_price":
             currency = token.currency
-        elif token.kind is None and token.start in starts:
+        elif token.kind is None and (token.start in starts or (
+                token.start > lines[0].start() and _a_noted_sum(text, token))):
             token.kind, token.currency = "money", currency
+
+
+_COUNT_REACH = 40  # characters before a figure, on its line, read for a count's label
+_COUNTED_BEFORE = re.compile(rf"\b(?:{alternation(_VOCAB['result_tables']['counted'])})\b",
+                              re.IGNORECASE)
+
+
+def _a_noted_sum(text: str, token: _Token) -> bool:
+    """A sum in a results table's notes: scaled or written with thousands separators ("gains
+    of 2,610,000 vs 2,442,000", "by 10 mln."), nothing after it saying what it counts, and
+    no count's label just before it on its line ("Avg shrs 5,910,000 vs 3,680,000")."""
+    if token.scale is None and not (token.number >= 1000 and "," in text[token.start:token.end]):
+        return False
+    if not _ELIDED_END.match(text, token.end):
+        return False
+    line_start = text.rfind("\n", 0, token.start) + 1
+    return _COUNTED_BEFORE.search(text, max(line_start, token.start - _COUNT_REACH),
+                                  token.start) is None
 
 
 _SAME_SCALE = 100  # how far apart two figures compared may be and still share a scale
