@@ -1074,3 +1074,15 @@ def test_a_results_table_s_notes_count_in_its_currency() -> None:
     money = {v.amount for v in find_values(text) if v.type == "money"}
     assert {1250000, 4.2e6, 3.9e6} <= money
     assert not {14900000, 14750000, 2400} & money
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nickel traded at 71 or 72 cts a lb.", [0.71, 0.72]),
+    ("Spot was up three or four pct.", [3.0, 4.0]),
+    ("Results include gains of 310,000 or six cts.", [0.06]),  # a sum restated per share
+    ("It lost 5.1 mln dlrs, or 12 pct.", [5.1e6, 12.0]),
+])
+def test_two_figures_joined_by_or_are_a_range(text: str, expected: list[float]) -> None:
+    """"71 or 72 cts" is a range, as "71 to 72 cts" is; not a sum restated after a comma or
+    one larger than the figure after it."""
+    assert [v.amount for v in find_values(text) if v.type != "date"] == expected

@@ -185,7 +185,7 @@ _SPELLED = (rf"(?<![\w-])(?:(?P<tens>{_alternation(_TENS)})-)?"
 _NUMBER_WORD_BEFORE = re.compile(
     rf"{_SPELLED}(?P<qualifier>(?:{_alternation(_VOCAB['dollar_qualifiers'])}){_SPACE})?$",
     re.IGNORECASE)
-_SPELLED_LOW_END = re.compile(rf"{_SPELLED}to{_SPACE}$", re.IGNORECASE)
+_SPELLED_LOW_END = re.compile(rf"{_SPELLED}(?:to|or){_SPACE}$", re.IGNORECASE)
 _SCALE = re.compile(
     rf"(?:{_GAP}(?P<word>{_alternation(_VOCAB['scale'])})"
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
@@ -619,8 +619,9 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
         if high.kind in (None, "grade") or low.number > high.number:
             continue
         if join is None or (join[0].strip() == "and" and not _BETWEEN.search(
-                text, max(0, low.start - 10), low.start)):
-            continue
+                text, max(0, low.start - 10), low.start)) or (
+                join[0].strip() == "or" and low.scale is not None):
+            continue  # (not "a loss of 4.2 mln or 10 pct": a sum restated)
         if low.kind is None:
             low.kind, low.currency, low.unit, low.tonnes = (
                 high.kind, high.currency, high.unit, high.tonnes)
