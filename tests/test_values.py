@@ -1086,3 +1086,15 @@ def test_two_figures_joined_by_or_are_a_range(text: str, expected: list[float]) 
     """"71 or 72 cts" is a range, as "71 to 72 cts" is; not a sum restated after a comma or
     one larger than the figure after it."""
     assert [v.amount for v in find_values(text) if v.type != "date"] == expected
+
+
+def test_a_sum_compared_in_the_next_paragraph_keeps_its_currency() -> None:
+    """A wire's paragraph is one sentence: "… 780 mln crowns.\\n\\nNet loss of the unit 95 mln vs
+    loss 120 mln." counts in crowns; not after a count of something else, nor a drill hole's
+    "from 96m"."""
+    text = ("Group net loss 780 mln Swedish crowns vs 640 mln.\n\nNet loss of the unit 95 mln vs "
+            "loss 120 mln.\n\nReserves fell to 12.5 mln barrels from 13.1 mln.\n\nIt raised "
+            "A$15 million.\n\n• Hole 7: 38.4m at 2.1% Cu from 96m")
+    money = [(v.amount, v.currency) for v in find_values(text) if v.type == "money"]
+    assert money == [(780e6, "SEK"), (640e6, "SEK"), (95e6, "SEK"), (120e6, "SEK"),
+                     (15e6, "AUD")]

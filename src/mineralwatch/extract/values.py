@@ -630,18 +630,26 @@ def _settle_ranges(text: str, tokens: list[_Token]) -> None:
             low.scale = high.scale
 
 
+_SCALE_WORD_END = re.compile(r"[A-Za-z]{3}$")  # "47.7 mln", "1.5 billion"; not "96m", "2bn"
+
+
 def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
     """Give a bare scaled amount the currency of the scaled amount before it on its line (a
     paragraph of cleaned text): "40.00 billion marks from a previous 44.32 billion". A range
     is read as one ("from 30 mln to 35 mln"), so that a range of counts keeps neither end
     ("30 million to 40 million people"); past a sentence's end only before punctuation or a
-    comparison ("… markka. It had a loss, 171.2 mln, in 1982")."""
+    comparison ("… markka. It had a loss, 171.2 mln, in 1982"), past a paragraph's only
+    compared ("\n\nNet loss industrial vehicles 990 mln vs loss 1.54 billion")."""
     last: _Token | None = None
+    counted: _Token | None = None  # the last scaled figure of something else
     for i, token in enumerate(tokens):
         if token.kind == "money" and token.scale is not None and token.role is None:
             last = token
             continue
-        if last is None or not _elided(token) or "\n" in text[last.end:token.start]:
+        if token.scale is not None and token.kind not in (None, "money"):
+            counted = token  # "… 5 mln tonnes\n\nExports fell to 3 mln from 4 mln": tonnes
+            continue
+        if last is None or not _elided(token):
             continue
         ends = [token]
         following = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -651,13 +659,23 @@ def _settle_elided_currency(text: str, tokens: list[_Token]) -> None:
             ends.append(following)
         end = _ELIDED_END.match(text, ends[-1].end)
         if end is None:
+            counted = token  # "… fell to 628.5 mln barrels from 628.9 mln": what it counts
             continue
+        compared = (end["word"] and end["word"].lower() in _COMPARISONS) or \
+            _compared(text, token.start)
+        if "\n" in text[last.end:token.start] and not (
+                compared and _SCALE_WORD_END.search(text, token.start, token.end)
+                and (counted is None or counted.start < last.start)):
+            continue  # in the next paragraph, only a sum compared, its scale a word, and no
+            # count between: "… down from 47.7 mln a year earlier", "… 990 mln vs loss 1.54
+            # billion" (a wire's paragraph is a sentence); not a drill hole's "from 96m"
         if _SENTENCE_BREAK.search(text, last.end, token.start) and end["word"] and \
-                end["word"].lower() not in _COMPARISONS and not _compared(text, token.start):
+                not compared:
             continue  # "… 20 mln stg. It employs 3 mln at the plant." (but "This was 5.19 pct
             # up from 49.98 billion at the end of November")
         for elided in ends:
             elided.kind, elided.currency = "money", last.currency
+        last = ends[-1]
 
 
 _TABLE_AMOUNT = r"\d[\d,.]*(?:[ \t]+(?:mln|million|billion|bln))?"
