@@ -1098,3 +1098,15 @@ def test_a_sum_compared_in_the_next_paragraph_keeps_its_currency() -> None:
     money = [(v.amount, v.currency) for v in find_values(text) if v.type == "money"]
     assert money == [(780e6, "SEK"), (640e6, "SEK"), (95e6, "SEK"), (120e6, "SEK"),
                      (15e6, "AUD")]
+
+
+@pytest.mark.parametrize(("country", "currency"), [
+    ("country:ZM", "ZMW"), ("country:MW", "MWK"), ("country:PG", "PGK"), ("country:US", None)])
+def test_a_k_before_a_sum_is_the_kwacha_or_the_kina_of_its_story(country: str,
+                                                                  currency: str | None) -> None:
+    """"a K450 million smelter" counts in the story's kwacha (Zambia, Malawi) or kina (Papua
+    New Guinea); elsewhere, and "K2" anywhere, it is no money."""
+    found = [v.currency for v in find_values("It will build a K450 million smelter near K2.",
+                                             dt.date(2024, 5, 1), country=country)
+             if v.type == "money"]
+    assert found == ([currency] if currency else [])

@@ -450,7 +450,9 @@ def _tokens(text: str, default_dollar: str,
             prefix = p[0].strip()
             code = SHARED_SIGNS.get(prefix) or _PREFIXES.find(prefix)
             token.currency = _currency(code, default_dollar, *story)  # type: ignore[arg-type]
-            if _is_minus(text, token.start):  # "a loss of (-$1.09)"
+            if token.currency is None:  # "K" of no country whose money it is
+                token.kind, token.start, prefix = None, start, None
+            elif _is_minus(text, token.start):  # "a loss of (-$1.09)"
                 token.start, token.number = token.start - 1, -number
         if s := _SCALE.match(text, pos):
             token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
