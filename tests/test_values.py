@@ -1110,3 +1110,12 @@ def test_a_k_before_a_sum_is_the_kwacha_or_the_kina_of_its_story(country: str,
                                              dt.date(2024, 5, 1), country=country)
              if v.type == "money"]
     assert found == ([currency] if currency else [])
+
+
+def test_a_tonnage_a_year_earlier_is_no_yearly_rate() -> None:
+    """"12,300 tonnes a year earlier" compares a tonnage with last year's; "12,300 tonnes a
+    year" is a rate."""
+    [then] = [v for v in find_values("down from 12,300 tonnes a year earlier")
+              if v.type == "quantity"]
+    assert (then.text, then.unit) == ("12,300 tonnes", "t")
+    assert one("It makes 12,300 tonnes a year.").unit == "t/y"

@@ -190,7 +190,10 @@ _SCALE = re.compile(
     rf"(?:{_GAP}(?P<word>{_alternation(_VOCAB['scale'])})"
     rf"|(?P<letter>{_alternation(_VOCAB['scale_attached'])}))(?![A-Za-z])"
 )
-_SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])")
+# "a year" ends no rate before "earlier": "44,100 tonnes a year earlier" (not "5 pct before").
+_NOT_A_RATE = r"(?:(?<![Yy]ear)|(?![ \t]+(?:earlier|ago|before|later)\b))"
+_SUFFIX = re.compile(rf"{_GAP}(?P<name>{_alternation(_suffix_table())})(?![A-Za-z])"
+                     + _NOT_A_RATE)
 # Words right after or right before a percentage that say what it describes (role → the
 # words' pattern), tried in this order.
 _DESCRIBED_AFTER = {role: re.compile(rf"[- ](?:{alternation(_VOCAB['roles'][f'{role}_after'])})\b")
@@ -206,7 +209,8 @@ _PER_ORE = re.compile(
     rf"(?:[ \t]+of(?:[ \t]+[A-Za-z-]+){{1,2}})?{_SPACE}?"
     rf"(?:{_alternation(_VOCAB['grade']['per_ore'])})(?![A-Za-z])", re.IGNORECASE)
 _ORE_GRADE_UNITS = frozenset(_VOCAB["grade"]["ore_grade_units"])
-_RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])")
+_RATE = re.compile(rf"{_SPACE}?(?:{_alternation(_VOCAB['rate']['suffixes'])})(?![A-Za-z])"
+                   + _NOT_A_RATE)
 _PER_UNIT = re.compile(
     "(?:" + "|".join(
         rf"{_SPACE}?/{_SPACE}?" if j == "/" else rf"\s{{1,2}}{re.escape(j)}\s{{1,2}}"
