@@ -538,3 +538,23 @@ def test_a_subject_that_comes_months_after_an_event_dates_it(
 
 def test_a_plan_months_after_an_event_is_no_date() -> None:
     assert find_dates("Output will start six months after approval.", FRIDAY) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports rose to 9,100 tonnes in August from 8,700 in July and 6,200 a year earlier.",
+     ("2024-08", "month")),
+    ("Output in 2024 was 310,000 ounces, up from 280,000 a year earlier.", ("2023", "year")),
+    ("In the June quarter sales were A$41 million, against A$37 million a year before.",
+     ("2024-Q2", "quarter")),
+])
+def test_a_year_earlier_is_the_sentence_s_period_a_year_back(
+        text: str, expected: tuple[str, str]) -> None:
+    """"a year earlier" is the period its sentence opens with, a year back (told on 3
+    October 2025)."""
+    found = find_dates(text, FRIDAY)
+    assert (found[-1].date, found[-1].precision) == expected
+
+
+def test_a_year_earlier_after_a_day_of_telling_is_no_date() -> None:
+    found = find_dates("The company said on Tuesday sales were up on a year earlier.", FRIDAY)
+    assert [v.text for v in found] == ["Tuesday"]

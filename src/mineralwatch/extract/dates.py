@@ -17,7 +17,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
 - "the following day", "a day later", "the previous day" count from the day written before;
-  "comes two months after" counts back from its sentence's date, or from publication.
+  "comes two months after" counts back from its sentence's date, or from publication; "a
+  year earlier" is the period (month, quarter, year) its sentence opens with, a year back.
 - "this/last/next week" resolve to the month of that week (there is no week precision);
   "last/this/next" with a season ("next autumn") to that year.
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
@@ -307,7 +308,7 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
         if resolved is not None:
             values.append(Value("date", m.start(), m.end(), m[0],
                                 date=resolved[0], precision=resolved[1]))
-    return _counted_back(text, _with_days_next_to(text, values), pub)
+    return _year_earlier(text, _counted_back(text, _with_days_next_to(text, values), pub))
 
 
 _NEXT_DAY = re.compile(r"\b(?:the[ \t]+(?:following|next|previous)[ \t]+day|"
@@ -370,6 +371,33 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
             iso, precision = _year(year - n)
         added.append(Value("date", m.start("span"), m.end("span"), m["span"], date=iso,
                            precision=precision))
+    return sorted([*values, *added], key=lambda v: v.start) if added else values
+
+
+_YEAR_EARLIER = re.compile(r"\ba[ \t]+year[ \t]+(?:earlier|before)\b", re.IGNORECASE)
+
+
+def _year_earlier(text: str, values: list[Value]) -> list[Value]:
+    """``values`` and "a year earlier": the period its sentence opens with, a year back
+    ("produced 38,400 tonnes in 2023, down from 44,100 tonnes a year earlier" is 2022;
+    "fell to 5,298 tonnes in February from 7,472 in January and 14,280 a year earlier" is
+    February of the year before); not counted without a period before it in its sentence
+    (a day there dates the telling: "said on Tuesday that sales were up on a year earlier")."""
+    if "year" not in text:
+        return values
+    dateline = _DATELINE_DAY.match(text)
+    added: list[Value] = []
+    for m in _YEAR_EARLIER.finditer(text):
+        lo = max(dateline.end() if dateline else 0, m.start() - _LOOK_BACK)
+        if last := _SENTENCE_BREAK.match(text, lo, m.start()):
+            lo = last.end()
+        anchor = next((v for v in values if lo <= v.start and v.end <= m.start() and v.date
+                       and v.precision != "day"), None)
+        if anchor is None:
+            continue
+        back = f"{int(anchor.date[:4]) - 1:04d}{anchor.date[4:]}"  # type: ignore[index]
+        added.append(Value("date", m.start(), m.end(), m[0], date=back,
+                           precision=anchor.precision))
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
