@@ -1119,3 +1119,13 @@ def test_a_tonnage_a_year_earlier_is_no_yearly_rate() -> None:
               if v.type == "quantity"]
     assert (then.text, then.unit) == ("12,300 tonnes", "t")
     assert one("It makes 12,300 tonnes a year.").unit == "t/y"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The partners agreed a 65:35 joint venture for the refinery.", [65.0, 35.0]),
+    ("Profits follow a 70/30 split between the two.", [70.0, 30.0]),
+    ("Doors open for a 10:30 session.", []),  # a time: no whole
+])
+def test_a_ratio_of_shares_of_a_whole_is_two_percentages(text: str,
+                                                         expected: list[float]) -> None:
+    assert [v.amount for v in find_values(text) if v.type == "percent"] == expected

@@ -21,6 +21,7 @@ Conventions the pipeline can rely on:
   tariff's rate ("levies of 50%") one with role "levy", a price's margin ("a 41% premium")
   one with role "premium"; a ship's size
   ("75,453 tonnes dw") is a quantity with role "deadweight".
+- Two shares of a whole written as a ratio ("a 51:49 joint venture") are two percentages.
 - Money roles: "share_price", "market_cap", "unit_price" (with ``unit`` the priced unit, as in
   "US$3,168 per tonne") and "per_share" (dividends and earnings per share).
 - A dealer's two-way price is its bid ("409.40/90 dlrs" is 409.4 USD; written bare, it is of
@@ -310,8 +311,28 @@ def find_values(
     _settle_compared_figures(text, tokens)
     _settle_bare_quotes(text, tokens)
     values = [v for t in tokens if (v := _to_value(text, t)) is not None]
+    values.extend(_splits(text))
     values.extend(find_dates(text, published))
     return _without_overlaps(values)
+
+
+_SPLIT = re.compile(r"(?<![\d:./,])(?P<a>\d{1,2})[:/](?P<b>\d{1,2})(?![\d:/]|[.,]\d)"
+                    rf"[- \t]+(?:{_alternation(_VOCAB['splits']['nouns'])})(?![A-Za-z])")
+_WHOLE = 100
+
+
+def _splits(text: str) -> list[Value]:
+    """The two shares of a whole written as a ratio: "a 51:49 joint venture" is 51% and 49%
+    (not "a 10:30 meeting", whose figures do not add up to 100)."""
+    if ":" not in text and "/" not in text:
+        return []
+    found = []
+    for m in _SPLIT.finditer(text):
+        if int(m["a"]) + int(m["b"]) != _WHOLE:
+            continue
+        found += [Value("percent", m.start(g), m.end(g), m[g], amount=float(m[g]), unit="%")
+                  for g in ("a", "b")]
+    return found
 
 
 def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
