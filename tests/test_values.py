@@ -1129,3 +1129,13 @@ def test_a_tonnage_a_year_earlier_is_no_yearly_rate() -> None:
 def test_a_ratio_of_shares_of_a_whole_is_two_percentages(text: str,
                                                          expected: list[float]) -> None:
     assert [v.amount for v in find_values(text) if v.type == "percent"] == expected
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("The mission has an outlay of ₹1.6 lakh crore.", 1.6e12),
+    ("The state will spend Rs 75 crores on roads.", 7.5e8),
+    ("A grant of Rs 40 lakhs was made.", 4e6),
+])
+def test_indian_scales_in_the_plural_and_a_lakh_of_crores(text: str, amount: float) -> None:
+    value = one(text)
+    assert (value.amount, value.currency) == (amount, "INR")
