@@ -558,3 +558,12 @@ def test_a_year_earlier_is_the_sentence_s_period_a_year_back(
 def test_a_year_earlier_after_a_day_of_telling_is_no_date() -> None:
     found = find_dates("The company said on Tuesday sales were up on a year earlier.", FRIDAY)
     assert [v.text for v in found] == ["Tuesday"]
+
+
+def test_guidance_looks_ahead_to_its_period_s_end() -> None:
+    """Guidance is a forecast: "guidance for the year to March 31", told on 3 October 2025,
+    is of the year running; without it a day six months ahead is past."""
+    found = find_dates("The miner cut its output guidance for the year to March 31.", FRIDAY)
+    assert [(v.date, v.precision) for v in found] == [("2026-03-31", "day")]
+    found = find_dates("Output rose in the year to March 31.", FRIDAY)
+    assert [(v.date, v.precision) for v in found] == [("2025-03-31", "day")]
