@@ -567,3 +567,11 @@ def test_guidance_looks_ahead_to_its_period_s_end() -> None:
     assert [(v.date, v.precision) for v in found] == [("2026-03-31", "day")]
     found = find_dates("Output rose in the year to March 31.", FRIDAY)
     assert [(v.date, v.precision) for v in found] == [("2025-03-31", "day")]
+
+
+@pytest.mark.parametrize("text", ["The March announcement lifted the stock.",
+                                  "Its May placement raised A$4 million.",
+                                  "The August strike cut output."])
+def test_an_ambiguous_month_before_news_it_dates_is_a_month(text: str) -> None:
+    """"March", "May" and "August" alone are a month before a noun of news they date."""
+    assert len(find_dates(text, FRIDAY)) == 1
