@@ -5384,14 +5384,6 @@ def test_a_holding_company_is_no_stake() -> None:
 
 
 
-def test_a_province_buys_a_stake_as_a_state_does() -> None:
-    # "Quebec takes 24% stake in idled Becancour lithium plant"
-    text = "The Ontario government will take a 15% stake in Arden Lithium Ltd."
-    stake = only(Article(id="p", published="2025-06-03", text=text), "acquisition")
-    assert stake.arguments["acquirer"] == ["place:CA-ON"]
-    assert stake.arguments["target"] == ["org:arden-lithium"]
-
-
 def test_a_possible_offer_for_a_company_is_a_bid() -> None:
     # "Boliden had examined a possible offer for Lapland Battery Metals"
     text = "Kestrel Metals Ltd said it was considering a possible offer for Arden Lithium Ltd."
