@@ -222,6 +222,25 @@ def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -
     assert _ids(extract(_article(text)), "listing") == listings
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    # an exchange written as its city's name, inside the bracket after a company
+    ("Vesterhavn Graphite (Oslo: VGR) and Kuusamo Cobalt (Helsinki: KCO) rose.",
+     {"OSE:VGR", "HEL:KCO"}),
+    ("Ryokan Metals (ASX: RYK; Tokyo: 5791) and Tianmu Magnets (Shenzhen: 002977) fell.",
+     {"ASX:RYK", "TSE:5791", "SZSE:002977"}),
+    ("Thames Tin (London: TTN) and Highveld Chrome (Johannesburg: HVC) slipped.",
+     {"LSE:TTN", "JSE:HVC"}),
+    # a dateline writes the city the same way: no listing
+    ("OSLO: NORSK Hydro said on Monday it would close a smelter.", set()),
+    ("TOKYO: JX Advanced Metals plans a new refinery.", set()),
+    # Euronext without its market, and a trademark sign after the market's name
+    ("Bretagne Lithium (Euronext: ALBRL) said drilling had started.", {"EURONEXT:ALBRL"}),
+    ("Kivalliq Copper (TSXV: KVC) (OTCQB®: KVCCF) raised funds.", {"TSXV:KVC", "OTC:KVCCF"}),
+])
+def test_listings_on_an_exchange_named_by_its_city_or_operator(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

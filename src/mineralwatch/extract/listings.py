@@ -23,6 +23,7 @@ from mineralwatch.extract.organisations import (
 )
 from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.vocabulary import (
+    exchange_cities,
     exchange_countries,
     exchange_suffixes,
     load_exchanges,
@@ -44,7 +45,7 @@ def _exchange_before_colon() -> tuple[re.Pattern[str], int]:
     back from the colon it may start (its longest spelling and label, "Nasdaq First North
     Growth Market Finland")."""
     # a trie, not a flat alternation: tried at each word of the window, it fails in a letter
-    pattern = re.compile(rf"(?<![\w-])(?P<ex>{trie(load_exchanges())})"
+    pattern = re.compile(rf"(?<![\w-])(?P<ex>{trie(load_exchanges())})[®™]?"
                          rf"(?:\s+(?:{alternation(symbol_labels())}))?\s*$", re.IGNORECASE)
     reach = max(map(len, load_exchanges())) + max(map(len, symbol_labels())) + 3
     return pattern, reach
@@ -62,6 +63,9 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     exchange, reach = _exchange_before_colon()
     for colon in _COLON.finditer(text):
         found = exchange.search(text, max(0, colon.start() - reach), colon.start())
+        if found and found.group("ex").upper() in exchange_cities() and \
+                not _in_bracket(text, found.start()):
+            continue  # "OSLO: Norsk Hydro said": a dateline, not "(Oslo: NHY)"
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
             # "(ASX/TSX: VUL)": one symbol on two exchanges
@@ -72,6 +76,16 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
             if first:
                 yield (first.start("ex"), first.end("ex"), first.group("ex"),
                        symbol.group("sym"), True)
+
+
+_BRACKET_REACH = 80  # characters back from an exchange within which its bracket opens
+
+
+def _in_bracket(text: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a bracket opened on its line: "(ASX: NOM; Oslo: NOM)"."""
+    window = text[max(0, pos - _BRACKET_REACH):pos]
+    opening = window.rfind("(")
+    return opening > max(window.rfind(")"), window.rfind("\n"))
 
 
 # "(TUNG.CN)", the wire's "<BP.L>", and the first of a brief's pair, "(CGR.V, CHBGF)", whose

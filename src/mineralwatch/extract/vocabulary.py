@@ -95,6 +95,7 @@ class ExchangeEntry:
     spellings: tuple[str, ...]
     suffixes: tuple[str, ...]  # quote-service ticker suffixes such as ".AX"
     terminal: str | None = None  # a market-data terminal's country letters: "JP" of "5719 JP"
+    cities: tuple[str, ...] = ()  # spellings that are also the city's name: "Oslo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -444,9 +445,11 @@ def load_exchange_entries() -> tuple[ExchangeEntry, ...]:
                 code=code,
                 name=_text(f, code, raw, "name") or "",
                 country=country,
-                spellings=_strings(f, code, raw, "spellings"),
+                # a city's name is one more spelling, read only where a symbol follows it
+                spellings=_strings(f, code, raw, "spellings") + _strings(f, code, raw, "cities"),
                 suffixes=_strings(f, code, raw, "suffixes"),
                 terminal=_text(f, code, raw, "terminal", required=False),
+                cities=_strings(f, code, raw, "cities"),
             )
         )
     _check_unique(f, (e.code for e in entries), "code")
@@ -458,6 +461,12 @@ def load_exchange_entries() -> tuple[ExchangeEntry, ...]:
 def exchange_countries() -> dict[str, str]:
     """Exchange code → its country's id ("TSE" → "country:JP")."""
     return {e.code: e.country for e in load_exchange_entries() if e.country}
+
+
+@cache
+def exchange_cities() -> frozenset[str]:
+    """The exchanges' spellings that are also cities' names, upper-cased ("OSLO")."""
+    return frozenset(city.upper() for e in load_exchange_entries() for city in e.cities)
 
 
 @cache
