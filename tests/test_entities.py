@@ -241,6 +241,17 @@ def test_listings_on_an_exchange_named_by_its_city_or_operator(text: str, listin
     assert _ids(extract(_article(text)), "listing") == listings
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    ("Tundra Vanadium (TSX and NYSE American: TVA) rose.", {"TSX:TVA", "NYSEAMERICAN:TVA"}),
+    ("Karoo Platinum (JSE, LSE & ASX: KPT) fell.", {"JSE:KPT", "LSE:KPT", "ASX:KPT"}),
+    # a market named in the sentence before the bracket shares no symbol
+    ("Its shares trade on the ASX, and Karoo Platinum (LSE: KPT) trades in London.",
+     {"LSE:KPT"}),
+])
+def test_exchanges_joined_before_one_symbol_each_list_it(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

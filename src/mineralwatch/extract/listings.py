@@ -9,6 +9,7 @@ then discovered.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -51,6 +52,30 @@ def _exchange_before_colon() -> tuple[re.Pattern[str], int]:
     return pattern, reach
 
 
+# What joins exchanges that share one symbol: "(ASX/TSX: VUL)", "(TSX and NYSE: TMQ)",
+# "(LSE, ASX & NYSE: RIO)", written just before an exchange
+_EXCHANGE_JOINT = re.compile(r"(?:[ \t]*(?:/|,|&)|[ \t]+and)[ \t]*$")
+_JOINT_REACH = 6  # characters of " and ", ", " or "/" before an exchange
+
+
+def _joined_exchanges(text: str, start: int) -> list[re.Match[str]]:
+    """The exchanges joined before the one at ``start`` that share its symbol: "TSX" and
+    "LSE" of "(TSX, LSE and NYSE: RIO)", nearest first. Joined by a comma or "and", they open
+    the bracket ("shares on the ASX, NYSE: RIO" names the ASX as a market only); "ASX/TSX"
+    needs none."""
+    exchange, _ = _exchange_before_colon()
+    joined: list[tuple[re.Match[str], bool]] = []
+    while joint := _EXCHANGE_JOINT.search(text, max(0, start - _JOINT_REACH), start):
+        found = exchange.search(text, max(0, joint.start() - 16), joint.start())
+        if found is None:
+            break
+        joined.append((found, joint.group().strip() == "/"))
+        start = found.start("ex")
+    if text[:start].rstrip().endswith("("):
+        return [found for found, _ in joined]
+    return [found for found, _ in itertools.takewhile(lambda pair: pair[1], joined)]
+
+
 def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """(start, end, exchange as written, symbol, written as a pair) of each "EXCHANGE:
     SYMBOL" in the text; "(ASX/TSX: VUL)" gives two, each marked as a pair.
@@ -69,12 +94,11 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
             # "(ASX/TSX: VUL)": one symbol on two exchanges
-            slash = text.rfind("/", max(0, found.start("ex") - 2), found.start("ex"))
-            first = slash > 0 and exchange.search(text, max(0, slash - 16), slash)
+            joined = list(_joined_exchanges(text, found.start("ex")))
             yield (found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym"),
-                   bool(first))
-            if first:
-                yield (first.start("ex"), first.end("ex"), first.group("ex"),
+                   bool(joined))
+            for other in joined:
+                yield (other.start("ex"), other.end("ex"), other.group("ex"),
                        symbol.group("sym"), True)
 
 
