@@ -252,6 +252,18 @@ def test_exchanges_joined_before_one_symbol_each_list_it(text: str, listings: se
     assert _ids(extract(_article(text)), "listing") == listings
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    ("Lumen Uranium (LUR: CSE; LURMF: OTCQB) began drilling.", {"CSE:LUR", "OTC:LURMF"}),
+    # the word after the colon must be an exchange, the one before none
+    ("The filing (NOTE: ASX) was late, and the call was at 10:00 (GMT: London).", set()),
+    ("Lumen Uranium (CSE: AIM) began drilling.", {"CSE:AIM"}),
+])
+def test_a_symbol_written_before_its_exchange(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+    if listings:
+        assert _ids(extract(_article(text)), "organization") == {"org:lumen-uranium"}
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

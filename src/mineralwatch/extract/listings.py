@@ -139,6 +139,27 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 
 
+# "(UUU: CSE)", "(KPT: JSE; KPT: LSE)": a release that writes the symbol first; the word after
+# the colon must be an exchange's spelling, the one before none
+_SYMBOL_FIRST = re.compile(r"(?<=[(;,])[ \t]*(?P<sym>[A-Z0-9][A-Z0-9.]{0,7})[ \t]*[:：][ \t]*"
+                           r"(?P<ex>[A-Za-z][\w .&-]{0,30}?)[ \t]*(?=[);,])")
+
+
+_AFTER_NAME = re.compile(r"[A-Z][\w.&'’-]*[ \t]*\([^()]*$")  # "Lumen Uranium (…"
+
+
+def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
+    """"Lumen Uranium (LUR: CSE)": the exchange after the symbol, in a bracket after a name
+    (not "at 10:00 (GMT: London)", a city no exchange in this order)."""
+    exchanges = load_exchanges()
+    for match in _SYMBOL_FIRST.finditer(text):
+        written = match["ex"].upper()
+        if written in exchanges and written not in exchange_cities() and \
+                match["sym"] not in exchanges and \
+                _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH), match.start()):
+            yield match.start("sym"), match.end("ex"), match["ex"], match["sym"], False
+
+
 @cache
 def _terminal_ticker() -> re.Pattern[str]:
     """A symbol and a terminal's country letters in parentheses: "(5719 JP)"."""
@@ -147,8 +168,8 @@ def _terminal_ticker() -> re.Pattern[str]:
 
 
 def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
-    """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)") or "… on the
-    TSX Venture Exchange under the symbol “CNC”"."""
+    """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)"), the symbol
+    first ("(UUU: CSE)") or "… on the TSX Venture Exchange under the symbol “CNC”"."""
     suffixes = exchange_suffixes()
     for match in _QUOTE_SUFFIX.finditer(text):
         if match.group("suffix") in suffixes and text[match.start()] + text[match.end() - 1] \
@@ -158,6 +179,7 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
             if match.group("otc"):
                 yield (match.start("otc"), match.end("otc"), _OTC_EXCHANGE, match.group("otc"),
                        False)
+    yield from _symbol_first_matches(text)
     terminals = terminal_codes()  # "(5719 JP)", "(CNVAL IN Equity)": a terminal's ticker
     for match in _terminal_ticker().finditer(text):
         yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
