@@ -264,6 +264,19 @@ def test_a_symbol_written_before_its_exchange(text: str, listings: set) -> None:
         assert _ids(extract(_article(text)), "organization") == {"org:lumen-uranium"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kivalliq Copper Corp. (TSXV: KVC) (OTCQB: KVCCF) (FSE: 7KV) began drilling.",
+    "Kivalliq Copper (“Kivalliq” or the “Company”) (TSXV: KVC) (OTCQB: KVCCF) (FSE: 7KV) "
+    "began drilling.",
+])
+def test_each_listing_bracket_after_a_name_is_its_company_s(text: str) -> None:
+    """A listing's bracket after another's, or after the release's short names, still follows
+    the company's name."""
+    [org] = [e for e in extract(_article(text)).entities if e.type == "organization"]
+    assert org.id == "org:kivalliq-copper"
+    assert org.listings == ["FRA:7KV", "OTC:KVCCF", "TSXV:KVC"]
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

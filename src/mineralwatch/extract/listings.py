@@ -286,6 +286,25 @@ def _source_prefixes(doc: Doc) -> dict[str, str]:
                  if word in source), {})
 
 
+# A bracket between a company's name and its listing's: another listing's "(TSXV: KVC)", or
+# the release's short names "(“Kivalliq” or the “Company”)"
+_BRACKET_BEFORE = re.compile(r"\((?:[^()\n]*[:：][^()\n]*|[^()\n]*[\"“][^()\n]*)\)[ \t]*$")
+_BRACKETS_SKIPPED = 3  # "Kivalliq Copper (TSXV: KVC) (OTCQB: KVCCF) (FSE: 7KV)"
+
+
+def _before_brackets(text: str, opening: int) -> int:
+    """Where the name before a listing's bracket ends, across the brackets of other listings
+    and short names written between: "Kivalliq Copper (“Kivalliq”) (TSXV: KVC) (FSE: 7KV)"."""
+    for _ in range(_BRACKETS_SKIPPED + 1):
+        while opening > 0 and text[opening - 1] in " [(":
+            opening -= 1
+        bracket = _BRACKET_BEFORE.search(text, max(0, opening - _BRACKET_REACH), opening)
+        if bracket is None:
+            break
+        opening = bracket.start()
+    return opening
+
+
 def _name_before_listing(text: str, start: int, symbol: str) -> tuple[int, int] | None:
     """The name before the parenthesis that opens a listing: "Lithium Corp (OTC:LTUM)",
     "Critical Elements ( [(TSE:CRE)](…)", the wire's "British Petroleum Co Plc <BP.L>". A
@@ -295,9 +314,7 @@ def _name_before_listing(text: str, start: int, symbol: str) -> tuple[int, int] 
     opening = max(window.rfind("("), window.rfind("<"))
     if opening == -1 or ")" in window[opening:]:
         return None
-    opening += max(0, start - 40)
-    while opening > 0 and text[opening - 1] in " [(":
-        opening -= 1
+    opening = _before_brackets(text, opening + max(0, start - 40))
     found = name_before(text, opening)
     whole = name_before(text, opening, keep_leading=True)
     if found and whole and whole[0] < found[0] and \
