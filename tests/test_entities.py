@@ -217,6 +217,12 @@ def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
      {"TSXV:LITH"}),
     # no symbol in a word after "as"
     ("Lynas is listed on the ASX as Australia's largest producer.", set()),
+    # a code or ticker told by other words after the exchange
+    ("Tarcoola Silica's shares are quoted on the ASX under the code “TSL”.", {"ASX:TSL"}),
+    ("Kitami Rare Metals floated in Tokyo under the stock code 5794 in March.", {"TSE:5794"}),
+    ("It listed on the TSX Venture Exchange with the ticker BVR last year.", {"TSXV:BVR"}),
+    # a city followed by "as" is no exchange
+    ("Okafor moved to London as CEO, and the cargo left Shanghai as BYD ramped up.", set()),
 ])
 def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -> None:
     assert _ids(extract(_article(text)), "listing") == listings

@@ -192,7 +192,9 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     for match in under_symbol.finditer(text):
         found = exchange.search(text, max(0, match.start() - reach - _VENUE_WORDS),
                                 match.start())
-        if found:
+        if found and not (found.group("ex").upper() in exchange_cities() and
+                          match.group(0)[:2].lower() == "as"):
+            # "floated in Tokyo under the code 5794", not "moved to London as CEO"
             symbol = match.group("sym").rstrip(".")
             yield (match.start("sym"), match.start("sym") + len(symbol), found.group("ex"),
                    symbol, False)

@@ -503,8 +503,13 @@ def symbol_labels() -> tuple[str, ...]:
 
 
 def symbol_phrases() -> tuple[str, ...]:
-    """Phrases giving a symbol after the exchange named before them ("under the symbol")."""
-    phrases = tuple(_read(EXCHANGES_FILE).get("symbol_phrases", []))
+    """Phrases giving a symbol after the exchange named before them ("as", "under the
+    symbol"): exchanges.toml's phrases, and its openers before each of organisation_cues.toml's
+    nouns of a symbol."""
+    data = _read(EXCHANGES_FILE)
+    nouns = load_organisation_cues().get("symbol_words", [])
+    phrases = (*data.get("symbol_phrases", []),
+               *(f"{opener} {noun}" for opener in data.get("symbol_openers", []) for noun in nouns))
     if not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
         raise _fail(EXCHANGES_FILE, "symbol_phrases", "needs a non-empty list of phrases")
     return phrases
