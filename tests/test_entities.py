@@ -283,6 +283,17 @@ def test_each_listing_bracket_after_a_name_is_its_company_s(text: str) -> None:
     assert org.listings == ["FRA:7KV", "OTC:KVCCF", "TSXV:KVC"]
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    ("Moorabool Graphite (ASX MGR) rose 8%.", {"ASX:MGR"}),
+    ("Kivalliq Copper (TSXV - KVC; OTCQB - KVCCF) began drilling.", {"TSXV:KVC", "OTC:KVCCF"}),
+    # an exchange alone, an index, a market and a region are none
+    ("Kivalliq Copper (TSX-V) and the index (ASX 200) rose; Gansu (HK SAR) and Aurum "
+     "(OTC PINK) did not.", set()),
+])
+def test_an_exchange_and_symbol_without_a_colon(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

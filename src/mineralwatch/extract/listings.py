@@ -161,6 +161,30 @@ def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]
 
 
 @cache
+def _uncoloned() -> re.Pattern[str]:
+    """An exchange and its symbol with no colon between, in a bracket: "(ASX OSTM)", "(TSXV -
+    KVC; OTCQB - KVCCF)"; the exchange's spelling longer than two letters ("(HK SAR)" is
+    none)."""
+    spellings = [s for s in load_exchanges() if len(s) > 2]
+    return re.compile(rf"(?<=[(;,])[ \t]*(?P<ex>(?i:{trie(spellings)}))(?:[ \t]*[-–—][ \t]*|[ \t]+)"
+                      r"(?P<sym>[A-Z0-9][A-Z0-9.]{0,7})[ \t]*(?=[);,])")
+
+
+def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
+    """"Ostara Minerals (ASX OSTM)": an exchange, no colon and the symbol, in a bracket after a
+    name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)") or spells one
+    with it ("(TSX-V)")."""
+    exchanges = load_exchanges()
+    for match in _uncoloned().finditer(text):
+        written = match["ex"].upper()
+        if written not in exchange_cities() and match["sym"] not in exchanges and \
+                match.group().strip().upper() not in exchanges and \
+                _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH),
+                                   match.start() + 1):
+            yield match.start("ex"), match.end("sym"), match["ex"], match["sym"], False
+
+
+@cache
 def _terminal_ticker() -> re.Pattern[str]:
     """A symbol and a terminal's country letters in parentheses: "(5719 JP)"."""
     return re.compile(rf"\((?P<sym>[A-Z0-9][A-Z0-9.]{{0,7}})[ \t]+"
@@ -180,6 +204,7 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
                 yield (match.start("otc"), match.end("otc"), _OTC_EXCHANGE, match.group("otc"),
                        False)
     yield from _symbol_first_matches(text)
+    yield from _uncoloned_matches(text)
     terminals = terminal_codes()  # "(5719 JP)", "(CNVAL IN Equity)": a terminal's ticker
     for match in _terminal_ticker().finditer(text):
         yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
