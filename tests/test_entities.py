@@ -294,6 +294,18 @@ def test_an_exchange_and_symbol_without_a_colon(text: str, listings: set) -> Non
     assert _ids(extract(_article(text)), "listing") == listings
 
 
+@pytest.mark.parametrize(("text", "listings"), [
+    # a Canadian release's "TSE" with a symbol of letters is Toronto; Tokyo's codes are digits
+    ("Borealis Nickel Inc. (TSE: BNK) closed its financing.", {"TSX:BNK"}),
+    ("Kitami Rare Metals (TSE: 5794) and Okuizumo Alloys (TSE: 285A) rose.",
+     {"TSE:5794", "TSE:285A"}),
+    # the 1987 wire's instrument codes of Tokyo were letters
+    ("Nippon Kokan <NKKT.T> said output fell.", {"TSE:NKKT"}),
+])
+def test_tse_with_a_symbol_of_letters_is_toronto(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

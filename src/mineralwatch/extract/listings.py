@@ -27,6 +27,7 @@ from mineralwatch.extract.vocabulary import (
     exchange_cities,
     exchange_countries,
     exchange_suffixes,
+    letter_symbol_exchanges,
     load_exchanges,
     numeric_symbol_exchanges,
     source_exchange_prefixes,
@@ -198,7 +199,7 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     for match in _QUOTE_SUFFIX.finditer(text):
         if match.group("suffix") in suffixes and text[match.start()] + text[match.end() - 1] \
                 in ("()", "<>"):
-            yield (match.start("sym"), match.end("suffix"), suffixes[match.group("suffix")],
+            yield (match.start("sym"), match.end("suffix"), match.group("suffix"),
                    match.group("sym"), False)
             if match.group("otc"):
                 yield (match.start("otc"), match.end("otc"), _OTC_EXCHANGE, match.group("otc"),
@@ -227,18 +228,23 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
 
 def find_listings(doc: Doc) -> None:
     """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
-    exchanges = load_exchanges()
+    exchanges, suffixes = load_exchanges(), exchange_suffixes()
     reg = registry()
     prefixes = _source_prefixes(doc)
     for field, text, _ in doc.fields():
         matches = [*_listing_matches(text), *_other_listing_matches(text)]
         for start, end, written_exchange, symbol, paired in matches:
-            remapped = written_exchange.upper() in prefixes  # a quote service's own prefix
-            exchange = prefixes.get(written_exchange.upper()) or \
-                exchanges.get(written_exchange.upper())
+            written = written_exchange.upper()  # a spelling, or a quote service's suffix
+            remapped = written in prefixes  # a quote service's own prefix
+            exchange = prefixes.get(written) or exchanges.get(written) or suffixes.get(written)
             if exchange is None or not (symbol.isupper() or (
                     symbol.isdigit() and exchange in numeric_symbol_exchanges())):
                 continue
+            if symbol[0].isalpha() and written in exchanges and \
+                    exchange in letter_symbol_exchanges():
+                # "(TSE: CRE)" is Toronto, or the Venture exchange the registry knows it on;
+                # the 1987 wire's "<NSTC.T>" is Tokyo's
+                exchange, remapped = letter_symbol_exchanges()[exchange], True
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
             named = None if owner else _name_before_listing(text, start, symbol)

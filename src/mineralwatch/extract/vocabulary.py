@@ -516,6 +516,18 @@ def symbol_phrases() -> tuple[str, ...]:
 
 
 @cache
+def letter_symbol_exchanges() -> dict[str, str]:
+    """Exchange code → the exchange a symbol of letters under its spelling is on ("TSE" →
+    "TSX": "(TSE: CRE)" is Toronto, Tokyo's codes opening with a digit)."""
+    table = _read(EXCHANGES_FILE).get("letter_symbols", {})
+    codes = {entry.code for entry in load_exchange_entries()}
+    for written, code in table.items():
+        if written not in codes or code not in codes:
+            raise _fail(EXCHANGES_FILE, f"letter_symbols.{written}", f"unknown exchange {code!r}")
+    return dict(table)
+
+
+@cache
 def source_exchange_prefixes() -> dict[str, dict[str, str]]:
     """Source word → {prefix as that quote service writes it → exchange code}."""
     table = _read(EXCHANGES_FILE).get("source_prefixes", {})
