@@ -306,6 +306,15 @@ def test_tse_with_a_symbol_of_letters_is_toronto(text: str, listings: set) -> No
     assert _ids(extract(_article(text)), "listing") == listings
 
 
+def test_a_title_case_headline_s_listed_name_is_cut_to_the_name_the_body_writes() -> None:
+    """"Assays From Tarcoola Silica (ASX: TSL) Confirm …": the headline capitalises every word
+    before the company's name; the release's body writes the name the listing belongs to."""
+    x = extract(_article("Tarcoola Silica Ltd said on Monday that assays confirmed the zone.",
+                         title="High-Purity Assays From Tarcoola Silica (ASX: TSL) Confirm Zone"))
+    [org] = [e for e in x.entities if e.type == "organization"]
+    assert org.id == "org:tarcoola-silica" and org.listings == ["ASX:TSL"]
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

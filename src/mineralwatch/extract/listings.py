@@ -248,6 +248,8 @@ def find_listings(doc: Doc) -> None:
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
             named = None if owner else _name_before_listing(text, start, symbol)
+            if named and field == "title":
+                named = _name_the_text_writes(doc.text, text, *named)
             if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
                 listing = next((item for item in reg.listings.get(known or "", ())
@@ -336,6 +338,18 @@ def _before_brackets(text: str, opening: int) -> int:
             break
         opening = bracket.start()
     return opening
+
+
+def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[int, int]:
+    """A title-case headline's name before a listing, cut to the longest ending of it that the
+    body writes: "Drill Results From Ostara Minerals (ASX: OSTM)" is Ostara Minerals's, whose
+    release names "Ostara Minerals Ltd"; the whole name when the body writes no ending."""
+    words = list(re.finditer(r"\S+", title[start:end]))
+    for word in words:
+        tail = title[start + word.start():end]
+        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body):
+            return start + word.start(), end
+    return start, end
 
 
 def _name_before_listing(text: str, start: int, symbol: str) -> tuple[int, int] | None:
