@@ -200,6 +200,11 @@ def test_places_link_to_their_country() -> None:
     ("Arctic Nickel AB (Nasdaq OMX Stockholm: ARCN) rose.", "STO:ARCN"),
     ("Loire Lithium SA (Euronext Growth Paris: LOIR) rose.", "EPA:LOIR"),
     ("Fjell Titan ASA (Euronext Growth Oslo: FJTI) rose.", "OSE:FJTI"),
+    # growth boards named alone, and OTC Markets' newer tiers
+    ("Hefei Gallium (STAR Market: 688919) rose.", "SSE:688919"),
+    ("Ningde Cathode (ChiNext: 301919) rose.", "SZSE:301919"),
+    ("Karoo Chrome (AltX: KRC) rose.", "JSE:KRC"),
+    ("Kivalliq Copper (OTCID: KVCCF) rose.", "OTC:KVCCF"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
