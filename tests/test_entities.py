@@ -320,6 +320,16 @@ def test_a_title_case_headline_s_listed_name_is_cut_to_the_name_the_body_writes(
     assert org.id == "org:tarcoola-silica" and org.listings == ["ASX:TSL"]
 
 
+@pytest.mark.parametrize("text", [
+    "Moorabool Graphite Ltd's (ASX: MGR) shares rose 8%.",
+    "Moorabool Graphite’s (ASX: MGR) shares rose 8%.",
+    "Shares in Moorabool Graphite Holdings' (ASX: MGR) rose 8%.",
+])
+def test_a_possessive_name_before_a_listing_is_its_company(text: str) -> None:
+    [org] = [e for e in extract(_article(text)).entities if e.type == "organization"]
+    assert org.id.startswith("org:moorabool-graphite") and org.listings == ["ASX:MGR"]
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

@@ -329,7 +329,8 @@ _BRACKETS_SKIPPED = 3  # "Kivalliq Copper (TSXV: KVC) (OTCQB: KVCCF) (FSE: 7KV)"
 
 def _before_brackets(text: str, opening: int) -> int:
     """Where the name before a listing's bracket ends, across the brackets of other listings
-    and short names written between: "Kivalliq Copper (“Kivalliq”) (TSXV: KVC) (FSE: 7KV)"."""
+    and short names written between ("Kivalliq Copper (“Kivalliq”) (TSXV: KVC) (FSE: 7KV)"),
+    and before a possessive ("Kivalliq Copper's (TSXV: KVC) shares")."""
     for _ in range(_BRACKETS_SKIPPED + 1):
         while opening > 0 and text[opening - 1] in " [(":
             opening -= 1
@@ -337,7 +338,9 @@ def _before_brackets(text: str, opening: int) -> int:
         if bracket is None:
             break
         opening = bracket.start()
-    return opening
+    if text.endswith(("'s", "’s"), 0, opening):  # "Ostara Minerals Ltd's (ASX: OSTM) shares"
+        return opening - 2
+    return opening - 1 if text.endswith(("s'", "s’"), 0, opening) else opening
 
 
 def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[int, int]:
