@@ -330,6 +330,16 @@ def test_a_possessive_name_before_a_listing_is_its_company(text: str) -> None:
     assert org.id.startswith("org:moorabool-graphite") and org.listings == ["ASX:MGR"]
 
 
+def test_a_brand_s_camel_case_word_opens_a_listed_name() -> None:
+    """"zeroEnergy Metals (TSXV: ZEM)": a lower-case opening with a capital inside is the
+    name's, not a word before it; a unit ("kWh") or an acronym ("mRNA") is not."""
+    x = extract(_article("Shares of zeroEnergy Metals (TSXV: ZEM) rose after the mRNA maker "
+                         "Corvia Labs bought 40 kWh batteries."))
+    assert "org:zeroenergy-metals" in _ids(x, "organization")
+    listed = {e.id: e.listings for e in x.entities if e.type == "organization" and e.listings}
+    assert listed == {"org:zeroenergy-metals": ["TSXV:ZEM"]}
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

@@ -68,6 +68,7 @@ from mineralwatch.extract.vocabulary import (
 # per character, which is quicker in Python's engine.
 _TOKEN = re.compile(r"(?:[^\s,;:()\[\]<>\"“”!?—-]+|-(?!-)(?<!--))+")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CAMEL_CASE = re.compile(r"[a-z]{1,5}[A-Z][a-z]{2,}\w*")  # a brand's "enCore", "zeroEnergy"
 # Initials as a name key closes them up: "U.S.A.", "J. P." (then "Intergold USA", "JP Morgan").
 _SPACED_INITIALS = re.compile(r"\b(?:[A-Z]\.[ \t]?){2,}")
 _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
@@ -1823,7 +1824,8 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
                 not _INITIALS.fullmatch(word):
             break  # "… in South America. The Company": the previous sentence's last word
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)
-                or (not chosen and word in c.legal)):  # "Songwe Helium plc"
+                or (not chosen and word in c.legal)  # "Songwe Helium plc"
+                or _CAMEL_CASE.fullmatch(word)):  # "zeroEnergy Metals"
             break
         if word == "the" and not _word_before_is(text, token.start(), "of"):
             break
