@@ -340,6 +340,17 @@ def test_a_brand_s_camel_case_word_opens_a_listed_name() -> None:
     assert listed == {"org:zeroenergy-metals": ["TSXV:ZEM"]}
 
 
+def test_a_ticker_the_registry_gives_another_company_is_the_named_one_s() -> None:
+    """A made-up company may write a registered company's symbol: the listing is the named
+    company's, which becomes an organisation; a short form of the registered name is not
+    another company ("Huayou" of Zhejiang Huayou Cobalt)."""
+    x = extract(_article("Qinling Magnet Works (SSE: 603799) rose 4%."))
+    [org] = [e for e in x.entities if e.type == "organization"]
+    assert org.id == "org:qinling-magnet-works" and org.listings == ["SSE:603799"]
+    x = extract(_article("Huayou (SSE: 603799) rose 4%."))
+    assert _ids(x, "organization") == {"org:zhejiang-huayou-cobalt"}
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

@@ -19,6 +19,7 @@ from mineralwatch.extract.organisations import (
     add_org,
     link_name,
     name_before,
+    name_key,
     own_listing,
     registry,
 )
@@ -247,15 +248,20 @@ def find_listings(doc: Doc) -> None:
                 exchange, remapped = letter_symbol_exchanges()[exchange], True
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
-            named = None if owner else _name_before_listing(text, start, symbol)
+            named = _name_before_listing(text, start, symbol)
+            if owner and named and _names_another(text[named[0]:named[1]], owner):
+                owner = None  # "Zhenhai Magnet (SSE: 603799)": the registry's is another's
+            elif owner:
+                named = None
             if named and field == "title":
                 named = _name_the_text_writes(doc.text, text, *named)
             if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
-                listing = next((item for item in reg.listings.get(known or "", ())
-                                if item.split(":", 1)[1] == symbol and (remapped or
-                                _exchange_country(item) != _exchange_country(listing))), listing)
-                owner = reg.by_listing.get(listing)
+                moved = next((item for item in reg.listings.get(known or "", ())
+                              if item.split(":", 1)[1] == symbol and (remapped or
+                              _exchange_country(item) != _exchange_country(listing))), None)
+                if moved:
+                    listing, owner = moved, reg.by_listing.get(moved)
             doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
                                   field))
             doc.remember(listing, EntityInfo("listing", listing))
@@ -341,6 +347,24 @@ def _before_brackets(text: str, opening: int) -> int:
     if text.endswith(("'s", "’s"), 0, opening):  # "Ostara Minerals Ltd's (ASX: OSTM) shares"
         return opening - 2
     return opening - 1 if text.endswith(("s'", "s’"), 0, opening) else opening
+
+
+def _names_another(name: str, owner: str) -> bool:
+    """Whether the name written before a registered listing is another company's: it shares no
+    word with any of the registry's forms of the listing's owner (a ticker clash: "Zhenhai
+    Magnet (SSE: 603799)", not "Huayou (SSE: 603799)" nor "Northern Rare Earth (SHA:600111)")."""
+    if link_name(name) == owner:
+        return False
+    return not set(name_key(name).split("-")) & _registered_words()[owner]
+
+
+@cache
+def _registered_words() -> dict[str, frozenset[str]]:
+    """Each registered organisation's id → the words of its names and aliases."""
+    words: dict[str, set[str]] = {}
+    for key, oid in registry().by_key.items():
+        words.setdefault(oid, set()).update(key.split("-"))
+    return {oid: frozenset(found) for oid, found in words.items()}
 
 
 def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[int, int]:
