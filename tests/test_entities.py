@@ -537,6 +537,7 @@ def test_indexes_and_boilerplate_are_not_organisations() -> None:
     ("Its common shares trade on the TSX Venture Exchange under the symbol “CNC.”", "TSXV:CNC"),
     ("ETFs: (NYSEARCA:COPX) rose.", "NYSE:COPX"),
     ("China Northern Rare Earth (600111.SS) fell.", "SSE:600111"),
+    ("Baotou Magnetics (600981.SH) fell.", "SSE:600981"),
     ("Shares are listed on the TSX-Vunder the symbol “LITH” and on the OTCQB.", "TSXV:LITH"),
     # a Frankfurt symbol may open with a digit
     ("Puna trades on the CSE under the symbol PUNA and on the Frankfurt Stock Exchange under "
