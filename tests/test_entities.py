@@ -241,6 +241,8 @@ def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -
      {"ASX:RYK", "TSE:5791", "SZSE:002977"}),
     ("Thames Tin (London: TTN) and Highveld Chrome (Johannesburg: HVC) slipped.",
      {"LSE:TTN", "JSE:HVC"}),
+    # two letters before a colon name an exchange only in a bracket, not a table's label
+    ("Sales by market\nAU: AUD 1.2bn\nHK: HKD 3bn\nBYD (HK:1211) rose.", {"HKEX:1211"}),
     # a dateline writes the city the same way: no listing
     ("OSLO: NORSK Hydro said on Monday it would close a smelter.", set()),
     ("TOKYO: JX Advanced Metals plans a new refinery.", set()),

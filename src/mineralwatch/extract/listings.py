@@ -90,9 +90,8 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     exchange, reach = _exchange_before_colon()
     for colon in _COLON.finditer(text):
         found = exchange.search(text, max(0, colon.start() - reach), colon.start())
-        if found and found.group("ex").upper() in exchange_cities() and \
-                not _in_bracket(text, found.start()):
-            continue  # "OSLO: Norsk Hydro said": a dateline, not "(Oslo: NHY)"
+        if found and _bracket_only(found.group("ex")) and not _in_bracket(text, found.start()):
+            continue  # "OSLO: Norsk Hydro said", "AU: AUD 1.2bn": not "(Oslo: NHY)", "(AU:LIN)"
         symbol = found and _SYMBOL.match(text, colon.end())
         if symbol:
             # "(ASX/TSX: VUL)": one symbol on two exchanges
@@ -105,6 +104,12 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
 
 
 _BRACKET_REACH = 80  # characters back from an exchange within which its bracket opens
+
+
+def _bracket_only(written: str) -> bool:
+    """Whether an exchange so written names it only inside a bracket: a city's name, or two
+    letters that a table's label or a region's code also writes ("AU:", "HK:", "SH:")."""
+    return written.upper() in exchange_cities() or len(written) <= 2
 
 
 def _in_bracket(text: str, pos: int) -> bool:
