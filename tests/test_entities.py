@@ -353,6 +353,27 @@ def test_a_ticker_the_registry_gives_another_company_is_the_named_one_s() -> Non
     assert _ids(x, "organization") == {"org:zhejiang-huayou-cobalt"}
 
 
+@pytest.mark.parametrize("text", [
+    "Wirrega Lithium is listed on the ASX under the code WRG.",
+    "Shares of Wirrega Lithium trade on the ASX under the code WRG.",
+    "Wirrega Lithium's shares are quoted on the ASX as WRG.",
+    "Wirrega Lithium, which trades on the ASX under the ticker WRG, said on Monday.",
+])
+def test_a_listing_told_in_words_belongs_to_its_verb_s_subject(text: str) -> None:
+    listed = {e.id: e.listings for e in extract(_article(text)).entities
+              if e.type == "organization"}
+    assert listed == {"org:wirrega-lithium": ["ASX:WRG"]}
+
+
+def test_a_listing_told_again_in_words_keeps_its_company() -> None:
+    """The release's own word for itself ("The Company's shares trade on …") and its short name
+    after the listing was given ("Wirrega is listed on …") make no second company."""
+    x = extract(_article("Wirrega Lithium Ltd (ASX: WRG) (“Wirrega”) said. Wirrega is listed on "
+                         "the ASX under the code WRG. The Company's shares also trade on the "
+                         "OTCQB under the symbol WRGLF."))
+    assert _ids(x, "organization") == {"org:wirrega-lithium"}
+
+
 def test_one_symbol_on_two_exchanges_is_both_listings() -> None:
     """"Vulcan Energy (ASX/TSX: VUL)": the registry's company holds both, whatever it lists."""
     x = extract(_article("Vulcan Energy (ASX/TSX: VUL) rose."))

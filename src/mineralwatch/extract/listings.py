@@ -17,6 +17,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.organisations import (
     add_org,
+    cues,
     link_name,
     name_before,
     name_key,
@@ -254,6 +255,8 @@ def find_listings(doc: Doc) -> None:
             listing = f"{exchange}:{symbol}"
             owner = reg.by_listing.get(listing)
             named = _name_before_listing(text, start, symbol)
+            if named is None and listing not in doc.info:  # a listing told again keeps its own
+                named = _listed_subject(text, start)
             if owner and named and _names_another(text[named[0]:named[1]], owner):
                 owner = None  # "Zhenhai Magnet (SSE: 603799)": the registry's is another's
             elif owner:
@@ -382,6 +385,26 @@ def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[
         if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body):
             return start + word.start(), end
     return start, end
+
+
+# The verb whose subject is the company a listing told in words belongs to: "Brightvale is
+# listed on the ASX under the code BVL", "…, which trades on the TSX Venture Exchange as BVL",
+# "Brightvale's shares are quoted on …"
+_LISTED_VERB = re.compile(r"(?:['’]s[ \t]+(?:common[ \t]+)?shares[ \t]+(?:are[ \t]+)?|"
+                          r",[ \t]+which[ \t]+(?:is[ \t]+)?|[ \t]+(?:is[ \t]+)?)"
+                          r"(?:listed|quoted|trades?)[ \t]+(?:on|in)[ \t]")
+_SUBJECT_REACH = 80  # characters before a symbol within which its listing's verb is looked for
+
+
+def _listed_subject(text: str, start: int) -> tuple[int, int] | None:
+    """The company a symbol told in words belongs to, the subject of the listing's verb in its
+    sentence: "Brightvale is listed on the ASX under the code BVL"."""
+    window = max(0, start - _SUBJECT_REACH, text.rfind(". ", 0, start) + 2,
+                 text.rfind("\n", 0, start) + 1)
+    verbs = list(_LISTED_VERB.finditer(text, window, start))
+    found = name_before(text, verbs[-1].start()) if verbs else None
+    # not "The Company's shares trade on …", the release's word for itself
+    return found if found and text[found[0]:found[1]] not in cues().not_names else None
 
 
 def _name_before_listing(text: str, start: int, symbol: str) -> tuple[int, int] | None:
