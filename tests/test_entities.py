@@ -296,6 +296,9 @@ def test_each_listing_bracket_after_a_name_is_its_company_s(text: str) -> None:
     # an exchange alone, an index, a market and a region are none
     ("Kivalliq Copper (TSX-V) and the index (ASX 200) rose; Gansu (HK SAR) and Aurum "
      "(OTC PINK) did not.", set()),
+    # a word in capitals, a title or a segment after the exchange is no symbol
+    ("Kivalliq Copper (ASX RELEASE), Moorabool (ASX CEO) and Tarcoola (TSX GROWTH) rose.",
+     set()),
 ])
 def test_an_exchange_and_symbol_without_a_colon(text: str, listings: set) -> None:
     assert _ids(extract(_article(text)), "listing") == listings

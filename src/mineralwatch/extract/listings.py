@@ -172,20 +172,21 @@ def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]
 def _uncoloned() -> re.Pattern[str]:
     """An exchange and its symbol with no colon between, in a bracket: "(ASX OSTM)", "(TSXV -
     KVC; OTCQB - KVCCF)"; the exchange's spelling longer than two letters ("(HK SAR)" is
-    none)."""
+    none), the symbol five letters at most ("(ASX RELEASE)" is none) or six digits."""
     spellings = [s for s in load_exchanges() if len(s) > 2]
     return re.compile(rf"(?<=[(;,])[ \t]*(?P<ex>(?i:{trie(spellings)}))(?:[ \t]*[-–—][ \t]*|[ \t]+)"
-                      r"(?P<sym>[A-Z0-9][A-Z0-9.]{0,7})[ \t]*(?=[);,])")
+                      r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*(?=[);,])")
 
 
 def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """"Ostara Minerals (ASX OSTM)": an exchange, no colon and the symbol, in a bracket after a
-    name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)") or spells one
-    with it ("(TSX-V)")."""
+    name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)"), spells one
+    with it ("(TSX-V)") or is capitals no company is called by ("(ASX CEO)")."""
     exchanges = load_exchanges()
     for match in _uncoloned().finditer(text):
         written = match["ex"].upper()
         if written not in exchange_cities() and match["sym"] not in exchanges and \
+                match["sym"] not in cues().not_short_forms and \
                 match.group().strip().upper() not in exchanges and \
                 _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH),
                                    match.start() + 1):
