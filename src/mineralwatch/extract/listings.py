@@ -1,10 +1,12 @@
 """Stock listings: ``EXCHANGE:SYMBOL`` in its common spellings, attached to their organisation.
 
-"(NASDAQ:USAR)", "NYSE: MP", "TSX-V:…", "OTCQB", a quote service's suffix ("(TUNG.CN)"),
-"… under the symbol “CNC”" or a registered company's cashtag ("$MP") become a listing id with
-the exchange normalised (``data/exchanges.toml``). The organisation is the registry's owner of
-the listing, else the name just before the parenthesis ("Lithium Corp (OTC:LTUM)"), which is
-then discovered.
+"(NASDAQ:USAR)", "NYSE: MP", "TSX-V:…", "OTCQB", "(TSX and NYSE: TMQ)", "(Oslo: NOM)", the
+symbol first ("(UUU: CSE)") or with no colon ("(ASX MGR)"), a quote service's suffix
+("(TUNG.CN)"), "… under the symbol “CNC”" or a registered company's cashtag ("$MP") become a
+listing id with the exchange normalised (``data/exchanges.toml``). The organisation is the
+registry's owner of the listing, else the name just before the parenthesis ("Lithium Corp
+(OTC:LTUM)", across other listings' and short names' brackets) or the subject of the listing's
+verb ("Brightvale is listed on the ASX under the code BVL"), which is then discovered.
 """
 
 from __future__ import annotations
