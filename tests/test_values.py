@@ -1139,3 +1139,14 @@ def test_a_ratio_of_shares_of_a_whole_is_two_percentages(text: str,
 def test_indian_scales_in_the_plural_and_a_lakh_of_crores(text: str, amount: float) -> None:
     value = one(text)
     assert (value.amount, value.currency) == (amount, "INR")
+
+
+def test_a_city_that_names_an_exchange_in_a_bracket_sets_no_dollar_in_running_text() -> None:
+    """"(Hong Kong: 1211)" is the Hong Kong exchange's listing, but a share price in a sentence
+    that names the city is in no exchange's dollar for it."""
+    text = ("Kestrel Lithium Ltd shares rose 5% to $0.42 on Tuesday after the company opened a "
+            "trading office in Hong Kong.")
+    article = Article(id="city", title="Kestrel opens an office", text=text,
+                      published="2025-09-29")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money == {"$0.42": "USD"}
