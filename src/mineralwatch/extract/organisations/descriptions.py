@@ -5,8 +5,8 @@ company"), a descriptor ("Chinese conglomerate Xiamen C&D"), a role ("chief exec
 Woodside", "Albemarle CEO Kent Masters"), a possessive ("Myriad's board") or a results list
 ("results from McDonald's, Loews and …"). These cues (``organisation_cues.toml``) also catch
 people, places and defined terms, so this module is mostly the tests a candidate must pass.
-It is kept apart from ``organisations`` (registry, linking, discovery by acronym, suffix and
-"-based"), whose helpers it uses; ``organisations.find_organisations`` imports it lazily.
+It is kept apart from the package's other ways of discovery (acronyms, suffixes, "-based"),
+whose helpers (``names``, ``spans``) it uses.
 """
 
 from __future__ import annotations
@@ -17,21 +17,12 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, country_forms
-from mineralwatch.extract.organisations import (
-    OF_CUT,
-    add_org,
-    add_span,
-    cues,
-    link_exact,
-    name_after,
-    name_before,
-    next_word,
-    non_org_head,
-    overlaps_org,
-    person_like,
-)
 from mineralwatch.extract.people import said_after
 from mineralwatch.extract.text import alternation
+
+from .names import OF_CUT, name_after, name_before, next_word, person_like
+from .registry import cues, link_exact
+from .spans import add_org, add_span, non_org_head, overlaps_org
 
 
 @cache

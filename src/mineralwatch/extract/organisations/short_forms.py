@@ -1,0 +1,356 @@
+"""Later mentions of an organisation found once: short names it is given ("(“Vale”)"), its
+name shortened ("Lynas" for Lynas Rare Earths), the title's forms, and the home country's bodies.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from mineralwatch.extract.doc import Doc, Span
+from mineralwatch.extract.geo import admin_words, country_counts, country_forms, region_names
+from mineralwatch.extract.people import given_names, said_after
+from mineralwatch.extract.text import alternation, find_forms, last_words, word_after
+from mineralwatch.extract.vocabulary import currency_codes
+
+from .names import (
+    company_letters,
+    name_before,
+    name_goes_on,
+    next_word,
+    of_place,
+    strip_industry,
+    syllables_fit,
+)
+from .registry import cues, is_generic, registry, strip_legal
+from .spans import (
+    add_org,
+    add_span,
+    names_a_country,
+    non_org_head,
+    org_spans,
+    place_span,
+    span_at,
+    written_before,
+)
+
+_SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
+                   r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
+_SHORT_NAME = re.compile(r"[ \t]*" + _SHORT_NAME_DEF)  # right after a name
+_SHORT_NAME_ANYWHERE = re.compile(_SHORT_NAME_DEF)  # a scan opens at its "("
+
+
+def short_names(doc: Doc) -> None:
+    """"Vale Canada Limited (“Vale”)": the quoted short name is this organisation's in the
+    rest of the release, even where the registry knows it as another's."""
+    text = doc.text
+    defined: dict[str, str] = {}
+    for span in list(org_spans(doc)):
+        match = _SHORT_NAME.match(text, span.end)
+        if match and match.group(1) not in cues().leading | cues().legal:
+            defined.setdefault(match.group(1), span.ids[0])
+    for match in _SHORT_NAME_ANYWHERE.finditer(text):
+        # "Cooperativa Agroindustrial do Mato Grosso ("Coopermato")": a name no other cue
+        # found, which its short name abbreviates
+        found = name_before(text, match.start(), keep_leading=True)
+        short = match.group(1)
+        if short in defined or found is None or span_at(doc, *found) or \
+                names_a_country(doc, *found) or place_span(doc, found[0], found[0] + 1) or \
+                non_org_head(text[found[0]:found[1]].split()) or \
+                not syllables_fit(short, text[found[0]:found[1]], every_word=False):
+            continue  # (nor an asset: "Rapahoe Terrace Heavy Mineral Sands Project ("Rapahoe")")
+        oid = add_org(doc, "text", *found, source="short-name")
+        if oid:
+            defined[short] = oid
+    if not defined:
+        return
+    doc.spans = [s for s in doc.spans if not (
+        s.type == "organization" and s.field == "text" and
+        text[s.start:s.end] in defined and s.ids[0] != defined[text[s.start:s.end]])]
+    doc.acronyms.update(defined)
+
+
+def _home_country(doc: Doc, candidates: dict[str, str]) -> str | None:
+    """Of the candidates' countries, the one the article mentions most (states count for
+    their country), if one leads."""
+    counts = {c: n for c, n in country_counts(doc, "text").items() if c in candidates}
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def find_home_forms(doc: Doc) -> None:
+    """"Treasury" is the Australian Treasury in Australian news, the US one in American news."""
+    reg = registry()
+    for field, text, lowered in doc.fields():
+        for hit in reg.home.find(text, lowered):
+            candidates = reg.home_ids[hit.surface]
+            oid = candidates.get(_home_country(doc, candidates) or "")
+            if field == "text" and written_before(doc, hit.start, "place"):
+                continue  # "the WA Treasury": a state's, not the country's
+            if oid is None or next_word(text, hit.end) in cues().not_org_after or \
+                    name_goes_on(text, hit.end) or (field == "text" and
+                                                     span_at(doc, hit.start, hit.end)):
+                continue
+            add_span(doc, field, hit.start, hit.end, oid, "registry", 0.9)
+
+
+def title_short_forms(doc: Doc) -> None:
+    """A headline's short name is the fuller name the story gives: "KAISER ALUMINUM <KLU>
+    RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp said …" names the body's
+    company, not the registry's entry that the short name also spells."""
+    headline = [i for i, s in enumerate(doc.spans) if s.type == "organization" and
+                s.field == "title" and s.source == "registry"]
+    if not headline:
+        return
+    body = _outermost([s for s in doc.spans if s.type == "organization" and s.field == "text"])
+    for index in headline:
+        span = doc.spans[index]
+        if any(b.ids == span.ids for b in body):
+            continue  # the story names the registry's company itself
+        written = doc.title[span.start:span.end].lower()
+        fuller = next((b for b in body if doc.lowered.startswith(written + " ", b.start)
+                       and b.end - b.start > len(written)), None)
+        if fuller is not None:
+            doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """The spans no longer one holds, in their order: "Kaiser Aluminum and Chemical Corp", not
+    the "Kaiser Aluminum" inside it. (By the greatest end of the spans opening at each start and
+    before it, not by a test of every span against every other.)"""
+    end_at: dict[int, int] = {}  # start → the greatest end of the spans opening there
+    for span in spans:
+        end_at[span.start] = max(end_at.get(span.start, span.end), span.end)
+    end_before: dict[int, int] = {}  # start → the greatest end of the spans opening before it
+    reach = -1
+    for start in sorted(end_at):
+        end_before[start] = reach
+        reach = max(reach, end_at[start])
+    return [s for s in spans if end_before[s.start] < s.end and end_at[s.start] <= s.end]
+
+
+def shortened_names(doc: Doc) -> None:
+    """A name found in the article that opens a longer one found there is its short form: a
+    headline's "Aravalli Metals to invest …" over "Aravalli Metals Refining Ltd (NSE: ARAVMET)
+    will invest …", "Barkly (ASX: BKR)" after "Barkly Rare Earths" (neither from the registry;
+    a name of one word only when written without a legal form: "LTV Corp" beside "LTV Steel"
+    is the parent; so is a name written with its legal form beside one adding a country:
+    "Orinoco Tantalum Corp." of "Orinoco Tantalum Colombia S.A.S.")."""
+    found = {oid: strip_legal(info.name).split() for oid, info in doc.info.items()
+             if info.type == "organization" and info.attributes.get("discovered")}
+    if not found:
+        return
+    named = {oid: strip_legal(info.name).split() for oid, info in doc.info.items()
+             if info.type == "organization" and oid not in found}
+    fuller: dict[str, str] = {}
+    for oid, words in found.items():
+        legal = doc.info[oid].name.split() != words  # written with its legal form
+        alone = len(words) == 1 and not legal and \
+            not is_generic(words[0]) and not _named_as_parent(doc, oid)
+        # a body's head may leave out its country ("the Export-Import Bank" after "the
+        # Export-Import Bank of the United States"); a company's is another company ("British
+        # Petroleum Co Plc" beside "British Petroleum Co of Australia")
+        body = doc.info[oid].name.split()[-1] in cues().of_heads
+        longer = [other for other, more in found.items()
+                  if (len(words) >= 2 or alone) and len(more) > len(words)
+                  and ((more[:len(words)] == words
+                        and ((not cues().of_connectors.intersection(more[len(words):])
+                              and not (legal and country_forms().intersection(
+                                  more[len(words):])))
+                             or (body and _of_country(more[len(words):]))))
+                       or ((len(words) >= 2 or alone) and _after_its_opener(words, more)))]
+        longer += [other for other, more in named.items()
+                   if body and len(words) >= 2 and more[:len(words)] == words
+                   and _of_country(more[len(words):])]
+        if len(longer) == 1:
+            fuller[oid] = longer[0]
+        defined = doc.acronyms.get(doc.info[oid].name)
+        if defined and defined != oid and defined in doc.info:
+            # "Baltic Separation Technologies (BST)", then "BST managing director Kadri
+            # Vahtra": the acronym the article defined, read again by another cue
+            fuller[oid] = defined
+    if fuller:
+        doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
+                     if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
+def _after_its_opener(words: list[str], more: list[str]) -> bool:
+    """Whether ``more`` is ``words`` after a country's name or a word of its kind: "the Growth
+    Fund" after "the Canada Growth Fund", "Tilopozo" after "Minera Tilopozo" are their short
+    forms (a single word only after a kind: "Nickel" is no "Canada Nickel")."""
+    if more[-len(words):] != words:
+        return False
+    opener = " ".join(more[:-len(words)])
+    return opener in cues().kind_openers or (len(words) >= 2 and opener in country_forms())
+
+
+def _of_country(words: list[str]) -> bool:
+    """Whether ``words`` are "of" and a country's name, after a legal form the shorter name
+    left out: "of the United States", "Corporation of Ghana"."""
+    while words and words[0] in cues().legal:
+        words = words[1:]
+    if words[:1] != ["of"]:
+        return False
+    rest = words[2:] if words[1:2] == ["the"] else words[1:]
+    return " ".join(rest) in country_forms()
+
+
+def _named_as_parent(doc: Doc, oid: str) -> bool:
+    """Whether the text writes the organisation as a parent ("a subsidiary of Orvane"), though
+    its subsidiary's name opens with its own (``part_nouns``, ``parent_roles``)."""
+    parents = cues().parent_roles
+    for span in doc.spans:
+        if span.type == "organization" and span.field == "text" and span.ids[0] == oid:
+            words = last_words(doc.text, 0, span.start, 2)
+            if len(words) == 2 and words[1] == "of" and words[0] in parents:
+                return True
+    return False
+
+
+def propagate(doc: Doc) -> None:
+    """Find later mentions of names and acronyms that this article introduced."""
+    forms: dict[str, str] = dict(doc.acronyms)
+    discovered = [(oid, info) for oid, info in doc.info.items()
+                  if info.type == "organization" and info.attributes.get("discovered")]
+    listed = any(s.type == "listing" for s in doc.spans)
+    if not discovered and not forms and not listed:
+        return
+    taken = {doc.written(s)
+             for s in doc.spans if s.type != "organization"}
+    symbols = _listed_symbols(doc, taken) if listed else {}
+    regions = {doc.written(s)
+               for s in doc.spans if s.type == "place"}
+    for oid, info in discovered:
+        forms.setdefault(info.name, oid)
+        short = strip_legal(info.name)
+        if short != info.name and short not in taken and not is_generic(short):
+            forms.setdefault(short, oid)
+        shorter = strip_industry(short)
+        if shorter != short and shorter not in taken and not of_place(shorter):
+            forms.setdefault(shorter, oid)
+        first, *rest = info.name.split()
+        if rest and rest[-1] in cues().body_heads:
+            continue  # "Columbia County Quorum Court" is never called "Columbia"
+        if rest and first not in cues().not_short_forms and (
+                (first not in taken and ((company_letters(first) and len(first) <= 5)
+                                         or _first_word_alone(doc.text, first)))
+                # "KLM" after "KLM Royal Dutch Airlines"; a region's name only where the text
+                # writes it as the company's ("Khomas said", "Khomas shares rose"), not a
+                # country's ("Zambia Revenue Authority" beside "Zambia's exports")
+                or (first in regions and _short_name_evidence(doc.text, first, False)[1])):
+            forms.setdefault(first, oid)
+        second = rest[0] if len(rest) >= 2 else ""
+        if first in region_names() and second.istitle() and second not in taken and \
+                not is_generic(second) and _first_word_alone(doc.text, second):
+            # "Yuhai shares fell" after "Shandong Yuhai Aluminium": a name opened by its
+            # province or country is called by the word after it
+            forms.setdefault(second, oid)
+    for field, text, _ in doc.fields():
+        # an all-capitals headline spells them in capitals: "LOUISIANA PACIFIC <LPX> BUYS …"
+        # (its words may be spelled like a symbol: none is read there)
+        table = {f.upper(): o for f, o in forms.items()} if text.isupper() else \
+            {**symbols, **forms}
+        inside = [(s.start, s.end) for s in doc.spans if s.field == field and
+                  s.type != "organization" and s.end - s.start > 1]
+        for start, end, form in find_forms(text, table):
+            if form in regions and next_word(text, end) in admin_words():
+                continue  # "the Khomas region", beside Khomas Yellowcake's "Khomas said"
+            if any(s <= start and end <= e and (s, e) != (start, end) for s, e in inside):
+                continue  # "North Al Batinah", the region, beside "Al Batinah Chrome LLC"
+            if text[start - 1:start] == "-" and text[start - 2:start - 1].isalpha():
+                continue  # "Asia-Pacific", beside "Pacific Rim Mining Journal"
+            if " " not in form and opens_place_name_after(text, end):
+                continue  # "the Sigma Mine", beside Sigma Mines' "Sigma"
+            add_span(doc, field, start, end, table[form], "propagated")
+
+
+def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
+    """The symbols of the listings the article writes, as names of their companies: "In July
+    2025, TUNG completed a C$7.0M private placement" after "American Tungsten Corp. (CSE:
+    TUNG)". Symbols of three capitals or more, of one company, that are no other entity's
+    words, no currency code ("EUR") and no capitals a company is never called by ("CEO")."""
+    written = {s.ids[0] for s in doc.spans if s.type == "listing"}
+    owners: dict[str, set[str]] = {}
+    for oid, info in doc.info.items():
+        if info.type == "organization":
+            for listing in info.listings & written:
+                owners.setdefault(listing.partition(":")[2], set()).add(oid)
+    excluded = taken | cues().not_short_forms | currency_codes()
+    return {symbol: next(iter(ids)) for symbol, ids in owners.items()
+            if len(ids) == 1 and len(symbol) >= 3 and symbol.isalpha() and symbol.isupper()
+            and symbol not in excluded}
+# After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
+_ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
+
+
+def opens_place_name_after(text: str, end: int) -> bool:
+    """Whether a word that closes a place's or an asset's name follows a company's short name:
+    "Hatchet Creek", "the Sigma Mine"."""
+    return word_after(text, end) in cues().place_closers
+
+
+@cache
+def _deed_on_its() -> re.Pattern[str]:
+    """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
+    return re.compile(rf"[ \t]+(?:{alternation(cues().deed_verbs)})[ \t]+its\b")
+
+
+@cache
+def _held_in_before() -> re.Pattern[str]:
+    """What only a company has, before its name: "Shares of Sable", "a stake in Ruvuma"."""
+    words = (r"[ \t]+".join(map(re.escape, held.split())) for held in cues().held_in)
+    return re.compile(rf"\b(?:{'|'.join(words)})[ \t]+$", re.IGNORECASE)
+
+
+@cache
+def _owned_after() -> re.Pattern[str]:
+    """What only a company has, after its name: "Kestrel shares", "Sable Chief Executive"."""
+    return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
+
+
+def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
+    """How often the text writes a company's first word alone (not before another capitalised
+    word), and whether once as a company only is written: the subject of a reporting verb
+    ("Quantech said") or, if ``deeds``, of a deed done to its own ("Laurentia completed its
+    acquisition": a region does as much, "Quebec uses its hydropower"), before what only a
+    company has ("Kestrel shares", "Sable Chief Executive Marcus Bell") or after what is held in
+    a company ("Shares of Sable rose", "a 19.9% stake in Ruvuma")."""
+    count, as_company, at = 0, False, text.find(first)
+    while at != -1:
+        end = at + len(first)
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_'’"):
+            if _owned_after().match(text, end):
+                as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
+            elif _ALONE_AFTER.match(text, end):
+                count += 1
+                as_company = as_company or bool(said_after().match(text, end)) or \
+                    (deeds and bool(_deed_on_its().match(text, end))) or (
+                    _held_in_before().search(text, max(0, at - 24), at) is not None and
+                    _ends_phrase(text, end))
+        at = text.find(first, end)
+    return count, as_company
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether a name ends its noun phrase at ``end``: "a stake in Ruvuma for $31 million", not
+    "a stake in Yukon tungsten developer"; "Shares in Boyne (Euronext Growth Dublin: BZN)"."""
+    following = text[end:end + 40].lstrip(" \t")[:1]
+    if not following or not (following.isalnum() or following in "'’"):
+        return True  # punctuation (a bracket after spaces too) or the text's end
+    return next_word(text, end).lower() in cues().held_in_ends
+
+
+def _first_word_alone(text: str, first: str) -> bool:
+    """Whether the text uses a name's first word as the company's short name: once where only
+    a company is meant, or alone again and again ("Laurentia completed its acquisition",
+    "Laurentia plans" after "Laurentia Graphite Inc."); not a common word or a given name
+    ("Western", "Grant")."""
+    if len(first) < 4 or not first.isalpha() or is_generic(first):
+        return False
+    count, as_company = _short_name_evidence(text, first)
+    if first in given_names():  # "Calliope shares closed", not "Grant said"
+        return as_company and not said_after().match(text, text.find(first) + len(first))
+    return as_company or (len(first) >= 5 and count >= 2)

@@ -1,0 +1,443 @@
+"""Organisations named with a legal form or an industry word ("Lithium Corp", "Pilbara Mining"),
+opened by a legal prefix ("PT Vale"), and the national bodies and ministries such words close
+("Geological Survey of Finland", "the Mines Ministry").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from mineralwatch.extract.doc import Doc, EntityInfo
+from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.geo import (
+    admin_words,
+    country_names,
+    country_of_place,
+    place_names,
+    region_end,
+    region_names,
+    story_country,
+)
+from mineralwatch.extract.people import given_names, person_titles, public_figure
+from mineralwatch.extract.text import alternation, first_letters, last_words, trie
+
+from .names import (
+    CAPITAL_BEFORE,
+    HEAD_BEFORE,
+    OF_NAME,
+    POSSESSIVE_AFTER,
+    described_by_article,
+    extend_of,
+    name_before,
+    name_goes_on,
+    next_word,
+    portfolio_of,
+    resource_terms_only,
+    symbols_only,
+    trim_name,
+)
+from .registry import cues, is_generic, link_exact, org_id, registry, strip_legal
+from .spans import (
+    add_org,
+    add_span,
+    country_before,
+    ends_with_known,
+    in_boilerplate,
+    joined_to_known_body,
+    names_a_country,
+    org_spans,
+    overlaps_org,
+    place_span,
+    span_at,
+    written_before,
+)
+
+
+def _admin_of_region(name: str) -> bool:
+    """Whether a name is an administrative word and a region's name: "Department of Potosí",
+    "Province of Salta"."""
+    head, of, region = name.partition(" of ")
+    return bool(of) and head in admin_words() and region in region_names()
+
+
+@cache
+def _suffix_words() -> Gazetteer[str]:
+    """Every legal or industry suffix and every head of an "of" name, matched as written."""
+    words = cues().legal | cues().industry | cues().of_name_heads | cues().body_heads
+    return Gazetteer(((w, w) for w in words), case_sensitive=words)
+
+
+def _suffix_matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
+    """(start, end, suffix) of each legal or industry suffix written as a whole word, not
+    inside "U.S.-based", "Co-operative" or "Inc.com"."""
+    text = doc.text
+    for hit in _suffix_words().find(text, doc.lowered):
+        start, end = hit.start, hit.end
+        if text[start:end] != hit.surface or text[start - 1:start] in (".", "-") or \
+                text[end:end + 1] == "-" or \
+                (text[end:end + 1] == "." and text[end + 1:end + 2].isalnum()):
+            continue
+        yield start, end, hit.surface
+
+
+def discover_by_prefix(doc: Doc) -> None:
+    """"PT Samudra Logam Nusantara": a legal form written before the name (Indonesia's
+    perseroan terbatas) opens an organisation's name, which runs over the capitalised words
+    after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT"."""
+    c = cues()
+    for field, text, _ in doc.fields():
+        if not any(prefix in text for prefix in c.legal_prefixes):
+            continue  # most texts have none: spare them the search
+        for match in _prefixed_name().finditer(text):
+            words = match.group("name").split()
+            while words and (words[-1] in c.connectors or words[-1] in c.never):
+                words.pop()
+            if not words or words[0] in c.never or _TIME_BEFORE.search(
+                    text, max(0, match.start() - 8), match.start()):
+                continue
+            end = match.start("name") + len(" ".join(words))
+            if text[match.start("name"):end] == " ".join(words) and \
+                    not (field == "text" and span_at(doc, match.start(), end)):
+                add_org(doc, field, match.start(), end, "prefix")
+
+
+_TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
+
+
+@cache
+def _prefixed_name() -> re.Pattern[str]:
+    """A legal prefix and the capitalised words after it (with "of", "&" between them)."""
+    # not past a full stop ("… Nusantara. PT Vale"); a name of two letters or more, not an
+    # analyst's price target ("PT A$0.22")
+    word = r"[A-Z][\w&'’-]+(?:\.[\w&'’-]+)*(?![\w$])"
+    return re.compile(rf"(?<![\w.])(?:{alternation(sorted(cues().legal_prefixes))})[ \t]+"
+                      rf"(?P<name>{word}(?:[ \t]+(?:{word}|of|&)){{0,5}})")
+
+
+def discover_by_suffix(doc: Doc) -> None:
+    c = cues()
+    text = doc.text
+    for match_start, end, token in _suffix_matches(doc):
+        if token not in c.legal and token not in c.industry and token not in c.body_heads \
+                and not OF_NAME.match(text, end):
+            continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
+        if token in c.metals and not CAPITAL_BEFORE.search(text, max(0, match_start - 40),
+                                                             match_start):
+            continue  # "spot Gold", "in gold": no capitalised word, so no name, before it
+        found = name_before(text, end)
+        if found == (match_start, end) and token in c.legal and \
+                text[match_start - 2:match_start] == ", ":
+            found = name_before(text, match_start - 2)  # "ALPS Distributors, Inc."
+            found = found and (found[0], end)
+        if found and is_generic(text[found[0]:found[1]]):
+            wider = name_before(text, end, keep_leading=True)  # "Canadian Infrastructure Fund"
+            if wider and place_span(doc, wider[0], wider[0] + 1):
+                found = wider
+        if not found and (token in c.of_heads or token in c.industry) and \
+                OF_NAME.match(text, end):
+            found = match_start, end  # "the Association for the Advancement of …"
+        if not found:
+            continue
+        if token in c.industry and name_goes_on(text, end):
+            continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+        if token in c.metals and _metal_name_goes_on().match(text, end):
+            continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
+        if token in c.industry and next_word(text, end) in c.portfolio_titles:
+            continue  # "Resources Minister Madeline King": a portfolio, not a company
+        if token in c.body_heads and next_word(text, end) in person_titles():
+            continue  # "U.S. District Court Judge Eugene A. Gordon": a judge's title
+        if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
+            continue  # "the Trump Administration": a mention of the president (people.py)
+        if described_by_article(text, *found) or (
+                next_word(text, end) in c.not_org_after and not POSSESSIVE_AFTER.match(text, end)):
+            continue  # "an Alaska Native Corporation", "the Jupiter Rare Earths prospect" (not
+            # "Saint-Croix Antimony Corp.'s project", "Jerdacuttup Lithium's mine": a company's)
+        extended = extend_of(text, *found)
+        if token in c.industry and extended[1] == end:
+            extended = extended[0], _ampersand_end(doc, end)
+        found = trim_name(doc, text, *extended)
+        if found and _admin_of_region(text[found[0]:found[1]]):
+            continue  # "the Department of Potosí": Bolivia's department, a place
+        if found and (head := HEAD_BEFORE.search(text, max(0, found[0] - 40), found[0])) and \
+                head[1] in c.non_org_heads:
+            continue  # "the Incentive Regime for Large Investments": a programme's words
+        words = text[found[0]:found[1]].split() if found else []
+        if found and ((len(words) >= 3 and words[0] in c.of_heads) or (
+                words[-1] in c.of_heads and words[-1] not in c.legal)) and \
+                not link_exact(text[found[0]:found[1]]):
+            # a national body keeps its country: "Australian Bureau of Statistics", "South
+            # African Press Association" (not a company: "American Barrick Resources")
+            found = _with_demonym(doc, *found)
+        if not found or span_at(doc, *found) or ends_with_known(doc, *found) or \
+                names_a_country(doc, *found) or joined_to_known_body(doc, *found, token):
+            continue
+        core = strip_legal(text[found[0]:found[1]])
+        if token in c.firm_suffixes and found[1] == end and is_generic(core[:-len(token)]):
+            continue  # "the Critical Minerals Research, Development and Demonstration program"
+        if is_generic(core) or core in c.place_words or (len(core) <= 3 and not core.isupper()) \
+                or _called_with_demonym(doc, found[0], core):
+            found = _with_demonym(doc, *found)  # "British Petroleum Co PLC", not "Petroleum";
+            # "Canadian Pacific Ltd", not "Pacific"; "American Can Co", not "Can"
+        tokens = text[found[0]:found[1]].split()
+        if tokens and tokens[0].endswith("ing") and tokens[0] not in c.industry:
+            # "British Printing and Communication Corp" (not "Mining Commission")
+            found = _with_demonym(doc, *found)
+            tokens = text[found[0]:found[1]].split()
+        head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
+        if " " in token and found[1] == end:
+            head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
+        if len(tokens) < 2 or head in c.non_org_heads or (
+                _gerund_opens(tokens[0], token) and  # not a place's: "Wyoming Department of …"
+                place_span(doc, found[0], found[0] + len(tokens[0])) is None):
+            continue
+        if head in c.rank_only_heads and tokens[-1] == head and all(
+                t in c.rank_only_heads[head] or t in c.place_words for t in tokens[:-1]):
+            continue  # "the High Court", "a U.K. Court", "its General Assembly": no body named
+        states = tokens[0] == token and country_before(doc, found[0]) is not None
+        if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens) \
+                and not states:
+            continue  # "the Board of Directors": a company's organ, not an organisation (but
+            # "Thailand's Board of Investment" is the state's)
+        if (len(tokens) > 2 or "-" in tokens[0]) and all(
+                t in c.role_words or t in person_titles() for t in tokens[:-1]):
+            continue  # "Vice President Exploration of the Company", "Vice-President
+            # Exploration": a title (not "General Partners", a firm)
+        if token in c.organ_heads and not states:
+            if _names_organ(text, end, tokens[:-1]):
+                continue
+            if len(tokens) < 3:
+                found = _with_demonym(doc, *found)  # "Australian Wheat Board"
+                tokens = text[found[0]:found[1]].split()
+                if len(tokens) < 3:
+                    continue  # "The Kestrel Board approved": a company's board
+        if token in c.of_heads and tokens[-1] == token and \
+                span_at(doc, found[0], end - len(token) - 1) and \
+                not link_exact(text[found[0]:found[1]]):
+            continue  # "the LME Board": a known organisation's organ
+        if symbols_only(tokens[:-1]) or c.never.intersection(tokens) or \
+                any("%" in t for t in tokens):
+            continue  # "0.05% Ni, Cu and Co", "On Wednesday Iluka Resources"
+        if resource_terms_only(text[found[0]:found[1]]):
+            continue  # "Ore Reserves and Mineral Resources": a resource code's terms
+        if doc.in_headline(found[0]) and token not in c.legal:
+            continue  # a sub-headline: "US Boosts Critical Minerals Supply For Security" (a
+            # legal form still names a company: "Iron Range Nickel Refining LLC — $118.0 million")
+        ministry = tokens[0] in c.government_heads and tokens[1:2] == ["of"] and \
+            len(tokens) > 2 and not link_exact(" ".join(tokens))
+        if ministry or (token in c.industry and is_generic(" ".join(tokens))):
+            if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
+                # "Brazil's Ministry of Mines and Energy"; a ministry with no country before
+                # it, the country told last ("Namibia … The Ministry of Mines and Energy"),
+                # else the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
+                home = _country_told_last(doc, found[0]) or story_country(doc) \
+                    if tokens[0] in c.government_heads else None
+                _add_national_body(doc, *found, home)
+            continue
+        if token in c.place_of_forms and found[1] == end:
+            found = found[0], _place_of_end(doc, end)
+        portfolio = portfolio_of(tokens)
+        if portfolio is not None:  # "the Finance Ministry said" in a story from Paris is the
+            _add_portfolio_ministry(doc, *found, portfolio)  # France Ministry of Finance
+            continue
+        add_org(doc, "text", *found, source="suffix")
+
+
+# One capitalised word after "&" that ends a name: "Iron Range Resources & Rehabilitation board".
+_AMPERSAND_WORD = re.compile(r"[ \t]+&[ \t]+([A-Z][a-z]+)(?![\w&'’.-])(?![ \t]+[A-Z])")
+
+
+def _ampersand_end(doc: Doc, end: int) -> int:
+    """Where a name ending in an industry word ends that joins one more word of its own with
+    "&": "Iron Range Resources & Rehabilitation" (not a company, a place or a person named
+    after it: "Lynas Rare Earths & Iluka", "Kestrel Resources & Perth")."""
+    match = _AMPERSAND_WORD.match(doc.text, end)
+    if match is None:
+        return end
+    word = match.group(1)
+    c = cues()
+    if word in c.legal or word in c.connectors or word in c.place_words or \
+            word in given_names() or link_exact(word) or \
+            any(span.start < match.end() and match.start(1) < span.end for span in doc.spans):
+        return end
+    return match.end()
+
+
+_OF = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _place_of_end(doc: Doc, end: int) -> int:
+    """Where a company's name ends that names its country or state after its legal form:
+    "Morgan Guaranty Trust Co of New York", "State Gold Mining Corp of Ghana" (not its head
+    office's city: "Phelps Dodge Corp of Phoenix" is Phelps Dodge)."""
+    of = _OF.match(doc.text, end)
+    return (region_end(doc.text, of.end()) or end) if of else end
+
+
+@cache
+def _metal_name_goes_on() -> re.Pattern[str]:
+    """After a metal closing a name: another metal or an acronym in a list ("Nickel, Copper,
+    PGM property"; not ", CEO …" or ", ASX-listed"), a trademark's sign, a figure."""
+    metals = alternation(cues().metals)
+    return re.compile(rf"\s*(?:,\s*(?:{metals}|[A-Z]{{2,4}})(?=\s*(?:,|and\b))|\(TM\)|™|®|\d)")
+
+
+def _names_organ(text: str, end: int, before: list[str]) -> bool:
+    """Whether a name ending in an organ word ("Board") is a company's organ: "Energy Fuels
+    Inc. Board of Directors", "the Kestrel Minerals Board"."""
+    c = cues()
+    following = text[end:end + 30].split()[:2]
+    if following[:1] == ["of"] and following[1:] and following[1].strip(".,") in c.not_names:
+        return True
+    last = before[-1].rstrip(".,") if before else ""
+    return last in c.legal or last in c.industry
+
+
+def _gerund_opens(word: str, suffix: str) -> bool:
+    """Whether a name found before ``suffix`` opens with a verb's -ing form rather than a
+    name's own word. Only a legal form vouches for such a word ("Irving Bank Corp", "Viking
+    Mines Ltd"); before any other suffix it is a verb or a heading ("Trump's Unleashing
+    American Energy order", "- Emerging Technologies:"). A sentence's opening -ing word
+    ("Following Lynas Corp's results") is dropped by ``name_before`` (``leading_non_name``).
+    An industry's own word is a name's ("Mining and Minerals Regulatory Authority")."""
+    c = cues()
+    return word.endswith("ing") and word not in c.industry and (
+        suffix not in c.legal or word in c.generic)
+
+
+def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The name with the country word written just before it ("Australian" + "Bureau of
+    Statistics"), when one is."""
+    for span in doc.spans:
+        if span.end == start - 1 and span.field == "text" and span.type == "country" and \
+                doc.text[span.end] == " " and doc.text[span.start:span.end][0].isupper():
+            return span.start, end
+    return start, end
+
+
+def _called_with_demonym(doc: Doc, start: int, core: str) -> bool:
+    """Whether the country word before a name is the name's own, as the text calls the
+    company by both again: "American Express Co" is "American Express" later, not "Express"
+    (a miner introduced as "Chinese miner Zijin Mining Group Co" has a word between)."""
+    before = _with_demonym(doc, start, start)[0]
+    return before < start and doc.text.count(f"{doc.text[before:start]}{core}") >= 2
+
+
+def _country_told_last(doc: Doc, start: int) -> str | None:
+    """The country named last in the few sentences before ``start``, outside any name and not
+    as where goods go or come from ("loaded for China")."""
+    names = list(org_spans(doc))
+    bound = cues().goods_bound
+    told = [span for span in doc.spans
+            if span.field == "text" and span.type == "country" and
+            start - _TOLD_LAST <= span.start < start and
+            not any(n.start <= span.start < n.end for n in names) and
+            not set(last_words(doc.text, max(0, span.start - 12), span.start, 1)) & bound]
+    return max(told, key=lambda span: span.start).ids[0] if told else None
+
+
+_TOLD_LAST = 400  # characters before a body's name within which its country is looked for
+
+
+def _add_national_body(doc: Doc, start: int, end: int, country: str | None = None,
+                       name: str | None = None) -> None:
+    """A body whose name is all common words, after its country: "Brazil's Ministry of Mines
+    and Energy" is the Brazil Ministry of Mines and Energy, named as the registry names
+    ministries ("China Ministry of Commerce"), or after its province: "Quebec's Ministry of
+    Energy and Natural Resources" is the Quebec one, of Canada. ``name`` replaces the written
+    one (a ministry named by its portfolio), ``country`` the one written before it."""
+    home = country = country_before(doc, start) or country
+    if (place := written_before(doc, start, "place")) is not None:
+        home, country = place, country_of_place(place)
+    if country is None or home is None or in_boilerplate(doc, start):
+        return
+    home_name = place_names()[home[6:]] if home.startswith("place:") else \
+        country_names()[home[8:]]
+    name = f"{home_name} {name or doc.text[start:end]}"
+    oid = link_exact(name) or org_id(name)
+    doc.remember(oid, EntityInfo("organization", name, country=country,
+                                 attributes={"discovered": "country"}))
+    add_span(doc, "text", start, end, oid, "suffix", 0.85)
+
+
+@cache
+def _portfolio_ministry() -> re.Pattern[str]:
+    """"mining ministry", "energy and mineral resources ministry", "Finance ministry": a
+    ministry named by its portfolio with a word in lower case (the capitalised "Finance
+    Ministry" is a suffix's name)."""
+    words = {p.lower() for p in cues().portfolios}  # a trie behind a test of its first letters:
+    portfolio = rf"(?i:{first_letters(words)}{trie(words)})"  # tried at every word's boundary
+    return re.compile(rf"\b(?P<portfolio>{portfolio}(?:[ \t]+and[ \t]+{portfolio})?)"
+                      r"[ \t]+(?P<head>[Mm]inistry)\b(?![ \t]+of\b)")
+
+
+def discover_portfolio_ministries(doc: Doc) -> None:
+    """"Indonesia's energy ministry", "the labour ministry": a ministry named by its portfolio
+    in lower case is the ministry of that portfolio the article already names ("the Ministry of
+    Mines and Minerals Development … the mines ministry"), else the registry's of its country
+    ("China's commerce ministry"), else its country's "Ministry of Labour"."""
+    text = doc.text
+    if "inistry" not in text:
+        return
+    portfolios = {key.lower(): value for key, value in cues().portfolios.items()}
+    for match in _portfolio_ministry().finditer(text):
+        written = match.group()
+        if written[0].isupper() and written.split()[-1][0].isupper():
+            continue  # "Finance Ministry": found by its suffix
+        if overlaps_org(doc, match.start(), match.end()) or in_boilerplate(doc, match.start()) \
+                or last_words(text, max(0, match.start() - 12), match.start(), 1) in (
+                    ["every"], ["each"], ["any"], ["no"], ["other"]):
+            continue  # "every defence ministry in the West": no one ministry
+        parts = [portfolios[p.lower()] for p in re.split(r"[ \t]+and[ \t]+",
+                                                        match.group("portfolio"))]
+        _add_portfolio_ministry(doc, match.start(), match.end(), " and ".join(parts))
+
+
+def _add_portfolio_ministry(doc: Doc, start: int, end: int, portfolio: str) -> None:
+    """A ministry named by its portfolio: the article's, the registry's of the country
+    written before it ("France's finance ministry" is its Ministry of the Economy and
+    Finance), else "<country> Ministry of <portfolio>" (the story's country if none is)."""
+    country = country_before(doc, start)
+    oid = _ministry_named(doc, portfolio, country) or _registry_ministry(portfolio, country)
+    if oid:
+        add_span(doc, "text", start, end, oid, "suffix", 0.85)
+    else:
+        _add_national_body(doc, start, end, story_country(doc), f"Ministry of {portfolio}")
+
+
+def _portfolio_words(portfolio: str) -> set[str]:
+    return {w for w in portfolio.split() if w != "and"}
+
+
+def _ministry_named(doc: Doc, portfolio: str, country: str | None) -> str | None:
+    """The ministry the article already names whose name holds the portfolio's words."""
+    wanted = _portfolio_words(portfolio)
+    for oid, info in doc.info.items():
+        words = set(info.name.replace(",", " ").split())
+        if info.type == "organization" and "Ministry" in words and wanted <= words and \
+                (country is None or info.country in (None, country)):
+            return oid
+    return None
+
+
+def _registry_ministry(portfolio: str, country: str | None) -> str | None:
+    """The registry's one ministry of ``country`` whose name holds the portfolio's words."""
+    if country is None:
+        return None
+    wanted = _portfolio_words(portfolio)
+    found = {oid for oid, words in _registry_ministries().get(country, ()) if wanted <= words}
+    return found.pop() if len(found) == 1 else None
+
+
+@cache
+def _registry_ministries() -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """Each country's ministries in the registry, with the words of their names."""
+    reg = registry()
+    found: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for oid, name in reg.names.items():
+        words = frozenset(name.replace(",", " ").split())
+        country = reg.countries.get(oid)
+        if country and "Ministry" in words and reg.kinds.get(oid) in cues().state_kinds:
+            found.setdefault(country, []).append((oid, words))
+    return {country: tuple(ministries) for country, ministries in found.items()}
