@@ -555,6 +555,21 @@ def test_a_year_earlier_is_the_sentence_s_period_a_year_back(
     assert (found[-1].date, found[-1].precision) == expected
 
 
+def test_a_year_after_a_quarter_counts_back_its_year() -> None:
+    """A quarter anchors a count of years by its year alone ("2024-Q3" has no month)."""
+    found = find_dates("Output in the third quarter of 2024 came just a year after the mine "
+                       "opened.", FRIDAY)
+    assert [(v.date, v.precision) for v in found] == [("2024-Q3", "quarter"), ("2023", "year")]
+
+
+@pytest.mark.parametrize("text", ["In 2021 the mine closed, a year before the export ban.",
+                                  "In March the plant opened a year earlier than planned."])
+def test_a_year_earlier_that_goes_on_is_no_comparison(text: str) -> None:
+    """"a year before the ban", "a year earlier than planned": no figure compared a year back,
+    so no period a year before the sentence's."""
+    assert [v.text for v in find_dates(text, FRIDAY)] == [text.split()[1]]
+
+
 def test_a_year_earlier_after_a_day_of_telling_is_no_date() -> None:
     found = find_dates("The company said on Tuesday sales were up on a year earlier.", FRIDAY)
     assert [v.text for v in found] == ["Tuesday"]
@@ -569,9 +584,14 @@ def test_guidance_looks_ahead_to_its_period_s_end() -> None:
     assert [(v.date, v.precision) for v in found] == [("2025-03-31", "day")]
 
 
+_MONTHS = {"March": "03", "May": "05", "August": "08"}
+
+
 @pytest.mark.parametrize("text", ["The March announcement lifted the stock.",
                                   "Its May placement raised A$4 million.",
                                   "The August strike cut output."])
 def test_an_ambiguous_month_before_news_it_dates_is_a_month(text: str) -> None:
-    """"March", "May" and "August" alone are a month before a noun of news they date."""
-    assert len(find_dates(text, FRIDAY)) == 1
+    """"March", "May" and "August" alone are a month before a noun of news they date (the
+    most recent one, told on 3 October 2025)."""
+    [found] = find_dates(text, FRIDAY)
+    assert (found.date, found.precision) == (f"2025-{_MONTHS[text.split()[1]]}", "month")

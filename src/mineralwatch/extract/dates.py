@@ -362,8 +362,10 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
         anchors = [v for v in values if lo <= v.start and v.end <= m.start() and v.date
                    and v.precision in (("day", "month") if unit == "month" else
                                        ("day", "month", "quarter", "year"))]
-        year, month = (int(anchors[-1].date[:4]), int(anchors[-1].date[5:7] or 1)) \
-            if anchors else (pub.year, pub.month)  # type: ignore[index]
+        # a month's count reads the anchor's month (a day or a month); a year's, its year only
+        # (a quarter's "2024-Q3" has no month to read)
+        year, month = (int(anchors[-1].date[:4]), int(anchors[-1].date[5:7] or 1)  # type: ignore[index]
+                       if unit == "month" else 1) if anchors else (pub.year, pub.month)
         if unit == "month":
             index = year * 12 + month - 1 - n
             iso, precision = _month(index // 12, index % 12 + 1)
@@ -374,7 +376,10 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
-_YEAR_EARLIER = re.compile(r"\ba[ \t]+year[ \t]+(?:earlier|before)\b", re.IGNORECASE)
+# "a year earlier" of a figure compared ("from a year earlier to 17,022 tonnes"), not one
+# before a noun or "than" ("a year before the export ban", "a year earlier than planned")
+_YEAR_EARLIER = re.compile(r"\ba[ \t]+year[ \t]+(?:earlier|before)\b"
+                           r"(?![ \t]+(?:than|the|an?|its|their|this|that)\b)", re.IGNORECASE)
 
 
 def _year_earlier(text: str, values: list[Value]) -> list[Value]:
