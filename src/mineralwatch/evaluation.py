@@ -244,7 +244,7 @@ def _exchange_codes() -> dict[str, str]:
     from mineralwatch.extract.vocabulary import load_exchange_entries
 
     return {spelling.lower(): e.code for e in load_exchange_entries()
-            for spelling in (e.code, *e.spellings)}
+            for spelling in (e.code, *e.spellings, *e.cities)}
 
 
 @cache

@@ -229,10 +229,10 @@ def _exchange_dollars() -> dict[str, str]:
 def _exchange_by_name() -> dict[str, str]:
     """Spellings an exchange is named by in running text ("Canadian Securities Exchange",
     "ASX"): several words or a capitalised code, never a two-letter one like "HK", nor its
-    city's name ("Hong Kong" names the exchange only in a listing's bracket)."""
+    city's name ("Hong Kong", not among its spellings, names it in a listing's bracket only)."""
     return {spelling: e.code for e in load_exchange_entries() if e.code in _exchange_dollars()
-            for spelling in (e.code, *e.spellings) if spelling not in e.cities and
-            (" " in spelling or (len(spelling) >= 3 and spelling.isupper()))}
+            for spelling in (e.code, *e.spellings)
+            if " " in spelling or (len(spelling) >= 3 and spelling.isupper())}
 
 
 @cache

@@ -95,7 +95,7 @@ class ExchangeEntry:
     spellings: tuple[str, ...]
     suffixes: tuple[str, ...]  # quote-service ticker suffixes such as ".AX"
     terminal: str | None = None  # a market-data terminal's country letters: "JP" of "5719 JP"
-    cities: tuple[str, ...] = ()  # spellings that are also the city's name: "Oslo"
+    cities: tuple[str, ...] = ()  # its city's name, the exchange's only in a bracket: "Oslo"
 
 
 @dataclass(frozen=True, slots=True)
@@ -445,8 +445,7 @@ def load_exchange_entries() -> tuple[ExchangeEntry, ...]:
                 code=code,
                 name=_text(f, code, raw, "name") or "",
                 country=country,
-                # a city's name is one more spelling, read only where a symbol follows it
-                spellings=_strings(f, code, raw, "spellings") + _strings(f, code, raw, "cities"),
+                spellings=_strings(f, code, raw, "spellings"),
                 suffixes=_strings(f, code, raw, "suffixes"),
                 terminal=_text(f, code, raw, "terminal", required=False),
                 cities=_strings(f, code, raw, "cities"),
@@ -465,7 +464,7 @@ def exchange_countries() -> dict[str, str]:
 
 @cache
 def exchange_cities() -> frozenset[str]:
-    """The exchanges' spellings that are also cities' names, upper-cased ("OSLO")."""
+    """The exchanges' cities' names, upper-cased ("OSLO")."""
     return frozenset(city.upper() for e in load_exchange_entries() for city in e.cities)
 
 
@@ -477,10 +476,12 @@ def terminal_codes() -> dict[str, str]:
 
 @cache
 def load_exchanges() -> dict[str, str]:
-    """Every spelling, upper-cased, to its canonical exchange code (codes map to themselves)."""
+    """Every spelling, upper-cased, to its canonical exchange code (codes map to themselves),
+    for listings: with the exchanges' cities, which name them in a listing's bracket only
+    ("(Oslo: NOM)"; see ``exchange_cities``)."""
     table: dict[str, str] = {}
     for entry in load_exchange_entries():
-        for spelling in (entry.code, *entry.spellings):
+        for spelling in (entry.code, *entry.spellings, *entry.cities):
             key = spelling.upper()
             if table.get(key, entry.code) != entry.code:
                 raise _fail(

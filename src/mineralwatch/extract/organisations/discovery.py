@@ -139,7 +139,7 @@ def _may_be_short_name(doc: Doc, short: str, at: int) -> bool:
 @cache
 def _exchange_spellings() -> frozenset[str]:
     return frozenset(spelling for e in load_exchange_entries()
-                     for spelling in (e.code, *e.spellings))
+                     for spelling in (e.code, *e.spellings, *e.cities))
 
 
 def discover_marked(doc: Doc) -> None:
