@@ -1720,8 +1720,8 @@ def test_a_headline_copied_atop_the_body_joins_the_reports_it_sums_up() -> None:
 
 def test_a_guidance_kept_with_its_figure_is_no_restatement_of_the_output_told() -> None:
     """"kept its guidance for the 2025 financial year of 9,000 to 9,500 tonnes" is the year's
-    outlook beside the quarter's output, not a second figure of that output; kept without a
-    figure it tells nothing (``test_a_changed_production_outlook_is_production_news``)."""
+    outlook beside the quarter's output, not a second figure of that output (see
+    ``test_a_changed_production_outlook_is_production_news``)."""
     text = ("Harlow Tin Ltd mined 2,100 tonnes of tin in concentrate in the June half. The "
             "company maintained its full-year production guidance of 4,000 to 4,400 tonnes.")
     events = events_of(Article(id="k", text=text, published="2025-07-20"), "production")

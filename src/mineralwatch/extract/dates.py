@@ -364,8 +364,9 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
                                        ("day", "month", "quarter", "year"))]
         # a month's count reads the anchor's month (a day or a month); a year's, its year only
         # (a quarter's "2024-Q3" has no month to read)
-        year, month = (int(anchors[-1].date[:4]), int(anchors[-1].date[5:7] or 1)  # type: ignore[index]
-                       if unit == "month" else 1) if anchors else (pub.year, pub.month)
+        anchor = anchors[-1].date if anchors else None
+        year, month = (int(anchor[:4]), int(anchor[5:7]) if unit == "month" else 1) \
+            if anchor else (pub.year, pub.month)
         if unit == "month":
             index = year * 12 + month - 1 - n
             iso, precision = _month(index // 12, index % 12 + 1)
@@ -462,7 +463,8 @@ def _month_range(m: re.Match[str], pub: dt.date | None, lean: int) -> list[Value
     whole: Resolved = None
     if (first, last) in _QUARTER_SPANS:
         quarter = _QUARTER_SPANS[first, last]
-        whole = _quarter(year or _recent_quarter(quarter, pub, lean), quarter)  # type: ignore[arg-type]
+        year = year or _recent_quarter(quarter, pub, lean)  # type: ignore[arg-type]
+        whole = _quarter(year, quarter)
     elif (first, last) in _YEAR_SPANS:
         whole = _year(year or _recent_month(last, pub, lean=lean))  # type: ignore[arg-type]
     if whole is not None:

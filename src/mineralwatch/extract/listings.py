@@ -176,7 +176,8 @@ def _uncoloned() -> re.Pattern[str]:
     KVC; OTCQB - KVCCF)"; the exchange's spelling longer than two letters ("(HK SAR)" is
     none), the symbol five letters at most ("(ASX RELEASE)" is none) or six digits."""
     spellings = [s for s in load_exchanges() if len(s) > 2]
-    return re.compile(rf"(?<=[(;,])[ \t]*(?P<ex>(?i:{trie(spellings)}))(?:[ \t]*[-–—][ \t]*|[ \t]+)"
+    return re.compile(rf"(?<=[(;,])[ \t]*(?P<ex>(?i:{trie(spellings)}))"
+                      r"(?:[ \t]*[-–—][ \t]*|[ \t]+)"
                       r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*(?=[);,])")
 
 
