@@ -5,8 +5,7 @@ company"), a descriptor ("Chinese conglomerate Xiamen C&D"), a role ("chief exec
 Woodside", "Albemarle CEO Kent Masters"), a possessive ("Myriad's board") or a results list
 ("results from McDonald's, Loews and …"). These cues (``organisation_cues.toml``) also catch
 people, places and defined terms, so this module is mostly the tests a candidate must pass.
-It is kept apart from the package's other ways of discovery (acronyms, suffixes, "-based"),
-whose helpers (``names``, ``spans``) it uses.
+It builds on ``names`` (where a name ends) and ``spans`` (adding one).
 """
 
 from __future__ import annotations

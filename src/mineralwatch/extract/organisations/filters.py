@@ -1,5 +1,6 @@
-"""Registry names found in a text that are no mention of the organisation: a common word without
-support, part of a place's or a resource's name, a copyright holder, a masthead, a citation.
+"""Which registry names found in a text are mentions of their organisation: not a common word
+without support, part of a place's or a resource's name, a copyright holder, a masthead or a
+wire's credit.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from mineralwatch.extract.geo import admin_words, port_countries, region_names, 
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import load_organisation_cues, load_units
 
-from .names import POSSESSIVE_AFTER, next_word, resource_terms_only
+from .names import POSSESSIVE_AFTER, next_word, opens_place_name_after, resource_terms_only
 from .registry import cues, link_exact, registry
-from .spans import country_before
+from .spans import add_span, country_before, describes_listing
 
-WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
+_WIRE_CREDIT = re.compile(r"\)[ \t]*[-–—]")
 # "Manitoba--(Newsfile Corp.": the bracket first, then the dashes before it, so that the engine
 # skips to the brackets instead of trying the dashes at every position of the text
 _WIRE_CREDIT_OPENING = re.compile(r"\((?=[A-Z])(?:(?<=--\()|(?<=[–—]\())")
@@ -25,6 +26,45 @@ _WIRE_CREDIT_OPENING = re.compile(r"\((?=[A-Z])(?:(?<=--\()|(?<=[–—]\())")
 # names are units.toml's.
 _DATE_LINE = re.compile(rf"\n(?=(?:{'|'.join(load_units()['months'])}) \d{{1,2}}, \d{{4}})")
 _MASTHEAD_LENGTH = range(3, 61)  # the characters of a paper's name
+
+
+def add_registry_mentions(doc: Doc) -> None:
+    """The registry's names found in the text that are mentions of their organisation, added
+    as spans: not a word of another thing's name (an index, a place, a region, resource
+    terms), not a wire's credit, and a name that is a common word only where the article
+    supports it."""
+    reg = registry()
+    hits = [(field, hit) for field, text, lowered in doc.fields()
+            for hit in reg.gazetteer.find(text, lowered)
+            if not describes_listing(text, hit.start, hit.end)]
+    # "Rio", "DOE", "the Commission" count only where the article also names the organisation
+    # in full (or by a listing).
+    supported = {hit.payload for _, hit in hits if hit.surface not in reg.context_forms}
+    supported |= {oid for oid, info in doc.info.items() if info.listings}
+    places = [s for s in doc.spans if s.type in ("place", "country")]
+    for field, hit in hits:
+        text = doc.text_of(field)
+        if _names_thing(text, hit.end) or _opens_defined_term(text, hit.start, hit.end):
+            continue  # "the Asian Metal index", "the Financial Review Mining Summit"
+        if _names_place(text, places, field, hit) or _names_region(text, places, field, hit):
+            continue  # "in the Antofagasta region": the place, not Antofagasta plc
+        if reg.kinds.get(hit.payload) == "media" and _WIRE_CREDIT.match(text, hit.end) and \
+                text[hit.start - 1:hit.start] == "(":
+            continue  # "SANTIAGO, Jan 9 (Reuters) -": the wire's own credit in its dateline
+        if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
+                (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
+                    cues().interviewer):
+            continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
+        if hit.surface in reg.context_forms:
+            backed = hit.payload in supported or \
+                _cited(doc, field, text, hit.start, hit.end, hit.payload) or \
+                _listed_with_known(text, field, hit, hits, reg.context_forms)
+            if not backed or _among_resource_terms(text, hit.start, hit.end) or \
+                    opens_place_name_after(text, hit.end) or \
+                    (hit.payload not in supported and
+                     _another_of_its_head(doc.text, hit.surface, hit.payload)):
+                continue  # (nor "adjacent to Hatchet Creek", beside Hatchet Uranium Corp.)
+        add_span(doc, field, hit.start, hit.end, hit.payload, "registry")
 
 
 @cache
@@ -46,7 +86,7 @@ def drop_copyright_holders(doc: Doc) -> None:
     ("Winnipeg, Manitoba--(Newsfile Corp. - January 20, 2026)", then "visit the Newsfile
     website"). A news database's masthead, the line between the title and the date ("The
     Australian Financial Review" over "February 20, 2024 Tuesday"), is no mention either,
-    nor of the country its words name, though the paper may still be cited in the story."""
+    nor of the country its words name, though the paper may still be _cited in the story."""
     pattern, marks = _copyright_line()
     starts = {m.end() for m in pattern.finditer(doc.text)} \
         if any(mark in doc.lowered for mark in marks) else set()
@@ -80,7 +120,7 @@ def _masthead_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
-def uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
+def _uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
     """Whether the article is a wire story that names its agency nowhere, neither in a source
     line nor in a credit after its dateline: there "a spokesman told Reuters" is the
     reporter asking, no source of a fact, as the Reuters-21578 gold reads its 1987 stories
@@ -90,7 +130,7 @@ def uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
     if doc.article.source or not any(span.source == "dateline" for span in doc.spans):
         return False
     return not any(doc.text_of(field)[hit.start - 1:hit.start] == "(" and
-                   WIRE_CREDIT.match(doc.text_of(field), hit.end) for field, hit in hits)
+                   _WIRE_CREDIT.match(doc.text_of(field), hit.end) for field, hit in hits)
 
 
 @cache
@@ -99,14 +139,14 @@ def _thing_after() -> re.Pattern[str]:
                       rf"(?:{alternation(cues().named_things)})\b")
 
 
-def names_thing(text: str, end: int) -> bool:
+def _names_thing(text: str, end: int) -> bool:
     """Whether the name ending at ``end`` opens the name of an index or an event ("the
     Nasdaq Sprott Lithium Miners Index", "The Australian Financial Review Mining Summit")."""
     return bool(_thing_after().match(text, end))
 _QUOTES = ('"', "“")
 
 
-def opens_defined_term(text: str, start: int, end: int) -> bool:
+def _opens_defined_term(text: str, start: int, end: int) -> bool:
     """Whether the name opens a capitalised term the text defines in quotes: "FT" of
     'flow-through units (each a "FT Unit")' and of "per FT Unit" is no Financial Times."""
     word = next_word(text, end)
@@ -117,7 +157,7 @@ def opens_defined_term(text: str, start: int, end: int) -> bool:
 _TICKER_IN_PARENS = re.compile(r"[ \t]*\((?:[A-Za-z]+:[ \t]*)?[A-Z]{1,5}(?:\.[A-Z]{1,3})?\)")
 
 
-def another_of_its_head(text: str, form: str, oid: str) -> bool:
+def _another_of_its_head(text: str, form: str, oid: str) -> bool:
     """Whether the text names another body by the head word of a context alias: "the
     Commission" after "the Competition Commission" is that one, not the European Commission
     (asked only where the text does not name the registry's body in full; "A Commission
@@ -129,7 +169,7 @@ def another_of_its_head(text: str, form: str, oid: str) -> bool:
                for named in re.finditer(rf"\b([A-Z][\w'’-]*)[ \t]+{re.escape(head)}\b", text))
 
 
-def cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
+def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bool:
     """A common-word alias used as an actor or a source ("Treasury said", "told The
     Australian", "Vale (VALE)"), or one of its country's bodies in a story of that country
     ("Australia's Takeovers Panel", "the Energy Department" from Washington)."""
@@ -154,7 +194,7 @@ def cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> bo
             and story_country(doc) == country))
 
 
-def names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
+def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
     """Whether the hit is a place's name, a longer one ("Lao People's Democratic Republic") or
     one followed by an administrative word ("the Antofagasta region"), or a city's or region's
     after a word of where ("expansions in Antofagasta and Tarapacá")."""
@@ -183,7 +223,7 @@ def _opens_region_list(text: str, end: int) -> bool:
     return pair is not None and pair[1] in admin_words()
 
 
-def names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
+def _names_region(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
     """Whether a region's name a company shares is the region: "in the Pilbara", "the
     Piedmont region", "Western Australia's Pilbara", "a stake in a Pilbara explorer" (not "a
     stake in Pilbara", "Pilbara's shares")."""
@@ -217,7 +257,7 @@ _TERM_BEFORE = re.compile(r"(\w+[ \t]+\w+)[ \t]+(?:and|&)[ \t]+$")
 _TERM_AFTER = re.compile(r"[ \t]+(?:and|&)[ \t]+(\w+[ \t]+\w+)")
 
 
-def among_resource_terms(text: str, start: int, end: int) -> bool:
+def _among_resource_terms(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` is joined to a resource code's reporting term:
     "Exploration Results and Mineral Resources"."""
     before = _TERM_BEFORE.search(text, max(0, start - 30), start)
@@ -225,7 +265,7 @@ def among_resource_terms(text: str, start: int, end: int) -> bool:
     return any(m is not None and resource_terms_only(m[1]) for m in (before, after))
 
 
-def listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[str, Hit[str]]],
+def _listed_with_known(text: str, field: str, hit: Hit[str], hits: list[tuple[str, Hit[str]]],
                        context_forms: frozenset[str]) -> bool:
     """A common-word alias listed with an organisation named in full: "Pilbara Minerals and
     Mineral Resources drop 3.2% and 4.8%", "IGO, Mineral Resources, Pilbara Minerals and

@@ -10,7 +10,7 @@ from functools import cache, lru_cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country, country_forms, region_end
 from mineralwatch.extract.people import person_titles
-from mineralwatch.extract.text import unaccented
+from mineralwatch.extract.text import unaccented, word_after
 from mineralwatch.extract.vocabulary import all_element_symbols, load_country_aliases
 
 from .registry import cues, is_generic, link_exact, strip_legal
@@ -56,6 +56,12 @@ def portfolio_of(tokens: list[str]) -> str | None:
 
 
 CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ \t]+$")
+
+
+def opens_place_name_after(text: str, end: int) -> bool:
+    """Whether a word that closes a place's or an asset's name follows a company's short name:
+    "Hatchet Creek", "the Sigma Mine"."""
+    return word_after(text, end) in cues().place_closers
 
 
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
@@ -500,41 +506,6 @@ def _initials_fit(acronym: str, name: str) -> bool:
     wanted = iter(letters)
     target = "".join(ch for ch in acronym.upper() if ch.isalpha())
     return bool(letters) and letters[0] == target[0] and all(ch in wanted for ch in target)
-
-
-def strip_industry(name: str) -> str:
-    """The name without the industry words closing it, when two words or more are left that
-    end with none: "Consolidated TVX Mining" is "Consolidated TVX" later on (not "Avia" for
-    "Avia Group International": one word alone is as often a person or a place, unless it is
-    the company's letters, "TMOC" of "TMOC Resources")."""
-    c = cues()
-    tokens = name.split()
-    keep = 1 if company_letters(tokens[0]) else 2
-    popped = False
-    while len(tokens) > keep:
-        pair = " ".join(tokens[-2:])
-        if len(tokens) > keep + 1 and pair in c.industry:  # "Tsagaan Del Rare Earths"
-            del tokens[-2:]
-        elif tokens[-1] in c.industry or tokens[-1] in c.connectors or (
-                popped and tokens[-1] in c.commodities):
-            tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
-        else:
-            break
-        popped = True
-    return " ".join(tokens) if tokens[-1] not in c.industry else name
-
-
-def company_letters(word: str) -> bool:
-    """Three capitals or more that are no country's ("TMOC", not "USA")."""
-    return len(word) >= 3 and word.isalpha() and word.isupper() and \
-        word not in load_country_aliases().aliases
-
-
-def of_place(name: str) -> bool:
-    """Whether a name is made of words of place alone ("North American", "South Pacific")
-    or of words no name is made of."""
-    c = cues()
-    return all(w in c.place_words or w in c.generic for w in name.split())
 
 
 _INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.)+[A-Z]")  # an initial once its full stop is stripped

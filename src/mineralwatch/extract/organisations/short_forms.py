@@ -11,18 +11,10 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.geo import admin_words, country_counts, country_forms, region_names
 from mineralwatch.extract.people import given_names, said_after
-from mineralwatch.extract.text import alternation, find_forms, last_words, word_after
-from mineralwatch.extract.vocabulary import currency_codes
+from mineralwatch.extract.text import alternation, find_forms, last_words
+from mineralwatch.extract.vocabulary import currency_codes, load_country_aliases
 
-from .names import (
-    company_letters,
-    name_before,
-    name_goes_on,
-    next_word,
-    of_place,
-    strip_industry,
-    syllables_fit,
-)
+from .names import name_before, name_goes_on, next_word, opens_place_name_after, syllables_fit
 from .registry import cues, is_generic, registry, strip_legal
 from .spans import (
     add_org,
@@ -228,14 +220,14 @@ def propagate(doc: Doc) -> None:
         short = strip_legal(info.name)
         if short != info.name and short not in taken and not is_generic(short):
             forms.setdefault(short, oid)
-        shorter = strip_industry(short)
-        if shorter != short and shorter not in taken and not of_place(shorter):
+        shorter = _strip_industry(short)
+        if shorter != short and shorter not in taken and not _of_place(shorter):
             forms.setdefault(shorter, oid)
         first, *rest = info.name.split()
         if rest and rest[-1] in cues().body_heads:
             continue  # "Columbia County Quorum Court" is never called "Columbia"
         if rest and first not in cues().not_short_forms and (
-                (first not in taken and ((company_letters(first) and len(first) <= 5)
+                (first not in taken and ((_company_letters(first) and len(first) <= 5)
                                          or _first_word_alone(doc.text, first)))
                 # "KLM" after "KLM Royal Dutch Airlines"; a region's name only where the text
                 # writes it as the company's ("Khomas said", "Khomas shares rose"), not a
@@ -284,12 +276,6 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
             and symbol not in excluded}
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
-
-
-def opens_place_name_after(text: str, end: int) -> bool:
-    """Whether a word that closes a place's or an asset's name follows a company's short name:
-    "Hatchet Creek", "the Sigma Mine"."""
-    return word_after(text, end) in cues().place_closers
 
 
 @cache
@@ -354,3 +340,38 @@ def _first_word_alone(text: str, first: str) -> bool:
     if first in given_names():  # "Calliope shares closed", not "Grant said"
         return as_company and not said_after().match(text, text.find(first) + len(first))
     return as_company or (len(first) >= 5 and count >= 2)
+
+
+def _strip_industry(name: str) -> str:
+    """The name without the industry words closing it, when two words or more are left that
+    end with none: "Consolidated TVX Mining" is "Consolidated TVX" later on (not "Avia" for
+    "Avia Group International": one word alone is as often a person or a place, unless it is
+    the company's letters, "TMOC" of "TMOC Resources")."""
+    c = cues()
+    tokens = name.split()
+    keep = 1 if _company_letters(tokens[0]) else 2
+    popped = False
+    while len(tokens) > keep:
+        pair = " ".join(tokens[-2:])
+        if len(tokens) > keep + 1 and pair in c.industry:  # "Tsagaan Del Rare Earths"
+            del tokens[-2:]
+        elif tokens[-1] in c.industry or tokens[-1] in c.connectors or (
+                popped and tokens[-1] in c.commodities):
+            tokens.pop()  # "Free State Consolidated Gold Mines" is "Free State Consolidated"
+        else:
+            break
+        popped = True
+    return " ".join(tokens) if tokens[-1] not in c.industry else name
+
+
+def _company_letters(word: str) -> bool:
+    """Three capitals or more that are no country's ("TMOC", not "USA")."""
+    return len(word) >= 3 and word.isalpha() and word.isupper() and \
+        word not in load_country_aliases().aliases
+
+
+def _of_place(name: str) -> bool:
+    """Whether a name is made of words of place alone ("North American", "South Pacific")
+    or of words no name is made of."""
+    c = cues()
+    return all(w in c.place_words or w in c.generic for w in name.split())
