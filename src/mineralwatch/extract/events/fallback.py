@@ -19,7 +19,15 @@ from mineralwatch.extract.vocabulary import mineral_terms
 from .government import main_country
 from .lexicon import RoleTable, Trigger, lexicon
 from .merge import Mention
-from .roles import Arguments, add, drop_bodies, has_required, may_produce, release_issuer
+from .roles import (
+    Arguments,
+    add,
+    company_subject_role,
+    drop_bodies,
+    has_required,
+    may_produce,
+    release_issuer,
+)
 from .states import is_government
 from .triggers import (
     AND_CLAUSE,
@@ -77,7 +85,7 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
     sentence = context.sentence
     passive = lex.passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
     described = None
-    if not passive and spec.get("subject", {}).get("organization") == role:
+    if not passive and company_subject_role(spec) == role:
         described = lex.described_subject.search(text, sentence.start, hit.start)
         if described is not None and not _opens_clause(text, sentence.start, described.start()):
             described = None
@@ -308,7 +316,7 @@ def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:
 def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None:
     """The home country of the organisation acting as the subject of the event (its
     producer), when the entities know it."""
-    actor_role = spec.get("subject", {}).get("organization")
+    actor_role = company_subject_role(spec)
     homes = [info.country for ident in arguments.get(actor_role or "", ())
              if (info := doc.info.get(str(ident))) is not None and info.country]
     return homes[0] if homes else None
@@ -448,7 +456,7 @@ def _asset_phrase() -> re.Pattern[str]:
                       rf"(?![\w’'-]){gap}[ \t]+(?P<noun>(?i:{nouns}))\b(?![’'-]|[ \t]+[A-Z])")
 
 
-def _ends_phrase(text: str, at: int) -> bool:
+def _phrase_ends(text: str, at: int) -> bool:
     """Whether a stop, a figure or a function word follows ``at`` ("Mount Caroline in 2022";
     not "Kuridala North concentrate", "the project company")."""
     following = _TOKEN.search(text, at, at + 40)
@@ -461,19 +469,19 @@ def _named_asset(text: str, name: str, end: int) -> bool:
     """"Redgum acquired Mount Caroline in 2022" in a story that also speaks of "its Mount
     Caroline Rare Earths Project": a name the article writes before an asset noun elsewhere
     names the asset bought, where the phrase ends with it (``end``)."""
-    return _ends_phrase(text, end) and any(
+    return _phrase_ends(text, end) and any(
         _bare_name(m["name"]) == name for m in _asset_phrase().finditer(text)
         if name in m["name"])
 
 
 # "acquired the project in 2023": a definite asset noun with no name of its own.
-_THE_ASSET = re.compile(r"[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|it)\b(?![’'-])")
+_ASSET_POINTER = re.compile(r"[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|it)\b(?![’'-])")
 
 
 def _buys(trigger: Trigger) -> bool:
     """Whether the trigger's subject is the buyer ("bought", not "sold")."""
     spec = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)]
-    return spec.get("subject", {}).get("organization") == "acquirer"
+    return company_subject_role(spec) == "acquirer"
 
 
 def _asset_pointed_back(text: str, hit: Hit, bought: bool) -> str | None:
@@ -482,11 +490,11 @@ def _asset_pointed_back(text: str, hit: Hit, bought: bool) -> str | None:
     asset (a singular noun, or "it" where the subject buys) pointed back to right after the
     trigger is the one the article named last before it (not "want to buy the assets at the
     bottom"; what "it" sold is often goods: "monetise the stockpile by selling it to China")."""
-    pointer = _THE_ASSET.match(text, hit.end)
+    pointer = _ASSET_POINTER.match(text, hit.end)
     noun = pointer and pointer["noun"]
     if pointer is None or (noun is None and not bought) or (noun is not None and (
             noun not in lexicon().asset_nouns or noun.endswith("s"))) or \
-            not _ends_phrase(text, pointer.end()):
+            not _phrase_ends(text, pointer.end()):
         return None
     named = reversed(list(_asset_phrase().finditer(text, 0, hit.start)))
     return next(filter(None, (_bare_name(m["name"]) for m in named

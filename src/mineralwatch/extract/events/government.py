@@ -196,7 +196,7 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
             return _state_of(doc, span)
         if word.lower() in words.subdivision:
             return _told_last(doc, match.start(1), "place")  # "after the state government"
-        if word.lower() in words.pointers and (country := _told_last(
+        if word.lower() in lexicon().state_possessives and (country := _told_last(
                 doc, match.start(1), "country", _sentence_before(doc, head))):
             return country  # "Namibia went further. In June, its cabinet banned exports"
         if word.lower() in words.local or word.lower() in words.not_states:

@@ -138,7 +138,6 @@ class GovernmentWords:
     modifiers: frozenset[str]
     local: frozenset[str]
     subdivision: frozenset[str]  # local words of a state or province named before
-    pointers: frozenset[str]  # possessives of a country named just before ("its cabinet")
     not_states: frozenset[str]
     place_words: frozenset[str]
 
@@ -379,7 +378,7 @@ def lexicon() -> Lexicon:
                   for t, words in positions["goods_to"].items()},
         goods_taken={t: re.compile(  # in one clause: no comma but one inside a number
             rf"\b(?:{alternation(words)})\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,60}}"
-            rf"\b(?:of|all|entire|full)\b(?:(?!\b(?:and|but|while|"
+            rf"\b(?:{alternation(positions['goods_shares'])})\b(?:(?!\b(?:and|but|while|"
             rf"{alternation(positions['conjunctions'])})\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))"
             rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
@@ -697,7 +696,6 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         modifiers=frozenset(spec["modifiers"]),
         local=frozenset(spec["local"]),
         subdivision=frozenset(spec["subdivision"]),
-        pointers=frozenset(spec["pointers"]),
         not_states=frozenset(spec["not_states"]),
         place_words=frozenset(spec["place_words"]),
     )

@@ -366,7 +366,7 @@ def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause
     match = lexicon().object_anaphora.search(text, hit.end, min(clause[1], hit.end + 60))
     if match is None or _BACK.match(text, hit.end) or (
             match.group().startswith("its") and
-            spec.get("subject", {}).get("organization") == "seller"):
+            company_subject_role(spec) == "seller"):
         return  # "will buy back 5% of its shares", "could sell 25 pct of its stock": its own
     word = _cue_before(text, hit.end, match.start())
     between = WORD.findall(text[hit.end:match.start()])
@@ -473,6 +473,11 @@ def has_required(arguments: Arguments, spec: RoleTable, money: bool,
     return missing <= (1 if but_one else 0)
 
 
+def company_subject_role(spec: RoleTable) -> str | None:
+    """The role a company takes as the trigger's subject ("bought": the acquirer)."""
+    return spec.get("subject", {}).get("organization")
+
+
 def keep_roles_distinct(arguments: Arguments, spec: RoleTable) -> None:
     """Nobody acquires or funds itself: an id in two roles that exclude each other leaves the
     one a mere position before the trigger gives ("The U.S.-China conflict … banning exports
@@ -528,7 +533,7 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
     from the Australian government's fund" lends the state's money, and receives none."""
     agents = [*positions.get("by", ()), *positions.get("from", ())]
     subjects = [i for i in positions.get("subject", ()) if i not in lenders]
-    plain = spec.get("subject", {}).get("organization")
+    plain = company_subject_role(spec)
     for role, values in list(arguments.items()):
         if any(v in agents for v in values) and any(v in subjects for v in values):
             arguments[role] = [v for v in values if v not in subjects or v in agents]
