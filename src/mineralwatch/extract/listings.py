@@ -32,6 +32,7 @@ from mineralwatch.extract.vocabulary import (
     exchange_countries,
     exchange_suffixes,
     letter_symbol_exchanges,
+    listed_words,
     load_exchanges,
     numeric_symbol_exchanges,
     source_exchange_prefixes,
@@ -396,7 +397,7 @@ def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[
 # "Brightvale's shares are quoted on …"
 _LISTED_VERB = re.compile(r"(?:['’]s[ \t]+(?:common[ \t]+)?shares[ \t]+(?:are[ \t]+)?|"
                           r",[ \t]+which[ \t]+(?:is[ \t]+)?|[ \t]+(?:is[ \t]+)?)"
-                          r"(?:listed|quoted|trades?)[ \t]+(?:on|in)[ \t]")
+                          rf"(?:{alternation(listed_words())}|trades?)[ \t]+(?:on|in)[ \t]")
 _SUBJECT_REACH = 80  # characters before a symbol within which its listing's verb is looked for
 
 

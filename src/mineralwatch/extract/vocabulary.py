@@ -503,6 +503,12 @@ def symbol_labels() -> tuple[str, ...]:
     return tuple(_read(EXCHANGES_FILE).get("symbol_labels", []))
 
 
+def listed_words() -> tuple[str, ...]:
+    """Participles telling where a company's shares trade ("listed", "quoted")."""
+    return tuple(_read(EXCHANGES_FILE).get("listed_words", []))
+
+
+@cache
 def symbol_phrases() -> tuple[str, ...]:
     """Phrases giving a symbol after the exchange named before them ("as", "under the
     symbol"): exchanges.toml's phrases, and its openers before each of organisation_cues.toml's

@@ -11,7 +11,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.geo import span_country
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.vocabulary import load_organisation_cues
+from mineralwatch.extract.vocabulary import listed_words, load_organisation_cues
 
 from .registry import cues, link_name, org_id, registry
 
@@ -66,8 +66,8 @@ def _where_shares_trade(text: str, start: int, end: int) -> bool:
         _traded_on().search(text, max(0, start - 50), start) is not None
 
 
-_LISTED_ON = re.compile(r"\b(?:(?:listed|quoted|listing)[ \t]+on|delisted[ \t]+from)"
-                        r"[ \t]+(?:the[ \t]+)?$")
+_LISTED_ON = re.compile(rf"\b(?:(?:{alternation(listed_words())}|listing)[ \t]+on"
+                        r"|delisted[ \t]+from)[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
