@@ -336,6 +336,19 @@ def _with_days_next_to(text: str, values: list[Value]) -> list[Value]:
                             precision="day")
             added.append(counted)
             days.append(counted)  # "… the following day … a day later": from the day counted
+    return _with_added(values, added)
+
+
+def _sentence_start(text: str, floor: int, at: int) -> int:
+    """Where the sentence holding ``at`` starts, looked for at most ``_LOOK_BACK`` characters
+    back and not before ``floor``."""
+    lo = max(floor, at - _LOOK_BACK)
+    last = _SENTENCE_BREAK.match(text, lo, at)
+    return last.end() if last else lo
+
+
+def _with_added(values: list[Value], added: list[Value]) -> list[Value]:
+    """``values`` and the dates counted from them, in text order."""
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
@@ -356,9 +369,7 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
     for m in _COUNTED_BACK.finditer(text):
         n = int(m["n"]) if m["n"].isdigit() else _COUNTS[m["n"].lower()]
         unit = m["unit"].lower()
-        lo = max(0, m.start() - _LOOK_BACK)
-        if last := _SENTENCE_BREAK.match(text, lo, m.start()):
-            lo = last.end()
+        lo = _sentence_start(text, 0, m.start())
         anchors = [v for v in values if lo <= v.start and v.end <= m.start() and v.date
                    and v.precision in (("day", "month") if unit == "month" else
                                        ("day", "month", "quarter", "year"))]
@@ -374,7 +385,7 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
             iso, precision = _year(year - n)
         added.append(Value("date", m.start("span"), m.end("span"), m["span"], date=iso,
                            precision=precision))
-    return sorted([*values, *added], key=lambda v: v.start) if added else values
+    return _with_added(values, added)
 
 
 # "a year earlier" of a figure compared ("from a year earlier to 17,022 tonnes"), not one
@@ -394,9 +405,7 @@ def _year_earlier(text: str, values: list[Value]) -> list[Value]:
     dateline = _DATELINE_DAY.match(text)
     added: list[Value] = []
     for m in _YEAR_EARLIER.finditer(text):
-        lo = max(dateline.end() if dateline else 0, m.start() - _LOOK_BACK)
-        if last := _SENTENCE_BREAK.match(text, lo, m.start()):
-            lo = last.end()
+        lo = _sentence_start(text, dateline.end() if dateline else 0, m.start())
         anchor = next((v for v in values if lo <= v.start and v.end <= m.start() and v.date
                        and v.precision != "day"), None)
         if anchor is None:
@@ -404,7 +413,7 @@ def _year_earlier(text: str, values: list[Value]) -> list[Value]:
         back = f"{int(anchor.date[:4]) - 1:04d}{anchor.date[4:]}"  # type: ignore[index]
         added.append(Value("date", m.start(), m.end(), m[0], date=back,
                            precision=anchor.precision))
-    return sorted([*values, *added], key=lambda v: v.start) if added else values
+    return _with_added(values, added)
 
 
 _THAT_YEAR = re.compile(r"[ \t,]+(?:of[ \t]+)?that[ \t]+year\b", re.IGNORECASE)
