@@ -529,8 +529,9 @@ def letter_symbol_exchanges() -> dict[str, str]:
     table = _read(EXCHANGES_FILE).get("letter_symbols", {})
     codes = {entry.code for entry in load_exchange_entries()}
     for written, code in table.items():
-        if written not in codes or code not in codes:
-            raise _fail(EXCHANGES_FILE, f"letter_symbols.{written}", f"unknown exchange {code!r}")
+        for unknown in (c for c in (written, code) if c not in codes):
+            raise _fail(EXCHANGES_FILE, f"letter_symbols.{written}",
+                        f"unknown exchange {unknown!r}")
     return dict(table)
 
 
