@@ -5463,3 +5463,28 @@ def test_a_province_s_ministry_acts_for_the_province() -> None:
     (syn-261): a province's ministry acts for the province, not its country."""
     assert roles_of("Ontario's Ministry of Mines granted a mining lease for the nickel project.",
                     "policy", "authority") == (["org:ontario-ministry-of-mines", "place:CA-ON"],)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd bought out Arden Lithium Ltd last spring.",
+    "Kestrel Metals Ltd is set to snap up Arden Lithium Ltd.",
+])
+def test_wire_phrasal_verbs_of_buying_are_takeovers(text: str) -> None:
+    deal = only(Article(id="b", published="2025-06-03", text=text), "acquisition")
+    assert (deal.kind, deal.arguments["acquirer"], deal.arguments["target"]) == (
+        "takeover", ["org:kestrel-metals"], ["org:arden-lithium"])
+
+
+def test_buying_out_a_shareholder_names_no_target() -> None:
+    # "agreed to buy out the company's China-linked shareholder": the holder sells a stake
+    text = "Kestrel Metals Ltd will buy out the minority holders of Arden Lithium Ltd."
+    assert not events_of(Article(id="b", published="2025-06-03", text=text), "acquisition")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd will amalgamate with Arden Lithium Ltd.",
+    "Kestrel Metals Ltd and Arden Lithium Ltd unveiled a tie-up on Tuesday.",
+])
+def test_an_amalgamation_or_tie_up_is_a_merger(text: str) -> None:
+    deal = only(Article(id="m", published="2025-06-03", text=text), "acquisition")
+    assert deal.kind == "merger"
