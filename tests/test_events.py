@@ -5488,3 +5488,16 @@ def test_buying_out_a_shareholder_names_no_target() -> None:
 def test_an_amalgamation_or_tie_up_is_a_merger(text: str) -> None:
     deal = only(Article(id="m", published="2025-06-03", text=text), "acquisition")
     assert deal.kind == "merger"
+
+
+@pytest.mark.parametrize(("text", "kind", "sign"), [
+    ("Shares in Arden Lithium Ltd rebounded 6% on Friday.", "share_price", 1),
+    ("Shares in Arden Lithium Ltd retreated 4% in early trade.", "share_price", -1),
+    ("Cobalt prices weakened 3% to $15 a lb this week.", "commodity_price", -1),
+    ("Spot tungsten prices softened 2% to $340 a tonne.", "commodity_price", -1),
+    ("Tin prices rebounded 5% to $31,000 a tonne after the mine closure.", "commodity_price", 1),
+])
+def test_a_rebound_or_retreat_is_a_market_move(text: str, kind: str, sign: int) -> None:
+    move = only(Article(id="m", published="2025-06-03", text=text), "market_move")
+    assert move.kind == kind
+    assert move.arguments["change_pct"][0] * sign > 0
