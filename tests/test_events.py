@@ -5501,3 +5501,25 @@ def test_a_rebound_or_retreat_is_a_market_move(text: str, kind: str, sign: int) 
     move = only(Article(id="m", published="2025-06-03", text=text), "market_move")
     assert move.kind == kind
     assert move.arguments["change_pct"][0] * sign > 0
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd ploughed $40 million into Arden Lithium Ltd last year.",
+    "Kestrel Metals Ltd has pumped A$25 million into Arden Lithium Ltd.",
+    "Kestrel Metals Ltd will bankroll Arden Lithium Ltd's expansion.",
+])
+def test_press_verbs_of_funding_name_investor_and_recipient(text: str) -> None:
+    assert roles_of(text, "investment", "investor", "recipient") == (
+        ["org:kestrel-metals"], ["org:arden-lithium"])
+
+
+def test_convertible_notes_are_raised_by_their_issuer() -> None:
+    # "issued A$120 million of convertible notes": the issuer borrows, it lends nothing
+    text = "Arden Lithium Ltd issued A$80 million of convertible notes to fund its drilling."
+    assert roles_of(text, "investment", "recipient", "investor") == (["org:arden-lithium"], [])
+
+
+def test_a_series_funding_round_is_an_equity_raise() -> None:
+    text = "Arden Lithium Ltd closed a $40 million Series B round led by Kestrel Metals Ltd."
+    assert roles_of(text, "investment", "recipient", "investor") == (
+        ["org:arden-lithium"], ["org:kestrel-metals"])
