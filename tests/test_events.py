@@ -5523,3 +5523,18 @@ def test_a_series_funding_round_is_an_equity_raise() -> None:
     text = "Arden Lithium Ltd closed a $40 million Series B round led by Kestrel Metals Ltd."
     assert roles_of(text, "investment", "recipient", "investor") == (
         ["org:arden-lithium"], ["org:kestrel-metals"])
+
+
+def test_a_moratorium_is_a_policy_of_its_state() -> None:
+    text = "Zimbabwe imposed a moratorium on new lithium mining claims on Friday."
+    rule = only(Article(id="p", published="2025-06-03", text=text), "policy")
+    assert (rule.kind, rule.arguments["authority"]) == ("moratorium", ["country:ZW"])
+
+
+@pytest.mark.parametrize("text", [
+    "Since January, exporters of gallium have needed an export permit from Beijing.",
+    "Beijing will clamp down on exports of gallium from next month.",
+])
+def test_export_permits_and_clampdowns_are_export_controls(text: str) -> None:
+    rule = only(Article(id="p", published="2025-06-03", text=text), "policy")
+    assert (rule.kind, rule.arguments["commodity"]) == ("export_control", ["mineral:gallium"])
