@@ -5538,3 +5538,13 @@ def test_a_moratorium_is_a_policy_of_its_state() -> None:
 def test_export_permits_and_clampdowns_are_export_controls(text: str) -> None:
     rule = only(Article(id="p", published="2025-06-03", text=text), "policy")
     assert (rule.kind, rule.arguments["commodity"]) == ("export_control", ["mineral:gallium"])
+
+
+@pytest.mark.parametrize("text", [
+    "Two consignments of cobalt hydroxide from Congo reached Durban last week.",
+    "Arden Lithium Ltd will dispatch 8,000 tonnes of cobalt to China in May.",
+    "About 3,000 tonnes of Congolese cobalt were offloaded at Durban on Monday.",
+])
+def test_consignments_dispatch_and_unloading_are_shipments(text: str) -> None:
+    cargo = only(Article(id="s", published="2025-06-03", text=text), "shipment")
+    assert cargo.arguments["commodity"] == ["mineral:cobalt"]
