@@ -5548,3 +5548,16 @@ def test_export_permits_and_clampdowns_are_export_controls(text: str) -> None:
 def test_consignments_dispatch_and_unloading_are_shipments(text: str) -> None:
     cargo = only(Article(id="s", published="2025-06-03", text=text), "shipment")
     assert cargo.arguments["commodity"] == ["mineral:cobalt"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arden Lithium Ltd will debottleneck its Yilgarn concentrator to lift capacity.",
+    "Kestrel Metals Ltd said its Tarn smelter in Norway will be decommissioned in 2027.",
+])
+def test_a_plant_debottlenecked_or_decommissioned_is_a_facility_change(text: str) -> None:
+    assert events_of(Article(id="f", published="2025-06-03", text=text), "facility")
+
+
+def test_churned_out_tells_output() -> None:
+    text = "The Tarn smelter in Norway churned out 120,000 tonnes of aluminium last year."
+    assert roles_of(text, "production", "commodity") == (["mineral:aluminum"],)
