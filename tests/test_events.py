@@ -5561,3 +5561,18 @@ def test_a_plant_debottlenecked_or_decommissioned_is_a_facility_change(text: str
 def test_churned_out_tells_output() -> None:
     text = "The Tarn smelter in Norway churned out 120,000 tonnes of aluminium last year."
     assert roles_of(text, "production", "commodity") == (["mineral:aluminum"],)
+
+
+@pytest.mark.parametrize("text", [
+    "Heavy rains have hampered production at Kestrel Metals Ltd's copper mine in Zambia.",
+    "Flooding hurt operations at Kestrel Metals Ltd's copper mine in Zambia last month.",
+])
+def test_output_harmed_by_a_named_cause_is_a_disruption(text: str) -> None:
+    cut = only(Article(id="d", published="2025-06-03", text=text), "production")
+    assert (cut.kind, cut.arguments["producer"]) == ("disruption", ["org:kestrel-metals"])
+
+
+def test_lost_production_is_a_disruption() -> None:
+    text = "The Tarn mine in Norway reported lost production of 4,000 tonnes of zinc."
+    assert only(Article(id="d", published="2025-06-03", text=text), "production").kind == (
+        "disruption")
