@@ -5543,7 +5543,7 @@ def test_export_permits_and_clampdowns_are_export_controls(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "Two consignments of cobalt hydroxide from Congo reached Durban last week.",
     "Arden Lithium Ltd will dispatch 8,000 tonnes of cobalt to China in May.",
-    "About 3,000 tonnes of Congolese cobalt were offloaded at Durban on Monday.",
+    "About 3,000 tonnes of Congolese cobalt were unloaded at Durban on Monday.",
 ])
 def test_consignments_dispatch_and_unloading_are_shipments(text: str) -> None:
     cargo = only(Article(id="s", published="2025-06-03", text=text), "shipment")
@@ -5576,3 +5576,10 @@ def test_lost_production_is_a_disruption() -> None:
     text = "The Tarn mine in Norway reported lost production of 4,000 tonnes of zinc."
     assert only(Article(id="d", published="2025-06-03", text=text), "production").kind == (
         "disruption")
+
+
+def test_a_stake_offloaded_is_sold() -> None:
+    text = "Kestrel Metals Ltd offloaded its 10% stake in Arden Lithium Ltd for $20 million."
+    sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert (sale.kind, sale.arguments["seller"], sale.arguments["target"]) == (
+        "divestment", ["org:kestrel-metals"], ["org:arden-lithium"])
