@@ -5583,3 +5583,13 @@ def test_a_stake_offloaded_is_sold() -> None:
     sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
     assert (sale.kind, sale.arguments["seller"], sale.arguments["target"]) == (
         "divestment", ["org:kestrel-metals"], ["org:arden-lithium"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd and Arden Lithium Ltd joined forces to develop lithium projects.",
+    "Kestrel Metals Ltd will collaborate with Arden Lithium Ltd on battery recycling.",
+    "Kestrel Metals Ltd is teaming up with Arden Lithium Ltd to explore for lithium.",
+])
+def test_phrasal_verbs_of_a_partnership_name_both_parties(text: str) -> None:
+    deal = only(Article(id="a", published="2025-06-03", text=text), "agreement")
+    assert sorted(deal.arguments["party"]) == ["org:arden-lithium", "org:kestrel-metals"]
