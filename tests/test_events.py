@@ -5593,3 +5593,9 @@ def test_a_stake_offloaded_is_sold() -> None:
 def test_phrasal_verbs_of_a_partnership_name_both_parties(text: str) -> None:
     deal = only(Article(id="a", published="2025-06-03", text=text), "agreement")
     assert sorted(deal.arguments["party"]) == ["org:arden-lithium", "org:kestrel-metals"]
+
+
+def test_a_plant_inaugurated_is_a_facility_opened() -> None:
+    text = "Kestrel Metals Ltd inaugurated its lithium refinery in Nevada on Tuesday."
+    plant = only(Article(id="f", published="2025-06-03", text=text), "facility")
+    assert (plant.kind, plant.arguments["owner"]) == ("refinery", ["org:kestrel-metals"])
