@@ -5599,3 +5599,18 @@ def test_a_plant_inaugurated_is_a_facility_opened() -> None:
     text = "Kestrel Metals Ltd inaugurated its lithium refinery in Nevada on Tuesday."
     plant = only(Article(id="f", published="2025-06-03", text=text), "facility")
     assert (plant.kind, plant.arguments["owner"]) == ("refinery", ["org:kestrel-metals"])
+
+
+@pytest.mark.parametrize("text", [
+    "Arden Lithium Ltd said hole YG-12 hit 30 m at 1.2 g/t gold.",
+    "Drilling at Arden Lithium Ltd's Yilgarn project encountered 30 m grading 1.2 g/t gold.",
+])
+def test_a_hole_that_hits_a_grade_is_a_drill_result(text: str) -> None:
+    hole = only(Article(id="d", published="2025-06-03", text=text), "discovery")
+    assert (hole.kind, hole.arguments["company"]) == ("drill_result", ["org:arden-lithium"])
+
+
+def test_a_deposit_unearthed_is_a_discovery() -> None:
+    text = "Arden Lithium Ltd unearthed a large rare earths deposit in Sweden."
+    assert roles_of(text, "discovery", "commodity", "location") == (
+        ["mineral:rare-earths"], ["country:SE"])
