@@ -5614,3 +5614,9 @@ def test_a_deposit_unearthed_is_a_discovery() -> None:
     text = "Arden Lithium Ltd unearthed a large rare earths deposit in Sweden."
     assert roles_of(text, "discovery", "commodity", "location") == (
         ["mineral:rare-earths"], ["country:SE"])
+
+
+def test_a_pipe_spelt_out_is_an_equity_offering() -> None:
+    text = ("Arden Lithium Ltd raised $22 million through a private investment in public equity "
+            "led by Kestrel Metals Ltd.")
+    assert only(Article(id="p", published="2025-06-03", text=text), "investment").kind == "equity"
