@@ -5620,3 +5620,9 @@ def test_a_pipe_spelt_out_is_an_equity_offering() -> None:
     text = ("Arden Lithium Ltd raised $22 million through a private investment in public equity "
             "led by Kestrel Metals Ltd.")
     assert only(Article(id="p", published="2025-06-03", text=text), "investment").kind == "equity"
+
+
+def test_a_mine_that_began_mining_started_production() -> None:
+    text = "Arden Lithium Ltd began mining at its Yilgarn lithium project in Western Australia."
+    start = only(Article(id="s", published="2025-06-03", text=text), "production")
+    assert (start.kind, start.arguments["producer"]) == ("start", ["org:arden-lithium"])
