@@ -5626,3 +5626,12 @@ def test_a_mine_that_began_mining_started_production() -> None:
     text = "Arden Lithium Ltd began mining at its Yilgarn lithium project in Western Australia."
     start = only(Article(id="s", published="2025-06-03", text=text), "production")
     assert (start.kind, start.arguments["producer"]) == ("start", ["org:arden-lithium"])
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd threw Arden Lithium Ltd a $50 million lifeline on Monday.",
+    "Arden Lithium Ltd secured a $50 million rescue package from Kestrel Metals Ltd.",
+])
+def test_a_lifeline_or_rescue_package_funds_its_recipient(text: str) -> None:
+    money = only(Article(id="r", published="2025-06-03", text=text), "investment")
+    assert money.arguments["recipient"] == ["org:arden-lithium"]
