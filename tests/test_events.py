@@ -5635,3 +5635,17 @@ def test_a_mine_that_began_mining_started_production() -> None:
 def test_a_lifeline_or_rescue_package_funds_its_recipient(text: str) -> None:
     money = only(Article(id="r", published="2025-06-03", text=text), "investment")
     assert money.arguments["recipient"] == ["org:arden-lithium"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("China will import 2 million tonnes of bauxite from Guinea next year.", "import"),
+    ("Arden Lithium Ltd plans to export 40,000 tonnes of spodumene to China in 2026.", "export"),
+])
+def test_base_verbs_of_trade_with_a_weight_are_shipments(text: str, kind: str) -> None:
+    cargo = only(Article(id="t", published="2025-06-03", text=text), "shipment")
+    assert (cargo.kind, cargo.modality) == (kind, "planned")
+
+
+def test_an_export_quota_is_no_shipment_of_its_own() -> None:
+    text = "Bolivia set an export quota of 9,000 tonnes of tin for 1987."
+    assert not events_of(Article(id="t", published="2025-06-03", text=text), "shipment")
