@@ -5481,11 +5481,8 @@ def test_buying_out_a_shareholder_names_no_target() -> None:
     assert not events_of(Article(id="b", published="2025-06-03", text=text), "acquisition")
 
 
-@pytest.mark.parametrize("text", [
-    "Kestrel Metals Ltd will amalgamate with Arden Lithium Ltd.",
-    "Kestrel Metals Ltd and Arden Lithium Ltd unveiled a tie-up on Tuesday.",
-])
-def test_an_amalgamation_or_tie_up_is_a_merger(text: str) -> None:
+def test_an_amalgamation_is_a_merger() -> None:
+    text = "Kestrel Metals Ltd will amalgamate with Arden Lithium Ltd."
     deal = only(Article(id="m", published="2025-06-03", text=text), "acquisition")
     assert deal.kind == "merger"
 
@@ -5589,6 +5586,7 @@ def test_a_stake_offloaded_is_sold() -> None:
     "Kestrel Metals Ltd and Arden Lithium Ltd joined forces to develop lithium projects.",
     "Kestrel Metals Ltd will collaborate with Arden Lithium Ltd on battery recycling.",
     "Kestrel Metals Ltd is teaming up with Arden Lithium Ltd to explore for lithium.",
+    "Kestrel Metals Ltd and Arden Lithium Ltd unveiled a tie-up on Tuesday.",
 ])
 def test_phrasal_verbs_of_a_partnership_name_both_parties(text: str) -> None:
     deal = only(Article(id="a", published="2025-06-03", text=text), "agreement")
