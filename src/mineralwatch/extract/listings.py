@@ -162,12 +162,9 @@ _AFTER_NAME = re.compile(r"[A-Z][\w.&'’-]*[ \t]*\([^()]*$")  # "Lumen Uranium 
 def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """"Lumen Uranium (LUR: CSE)": the exchange after the symbol, in a bracket after a name
     (not "at 10:00 (GMT: London)", a city no exchange in this order)."""
-    exchanges = load_exchanges()
     for match in _SYMBOL_FIRST.finditer(text):
-        written = match["ex"].upper()
-        if written in exchanges and written not in exchange_cities() and \
-                match["sym"] not in exchanges and \
-                _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH), match.start()):
+        if match["ex"].upper() in load_exchanges() and \
+                _named_in_bracket(text, match, match["ex"], match["sym"], match.start()):
             yield match.start("sym"), match.end("ex"), match["ex"], match["sym"], False
 
 
@@ -186,15 +183,20 @@ def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """"Ostara Minerals (ASX OSTM)": an exchange, no colon and the symbol, in a bracket after a
     name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)"), spells one
     with it ("(TSX-V)") or is capitals no company is called by ("(ASX CEO)")."""
-    exchanges = load_exchanges()
     for match in _uncoloned().finditer(text):
-        written = match["ex"].upper()
-        if written not in exchange_cities() and match["sym"] not in exchanges and \
-                match["sym"] not in cues().not_short_forms and \
-                match.group().strip().upper() not in exchanges and \
-                _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH),
-                                   match.start() + 1):
+        if match["sym"] not in cues().not_short_forms and \
+                match.group().strip().upper() not in load_exchanges() and \
+                _named_in_bracket(text, match, match["ex"], match["sym"], match.start() + 1):
             yield match.start("ex"), match.end("sym"), match["ex"], match["sym"], False
+
+
+def _named_in_bracket(text: str, match: re.Match[str], written: str, symbol: str,
+                      end: int) -> bool:
+    """Whether an exchange and a symbol written in a bracket without "EXCHANGE:" read as a
+    listing: the exchange not its city's name, the symbol no exchange's, and the bracket
+    opened after a name ("Lumen Uranium (…") ending before ``end``."""
+    return written.upper() not in exchange_cities() and symbol not in load_exchanges() and \
+        _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH), end) is not None
 
 
 @cache
