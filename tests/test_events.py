@@ -3612,6 +3612,27 @@ def test_the_state_owning_a_measure_takes_it() -> None:
     assert policy.arguments["authority"] == ["country:RU", "country:CN"]
 
 
+def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
+    """"would still need to raise … of equity" (syn-03), "is evaluating "financing and
+    strategic alternatives"" (syn-366), "to mobilize investment in allied supply" (syn-40):
+    a need, options weighed or a goal, no money given. A loan told after "before the" is one
+    of its own, and money raised to meet a need counts."""
+    for text in ("Brokers say Corbel Lithium needs to raise close to $80 million of equity "
+                 "this year.",
+                 "Arrowfield Minerals closed June with A$5.1 million in cash and is reviewing "
+                 "financing options for its nickel project.",
+                 "The three governments set up a fund-of-funds office to mobilise investment "
+                 "in cobalt refining."):
+        assert events_of(Article(id="n", published="2025-03-12", text=text),
+                         "investment") == [], text
+    for text in ("Corbel Lithium needs to raise equity before the Export-Import Bank loan to "
+                 "its lithium refinery closes.",
+                 "Corbel Lithium raised $80 million of equity it needed to build its lithium "
+                 "refinery."):
+        assert len(events_of(Article(id="y", published="2025-03-12", text=text),
+                             "investment")) == 1, text
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""

@@ -88,12 +88,14 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
     # opened after the cue, with a subject of its own (a pronoun or a named actor), tells of a
     # measure taken (not "pressed Treasury for incentives, such as production tax credits",
-    # nor "urged Zimbabwe since January to ban exports").
+    # nor "urged Zimbabwe since January to ban exports"); so does a definite noun phrase, an
+    # event told before ("would still need to raise equity before the DOE loan closes").
     actors = {s.start for s in context.spans if s.type in _ACTORS}
     words = list(WORD.finditer(text, asked[-1], hit.start)) if asked else []
     return bool(asked) and not any(
         word.group().lower() in lex.conjunctions and (
-            following.group().lower() in lex.subject_pronouns or following.start() in actors)
+            following.group().lower() in lex.subject_pronouns or
+            following.group().lower() in lex.definite or following.start() in actors)
         for word, following in pairwise(words))
 
 
