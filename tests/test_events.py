@@ -3633,6 +3633,20 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
                              "investment")) == 1, text
 
 
+def test_funding_in_prospect_is_none_given() -> None:
+    """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
+    billion dlrs in new investment" (Reuters 8055), "could attract funding under the … Critical
+    Minerals Facility" (syn-230): money someone may get, none given."""
+    for text in ("The list names Tarnview Metals and two other vanadium developers as "
+                 "eligible for Export Finance Australia financing.",
+                 "Mines minister Rosa Quispe told reporters Peru was hoping for 3 billion dlrs "
+                 "in new investment in copper over the next decade.",
+                 "Tarnview Metals believes its cobalt tailings project could attract funding "
+                 "from Export Finance Australia."):
+        assert events_of(Article(id="p", published="2025-03-12", text=text),
+                         "investment") == [], text
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""
