@@ -3647,6 +3647,20 @@ def test_funding_in_prospect_is_none_given() -> None:
                          "investment") == [], text
 
 
+def test_a_right_granted_is_no_grant() -> None:
+    """"Toll-milling agreement grants Pemberton priority access" (syn-367): the verb gives a
+    right, not money; a grant of money to the same company still counts."""
+    for text in ("The offtake contract grants Tarnview Metals priority on the first 10,000 "
+                 "tonnes of lithium concentrate.",
+                 "The agreement grants Tarnview Metals a right of first refusal over the "
+                 "cobalt output."):
+        assert events_of(Article(id="g", published="2025-03-12", text=text),
+                         "investment") == [], text
+    money = "The state grants Tarnview Metals A$3 million for its lithium pilot plant."
+    assert len(events_of(Article(id="m", published="2025-03-12", text=money),
+                         "investment")) == 1
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""
