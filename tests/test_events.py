@@ -3615,8 +3615,9 @@ def test_the_state_owning_a_measure_takes_it() -> None:
 def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
     """"would still need to raise … of equity" (syn-03), "is evaluating "financing and
     strategic alternatives"" (syn-366), "to mobilize investment in allied supply" (syn-40):
-    a need, options weighed or a goal, no money given. A loan told after "before the" is one
-    of its own, and money raised to meet a need counts."""
+    a need, options weighed or a goal, no money given. The cue reaches only the few words
+    after it: a loan told after "before the", one secured after a comma or an "and", and
+    money raised to meet a need still count."""
     for text in ("Brokers say Corbel Lithium needs to raise close to $80 million of equity "
                  "this year.",
                  "Arrowfield Minerals closed June with A$5.1 million in cash and is reviewing "
@@ -3628,15 +3629,21 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
     for text in ("Corbel Lithium needs to raise equity before the Export-Import Bank loan to "
                  "its lithium refinery closes.",
                  "Corbel Lithium raised $80 million of equity it needed to build its lithium "
-                 "refinery."):
+                 "refinery.",
+                 "Tarnview Metals, which needed to refinance its debt, secured a A$20 million "
+                 "loan from Export Finance Australia.",
+                 "After reviewing its options, Tarnview Metals raised A$40 million in a "
+                 "placement to fund its lithium refinery.",
+                 "Tarnview Metals needs to finish its refinery and has secured a A$20 million "
+                 "loan from Export Finance Australia."):
         assert len(events_of(Article(id="y", published="2025-03-12", text=text),
                              "investment")) == 1, text
 
 
 def test_funding_in_prospect_is_none_given() -> None:
     """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
-    billion dlrs in new investment" (Reuters 8055), "could attract funding under the … Critical
-    Minerals Facility" (syn-230): money someone may get, none given."""
+    billion dlrs in new investment", "could attract funding under the … Critical Minerals
+    Facility" (syn-230): money someone may get, none given."""
     for text in ("The list names Tarnview Metals and two other vanadium developers as "
                  "eligible for Export Finance Australia financing.",
                  "Mines minister Rosa Quispe told reporters Peru was hoping for 3 billion dlrs "

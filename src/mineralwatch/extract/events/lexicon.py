@@ -227,6 +227,8 @@ class Lexicon:
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
+    # type → its cues of money needed, weighed or in prospect, a few words before the trigger
+    wanted: dict[str, re.Pattern[str]]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
     stages: Gazetteer[str]
@@ -467,6 +469,8 @@ def lexicon() -> Lexicon:
         forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
                                    r"[ \t]+$", re.IGNORECASE)
                   for kind in modality["forecast"]["types"]},
+        wanted={kind: _wanted(modality["wanted"]["words"], positions["conjunctions"])
+                for kind in modality["wanted"]["types"]},
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
@@ -725,6 +729,15 @@ def _units_counted(units: list[str]) -> re.Pattern[str]:
     million Menzies shares", "263,600 Calmat common shares"."""
     return re.compile(rf"\b\d[\d,.]*(?:\s+\w+){{0,3}}\s+(?:{alternation(units)})\b",
                       re.IGNORECASE)
+
+
+def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
+    """A cue of money not given and at most six words up to the trigger, none a conjunction
+    nor "and" or "but" ("need to raise roughly $150 million", not "needs to raise equity
+    before the … loan closes" nor "needs to finish its refinery and has secured a loan")."""
+    breaks = alternation([*conjunctions, "and", "but"])
+    return re.compile(rf"\b(?:{alternation(cues)})[ \t]+(?:[\"“]?(?!(?:{breaks})\b)"
+                      r"[\w$€£¥%.-]+(?:,\d+)*[ \t]+){0,6}[\"“]?$", re.IGNORECASE)
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:

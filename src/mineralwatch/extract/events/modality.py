@@ -88,14 +88,12 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
     # opened after the cue, with a subject of its own (a pronoun or a named actor), tells of a
     # measure taken (not "pressed Treasury for incentives, such as production tax credits",
-    # nor "urged Zimbabwe since January to ban exports"); so does a definite noun phrase, an
-    # event told before ("would still need to raise equity before the DOE loan closes").
+    # nor "urged Zimbabwe since January to ban exports").
     actors = {s.start for s in context.spans if s.type in _ACTORS}
     words = list(WORD.finditer(text, asked[-1], hit.start)) if asked else []
     return bool(asked) and not any(
         word.group().lower() in lex.conjunctions and (
-            following.group().lower() in lex.subject_pronouns or
-            following.group().lower() in lex.definite or following.start() in actors)
+            following.group().lower() in lex.subject_pronouns or following.start() in actors)
         for word, following in pairwise(words))
 
 
@@ -115,6 +113,15 @@ def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
     cues = lexicon().forecast.get(trigger.type)
     return cues is not None and cues.search(
         text, max(context.sentence.start, hit.start - 40), hit.start) is not None
+
+
+def wanted(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"would still need to raise roughly $150 million", "is evaluating "financing …"": money
+    needed, weighed or in prospect, its cue a few words before the trigger, is none given (not
+    "Tarnview, which needed to refinance its debt, secured a loan": a comma ends the need)."""
+    cues = lexicon().wanted.get(trigger.type)
+    return cues is not None and cues.search(
+        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start) is not None
 
 
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
