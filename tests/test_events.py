@@ -5703,3 +5703,23 @@ def test_base_verbs_of_trade_with_a_weight_are_shipments(text: str, kind: str) -
 def test_an_export_quota_is_no_shipment_of_its_own() -> None:
     text = "Bolivia set an export quota of 9,000 tonnes of tin for 1987."
     assert not events_of(Article(id="t", published="2025-06-03", text=text), "shipment")
+
+
+@pytest.mark.parametrize("text", [
+    "Export Finance Australia lent Arden Lithium Ltd $300 million to help it develop its "
+    "lithium refinery in Western Australia.",
+    "Kestrel Metals Ltd will invest $120 million in Arden Lithium Ltd so that it can develop "
+    "its graphite mine in Quebec.",
+])
+def test_a_plant_developed_with_funding_is_the_fundings_purpose(text: str) -> None:
+    """"loans to help Arafura develop its mine and refinery": the loan is the news."""
+    article = Article(id="f", published="2025-06-03", text=text)
+    assert only(article, "investment").arguments["recipient"] == ["org:arden-lithium"]
+    assert not events_of(article, "facility")
+
+
+def test_a_plant_funded_to_be_built_is_still_facility_news() -> None:
+    text = ("Export Finance Australia lent Arden Lithium Ltd $300 million to build a lithium "
+            "refinery in Western Australia.")
+    plant = only(Article(id="f", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:arden-lithium"]

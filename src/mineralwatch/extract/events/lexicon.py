@@ -291,6 +291,7 @@ class Lexicon:
     own_kinds: dict[str, frozenset[str]]  # type → kinds that merge only with their own
     purposes: frozenset[str]
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
+    funded_work: frozenset[str]  # a facility's words that, beside a funding, are its purpose
     status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
     status_kinds: frozenset[str]
     stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
@@ -549,6 +550,7 @@ def lexicon() -> Lexicon:
         own_kinds={t: frozenset(kinds) for t, kinds in merging["own_kinds"].items()},
         purposes=frozenset(merging["purpose_of_facility"]),
         owner_fills=merging["owner_of_facility"],
+        funded_work=frozenset(merging["funded_work"]),
         status_words=frozenset(merging["status_of_facility"]["words"]),
         status_kinds=frozenset(merging["status_of_facility"]["kinds"]),
         stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),

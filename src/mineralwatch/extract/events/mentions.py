@@ -186,15 +186,29 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                 and not _another_date(proposed, mentions):
             _complete_restated(mentions, proposed)
         else:
-            mentions.extend(proposed)
-            found_by.update((id(m), (trigger, hit)) for m in proposed)
             if trigger.type == "facility":
                 context.owners.extend(o for m in proposed
                                       for o in m.event.arguments.get("owner", ()))
+                if _funded_development(context, trigger, hit, allowed):
+                    continue  # its owner still receives the funding
+            mentions.extend(proposed)
+            found_by.update((id(m), (trigger, hit)) for m in proposed)
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by, allowed)
+
+
+def _funded_development(context: SentenceContext, trigger: Trigger, hit: Hit,
+                        allowed: list[tuple[Trigger, Hit]]) -> bool:
+    """Whether a facility's only news is the work a funding in its sentence pays for ("loans
+    to help Arafura Rare Earths develop its mine and refinery"): the funding is the event, the
+    plant its purpose (see `funded_work`)."""
+    lex = lexicon()
+    if not any(t.type in lex.owner_fills for t, _ in allowed):
+        return False
+    other_news = replace(trigger, requires=trigger.requires - lex.funded_work)
+    return not has_required_words(other_news, context, hit)
 
 
 def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
