@@ -5723,3 +5723,14 @@ def test_a_plant_funded_to_be_built_is_still_facility_news() -> None:
             "refinery in Western Australia.")
     plant = only(Article(id="f", published="2025-06-03", text=text), "facility")
     assert plant.arguments["owner"] == ["org:arden-lithium"]
+
+
+def test_a_projects_first_results_are_no_facility_news() -> None:
+    """"reported its first major results at what is now the … project": exploration news."""
+    text = "Arden Lithium Ltd reported its first assay results from the Kestrel Lake project."
+    assert not events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+
+
+def test_a_first_plant_is_still_facility_news() -> None:
+    text = "Arden Lithium Ltd said its first lithium plant in Quebec will open in 2026."
+    assert events_of(Article(id="p", published="2025-06-03", text=text), "facility")

@@ -604,7 +604,8 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
         requires = spec.get("requires", ())
         if isinstance(requires, str):
             requires = data["requires"][requires]  # a named list shared by several triggers
-        requires = [w.lower() for w in requires]
+        unwanted = {w.lower() for w in spec.get("requires_except", ())}
+        requires = [w.lower() for w in requires if w.lower() not in unwanted]
         trigger = Trigger(spec["type"], spec["kind"], spec["confidence"],
                           frozenset(w for w in requires if w.isalpha()),
                           tuple(w for w in requires if not w.isalpha()),
