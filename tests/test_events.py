@@ -5734,3 +5734,12 @@ def test_a_projects_first_results_are_no_facility_news() -> None:
 def test_a_first_plant_is_still_facility_news() -> None:
     text = "Arden Lithium Ltd said its first lithium plant in Quebec will open in 2026."
     assert events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+
+
+def test_we_in_a_companys_own_voice_is_that_company() -> None:
+    """"the new ore-sorting plant we commissioned in July": an interviewee's company."""
+    text = ("Arden Lithium Ltd lifted its output in the quarter. Asked why, its chief executive "
+            "said: \"Last month we commissioned a second flotation plant at the site in "
+            "Quebec.\"")
+    plant = only(Article(id="w", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:arden-lithium"]
