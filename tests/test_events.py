@@ -5743,3 +5743,12 @@ def test_we_in_a_companys_own_voice_is_that_company() -> None:
             "Quebec.\"")
     plant = only(Article(id="w", published="2025-06-03", text=text), "facility")
     assert plant.arguments["owner"] == ["org:arden-lithium"]
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's mines minister said the new lithium rules would be opened to comment in May.",
+    "The Ministry of Energy and Mines expanded its review of tin royalties on Monday.",
+])
+def test_a_ministry_of_mines_is_no_mine(text: str) -> None:
+    """"Zambia's mines minister said …": a government's office, no mine opened or expanded."""
+    assert not events_of(Article(id="m", published="2025-06-03", text=text), "facility")
