@@ -207,8 +207,15 @@ def _funded_development(context: SentenceContext, trigger: Trigger, hit: Hit,
     lex = lexicon()
     if not any(t.type in lex.owner_fills for t, _ in allowed):
         return False
-    other_news = replace(trigger, requires=trigger.requires - lex.funded_work)
-    return not has_required_words(other_news, context, hit)
+    return not _news_besides(trigger, context, hit, lex.funded_work)
+
+
+def _news_besides(trigger: Trigger, context: SentenceContext, hit: Hit,
+                  words: frozenset[str]) -> bool:
+    """Whether the sentence tells news of the trigger besides ``words`` among its required
+    words: a mine "shut down" tells only its stoppage, one "shut down … and plans to build"
+    more."""
+    return has_required_words(replace(trigger, requires=trigger.requires - words), context, hit)
 
 
 def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger, Hit]]:
@@ -324,8 +331,7 @@ def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
         if mention.event.type != "facility" or mention.event.kind not in lex.stopped_kinds:
             return False
         trigger, hit = found_by[id(mention)]
-        other_news = replace(trigger, requires=trigger.requires - lex.stoppage_words)
-        return not has_required_words(other_news, context, hit)
+        return not _news_besides(trigger, context, hit, lex.stoppage_words)
 
     return [m for m in mentions if not stopped(m)]
 
