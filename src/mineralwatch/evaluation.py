@@ -240,11 +240,11 @@ def canonical_gold_id(entity: dict[str, Any]) -> str:
 
 @cache
 def _exchange_codes() -> dict[str, str]:
-    """Each exchange's code and spellings, lower-cased, to its code (exchanges.toml)."""
-    from mineralwatch.extract.vocabulary import load_exchange_entries
+    """Each exchange's code, spellings and city, lower-cased, to its code (the listings'
+    table of exchanges.toml)."""
+    from mineralwatch.extract.vocabulary import load_exchanges
 
-    return {spelling.lower(): e.code for e in load_exchange_entries()
-            for spelling in (e.code, *e.spellings, *e.cities)}
+    return {spelling.lower(): code for spelling, code in load_exchanges().items()}
 
 
 @cache
