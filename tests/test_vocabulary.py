@@ -11,6 +11,7 @@ from typing import Any
 import pycountry
 import pytest
 
+from mineralwatch.analyse.crosswalk import country_for_name
 from mineralwatch.extract import vocabulary as vocab
 from mineralwatch.extract.vocabulary import (
     VocabularyError,
@@ -24,7 +25,6 @@ from mineralwatch.extract.vocabulary import (
     mineral_by_id,
     mineral_context,
     mineral_terms,
-    organisation_names,
     symbol_phrases,
 )
 
@@ -299,7 +299,8 @@ def test_known_organisations(oid: str, listings: tuple[str, ...], country: str) 
 
 
 def test_seed_article_organisations_are_named() -> None:
-    names = organisation_names()
+    names = {form.lower(): entry.id for entry in load_organisations()
+             for form in (entry.name, *entry.aliases)}
     for form in (
         "USSM",
         "FWO",
@@ -369,12 +370,12 @@ def test_usgs_country_names_are_all_mapped(usgs_rows: list[dict[str, str]]) -> N
     aliases = load_country_aliases()
     raw = {row["COUNTRY"] for row in usgs_rows}
     countries = {c for c in raw if not AGGREGATE.match(" ".join(c.split()))}
-    assert {c for c in countries if aliases.usgs_alpha2(c) is None} == set()
+    assert {c for c in countries if country_for_name(c) is None} == set()
     assert all(_is_country(code) for code in aliases.usgs_names.values())
-    assert aliases.usgs_alpha2("Congo (Kinshasa)") == "CD"
-    assert aliases.usgs_alpha2("Korea, Republic of") == "KR"
-    assert aliases.usgs_alpha2("Burma") == "MM"
-    assert aliases.usgs_alpha2("Russia ") == "RU"
+    assert country_for_name("Congo (Kinshasa)") == "country:CD"
+    assert country_for_name("Korea, Republic of") == "country:KR"
+    assert country_for_name("Burma") == "country:MM"
+    assert country_for_name("Russia ") == "country:RU"
 
 
 def test_wgi_codes_and_names_are_mapped(wgi_rows: list[dict[str, str]]) -> None:

@@ -19,7 +19,6 @@ SOURCE_ROLES = ("shipment/origin", "facility/location", "discovery/location", "a
 # A facility being closed or suspended is no new source.
 ENDINGS = ("close", "closed", "closure", "closing", "shut", "shut down", "shutdown", "suspended",
            "halted", "curtailed")
-SOURCE_KINDS = ("country:", "org:", "place:")
 
 SIGNAL_COLUMNS = [
     "source", "kind", "name", "country", "role", "event_type", "event_kind", "event_id",

@@ -111,10 +111,6 @@ class CountryAliases:
     wgi_names: Mapping[str, str]  # WGI countryname pycountry cannot look up -> alpha-2
     display_names: Mapping[str, str]  # alpha-2 -> short name, where pycountry's is inverted
 
-    def usgs_alpha2(self, country: str) -> str | None:
-        """Alpha-2 of a raw USGS COUNTRY cell (stray and non-breaking spaces tolerated)."""
-        return self.usgs_names.get(" ".join(country.replace("\xa0", " ").split()))
-
 
 # --- reading ------------------------------------------------------------------------------
 
@@ -625,16 +621,6 @@ def load_organisations() -> tuple[OrgEntry, ...]:
                     ORGANISATIONS_FILE, entry.id, f"name {form!r} is also used by {owner[form]}"
                 )
     return entries
-
-
-@cache
-def organisation_names() -> dict[str, str]:
-    """Every organisation name and alias, lower-cased, to its org id."""
-    return {
-        form.lower(): entry.id
-        for entry in load_organisations()
-        for form in (entry.name, *entry.aliases)
-    }
 
 
 # --- countries ----------------------------------------------------------------------------
