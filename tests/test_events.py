@@ -1932,6 +1932,28 @@ def test_a_move_last_month_is_not_todays(corpus_records: dict) -> None:
     assert today.arguments["subject"] == earlier.arguments["subject"] == ["org:lithium-universe"]
 
 
+def test_moves_of_other_days_and_figures_stay_apart() -> None:
+    """"Shares jumped 23% on Tuesday" and "-6.4% in Wednesday trading": two moves of one
+    share, on other days by other figures (not "12.3%" restated as "12%"); a fall "over the
+    past year" is no day's move, so it takes no publication day that would set it apart from the
+    day's rise."""
+    days = Article(id="d", published="2025-03-13", text=(
+        "Shares of Quillan Cobalt rose 14% on Tuesday after the company reported a thick "
+        "intercept at its Ontario project. Quillan Cobalt stock fell 5% on Wednesday as the "
+        "company priced a share placement."))
+    moves = events_of(days, "market_move")
+    assert sorted(m.arguments["change_pct"][0] for m in moves) == [-5.0, 14.0]
+    assert sorted(m.date for m in moves) == ["2025-03-11", "2025-03-12"]
+    year = Article(id="y", published="2025-03-13", text=(
+        "Shares of Quillan Cobalt rose 14% yesterday after the company reported a thick "
+        "intercept. The stock is still down 30% over the past year."))
+    assert len(events_of(year, "market_move")) == 1
+    rounded = Article(id="r", published="2025-03-13", text=(
+        "Shares of Quillan Cobalt rose 12.3% on Monday after the company reported a thick "
+        "intercept. Quillan Cobalt shares gained 12% as investors cheered the drilling results."))
+    assert len(events_of(rounded, "market_move")) == 1  # one rise, rounded when restated
+
+
 def test_a_listed_company_moves_not_its_listing(corpus_records: dict) -> None:
     """"Trilogy Metals (NYSE American: TMQ) (TSX: TMQ) surged more than 200%": the company the
     listings follow is the mover, whichever listing stands last before the verb."""

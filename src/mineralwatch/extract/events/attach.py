@@ -49,17 +49,19 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
     return money_value
 
 
-def event_date(doc: Doc, values: list[Value], start: int,
-               event_type: str) -> tuple[str | None, str | None]:
+def event_date(doc: Doc, values: list[Value], start: int, event_type: str,
+               clause: tuple[int, int]) -> tuple[str | None, str | None]:
     """The date (and its precision) nearest the trigger in its clause; for a share move told
-    without one, the day of publication ("shares were last seen up $0.66")."""
+    without one, the day of publication ("shares were last seen up $0.66"), unless its clause
+    sums it over a period ("down 16 per cent over the past year": see ``period_moves``)."""
     starts = lexicon().period_starts
     dates = [v for v in values if v.type == "date" and v.date and not starts.intersection(
         last_words(doc.lowered, 0, v.start, 1))]  # "its biggest gain since January 20"
     nearest = min(dates, key=lambda v: abs(v.start - start), default=None)
     if nearest is not None:
         return nearest.date, nearest.precision
-    if event_type in lexicon().dated_by_publication and doc.published is not None:
+    if event_type in lexicon().dated_by_publication and doc.published is not None and \
+            lexicon().period_moves.search(doc.text, *clause) is None:
         return doc.published.isoformat(), "day"
     return None, None
 

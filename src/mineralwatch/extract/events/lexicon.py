@@ -211,6 +211,7 @@ class Lexicon:
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
+    move_rounding: float  # points within which two moves' percentages may be one rounded
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
     toehold: dict[str, dict]  # type → its minority stake's role, bound and the kinds of a bid
@@ -300,6 +301,7 @@ class Lexicon:
     dated_by_publication: frozenset[str]
     describing: dict[str, frozenset[str]]  # a value's role → the event roles it may fill
     period_starts: frozenset[str]
+    period_moves: re.Pattern[str]  # "over the past year": a move of no one day
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
     government_refs: GovernmentWords
@@ -453,6 +455,7 @@ def lexicon() -> Lexicon:
         family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
         part_of_told=_phrases(merging["part_of_told"]),
+        move_rounding=merging["move_rounding"],
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
         toehold=merging["toehold"],
@@ -562,6 +565,7 @@ def lexicon() -> Lexicon:
         describing={role: frozenset(fills) for role, fills in
                     data["values"]["describing"].items()},
         period_starts=frozenset(data["dates"]["period_starts"]),
+        period_moves=_phrases(data["dates"]["period_moves"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
         public_lenders=frozenset(o.id for o in organisations

@@ -213,14 +213,28 @@ def dated_apart(a: Event, b: Event) -> bool:
     """Whether two mentions of a type or kind in ``date_distinct`` tell of other months. A
     move told without a date takes the article's (``publication_for``), so one of two moves
     must be dated by its month: "Stock gained 12.5% last month" beside today's "jumps
-    12.5%"."""
+    12.5%"; or they tell other figures on other days (``_moves_apart``)."""
     lex = lexicon()
     if a.type not in lex.date_distinct and f"{a.type}.{a.kind}" not in lex.date_distinct:
         return False
     if a.type in lex.dated_by_publication and "month" not in (a.date_precision,
                                                                b.date_precision):
-        return False
+        return _moves_apart(a, b)
     return _other_months(a.date, b.date)
+
+
+def _moves_apart(a: Event, b: Event) -> bool:
+    """Whether two moves dated to the day name other days and percentages a rounding does not
+    explain (``move_rounding``): "Shares jumped 23% on Tuesday" and "-6.4% in Wednesday
+    trading" are two moves, while "rose 12.3% on Monday" and a later "the 12% gain", dated
+    by the article's day, are one."""
+    if not (a.date and b.date) or a.date == b.date:
+        return False
+    moves_a, moves_b = ([v for v in e.arguments.get("change_pct", ()) if isinstance(v, float | int)]
+                        for e in (a, b))
+    rounding = lexicon().move_rounding
+    return bool(moves_a and moves_b) and all(abs(x - y) > rounding
+                                              for x in moves_a for y in moves_b)
 
 
 def _other_months(a: str | None, b: str | None) -> bool:
