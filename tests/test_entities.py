@@ -3201,3 +3201,14 @@ def test_a_lao_village_is_no_person() -> None:
     text = ("Residents of Ban Khonglan, near the potash plant, told reporters the river had "
             "turned salty. Former UN chief Ban Ki-moon said the plant was welcome.")
     assert _ids(extract(_article(text)), "person") == {"person:ban-ki-moon"}
+
+
+def test_a_subsidiary_named_before_its_part_noun() -> None:
+    """"its Tamarind refining unit", "Corvane's Ostrel arm", "the Bellweather unit of …": a
+    subsidiary named before "unit" or "arm"; not a mine's unit the text also calls a mine."""
+    text = ("Corvane Holdings said its Tamarind refining unit cut output, while Corvane's "
+            "Ostrel arm and the Bellweather unit of Sandor Group grew. Its Pella Ridge unit "
+            "closed after a fire at the Pella Ridge mine.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:tamarind", "org:ostrel", "org:bellweather"} <= orgs
+    assert "org:pella-ridge" not in orgs

@@ -54,6 +54,56 @@ def _possessed() -> re.Pattern[str]:
     return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
                       alternation(cues().possessed) + r")\b")
 
+
+@cache
+def _named_part() -> re.Pattern[str]:
+    """A part noun after a capitalised word and at most one sector word: "its USS steelmaking
+    division", "the Warner Brothers unit of …" (``part_nouns``)."""
+    return re.compile(r"(?<=[A-Za-z.&'’])(?:[ \t]+[a-z][a-z-]+)?[ \t]+(?:" +
+                      alternation(cues().part_nouns) + r")\b(?!-)")
+
+
+# What opens a part's name: its owner ("its", "Grumman's") or "the", the owner named after the
+# part then ("the Warner Brothers unit of Warner Communications").
+_PART_OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|['’]s)[ \t]+$")
+_PART_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_PARENT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:[A-Z]|the[ \t]+[A-Z])")
+# A possessive that opens the part's own name: "its Frank's Nursery and Crafts unit".
+_NAME_OPENED_BY_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]he|an?)[ \t]+[A-Z][\w.-]*['’]s[ \t]+$")
+
+
+def _named_parts(text: str) -> list[tuple[int, int]]:
+    """Subsidiaries named before their part noun: "USX Corp said its USS steelmaking division
+    raised prices", "24 pct of sales came from USX's USS steel unit", "the Warner Brothers unit
+    of Warner Communications" (not "the Kings Mountain unit" with no owner named)."""
+    found = []
+    for match in _named_part().finditer(text):
+        name = name_before(text, match.start())
+        if name is None:
+            continue
+        before = text[max(0, name[0] - 24):name[0]]
+        if _NAME_OPENED_BY_POSSESSIVE.search(before) or _named_as_asset(text, *name):
+            continue  # "its Frank's Nursery and Crafts unit"; "the Kings Mountain mine"
+        if _PART_OWNER_BEFORE.search(before) or (
+                _PART_THE_BEFORE.search(before) and _PARENT_AFTER.match(text, match.end())):
+            found.append(name)
+    return found
+
+
+def _named_as_asset(text: str, start: int, end: int) -> bool:
+    """Whether the text writes the name before an asset's noun too ("its Kings Mountain unit"
+    beside "the Kings Mountain mine"): a plant's unit, no subsidiary. Of one asset only: a
+    company's plants are its own ("shipments from USS plants")."""
+    return re.search(rf"\b{re.escape(text[start:end])}[ \t]+(?:[a-z]+[ \t]+)?"
+                     rf"(?:{_single_asset_nouns()})\b", text) is not None
+
+
+@cache
+def _single_asset_nouns() -> str:
+    return alternation(n for n in cues().asset_nouns | cues().not_org_after
+                       if not n.endswith("s"))
+
+
 def discover_by_description(doc: Doc) -> None:
     """Names that news introduces by what they are rather than by a legal form."""
     text = doc.text
@@ -102,6 +152,7 @@ def discover_by_description(doc: Doc) -> None:
             found = name_before(text, hit.start - 1)
             if found:
                 candidates.append((*found, True))
+    candidates.extend((*part, False) for part in _named_parts(text))
     if "s " in text:
         for match in _possessed().finditer(text):
             found = name_before(text, match.start())
