@@ -3212,3 +3212,13 @@ def test_a_subsidiary_named_before_its_part_noun() -> None:
     orgs = _ids(extract(_article(text)), "organization")
     assert {"org:tamarind", "org:ostrel", "org:bellweather"} <= orgs
     assert "org:pella-ridge" not in orgs
+
+
+def test_a_body_whose_head_is_written_in_lower_case() -> None:
+    """"the Tasman Regional council", "the Darrow municipality": a public body's head in lower
+    case after its capitalised name; a company's board and a demonym's court are no body."""
+    text = ("The Tasman Regional council and the Darrow municipality backed the plan. Orvane "
+            "Metals said the Orvane board agreed, though a Portuguese court may rule on it.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:tasman-regional-council", "org:darrow-municipality"} <= orgs
+    assert not {o for o in orgs if "board" in o or "court" in o}

@@ -39,7 +39,7 @@ from .names import POSSESSIVE_AFTER, name_before, next_word
 from .registry import cues, link_exact, link_name, name_key, org_id, registry
 from .short_forms import find_home_forms, propagate, short_names, shortened_names, title_short_forms
 from .spans import add_org, own_listing
-from .suffixes import discover_by_prefix, discover_by_suffix
+from .suffixes import discover_by_lower_case_head, discover_by_prefix, discover_by_suffix
 
 __all__ = [
     "POSSESSIVE_AFTER", "add_org", "cues", "find_organisations", "link_exact", "link_name",
@@ -57,6 +57,7 @@ def find_organisations(doc: Doc) -> None:
     discover_based(doc)
     discover_by_suffix(doc)
     discover_by_prefix(doc)
+    discover_by_lower_case_head(doc)
     discover_portfolio_ministries(doc)
     discover_translated_acronyms(doc)
     discover_by_description(doc)

@@ -37,6 +37,7 @@ from .spans import (
     ends_with_known,
     joined_to_known_body,
     names_a_country,
+    overlaps_org,
     place_span,
     span_at,
 )
@@ -229,6 +230,59 @@ def discover_by_suffix(doc: Doc) -> None:
             add_portfolio_ministry(doc, *found, portfolio)  # France Ministry of Finance
             continue
         add_org(doc, "text", *found, source="suffix")
+
+
+@cache
+def _lower_case_head() -> re.Pattern[str]:
+    """A public body's head written in lower case after a capitalised word ("the National Meat
+    board said", "a suit in Multnomah County Circuit court", "approval from the Krupanj
+    municipality"): the heads of ``body_heads`` and ``organ_heads``."""
+    heads = sorted({h.lower() for h in cues().body_heads | cues().organ_heads})
+    return re.compile(rf"(?<=[A-Za-z])[ \t]+({alternation(heads)})\b(?![-'’])")
+
+
+def discover_by_lower_case_head(doc: Doc) -> None:
+    """A body named by capitalised words and its head in lower case, as wires and local papers
+    write it: "the National Meat board said", "in Multnomah County Circuit court", "from the
+    Krupanj municipality". Not a company's organ ("the Kestrel Lithium board", and any board
+    named by one word: "the Kestrel board"), a country's or a place's ("a Portuguese court",
+    "Potosí department" is no head here), a month's ("the January court ruling")."""
+    text = doc.text
+    c = cues()
+    for match in _lower_case_head().finditer(text):
+        found = name_before(text, match.start())
+        found = found and trim_name(doc, text, *found)
+        if not found or doc.in_headline(found[0]):
+            continue
+        words = text[found[0]:found[1]].split()
+        organ = match.group(1).title() in c.organ_heads
+        if (organ and (len(words) < 2 or _names_organ(text, found[1], words))) or \
+                (len(words) < 2 and not _THE_BEFORE.search(text, max(0, found[0] - 5), found[0])):
+            continue  # "the Kestrel Lithium board"; "Water board approves …" opening a line
+        if c.never.intersection(words) or all(w in c.place_words or is_generic(w)
+                                              for w in words) or \
+                overlaps_org(doc, found[0], match.end()) or \
+                _claimed_by_country(doc, *found) or _opens_an_org(doc, words[0]):
+            continue
+        add_org(doc, "text", found[0], match.end(), source="suffix")
+
+
+_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+
+
+def _claimed_by_country(doc: Doc, start: int, end: int) -> bool:
+    """A country's or a place's name or word covers the whole name ("a Portuguese court")."""
+    return any(s.field == "text" and s.type in ("country", "place") and s.start <= start and
+               end <= s.end for s in doc.spans)
+
+
+def _opens_an_org(doc: Doc, word: str) -> bool:
+    """Whether an organisation the article names opens with ``word`` or is its acronym: its
+    organ ("the Kestrel board" of Kestrel Lithium, "the APEA council" of the Australian
+    Petroleum Exploration Association (APEA))."""
+    return word in doc.acronyms or any(info.type == "organization" and
+                                       info.name.split()[0] == word
+                                       for info in doc.info.values())
 
 
 # One capitalised word after "&" that ends a name: "Iron Range Resources & Rehabilitation board".
