@@ -2694,15 +2694,15 @@ def test_silicon_closes_a_silicon_maker_s_name() -> None:
 
 def test_a_body_named_in_english_then_by_its_own_language_s_acronym() -> None:
     # syn-92: "the National Mining Company (Enami)" is the registry's ENAMI, "the Chilean Copper
-    # Commission (Cochilco)" is called Cochilco after, "the Superintendency of the Environment
-    # (SMA)" is a body though "SMA" spells no English initials
+    # Commission (Cochilco)" the registry's Cochilco, called Cochilco after, "the
+    # Superintendency of the Environment (SMA)" is a body though "SMA" spells no English initials
     x = extract(_article("Separately, the National Mining Company (Enami) said its board had "
                          "approved a loan. Output fell, according to the Chilean Copper "
                          "Commission (Cochilco). Cochilco this month trimmed its forecast. The "
                          "Superintendency of the Environment (SMA) has opened a procedure."))
-    assert _ids(x, "organization") == {"org:enami", "org:chilean-copper-commission",
+    assert _ids(x, "organization") == {"org:enami", "org:cochilco",
                                        "org:superintendency-of-the-environment"}
-    cochilco = next(e for e in x.entities if e.id == "org:chilean-copper-commission")
+    cochilco = next(e for e in x.entities if e.id == "org:cochilco")
     assert [m.text for m in cochilco.mentions].count("Cochilco") == 2
 
 
@@ -3222,3 +3222,12 @@ def test_a_body_whose_head_is_written_in_lower_case() -> None:
     orgs = _ids(extract(_article(text)), "organization")
     assert {"org:tasman-regional-council", "org:darrow-municipality"} <= orgs
     assert not {o for o in orgs if "board" in o or "court" in o}
+
+
+def test_state_bodies_named_bare_by_their_short_names() -> None:
+    """Registry bodies news names without a cue: "Cochilco said", "Enami", "KORES" (KOMIR's
+    predecessor), "Afreximbank"."""
+    text = ("Cochilco said output would rise. Enami and KORES signed a pact, and Afreximbank "
+            "will lend the money.")
+    assert {"org:cochilco", "org:enami", "org:komir", "org:african-export-import-bank"} <= \
+        _ids(extract(_article(text)), "organization")

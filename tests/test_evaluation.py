@@ -80,7 +80,7 @@ def test_an_organisation_annotated_with_the_acronym_it_defines(dev_gold, article
         return {"id": ident, "type": "organization", "name": name}
 
     assert canonical_gold_id(org("org:cochilco", "Chilean Copper Commission (Cochilco)")) == \
-        "org:chilean-copper-commission"
+        "org:cochilco"
     assert canonical_gold_id(org("org:sernageomin",
                                  "National Geology and Mining Service (Sernageomin)")) == \
         "org:national-geology-and-mining-service"
