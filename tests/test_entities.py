@@ -3204,14 +3204,15 @@ def test_a_lao_village_is_no_person() -> None:
 
 
 def test_a_subsidiary_named_before_its_part_noun() -> None:
-    """"its Tamarind refining unit", "Corvane's Ostrel arm", "the Bellweather unit of …": a
-    subsidiary named before "unit" or "arm"; not a mine's unit the text also calls a mine."""
-    text = ("Corvane Holdings said its Tamarind refining unit cut output, while Corvane's "
-            "Ostrel arm and the Bellweather unit of Sandor Group grew. Its Pella Ridge unit "
-            "closed after a fire at the Pella Ridge mine.")
+    """"its TRC refining unit", "Corvane's Ostrel Bay arm", "the Bell Weather unit of …": a
+    subsidiary named before "unit" or "arm"; not a mine's unit the text also calls a mine, nor
+    a plant named by one word ("its Kemora hydroxide unit")."""
+    text = ("Corvane Holdings said its TRC refining unit cut output, while Corvane's Ostrel Bay "
+            "arm and the Bell Weather unit of Sandor Group grew. Its Pella Ridge unit closed "
+            "after a fire at the Pella Ridge mine, and its Kemora hydroxide unit was idled.")
     orgs = _ids(extract(_article(text)), "organization")
-    assert {"org:tamarind", "org:ostrel", "org:bellweather"} <= orgs
-    assert "org:pella-ridge" not in orgs
+    assert {"org:trc", "org:ostrel-bay", "org:bell-weather"} <= orgs
+    assert not {"org:pella-ridge", "org:kemora"} & orgs
 
 
 def test_a_body_whose_head_is_written_in_lower_case() -> None:

@@ -75,11 +75,14 @@ _NAME_OPENED_BY_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]he|an?)[ \t]+[A-Z][\w.
 def _named_parts(text: str) -> list[tuple[int, int]]:
     """Subsidiaries named before their part noun: "USX Corp said its USS steelmaking division
     raised prices", "24 pct of sales came from USX's USS steel unit", "the Warner Brothers unit
-    of Warner Communications" (not "the Kings Mountain unit" with no owner named)."""
+    of Warner Communications" (not "the Kings Mountain unit" with no owner named). A name of
+    one word counts in capitals only: a miner's "its Kemerton hydroxide unit" or "its Nova
+    division" is a plant's or a mine's."""
     found = []
     for match in _named_part().finditer(text):
         name = name_before(text, match.start())
-        if name is None:
+        if name is None or (" " not in text[name[0]:name[1]] and
+                            not text[name[0]:name[1]].isupper()):
             continue
         before = text[max(0, name[0] - 24):name[0]]
         if _NAME_OPENED_BY_POSSESSIVE.search(before) or _named_as_asset(text, *name):
