@@ -3232,3 +3232,10 @@ def test_state_bodies_named_bare_by_their_short_names() -> None:
             "will lend the money.")
     assert {"org:cochilco", "org:enami", "org:komir", "org:african-export-import-bank"} <= \
         _ids(extract(_article(text)), "organization")
+
+
+def test_a_court_named_by_its_rank_in_lower_case_is_no_body() -> None:
+    """"the High court", like "the High Court", names no court; "the Land and Environment
+    court" does."""
+    text = "The High court refused leave, but the Land and Environment court heard the case."
+    assert _ids(extract(_article(text)), "organization") == {"org:land-and-environment-court"}

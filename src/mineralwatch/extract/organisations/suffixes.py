@@ -180,8 +180,7 @@ def discover_by_suffix(doc: Doc) -> None:
                 _gerund_opens(tokens[0], token) and  # not a place's: "Wyoming Department of …"
                 place_span(doc, found[0], found[0] + len(tokens[0])) is None):
             continue
-        if head in c.rank_only_heads and tokens[-1] == head and all(
-                t in c.rank_only_heads[head] or t in c.place_words for t in tokens[:-1]):
+        if tokens[-1] == head and _rank_only(head, tokens[:-1]):
             continue  # "the High Court", "a U.K. Court", "its General Assembly": no body named
         states = tokens[0] == token and country_before(doc, found[0]) is not None
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens) \
@@ -259,8 +258,8 @@ def discover_by_lower_case_head(doc: Doc) -> None:
         if (organ and (len(words) < 2 or _names_organ(text, found[1], words))) or \
                 (len(words) < 2 and not _THE_BEFORE.search(text, max(0, found[0] - 5), found[0])):
             continue  # "the Kestrel Lithium board"; "Water board approves …" opening a line
-        if c.never.intersection(words) or all(w in c.place_words or is_generic(w)
-                                              for w in words) or \
+        if c.never.intersection(words) or _rank_only(match.group(1).title(), words) or \
+                all(w in c.place_words or is_generic(w) for w in words) or \
                 overlaps_org(doc, found[0], match.end()) or \
                 _claimed_by_country(doc, *found) or _opens_an_org(doc, words[0]):
             continue
@@ -268,6 +267,13 @@ def discover_by_lower_case_head(doc: Doc) -> None:
 
 
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$")
+
+
+def _rank_only(head: str, words: list[str]) -> bool:
+    """Whether the words before a body's head name only its rank or its place ("the High
+    Court", "a U.K. Court", "its General Assembly"), no body (``rank_only_heads``)."""
+    ranks = cues().rank_only_heads.get(head)
+    return ranks is not None and all(w in ranks or w in cues().place_words for w in words)
 
 
 def _claimed_by_country(doc: Doc, start: int, end: int) -> bool:
