@@ -21,7 +21,7 @@ from mineralwatch.extract.text import alternation
 
 from .names import OF_CUT, name_after, name_before, next_word, person_like
 from .registry import cues, link_exact
-from .spans import add_org, add_span, non_org_head, overlaps_org
+from .spans import add_org, add_span, claimed_by_place, non_org_head, overlaps_org
 
 
 @cache
@@ -327,7 +327,7 @@ def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool
     if doc.in_headline(start) or next_word(text, end) in c.not_org_after or \
             _names_asset(text, end):
         return False
-    if _claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start) or \
+    if claimed_by_place(doc, start, end) or _QUOTED.fullmatch(text, start - 1, start) or \
             city_country(text[start:end]) is not None:
         return False  # a place, or a defined term: (the “Technical Partner”); a city:
         # "Toronto's main stock index"
@@ -342,12 +342,3 @@ def _names_asset(text: str, end: int) -> bool:
     after = text.find(first, end) + len(first) if first else end
     return (first.capitalize() in c.commodities or first.lower() in c.asset_descriptors) and \
         next_word(text, after) in c.not_org_after
-
-
-def _claimed_by_place(doc: Doc, start: int, end: int) -> bool:
-    """A country or place covers the whole name, or its last word ("Western Australia")."""
-    for span in doc.spans:
-        if span.field == "text" and span.type in ("country", "place") and \
-                span.start < end and start < span.end and span.end >= end - 1:
-            return True
-    return False

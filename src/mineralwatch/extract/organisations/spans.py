@@ -235,6 +235,16 @@ def names_a_country(doc: Doc, start: int, end: int) -> bool:
                for s in doc.spans)
 
 
+def claimed_by_place(doc: Doc, start: int, end: int) -> bool:
+    """A country or place covers the whole name, or its last word ("Western Australia", "a
+    Portuguese court")."""
+    for span in doc.spans:
+        if span.field == "text" and span.type in ("country", "place") and \
+                span.start < end and start < span.end and span.end >= end - 1:
+            return True
+    return False
+
+
 def overlaps_org(doc: Doc, start: int, end: int) -> bool:
     return any(s.start < end and start < s.end for s in org_spans(doc))
 

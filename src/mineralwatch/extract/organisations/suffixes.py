@@ -33,6 +33,7 @@ from .names import (
 from .registry import cues, is_generic, link_exact, strip_legal
 from .spans import (
     add_org,
+    claimed_by_place,
     country_before,
     ends_with_known,
     joined_to_known_body,
@@ -261,7 +262,7 @@ def discover_by_lower_case_head(doc: Doc) -> None:
         if c.never.intersection(words) or _rank_only(match.group(1).title(), words) or \
                 all(w in c.place_words or is_generic(w) for w in words) or \
                 overlaps_org(doc, found[0], match.end()) or \
-                _claimed_by_country(doc, *found) or _opens_an_org(doc, words[0]):
+                claimed_by_place(doc, *found) or _opens_an_org(doc, words[0]):
             continue
         add_org(doc, "text", found[0], match.end(), source="suffix")
 
@@ -274,12 +275,6 @@ def _rank_only(head: str, words: list[str]) -> bool:
     Court", "a U.K. Court", "its General Assembly"), no body (``rank_only_heads``)."""
     ranks = cues().rank_only_heads.get(head)
     return ranks is not None and all(w in ranks or w in cues().place_words for w in words)
-
-
-def _claimed_by_country(doc: Doc, start: int, end: int) -> bool:
-    """A country's or a place's name or word covers the whole name ("a Portuguese court")."""
-    return any(s.field == "text" and s.type in ("country", "place") and s.start <= start and
-               end <= s.end for s in doc.spans)
 
 
 def _opens_an_org(doc: Doc, word: str) -> bool:
