@@ -3239,3 +3239,16 @@ def test_a_court_named_by_its_rank_in_lower_case_is_no_body() -> None:
     court" does."""
     text = "The High court refused leave, but the Land and Environment court heard the case."
     assert _ids(extract(_article(text)), "organization") == {"org:land-and-environment-court"}
+
+
+def test_a_name_a_relative_clause_describes_as_a_body() -> None:
+    """"Kovar Tantalo, which owns the only tantalum plant in the state,", "the Cobalt Refiners
+    Forum, which represents most processors,", "Zaklady Olowiu, one of three lead smelters in
+    the region,"; not a project "one of" several projects."""
+    text = ("Kovar Tantalo, which owns the only tantalum plant in the state, cut output. The "
+            "Cobalt Refiners Forum, which represents most processors, objected. Zaklady Olowiu, "
+            "one of three lead smelters in the region, shut a line. Arroyo Seco, one of the "
+            "country's largest copper projects, is stalled.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:kovar-tantalo", "org:cobalt-refiners-forum", "org:zaklady-olowiu"} <= orgs
+    assert "org:arroyo-seco" not in orgs

@@ -93,6 +93,33 @@ def _named_parts(text: str) -> list[tuple[int, int]]:
     return found
 
 
+@cache
+def _relative_description() -> re.Pattern[str]:
+    """After a name's comma, a relative clause of a body's deed ("which operates") or "one of"
+    and up to six words ("one of two primary zinc smelters")."""
+    deeds = alternation(cues().relative_deeds)
+    return re.compile(rf",[ \t]+(?:(?:which|that)[ \t]+(?:(?:also|now|already)[ \t]+)?"
+                      rf"(?:{deeds})\b|one[ \t]+of[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){{0,5}}"
+                      rf"[\w'’-]+))")
+
+
+def _relative_descriptions(text: str) -> list[tuple[int, int]]:
+    """Names a relative clause or "one of" describes as a body: "Vanádio Ipirá, which operates
+    the country's second vanadium mine,", "The Nickel Smelter Forum, which represents about 40
+    companies,", "Huta Cynku Bytom, one of two primary zinc smelters in Poland," (a plural
+    description head among the words after "one of": not "Los Azules, one of Argentina's prime
+    copper projects")."""
+    heads = frozenset(h for h in cues().description_heads if h.endswith("s"))
+    found = []
+    for match in _relative_description().finditer(text):
+        if match.group("words") is not None and heads.isdisjoint(match.group("words").split()):
+            continue
+        name = name_before(text, match.start())
+        if name:
+            found.append(name)
+    return found
+
+
 def _named_as_asset(text: str, start: int, end: int) -> bool:
     """Whether the text writes the name before an asset's noun too ("its Kings Mountain unit"
     beside "the Kings Mountain mine"): a plant's unit, no subsidiary. Of one asset only: a
@@ -156,6 +183,8 @@ def discover_by_description(doc: Doc) -> None:
             if found:
                 candidates.append((*found, True))
     candidates.extend((*part, False) for part in _named_parts(text))
+    bodies = _relative_descriptions(text)  # "…, which represents", "…, one of two smelters"
+    candidates.extend((*name, False) for name in bodies)
     if "s " in text:
         for match in _possessed().finditer(text):
             found = name_before(text, match.start())
@@ -165,7 +194,8 @@ def discover_by_description(doc: Doc) -> None:
         if text.endswith(("'s", "’s"), start, end) and start not in listed:
             end -= 2  # "director of Westdeutsche Landesbank Girozentrale's trading division"
         found = _trim_of(text, start, end)
-        if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed):
+        if found and _acceptable(doc, *found, maybe_person, listed=found[0] in listed,
+                                 body=found in bodies):
             name = text[found[0]:found[1]]
             short = link_exact(name) or (None if found[0] in owners else
                                          _short_form_of(doc, name, found[0]))
@@ -301,13 +331,16 @@ def _trim_of(text: str, start: int, end: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool = False) -> bool:
-    """Whether a name found by a description cue may be taken for an organisation."""
+def _acceptable(doc: Doc, start: int, end: int, maybe_person: bool, listed: bool = False,
+                body: bool = False) -> bool:
+    """Whether a name found by a description cue may be taken for an organisation; one a
+    body's deed describes may end with an event's head ("the Nickel Smelter Forum, which
+    represents 40 companies": no "Future Minerals Forum" held in Riyadh)."""
     c = cues()
     text = doc.text
     words = [w.strip(".,") for w in text[start:end].split()]
     if not words or len(words) > 6 or words[0] in c.leading or c.never.intersection(words) or \
-            non_org_head(words):
+            (non_org_head(words) and not (body and words[-1] in c.named_things)):
         return False
     if any(w.isdigit() and (words[i - 1] in c.never or words[i - 1] == "May")
            for i, w in enumerate(words) if i) or \

@@ -76,6 +76,7 @@ class Cues:
     held_in: tuple[str, ...]
     held_in_ends: frozenset[str]
     deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
+    relative_deeds: tuple[str, ...]  # "operates" of "Vantora, which operates a mine,"
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     place_closers: frozenset[str]  # "Creek" of "Hatchet Creek": a place's or an asset's name
@@ -155,6 +156,7 @@ def cues() -> Cues:
         held_in=tuple(data["held_in"]),
         held_in_ends=frozenset(data["held_in_ends"]),
         deed_verbs=tuple(data["deed_verbs"]),
+        relative_deeds=tuple(data["relative_deeds"]),
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
         place_closers=frozenset(data["place_closers"]),
