@@ -3244,11 +3244,13 @@ def test_a_court_named_by_its_rank_in_lower_case_is_no_body() -> None:
 def test_a_name_a_relative_clause_describes_as_a_body() -> None:
     """"Kovar Tantalo, which owns the only tantalum plant in the state,", "the Cobalt Refiners
     Forum, which represents most processors,", "Zaklady Olowiu, one of three lead smelters in
-    the region,"; not a project "one of" several projects."""
+    the region,"; not a project "one of" several projects, nor a site's one word ("Tarrin,
+    which operates two kilns,")."""
     text = ("Kovar Tantalo, which owns the only tantalum plant in the state, cut output. The "
             "Cobalt Refiners Forum, which represents most processors, objected. Zaklady Olowiu, "
             "one of three lead smelters in the region, shut a line. Arroyo Seco, one of the "
-            "country's largest copper projects, is stalled.")
+            "country's largest copper projects, is stalled. Output at Tarrin, which operates "
+            "two kilns, fell.")
     orgs = _ids(extract(_article(text)), "organization")
     assert {"org:kovar-tantalo", "org:cobalt-refiners-forum", "org:zaklady-olowiu"} <= orgs
-    assert "org:arroyo-seco" not in orgs
+    assert not {"org:arroyo-seco", "org:tarrin"} & orgs

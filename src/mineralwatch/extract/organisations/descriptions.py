@@ -75,14 +75,12 @@ _NAME_OPENED_BY_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]he|an?)[ \t]+[A-Z][\w.
 def _named_parts(text: str) -> list[tuple[int, int]]:
     """Subsidiaries named before their part noun: "USX Corp said its USS steelmaking division
     raised prices", "24 pct of sales came from USX's USS steel unit", "the Warner Brothers unit
-    of Warner Communications" (not "the Kings Mountain unit" with no owner named). A name of
-    one word counts in capitals only: a miner's "its Kemerton hydroxide unit" or "its Nova
-    division" is a plant's or a mine's."""
+    of Warner Communications" (not "the Kings Mountain unit" with no owner named, nor a site's
+    one word: "its Kemerton hydroxide unit")."""
     found = []
     for match in _named_part().finditer(text):
         name = name_before(text, match.start())
-        if name is None or (" " not in text[name[0]:name[1]] and
-                            not text[name[0]:name[1]].isupper()):
+        if name is None or _site_like(text[name[0]:name[1]]):
             continue
         before = text[max(0, name[0] - 24):name[0]]
         if _NAME_OPENED_BY_POSSESSIVE.search(before) or _named_as_asset(text, *name):
@@ -108,16 +106,23 @@ def _relative_descriptions(text: str) -> list[tuple[int, int]]:
     the country's second vanadium mine,", "The Nickel Smelter Forum, which represents about 40
     companies,", "Huta Cynku Bytom, one of two primary zinc smelters in Poland," (a plural
     description head among the words after "one of": not "Los Azules, one of Argentina's prime
-    copper projects")."""
+    copper projects"; nor a site's one word: "Kemerton, which operates two trains,")."""
     heads = frozenset(h for h in cues().description_heads if h.endswith("s"))
     found = []
     for match in _relative_description().finditer(text):
         if match.group("words") is not None and heads.isdisjoint(match.group("words").split()):
             continue
         name = name_before(text, match.start())
-        if name:
+        if name and not _site_like(text[name[0]:name[1]]):
             found.append(name)
     return found
+
+
+def _site_like(name: str) -> bool:
+    """One word not in capitals: in mining news as often a plant's or a mine's site as a
+    company ("its Nova division", "Kemerton, which operates two trains,"); "USS" is a
+    company's letters."""
+    return " " not in name and not name.isupper()
 
 
 def _named_as_asset(text: str, start: int, end: int) -> bool:
