@@ -5774,3 +5774,23 @@ def test_we_in_a_companys_own_voice_is_that_company() -> None:
 def test_a_ministry_of_mines_is_no_mine(text: str) -> None:
     """"Zambia's mines minister said …": a government's office, no mine opened or expanded."""
     assert not events_of(Article(id="m", published="2025-06-03", text=text), "facility")
+
+
+def test_a_deal_signed_with_no_party_named_is_the_articles_companys() -> None:
+    """"under a three-year supply contract signed last year": the story's company's deal."""
+    text = ("Tarrant Graphite Ltd loaded its first flake concentrate at Port Hedland on Monday. "
+            "The material will go to an anode plant in Korea under a four-year offtake "
+            "agreement inked in March.")
+    deal = only(Article(id="d", published="2025-06-03", text=text), "agreement")
+    assert deal.arguments["party"] == ["org:tarrant-graphite"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tarrant Graphite Ltd lifted output. Analysts said offtake agreements signed by rivals "
+    "in Asia set the tone.",
+    "Tarrant Graphite Ltd lifted output. Minister Jane Holt and Minister Ravi Patel signed a "
+    "memorandum of understanding on graphite research.",
+])
+def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) -> None:
+    """"governments have signed price-floor and offtake agreements": no deal of the company."""
+    assert not events_of(Article(id="d", published="2025-06-03", text=text), "agreement")

@@ -13,6 +13,7 @@ from itertools import pairwise
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries, span_country
+from mineralwatch.extract.organisations import next_word
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
 
@@ -173,11 +174,12 @@ def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
 
 
 def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
-                      how: set[str], at: int, other_goods: bool = False) -> None:
+                      how: set[str], hit: Hit, other_goods: bool = False) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
     159,000 tonnes" in a report of Iluka's quarter was produced by Iluka; "Gold output …
     declined five pct to 638 tons" in a story of South African mining is South Africa's (not
-    "World mine production of lithium": the trigger is at ``at``)."""
+    "World mine production of lithium": the trigger is ``hit``)."""
+    at = hit.start
     if _takes_nothing_from_article(doc.text, spec, at):
         return
     lex = lexicon()
@@ -195,8 +197,9 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
         if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())) \
-                or (kind == "mineral" and other_goods):  # "exported 50,000 tonnes of fishmeal"
-            continue
+                or (kind == "mineral" and other_goods) or \
+                (key in lex.concluded_deals and not _concluded(doc, spec, hit, key)):
+            continue  # "exported 50,000 tonnes of fishmeal"; "offtake is what investors want"
         # A role the kind always has (a loan's borrower) is filled even in an event complete
         # without it; none by whoever holds its partner ("EFA lent": not to itself; "Vale will
         # sell its nickel … to Ford": Vale sells no Vale).
@@ -222,6 +225,20 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         _add_main(doc, kind, arguments, role, how, at, trigger.type)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
+
+
+def _concluded(doc: Doc, spec: RoleTable, hit: Hit, key: str) -> bool:
+    """Whether the sentence of ``hit`` tells one deal concluded (see ``concluded_deals``):
+    "under a three-year supply contract signed last year", not "signed price-floor and offtake
+    agreements" (a plural, the trigger's or the noun after it: deals in general) nor "Minister
+    Dufresne and Minister Brandt signed a memorandum" (its signers named)."""
+    number = doc.sentence_index(hit.start)
+    sentence = doc.sentences[number]
+    words = set(doc.lowered[sentence.start:sentence.end].split())
+    phrase = {*doc.lowered[hit.start:hit.end].split(), next_word(doc.lowered, hit.end)}
+    plural = phrase & set(spec.get("split_words", ()))
+    return bool(words & lexicon().concluded_deals[key]) and not plural and \
+        not any(s.type == "person" for s in sentence_spans(doc, number))
 
 
 def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:

@@ -253,6 +253,7 @@ class Lexicon:
     # entity type → ({"type.kind": role it fills}, {"type.kind": roles one of which it needs,
     # a list meaning all of them}), in the order they are tried: the organisation first
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
+    concluded_deals: dict[str, frozenset[str]]  # "type.kind" → words telling a deal concluded
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
@@ -508,6 +509,8 @@ def lexicon() -> Lexicon:
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),
                                           ("mineral", "mineral"))},
+        concluded_deals={key: frozenset(words)
+                         for key, words in data["fallback"]["concluded_deals"].items()},
         worldwide=frozenset(data["fallback"]["worldwide"]),
         pointed_country=frozenset(data["fallback"]["pointed_country"]),
         actor_fallback=data["fallback"]["last_actor"],

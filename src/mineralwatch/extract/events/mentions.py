@@ -466,7 +466,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
     other_goods = _of_other_goods(doc, context, values)
-    fill_from_article(doc, trigger, spec, arguments, how, hit.start, other_goods)
+    fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
     # How the words before introduce the event is read only where it matters, a role sought
