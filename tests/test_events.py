@@ -5794,3 +5794,21 @@ def test_a_deal_signed_with_no_party_named_is_the_articles_companys() -> None:
 def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) -> None:
     """"governments have signed price-floor and offtake agreements": no deal of the company."""
     assert not events_of(Article(id="d", published="2025-06-03", text=text), "agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam's tungsten exports dropped 31% in the first half, customs figures showed.",
+    "Chile's lithium exports were worth about $1.2 billion in the quarter, the central bank said.",
+])
+def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> None:
+    """"export volumes of antimony … fell 58% year on year": a flow told by its move."""
+    assert events_of(Article(id="x", published="2025-06-03", text=text), "shipment")
+
+
+@pytest.mark.parametrize("text", [
+    "Copper made up about 30 pct of Peru's exports last year, officials said.",
+    "Tungsten imports from China will face a tariff of 40% from next month, the ministry said.",
+])
+def test_a_share_of_the_flow_or_a_levy_is_no_trade_figure(text: str) -> None:
+    """"tin accounted for some 45 pct of Bolivia's exports": another's share, no flow."""
+    assert not events_of(Article(id="x", published="2025-06-03", text=text), "shipment")

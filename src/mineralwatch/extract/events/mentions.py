@@ -156,7 +156,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                not _modifies_a_noun(doc, t, h) and not _goods_go_to(doc, context, t, h) and
-               _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values)]
+               _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h)]
     allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
@@ -318,11 +318,15 @@ def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> b
     return bool(cues) and "," not in text[cues[-1].end():hit.start]
 
 
-def _has_needed_values(spec: RoleTable, values: list[Value]) -> bool:
+def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit) -> bool:
     """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
-    if it needs any ("raised" money, "output" of a quantity)."""
+    if it needs any ("raised" money, "output" of a quantity); of the kinds ``needs_after``,
+    one told after the trigger ("tin accounted for some 45 pct of Bolivia's exports" is
+    another's share of the flow, "exports fell 58%" its move)."""
     needs = spec.get("needs_values")
-    return not needs or any(v.type in needs for v in values)
+    after = spec.get("needs_after", ())
+    return not needs or any(v.type in needs and (v.type not in after or v.start >= hit.end)
+                            for v in values)
 
 
 def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
@@ -437,7 +441,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         # billion": a sum, no price
         values = [v for v in values if v.type != "money" or not written_with_scale(v)]
         values = [v for v in values if not _moved_to(doc.text, v, values)]
-    if not _has_needed_values(spec, values):
+    if not _has_needed_values(spec, values, hit):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
