@@ -5812,3 +5812,21 @@ def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> Non
 def test_a_share_of_the_flow_or_a_levy_is_no_trade_figure(text: str) -> None:
     """"tin accounted for some 45 pct of Bolivia's exports": another's share, no flow."""
     assert not events_of(Article(id="x", published="2025-06-03", text=text), "shipment")
+
+
+@pytest.mark.parametrize(("text", "state"), [
+    ("Nickel shares slipped on Tuesday amid Indonesia's new export restrictions on raw ore.",
+     "country:ID"),
+    ("Cobalt buyers turned to other suppliers because of Congo's export quotas.", "country:CD"),
+])
+def test_the_owner_of_a_measure_after_a_preposition_imposes_it(text: str, state: str) -> None:
+    """"because of Congo's export restrictions": whatever cue stands before the noun phrase,
+    the state that owns the measure's noun is its authority."""
+    assert roles_of(text, "policy", "authority") == ([state],)
+
+
+def test_a_document_owned_after_a_preposition_is_no_measure() -> None:
+    """"synergies with Australia's Critical Minerals Strategy": a named document, no news."""
+    text = ("The Kestrel Lake lithium project fits well with Australia's Critical Minerals "
+            "Strategy, the company said.")
+    assert not events_of(Article(id="d", published="2025-06-03", text=text), "policy")

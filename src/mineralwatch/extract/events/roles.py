@@ -711,9 +711,13 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "subject"  # "With China requiring export licences for gallium": China requires
     if word in spec.get("after_trigger_only", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
-    if word in spec and word not in ROLE_SETTINGS:
-        if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start):
-            return "subject"  # "on the EU's list of critical raw materials": the EU's own
+    cued = word in spec and word not in ROLE_SETTINGS
+    if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start) and (
+            cued or (word in lex.prepositions and not text[hit.start].isupper())):
+        return "subject"  # "on the EU's list of critical raw materials", "because of Congo's
+        # export restrictions": the owner of the trigger noun, whatever cue stands before both
+        # (but "synergies with Australia's Critical Minerals Strategy" names a document only)
+    if cued:
         return word
     if word in lexicon().prepositions and not _opens_clause(text, word, span):
         if hit.end <= name_start and not text[hit.end:name_start].strip():
