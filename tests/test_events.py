@@ -5830,3 +5830,10 @@ def test_a_document_owned_after_a_preposition_is_no_measure() -> None:
     text = ("The Kestrel Lake lithium project fits well with Australia's Critical Minerals "
             "Strategy, the company said.")
     assert not events_of(Article(id="d", published="2025-06-03", text=text), "policy")
+
+
+def test_the_owner_of_a_named_plant_after_a_preposition_owns_it() -> None:
+    """"at COMIBOL's Telamayu concentrator": a possessive before the plant's own name."""
+    text = ("Altiplano Tin will treat its ore at Halvorsen Mining's Cardinal Creek concentrator, "
+            "which restarted in May.")
+    assert roles_of(text, "facility", "owner") == (["org:halvorsen-mining"],)

@@ -785,8 +785,8 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
-# "the European Union's 2023 list".
-_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[a-z0-9][\w-]*){0,3}[ \t]+")
+# "the European Union's 2023 list", and the thing's own name: "COMIBOL's Telamayu concentrator".
+_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[A-Za-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
 
