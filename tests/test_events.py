@@ -5818,6 +5818,8 @@ def test_a_share_of_the_flow_or_a_levy_is_no_trade_figure(text: str) -> None:
     ("Nickel shares slipped on Tuesday amid Indonesia's new export restrictions on raw ore.",
      "country:ID"),
     ("Cobalt buyers turned to other suppliers because of Congo's export quotas.", "country:CD"),
+    ("Cobalt buyers turned to other suppliers because of the Philippines' export quotas on ore.",
+     "country:PH"),
 ])
 def test_the_owner_of_a_measure_after_a_preposition_imposes_it(text: str, state: str) -> None:
     """"because of Congo's export restrictions": whatever cue stands before the noun phrase,
@@ -5837,3 +5839,11 @@ def test_the_owner_of_a_named_plant_after_a_preposition_owns_it() -> None:
     text = ("Altiplano Tin will treat its ore at Halvorsen Mining's Cardinal Creek concentrator, "
             "which restarted in May.")
     assert roles_of(text, "facility", "owner") == (["org:halvorsen-mining"],)
+
+
+def test_a_possessed_agent_after_by_is_the_agent() -> None:
+    """"processed by Iluka Resources' refinery": the owner named after "by" is the agent, as
+    "by" says, not a subject of the trigger noun."""
+    text = ("Bolt Minerals' project would have its concentrate treated by Halvorsen Metals' "
+            "smelter, which is still under construction in Nevada.")
+    assert "org:halvorsen-metals" in roles_of(text, "facility", "owner")[0]

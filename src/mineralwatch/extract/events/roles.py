@@ -712,11 +712,12 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word in spec.get("after_trigger_only", ()) and span.start < hit.end:
         return None  # "its joint venture with General Motors … federal loan": not the lender
     cued = word in spec and word not in ROLE_SETTINGS
-    if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start) and (
-            cued or (word in lex.prepositions and not text[hit.start].isupper())):
+    if span.end <= hit.start and _POSSESSOR.fullmatch(text, span.end, hit.start) and \
+            word != "by" and (cued or (word in lex.prepositions and not text[hit.start].isupper())):
         return "subject"  # "on the EU's list of critical raw materials", "because of Congo's
         # export restrictions": the owner of the trigger noun, whatever cue stands before both
-        # (but "synergies with Australia's Critical Minerals Strategy" names a document only)
+        # (but "synergies with Australia's Critical Minerals Strategy" names a document only;
+        # "processed by Iluka Resources' refinery" names the agent, as "by" says)
     if cued:
         return word
     if word in lexicon().prepositions and not _opens_clause(text, word, span):
@@ -785,8 +786,9 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
-# "the European Union's 2023 list", and the thing's own name: "COMIBOL's Telamayu concentrator".
-_POSSESSOR = re.compile(r"['’]s(?:[ \t]+[A-Za-z0-9][\w-]*){0,3}[ \t]+")
+# "the European Union's 2023 list", "the Ministry of Mines' list", and the thing's own name:
+# "COMIBOL's Telamayu concentrator".
+_POSSESSOR = re.compile(r"(?:['’]s|(?<=s)['’])(?:[ \t]+[A-Za-z0-9][\w-]*){0,3}[ \t]+")
 # What the entity owns, lower case, before the verb: "Indonesia's energy ministry".
 _POSSESSED = re.compile(r"['’]s(?:[ \t]+[a-z][\w-]*){1,3}?(?=[ \t]+[a-z]+ed\b)")
 
