@@ -5847,3 +5847,30 @@ def test_a_possessed_agent_after_by_is_the_agent() -> None:
     text = ("Bolt Minerals' project would have its concentrate treated by Halvorsen Metals' "
             "smelter, which is still under construction in Nevada.")
     assert "org:halvorsen-metals" in roles_of(text, "facility", "owner")[0]
+
+
+@pytest.mark.parametrize(("text", "role", "state"), [
+    ("The Ontario government will take a 15% stake in Arden Lithium Ltd, the province said on "
+     "Monday.", "acquirer", "place:CA-ON"),
+    ("Shares of Kestrel Metals Inc jumped after the Trump administration bought a 5% stake in "
+     "the company.", "acquirer", "country:US"),
+    ("The Zambian government will sell its 20% stake in Arden Copper Ltd to Kestrel Metals Inc.",
+     "seller", "country:ZM"),
+])
+def test_a_government_as_the_subject_buys_or_sells(text: str, role: str, state: str) -> None:
+    """"the Quebec government will take a 24% stake": the state its government names trades,
+    in the role the subject takes."""
+    assert roles_of(text, "acquisition", role) == ([state],)
+
+
+def test_a_government_approving_a_purchase_buys_nothing() -> None:
+    text = ("The Australian government approved Kestrel Metals Inc's purchase of a stake in Arden "
+            "Lithium Ltd.")
+    assert roles_of(text, "acquisition", "acquirer") == (["org:kestrel-metals"],)
+
+
+def test_stakes_in_companies_the_text_only_describes_are_in_no_named_company() -> None:
+    """"has taken direct equity stakes in companies": not the article's company."""
+    text = ("Arden Lithium Ltd makes lithium. The administration has taken equity stakes in listed "
+            "companies this year.")
+    assert not events_of(Article(id="s", published="2025-06-03", text=text), "acquisition")

@@ -253,7 +253,9 @@ def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
         or (bool(spec.get("unnamed_after")) and _IN_UNNAMED.match(text, at) is not None)
 
 
-_IN_UNNAMED = re.compile(r"\S+[ \t]+in[ \t]+an?[ \t]")  # "stake in a tungsten licence"
+# "stake in a tungsten licence", "stakes in listed companies" (not "in the company", "in it",
+# "in its unit", which point back).
+_IN_UNNAMED = re.compile(r"\S+[ \t]+in[ \t]+(?:an?[ \t]|(?!(?:the|its?|their|this|that)\b)[a-z])")
 
 
 def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str],

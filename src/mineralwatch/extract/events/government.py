@@ -23,7 +23,8 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
                     arguments: Arguments, how: set[str], early: bool, money: bool) -> None:
     """"Iluka is in talks with the government about more funding", "Canberra's ban": a state
     named by its government acts as the investor or the authority the entities left empty;
-    "the government" alone is the one a reference just before names, else the article's.
+    "the government" alone is the one a reference just before names, else the article's. It
+    buys or sells only as the trigger's subject ("the Quebec government will take a stake").
 
     A reference that is the subject right before the trigger outranks the countries the
     entities put in the role (see ``_acting_state``).
@@ -34,6 +35,9 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
     recipient."""
     lex = lexicon()
     role = lex.government_refs.fills.get(trigger.type)
+    subject_only = trigger.type in lex.government_refs.subject_only
+    if subject_only:  # "the government will sell its stake": the seller
+        role = spec.get("subject", {}).get("organization")
     if role is None or _decides(spec, role, money) != early:
         return
     if arguments.get(role):
@@ -44,6 +48,11 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
         if state is None or state in arguments[role] or not all(
                 str(i).startswith(("country:", "place:")) for i in arguments[role]):
             return  # "Export Finance Australia … taxpayer funding": a body named acts
+        arguments[role] = [state]
+    elif subject_only:
+        state = _acting_state(doc, clause, hit)
+        if state is None:
+            return
         arguments[role] = [state]
     else:
         refs = [r for r in _government_references(doc, clause[0], clause[1])

@@ -128,6 +128,7 @@ class GovernmentWords:
     """How a state is named by its government rather than its name (see the TOML)."""
 
     fills: dict[str, str]  # event type → the role a reference fills
+    subject_only: frozenset[str]  # types whose role a reference fills only as the subject
     acting_for: dict[str, str]  # event type → the role a state's body brings its state into
     parties: dict[str, str]  # event type → the role the states of two capitals or more join
     in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
@@ -700,6 +701,7 @@ def _object_anaphora(article_wide: list[str], defined: list[str]) -> re.Pattern[
 def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     return GovernmentWords(
         fills=spec["fills"],
+        subject_only=frozenset(spec["subject_only"]),
         acting_for=spec["acting_for"],
         parties=spec["parties"],
         in_trigger=frozenset(spec["in_trigger"]),
