@@ -5874,3 +5874,20 @@ def test_stakes_in_companies_the_text_only_describes_are_in_no_named_company() -
     text = ("Arden Lithium Ltd makes lithium. The administration has taken equity stakes in listed "
             "companies this year.")
     assert not events_of(Article(id="s", published="2025-06-03", text=text), "acquisition")
+
+
+def test_a_place_after_a_compass_word_keeps_its_cue() -> None:
+    """"a flake graphite mine in southern Tanzania": the place is where, as "in" says."""
+    text = ("Halvorsen Mining Ltd said its board approved construction of a lithium refinery it "
+            "owns in northern Quebec.")
+    assert roles_of(text, "facility", "location") == (["place:CA-QC"],)
+
+
+def test_a_place_after_a_compass_word_funds_nothing() -> None:
+    """"a tungsten exploration licence in central Kazakhstan, funded partly by a placing": the
+    country is where the licence lies, no investor."""
+    text = ("Kestrel Metals Ltd agreed to buy a licence in central Kazakhstan, funded by a A$20 "
+            "million placement.")
+    assert not any("country:KZ" in e.arguments.get("investor", [])
+                   for e in events_of(Article(id="k", published="2025-06-03", text=text),
+                                      "investment"))
