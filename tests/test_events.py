@@ -5891,3 +5891,29 @@ def test_a_place_after_a_compass_word_funds_nothing() -> None:
     assert not any("country:KZ" in e.arguments.get("investor", [])
                    for e in events_of(Article(id="k", published="2025-06-03", text=text),
                                       "investment"))
+
+
+@pytest.mark.parametrize("later", [
+    "The loan will finance design work to be undertaken by Copperfield Consulting Ltd.",
+    "We expect to draw the loan before the end of the year, said Harbourside Securities Ltd.",
+])
+def test_the_loan_told_again_is_the_loan_told_before(later: str) -> None:
+    """"The grant will finance the basic engineering … by Britain's Davy McKee": a definite
+    restatement with no sum of its own is the funding told before, and the firms its sentence
+    names are neither its lender nor its borrower."""
+    text = ("Export Finance Australia approved a $300 million loan to Arden Lithium Ltd for "
+            f"its lithium refinery in Western Australia. {later}")
+    loan = only(Article(id="l", published="2025-06-03", text=text), "investment")
+    assert (loan.arguments["investor"], loan.arguments["recipient"]) == \
+        (["org:export-finance-australia"], ["org:arden-lithium"])
+
+
+def test_a_loan_named_in_other_words_is_still_an_event() -> None:
+    """"acting as receiving bank for the rights issue" after a commitment to invest: the
+    restatement points back only to an event told in its own word."""
+    text = ("Kestrel Metals Ltd committed on Monday to invest $40 million in Arden Lithium Ltd "
+            "for its mine. Separately, Birchwood Mining Ltd said the loan it received from "
+            "Northbank Capital Ltd had closed.")
+    funded = {r for e in events_of(Article(id="l", published="2025-06-03", text=text),
+                                   "investment") for r in e.arguments["recipient"]}
+    assert funded == {"org:arden-lithium", "org:birchwood-mining"}

@@ -291,6 +291,7 @@ class Lexicon:
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
     same_kind: frozenset[str]
+    definite_restates: frozenset[str]  # types whose sumless "the loan" restates the last one
     own_kinds: dict[str, frozenset[str]]  # type → kinds that merge only with their own
     purposes: frozenset[str]
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
@@ -554,6 +555,7 @@ def lexicon() -> Lexicon:
         bystander_exceptions={role: frozenset(o.id for o in organisations if o.kind in kinds)
                               for role, kinds in data["bystanders"]["except_kinds"].items()},
         same_kind=frozenset(merging["same_kind"]),
+        definite_restates=frozenset(merging["definite_restates"]),
         own_kinds={t: frozenset(kinds) for t, kinds in merging["own_kinds"].items()},
         purposes=frozenset(merging["purpose_of_facility"]),
         owner_fills=merging["owner_of_facility"],

@@ -524,7 +524,16 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     else:
         events = _split(event, listed)
     cue = _introduction(doc, sentence, hit)
-    return [Mention(e, complete, cue) for e in events]
+    noun = doc.lowered[hit.start:hit.end] if cue in ("definite", "") and \
+        _after_a_definite(doc.text, sentence.start, hit.start) else ""
+    return [Mention(e, complete, cue, noun) for e in events]
+
+
+def _after_a_definite(text: str, start: int, at: int) -> bool:
+    """Whether a definite word stands right before ``at``, past an opening quote: "We expect
+    to close the loan", '"The prepayment fixes the funding worry," said an analyst'."""
+    words = last_words(text, start, at, 1)
+    return bool(words) and words[0].lstrip("\"“‘'(") in lexicon().definite
 
 
 def _own_dates(context: SentenceContext, hit: Hit, trigger: Trigger,

@@ -24,16 +24,23 @@ class Mention:
     event: Event
     complete: bool  # its required roles are filled
     cue: str  # "new", "another", "definite" or "": see modality.introduction
+    # Its trigger's words, lower case, where a definite word stands right before ("the loan").
+    definite_noun: str = ""
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
     """One event per real-world event: merge restatements of the same event.
 
-    An incomplete mention (a restatement, "The shipment contained antimony") joins the latest
-    event of its type; a new one ("more funding") merges only with other new ones.
+    A definite one pointing back ("the loan", see ``_pointed_back``) or an incomplete mention (a
+    restatement, "The shipment contained antimony") joins the latest event of its type; a new
+    one ("more funding") merges only with other new ones.
     """
     merged: list[Mention] = []
     for mention in mentions:
+        told = _pointed_back(merged, mention)
+        if told is not None:
+            _absorb(told, mention.event, empty_only=True)
+            continue
         if not mention.complete:
             kept = _antecedent(merged, mention.event)
             if kept is not None:
@@ -57,14 +64,36 @@ def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
     candidates = [m.event for m in merged if m.event.type == restatement.type]
     if not candidates:
         return None
-    at = restatement.evidence.start if restatement.evidence.field == "text" else -1
+    order = max(range(len(candidates)),
+                key=lambda i: (_told_before(candidates[i], restatement), i))
+    return candidates[order] if _told_before(candidates[order], restatement) >= 0 \
+        else candidates[-1]
 
-    def told_before(event: Event) -> int:
-        return max((e.start for e in (event.evidence, *event.more_evidence)
-                    if e.field == "text" and e.start <= at), default=-1)
 
-    order = max(range(len(candidates)), key=lambda i: (told_before(candidates[i]), i))
-    return candidates[order] if told_before(candidates[order]) >= 0 else candidates[-1]
+def _told_before(event: Event, later: Event) -> int:
+    """Where ``event`` is last told in the body at or before ``later``'s sentence; -1 if
+    nowhere (or ``later`` is the title's)."""
+    at = later.evidence.start if later.evidence.field == "text" else -1
+    return max((e.start for e in (event.evidence, *event.more_evidence)
+                if e.field == "text" and e.start <= at), default=-1)
+
+
+def _pointed_back(merged: list[Mention], mention: Mention) -> Event | None:
+    """The event a definite mention with no sum of its own points back to, of a type in
+    ``definite_restates``, told before it in the same word: "The grant will finance the basic
+    engineering … by Britain's Davy McKee" after "India will get 104.65 mln stg as grants from
+    Britain" is that grant, and Davy McKee no recipient of another ("acting as receiving bank
+    for the rights issue" after "committed to invest a further US$38 million" is not that
+    commitment)."""
+    event = mention.event
+    noun = mention.definite_noun
+    if not noun or event.value is not None or event.type not in lexicon().definite_restates:
+        return None
+    told = _antecedent(merged, event)
+    if told is None or _told_before(told, event) < 0:
+        return None
+    return told if any(noun in e.text.lower() for e in (told.evidence, *told.more_evidence)) \
+        else None
 
 
 def identity(event: Event) -> set[str]:
@@ -301,12 +330,14 @@ def _countries(ids: set[str]) -> set[str]:
     return {c for i in ids if i.startswith("place:") and (c := country_of_place(i))}
 
 
-def _absorb(kept: Event, other: Event) -> None:
-    """``other`` restates ``kept``: its roles, evidence and details join it, and two mentions
-    make the event surer."""
+def _absorb(kept: Event, other: Event, empty_only: bool = False) -> None:
+    """``other`` restates ``kept``: its roles (``empty_only``: those ``kept`` leaves empty),
+    evidence and details join it, and two mentions make the event surer."""
     lex = lexicon()
     exclusive = lex.exclusive.get((kept.type, kept.kind), {})
     for role, values in other.arguments.items():
+        if empty_only and kept.arguments.get(role):
+            continue
         taken = {str(v) for r in exclusive.get(role, ()) for v in kept.arguments.get(r, ())}
         for value in values:
             if str(value) not in taken:  # "The sanctions were approved by the cabinet": Fiji's
