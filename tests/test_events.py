@@ -5917,3 +5917,23 @@ def test_a_loan_named_in_other_words_is_still_an_event() -> None:
     funded = {r for e in events_of(Article(id="l", published="2025-06-03", text=text),
                                    "investment") for r in e.arguments["recipient"]}
     assert funded == {"org:arden-lithium", "org:birchwood-mining"}
+
+
+@pytest.mark.parametrize("text", [
+    "Arden Lithium Ltd said the region will need to raise lithium output by 20,000 tonnes to "
+    "meet demand.",
+    "A wage contract at Kestrel Copper Ltd's smelter in Peru expires in July, which may cause "
+    "some unease in view of strikes by its copper workers.",
+    "Arden Copper Ltd said the United States needs more copper and it intends to produce "
+    "50,000 tonnes of copper in Arizona.",
+])
+def test_output_only_needed_possible_or_meant_is_none_reported(text: str) -> None:
+    """"will need to increase output by about 500,000 ounces to meet demand", "we intend to
+    produce it": no output, cut or forecast of anyone's."""
+    assert not events_of(Article(id="n", published="2025-06-03", text=text), "production")
+
+
+def test_output_expected_is_still_a_forecast() -> None:
+    text = "Arden Lithium Ltd expects to produce 20,000 tonnes of lithium in 2026."
+    output = only(Article(id="n", published="2025-06-03", text=text), "production")
+    assert output.modality == "planned"

@@ -229,7 +229,7 @@ class Lexicon:
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
-    # type → its cues of money needed, weighed or in prospect, a few words before the trigger
+    # type → its cues of an event needed, weighed or only possible, a few words before the trigger
     wanted: dict[str, re.Pattern[str]]
     generic_kinds: frozenset[str]
     kin_kinds: tuple[frozenset[str], ...]
@@ -476,8 +476,8 @@ def lexicon() -> Lexicon:
         forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
                                    r"[ \t]+$", re.IGNORECASE)
                   for kind in modality["forecast"]["types"]},
-        wanted={kind: _wanted(modality["wanted"]["words"], positions["conjunctions"])
-                for kind in modality["wanted"]["types"]},
+        wanted={kind: _wanted(words, positions["conjunctions"])
+                for kind, words in modality["wanted"].items()},
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),

@@ -118,7 +118,8 @@ def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
 def wanted(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"would still need to raise roughly $150 million", "is evaluating "financing …"": money
     needed, weighed or in prospect, its cue a few words before the trigger, is none given (not
-    "Tarnview, which needed to refinance its debt, secured a loan": a comma ends the need)."""
+    "Tarnview, which needed to refinance its debt, secured a loan": a comma ends the need);
+    so is output only possible or meant ("we intend to produce it")."""
     cues = lexicon().wanted.get(trigger.type)
     return cues is not None and cues.search(
         text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start) is not None
