@@ -5937,3 +5937,21 @@ def test_output_expected_is_still_a_forecast() -> None:
     text = "Arden Lithium Ltd expects to produce 20,000 tonnes of lithium in 2026."
     output = only(Article(id="n", published="2025-06-03", text=text), "production")
     assert output.modality == "planned"
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt prices jumped after Congo, which produces about 70% of the world's cobalt, halted "
+    "exports in February.",
+    "Indonesia, which accounts for about half of mined nickel, raised its royalty rates in "
+    "April.",
+])
+def test_a_countrys_share_told_as_an_aside_is_background(text: str) -> None:
+    """"China, which produces about 80% of the world's supply, put the metal under export
+    licensing": the share is background to the measure, no output reported."""
+    assert not events_of(Article(id="a", published="2025-06-03", text=text), "production")
+
+
+def test_a_countrys_output_told_as_news_is_still_output() -> None:
+    text = "Congo, which halted cobalt exports in February, said its cobalt output rose 5% in 2024."
+    output = only(Article(id="a", published="2025-06-03", text=text), "production")
+    assert output.arguments["location"] == ["country:CD"]

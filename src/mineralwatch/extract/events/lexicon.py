@@ -172,6 +172,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     relatives: tuple[str, ...]  # ", which": its subject is the name before it
+    country_asides: frozenset[str]  # types told in ", which …," on a country as background
     dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
     descriptions: frozenset[str]  # "company" of "greeting card company Millen Cards"
@@ -400,6 +401,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         relatives=tuple(positions["relatives"]),
+        country_asides=frozenset(positions["country_asides"]),
         dateline_roles=frozenset(positions["dateline_roles"]),
         skip_words=frozenset(positions["skip"]) | frozenset(positions["descriptions"]),
         descriptions=frozenset(positions["descriptions"]),
