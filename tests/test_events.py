@@ -5955,3 +5955,16 @@ def test_a_countrys_output_told_as_news_is_still_output() -> None:
     text = "Congo, which halted cobalt exports in February, said its cobalt output rose 5% in 2024."
     output = only(Article(id="a", published="2025-06-03", text=text), "production")
     assert output.arguments["location"] == ["country:CD"]
+
+
+def test_the_placement_told_again_skips_a_grant_told_between() -> None:
+    """"Following the placement, Jinfeng's holding will be diluted": the placement told
+    before, though a grant was told after it."""
+    text = ("Arden Lithium Ltd raised $30 million on Monday in a placement to Kestrel Metals Ltd "
+            "and other investors. The state also awarded Arden Lithium Ltd a $2 million grant "
+            "for its refinery. After the placement, Birchwood Capital Ltd's holding will fall "
+            "to 4%.")
+    funds = events_of(Article(id="p", published="2025-06-03", text=text), "investment")
+    assert sorted(e.kind for e in funds) == ["equity", "grant"]
+    assert not any("org:birchwood-capital" in map(str, ids)
+                   for e in funds for ids in e.arguments.values())

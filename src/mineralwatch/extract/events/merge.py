@@ -80,19 +80,19 @@ def _told_before(event: Event, later: Event) -> int:
 
 def _pointed_back(merged: list[Mention], mention: Mention) -> Event | None:
     """The event a definite mention with no sum of its own points back to, of a type in
-    ``definite_restates``, told before it in the same word: "The grant will finance the basic
-    engineering … by Britain's Davy McKee" after "India will get 104.65 mln stg as grants from
-    Britain" is that grant, and Davy McKee no recipient of another ("acting as receiving bank
-    for the rights issue" after "committed to invest a further US$38 million" is not that
-    commitment)."""
+    ``definite_restates``: the last told before it in the same word. "The grant will finance
+    the basic engineering … by Britain's Davy McKee" after "India will get 104.65 mln stg as
+    grants from Britain" is that grant, and Davy McKee no recipient of another; "Following the
+    placement, Jinfeng's holding will be diluted" is the placement told before a grant ("acting
+    as receiving bank for the rights issue" after "committed to invest a further US$38 million"
+    is not that commitment)."""
     event = mention.event
     noun = mention.definite_noun
     if not noun or event.value is not None or event.type not in lexicon().definite_restates:
         return None
-    told = _antecedent(merged, event)
-    if told is None or _told_before(told, event) < 0:
-        return None
-    return told if any(noun in e.text.lower() for e in (told.evidence, *told.more_evidence)) \
+    named = [m for m in merged if m.event.type == event.type and
+             any(noun in e.text.lower() for e in (m.event.evidence, *m.event.more_evidence))]
+    return _antecedent(named, event) if any(_told_before(m.event, event) >= 0 for m in named) \
         else None
 
 
