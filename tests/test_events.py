@@ -5968,3 +5968,21 @@ def test_the_placement_told_again_skips_a_grant_told_between() -> None:
     assert sorted(e.kind for e in funds) == ["equity", "grant"]
     assert not any("org:birchwood-capital" in map(str, ids)
                    for e in funds for ids in e.arguments.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Tasmania's government has approved the expansion of the Rosebery zinc mine owned by Arden "
+    "Zinc Ltd.",
+    "Chile's environment ministry approved the environmental study for a copper smelter planned "
+    "by Kestrel Metals Inc.",
+])
+def test_a_state_approving_a_mine_or_a_plant_grants_a_permit(text: str) -> None:
+    """"the regional government has approved the expansion of the … mine": a state's consent."""
+    assert only(Article(id="p", published="2025-06-03", text=text), "policy").kind == "permit"
+
+
+def test_a_board_approving_a_plant_grants_no_permit() -> None:
+    """Only a state is a policy's authority: a board's approval is no permit."""
+    text = ("The board of Arden Zinc Ltd approved the construction of a new zinc refinery in "
+            "Tasmania, the company said.")
+    assert not events_of(Article(id="b", published="2025-06-03", text=text), "policy")
