@@ -5986,3 +5986,17 @@ def test_a_board_approving_a_plant_grants_no_permit() -> None:
     text = ("The board of Arden Zinc Ltd approved the construction of a new zinc refinery in "
             "Tasmania, the company said.")
     assert not events_of(Article(id="b", published="2025-06-03", text=text), "policy")
+
+
+def test_a_contract_negotiated_with_a_buyer_is_an_agreement() -> None:
+    """"has negotiated an exclusive long-term contract with …": a contract made, with its
+    parties."""
+    text = ("Arden Zinc Ltd said it had negotiated a long-term contract with Kestrel Metals Inc "
+            "for its zinc concentrate.")
+    assert set(only(Article(id="c", published="2025-06-03", text=text),
+                    "agreement").arguments["party"]) == {"org:arden-zinc", "org:kestrel-metals"}
+
+
+def test_a_futures_contract_that_rose_is_no_agreement() -> None:
+    text = "The most-active copper contract on the Shanghai Futures Exchange rose 2% on Monday."
+    assert not events_of(Article(id="f", published="2025-06-03", text=text), "agreement")
