@@ -5758,6 +5758,21 @@ def test_a_first_plant_is_still_facility_news() -> None:
     assert events_of(Article(id="p", published="2025-06-03", text=text), "facility")
 
 
+@pytest.mark.parametrize("text", [
+    "Arden Lithium Ltd said it completed a fourth drill hole at its wholly owned Kestrel mine.",
+    "Arden Lithium Ltd will spend the funds on a 9,000-metre drilling campaign at its Kestrel "
+    "Lake project and to complete a scoping study.",
+])
+def test_a_mine_where_holes_are_drilled_is_no_facility_news(text: str) -> None:
+    """"completed a second hole at their jointly owned … mine": exploration at the mine."""
+    assert not events_of(Article(id="h", published="2025-06-03", text=text), "facility")
+
+
+def test_work_at_a_mine_that_builds_it_is_still_facility_news() -> None:
+    text = "Arden Lithium Ltd said it will start construction at its Kestrel mine in Quebec."
+    assert events_of(Article(id="h", published="2025-06-03", text=text), "facility")
+
+
 def test_we_in_a_companys_own_voice_is_that_company() -> None:
     """"the new ore-sorting plant we commissioned in July": an interviewee's company."""
     text = ("Arden Lithium Ltd lifted its output in the quarter. Asked why, its chief executive "

@@ -197,6 +197,9 @@ class Lexicon:
     voided_before: dict[str, frozenset[str]]  # "first" is no required word before "quarter"
     in_phrase: frozenset[str]  # required words that count only in the trigger's noun phrase
     in_phrase_within: int  # words at most between such a word and the trigger
+    site_work: frozenset[str]  # "drilling" before "at its … mine": the mine is only its place
+    site_within: int  # words at most between "at" and the trigger
+    site_types: frozenset[str]  # the types of the triggers so read
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
@@ -448,6 +451,9 @@ def lexicon() -> Lexicon:
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
         in_phrase_within=data["requires_in_phrase"]["within"],
+        site_work=frozenset(data["work_sites"]["words"]),
+        site_within=data["work_sites"]["within"],
+        site_types=frozenset(data["work_sites"]["types"]),
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

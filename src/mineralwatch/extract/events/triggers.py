@@ -101,7 +101,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
                           _it_moves_to_a_share_price(context, hit, trigger)):
         return True
     if trigger.near:
-        return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit)
+        return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit) \
+            and not (trigger.type in lexicon().site_types and _site_of_work(context, hit))
     return trigger.wanted_by(context.words, context.lowered)
 
 
@@ -169,6 +170,17 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
                        not _verb_of(other, at, hit) for other in rivals):
                 return True
     return False
+
+
+def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
+    """Whether the trigger's phrase follows "at" in a clause that tells work of another kind
+    before it: "completed a second hole at their jointly owned Doyon mine" finished a drill
+    hole, no mine."""
+    offset = context.sentence.start
+    clause = WORD.findall(re.split(r"[,;:]", context.lowered[:hit.start - offset])[-1])
+    sites = [i for i, word in enumerate(clause) if word == "at"
+             and len(clause) - i - 1 <= lexicon().site_within]
+    return bool(sites) and not lexicon().site_work.isdisjoint(clause[:sites[-1]])
 
 
 def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
