@@ -5762,9 +5762,12 @@ def test_a_first_plant_is_still_facility_news() -> None:
     "Arden Lithium Ltd said it completed a fourth drill hole at its wholly owned Kestrel mine.",
     "Arden Lithium Ltd will spend the funds on a 9,000-metre drilling campaign at its Kestrel "
     "Lake project and to complete a scoping study.",
+    "Some 400 miners at a new nickel facility owned by Arden Lithium Ltd went back to work.",
+    "Arden Lithium Ltd reported better efficiency at its Kestrel plant and expanded sales.",
 ])
-def test_a_mine_where_holes_are_drilled_is_no_facility_news(text: str) -> None:
-    """"completed a second hole at their jointly owned … mine": exploration at the mine."""
+def test_a_plant_where_other_work_is_done_is_no_facility_news(text: str) -> None:
+    """"completed a second hole at their jointly owned … mine", "mineworkers at a new coal
+    facility": drilling or people at the plant, nothing done to it."""
     assert not events_of(Article(id="h", published="2025-06-03", text=text), "facility")
 
 
