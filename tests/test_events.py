@@ -6018,3 +6018,24 @@ def test_a_contract_negotiated_with_a_buyer_is_an_agreement() -> None:
 def test_a_futures_contract_that_rose_is_no_agreement() -> None:
     text = "The most-active copper contract on the Shanghai Futures Exchange rose 2% on Monday."
     assert not events_of(Article(id="f", published="2025-06-03", text=text), "agreement")
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd agreed to buy all of Arden Lithium Ltd's Nevada brine properties for "
+    "$40 million.",
+    "Kestrel Metals Ltd will acquire the battery recycling operations of Arden Lithium Ltd for "
+    "$40 million.",
+    "Arden Lithium Ltd's refinery in Texas has been purchased by Kestrel Metals Ltd for "
+    "$40 million.",
+])
+def test_the_owner_of_an_asset_bought_is_no_target(text: str) -> None:
+    """"purchase all of CF Industries' oil and gas properties": the owner sells the asset."""
+    found = events_of(Article(id="a", published="2025-06-03", text=text), "acquisition")
+    assert not any("org:arden-lithium" in e.arguments.get("target", []) for e in found), [
+        e.to_dict() for e in found]
+
+
+def test_an_asset_of_a_seller_keeps_its_own_name_as_target() -> None:
+    text = "Kestrel Metals Ltd agreed to buy Arden Lithium Ltd's Silver Peak mine for $40 million."
+    assert roles_of(text, "acquisition", "acquirer", "target", "seller") == (
+        ["org:kestrel-metals"], ["Silver Peak"], ["org:arden-lithium"])

@@ -657,6 +657,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
                                     span.start):
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
+    if _sells_its_asset(text, context, span, hit, spec, passive):
+        return "from"  # "purchased Kaiser Steel's plant", "the operations of Allis-Chalmers"
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     lex = lexicon()
@@ -727,6 +729,33 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _sells_its_asset(text: str, context: SentenceContext, span: Span, hit: Hit,
+                     spec: RoleTable, passive: bool) -> bool:
+    """Whether the company owns the asset a deal buys, so sells it rather than being bought
+    (the role table's `owners_sell`): "agreed to purchase all of CF Industries' oil and
+    natural gas properties", "to buy the mining equipment operations of Allis-Chalmers",
+    "Kaiser Steel's plant in Napa has been purchased by Oregon Steel" (the thing owned named
+    before the trigger only in the passive: "BHP's copper unit bought …" names the buyer)."""
+    nouns = spec.get("owners_sell")
+    if not nouns or span.type != "organization" or (span.end <= hit.start and not passive):
+        return False
+    owned, owner_of = _asset_patterns(tuple(nouns))
+    return bool(owned.match(text, span.end) or
+                owner_of.search(text, max(context.sentence.start, span.start - 80), span.start))
+
+
+@cache
+def _asset_patterns(nouns: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The asset a name owns after it ("'s oil and gas properties", "<Kaiser Steel Corp>'s
+    plant": a wire's bracketed name) and the asset it owns before it ("the operations of the
+    U.S. ", "the technology of Texas Eastern Corp's ": the owner's parent named first)."""
+    words = alternation(sorted(nouns))
+    owned = re.compile(rf">?(?:['’]s|(?<=s)['’])(?:[ \t]+[a-z][\w-]*){{0,4}}[ \t]+(?:{words})\b")
+    owner_of = re.compile(rf"\b(?:{words})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                          rf"(?:[A-Z][\w.&'’-]*[ \t]+){{0,4}}$")
+    return owned, owner_of
 
 
 # A name before a relative clause opened by a preposition stands after that preposition in it:
