@@ -6039,3 +6039,20 @@ def test_an_asset_of_a_seller_keeps_its_own_name_as_target() -> None:
     text = "Kestrel Metals Ltd agreed to buy Arden Lithium Ltd's Silver Peak mine for $40 million."
     assert roles_of(text, "acquisition", "acquirer", "target", "seller") == (
         ["org:kestrel-metals"], ["Silver Peak"], ["org:arden-lithium"])
+
+
+@pytest.mark.parametrize("text", [
+    "An analyst said Kestrel Metals Ltd could sell its shares in Arden Lithium Ltd for "
+    "$30 million.",
+    "Kestrel Metals Ltd will seek a private miner to merge with Arden Lithium Ltd.",
+    "\"I would be willing to sell Arden Lithium Ltd if I owned it,\" an analyst said.",
+])
+def test_a_deal_only_possible_or_sought_is_no_acquisition(text: str) -> None:
+    """"Samjens could sell its holdings in Burlington": a prospect, no deal struck or planned."""
+    assert events_of(Article(id="a", published="2025-06-03", text=text), "acquisition") == []
+
+
+def test_a_sale_sought_stays_planned() -> None:
+    text = "Kestrel Metals Ltd will seek to sell its stake in Arden Lithium Ltd."
+    sale = only(Article(id="a", published="2025-06-03", text=text), "acquisition")
+    assert (sale.kind, sale.modality) == ("divestment", "planned")
