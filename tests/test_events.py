@@ -6056,3 +6056,12 @@ def test_a_sale_sought_stays_planned() -> None:
     text = "Kestrel Metals Ltd will seek to sell its stake in Arden Lithium Ltd."
     sale = only(Article(id="a", published="2025-06-03", text=text), "acquisition")
     assert (sale.kind, sale.modality) == ("divestment", "planned")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Q: Did Kestrel Metals Ltd try to buy Arden Lithium Ltd last year?", "acquisition"),
+    ("Will Kestrel Metals Ltd sign a supply deal with Arden Lithium Ltd?", "agreement"),
+])
+def test_a_question_tells_no_deal(text: str, kind: str) -> None:
+    """"Q: Did Chinese companies try to buy the project?": asked, not told."""
+    assert events_of(Article(id="q", published="2025-06-03", text=text), kind) == []

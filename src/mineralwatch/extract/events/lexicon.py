@@ -204,6 +204,7 @@ class Lexicon:
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
     ended_types: frozenset[str]
+    asked_types: frozenset[str]  # types a question tells none of
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
@@ -448,6 +449,7 @@ def lexicon() -> Lexicon:
         denied_reports=_phrases(modality["denied_reports"]["words"]),
         ended=_phrases(modality["ended"]["words"]),
         ended_types=frozenset(modality["ended"]["types"]),
+        asked_types=frozenset(modality["asked"]["types"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
         in_phrase_within=data["requires_in_phrase"]["within"],

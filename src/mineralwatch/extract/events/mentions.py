@@ -28,7 +28,7 @@ from .government import add_state_parties, drop_governments, fill_government, ke
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, dated_apart, identity, other_figures
-from .modality import advocated, averted, forecast, introduction, modality_of, wanted
+from .modality import advocated, asked, averted, forecast, introduction, modality_of, wanted
 from .quotes import quoted_moves
 from .roles import (
     Arguments,
@@ -447,7 +447,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         clause = (caused, clause[1])  # shares of North American miners higher"
     if advocated(doc.text, context, hit, trigger) or averted(doc.text, context, hit) or \
             forecast(doc.text, context, hit, trigger) or \
-            wanted(doc.text, context, hit, trigger) or (
+            wanted(doc.text, context, hit, trigger) or asked(context, trigger) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger) or \

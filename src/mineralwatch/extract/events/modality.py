@@ -125,6 +125,13 @@ def wanted(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> b
         text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start) is not None
 
 
+def asked(context: SentenceContext, trigger: Trigger) -> bool:
+    """"Q: Did Chinese companies try to buy the project?": a question tells no deal or measure
+    (of the types in ``asked``), whatever its answer says after it."""
+    return trigger.type in lexicon().asked_types and \
+        context.sentence.text.rstrip(" \t\n\"'”’)").endswith("?")
+
+
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
     """"China's recent decision to further restrict tungsten exports": after "to", the cue
     qualifies a verb, the measure reported, not another one."""
