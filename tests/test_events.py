@@ -6046,6 +6046,7 @@ def test_an_asset_of_a_seller_keeps_its_own_name_as_target() -> None:
     "$30 million.",
     "Kestrel Metals Ltd will seek a private miner to merge with Arden Lithium Ltd.",
     "\"I would be willing to sell Arden Lithium Ltd if I owned it,\" an analyst said.",
+    "A newspaper said Kestrel Metals Ltd was evaluating a bid for Arden Lithium Ltd.",
 ])
 def test_a_deal_only_possible_or_sought_is_no_acquisition(text: str) -> None:
     """"Samjens could sell its holdings in Burlington": a prospect, no deal struck or planned."""
