@@ -5957,6 +5957,13 @@ def test_output_expected_is_still_a_forecast() -> None:
     assert output.modality == "planned"
 
 
+def test_the_month_may_is_no_cue_of_output_only_possible() -> None:
+    """"May production rose 5%": the month, not the modal verb."""
+    text = "Arden Copper Ltd said May production of copper rose 5% to 12,000 tonnes."
+    output = only(Article(id="m", published="2025-06-03", text=text), "production")
+    assert output.arguments["producer"] == ["org:arden-copper"]
+
+
 @pytest.mark.parametrize("text", [
     "Cobalt prices jumped after Congo, which produces about 70% of the world's cobalt, halted "
     "exports in February.",

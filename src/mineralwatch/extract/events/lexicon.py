@@ -758,9 +758,10 @@ def _units_counted(units: list[str]) -> re.Pattern[str]:
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     """A cue of money not given and at most six words up to the trigger, none a conjunction
     nor "and" or "but" ("need to raise roughly $150 million", not "needs to raise equity
-    before the … loan closes" nor "needs to finish its refinery and has secured a loan")."""
+    before the … loan closes" nor "needs to finish its refinery and has secured a loan"); a
+    capitalised "May" is the month ("May production rose 5%"), no "may"."""
     breaks = alternation([*conjunctions, "and", "but"])
-    return re.compile(rf"\b(?:{alternation(cues)})[ \t]+(?:[\"“]?(?!(?:{breaks})\b)"
+    return re.compile(rf"\b(?!(?-i:May)\b)(?:{alternation(cues)})[ \t]+(?:[\"“]?(?!(?:{breaks})\b)"
                       r"[\w$€£¥%.-]+(?:,\d+)*[ \t]+){0,6}[\"“]?$", re.IGNORECASE)
 
 
