@@ -1537,6 +1537,9 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
     # where a notice was filed, where a share moved: no actor
     ("The study released to the ASX on 4 March put capital costs at A$1 billion.", False),
     ("Khomas shares rose 6.5% to A$0.98 on the ASX on Wednesday.", False),
+    # a symbol given by any phrase of the listings' ("as", "with the ticker")
+    ("Brightvale Minerals, which trades on the ASX as BVL, will build a refinery.", False),
+    ("Brightvale Minerals trades on the TSX Venture Exchange with the ticker BVL.", False),
 ])
 def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
     ids = {e.id for e in extract(Article(id="x", text=text)).entities}

@@ -11,7 +11,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.geo import span_country
 from mineralwatch.extract.text import alternation
-from mineralwatch.extract.vocabulary import listed_words, load_organisation_cues
+from mineralwatch.extract.vocabulary import listed_words, load_organisation_cues, symbol_phrases
 
 from .registry import cues, link_name, org_id, registry
 
@@ -35,12 +35,13 @@ _TICKER_AFTER = re.compile(r"\s*:\s*[A-Z0-9.]{1,6}(?![A-Za-z])")
 
 @cache
 def _symbol_after() -> re.Pattern[str]:
-    """A symbol after an exchange's name: "on the TSX Venture Exchange under the symbol NHL"
-    (``symbol_words``), or a code alone that ends the clause: "and on the Frankfurt Stock
-    Exchange under 8NH." (not "under ASX Listing Rule 7.1")."""
-    words = alternation(load_organisation_cues()["symbol_words"], space=r"[ \t]+")
-    return re.compile(rf"[ \t]+under[ \t]+(?:(?:(?:the|its)[ \t]+)?(?i:{words})[ \t]+"
-                      rf"[\"“‘']?[A-Z0-9]|[A-Z0-9]*[A-Z][A-Z0-9]{{0,7}}"
+    """A symbol right after an exchange's name, given by a phrase of the listings'
+    (``symbol_phrases``: "on the TSX Venture Exchange under the symbol NHL", "trades on the ASX
+    as BVL"), or a code alone that ends the clause: "and on the Frankfurt Stock Exchange under
+    8NH." (not "under ASX Listing Rule 7.1")."""
+    phrases = alternation(symbol_phrases(), space=r"[ \t]+")
+    return re.compile(rf"[ \t]+(?:(?i:{phrases})[ \t]+(?:of[ \t]+)?[\"“‘']?"
+                      rf"[A-Z0-9][A-Z0-9.]{{0,6}}(?![\w$])|under[ \t]+[A-Z0-9]*[A-Z][A-Z0-9]{{0,7}}"
                       r"(?=[,;)]|\.(?:\s|$)|[ \t]+and\b))")
 
 
