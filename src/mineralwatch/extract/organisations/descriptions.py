@@ -128,15 +128,24 @@ def _site_like(name: str) -> bool:
 def _named_as_asset(text: str, start: int, end: int) -> bool:
     """Whether the text writes the name before an asset's noun too ("its Kings Mountain unit"
     beside "the Kings Mountain mine"): a plant's unit, no subsidiary. Of one asset only: a
-    company's plants are its own ("shipments from USS plants")."""
-    return re.search(rf"\b{re.escape(text[start:end])}[ \t]+(?:[a-z]+[ \t]+)?"
-                     rf"(?:{_single_asset_nouns()})\b", text) is not None
+    company's plants are its own ("shipments from USS plants"). Each place the name opens a
+    word is tried, not a pattern made for the name (a compile of the nouns for each one)."""
+    name = text[start:end]
+    at = text.find(name)
+    while at != -1:
+        if not (at and (text[at - 1].isalnum() or text[at - 1] == "_")) and \
+                _single_asset_after().match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 @cache
-def _single_asset_nouns() -> str:
-    return alternation(n for n in cues().asset_nouns | cues().not_org_after
-                       if not n.endswith("s"))
+def _single_asset_after() -> re.Pattern[str]:
+    """An asset's noun of one asset after a name, a word between them at most."""
+    nouns = alternation(n for n in cues().asset_nouns | cues().not_org_after
+                        if not n.endswith("s"))
+    return re.compile(rf"[ \t]+(?:[a-z]+[ \t]+)?(?:{nouns})\b")
 
 
 def discover_by_description(doc: Doc) -> None:
