@@ -37,6 +37,7 @@ from .roles import (
     fill_roles,
     has_required,
     keep_roles_distinct,
+    relative_clause,
     speaker_as_object,
 )
 from .triggers import (
@@ -318,22 +319,16 @@ def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> b
     return bool(cues) and "," not in text[cues[-1].end():hit.start]
 
 
-def _in_a_countrys_aside(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
+                         trigger: Trigger) -> bool:
     """"China, which accounts for about half of mined supply, introduced licensing for antimony
     exports": a trigger of a type in ``country_asides`` in a relative clause on a country that
-    a comma closes, the sentence's news coming after it (see ``relatives``)."""
-    lex = lexicon()
-    if trigger.type not in lex.country_asides:
+    a comma closes, the sentence's news coming after it (see ``relative_clause``)."""
+    if trigger.type not in lexicon().country_asides or \
+            "," not in text[hit.end:context.sentence.end]:
         return False
-    offset = context.sentence.start
-    head = context.sentence.text[:hit.start - offset]
-    opener = max(head.rfind(cue) for cue in lex.relatives)
-    closed = "," in context.sentence.text[hit.end - offset:]
-    if opener < 0 or "," in head[opener + 1:] or not closed:
-        return False
-    named = next((s for s in reversed(context.spans) if s.end <= offset + opener), None)
-    return named is not None and named.type == "country" and \
-        context.sentence.text[named.end - offset:opener].strip(" )") == ""
+    relative = relative_clause(text, context, hit)
+    return relative is not None and relative[1].type == "country"
 
 
 def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit) -> bool:
@@ -451,7 +446,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger) or \
-            _in_a_countrys_aside(context, hit, trigger):
+            _in_a_countrys_aside(doc.text, context, hit, trigger):
         return []  # a measure asked for; a study's forecast; a permit a deal waits for;
         # a country's output told as background to its news
     values = clause_values(context, clause, trigger, hit)

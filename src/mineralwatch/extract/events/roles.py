@@ -112,7 +112,9 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
     verb_subject = _verb_subject(text, context.spans, hit)
-    relative = _relative_clause(text, context, hit)
+    relative = relative_clause(text, context, hit)
+    if relative is not None and relative[1].type != "organization":
+        relative = None  # a company's clause: "from Ruvuma Carbon Ltd, which is developing"
     own = _own_minerals(context, hit, clause)
     named: tuple[Span, str | None] | None = None  # the name read last, and where it stands
     for span in context.spans:
@@ -255,10 +257,11 @@ _SUBJECT_GAP = re.compile(r"(?:[ \t]+(?:will|would|has|have|had|to|also|then|its
                           r"[ \t]+$")
 
 
-def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int, Span] | None:
-    """Where a relative clause holding the trigger opens, and the name before it, its subject:
-    "from Ruvuma Carbon Ltd, which is developing a flake graphite mine" (no comma closes the
-    clause before the trigger)."""
+def relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int, Span] | None:
+    """Where a relative clause holding the trigger opens, and the entity right before it, its
+    subject: "from Ruvuma Carbon Ltd, which is developing a flake graphite mine", "China, which
+    produces about 80% of the world's supply," (no comma closes the clause before the
+    trigger)."""
     start = context.sentence.start
     head = text[start:hit.start]
     opener = max(head.rfind(cue) for cue in lexicon().relatives)
@@ -266,8 +269,7 @@ def _relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int
         return None
     at = start + opener
     named = next((s for s in reversed(context.spans) if s.end <= at), None)
-    if named is None or named.type != "organization" or \
-            text[named.end:at].strip(" )") != "":
+    if named is None or text[named.end:at].strip(" )") != "":
         return None
     return at, named
 
