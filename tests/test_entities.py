@@ -741,6 +741,15 @@ def test_quote_service_prefixes_resolve_to_the_real_listing() -> None:
     assert {"org:sojitz", "TSE:2768"} <= _ids(tokyo) and "ASX:2024" not in _ids(tokyo)
 
 
+def test_a_second_listing_the_text_writes_is_not_moved_onto_the_registrys() -> None:
+    """The registry knows NioCorp on Nasdaq only; "(TSX:NB)" alone is read as that listing
+    miswritten, but beside "(NASDAQ:NB)" it is a second listing of its own."""
+    both = extract(_article("NioCorp Developments Ltd. (NASDAQ:NB) (TSX:NB) raised funds."))
+    assert {"NASDAQ:NB", "TSX:NB"} <= _ids(both, "listing")
+    alone = extract(_article("NioCorp Developments Ltd. (TSX:NB) raised funds."))
+    assert _ids(alone, "listing") == {"NASDAQ:NB"}
+
+
 def test_contacts_are_not_people_and_middle_initials_merge() -> None:
     x = extract(_article("Keith J. Henderson, P.Geo., approved the data.\n\n“Keith Henderson”\n\n"
                          "Keith Henderson\n\nPresident & CEO\n\nFor details contact Mara Kell, "

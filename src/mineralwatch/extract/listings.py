@@ -242,24 +242,15 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
 
 def find_listings(doc: Doc) -> None:
     """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
-    exchanges, suffixes = load_exchanges(), exchange_suffixes()
     reg = registry()
     prefixes = _source_prefixes(doc)
     for field, text, _ in doc.fields():
-        matches = [*_listing_matches(text), *_other_listing_matches(text)]
-        for start, end, written_exchange, symbol, paired in matches:
-            written = written_exchange.upper()  # a spelling, or a quote service's suffix
-            remapped = written in prefixes  # a quote service's own prefix
-            exchange = prefixes.get(written) or exchanges.get(written) or suffixes.get(written)
-            if exchange is None or not (symbol.isupper() or (
-                    symbol.isdigit() and exchange in numeric_symbol_exchanges())):
-                continue
-            if symbol[0].isalpha() and written in exchanges and \
-                    exchange in letter_symbol_exchanges():
-                # "(TSE: CRE)" is Toronto, or the Venture exchange the registry knows it on;
-                # the 1987 wire's "<NSTC.T>" is Tokyo's
-                exchange, remapped = letter_symbol_exchanges()[exchange], True
-            listing = f"{exchange}:{symbol}"
+        matches = [(start, end, symbol, paired, *read)
+                   for start, end, written, symbol, paired in
+                   [*_listing_matches(text), *_other_listing_matches(text)]
+                   if (read := _read_listing(written.upper(), symbol, prefixes))]
+        written_here = {listing for *_, listing, _ in matches}
+        for start, end, symbol, paired, listing, remapped in matches:
             owner = reg.by_listing.get(listing)
             named = _name_before_listing(text, start, symbol)
             if named is None and listing not in doc.info:  # a listing told again keeps its own
@@ -273,8 +264,10 @@ def find_listings(doc: Doc) -> None:
             if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
                 moved = next((item for item in reg.listings.get(known or "", ())
-                              if item.split(":", 1)[1] == symbol and (remapped or
-                              _exchange_country(item) != _exchange_country(listing))), None)
+                              if item.split(":", 1)[1] == symbol and item not in written_here
+                              and (remapped or
+                                   _exchange_country(item) != _exchange_country(listing))),
+                             None)
                 if moved:
                     listing, owner = moved, reg.by_listing.get(moved)
             doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
@@ -292,6 +285,25 @@ def find_listings(doc: Doc) -> None:
                                   field))
             doc.remember(listing, EntityInfo("listing", listing))
             own_listing(doc, reg.by_listing[listing], listing)
+
+
+def _read_listing(written: str, symbol: str, prefixes: dict[str, str]
+                  ) -> tuple[str, bool] | None:
+    """The listing id of an exchange as written (a spelling, a quote service's suffix or its
+    own prefix) and a symbol, and whether the exchange was read as another than written; None
+    when the exchange is unknown or the symbol not one it lists."""
+    exchange = prefixes.get(written) or load_exchanges().get(written) or \
+        exchange_suffixes().get(written)
+    if exchange is None or not (symbol.isupper() or (
+            symbol.isdigit() and exchange in numeric_symbol_exchanges())):
+        return None
+    remapped = written in prefixes
+    if symbol[0].isalpha() and written in load_exchanges() and \
+            exchange in letter_symbol_exchanges():
+        # "(TSE: CRE)" is Toronto, or the Venture exchange the registry knows it on; the 1987
+        # wire's "<NSTC.T>" is Tokyo's
+        exchange, remapped = letter_symbol_exchanges()[exchange], True
+    return f"{exchange}:{symbol}", remapped
 
 
 # "$MP", "($USAR)": a cashtag, a symbol with no exchange (not "$5m", "$C 40 million", nor
