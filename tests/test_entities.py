@@ -3266,3 +3266,21 @@ def test_a_name_a_relative_clause_describes_as_a_body() -> None:
     orgs = _ids(extract(_article(text)), "organization")
     assert {"org:kovar-tantalo", "org:cobalt-refiners-forum", "org:zaklady-olowiu"} <= orgs
     assert not {"org:arroyo-seco", "org:tarrin"} & orgs
+
+
+def test_a_titled_surname_read_first_is_the_person_named_in_full() -> None:
+    """Titles are read before untitled names: "Deputy Minister Kwabe" is the "Tomas Kwabe"
+    named in full elsewhere, not a person of its own, and keeps the title as his role."""
+    text = ("The deputy minister for mines and energy, Tomas Kwabe, said rates would rise. "
+            "\"Processors gain most,\" Deputy Minister Kwabe said.")
+    people = [e for e in extract(_article(text)).entities if e.type == "person"]
+    assert [p.id for p in people] == ["person:tomas-kwabe"]
+    assert [m.text for m in people[0].mentions] == ["Tomas Kwabe", "Kwabe"]
+
+
+def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:
+    """"claims in the Walker Lane", "the Cowan North decline", "the John Taolo Gaetsewe
+    district": sites and places named after people; "Jane Porter said" is a person."""
+    text = ("Its claims lie in the Walker Lane of western Nevada, next to the Cowan North "
+            "decline, and it funds clinics in the Thomas Mofolo district. Jane Porter said so.")
+    assert _ids(extract(_article(text)), "person") == {"person:jane-porter"}

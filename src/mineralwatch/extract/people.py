@@ -386,6 +386,7 @@ def find_people(doc: Doc) -> None:
             _record(doc, start, end, role=None, affiliation=None,
                     found=found)
     _merge_middle_initials(found)
+    _merge_surnames_read_first(doc, found)
     _drop_surnames_of_others(doc, found, known)
     for field, body, _ in doc.fields():
         for start, end, form in find_forms(body, found):
@@ -424,6 +425,28 @@ def _drop_surnames_of_others(doc: Doc, found: dict[str, str], known: dict[str, d
         s.type == "person" and s.ids[0] in known and s.name.split()[-1] in others
         and others[s.name.split()[-1]] != s.ids[0]
         and " " not in texts[s.field][s.start:s.end])]
+
+
+def _merge_surnames_read_first(doc: Doc, found: dict[str, str]) -> None:
+    """"Deputy Minister Nhantumbo said" after "the Deputy Minister of Mineral Resources and
+    Energy, Armindo Nhantumbo": titles are read before untitled names, so a surname may be
+    recorded as a person of its own before the full name that it stands for. It is that
+    person when the article names one person of that surname in full."""
+    full: dict[str, set[str]] = {}
+    for form, pid in found.items():
+        if " " in form:
+            full.setdefault(form.split()[-1], set()).add(pid)
+    for form, pid in list(found.items()):
+        owners = full.get(form, set()) - {pid}
+        if " " in form or pid != "person:" + slugify(form) or len(owners) != 1:
+            continue
+        person = owners.pop()
+        for other, other_pid in found.items():
+            if other_pid == pid:
+                found[other] = person
+        lone, kept = doc.info.pop(pid), doc.info[person]
+        for key, value in lone.attributes.items():
+            kept.attributes.setdefault(key, value)
 
 
 _MIDDLE_INITIAL = re.compile(r"[ \t]+[A-Z]\.(?=[ \t])")
@@ -754,8 +777,10 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 
 # "a meeting … in Milton Keynes": an untitled name after "in" is a place (but "invested in
-# Robert Friedland's latest venture").
-_IN_BEFORE = re.compile(r"\bin[ \t]+$")
+# Robert Friedland's latest venture"); one after "the" is a place or a site named after a
+# person ("projects in the Walker Lane", "the Cowan North decline", "the John Taolo Gaetsewe
+# district").
+_IN_BEFORE = re.compile(r"\b(?:in|[Tt]he)[ \t]+$")
 
 
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
@@ -770,7 +795,7 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
         pos = match.end("given") if given not in names and given in _openers() else match.end()
         if match.group("given") in names and not doc.in_headline(match.start()) and \
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
-                not (_IN_BEFORE.search(text, max(0, match.start() - 4), match.start())
+                not (_IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
                      and not match.group("name").endswith(("'s", "’s"))):
             _record(doc, match.start("name"), _third_name_end(doc, match.end("name")),
                     role=None, affiliation=None, found=found)
