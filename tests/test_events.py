@@ -3037,6 +3037,24 @@ def test_a_list_of_measures_with_their_own_subjects_is_one_event_each(synthetic_
     assert {"org:maaden", "org:gulf-deccan-fertilisers"} <= set(agreement.arguments["party"])
 
 
+def test_clauses_joined_by_and_with_their_own_subjects_part_there() -> None:
+    """"Quarry Lithium gained 2% and Arlo Minerals jumped 10% to A$0.21": the price is Arlo's
+    alone; "gallium and germanium" parts nothing, as no actor's name opens the words after
+    its "and"."""
+    text = ("Kestrel Metals rose 3% to A$7.10, Quarry Lithium gained 2% and Arlo Minerals "
+            "Ltd jumped 10% to A$0.21. China banned exports of gallium and germanium in 2023 "
+            "and the United States imposed tariffs on graphite.")
+    article = Article(id="t", text=text, published="2025-05-01")
+    moves = {e.arguments["subject"][0]: e.arguments.get("price")
+             for e in events_of(article, "market_move")}
+    assert moves["org:quarry-lithium"] is None
+    assert moves["org:arlo-minerals"] == [{"amount": 0.21, "currency": "AUD", "approx": False}]
+    measures = {e.arguments["authority"][0]: e.arguments["commodity"]
+                for e in events_of(article, "policy")}
+    assert measures == {"country:CN": ["mineral:gallium", "mineral:germanium"],
+                        "country:US": ["mineral:graphite"]}
+
+
 def test_what_an_offtake_covers_is_no_output_reported(synthetic_records) -> None:
     # "signed a non-binding memorandum of understanding covering offtake of up to 40% of the
     # cobalt sulphate to be produced at a planned refinery in Townsville": output to come.

@@ -571,16 +571,30 @@ def own_subject_between(context: SentenceContext, hit: Hit, other: Hit) -> int |
 
 
 def _parting(sentence: Sentence, first: Hit, second: Hit, spans: list[Span]) -> int | None:
-    """``own_subject_between`` for two triggers in text order."""
+    """``own_subject_between`` for two triggers in text order: at the comma between them, or
+    at an "and" when no comma stands there ("Iluka gained 2% and Arafura jumped 10%")."""
     offset, text = sentence.start, sentence.text
-    comma = text.rfind(",", first.end - offset, second.start - offset)
-    if comma < 0:
+    parting = text.rfind(",", first.end - offset, second.start - offset)
+    after = parting + 1
+    if parting < 0:
+        parting = text.rfind(" and ", first.end - offset, second.start - offset)
+        after = parting + len(" and ")
+        if parting < 0 or not _actor_opens(sentence, spans, offset + after):
+            return None  # "the rare earths - dysprosium and terbium - processed by Iluka"
+    if parting < 0:
         return None
     opening = offset + text.rfind(",", 0, first.start - offset) + 1
     if _listed_subject(sentence, spans, opening, first.start) and \
-            _listed_subject(sentence, spans, offset + comma + 1, second.start):
-        return offset + comma
+            _listed_subject(sentence, spans, offset + after, second.start):
+        return offset + parting
     return None
+
+
+def _actor_opens(sentence: Sentence, spans: list[Span], start: int) -> bool:
+    """Whether an actor's name opens the words at ``start``, after "the" if it is there."""
+    if sentence.text.startswith("the ", start - sentence.start):
+        start += len("the ")
+    return any(s.start == start and s.type in ACTOR_TYPES for s in spans)
 
 
 def _listed_subject(sentence: Sentence, spans: list[Span], start: int, end: int) -> bool:
