@@ -692,6 +692,18 @@ def test_a_metal_price_per_unit_is_in_us_dollars_where_a_release_names_its_own()
     assert [v.currency for v in extract(costs).values if v.type == "money"] == ["AUD"]
 
 
+def test_a_share_price_is_in_the_dollar_of_its_companys_only_exchange() -> None:
+    """A share price the text gives no dollar or exchange for is in the dollar of the
+    exchanges listing the companies its sentence names, when they have one: Arafura (ASX)
+    and Lynas (ASX, and an over-the-counter quote in New York that is not its home) in
+    Australian cents, MP Materials (NYSE) in US dollars."""
+    text = ("Arafura Rare Earths jumped 10% to 21 cents. Lynas Rare Earths fell 2% to 48 "
+            "cents. MP Materials rose 3% to $21.50.")
+    article = Article(id="t", title="", text=text, published="2025-05-01")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money == {"21 cents": "AUD", "48 cents": "AUD", "$21.50": "USD"}
+
+
 def test_a_story_of_another_country_marks_the_home_dollar_and_writes_us_dollars_bare() -> None:
     """News of a Canadian-listed miner's project abroad writes "C$" for its share price and a
     bare "$" for the project's sums, in US dollars (syn-41, syn-233); a story of Canada itself

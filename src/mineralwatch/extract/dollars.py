@@ -18,6 +18,7 @@ from mineralwatch.extract.geo import (
     span_country,
     story_country,
 )
+from mineralwatch.extract.organisations import registry
 from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
@@ -64,7 +65,8 @@ def find_money_dates(doc: Doc) -> None:
             own = "USD"  # "$9,900 a tonne" in a release that writes "C$" for its own sums
         value.currency = own or default
         if value.role in _SHARE_ROLES:
-            value.currency = _exchange_dollar(doc, value) or source or own or home or default
+            value.currency = _exchange_dollar(doc, value) or source or own or \
+                _listed_dollar(doc, value) or home or default
 
 
 def title_values(doc: Doc) -> list[Value]:
@@ -200,6 +202,34 @@ def _exchange_dollar(doc: Doc, value: Value) -> str | None:
     if m := _exchange_names().search(doc.text, sentence.start, sentence.end):
         return _exchange_dollars().get(_exchange_by_name()[m[0]])
     return None
+
+
+def _listed_dollar(doc: Doc, value: Value) -> str | None:
+    """The one dollar of the exchanges listing the organisations the value's sentence names,
+    by the text's listings or the registry's: "Arafura fell 10% to 21 cents" is in Australian
+    cents, as Arafura is listed on the ASX alone. A foreign company's over-the-counter quote
+    in New York ("OTC:LYSCF") is not its home listing."""
+    i = doc.sentence_index(value.start)
+    if i < 0:
+        return None
+    sentence = doc.sentences[i]
+    dollars = {_exchange_dollars().get(exchange)
+               for span in doc.spans if span.type == "organization" and span.field == "text"
+               and sentence.start <= span.start < sentence.end
+               for exchange in _home_exchanges(doc, span.ids[0])}
+    return dollars.pop() if len(dollars) == 1 else None
+
+
+def _home_exchanges(doc: Doc, organisation: str) -> set[str]:
+    """The exchanges listing an organisation, by the text or the registry, over the counter
+    only when it has no other."""
+    info = doc.info.get(organisation)
+    listings = {*(info.listings if info else ()), *registry().listings.get(organisation, ())}
+    exchanges = {listing.split(":")[0] for listing in listings}
+    return exchanges - {_OVER_THE_COUNTER} or exchanges
+
+
+_OVER_THE_COUNTER = "OTC"  # exchanges.toml's code
 
 
 def _names_currency(text: str, code: str) -> bool:

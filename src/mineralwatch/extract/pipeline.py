@@ -30,8 +30,9 @@ def resolve_entities(doc: Doc) -> None:
 COMPONENTS: list[tuple[str, Component]] = [
     ("listings", find_listings),
     ("places", find_places),
-    ("values", find_money_dates),  # after places: a story's dateline says whose dollars
     ("organisations", find_organisations),
+    ("values", find_money_dates),  # after places (a story's dateline says whose dollars) and
+    # organisations (a share price is in the dollar of its company's exchange)
     ("people", find_people),
     ("minerals", find_minerals),
     ("resolve", resolve_entities),
