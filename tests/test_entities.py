@@ -3276,6 +3276,9 @@ def test_a_titled_surname_read_first_is_the_person_named_in_full() -> None:
     people = [e for e in extract(_article(text)).entities if e.type == "person"]
     assert [p.id for p in people] == ["person:tomas-kwabe"]
     assert [m.text for m in people[0].mentions] == ["Tomas Kwabe", "Kwabe"]
+    # a sentence's opening adverb is no part of the name: "Later Minister Kwabe"
+    later = extract(_article("Tomas Kwabe spoke first. Later Minister Kwabe said more."))
+    assert _ids(later, "person") == {"person:tomas-kwabe"}
 
 
 def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:
