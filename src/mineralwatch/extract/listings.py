@@ -398,12 +398,28 @@ def _name_the_text_writes(body: str, title: str, start: int, end: int) -> tuple[
     """A title-case headline's name before a listing, cut to the longest ending of it that the
     body writes: "Drill Results From Ostara Minerals (ASX: OSTM)" is Ostara Minerals's, whose
     release names "Ostara Minerals Ltd"; the whole name when the body writes no ending."""
-    words = list(re.finditer(r"\S+", title[start:end]))
-    for word in words:
-        tail = title[start + word.start():end]
-        if re.search(rf"(?<![\w-]){re.escape(tail)}(?![\w-])", body):
-            return start + word.start(), end
+    for word in _WORD.finditer(title, start, end):
+        if _written_apart(body, title[word.start():end]):
+            return word.start(), end
     return start, end
+
+
+_WORD = re.compile(r"\S+")
+
+
+def _written_apart(body: str, phrase: str) -> bool:
+    """Whether ``body`` writes ``phrase`` with no letter, digit, "_" or "-" against it."""
+    at = body.find(phrase)
+    while at != -1:
+        after = at + len(phrase)
+        if not (at and _joins(body[at - 1])) and not (after < len(body) and _joins(body[after])):
+            return True
+        at = body.find(phrase, at + 1)
+    return False
+
+
+def _joins(char: str) -> bool:
+    return char.isalnum() or char in "_-"
 
 
 # The verb whose subject is the company a listing told in words belongs to: "Brightvale is
