@@ -6091,3 +6091,14 @@ def test_a_sale_sought_stays_planned() -> None:
 def test_a_question_tells_no_deal(text: str, kind: str) -> None:
     """"Q: Did Chinese companies try to buy the project?": asked, not told."""
     assert events_of(Article(id="q", published="2025-06-03", text=text), kind) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd said low lithium prices could make it difficult to raise the A$40 "
+    "million its refinery needs.",
+    "Kestrel Metals Ltd said it was struggling to raise A$40 million for its lithium refinery.",
+])
+def test_money_hard_to_raise_is_no_investment(text: str) -> None:
+    """Reuters-21578: "the political climate may make it difficult to raise the money": a
+    sum hoped for, none committed."""
+    assert events_of(Article(id="h", published="2025-06-03", text=text), "investment") == []
