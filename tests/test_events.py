@@ -6102,3 +6102,24 @@ def test_money_hard_to_raise_is_no_investment(text: str) -> None:
     """Reuters-21578: "the political climate may make it difficult to raise the money": a
     sum hoped for, none committed."""
     assert events_of(Article(id="h", published="2025-06-03", text=text), "investment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd said its cobalt reserves of 2 million tonnes equal about nine years of "
+    "future production at the Arden mine.",
+    "Kestrel Metals Ltd said the Arden mine has an annual production capacity of 40,000 tonnes "
+    "of cobalt.",
+    "Kestrel Metals Ltd said the Arden smelter has an output capacity of 40,000 tonnes of "
+    "copper a year.",
+])
+def test_future_output_and_capacity_are_no_output(text: str) -> None:
+    """Reuters-21578: "equivalent to about two years future production", "an annual output
+    capacity of three mln tonnes": reserves and a plant's size, no output reported."""
+    assert events_of(Article(id="c", published="2025-06-03", text=text), "production") == []
+
+
+def test_output_beside_a_capacity_stays_reported() -> None:
+    text = ("Kestrel Metals Ltd produced 12,000 tonnes of cobalt last year and expects to lift "
+            "its production capacity to 15,000 tonnes.")
+    output = only(Article(id="c", published="2025-06-03", text=text), "production")
+    assert (output.kind, output.modality) == ("output", "asserted")
