@@ -6123,3 +6123,11 @@ def test_output_beside_a_capacity_stays_reported() -> None:
             "its production capacity to 15,000 tonnes.")
     output = only(Article(id="c", published="2025-06-03", text=text), "production")
     assert (output.kind, output.modality) == ("output", "asserted")
+
+
+def test_a_loans_rate_changed_is_no_loan() -> None:
+    """Reuters-21578: "will cut its rates on loans to Asahan and Albras to about five pct":
+    the terms of loans made long before, no money lent."""
+    text = ("Export Finance Australia will lower its rates on loans to Kestrel Metals Ltd's "
+            "lithium refinery to four pct.")
+    assert events_of(Article(id="r", published="2025-06-03", text=text), "investment") == []
