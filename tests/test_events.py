@@ -6131,3 +6131,11 @@ def test_a_loans_rate_changed_is_no_loan() -> None:
     text = ("Export Finance Australia will lower its rates on loans to Kestrel Metals Ltd's "
             "lithium refinery to four pct.")
     assert events_of(Article(id="r", published="2025-06-03", text=text), "investment") == []
+
+
+def test_a_share_raised_is_no_money_raised() -> None:
+    """Reuters-21578: "Indonesia had raised its share of (P.T. Indonesia Asahan Aluminium)
+    company": a larger holding, as "raised its stake" is, no equity raised."""
+    text = ("Arden Lithium Ltd said Kestrel Metals Ltd raised its share of the Arden refinery "
+            "company by A$20 million.")
+    assert events_of(Article(id="s", published="2025-06-03", text=text), "investment") == []
