@@ -6139,3 +6139,13 @@ def test_a_share_raised_is_no_money_raised() -> None:
     text = ("Arden Lithium Ltd said Kestrel Metals Ltd raised its share of the Arden refinery "
             "company by A$20 million.")
     assert events_of(Article(id="s", published="2025-06-03", text=text), "investment") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals Ltd said the rest will be funded from cash (net cash of A$48 million at "
+    "end-June).",
+    "Kestrel Metals Ltd said the remaining A$12 million would be funded from existing cash.",
+])
+def test_money_of_ones_own_is_no_investment(text: str) -> None:
+    """"the balance will be funded from cash": a company paying its own way, no investor."""
+    assert events_of(Article(id="f", published="2025-06-03", text=text), "investment") == []
