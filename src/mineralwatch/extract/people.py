@@ -780,7 +780,7 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 # Robert Friedland's latest venture"); one after "the" is a place or a site named after a
 # person ("projects in the Walker Lane", "the Cowan North decline", "the John Taolo Gaetsewe
 # district").
-_IN_BEFORE = re.compile(r"\b(?:in|[Tt]he)[ \t]+$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|[Tt]he)[ \t]+$")
 
 
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
@@ -795,7 +795,7 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
         pos = match.end("given") if given not in names and given in _openers() else match.end()
         if match.group("given") in names and not doc.in_headline(match.start()) and \
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
-                not (_IN_BEFORE.search(text, max(0, match.start() - 5), match.start())
+                not (_PLACE_BEFORE.search(text, max(0, match.start() - 5), match.start())
                      and not match.group("name").endswith(("'s", "’s"))):
             _record(doc, match.start("name"), _third_name_end(doc, match.end("name")),
                     role=None, affiliation=None, found=found)

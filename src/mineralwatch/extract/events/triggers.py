@@ -581,8 +581,6 @@ def _parting(sentence: Sentence, first: Hit, second: Hit, spans: list[Span]) -> 
         after = parting + len(" and ")
         if parting < 0 or not _actor_opens(sentence, spans, offset + after):
             return None  # "the rare earths - dysprosium and terbium - processed by Iluka"
-    if parting < 0:
-        return None
     opening = offset + text.rfind(",", 0, first.start - offset) + 1
     if _listed_subject(sentence, spans, opening, first.start) and \
             _listed_subject(sentence, spans, offset + after, second.start):
