@@ -6149,3 +6149,14 @@ def test_a_share_raised_is_no_money_raised() -> None:
 def test_money_of_ones_own_is_no_investment(text: str) -> None:
     """"the balance will be funded from cash": a company paying its own way, no investor."""
     assert events_of(Article(id="f", published="2025-06-03", text=text), "investment") == []
+
+
+def test_a_cue_s_phrase_ends_at_a_comma_after_a_word_of_no_description() -> None:
+    """"a deadline set by the government, Yuxiao sold its stake": "by" is the government's,
+    the company after the comma opens the clause and sells."""
+    seller, acquirer = roles_of(
+        "Under a timetable agreed by the government, Tamsin Capital sold its lithium stake to two "
+        "trading companies, Harcourt Metals Ltd and Brisk Ore Ltd.", "acquisition",
+        "seller", "acquirer")
+    assert seller == ["org:tamsin-capital"]
+    assert "org:tamsin-capital" not in acquirer

@@ -918,6 +918,18 @@ def _undotted(match: re.Match[str]) -> str:
     return match[0].replace(".", "")
 
 
+_COMMA_AFTER_WORD = re.compile(r"([\w'’-]+)[ \t]*,[ \t]*$")
+
+
+def _phrase_closed(window: str) -> bool:
+    """Whether a comma closes the phrase before an entity, after a word that does not describe
+    it: "set by the government, Yuxiao sold" (Yuxiao opens a clause), not "to two Hong Kong
+    companies, Qogir Trading and …" (an apposition names the companies)."""
+    comma = _COMMA_AFTER_WORD.search(window)
+    return comma is not None and \
+        comma.group(1).strip("-'’").lower() not in lexicon().descriptions
+
+
 def _cue_before(text: str, start: int, end: int, floor: int | None = None,
                 spec: RoleTable | None = None) -> str:
     """The word before an entity, past determiners and modifiers ("the U.S.-based"); down to
@@ -927,6 +939,8 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
     if _DATE_BEFORE.search(text, start, end):
         return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
     window = text[start:end]
+    if _phrase_closed(window):
+        return ""  # "a deadline set by the government, Yuxiao sold": "by" is the government's
     if "." in window:  # most windows hold no abbreviation to join
         window = _DOTTED.sub(_undotted, window)
     written = WORD.findall(window)  # "U.S.-based": one word
