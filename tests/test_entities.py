@@ -3287,3 +3287,43 @@ def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:
     text = ("Its claims lie in the Walker Lane of western Nevada, next to the Cowan North "
             "decline, and it funds clinics in the Thomas Mofolo district. Jane Porter said so.")
     assert _ids(extract(_article(text)), "person") == {"person:jane-porter"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lithium fell, and shares of Pilbrook fell 12% after the miner cut its guidance.",
+     "org:pilbrook"),
+    ("Cobalt prices eased, while Ostravia said on Tuesday it would build a refinery.",
+     "org:ostravia"),
+    ("In Chile, Minera Tamarugo said in a filing that its copper output fell.",
+     "org:minera-tamarugo"),
+    ("Copper rose, and Kessler Brothers completed its purchase of a smelter.",
+     "org:kessler-brothers"),
+])
+def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
+    """What only a company is written with: "Shares of Pilbrook", "Ostravia said on Tuesday it
+    would", "… completed its purchase"; the name known to no registry and with no legal form."""
+    assert name in _ids(extract(_article(text)), "organization")
+
+
+def test_the_shares_a_holder_has_make_no_frame() -> None:
+    """"its purchase of the Golden Summit shares": after "the", the shares Golden Summit holds
+    as often as its own, so no company is found from them."""
+    text = "Nickel rose. Tarlow agreed the purchase of the Brennock shares from a fund."
+    assert "org:brennock" not in _ids(extract(_article(text)), "organization")
+
+
+@pytest.mark.parametrize("text, known, short", [
+    ("Fenwick Pole Hale and Co will sell two units. If it is approved, Fenwicks said its "
+     "holders would be paid in cash.", "org:fenwick-pole-hale", "Fenwicks"),
+    ("T Marbury Plc said it would buy a grocer. Analysts liked it, and Marbury shares rose 4p.",
+     "org:t-marbury", "Marbury"),
+    ("Hunan Qilong Cobalt Co cut output. Cobalt fell, and Qilong shares fell 3% in Shenzhen.",
+     "org:hunan-qilong-cobalt", "Qilong"),
+])
+def test_a_framed_short_name_is_the_known_company_s(text: str, known: str, short: str) -> None:
+    """A framed name that is words of a company the article names, or its founder's name made
+    plural, is that company again ("Sainsbury shares" after "J Sainsbury Plc", "Carsons said
+    its" after "Carson Pirie Scott and Co"), no second one."""
+    orgs = [e for e in extract(_article(text)).entities if e.type == "organization"]
+    assert [e.id for e in orgs] == [known]
+    assert short in [m.text for m in orgs[0].mentions]

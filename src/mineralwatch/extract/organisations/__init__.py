@@ -34,6 +34,7 @@ from .discovery import (
     discover_translated_acronyms,
 )
 from .filters import add_registry_mentions, drop_copyright_holders
+from .frames import discover_by_frame
 from .ministries import discover_portfolio_ministries
 from .names import POSSESSIVE_AFTER, name_before, next_word
 from .registry import cues, link_exact, link_name, name_key, org_id, registry
@@ -66,4 +67,6 @@ def find_organisations(doc: Doc) -> None:
     propagate(doc)
     title_short_forms(doc)
     shortened_names(doc)
+    if framed := discover_by_frame(doc):  # after every known name's mentions: "Kestrel shares"
+        propagate(doc, only=framed)      # is Kestrel Lithium's short name, read above
     drop_copyright_holders(doc)

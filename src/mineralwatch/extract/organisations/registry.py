@@ -77,6 +77,8 @@ class Cues:
     held_in_ends: frozenset[str]
     deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
     relative_deeds: tuple[str, ...]  # "operates" of "Vantora, which operates a mine,"
+    statement_verbs: tuple[str, ...]  # "said" of "Vantora said on Tuesday it would"
+    statement_gap_words: tuple[str, ...]  # "on", "Tuesday" of the same
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     place_closers: frozenset[str]  # "Creek" of "Hatchet Creek": a place's or an asset's name
@@ -157,6 +159,8 @@ def cues() -> Cues:
         held_in_ends=frozenset(data["held_in_ends"]),
         deed_verbs=tuple(data["deed_verbs"]),
         relative_deeds=tuple(data["relative_deeds"]),
+        statement_verbs=tuple(data["statement_verbs"]),
+        statement_gap_words=tuple(data["statement_gap_words"]),
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
         place_closers=frozenset(data["place_closers"]),

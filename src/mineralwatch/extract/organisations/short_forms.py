@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.geo import admin_words, country_counts, country_forms, region_names
 from mineralwatch.extract.people import given_names, said_after
-from mineralwatch.extract.text import alternation, find_forms, last_words
+from mineralwatch.extract.text import find_forms, last_words
 from mineralwatch.extract.vocabulary import currency_codes, load_country_aliases
 
+from .frames import deed_on_its, ends_phrase, held_in_before, owned_after
 from .names import name_before, name_goes_on, next_word, opens_place_name_after, syllables_fit
 from .registry import cues, is_generic, registry, strip_legal
 from .spans import (
@@ -202,12 +202,14 @@ def _named_as_parent(doc: Doc, oid: str) -> bool:
     return False
 
 
-def propagate(doc: Doc) -> None:
-    """Find later mentions of names and acronyms that this article introduced."""
-    forms: dict[str, str] = dict(doc.acronyms)
+def propagate(doc: Doc, only: frozenset[str] | None = None) -> None:
+    """Find later mentions of names and acronyms that this article introduced (``only``: of
+    these organisations' names alone, discovered after the others' mentions were found)."""
+    forms: dict[str, str] = dict(doc.acronyms) if only is None else {}
     discovered = [(oid, info) for oid, info in doc.info.items()
-                  if info.type == "organization" and info.attributes.get("discovered")]
-    listed = any(s.type == "listing" for s in doc.spans)
+                  if info.type == "organization" and info.attributes.get("discovered")
+                  and (only is None or oid in only)]
+    listed = only is None and any(s.type == "listing" for s in doc.spans)
     if not discovered and not forms and not listed:
         return
     taken = {doc.written(s)
@@ -278,25 +280,6 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
 
 
-@cache
-def _deed_on_its() -> re.Pattern[str]:
-    """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
-    return re.compile(rf"[ \t]+(?:{alternation(cues().deed_verbs)})[ \t]+its\b")
-
-
-@cache
-def _held_in_before() -> re.Pattern[str]:
-    """What only a company has, before its name: "Shares of Sable", "a stake in Ruvuma"."""
-    words = (r"[ \t]+".join(map(re.escape, held.split())) for held in cues().held_in)
-    return re.compile(rf"\b(?:{'|'.join(words)})[ \t]+$", re.IGNORECASE)
-
-
-@cache
-def _owned_after() -> re.Pattern[str]:
-    """What only a company has, after its name: "Kestrel shares", "Sable Chief Executive"."""
-    return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
-
-
 def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word), and whether once as a company only is written: the subject of a reporting verb
@@ -308,25 +291,16 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
     while at != -1:
         end = at + len(first)
         if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_'’"):
-            if _owned_after().match(text, end):
+            if owned_after().match(text, end):
                 as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
             elif _ALONE_AFTER.match(text, end):
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
-                    (deeds and bool(_deed_on_its().match(text, end))) or (
-                    _held_in_before().search(text, max(0, at - 24), at) is not None and
-                    _ends_phrase(text, end))
+                    (deeds and bool(deed_on_its().match(text, end))) or (
+                    held_in_before().search(text, max(0, at - 24), at) is not None and
+                    ends_phrase(text, end))
         at = text.find(first, end)
     return count, as_company
-
-
-def _ends_phrase(text: str, end: int) -> bool:
-    """Whether a name ends its noun phrase at ``end``: "a stake in Ruvuma for $31 million", not
-    "a stake in Yukon tungsten developer"; "Shares in Boyne (Euronext Growth Dublin: BZN)"."""
-    following = text[end:end + 40].lstrip(" \t")[:1]
-    if not following or not (following.isalnum() or following in "'’"):
-        return True  # punctuation (a bracket after spaces too) or the text's end
-    return next_word(text, end).lower() in cues().held_in_ends
 
 
 def _first_word_alone(text: str, first: str) -> bool:

@@ -1,0 +1,200 @@
+"""What news writes of a company alone, and the unknown names it so introduces.
+
+A name that the registry lacks, with no legal form, ticker or description to show what it is,
+is still a company where the text treats it as only a company is treated: "Shares of Pilbrook
+fell 12%", "Pilbrook's board", "Vantora said on Tuesday it would build a plant", "Laurentia
+completed its acquisition". The same frames tell which known company a short name stands for
+("Sable" of Sable Resources Ltd, see ``short_forms``; "Sainsbury shares" after "J Sainsbury
+Plc"). What looks like such a frame but is none: "the Golden Summit shares" (a parcel someone
+holds), a public body's place ("Gladstone said it" beside "Gladstone Regional Council").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.geo import city_country
+from mineralwatch.extract.people import given_names, public_figure
+from mineralwatch.extract.text import alternation
+
+from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
+from .registry import cues, is_generic
+from .spans import add_org, add_span, claimed_by_place
+
+# A reporting verb's time and place before "it" or "its" ("said on Tuesday it would", "said in
+# a statement late Monday that its output"): a company speaks of itself as "it", a person as
+# "he" or "she" (see ``statement_gap_words``).
+_STATEMENT_GAP_WORDS = 6
+
+
+@cache
+def deed_on_its() -> re.Pattern[str]:
+    """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
+    return re.compile(rf"[ \t]+(?:{alternation(cues().deed_verbs)})[ \t]+its\b")
+
+
+@cache
+def held_in_before() -> re.Pattern[str]:
+    """What only a company has, before its name: "Shares of Sable", "a stake in Ruvuma"."""
+    return re.compile(rf"\b(?:{_held_in()})[ \t]+$", re.IGNORECASE)
+
+
+@cache
+def owned_after() -> re.Pattern[str]:
+    """What only a company has, after its name: "Kestrel shares", "Sable Chief Executive"."""
+    return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
+
+
+def _held_in() -> str:
+    return "|".join(r"[ \t]+".join(map(re.escape, held.split())) for held in cues().held_in)
+
+
+def ends_phrase(text: str, end: int) -> bool:
+    """Whether a name ends its noun phrase at ``end``: "a stake in Ruvuma for $31 million", not
+    "a stake in Yukon tungsten developer"; "Shares in Boyne (Euronext Growth Dublin: BZN)"."""
+    following = text[end:end + 40].lstrip(" \t")[:1]
+    if not following or not (following.isalnum() or following in "'’"):
+        return True  # punctuation (a bracket after spaces too) or the text's end
+    return next_word(text, end).lower() in cues().held_in_ends
+
+
+@cache
+def _held_in_after() -> re.Pattern[str]:
+    """``held_in`` before a capitalised word: where a company's name opens ("Shares of
+    Pilbrook")."""
+    return re.compile(rf"\b(?:{_held_in()})[ \t]+(?=[A-Z])", re.IGNORECASE)
+
+
+@cache
+def _owned_before() -> re.Pattern[str]:
+    """``owned_after`` after a letter, capitalised where written so ("Pilbrook shares",
+    "Pilbrook's board", "Vantora Chief Executive"): where a company's name ends."""
+    return re.compile(rf"(?<=[A-Za-z])(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b")
+
+
+@cache
+def _statement_on_itself() -> re.Pattern[str]:
+    """A reporting verb, a few words of when and where, and "it" or "its": "said on Tuesday it
+    would", "said in a filing that its output"."""
+    verbs = alternation(cues().statement_verbs)
+    gap = alternation(cues().statement_gap_words)
+    return re.compile(rf"[ \t]+(?:{verbs})(?:[ \t,]+(?:{gap})){{0,{_STATEMENT_GAP_WORDS}}}"
+                      rf"[ \t]+(?:that[ \t]+)?its?\b")
+
+
+def _framed_names(text: str) -> Iterator[tuple[int, int]]:
+    """Every name the text writes in a company's frame (see the module's docstring)."""
+    for match in _held_in_after().finditer(text):
+        found = name_after(text, match.end())
+        if found and ends_phrase(text, found[1]):
+            yield found
+    for pattern in (_owned_before(), deed_on_its(), _statement_on_itself()):
+        for match in pattern.finditer(text):
+            found = name_before(text, match.start())
+            if found and not (pattern is _owned_before() and _a_parcel(text, found[0], match)):
+                yield found
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def _a_parcel(text: str, start: int, owned: re.Match[str]) -> bool:
+    """"its purchase of the Golden Summit shares": after "the" and with no "'s", the shares a
+    holder has as often as its own ("the Pilbrook shares it sold"); "Pilbrook shares",
+    "the Pilbrook board" and "Pilbrook's shares" are the company's."""
+    return owned.group()[:1] not in "'’" and owned.group().split()[-1] in cues().holding_words \
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def discover_by_frame(doc: Doc) -> frozenset[str]:
+    """Names the registry lacks that the text writes as only a company's (module docstring):
+    not where anything else is found, a place, a city, a person or a public figure, nor a
+    common word ("Shares of Rio Tinto" is the registry's; "Analysts said it", "Chinese
+    shares" are no company). Returns the ids of those found."""
+    text = doc.text
+    found: set[str] = set()
+    for start, end in sorted(set(_framed_names(text))):
+        if doc.in_headline(start) or any(s.start < end and start < s.end and s.field == "text"
+                                         for s in doc.spans):
+            continue
+        trimmed = trim_name(doc, text, start, end)
+        if trimmed is None or trimmed != (start, end) or _cut_from_longer(text, start):
+            continue  # "Adam Megginson of Benchmark": a role's, read by other rules; "American
+            # Century said it": a name whose first word was taken for a qualifier
+        name = text[start:end]
+        words = name.split()
+        if _no_company_name(doc, name, words) or claimed_by_place(doc, start, end) or \
+                _opens_a_body(doc, name):
+            continue
+        known = _shortened(doc, name)
+        if known is not None:  # "Yuxiao sold its stake" after "Yuxiao Fund"
+            add_span(doc, "text", start, end, known, "frame")
+        elif (oid := add_org(doc, "text", start, end, source="frame")) is not None:
+            found.add(oid)
+    return frozenset(found)
+
+
+def _shortened(doc: Doc, name: str) -> str | None:
+    """The one organisation of the article whose name this one shortens: words of it ("Yuxiao"
+    of "Yuxiao Fund", "Sainsbury" of "J Sainsbury Plc", "Hualong" of "Jiangxi Hualong
+    Lithium"), its first word made plural as a founder's name is ("Carsons" of "Carson Pirie
+    Scott and Co") or its initials ("BHPGM" of "BHP Gold Mines")."""
+    owners = {oid for oid, info in doc.info.items()
+              if info.type == "organization" and _shortens(name, info.name)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+def _shortens(short: str, name: str) -> bool:
+    """Whether ``short`` is words of ``name``, its first word made plural or its initials."""
+    words = name.split()
+    return (short != name and f" {short} " in f" {' '.join(words)} ") or \
+        (len(words) > 1 and short == words[0] + "s") or \
+        (short.isupper() and abbreviates(short, name))
+
+
+def _opens_a_body(doc: Doc, name: str) -> bool:
+    """Whether the name opens a public body's of the article, which is named after its place:
+    "Gladstone said it" beside "Gladstone Regional Council" is the town (``body_heads``)."""
+    return any(info.type == "organization" and info.name.startswith(name + " ") and
+               info.name.split()[-1] in cues().body_heads for info in doc.info.values())
+
+
+_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]$")
+
+
+def _cut_from_longer(text: str, start: int) -> bool:
+    """Whether a capitalised word stands right before the name, which it was cut from."""
+    return _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _no_company_name(doc: Doc, name: str, words: list[str]) -> bool:
+    """A name no frame makes a company's: a city's ("Canberra said it"), a person's ("Forrest
+    said it", beside "Andrew Forrest"), a public figure's, words of place or common words,
+    and a word the text also writes in lower case ("Analysts said it … analysts")."""
+    c = cues()
+    if city_country(name) is not None or public_figure(name) or person_like(doc.text, words) \
+            or is_generic(name) or c.never.intersection(words) or \
+            all(w in c.place_words or w in c.generic for w in words):
+        return True
+    if words[0].lower() in c.asset_nouns or all(w.rstrip(".,") in c.legal for w in words) or \
+            "and" in words or "&" in words:
+        return True  # "an interest in Project 81"; "Laurentia and Borealis shareholders"
+    if len(words) == 1:
+        word = words[0]
+        return len(word) < 4 or not word.isalpha() or word in given_names() or \
+            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None \
+            or (not word.isupper() and not _written_mid_sentence(doc.text, word))
+    return False
+
+
+_MID_SENTENCE = r"(?<=[a-z,;:)][ \t])"  # after a word in lower case or a clause's mark
+
+
+def _written_mid_sentence(text: str, word: str) -> bool:
+    """Whether the text writes a word after another of its sentence, not only opening one:
+    "Binding offtake agreements" and "Underlying earnings" open theirs, as a company's name
+    seldom does every time ("… a premium to Kestrel's closing price")."""
+    return re.search(rf"{_MID_SENTENCE}{re.escape(word)}(?![\w-])", text) is not None
