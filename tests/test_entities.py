@@ -3327,3 +3327,22 @@ def test_a_framed_short_name_is_the_known_company_s(text: str, known: str, short
     orgs = [e for e in extract(_article(text)).entities if e.type == "organization"]
     assert [e.id for e in orgs] == [known]
     assert short in [m.text for m in orgs[0].mentions]
+
+
+def test_a_company_s_short_name_opens_its_sentence_as_a_subject() -> None:
+    """"Vantora said on Tuesday it would build a plant" opens its sentence: a clause's subject
+    before "it" is a company's name, where "Underlying earnings" only qualifies a noun."""
+    text = "Zinc prices slid. Marrowind said on Friday it would close a smelter in Ohio."
+    assert "org:marrowind" in _ids(extract(_article(text)), "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Cobalt fell. Officials said it would take a year to approve the permits.",
+    "Tin was quiet. Brokers said it was a thin market for tin.",
+    "Nickel rose. Mr Thorncastle met buyers, and Thorncastle said it was a good year.",
+    "Copper slipped. Underlying earnings rose 5% on copper sales.",
+])
+def test_a_group_a_titled_surname_or_a_qualifier_is_no_framed_company(text: str) -> None:
+    """People quoted as a group ("Officials said it"), a surname the text writes after a title
+    ("Mr Thorncastle"), a word qualifying a noun ("Underlying earnings"): no company."""
+    assert not _ids(extract(_article(text)), "organization")

@@ -17,7 +17,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
-from mineralwatch.extract.people import given_names, public_figure
+from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import alternation
 
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -85,17 +85,21 @@ def _statement_on_itself() -> re.Pattern[str]:
                       rf"[ \t]+(?:that[ \t]+)?its?\b")
 
 
-def _framed_names(text: str) -> Iterator[tuple[int, int]]:
-    """Every name the text writes in a company's frame (see the module's docstring)."""
+def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
+    """Every name the text writes in a company's frame (see the module's docstring), and
+    whether as a clause's subject ("Vantora said it", "Kestrel completed its"): a sentence
+    opens with such a name as often as not, as it does with a word that only qualifies the
+    noun after it in the other frames ("Underlying earnings", "Binding offtake")."""
     for match in _held_in_after().finditer(text):
         found = name_after(text, match.end())
         if found and ends_phrase(text, found[1]):
-            yield found
-    for pattern in (_owned_before(), deed_on_its(), _statement_on_itself()):
+            yield *found, False
+    for pattern, subject in ((_owned_before(), False), (deed_on_its(), True),
+                             (_statement_on_itself(), True)):
         for match in pattern.finditer(text):
             found = name_before(text, match.start())
             if found and not (pattern is _owned_before() and _a_parcel(text, found[0], match)):
-                yield found
+                yield *found, subject
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -116,7 +120,10 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
     shares" are no company). Returns the ids of those found."""
     text = doc.text
     found: set[str] = set()
-    for start, end in sorted(set(_framed_names(text))):
+    framed: dict[tuple[int, int], bool] = {}
+    for start, end, subject in _framed_names(text):
+        framed[start, end] = framed.get((start, end), False) or subject
+    for (start, end), subject in sorted(framed.items()):
         if doc.in_headline(start) or any(s.start < end and start < s.end and s.field == "text"
                                          for s in doc.spans):
             continue
@@ -126,7 +133,7 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
             # Century said it": a name whose first word was taken for a qualifier
         name = text[start:end]
         words = name.split()
-        if _no_company_name(doc, name, words) or claimed_by_place(doc, start, end) or \
+        if _no_company_name(doc, name, words, subject) or claimed_by_place(doc, start, end) or \
                 _opens_a_body(doc, name):
             continue
         known = _shortened(doc, name)
@@ -170,10 +177,13 @@ def _cut_from_longer(text: str, start: int) -> bool:
     return _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _no_company_name(doc: Doc, name: str, words: list[str]) -> bool:
+def _no_company_name(doc: Doc, name: str, words: list[str], subject: bool) -> bool:
     """A name no frame makes a company's: a city's ("Canberra said it"), a person's ("Forrest
-    said it", beside "Andrew Forrest"), a public figure's, words of place or common words,
-    and a word the text also writes in lower case ("Analysts said it … analysts")."""
+    said it", beside "Andrew Forrest"; "Harlow said it", beside "Mr Harlow"), a public
+    figure's, words of place or common words, and a word the text also writes in lower case,
+    alone or as one of many, or a group of people news quotes ("Analysts said it … analysts",
+    "Officials said it"). A word only ever opening a sentence qualifies the noun after it
+    ("Underlying earnings"), unless the name is the ``subject`` of its frame."""
     c = cues()
     if city_country(name) is not None or public_figure(name) or person_like(doc.text, words) \
             or is_generic(name) or c.never.intersection(words) or \
@@ -185,9 +195,31 @@ def _no_company_name(doc: Doc, name: str, words: list[str]) -> bool:
     if len(words) == 1:
         word = words[0]
         return len(word) < 4 or not word.isalpha() or word in given_names() or \
-            re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", doc.text) is not None \
-            or (not word.isupper() and not _written_mid_sentence(doc.text, word))
+            _titled(doc.text, word) or _common_noun(doc.text, word) or \
+            (not subject and not word.isupper() and not _written_mid_sentence(doc.text, word))
     return False
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """Whether a word is a common noun: written in lower case too, alone or one of many ("an
+    official" beside "Officials said it"), or people news quotes as a group ("Dealers said it
+    was quiet", ``speakers``)."""
+    lower = word.lower()
+    forms = (lower, lower[:-1]) if lower.endswith("s") and not lower.endswith("ss") else (lower,)
+    return any(form in cues().speakers or form + "s" in cues().speakers or
+               re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text) for form in forms)
+
+
+@cache
+def _titled_pattern() -> str:
+    return alternation(person_titles())
+
+
+def _titled(text: str, word: str) -> bool:
+    """Whether the text writes a person's title before the word: "Mr Harlow", "Dr Harlow",
+    "Governor Harlow" make "Harlow said it" a person's."""
+    return re.search(rf"(?<![\w-])(?:{_titled_pattern()})[ \t]+{re.escape(word)}(?![\w-])",
+                     text) is not None
 
 
 _MID_SENTENCE = r"(?<=[a-z,;:)][ \t])"  # after a word in lower case or a clause's mark
