@@ -3346,3 +3346,11 @@ def test_a_group_a_titled_surname_or_a_qualifier_is_no_framed_company(text: str)
     """People quoted as a group ("Officials said it"), a surname the text writes after a title
     ("Mr Thorncastle"), a word qualifying a noun ("Underlying earnings"): no company."""
     assert not _ids(extract(_article(text)), "organization")
+
+
+def test_a_framed_name_the_text_gives_a_mine_is_the_mine_s() -> None:
+    """"Greenbushes reported its best quarter" beside "the Greenbushes lithium mine": a mine
+    written of as its owner is, no company of that name."""
+    text = ("Output rose at the Tallow Ridge copper mine. Gold rose, and Tallow Ridge reported "
+            "its best quarter.")
+    assert "org:tallow-ridge" not in _ids(extract(_article(text)), "organization")

@@ -83,7 +83,7 @@ def _named_parts(text: str) -> list[tuple[int, int]]:
         if name is None or _site_like(text[name[0]:name[1]]):
             continue
         before = text[max(0, name[0] - 24):name[0]]
-        if _NAME_OPENED_BY_POSSESSIVE.search(before) or _named_as_asset(text, *name):
+        if _NAME_OPENED_BY_POSSESSIVE.search(before) or named_as_asset(text, *name):
             continue  # "its Frank's Nursery and Crafts unit"; "the Kings Mountain mine"
         if _PART_OWNER_BEFORE.search(before) or (
                 _PART_THE_BEFORE.search(before) and _PARENT_AFTER.match(text, match.end())):
@@ -125,7 +125,7 @@ def _site_like(name: str) -> bool:
     return " " not in name and not name.isupper()
 
 
-def _named_as_asset(text: str, start: int, end: int) -> bool:
+def named_as_asset(text: str, start: int, end: int) -> bool:
     """Whether the text writes the name before an asset's noun too ("its Kings Mountain unit"
     beside "the Kings Mountain mine"): a plant's unit, no subsidiary. Of one asset only: a
     company's plants are its own ("shipments from USS plants"). Each place the name opens a

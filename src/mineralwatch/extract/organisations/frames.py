@@ -20,6 +20,7 @@ from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import alternation
 
+from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
 from .registry import cues, is_generic
 from .spans import add_org, add_span, claimed_by_place
@@ -134,8 +135,8 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
         name = text[start:end]
         words = name.split()
         if _no_company_name(doc, name, words, subject) or claimed_by_place(doc, start, end) or \
-                _opens_a_body(doc, name):
-            continue
+                _opens_a_body(doc, name) or named_as_asset(text, start, end):
+            continue  # "a stake in Greenbushes" beside "the Greenbushes mine": the mine's
         known = _shortened(doc, name)
         if known is not None:  # "Yuxiao sold its stake" after "Yuxiao Fund"
             add_span(doc, "text", start, end, known, "frame")
