@@ -3354,3 +3354,17 @@ def test_a_framed_name_the_text_gives_a_mine_is_the_mine_s() -> None:
     text = ("Output rose at the Tallow Ridge copper mine. Gold rose, and Tallow Ridge reported "
             "its best quarter.")
     assert "org:tallow-ridge" not in _ids(extract(_article(text)), "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Nickel rose. Harwell Nickel Ltd holds a 70% interest in Exploration Licence E52/3011.",
+    "Harwell Nickel Ltd will issue eight million Class B2 shares and Class C shares to a fund.",
+    "Harwell Nickel Ltd bought a 25% stake in Ondoro, the cobalt project in Zambia, for cash.",
+    "Copper slipped. Management said it expects copper output to rise next year.",
+])
+def test_a_title_s_code_an_asset_s_apposition_or_a_function_is_no_framed_company(
+        text: str) -> None:
+    """"an interest in Exploration Licence E52/3011", "Class C shares" (a code after the first
+    word), "a stake in Ondoro, the cobalt project" (an apposition naming an asset) and
+    "Management said it" (a word of `not_names`) name no company of their own."""
+    assert _ids(extract(_article(text)), "organization") <= {"org:harwell-nickel"}

@@ -135,14 +135,23 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
         name = text[start:end]
         words = name.split()
         if _no_company_name(doc, name, words, subject) or claimed_by_place(doc, start, end) or \
-                _opens_a_body(doc, name) or named_as_asset(text, start, end):
-            continue  # "a stake in Greenbushes" beside "the Greenbushes mine": the mine's
+                _opens_a_body(doc, name) or named_as_asset(text, start, end) or \
+                _asset_apposition().match(text, end):
+            continue  # "a stake in Greenbushes" beside "the Greenbushes mine", "a stake in
+            # Kamoa, the copper project": the asset's
         known = _shortened(doc, name)
         if known is not None:  # "Yuxiao sold its stake" after "Yuxiao Fund"
             add_span(doc, "text", start, end, known, "frame")
         elif (oid := add_org(doc, "text", start, end, source="frame")) is not None:
             found.add(oid)
     return frozenset(found)
+
+
+@cache
+def _asset_apposition() -> re.Pattern[str]:
+    """An apposition naming an asset: ", the copper project in Congo", ", a lithium mine"."""
+    nouns = alternation(cues().asset_nouns | cues().not_org_after)
+    return re.compile(rf",[ \t]+(?:an?|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,4}}?(?:{nouns})\b")
 
 
 def _shortened(doc: Doc, name: str) -> str | None:
@@ -193,12 +202,20 @@ def _no_company_name(doc: Doc, name: str, words: list[str], subject: bool) -> bo
     if words[0].lower() in c.asset_nouns or all(w.rstrip(".,") in c.legal for w in words) or \
             "and" in words or "&" in words:
         return True  # "an interest in Project 81"; "Laurentia and Borealis shareholders"
+    if all(w in c.not_names for w in words) or any(_a_code(w) for w in words[1:]):
+        return True  # "Management said it"; "Class A shares", "an interest in Mining Lease 45/12"
     if len(words) == 1:
         word = words[0]
         return len(word) < 4 or not word.isalpha() or word in given_names() or \
             _titled(doc.text, word) or _common_noun(doc.text, word) or \
             (not subject and not word.isupper() and not _written_mid_sentence(doc.text, word))
     return False
+
+
+def _a_code(word: str) -> bool:
+    """A lone letter or a word with a digit, after a name's first word: a class's, a stage's or
+    a title's code ("Class A", "Phase 2", "Exploration Licence EL1234"), no company's name."""
+    return (len(word) == 1 and word.isalpha()) or any(ch.isdigit() for ch in word)
 
 
 def _common_noun(text: str, word: str) -> bool:
