@@ -6160,3 +6160,28 @@ def test_a_cue_s_phrase_ends_at_a_comma_after_a_word_of_no_description() -> None
         "seller", "acquirer")
     assert seller == ["org:tamsin-capital"]
     assert "org:tamsin-capital" not in acquirer
+
+
+    "Harlow Graphite Ltd said it had won a A$5 million state grant toward a proposed anode pilot "
+    "plant at Bunbury.",
+    "Tessier Nickel Corp said on Monday that it had drawn C$90 million from a state loan for the "
+    "expansion of the Kenogami smelter.",
+    "The federal fund approved a A$40 million loan to Tolga Minerals Ltd for the construction of "
+    "a lithium hydroxide refinery near Geraldton.",
+])
+def test_a_funded_plant_naming_no_owner_is_the_recipient_s(text: str) -> None:
+    """"Iluka already has a $1.25 billion non-recourse loan for the development of the Eneabba
+    rare earths refinery": the company the funding pays owns the plant it pays for."""
+    article = Article(id="f", published="2025-05-06", text=text)
+    [plant] = events_of(article, "facility")
+    [loan] = events_of(article, "investment")
+    assert plant.arguments["owner"] == loan.arguments["recipient"]
+
+
+def test_plants_in_general_beside_a_funding_are_nobody_s() -> None:
+    """"a hybrid royalty scheme for new mines": plural plants are none in particular, owned by
+    no recipient of a funding told beside them."""
+    article = Article(id="g", published="2025-05-06", text=(
+        "The state, which offers cheaper power to new smelters, said it would lend Harlow "
+        "Graphite Ltd A$20 million."))
+    assert events_of(article, "facility") == []
