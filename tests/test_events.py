@@ -6185,3 +6185,21 @@ def test_plants_in_general_beside_a_funding_are_nobody_s() -> None:
         "The state, which offers cheaper power to new smelters, said it would lend Harlow "
         "Graphite Ltd A$20 million."))
     assert events_of(article, "facility") == []
+
+
+def test_a_stake_naming_no_party_takes_it_from_the_funding_beside_it() -> None:
+    """"The Korean magnet maker will also subscribe for a 9.9 per cent stake in Lyndon": the
+    subscriber of the placement told in the sentence buys the stake; "will take a direct equity
+    stake in a listed miner …, tipping A$25m into Wauchope Graphite": in the company funded."""
+    subscribed = Article(id="s", published="2025-05-06", text=(
+        "Seoul-based Hanbit Cells Co signed a supply deal with Tolga Minerals Ltd on Monday. The "
+        "Korean battery maker will also subscribe for a 12 per cent stake in Tolga for A$30 "
+        "million."))
+    [stake] = events_of(subscribed, "acquisition")
+    assert stake.arguments["acquirer"] == ["org:hanbit-cells"]
+    assert stake.arguments["target"] == ["org:tolga-minerals"]
+    funded = Article(id="t", published="2025-05-06", text=(
+        "The West Australian government will take a direct equity stake in a junior explorer, "
+        "putting A$12 million into Kestrel Lithium Ltd."))
+    [stake] = events_of(funded, "acquisition")
+    assert stake.arguments["target"] == ["org:kestrel-lithium"]

@@ -300,6 +300,9 @@ class Lexicon:
     own_kinds: dict[str, frozenset[str]]  # type → kinds that merge only with their own
     purposes: frozenset[str]
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
+    funded_type: str  # the type whose roles fill those `funded_roles` names (see the TOML)
+    funded_roles: dict[str, dict[str, str]]  # type → its role → the funding's role
+    funded_not_kinds: frozenset[str]
     funded_work: frozenset[str]  # a facility's words that, beside a funding, are its purpose
     status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
     status_kinds: frozenset[str]
@@ -569,6 +572,9 @@ def lexicon() -> Lexicon:
         own_kinds={t: frozenset(kinds) for t, kinds in merging["own_kinds"].items()},
         purposes=frozenset(merging["purpose_of_facility"]),
         owner_fills=merging["owner_of_facility"],
+        funded_type=merging["funded_type"],
+        funded_roles=merging["funded_roles"],
+        funded_not_kinds=frozenset(merging["funded_not_kinds"]),
         funded_work=frozenset(merging["funded_work"]),
         status_words=frozenset(merging["status_of_facility"]["words"]),
         status_kinds=frozenset(merging["status_of_facility"]["kinds"]),

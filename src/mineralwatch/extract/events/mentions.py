@@ -171,17 +171,17 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     used: set[int] = set()
     mentions: list[Mention] = []
     found_by: dict[int, tuple[Trigger, Hit]] = {}  # id of a mention → what proposed it
-    pending: list[tuple[Trigger, Hit, str | None]] = [(t, h, None) for t, h in ranked]
-    unowned: list[tuple[Trigger, Hit]] = []  # facilities that came to nothing, perhaps ownerless
+    pending: list[tuple[Trigger, Hit, Arguments | None]] = [(t, h, None) for t, h in ranked]
+    unfunded: list[tuple[Trigger, Hit]] = []  # proposals that came to nothing, perhaps for
+    # want of a role a funding of the sentence fills
     while pending:
-        trigger, hit, funded_owner = pending.pop(0)
+        trigger, hit, funding = pending.pop(0)
         if hit.start in used:
             continue  # one event per trigger
-        proposed = _build_event(doc, context, hit, trigger, funded_owner)
+        proposed = _build_event(doc, context, hit, trigger, funding)
         remember_actor(doc, proposed)
-        if not proposed and trigger.type == "facility" and funded_owner is None and \
-                not doc.lowered[hit.start:hit.end].endswith("s"):
-            unowned.append((trigger, hit))  # one plant ("new mines" are none in particular)
+        if not proposed and funding is None and _may_be_funded(doc, trigger, hit):
+            unfunded.append((trigger, hit))
         if not proposed or _status_of_facility(doc, hit, mentions) or (
                 _a_capacity(doc.text, hit.start, context.sentence.end, trigger) and
                 _beside_a_planned_plant(doc, context, hit, mentions)):
@@ -202,23 +202,32 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             found_by.update((id(m), (trigger, hit)) for m in proposed)
             taken.setdefault(key, set()).update(_core_ids(proposed))
             used.add(hit.start)
-            owner = _funded_owner(proposed)
-            if owner and unowned:
-                pending.extend((t, h, owner) for t, h in unowned)
-                unowned = []
+            funding = next((m.event.arguments for m in proposed
+                            if m.event.type == lexicon().funded_type), None)
+            if funding and unfunded:
+                pending.extend((t, h, funding) for t, h in unfunded)
+                unfunded = []
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by, allowed)
 
 
-def _funded_owner(proposed: list[Mention]) -> str | None:
-    """The company a funding pays, which owns the facility its sentence names with no owner:
-    "Iluka already has a $1.25 billion loan for the development of the Eneabba rare earths
-    refinery", "had been awarded a A$6 million grant … toward a proposed pilot plant at
-    Kwinana" (the role of `owner_of_facility`, read the other way)."""
-    roles = lexicon().owner_fills
-    return next((str(i) for m in proposed if m.event.type in roles
-                 for i in m.event.arguments.get(roles[m.event.type], ())
-                 if str(i).startswith("org:")), None)
+def _may_be_funded(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
+    """Whether a proposal may take roles from a funding told in its sentence (`funded_roles`):
+    a plant ("had been awarded a A$6 million grant … toward a proposed pilot plant at
+    Kwinana"), not plants in general ("new mines"), nor a sale."""
+    lex = lexicon()
+    return trigger.type in lex.funded_roles and trigger.kind not in lex.funded_not_kinds and \
+        not (trigger.type == "facility" and doc.lowered[hit.start:hit.end].endswith("s"))
+
+
+def _fill_funded(trigger: Trigger, funding: Arguments, arguments: Arguments) -> None:
+    """The roles a funding of the sentence fills that the event left empty (`funded_roles`):
+    companies only, the funding's first ("Iluka already has a $1.25 billion loan for the
+    development of the Eneabba rare earths refinery": Iluka's refinery)."""
+    for role, source in lexicon().funded_roles[trigger.type].items():
+        company = next((i for i in funding.get(source, ()) if str(i).startswith("org:")), None)
+        if company and not arguments.get(role):
+            arguments[role] = [company]
 
 
 def _funded_development(context: SentenceContext, trigger: Trigger, hit: Hit,
@@ -444,10 +453,10 @@ def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:
 
 
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
-                 trigger: Trigger, funded_owner: str | None = None) -> list[Mention]:
+                 trigger: Trigger, funding: Arguments | None = None) -> list[Mention]:
     """The events this trigger proposes (one, or one per listed party), each with whether its
     required roles are filled and how the text introduces it ("more funding", "the refinery");
-    a facility naming no owner is ``funded_owner``'s (see `_funded_owner`).
+    with the roles of a ``funding`` of the sentence, those it fills (see `_fill_funded`).
 
     An event missing some roles is kept only when its sentence restates an earlier one ("The
     shipment contained antimony"): it then adds to that event; otherwise none is returned.
@@ -501,8 +510,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
     add_state_parties(doc, trigger, clause, arguments)
     _fill_owner(context, trigger, arguments)
-    if funded_owner and not arguments.get("owner"):
-        arguments["owner"] = [funded_owner]
+    if funding:
+        _fill_funded(trigger, funding, arguments)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("company_only", ()):
         drop_governments(doc, arguments, role)
