@@ -6203,3 +6203,17 @@ def test_a_stake_naming_no_party_takes_it_from_the_funding_beside_it() -> None:
         "putting A$12 million into Kestrel Lithium Ltd."))
     [stake] = events_of(funded, "acquisition")
     assert stake.arguments["target"] == ["org:kestrel-lithium"]
+
+
+def test_a_plant_with_no_owner_is_at_the_place_named_after_it() -> None:
+    """"a bauxite mine at Moengo has been shut": a plant no known owner or place goes with is
+    at the name written after it, in the country the story points to; "in March" is a date."""
+    named = Article(id="m", published="1987-05-06", text=(
+        "LIMA, May 6 - Guerrilla attacks have forced the closure of a copper mine at Quellaro, "
+        "officials said."))
+    [mine] = events_of(named, "facility")
+    assert mine.arguments["location"] == ["Quellaro", "country:PE"]
+    dated = Article(id="d", published="1987-05-06", text=(
+        "LIMA, May 6 - Guerrilla attacks forced the closure of a copper mine in March, officials "
+        "said."))
+    assert events_of(dated, "facility") == []

@@ -72,6 +72,39 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
             how.add("literal")
 
 
+def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+              arguments: Arguments, how: set[str]) -> None:
+    """A plant told with no core role filled, but a name no vocabulary knows written right
+    after it ("a bauxite mine at Moengo has been shut", "A pilot plant in Welshpool … was
+    commissioned in August"): the name is its site (`site_roles`), in the country the article
+    points to."""
+    lex = lexicon()
+    role = lex.site_roles.get(trigger.type)
+    if role is None or any(arguments.get(r) for r in lex.core[trigger.type]):
+        return
+    site = lex.site_after.match(doc.text, hit.end)
+    if site is None or not _place_name(site["site"]) or any(
+            mark.start < site.end() and site.start("site") < mark.end
+            for mark in (*context.spans, *context.values)):
+        return  # "at Eneabba" known, "in March 2024", "in H2 2027"
+    arguments[role] = [site["site"]]
+    how.add("literal")
+    country = _main(doc, "country", hit.start, trigger.type)
+    if country:
+        arguments[role].append(country)
+        how.add("fallback")
+
+
+def _place_name(name: str) -> bool:
+    """Whether capitalised words may name a place: letters, each word with a lower-case one,
+    the first no opener, none a possessive ("Moengo", "Ras Al-Khair"; not "H2", "SX-EW",
+    "The", "Perth's east")."""
+    words = name.split()
+    return words[0] not in lexicon().not_names and all(
+        any(ch.islower() for ch in word) and not any(ch.isdigit() for ch in word)
+        and not word.endswith(("'s", "’s")) for word in words)
+
+
 def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
                           arguments: Arguments, how: set[str], clause_end: int) -> None:
     """An actor left unnamed (``unnamed_actors``) takes its description where it stands as the

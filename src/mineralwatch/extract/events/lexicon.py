@@ -282,6 +282,8 @@ class Lexicon:
     function_words: frozenset[str]  # none inside an asset's phrase; one ends it
     one_asset_nouns: frozenset[str]  # nouns one asset goes by ("the project", "the mine")
     not_names: frozenset[str]
+    site_roles: dict[str, str]  # type → the role a place named after its trigger fills
+    site_after: re.Pattern[str]  # "at Moengo": a cue, then capitalised words
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
     # (type, kind) → role → the roles no value of it may also fill ("distinct" pairs)
@@ -557,6 +559,9 @@ def lexicon() -> Lexicon:
         function_words=frozenset(literal["function_words"]),
         one_asset_nouns=frozenset(literal["one_asset_nouns"]),
         not_names=frozenset(literal["not_names"]),
+        site_roles=literal["site_roles"],
+        site_after=re.compile(rf"[ \t]+(?:{alternation(literal['site_cues'])})[ \t]+"
+                              r"(?P<site>[A-Z][^\s,;:.()]*(?:[ \t]+[A-Z][^\s,;:.()]*){0,2})"),
         confidence=data["confidence"],
         core={kind: table["core"] for kind, table in data["roles"].items()},
         exclusive={(kind, sub): _exclusive(table.get("distinct", []))

@@ -22,6 +22,7 @@ from .fallback import (
     fill_literal,
     fill_other_party,
     fill_ports,
+    fill_site,
     remember_actor,
 )
 from .government import add_state_parties, drop_governments, fill_government, keep_governments
@@ -218,6 +219,15 @@ def _may_be_funded(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     lex = lexicon()
     return trigger.type in lex.funded_roles and trigger.kind not in lex.funded_not_kinds and \
         not (trigger.type == "facility" and doc.lowered[hit.start:hit.end].endswith("s"))
+
+
+def _purpose_told(context: SentenceContext) -> bool:
+    """Whether the sentence tells a deal or a funding a plant may be the purpose of
+    (`purpose_of_facility`): the plant's place is then no news of its own ("signed a
+    memorandum … covering offtake of … cobalt sulphate to be produced at a planned refinery in
+    Townsville"), and its owner may be the funding's (`_fill_funded`)."""
+    purposes = lexicon().purposes
+    return any(t.type in purposes for h in context.hits for t in h.payload)
 
 
 def _fill_funded(trigger: Trigger, funding: Arguments, arguments: Arguments) -> None:
@@ -512,6 +522,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     _fill_owner(context, trigger, arguments)
     if funding:
         _fill_funded(trigger, funding, arguments)
+    if not doc.cache.get("events.title") and (funding or not _purpose_told(context)):
+        fill_site(doc, context, hit, trigger, arguments, how)
     keep_roles_distinct(arguments, spec)
     for role in spec.get("company_only", ()):
         drop_governments(doc, arguments, role)
