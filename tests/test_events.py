@@ -6170,8 +6170,8 @@ def test_a_cue_s_phrase_ends_at_a_comma_after_a_word_of_no_description() -> None
     "a lithium hydroxide refinery near Geraldton.",
 ])
 def test_a_funded_plant_naming_no_owner_is_the_recipient_s(text: str) -> None:
-    """"Iluka already has a $1.25 billion non-recourse loan for the development of the Eneabba
-    rare earths refinery": the company the funding pays owns the plant it pays for."""
+    """"a … loan for the development of the Eneabba rare earths refinery": the company the
+    funding pays owns the plant it pays for."""
     article = Article(id="f", published="2025-05-06", text=text)
     [plant] = events_of(article, "facility")
     [loan] = events_of(article, "investment")
@@ -6188,9 +6188,9 @@ def test_plants_in_general_beside_a_funding_are_nobody_s() -> None:
 
 
 def test_a_stake_naming_no_party_takes_it_from_the_funding_beside_it() -> None:
-    """"The Korean magnet maker will also subscribe for a 9.9 per cent stake in Lyndon": the
-    subscriber of the placement told in the sentence buys the stake; "will take a direct equity
-    stake in a listed miner …, tipping A$25m into Wauchope Graphite": in the company funded."""
+    """"will also subscribe for a 9.9 per cent stake in Lyndon": the subscriber of the placement
+    told in the sentence buys the stake; "a direct equity stake in a listed miner …, tipping
+    A$25m into Wauchope Graphite": in the company funded."""
     subscribed = Article(id="s", published="2025-05-06", text=(
         "Seoul-based Hanbit Cells Co signed a supply deal with Tolga Minerals Ltd on Monday. The "
         "Korean battery maker will also subscribe for a 12 per cent stake in Tolga for A$30 "
