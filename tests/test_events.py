@@ -6162,6 +6162,7 @@ def test_a_cue_s_phrase_ends_at_a_comma_after_a_word_of_no_description() -> None
     assert "org:tamsin-capital" not in acquirer
 
 
+@pytest.mark.parametrize("text", [
     "Harlow Graphite Ltd said it had won a A$5 million state grant toward a proposed anode pilot "
     "plant at Bunbury.",
     "Tessier Nickel Corp said on Monday that it had drawn C$90 million from a state loan for the "
