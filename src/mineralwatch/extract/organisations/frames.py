@@ -179,7 +179,9 @@ def _opens_a_body(doc: Doc, name: str) -> bool:
                info.name.split()[-1] in cues().body_heads for info in doc.info.values())
 
 
-_WORD_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ \t]$")
+# A capitalised word, or an abbreviation ("St.", "U.S."), but not a sentence's last word
+# ("near Kalgoorlie. Pilbrook said") nor the end of a word ("iPhone ")
+_WORD_BEFORE = re.compile(r"(?<!\S)[A-Z](?:[\w'’-]*|[A-Za-z.]{0,4})[ \t]$")
 
 
 def _cut_from_longer(text: str, start: int) -> bool:
