@@ -3329,11 +3329,16 @@ def test_a_framed_short_name_is_the_known_company_s(text: str, known: str, short
     assert short in [m.text for m in orgs[0].mentions]
 
 
-def test_a_company_s_short_name_opens_its_sentence_as_a_subject() -> None:
-    """"Vantora said on Tuesday it would build a plant" opens its sentence: a clause's subject
-    before "it" is a company's name, where "Underlying earnings" only qualifies a noun."""
-    text = "Zinc prices slid. Marrowind said on Friday it would close a smelter in Ohio."
+def test_a_company_s_short_name_opens_its_sentences_as_a_subject() -> None:
+    """"Vantora said on Tuesday it would build a plant … Vantora completed its study": a
+    clause's subject before "it", twice, is a company's name, where "Underlying earnings" only
+    qualifies a noun; once, a word at a sentence's opening may be a common noun ("Sampling
+    confirmed its grade")."""
+    text = ("Zinc prices slid. Marrowind said on Friday it would close a smelter in Ohio. "
+            "Marrowind completed its review in May.")
     assert "org:marrowind" in _ids(extract(_article(text)), "organization")
+    once = "The grade held up. Sampling confirmed its grade at depth."
+    assert _ids(extract(_article(once)), "organization") == set()
 
 
 @pytest.mark.parametrize("text", [

@@ -12,6 +12,7 @@ holds), a public body's place ("Gladstone said it" beside "Gladstone Regional Co
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 
@@ -124,6 +125,7 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
     framed: dict[tuple[int, int], bool] = {}
     for start, end, subject in _framed_names(text):
         framed[start, end] = framed.get((start, end), False) or subject
+    as_subject = Counter(text[start:end] for (start, end), subject in framed.items() if subject)
     for (start, end), subject in sorted(framed.items()):
         if doc.in_headline(start) or any(s.start < end and start < s.end and s.field == "text"
                                          for s in doc.spans):
@@ -134,7 +136,8 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
             # Century said it": a name whose first word was taken for a qualifier
         name = text[start:end]
         words = name.split()
-        if _no_company_name(doc, name, words, subject) or claimed_by_place(doc, start, end) or \
+        if _no_company_name(doc, name, words, subject and as_subject[name] > 1) or \
+                claimed_by_place(doc, start, end) or \
                 _opens_a_body(doc, name) or named_as_asset(text, start, end) or \
                 _asset_apposition().match(text, end):
             continue  # "a stake in Greenbushes" beside "the Greenbushes mine", "a stake in
@@ -189,13 +192,15 @@ def _cut_from_longer(text: str, start: int) -> bool:
     return _WORD_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-def _no_company_name(doc: Doc, name: str, words: list[str], subject: bool) -> bool:
+def _no_company_name(doc: Doc, name: str, words: list[str], framed_again: bool) -> bool:
     """A name no frame makes a company's: a city's ("Canberra said it"), a person's ("Forrest
     said it", beside "Andrew Forrest"; "Harlow said it", beside "Mr Harlow"), a public
     figure's, words of place or common words, and a word the text also writes in lower case,
     alone or as one of many, or a group of people news quotes ("Analysts said it … analysts",
     "Officials said it"). A word only ever opening a sentence qualifies the noun after it
-    ("Underlying earnings"), unless the name is the ``subject`` of its frame."""
+    ("Underlying earnings") or is a common noun ("Sampling confirmed its grade"), unless the
+    text frames it twice as its clause's subject (``framed_again``: "Vantora said on Tuesday it
+    would …", "Vantora completed its …")."""
     c = cues()
     if city_country(name) is not None or public_figure(name) or person_like(doc.text, words) \
             or is_generic(name) or c.never.intersection(words) or \
@@ -210,7 +215,8 @@ def _no_company_name(doc: Doc, name: str, words: list[str], subject: bool) -> bo
         word = words[0]
         return len(word) < 4 or not word.isalpha() or word in given_names() or \
             _titled(doc.text, word) or _common_noun(doc.text, word) or \
-            (not subject and not word.isupper() and not _written_mid_sentence(doc.text, word))
+            (not word.isupper() and not framed_again and
+             not _written_mid_sentence(doc.text, word))
     return False
 
 
