@@ -6139,6 +6139,9 @@ def test_a_share_raised_is_no_money_raised() -> None:
     text = ("Arden Lithium Ltd said Kestrel Metals Ltd raised its share of the Arden refinery "
             "company by A$20 million.")
     assert events_of(Article(id="s", published="2025-06-03", text=text), "investment") == []
+    issue = "Kestrel Metals Ltd raised money from a share issue of A$20 million."
+    [raise_] = events_of(Article(id="s", published="2025-06-03", text=issue), "investment")
+    assert raise_.arguments["recipient"] == ["org:kestrel-metals"]
 
 
 @pytest.mark.parametrize("text", [

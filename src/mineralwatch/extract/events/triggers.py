@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
@@ -91,7 +92,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
         return True
-    if trigger.excludes and (trigger.excludes.intersection(WORD.findall(
+    if trigger.excludes and (trigger.excludes.intersection(_words_and_pairs(
             _AMOUNT.split(_object_window(context, hit, OBJECT_CHARS), maxsplit=1)[0])) or
             trigger.excludes.intersection(_passive_object(context, hit))):
         return False  # "raising its copper cathode price": no raise of money
@@ -120,6 +121,14 @@ def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_C
     """Whether offset ``at`` lies in the object of the verb ``hit``, read up to ``chars``
     characters on: "limit its tin exports"."""
     return 0 <= at - hit.end < len(_object_window(context, hit, chars))
+
+
+def _words_and_pairs(text: str) -> set[str]:
+    """The words of ``text`` and each two of them in a row, which ``excludes`` may name:
+    "share of" ("raised its share of the company"), not "share" ("raised money from a share
+    issue")."""
+    words = WORD.findall(text)
+    return {*words, *(" ".join(pair) for pair in pairwise(words))}
 
 
 def _object_window(context: SentenceContext, hit: Hit, chars: int) -> str:
