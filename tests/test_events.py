@@ -6221,3 +6221,12 @@ def test_a_plant_with_no_owner_is_at_the_place_named_after_it() -> None:
         "LIMA, May 6 - Guerrilla attacks forced the closure of a copper mine in March, officials "
         "said."))
     assert events_of(dated, "facility") == []
+    # the site before a date run into it; a stage or a season is none
+    day = Article(id="t", published="1987-05-06", text=(
+        "LIMA, May 6 - Guerrilla attacks forced the closure of a copper mine at Quellaro "
+        "Tuesday, officials said."))
+    assert events_of(day, "facility")[0].arguments["location"] == ["Quellaro", "country:PE"]
+    staged = Article(id="s", published="1987-05-06", text=(
+        "LIMA, May 6 - Protests forced the closure of a copper mine in Stage Two, officials "
+        "said."))
+    assert events_of(staged, "facility") == []

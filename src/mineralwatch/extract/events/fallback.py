@@ -83,11 +83,15 @@ def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
     if role is None or any(arguments.get(r) for r in lex.core[trigger.type]):
         return
     site = lex.site_after.match(doc.text, hit.end)
-    if site is None or not _place_name(site["site"]) or any(
-            mark.start < site.end() and site.start("site") < mark.end
-            for mark in (*context.spans, *context.values)):
-        return  # "at Eneabba" known, "in March 2024", "in H2 2027"
-    arguments[role] = [site["site"]]
+    if site is None:
+        return
+    start = site.start("site")
+    end = min((mark.start for mark in (*context.spans, *context.values)
+               if mark.start < site.end() and start < mark.end), default=site.end())
+    name = doc.text[start:end].rstrip()  # "at Quellaro Tuesday": the site before the date
+    if not name or not _place_name(name):
+        return  # "at Eneabba" known, "in March 2024", "in H2 2027", "at Christmas"
+    arguments[role] = [name]
     how.add("literal")
     country = _main(doc, "country", hit.start, trigger.type)
     if country:
