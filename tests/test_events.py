@@ -2175,6 +2175,21 @@ def test_who_speaks_and_who_acts_in_reported_deals() -> None:
     assert "org:goldman-sachs" not in ban.get("target", [])
 
 
+def test_an_analyst_who_estimates_or_expects_only_speaks() -> None:
+    """"Analysts at … consultancy Coral Sea Metals estimate New Caledonian … output could fall":
+    the plural and bare forms of the verbs of reporting ("estimate", "expect", "believe",
+    "predict") make their subject a speaker too, not the producer or the borrower."""
+    def args(text: str, kind: str) -> dict:
+        return only(Article(id="a", text=text, published="2025-10-03"), kind).arguments
+
+    output = args("Analysts at consultancy Wood Mackenzie estimate Chile's copper output will "
+                  "reach 5.8 million tonnes next year.", "production")
+    assert "producer" not in output and output["location"] == ["country:CL"]
+    forecast = args("Benchmark Mineral Intelligence predicts Indonesia will produce 2.2 million "
+                    "tonnes of nickel in 2025.", "production")
+    assert "producer" not in forecast and forecast["location"] == ["country:ID"]
+
+
 def test_a_deal_restated_in_a_joined_clause_keeps_its_value() -> None:
     """"…, and the deal is worth $100 million": the deal told again, not a clause of its own."""
     deal = only(Article(id="d", published="2025-10-03", text=(
