@@ -2198,6 +2198,21 @@ def test_a_deal_restated_in_a_joined_clause_keeps_its_value() -> None:
     assert deal.value is not None and deal.value["amount"] == 100_000_000.0
 
 
+def test_a_name_right_before_the_trigger_after_a_conjunction_is_its_subject() -> None:
+    """"as Indonesian output of nickel pig iron … has surged", "Shares Jump After China Bans
+    Antimony, Gallium Exports": after "as" or "after", a name standing right before the trigger
+    (minerals aside) is its subject, not the article's most named country."""
+    output = [e for e in extract(Article(id="c", published="2025-04-02", text=(
+        "Peru's copper exports rose in March and Peru's mines ministry expects more. Copper "
+        "prices climbed as Chilean copper production fell 7% to 410,000 tonnes in March."
+    ))).events if e.type == "production"]
+    assert [e.arguments["location"] for e in output] == [["country:CL"]]
+    ban = only(Article(id="t", published="2025-04-02", text="Kestrel Lithium shares rose 12%.",
+                       title="Kestrel Lithium shares jump after China bans gallium exports "
+                             "to the US"), "policy")
+    assert ban.arguments["authority"] == ["country:CN"]
+
+
 def test_output_of_a_foreign_producer_is_its_home_countrys() -> None:
     """A Sydney wire: "Separately, Chile's Codelco said its copper output fell 5% in August"."""
     output = only(Article(id="o", published="2025-10-03", text=(

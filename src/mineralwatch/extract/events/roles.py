@@ -727,6 +727,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word in lexicon().prepositions and not _opens_clause(text, word, span):
         if hit.end <= name_start and not text[hit.end:name_start].strip():
             return "object"  # "took over Arcadium Lithium": the trigger's own particle
+        if word in lexicon().conjunctions and _heads_trigger(text, context.spans, span, hit):
+            return "subject"  # "as Indonesian output of nickel pig iron has surged"
         return None  # "to the United States, kicking off a partnership": not a party
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
@@ -797,6 +799,19 @@ def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> b
             return all(w in lex.skip_words or w in lex.reporting_fillers or
                        w.endswith(lex.skip_suffixes) for w in between)
     return False
+
+
+def _heads_trigger(text: str, spans: list[Span], span: Span, hit: Hit) -> bool:
+    """Whether the entity stands right before the trigger noun, nothing but minerals between:
+    after a conjunction ("as Indonesian output … has surged", "after Chilean copper production
+    fell"), the pair opens a clause whose subject the entity's noun is."""
+    if span.end > hit.start:
+        return False
+    gap = text[span.end:hit.start]
+    for mineral in spans:
+        if mineral.type == "mineral" and span.end <= mineral.start and mineral.end <= hit.start:
+            gap = gap.replace(text[mineral.start:mineral.end], " ", 1)
+    return not gap.strip()
 
 
 def _opens_clause(text: str, word: str, span: Span) -> bool:
