@@ -2175,6 +2175,24 @@ def test_who_speaks_and_who_acts_in_reported_deals() -> None:
     assert "org:goldman-sachs" not in ban.get("target", [])
 
 
+def test_who_picks_the_receivers_of_money_receives_none() -> None:
+    """"The … Department of Energy … announced the selection of four projects … to receive a
+    combined $428 million": the department gives; a company picked, or selected in the
+    passive voice, still receives."""
+    def args(text: str) -> dict:
+        return only(Article(id="p", text=text, published="2025-10-03"), "investment").arguments
+
+    picked = args("The Department of Energy picked Kestrel Lithium to receive a $300 million "
+                  "grant.")
+    assert picked["investor"] == ["org:us-department-of-energy"]
+    assert picked["recipient"] == ["org:kestrel-lithium"]
+    chosen = args("The Department of Energy chose three battery projects to receive $300 "
+                  "million in grants.")
+    assert chosen["investor"] == ["org:us-department-of-energy"] and "recipient" not in chosen
+    selected = args("Zambia was selected to receive a $200 million loan from the World Bank.")
+    assert selected["recipient"] == ["country:ZM"]
+
+
 def test_an_analyst_who_estimates_or_expects_only_speaks() -> None:
     """"Analysts at … consultancy Coral Sea Metals estimate New Caledonian … output could fall":
     the plural and bare forms of the verbs of reporting ("estimate", "expect", "believe",

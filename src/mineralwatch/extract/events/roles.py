@@ -628,9 +628,19 @@ def _subject_verb_group(text: str, spec: RoleTable, after: int,
             for group in groups:
                 if words[i] in group["words"] and (
                         i == 0 or words[i - 1] not in lexicon().passive_auxiliaries) and \
-                        _word_before_verb(words, i) not in group.get("not_after", ()):
+                        _word_before_verb(words, i) not in group.get("not_after", ()) and \
+                        not _chose_others(words[:i], group.get("chosen_by", ())):
                     return group
     return None
+
+
+def _chose_others(words: list[str], chosen_by: list[str]) -> bool:
+    """Whether the subject chose who does the verb after, in the active voice: "The U.S.
+    Department of Energy today announced the selection of four projects … to receive a combined
+    $428 million" (the projects receive; not "Kestrel was selected to receive a grant")."""
+    passive = lexicon().passive_auxiliaries
+    return any(word in chosen_by and (at == 0 or words[at - 1] not in passive)
+               for at, word in enumerate(words))
 
 
 def _word_before_verb(words: list[str], verb: int) -> str:
