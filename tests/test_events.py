@@ -2175,6 +2175,20 @@ def test_who_speaks_and_who_acts_in_reported_deals() -> None:
     assert "org:goldman-sachs" not in ban.get("target", [])
 
 
+def test_who_owns_the_harm_to_output_caused_it_and_produced_nothing() -> None:
+    """"Eskom's rolling blackouts cut output at Brits": the utility owning the harm is its
+    cause; the company at whose plant output fell produced it (but "BHP's strike-hit mine"
+    still names the producer)."""
+    def args(text: str) -> dict:
+        return only(Article(id="h", text=text, published="2025-10-03"), "production").arguments
+
+    cut = args("Eskom's rolling blackouts cut chrome output at Glencore's Lion smelter by 15% to "
+               "80,000 tonnes.")
+    assert cut["cause"] == ["org:eskom"] and cut["producer"] == ["org:glencore"]
+    mine = args("BHP's strike-hit Escondida mine produced 250,000 tonnes of copper.")
+    assert mine["producer"] == ["org:bhp"] and "cause" not in mine
+
+
 def test_who_picks_the_receivers_of_money_receives_none() -> None:
     """"The … Department of Energy … announced the selection of four projects … to receive a
     combined $428 million": the department gives; a company picked, or selected in the

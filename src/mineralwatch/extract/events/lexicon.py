@@ -31,7 +31,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
                            "masses_only", "unit_money_only", "described_companies",
-                           "sentence_only", "told_before", "unnamed_after", "owners_sell"})
+                           "sentence_only", "told_before", "unnamed_after", "owners_sell",
+                           "harm_nouns"})
 
 RoleTable = dict[str, Any]
 # What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the

@@ -740,9 +740,26 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         if word in lexicon().conjunctions and _heads_trigger(text, context.spans, span, hit):
             return "subject"  # "as Indonesian output of nickel pig iron has surged"
         return None  # "to the United States, kicking off a partnership": not a party
+    if _owns_harm(text, span, hit, spec.get("harm_nouns", ())):
+        return "harmed_by"  # "Eskom's rolling blackouts cut output at Brits": Eskom's cause
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _owns_harm(text: str, span: Span, hit: Hit, nouns: list[str]) -> bool:
+    """Whether the entity owns the harm that stands as the trigger's subject ("Eskom's rolling
+    blackouts cut chrome output", "China's export ban hit output"): a cause, not the one harmed
+    (not "BHP's strike-hit mine produced")."""
+    return bool(nouns) and span.end <= hit.start and \
+        _owned_harm(tuple(nouns)).match(text, span.end, hit.start) is not None
+
+
+@cache
+def _owned_harm(nouns: tuple[str, ...]) -> re.Pattern[str]:
+    """A possessive, at most two words and a noun of harm: "'s rolling blackouts"."""
+    return re.compile(rf"(?:['’]s|(?<=s)['’])(?:[ \t]+[\w-]+){{0,2}}?[ \t]+"
+                      rf"(?:{alternation(nouns)})(?![\w-])", re.IGNORECASE)
 
 
 def _sells_its_asset(text: str, context: SentenceContext, span: Span, hit: Hit,
