@@ -2230,6 +2230,21 @@ def test_a_deal_restated_in_a_joined_clause_keeps_its_value() -> None:
     assert deal.value is not None and deal.value["amount"] == 100_000_000.0
 
 
+def test_output_naming_no_mineral_takes_the_nearest_one_its_paragraph_names() -> None:
+    """"… expects to produce between 1,150 and 1,250 tonnes of tin … It blamed flooding …
+    Output in the September quarter fell 22%": the tin its paragraph named two sentences
+    before, not the antimony the story names most."""
+    story = Article(id="m", published="2025-10-03", title="Antimony juniors rally; Andes Tin slips",
+                    text=("Antimony explorers rallied as antimony prices rose. Antimony remains "
+                          "scarce.\n\nAndes Tin Corp (TSX: ATC) cut its guidance on Tuesday. The "
+                          "company now expects to produce 1,200 tonnes of tin this year. It blamed "
+                          "flooding at its Oruro mine. Output in the September quarter fell 20% to "
+                          "270 tonnes."))
+    outputs = events_of(story, "production")
+    assert [e.arguments["commodity"] for e in outputs
+            if any(q["amount"] == 270.0 for q in e.arguments["quantity"])] == [["mineral:tin"]]
+
+
 def test_a_name_right_before_the_trigger_after_a_conjunction_is_its_subject() -> None:
     """"as Indonesian output of nickel pig iron … has surged", "Shares Jump After China Bans
     Antimony, Gallium Exports": after "as" or "after", a name standing right before the trigger
