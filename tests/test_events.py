@@ -2230,7 +2230,7 @@ def test_a_deal_restated_in_a_joined_clause_keeps_its_value() -> None:
     assert deal.value is not None and deal.value["amount"] == 100_000_000.0
 
 
-def test_output_naming_no_mineral_takes_the_nearest_one_its_paragraph_names() -> None:
+def test_an_event_naming_no_mineral_takes_the_nearest_one_its_paragraph_names() -> None:
     """"… expects to produce between 1,150 and 1,250 tonnes of tin … It blamed flooding …
     Output in the September quarter fell 22%": the tin its paragraph named two sentences
     before, not the antimony the story names most."""
@@ -2243,6 +2243,14 @@ def test_output_naming_no_mineral_takes_the_nearest_one_its_paragraph_names() ->
     outputs = events_of(story, "production")
     assert [e.arguments["commodity"] for e in outputs
             if any(q["amount"] == 270.0 for q in e.arguments["quantity"])] == [["mineral:tin"]]
+    turned = Article(id="d", published="2025-10-03",
+                     title="Rare earths stocks soar as Beijing widens curbs",
+                     text=("Rare earths miners rallied. Rare earths prices rose 4% and rare earths "
+                           "stocks gained.\n\nLithium stocks went the other way after spodumene "
+                           "prices slipped. Pilbara Minerals fell 3.4%. Mineral Resources (ASX: "
+                           "MIN) dropped 4.1% after saying its Bald Hill mine would stay on care "
+                           "and maintenance until mid-2026."))
+    assert only(turned, "production").arguments["commodity"] == ["mineral:lithium"]
 
 
 def test_a_name_right_before_the_trigger_after_a_conjunction_is_its_subject() -> None:

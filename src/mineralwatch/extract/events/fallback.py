@@ -259,6 +259,9 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [company]
             how.add("fallback")
             continue
+        if kind == "mineral":  # a stoppage, a drill result, a cargo: as a policy's mineral
+            _add_minerals(doc, arguments, role, how, at)
+            continue
         _add_main(doc, kind, arguments, role, how, at, trigger.type)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
@@ -298,17 +301,25 @@ _IN_UNNAMED = re.compile(r"\S+[ \t]+in[ \t]+(?:an?[ \t]|(?!(?:the|its?|their|thi
 def fill_commodity(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str],
                    at: int) -> None:
     """"The ban took effect": a policy or production naming no mineral is about the minerals
-    of the sentence before it in its paragraph ("Cerro Alto produced 118,400 tonnes of copper
-    last year. … the company forecast 2025 output of 105,000 to 115,000 tonnes"), else the
-    article's main one."""
+    its paragraph named last ("Cerro Alto produced 118,400 tonnes of copper last year. … the
+    company forecast 2025 output of 105,000 to 115,000 tonnes"), else the main one (see
+    ``_add_minerals``)."""
     if arguments.get("commodity") or trigger.type not in lexicon().commodity_fallback:
         return
+    _add_minerals(doc, arguments, "commodity", how, at)
+
+
+def _add_minerals(doc: Doc, arguments: Arguments, role: str, how: set[str], at: int) -> None:
+    """The minerals its paragraph named last before ``at`` (see ``_minerals_told_before``),
+    else the main one of the article, or of its round-up item: in a story of rare earths,
+    "Lithium stocks went the other way … its Bald Hill mine would stay on care and maintenance"
+    stops lithium."""
     told = _minerals_told_before(doc, at)
     if told:
-        arguments["commodity"] = told
+        arguments[role] = told
         how.add("fallback")
     else:
-        _add_main(doc, "mineral", arguments, "commodity", how)
+        _add_main(doc, "mineral", arguments, role, how, at)
 
 
 def fill_other_party(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str],
