@@ -3276,9 +3276,16 @@ def test_a_titled_surname_read_first_is_the_person_named_in_full() -> None:
     people = [e for e in extract(_article(text)).entities if e.type == "person"]
     assert [p.id for p in people] == ["person:tomas-kwabe"]
     assert [m.text for m in people[0].mentions] == ["Tomas Kwabe", "Kwabe"]
+    assert people[0].attributes["role"] == "Deputy Minister"
     # a sentence's opening adverb is no part of the name: "Later Minister Kwabe"
     later = extract(_article("Tomas Kwabe spoke first. Later Minister Kwabe said more."))
     assert _ids(later, "person") == {"person:tomas-kwabe"}
+    # a title of several words before the surname, read as a person's, not a company's
+    for title in ("Deputy Prime Minister", "Mining Minister"):
+        titled = extract(_article(f"{title} Kwabe said it would act. Tomas Kwabe spoke."))
+        assert _ids(titled, "person") == {"person:tomas-kwabe"}
+        assert _ids(titled, "organization") == set()
+        assert next(e for e in titled.entities if e.type == "person").attributes["role"] == title
 
 
 def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:

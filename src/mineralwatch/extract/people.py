@@ -477,6 +477,13 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     return start + words[first].start(), start + words[last - 1].end()
 
 
+def titled_surname(words: list[str]) -> bool:
+    """Whether the words are a title of several words and a surname: "Mining Minister
+    Nhantumbo", "Deputy Prime Minister Sharif" (not "Mining Minister" alone, "Mining Affairs")."""
+    return len(words) > 2 and words[-2] in person_titles() and words[-1] not in title_words() \
+        and all(w in title_words() for w in words[:-1])
+
+
 @cache
 def title_words() -> frozenset[str]:
     """The capitalised words of titles ("Managing", "Director"): no name begins or ends with
@@ -555,6 +562,10 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
         start += len(doc.text[start:end].split(maxsplit=1)[0]) + 1  # "As Warren Pearce, CEO …"
         start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip())
     start, end = _without_titles(doc.text, start, end)
+    words = doc.text[start:end].split()
+    if role is None and titled_surname(words):
+        role = " ".join(words[:-1])  # "Prime Minister Nhantumbo said": a titled surname
+        start = end - len(words[-1])
     name = doc.text[start:end]
     words = name.split()
     if (len(words) < 2 and role is None and affiliation is None) or name in found or \

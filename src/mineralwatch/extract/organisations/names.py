@@ -512,12 +512,13 @@ _INITIAL = re.compile(r"[A-Z]|(?:[A-Z]\.)+[A-Z]")  # an initial once its full st
 
 
 def person_like(text: str, words: list[str], strict: bool = False) -> bool:
-    """"Nick Curtis", "Governor R.N. Malhotra", "Joseph F. Grimes II", or "Forrest" where the
-    text also writes "Andrew Forrest". ``strict`` checks only titles and initials."""
-    from mineralwatch.extract.people import given_names, person_titles
+    """"Nick Curtis", "Governor R.N. Malhotra", "Mining Minister Nhantumbo", "Joseph F. Grimes
+    II", or "Forrest" where the text also writes "Andrew Forrest". ``strict`` checks only
+    titles and initials."""
+    from mineralwatch.extract.people import given_names, person_titles, titled_surname
 
     c = cues()
-    if words[0] in person_titles():
+    if words[0] in person_titles() or titled_surname(words):
         return True
     if len(words) >= 3 and words[-1] not in c.industry and words[-1] not in c.legal and \
             not _INITIAL.fullmatch(words[0]) and any(_INITIAL.fullmatch(w) for w in words[1:-1]):
