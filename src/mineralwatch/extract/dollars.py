@@ -18,6 +18,7 @@ from mineralwatch.extract.geo import (
     span_country,
     story_country,
 )
+from mineralwatch.extract.listings import OTC_EXCHANGE
 from mineralwatch.extract.organisations import registry
 from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
@@ -226,10 +227,7 @@ def _home_exchanges(doc: Doc, organisation: str) -> set[str]:
     info = doc.info.get(organisation)
     listings = {*(info.listings if info else ()), *registry().listings.get(organisation, ())}
     exchanges = {listing.split(":")[0] for listing in listings}
-    return exchanges - {_OVER_THE_COUNTER} or exchanges
-
-
-_OVER_THE_COUNTER = "OTC"  # exchanges.toml's code
+    return exchanges - {OTC_EXCHANGE} or exchanges
 
 
 def _names_currency(text: str, code: str) -> bool:

@@ -129,7 +129,7 @@ def _in_bracket(text: str, pos: int) -> bool:
 _QUOTE_SUFFIX = re.compile(
     r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*"
     r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
-_OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
+OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
 
 
 # Characters of "on the" and "Exchange" that may stand between an exchange's spelling and
@@ -216,7 +216,7 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
             yield (match.start("sym"), match.end("suffix"), match.group("suffix"),
                    match.group("sym"), False)
             if match.group("otc"):
-                yield (match.start("otc"), match.end("otc"), _OTC_EXCHANGE, match.group("otc"),
+                yield (match.start("otc"), match.end("otc"), OTC_EXCHANGE, match.group("otc"),
                        False)
     yield from _symbol_first_matches(text)
     yield from _uncoloned_matches(text)

@@ -417,14 +417,23 @@ _ONE_NAME = re.compile(rf"[ \t]+(?P<name>[{_UP}][{_LOW}]{{2,}})(?![\w'’-]|[ \t
 def _drop_surnames_of_others(doc: Doc, found: dict[str, str], known: dict[str, dict]) -> None:
     """"Clarence Morrison of Dean Witter … Morrison sees": a registered person's surname alone
     is someone else's when the article names another person of that surname in full."""
-    others = {form.split()[-1]: pid for form, pid in found.items() if " " in form}
+    others = _surnames_named_in_full(found)
     if not others:
         return
     texts = {field: body for field, body, _ in doc.fields()}
     doc.spans = [s for s in doc.spans if not (
         s.type == "person" and s.ids[0] in known and s.name.split()[-1] in others
-        and others[s.name.split()[-1]] != s.ids[0]
+        and s.ids[0] not in others[s.name.split()[-1]]
         and " " not in texts[s.field][s.start:s.end])]
+
+
+def _surnames_named_in_full(found: dict[str, str]) -> dict[str, set[str]]:
+    """Each surname of a name the article writes in full, with the people who bear it."""
+    surnames: dict[str, set[str]] = {}
+    for form, pid in found.items():
+        if " " in form:
+            surnames.setdefault(form.split()[-1], set()).add(pid)
+    return surnames
 
 
 def _merge_surnames_read_first(doc: Doc, found: dict[str, str]) -> None:
@@ -432,10 +441,7 @@ def _merge_surnames_read_first(doc: Doc, found: dict[str, str]) -> None:
     Energy, Armindo Nhantumbo": titles are read before untitled names, so a surname may be
     recorded as a person of its own before the full name that it stands for. It is that
     person when the article names one person of that surname in full."""
-    full: dict[str, set[str]] = {}
-    for form, pid in found.items():
-        if " " in form:
-            full.setdefault(form.split()[-1], set()).add(pid)
+    full = _surnames_named_in_full(found)
     for form, pid in list(found.items()):
         owners = full.get(form, set()) - {pid}
         if " " in form or pid != "person:" + slugify(form) or len(owners) != 1:
