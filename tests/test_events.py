@@ -6315,3 +6315,20 @@ def test_a_plant_with_no_owner_is_at_the_place_named_after_it() -> None:
         "LIMA, May 6 - Protests forced the closure of a copper mine in Stage Two, officials "
         "said."))
     assert events_of(staged, "facility") == []
+
+
+def test_a_levy_told_by_its_takings_is_no_measure() -> None:
+    """"WA charges a royalty of 2.5 per cent", "almost $1 billion in royalties it had
+    collected" (cmn-011, syn-66, syn-405): the money a state takes under a standing levy is no
+    measure taken; a royalty imposed or raised still is."""
+    for text in ("Last year Quebec collected about C$400 million in royalties from its lithium "
+                 "and nickel mines.",
+                 "The Northern Territory receives a royalty of 2 per cent on lithium "
+                 "concentrate.",
+                 "Ontario collects a 10 per cent royalty on nickel sales."):
+        assert events_of(Article(id="c", published="2025-03-12", text=text), "policy") == [], text
+    for text in ("Peru imposed a royalty of 3 per cent on copper sales on Monday.",
+                 "Chile will raise the royalty on copper to 4 per cent from January, the mining "
+                 "ministry said."):
+        assert len(events_of(Article(id="r", published="2025-03-12", text=text),
+                             "policy")) == 1, text

@@ -234,6 +234,8 @@ class Lexicon:
     advocacy: dict[str, re.Pattern[str]]
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
+    collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
+    collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
     # type → its cues of an event needed, weighed or only possible, a few words before the trigger
     wanted: dict[str, re.Pattern[str]]
@@ -489,6 +491,8 @@ def lexicon() -> Lexicon:
         averted=re.compile(rf"\b(?:{alternation(modality['averted']['verbs'])})"
                            r"[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
                            re.IGNORECASE),
+        collected_kinds=frozenset(modality["collected"]["kinds"]),
+        collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
         forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
                                    r"[ \t]+$", re.IGNORECASE)
                   for kind in modality["forecast"]["types"]},

@@ -29,7 +29,16 @@ from .government import add_state_parties, drop_governments, fill_government, ke
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, dated_apart, identity, other_figures
-from .modality import advocated, asked, averted, forecast, introduction, modality_of, wanted
+from .modality import (
+    advocated,
+    asked,
+    averted,
+    collected,
+    forecast,
+    introduction,
+    modality_of,
+    wanted,
+)
 from .quotes import quoted_moves
 from .roles import (
     Arguments,
@@ -483,13 +492,14 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         clause = (caused, clause[1])  # shares of North American miners higher"
     if advocated(doc.text, context, hit, trigger) or averted(doc.text, context, hit) or \
             forecast(doc.text, context, hit, trigger) or \
-            wanted(doc.text, context, hit, trigger) or asked(context, trigger) or (
+            wanted(doc.text, context, hit, trigger) or asked(context, trigger) or \
+            collected(doc.text, context, hit, trigger) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger) or \
             _in_a_countrys_aside(doc.text, context, hit, trigger):
-        return []  # a measure asked for; a study's forecast; a permit a deal waits for;
-        # a country's output told as background to its news
+        return []  # a measure asked for; a levy's takings; a study's forecast; a permit a deal
+        # waits for; a country's output told as background to its news
     values = clause_values(context, clause, trigger, hit)
     if spec.get("masses_only"):  # "41.6 km²" of permits is no output
         values = [v for v in values if v.type != "quantity" or v.tonnes is not None]

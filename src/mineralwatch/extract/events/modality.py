@@ -107,6 +107,16 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
                                     hit.start) is not None
 
 
+def collected(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"WA charges a royalty of 2.5 per cent", "was counting almost $1 billion in royalties":
+    a levy told as the money a state takes under it is no measure taken (of the kinds in
+    ``collected``)."""
+    lex = lexicon()
+    return trigger.type == "policy" and trigger.kind in lex.collected_kinds and \
+        lex.collected.search(text, max(context.sentence.start, hit.start - _MODALITY_BEFORE),
+                             hit.start) is not None
+
+
 def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"The tin price is likely to rise to 20 ringgit a kilo this year": a move foreseen, its
     cue right before the verb, is none made (of the types in ``forecast``)."""
