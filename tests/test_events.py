@@ -6332,3 +6332,21 @@ def test_a_levy_told_by_its_takings_is_no_measure() -> None:
                  "ministry said."):
         assert len(events_of(Article(id="r", published="2025-03-12", text=text),
                              "policy")) == 1, text
+
+
+def test_a_venture_named_as_a_holding_is_no_deal() -> None:
+    """"its joint venture Ridgeway Project could start … production", "its 50 pct interest in
+    the HBO/Cannon Video joint venture" (Reuters 5541, 14542): a venture someone holds is no
+    deal made; one formed, or told with its partner, still is."""
+    for text in ("Gunnar Gold said its joint venture Tyranite project in Ontario will start gold "
+                 "production in 2026.",
+                 "Hecla Mining agreed to buy a 28 pct interest in the Greens Creek joint venture "
+                 "from Amselco."):
+        assert events_of(Article(id="h", published="2025-03-12", text=text), "agreement") == [], \
+            text
+    for text in ("Kestrel Lithium and Arden Metals formed their new joint venture to build a "
+                 "lithium refinery.",
+                 "Kestrel Lithium said its joint venture with Arden Metals will build a lithium "
+                 "refinery."):
+        assert len(events_of(Article(id="j", published="2025-03-12", text=text),
+                             "agreement")) == 1, text

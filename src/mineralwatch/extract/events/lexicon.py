@@ -161,6 +161,9 @@ class Lexicon:
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
     described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
+    held_kinds: frozenset[str]  # "type.kind" of triggers that may name a venture held …
+    held_by: re.Pattern[str]  # … after these words, ending at the trigger: "its joint venture"
+    held_not_after: re.Pattern[str]  # … unless these follow: "its joint venture with POSCO"
     compound_heads: dict[str, frozenset[str]]  # type → nouns it qualifies: "investment arm"
     move_causatives: dict[str, re.Pattern[str]]  # type → "sending … higher": a caused move
     cost_modifiers: dict[str, frozenset[str]]  # type → words making it a cost: "total investment"
@@ -391,6 +394,13 @@ def lexicon() -> Lexicon:
         apposition_openers=frozenset(positions["apposition_openers"]),
         described_kinds=frozenset(positions["described_kinds"]),
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
+        held_kinds=frozenset(positions["held_kinds"]),
+        held_by=re.compile(
+            rf"(?:\b(?:{alternation(positions['held_by'])})|\w['’]s)[ \t]+"
+            rf"(?:(?!(?:{alternation(positions['held_not_between'])})\b)[^\s,;.]+[ \t]+){{0,3}}$",
+            re.IGNORECASE),
+        held_not_after=re.compile(rf"[ \t]+(?:{alternation(positions['held_not_after'])})\b",
+                                  re.IGNORECASE),
         compound_heads={t: frozenset(words) for t, words in positions["compound_heads"].items()},
         move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},

@@ -166,6 +166,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     # others: "China raised its rare earth mining quota" raises no money.
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
+               not _names_a_holding(doc, t, h) and
                not _modifies_a_noun(doc, t, h) and not _goods_go_to(doc, context, t, h) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h)]
     allowed = _without_silenced(_without_objects(context, allowed))
@@ -320,6 +321,17 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     words = before[-1].lower().split()
     return len(before) == 2 and len(words) <= most and \
         bool(lex.apposition_openers.intersection(words[:1]))
+
+
+def _names_a_holding(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
+    """"its joint venture Ridgeway Project could start commercial gold production", "sell its
+    50 pct interest in the HBO/Cannon Video joint venture": a venture named as a thing someone
+    holds (see `held_kinds`) is no deal made; one told with its partner ("its joint venture
+    with POSCO") may restate the deal."""
+    lex = lexicon()
+    return f"{trigger.type}.{trigger.kind}" in lex.held_kinds and \
+        lex.held_not_after.match(doc.text, hit.end) is None and \
+        lex.held_by.search(doc.text, max(0, hit.start - 80), hit.start) is not None
 
 
 def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
