@@ -6350,3 +6350,16 @@ def test_a_venture_named_as_a_holding_is_no_deal() -> None:
                  "refinery."):
         assert len(events_of(Article(id="j", published="2025-03-12", text=text),
                              "agreement")) == 1, text
+
+
+def test_a_deal_kept_or_broken_is_none_made() -> None:
+    """"accused Japan of reneging on an agreement" (Reuters 12473), "abide by the spirit of the
+    memorandum" (13185): a deal in force whose keeping or breach is the news is none made now;
+    one signed still is."""
+    for text in ("Zambian officials accused the Chinese smelter of breaching its supply "
+                 "agreement with Konkola Copper Mines.",
+                 "Glencore said it would honour the offtake contract with Arden Metals."):
+        assert events_of(Article(id="k", published="2025-03-12", text=text), "agreement") == [], \
+            text
+    signed = "Kestrel Lithium signed a supply agreement with Arden Metals on Monday."
+    assert len(events_of(Article(id="s", published="2025-03-12", text=signed), "agreement")) == 1

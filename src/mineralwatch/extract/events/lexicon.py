@@ -237,6 +237,8 @@ class Lexicon:
     advocacy: dict[str, re.Pattern[str]]
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
+    in_force_types: frozenset[str]  # types whose trigger a verb of keeping or breach voids
+    in_force: re.Pattern[str]  # "violating an agreement", ending at the trigger
     collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
     collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
@@ -498,9 +500,9 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
-        averted=re.compile(rf"\b(?:{alternation(modality['averted']['verbs'])})"
-                           r"[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?(?:[\w-]+[ \t]+){0,2}$",
-                           re.IGNORECASE),
+        averted=_object_of(modality["averted"]["verbs"], 2),
+        in_force_types=frozenset(modality["in_force"]["types"]),
+        in_force=_object_of(modality["in_force"]["verbs"], 3),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
         forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
@@ -779,6 +781,14 @@ def _units_counted(units: list[str]) -> re.Pattern[str]:
     million Menzies shares", "263,600 Calmat common shares"."""
     return re.compile(rf"\b\d[\d,.]*(?:\s+\w+){{0,3}}\s+(?:{alternation(units)})\b",
                       re.IGNORECASE)
+
+
+def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
+    """One of ``verbs``, a determiner and at most ``most`` more words up to the trigger, whose
+    noun phrase is then the verb's object: "avoid a discounted equity raise", "abide by the
+    spirit of the memorandum"."""
+    return re.compile(rf"\b(?:{alternation(verbs)})[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?"
+                      rf"(?:[\w-]+[ \t]+){{0,{most}}}$", re.IGNORECASE)
 
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:

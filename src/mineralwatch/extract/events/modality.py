@@ -107,6 +107,15 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
                                     hit.start) is not None
 
 
+def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"accused Japan of reneging on an agreement", "has continued to abide by the spirit of
+    the memorandum": a deal kept or broken is one in force, none made now (of the types in
+    ``in_force``)."""
+    lex = lexicon()
+    return trigger.type in lex.in_force_types and lex.in_force.search(
+        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start) is not None
+
+
 def collected(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"WA charges a royalty of 2.5 per cent", "was counting almost $1 billion in royalties":
     a levy told as the money a state takes under it is no measure taken (of the kinds in
