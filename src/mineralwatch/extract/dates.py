@@ -43,7 +43,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from mineralwatch.extract.text import alternation, trie
+from mineralwatch.extract.text import alternation, trie, word_opening
 from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
@@ -352,10 +352,12 @@ def _with_added(values: list[Value], added: list[Value]) -> list[Value]:
     return sorted([*values, *added], key=lambda v: v.start) if added else values
 
 
+# (Opening with the verbs' first letters, and "a year earlier" with its "a", the searches skip
+# to them: see ``word_opening``.)
 _COUNTED_BACK = re.compile(
-    rf"\b(?:{_alt(_DATES['coming_verbs'])})[ \t]+(?:(?:{_alt(_DATES['coming_qualifiers'])})[ \t]+)?"
-    rf"(?P<span>(?P<n>\d{{1,2}}|{_alt(_COUNTS)})[ \t]+(?P<unit>month|year)s?[ \t]+after)\b",
-    re.IGNORECASE)
+    rf"{word_opening(_DATES['coming_verbs'])}(?i:[ \t]+"
+    rf"(?:(?:{_alt(_DATES['coming_qualifiers'])})[ \t]+)?"
+    rf"(?P<span>(?P<n>\d{{1,2}}|{_alt(_COUNTS)})[ \t]+(?P<unit>month|year)s?[ \t]+after)\b)")
 
 
 def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[Value]:
@@ -390,8 +392,8 @@ def _counted_back(text: str, values: list[Value], pub: dt.date | None) -> list[V
 
 # "a year earlier" of a figure compared ("from a year earlier to 17,022 tonnes"), not one
 # before a noun or "than" ("a year before the export ban", "a year earlier than planned")
-_YEAR_EARLIER = re.compile(r"\ba[ \t]+year[ \t]+(?:earlier|before)\b"
-                           r"(?![ \t]+(?:than|the|an?|its|their|this|that)\b)", re.IGNORECASE)
+_YEAR_EARLIER = re.compile(rf"{word_opening(['a'])}(?i:[ \t]+year[ \t]+(?:earlier|before)\b"
+                           r"(?![ \t]+(?:than|the|an?|its|their|this|that)\b))")
 
 
 def _year_earlier(text: str, values: list[Value]) -> list[Value]:

@@ -256,6 +256,26 @@ def first_letters(words: Iterable[str]) -> str:
     return "(?=[" + "".join(map(re.escape, firsts)) + "])" if firsts else ""
 
 
+# Characters other than a letter's two cases that ``re.IGNORECASE`` matches to it.
+_OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def word_opening(words: Iterable[str]) -> str:
+    """``\\b(?i:words)``, single words in any case at a word's start, written to open with a
+    class of their first letters: a search skips to those letters, where a pattern opening
+    with ``\\b`` is tried at every position. After the letter, a look-behind tests that it
+    opens a word and which letter it is, and the rest of its words follow (longest first, as
+    ``alternation`` orders them)."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    letters = "".join(sorted({c for first in rests
+                              for c in first + first.upper() + _OTHER_FOLDS.get(first, "")}))
+    branches = "|".join(f"(?<=(?i:{re.escape(first)}))(?i:{alternation(rest)})"
+                        for first, rest in rests.items())
+    return f"[{re.escape(letters)}](?<!\\w.)(?:{branches})"
+
+
 def trie(words: Iterable[str], *, space: str | None = None) -> str:
     """One regex for many words, branching a letter at a time: far cheaper to fail than a flat
     alternation where it is tried at many positions (the date scan tries it at every word
