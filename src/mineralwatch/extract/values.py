@@ -316,7 +316,8 @@ def find_values(
     return _without_overlaps(values)
 
 
-_SPLIT = re.compile(r"(?<![\d:./,])(?P<a>\d{1,2})[:/](?P<b>\d{1,2})(?![\d:/]|[.,]\d)"
+# Its first digit opens it, the look-behind after it: the search skips from digit to digit.
+_SPLIT = re.compile(r"(?P<a>\d(?<![\d:./,]\d)\d?)[:/](?P<b>\d{1,2})(?![\d:/]|[.,]\d)"
                     rf"[- \t]+(?:{_alternation(_VOCAB['splits']['nouns'])})(?![A-Za-z])")
 _WHOLE = 100
 
