@@ -161,7 +161,10 @@ _AFTER_NAME = re.compile(r"[A-Z][\w.&'’-]*[ \t]*\([^()]*$")  # "Lumen Uranium 
 
 def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """"Lumen Uranium (LUR: CSE)": the exchange after the symbol, in a bracket after a name
-    (not "at 10:00 (GMT: London)", a city no exchange in this order)."""
+    (not "at 10:00 (GMT: London)", a city no exchange in this order). Most texts hold no
+    colon: the search, tried at every position, is spared them."""
+    if ":" not in text and "：" not in text:
+        return
     for match in _SYMBOL_FIRST.finditer(text):
         if match["ex"].upper() in load_exchanges() and \
                 _named_in_bracket(text, match, match["ex"], match["sym"], match.start()):
