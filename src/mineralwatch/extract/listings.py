@@ -167,7 +167,7 @@ def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]
         return
     for match in _SYMBOL_FIRST.finditer(text):
         if match["ex"].upper() in load_exchanges() and \
-                _named_in_bracket(text, match, match["ex"], match["sym"], match.start()):
+                _named_in_bracket(text, match.start(), match["ex"], match["sym"], match.start()):
             yield match.start("sym"), match.end("ex"), match["ex"], match["sym"], False
 
 
@@ -175,11 +175,14 @@ def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]
 def _uncoloned() -> re.Pattern[str]:
     """An exchange and its symbol with no colon between, in a bracket: "(ASX OSTM)", "(TSXV -
     KVC; OTCQB - KVCCF)"; the exchange's spelling longer than two letters ("(HK SAR)" is
-    none), the symbol five letters at most ("(ASX RELEASE)" is none) or six digits."""
+    none), the symbol five letters at most ("(ASX RELEASE)" is none) or six digits; the
+    ``listing`` after the bracket or separator. (Opening with that character, where a
+    look-behind for it would be tried at every position, the search skips to those
+    characters.)"""
     spellings = [s for s in load_exchanges() if len(s) > 2]
-    return re.compile(rf"(?<=[(;,])[ \t]*(?P<ex>(?i:{trie(spellings)}))"
+    return re.compile(rf"[(;,](?P<listing>[ \t]*(?P<ex>(?i:{trie(spellings)}))"
                       r"(?:[ \t]*[-–—][ \t]*|[ \t]+)"
-                      r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*(?=[);,])")
+                      r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*)(?=[);,])")
 
 
 def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
@@ -187,19 +190,20 @@ def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)"), spells one
     with it ("(TSX-V)") or is capitals no company is called by ("(ASX CEO)")."""
     for match in _uncoloned().finditer(text):
+        start = match.start("listing")
         if match["sym"] not in cues().not_short_forms and \
-                match.group().strip().upper() not in load_exchanges() and \
-                _named_in_bracket(text, match, match["ex"], match["sym"], match.start() + 1):
+                match["listing"].strip().upper() not in load_exchanges() and \
+                _named_in_bracket(text, start, match["ex"], match["sym"], start + 1):
             yield match.start("ex"), match.end("sym"), match["ex"], match["sym"], False
 
 
-def _named_in_bracket(text: str, match: re.Match[str], written: str, symbol: str,
-                      end: int) -> bool:
+def _named_in_bracket(text: str, start: int, written: str, symbol: str, end: int) -> bool:
     """Whether an exchange and a symbol written in a bracket without "EXCHANGE:" read as a
-    listing: the exchange not its city's name, the symbol no exchange's, and the bracket
-    opened after a name ("Lumen Uranium (…") ending before ``end``."""
+    listing (matched from ``start``, after the bracket or separator): the exchange not its
+    city's name, the symbol no exchange's, and the bracket opened after a name ("Lumen
+    Uranium (…") ending before ``end``."""
     return written.upper() not in exchange_cities() and symbol not in load_exchanges() and \
-        _AFTER_NAME.search(text, max(0, match.start() - _BRACKET_REACH), end) is not None
+        _AFTER_NAME.search(text, max(0, start - _BRACKET_REACH), end) is not None
 
 
 @cache
