@@ -134,16 +134,28 @@ def named_state(name: str) -> str | None:
     """The country or state a body's name holds, which it acts for: "Mining Inspectorate of
     Sweden" → country:SE, "Colorado Department of Public Health and Environment" →
     place:US-CO; None for "European Commission"."""
-    hit = next(_gazetteer().find(name, lower_same_length(name)), None)
+    hit = next(_name_gazetteer().find(name, lower_same_length(name)), None)
     return f"{hit.payload[0]}:{hit.payload[1]}" if hit is not None else None
 
 
 @cache
 def _gazetteer() -> Gazetteer[tuple[str, str]]:
+    return _country_gazetteer()
+
+
+@cache
+def _name_gazetteer() -> Gazetteer[tuple[str, str]]:
+    """``_gazetteer``'s forms on an automaton of their own, for bodies' names: a name scanned
+    by the shared one, between the steps that read an article's text, would push the text's
+    hits out of what that scan keeps, and a later step would scan the whole text again."""
+    return _country_gazetteer(own_scan=True)
+
+
+def _country_gazetteer(own_scan: bool = False) -> Gazetteer[tuple[str, str]]:
     entries = _gazetteer_entries()
     # Every name is a proper noun: match it as written, so "china" (porcelain), "us" (the
     # pronoun) and "chad" do not count.
-    return Gazetteer(entries, case_sensitive={form for form, _ in entries})
+    return Gazetteer(entries, case_sensitive={form for form, _ in entries}, own_scan=own_scan)
 
 
 @cache
