@@ -19,7 +19,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import alternation, trie
 
 from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -35,7 +35,7 @@ _STATEMENT_GAP_WORDS = 6
 @cache
 def deed_on_its() -> re.Pattern[str]:
     """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
-    return re.compile(rf"[ \t]+(?:{alternation(cues().deed_verbs)})[ \t]+its\b")
+    return re.compile(rf"[ \t]+(?:{trie(cues().deed_verbs)})[ \t]+its\b")
 
 
 @cache
@@ -48,6 +48,9 @@ def held_in_before() -> re.Pattern[str]:
 def owned_after() -> re.Pattern[str]:
     """What only a company has, after its name: "Kestrel shares", "Sable Chief Executive"."""
     return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
+
+
+_BLANKS = r"[ \t]+"
 
 
 def _held_in() -> str:
@@ -67,22 +70,26 @@ def ends_phrase(text: str, end: int) -> bool:
 def _held_in_after() -> re.Pattern[str]:
     """``held_in`` before a capitalised word: where a company's name opens ("Shares of
     Pilbrook")."""
-    return re.compile(rf"\b(?:{_held_in()})[ \t]+(?=[A-Z])", re.IGNORECASE)
+    held_in = trie(cues().held_in, space=_BLANKS)
+    return re.compile(rf"\b(?:{held_in})[ \t]+(?=[A-Z])", re.IGNORECASE)
 
 
 @cache
 def _owned_before() -> re.Pattern[str]:
     """``owned_after`` after a letter, capitalised where written so ("Pilbrook shares",
     "Pilbrook's board", "Vantora Chief Executive"): where a company's name ends."""
-    return re.compile(rf"(?<=[A-Za-z])(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b")
+    # opening with the space or the apostrophe after the name lets the search skip to those;
+    # the look-behinds then ask for the name's last letter and tell "'s " from " "
+    return re.compile(rf"[ \t'’](?<=[A-Za-z].)(?:(?<=['’])s[ \t]+|(?<=[ \t])[ \t]*)"
+                      rf"(?:{trie(cues().possessed)})\b")
 
 
 @cache
 def _statement_on_itself() -> re.Pattern[str]:
     """A reporting verb, a few words of when and where, and "it" or "its": "said on Tuesday it
     would", "said in a filing that its output"."""
-    verbs = alternation(cues().statement_verbs)
-    gap = alternation(cues().statement_gap_words)
+    verbs = trie(cues().statement_verbs)
+    gap = trie(cues().statement_gap_words)
     return re.compile(rf"[ \t]+(?:{verbs})(?:[ \t,]+(?:{gap})){{0,{_STATEMENT_GAP_WORDS}}}"
                       rf"[ \t]+(?:that[ \t]+)?its?\b")
 
