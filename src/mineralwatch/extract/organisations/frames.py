@@ -103,12 +103,14 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
         found = name_after(text, match.end())
         if found and ends_phrase(text, found[1]):
             yield *found, False
-    for pattern, subject in ((_owned_before(), False), (deed_on_its(), True),
-                             (_statement_on_itself(), True)):
+    for match in _owned_before().finditer(text):
+        found = name_before(text, match.start())
+        if found and not _a_parcel(text, found[0], match):
+            yield *found, False
+    for pattern in (deed_on_its(), _statement_on_itself()):
         for match in pattern.finditer(text):
-            found = name_before(text, match.start())
-            if found and not (pattern is _owned_before() and _a_parcel(text, found[0], match)):
-                yield *found, subject
+            if found := name_before(text, match.start()):
+                yield *found, True
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -236,10 +238,10 @@ def _a_code(word: str) -> bool:
 def _common_noun(text: str, word: str) -> bool:
     """Whether a word is a common noun: written in lower case too, alone or one of many ("an
     official" beside "Officials said it"), or people news quotes as a group ("Dealers said it
-    was quiet", ``speakers``)."""
+    was quiet", ``people_words``)."""
     lower = word.lower()
     forms = (lower, lower[:-1]) if lower.endswith("s") and not lower.endswith("ss") else (lower,)
-    return any(form in cues().speakers or form + "s" in cues().speakers or
+    return any(form in cues().people_words or form + "s" in cues().people_words or
                re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text) for form in forms)
 
 

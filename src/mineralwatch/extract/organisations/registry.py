@@ -79,7 +79,9 @@ class Cues:
     relative_deeds: tuple[str, ...]  # "operates" of "Vantora, which operates a mine,"
     statement_verbs: tuple[str, ...]  # "said" of "Vantora said on Tuesday it would"
     statement_gap_words: tuple[str, ...]  # "on", "Tuesday" of the same
-    speakers: frozenset[str]  # "officials", "dealers", "analysts": people, no company, said it
+    # words of people, no company ("officials", "dealers", "analysts", "chief executive"): the
+    # `speakers`, `roles_of` and `description_heads_people` lists together
+    people_words: frozenset[str]
     not_names: frozenset[str]
     place_words: frozenset[str]  # "North", "American": words of where, not who
     place_closers: frozenset[str]  # "Creek" of "Hatchet Creek": a place's or an asset's name
@@ -162,7 +164,7 @@ def cues() -> Cues:
         relative_deeds=tuple(data["relative_deeds"]),
         statement_verbs=tuple(data["statement_verbs"]),
         statement_gap_words=tuple(data["statement_gap_words"]),
-        speakers=frozenset(data["speakers"]) | frozenset(data["roles_of"])
+        people_words=frozenset(data["speakers"]) | frozenset(data["roles_of"])
         | frozenset(data["description_heads_people"]),
         not_names=frozenset(data["not_names"]),
         goods_bound=frozenset(data["goods_bound"]),
