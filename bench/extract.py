@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pycountry
 
+import mineralwatch
 from mineralwatch.extract import extract
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import place_names
@@ -136,6 +137,8 @@ def main() -> None:
     chars = sum(len(a.text) + len(a.title or "") for a in articles)
     print(f"corpus: {len(articles)} articles, {chars:,} characters, from "
           f"{', '.join(p.name for p in present)}")
+    # an editable install imports its own checkout whatever the working directory: say which
+    print(f"code measured: {Path(mineralwatch.__file__).parent}")
 
     start = time.perf_counter()
     extract(articles[0])  # load vocabularies once, outside the timed runs
