@@ -6363,3 +6363,12 @@ def test_a_deal_kept_or_broken_is_none_made() -> None:
             text
     signed = "Kestrel Lithium signed a supply agreement with Arden Metals on Monday."
     assert len(events_of(Article(id="s", published="2025-03-12", text=signed), "agreement")) == 1
+
+
+def test_company_pointed_back_to_skips_a_name_in_an_aside() -> None:
+    """"which lost its supply when Moyamba went down, agreed to buy 19.9% of the company": the
+    company is the one named before, not the name inside the relative clause."""
+    text = ("Northbay Copper Ltd is building a smelter in Queensland. Mitsuya Trading, which lost "
+            "its supply when Kivu Metals Corp went bankrupt, agreed to buy 15% of the company "
+            "for A$40 million.")
+    assert roles_of(text, "acquisition", "target") == (["org:northbay-copper"],)

@@ -392,12 +392,15 @@ def _nearest_free(doc: Doc, context: SentenceContext, before: int,
                   taken: set[str]) -> str | None:
     """The organisation named last before ``before`` that fills no role: in the sentence,
     else in the two before it ("Outokumpu … a shareholder in Iberica del Cobre. Outokumpu will
-    acquire 21 pct of the shares in the Spanish company"), else the article's main one."""
+    acquire 21 pct of the shares in the Spanish company"), else the article's main one; not
+    one in an aside closed before ("a pigment group, which lost its supply when Moyamba went
+    down, agreed to buy 19.9% of the company": the company is named before)."""
     def last_free(spans: list[Span]) -> str | None:
         return next((s.ids[0] for s in reversed(spans)
                      if s.type == "organization" and s.ids[0] not in taken), None)
 
-    found = last_free([s for s in context.spans if s.end <= before])
+    found = last_free([s for s in context.spans if s.end <= before
+                       and not in_aside(context.sentence, s, before)])
     for previous in reversed(range(max(0, context.number - 2), context.number)):
         if found is not None:
             return found
@@ -1226,7 +1229,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None  # "after China widened its rare earth export controls": the state's own
         # (not "a small local West German bank it acquired")
     in_sentence = [s for s in context.spans if s.type == "organization"
-                   and s.end <= match.start() and s.ids[0] not in bystanders]
+                   and s.end <= match.start() and s.ids[0] not in bystanders
+                   and not in_aside(context.sentence, s, match.start())]
     if nearest is not None and not in_sentence and _state_subject(doc, context, nearest) and \
             match["pointer"].lower() in lex.state_possessives:
         return None  # "Slovakia added antimony to its national list": the state's own
