@@ -1869,6 +1869,22 @@ def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
     assert sum(m.text == "Laurentia" for m in entity.mentions) == 2
 
 
+def test_a_first_word_owning_something_counts_as_used_alone() -> None:
+    """"Minjiang would also gain the right … Minjiang's Shenzhen-listed shares": the owner's
+    "'s" before a lower-case word is a use of the short name as well; a capitalised word after
+    it ("Quebec's Ministry") is not one."""
+    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. Tarrow would also supply the "
+            "smelter, and Tarrow's cathode line opens in May.")
+    entity = next(e for e in extract(_article(text)).entities
+                  if e.id == "org:tarrow-cobalt-refining")
+    assert [m.text for m in entity.mentions].count("Tarrow") == 2
+    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. Tarrow would also supply the "
+            "smelter, and Tarrow's Ministry of Mines approved it.")
+    entity = next(e for e in extract(_article(text)).entities
+                  if e.id == "org:tarrow-cobalt-refining")
+    assert "Tarrow" not in [m.text for m in entity.mentions]
+
+
 def test_a_name_opened_by_its_province_is_called_by_the_next_word() -> None:
     """"a subsidiary of Shandong Yuhai Aluminium (HKEX: 2289) … Yuhai said … Yuhai bought KAB"
     (syn-184): "Yuhai" is the company; a province's name alone stays a place."""

@@ -278,21 +278,27 @@ def _listed_symbols(doc: Doc, taken: set[str]) -> dict[str, str]:
             and symbol not in excluded}
 # After a company's first word used alone: no letter (nor "'s" + letter), no capitalised word.
 _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
+# After a company's first word as the owner of what a lower-case word names: "Minjiang's
+# lithium plant", "Corredor's expertise" (not "Quebec's Ministry", a capitalised name's).
+_OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 
 
 def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
-    word), and whether once as a company only is written: the subject of a reporting verb
-    ("Quantech said") or, if ``deeds``, of a deed done to its own ("Laurentia completed its
-    acquisition": a region does as much, "Quebec uses its hydropower"), before what only a
-    company has ("Kestrel shares", "Sable Chief Executive Marcus Bell") or after what is held in
-    a company ("Shares of Sable rose", "a 19.9% stake in Ruvuma")."""
+    word) or as an owner ("Minjiang's lithium plant"), and whether once as a company only is
+    written: the subject of a reporting verb ("Quantech said") or, if ``deeds``, of a deed
+    done to its own ("Laurentia completed its acquisition": a region does as much, "Quebec
+    uses its hydropower"), before what only a company has ("Kestrel shares", "Sable Chief
+    Executive Marcus Bell") or after what is held in a company ("Shares of Sable rose", "a
+    19.9% stake in Ruvuma")."""
     count, as_company, at = 0, False, text.find(first)
     while at != -1:
         end = at + len(first)
         if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_'’"):
             if owned_after().match(text, end):
                 as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
+            elif _OWNER_AFTER.match(text, end):
+                count += 1  # "Tarrow's cathode line": the word alone, as an owner
             elif _ALONE_AFTER.match(text, end):
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
