@@ -1885,6 +1885,17 @@ def test_a_first_word_owning_something_counts_as_used_alone() -> None:
     assert "Tarrow" not in [m.text for m in entity.mentions]
 
 
+def test_an_acronym_between_commas_after_a_name_is_its_short_name() -> None:
+    """"Amalgamated Metal Trading, AMT, today lodged an appeal … AMT will contest": a wire
+    story defines the acronym between commas; capitals that are not the name's initials
+    (", NSW,") stay unlinked."""
+    text = ("Borrowdale Tin Traders Ltd, BTT, said it would sue the council. BTT will ask the "
+            "court for 40 mln stg. Harlow Metal Brokers Ltd, NSW, said NSW traders agreed.")
+    entities = {e.id: [m.text for m in e.mentions] for e in extract(_article(text)).entities}
+    assert entities["org:borrowdale-tin-traders"].count("BTT") == 2
+    assert "NSW" not in entities.get("org:harlow-metal-brokers", [])
+
+
 def test_a_name_opened_by_its_province_is_called_by_the_next_word() -> None:
     """"a subsidiary of Shandong Yuhai Aluminium (HKEX: 2289) … Yuhai said … Yuhai bought KAB"
     (syn-184): "Yuhai" is the company; a province's name alone stays a place."""

@@ -38,7 +38,14 @@ from .frames import discover_by_frame
 from .ministries import discover_portfolio_ministries
 from .names import POSSESSIVE_AFTER, name_before, next_word
 from .registry import cues, link_exact, link_name, name_key, org_id, registry
-from .short_forms import find_home_forms, propagate, short_names, shortened_names, title_short_forms
+from .short_forms import (
+    acronyms_after_names,
+    find_home_forms,
+    propagate,
+    short_names,
+    shortened_names,
+    title_short_forms,
+)
 from .spans import add_org, own_listing
 from .suffixes import discover_by_lower_case_head, discover_by_prefix, discover_by_suffix
 
@@ -64,6 +71,7 @@ def find_organisations(doc: Doc) -> None:
     discover_by_description(doc)
     discover_before_ticker(doc)
     discover_headline_company(doc)
+    acronyms_after_names(doc)
     propagate(doc)
     title_short_forms(doc)
     shortened_names(doc)

@@ -14,7 +14,14 @@ from mineralwatch.extract.text import find_forms, last_words
 from mineralwatch.extract.vocabulary import currency_codes, load_country_aliases
 
 from .frames import deed_on_its, ends_phrase, held_in_before, owned_after
-from .names import name_before, name_goes_on, next_word, opens_place_name_after, syllables_fit
+from .names import (
+    abbreviates,
+    name_before,
+    name_goes_on,
+    next_word,
+    opens_place_name_after,
+    syllables_fit,
+)
 from .registry import cues, is_generic, registry, strip_legal
 from .spans import (
     add_org,
@@ -61,6 +68,24 @@ def short_names(doc: Doc) -> None:
         s.type == "organization" and s.field == "text" and
         text[s.start:s.end] in defined and s.ids[0] != defined[text[s.start:s.end]])]
     doc.acronyms.update(defined)
+
+
+# An acronym between commas right after a name, as wire stories define it: "Amalgamated Metal
+# Trading, AMT, today lodged", "the International Tin Council's, ITC, buffer stock manager".
+_ACRONYM_AFTER_NAME = re.compile(r"(?:['’]s)?,[ \t]+([A-Z]{3,6}),")
+
+
+def acronyms_after_names(doc: Doc) -> None:
+    """The acronym written between commas after an organisation's name is its name in the
+    rest of the story ("Amalgamated Metal Trading, AMT, … AMT will contest"), when its letters
+    are the name's initials (the acronym step reads one in brackets: "(AMT)")."""
+    text = doc.text
+    for span in org_spans(doc):
+        match = _ACRONYM_AFTER_NAME.match(text, span.end)
+        acronym = match and match.group(1)
+        if acronym and acronym not in doc.acronyms and acronym not in cues().not_short_forms \
+                and _company_letters(acronym) and abbreviates(acronym, text[span.start:span.end]):
+            doc.acronyms[acronym] = span.ids[0]
 
 
 def _home_country(doc: Doc, candidates: dict[str, str]) -> str | None:
