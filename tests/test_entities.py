@@ -1896,6 +1896,16 @@ def test_an_acronym_between_commas_after_a_name_is_its_short_name() -> None:
     assert "NSW" not in entities.get("org:harlow-metal-brokers", [])
 
 
+def test_a_first_word_that_declines_to_comment_is_the_short_name() -> None:
+    """"Daesan declined to comment", "Norseman also said": once is enough where the word
+    replies as only a company (or a person) does."""
+    for reply in ("declined to comment on the report", "also said it would cut jobs"):
+        text = f"Korvin Nickel Corp plans a smelter near the port. Korvin {reply}."
+        entity = next(e for e in extract(_article(text)).entities
+                      if e.id == "org:korvin-nickel")
+        assert [m.text for m in entity.mentions][-1] == "Korvin"
+
+
 def test_a_name_opened_by_its_province_is_called_by_the_next_word() -> None:
     """"a subsidiary of Shandong Yuhai Aluminium (HKEX: 2289) … Yuhai said … Yuhai bought KAB"
     (syn-184): "Yuhai" is the company; a province's name alone stays a place."""

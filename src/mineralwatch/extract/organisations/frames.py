@@ -39,6 +39,12 @@ def deed_on_its() -> re.Pattern[str]:
 
 
 @cache
+def replied_after() -> re.Pattern[str]:
+    """One of `replies` after a name: "Daesan declined to comment", "Norseman also said"."""
+    return re.compile(rf"[ \t]+(?:{alternation(cues().replies)})\b")
+
+
+@cache
 def held_in_before() -> re.Pattern[str]:
     """What only a company has, before its name: "Shares of Sable", "a stake in Ruvuma"."""
     return re.compile(rf"\b(?:{_held_in()})[ \t]+$", re.IGNORECASE)

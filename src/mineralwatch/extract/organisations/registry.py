@@ -76,6 +76,7 @@ class Cues:
     held_in: tuple[str, ...]
     held_in_ends: frozenset[str]
     deed_verbs: tuple[str, ...]  # "completed" of "Laurentia completed its acquisition"
+    replies: tuple[str, ...]  # "declined to comment" of "Daesan declined to comment"
     relative_deeds: tuple[str, ...]  # "operates" of "Vantora, which operates a mine,"
     statement_verbs: tuple[str, ...]  # "said" of "Vantora said on Tuesday it would"
     statement_gap_words: tuple[str, ...]  # "on", "Tuesday" of the same
@@ -161,6 +162,7 @@ def cues() -> Cues:
         held_in=tuple(data["held_in"]),
         held_in_ends=frozenset(data["held_in_ends"]),
         deed_verbs=tuple(data["deed_verbs"]),
+        replies=tuple(data["replies"]),
         relative_deeds=tuple(data["relative_deeds"]),
         statement_verbs=tuple(data["statement_verbs"]),
         statement_gap_words=tuple(data["statement_gap_words"]),

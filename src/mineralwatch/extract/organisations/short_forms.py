@@ -13,7 +13,7 @@ from mineralwatch.extract.people import given_names, said_after
 from mineralwatch.extract.text import find_forms, last_words
 from mineralwatch.extract.vocabulary import currency_codes, load_country_aliases
 
-from .frames import deed_on_its, ends_phrase, held_in_before, owned_after
+from .frames import deed_on_its, ends_phrase, held_in_before, owned_after, replied_after
 from .names import (
     abbreviates,
     name_before,
@@ -311,7 +311,8 @@ _OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word) or as an owner ("Minjiang's lithium plant"), and whether once as a company only is
-    written: the subject of a reporting verb ("Quantech said") or, if ``deeds``, of a deed
+    written: the subject of a reporting verb ("Quantech said") or of a reply ("Daesan declined
+    to comment") or, if ``deeds``, of a deed
     done to its own ("Laurentia completed its acquisition": a region does as much, "Quebec
     uses its hydropower"), before what only a company has ("Kestrel shares", "Sable Chief
     Executive Marcus Bell") or after what is held in a company ("Shares of Sable rose", "a
@@ -327,6 +328,7 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
             elif _ALONE_AFTER.match(text, end):
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
+                    bool(replied_after().match(text, end)) or \
                     (deeds and bool(deed_on_its().match(text, end))) or (
                     held_in_before().search(text, max(0, at - 24), at) is not None and
                     ends_phrase(text, end))
