@@ -1873,13 +1873,13 @@ def test_a_first_word_owning_something_counts_as_used_alone() -> None:
     """"Minjiang would also gain the right … Minjiang's Shenzhen-listed shares": the owner's
     "'s" before a lower-case word is a use of the short name as well; a capitalised word after
     it ("Quebec's Ministry") is not one."""
-    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. Tarrow would also supply the "
-            "smelter, and Tarrow's cathode line opens in May.")
+    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. The smelter buys from "
+            "Tarrow, and Tarrow's cathode line opens in May.")
     entity = next(e for e in extract(_article(text)).entities
                   if e.id == "org:tarrow-cobalt-refining")
     assert [m.text for m in entity.mentions].count("Tarrow") == 2
-    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. Tarrow would also supply the "
-            "smelter, and Tarrow's Ministry of Mines approved it.")
+    text = ("Tarrow Cobalt Refining Ltd will buy ore from the mine. The smelter buys from "
+            "Tarrow, and Tarrow's Ministry of Mines approved it.")
     entity = next(e for e in extract(_article(text)).entities
                   if e.id == "org:tarrow-cobalt-refining")
     assert "Tarrow" not in [m.text for m in entity.mentions]
@@ -1904,6 +1904,19 @@ def test_a_first_word_that_declines_to_comment_is_the_short_name() -> None:
         entity = next(e for e in extract(_article(text)).entities
                       if e.id == "org:korvin-nickel")
         assert [m.text for m in entity.mentions][-1] == "Korvin"
+
+
+def test_a_first_word_opening_a_sentence_before_will_is_the_short_name() -> None:
+    """"Northgate will fund the rest" (syn-183): a sentence's subject before "will" is the
+    company; the same word inside a sentence ("a plant in Tarsk will …") may be its town."""
+    text = ("Tarsk Vanadium Ltd signed a supply deal with a steelmaker. Tarsk will build the "
+            "plant next year.")
+    entity = next(e for e in extract(_article(text)).entities if e.id == "org:tarsk-vanadium")
+    assert [m.text for m in entity.mentions][-1] == "Tarsk"
+    text = ("Tarsk Vanadium Ltd signed a supply deal with a steelmaker. The plant at Tarsk will "
+            "open next year.")
+    entity = next(e for e in extract(_article(text)).entities if e.id == "org:tarsk-vanadium")
+    assert "Tarsk" not in [m.text for m in entity.mentions]
 
 
 def test_a_name_opened_by_its_province_is_called_by_the_next_word() -> None:

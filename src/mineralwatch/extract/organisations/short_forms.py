@@ -308,15 +308,25 @@ _ALONE_AFTER = re.compile(r"(?!['’]?\w|[ \t]+[A-Z])")
 _OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 
 
+# A modal and a verb after a sentence's subject: "Northgate will fund the rest".
+_WILL_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:will|would)[ \t]+(?:also[ \t]+)?[a-z]")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``at`` opens a sentence: after ". " or a line's start."""
+    before = text[max(0, at - 3):at]
+    return at == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’]?[ \t]+$", before))
+
+
 def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
     """How often the text writes a company's first word alone (not before another capitalised
     word) or as an owner ("Minjiang's lithium plant"), and whether once as a company only is
-    written: the subject of a reporting verb ("Quantech said") or of a reply ("Daesan declined
-    to comment") or, if ``deeds``, of a deed
-    done to its own ("Laurentia completed its acquisition": a region does as much, "Quebec
-    uses its hydropower"), before what only a company has ("Kestrel shares", "Sable Chief
-    Executive Marcus Bell") or after what is held in a company ("Shares of Sable rose", "a
-    19.9% stake in Ruvuma")."""
+    written: the subject of a reporting verb ("Quantech said"), of a reply ("Daesan declined
+    to comment"), opening a sentence, of "will" ("Northgate will fund the rest") or, if
+    ``deeds``, of a deed done to its own ("Laurentia completed its acquisition": a region does
+    as much, "Quebec uses its hydropower"), before what only a company has ("Kestrel shares",
+    "Sable Chief Executive Marcus Bell") or after what is held in a company ("Shares of Sable
+    rose", "a 19.9% stake in Ruvuma")."""
     count, as_company, at = 0, False, text.find(first)
     while at != -1:
         end = at + len(first)
@@ -329,6 +339,7 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
                     bool(replied_after().match(text, end)) or \
+                    (_opens_sentence(text, at) and bool(_WILL_AFTER.match(text, end))) or \
                     (deeds and bool(deed_on_its().match(text, end))) or (
                     held_in_before().search(text, max(0, at - 24), at) is not None and
                     ends_phrase(text, end))
