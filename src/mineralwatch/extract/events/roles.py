@@ -51,8 +51,12 @@ _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # comma after "in": "In 2023 Karri Capital sold its stake", "In March 2024 Tarrant Metals
 # bought" (not "the 2010 Japan embargo", whose year is the entity's).
 _MONTH = f"(?:{alternation(list(load_units()['months']))})"
-_DATE_BEFORE = re.compile(rf"(?:\d|\b{_MONTH}),\s*$|"
-                          rf"\b[Ii]n[ \t]+(?:{_MONTH}[ \t]+)?(?:\d{{4}}|{_MONTH})[ \t]*$")
+# The two are searched apart: the first only where a comma ends the window, the second opening
+# with its letter, so that the search skips to it (a pattern opening with "\b" or a
+# look-behind is tried at every position).
+_DATE_COMMA_BEFORE = re.compile(rf"(?:\d|\b{_MONTH}),\s*$")
+_IN_DATE_BEFORE = re.compile(rf"[Ii](?<!\w.)n[ \t]+(?:{_MONTH}[ \t]+)?"
+                             rf"(?:\d{{4}}|{_MONTH})[ \t]*$")
 # "from" right after a trigger noun, before the name of who issued it.
 _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The goods a measure is laid on, then "from" and the name of where they come from: "duties
@@ -969,7 +973,8 @@ _COMMA_AFTER_WORD = re.compile(r"([\w'’-]+)[ \t]*,[ \t]*$")
 def _phrase_closed(window: str) -> bool:
     """Whether a comma closes the phrase before an entity, after a word that does not describe
     it: "set by the government, Yuxiao sold" (Yuxiao opens a clause), not "to two Hong Kong
-    companies, Qogir Trading and …" (an apposition names the companies)."""
+    companies, Qogir Trading and …" (an apposition names the companies). Asked only of a
+    window a comma ends: the pattern, tried at each word, costs most where there is none."""
     comma = _COMMA_AFTER_WORD.search(window)
     return comma is not None and \
         comma.group(1).strip("-'’").lower() not in lexicon().descriptions
@@ -981,10 +986,12 @@ def _cue_before(text: str, start: int, end: int, floor: int | None = None,
     ``floor``, the window widens when they fill it, for a cue of ``spec`` ("to a unit of state
     mining holding company MIND ID")."""
     lex = lexicon()
-    if _DATE_BEFORE.search(text, start, end):
-        return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
     window = text[start:end]
-    if _phrase_closed(window):
+    comma = window.rstrip().endswith(",")
+    if (comma and _DATE_COMMA_BEFORE.search(text, start, end)) or \
+            _IN_DATE_BEFORE.search(text, start, end):
+        return ""  # "In 2023, Australia blocked": the cue dates the clause, not the entity
+    if comma and _phrase_closed(window):
         return ""  # "a deadline set by the government, Yuxiao sold": "by" is the government's
     if "." in window:  # most windows hold no abbreviation to join
         window = _DOTTED.sub(_undotted, window)
