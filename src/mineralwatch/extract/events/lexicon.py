@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, first_letters
+from mineralwatch.extract.text import alternation, first_letters, word_opening
 from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
@@ -416,8 +416,7 @@ def lexicon() -> Lexicon:
             rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
-        passive_verb=re.compile(rf"\b{first_letters(positions['passive_auxiliaries'])}"
-                                rf"(?:{alternation(positions['passive_auxiliaries'])})\s+"
+        passive_verb=re.compile(rf"{word_opening(positions['passive_auxiliaries'])}\s+"
                                 r"(?:\w+ly\s+)?\w+(?:ed|en|t|ld)(?:\s+(?:over|up|out|off))?\s*$",
                                 re.IGNORECASE),  # "was taken over", "were snapped up"
         passive_before=re.compile(
@@ -434,23 +433,20 @@ def lexicon() -> Lexicon:
         skip_suffixes=tuple(positions["skip_suffixes"]),
         place_nouns=frozenset(positions["place_nouns"]),
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
-        reporting=_words(positions["reporting_verbs"], re.IGNORECASE),
+        reporting=_words(positions["reporting_verbs"]),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
         venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
                                rf"\b(?![ \t]+call)", re.IGNORECASE),  # not a "conference call"
         venue_before=re.compile(  # "at the", or "at the Prospectors … of Canada (" of its acronym
-            rf"{first_letters(positions['venue_cues'])}"
-            rf"\b(?:{alternation(positions['venue_cues'])})(?:[ \t]+the)?[ \t]+"
+            rf"{word_opening(positions['venue_cues'])}(?:[ \t]+the)?[ \t]+"
             rf"(?:(?:[\w&.'’-]+[ \t]+){{0,8}}\()?$", re.IGNORECASE),
-        according_to=re.compile(rf"\baccording[ \t]+to"
+        according_to=re.compile(rf"{word_opening(['according'])}[ \t]+to"
                                 rf"(?:[ \t]+[\w-]+){{0,{positions['source_words']}}}[ \t]+$",
                                 re.IGNORECASE),
-        advised_by=re.compile(rf"{first_letters(positions['advised_by'])}"
-                              rf"\b(?:{alternation(positions['advised_by'])})[ \t]+(?:the[ \t]+)?$",
+        advised_by=re.compile(rf"{word_opening(positions['advised_by'])}[ \t]+(?:the[ \t]+)?$",
                               re.IGNORECASE),
-        spokesman_for=re.compile(rf"{first_letters(positions['spokesman_for'])}"
-                                 rf"\b(?:{alternation(positions['spokesman_for'])})[ \t]+"
+        spokesman_for=re.compile(rf"{word_opening(positions['spokesman_for'])}[ \t]+"
                                  rf"(?:the[ \t]+)?$", re.IGNORECASE),
         quote_ends=tuple(positions["quote_ends"]),
         stated_move=re.compile(rf"[ \t)\]>]*(?:(?:{alternation(positions['standing_verbs'])})"
@@ -523,8 +519,7 @@ def lexicon() -> Lexicon:
         article_wide=frozenset(anaphora["article_wide"]),
         defined_terms=frozenset(anaphora["defined_terms"]),
         state_possessives=frozenset(anaphora["state_possessives"]),
-        plural_anaphora=re.compile(rf"{first_letters(anaphora['plural_pronouns'])}"
-                                   rf"\b(?:{alternation(anaphora['plural_pronouns'])})\b"
+        plural_anaphora=re.compile(rf"{word_opening(anaphora['plural_pronouns'])}\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"], anaphora["defined_terms"]),
         restatement=re.compile(rf"(?:the|this|that|these)\s+(?:[\w-]+\s+){{0,2}}"
@@ -617,9 +612,9 @@ def lexicon() -> Lexicon:
         body_orgs=frozenset(o.id for o in organisations
                             if o.kind in (*data["bodies"]["kinds"], *government["org_kinds"])),
         registered=frozenset(o.id for o in organisations),
-        body_names=_words(data["bodies"]["name_words"], re.IGNORECASE),
-        government_names=_words(government["name_cues"], re.IGNORECASE),
-        government_titles=_words(government["person_roles"], re.IGNORECASE),
+        body_names=_words(data["bodies"]["name_words"]),
+        government_names=_words(government["name_cues"]),
+        government_titles=_words(government["person_roles"]),
         government_refs=_government_words(government["references"]),
         fold_types=frozenset(merging["fold_types"]),
         headline_deals={k: frozenset(v) for k, v in merging["headline_deals"].items()},
@@ -757,9 +752,10 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
     )
 
 
-def _words(words: list[str], flags: int = 0) -> re.Pattern[str]:
-    """One pattern finding any of ``words`` between word boundaries."""
-    return re.compile(rf"\b{first_letters(words)}(?:{alternation(words)})\b", flags)
+def _words(words: list[str]) -> re.Pattern[str]:
+    """One pattern finding any of ``words`` in any case between word boundaries, opening with
+    their first letters (see ``word_opening``)."""
+    return re.compile(rf"{word_opening(words)}\b")
 
 
 def _field_words(words: list[str]) -> re.Pattern[str]:
@@ -787,7 +783,7 @@ def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
     """One of ``verbs``, a determiner and at most ``most`` more words up to the trigger, whose
     noun phrase is then the verb's object: "avoid a discounted equity raise", "abide by the
     spirit of the memorandum"."""
-    return re.compile(rf"\b(?:{alternation(verbs)})[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?"
+    return re.compile(rf"{word_opening(verbs)}[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?"
                       rf"(?:[\w-]+[ \t]+){{0,{most}}}$", re.IGNORECASE)
 
 
