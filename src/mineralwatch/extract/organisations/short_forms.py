@@ -312,10 +312,13 @@ _OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 _WILL_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:will|would)[ \t]+(?:also[ \t]+)?[a-z]")
 
 
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?[ \t]+$")
+
+
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether ``at`` opens a sentence: after ". " or a line's start."""
     before = text[max(0, at - 3):at]
-    return at == 0 or before.endswith("\n") or bool(re.search(r"[.!?][\"”’]?[ \t]+$", before))
+    return at == 0 or before.endswith("\n") or _SENTENCE_END_BEFORE.search(before) is not None
 
 
 def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int, bool]:
