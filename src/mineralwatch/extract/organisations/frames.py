@@ -56,11 +56,10 @@ def owned_after() -> re.Pattern[str]:
     return re.compile(rf"(?:['’]s)?[ \t]+(?:{alternation(cues().possessed)})\b", re.IGNORECASE)
 
 
-_BLANKS = r"[ \t]+"
-
-
+@cache
 def _held_in() -> str:
-    return "|".join(r"[ \t]+".join(map(re.escape, held.split())) for held in cues().held_in)
+    """``held_in`` as one pattern, branching a letter at a time, any blanks between words."""
+    return trie(cues().held_in, space=r"[ \t]+")
 
 
 def ends_phrase(text: str, end: int) -> bool:
@@ -76,8 +75,7 @@ def ends_phrase(text: str, end: int) -> bool:
 def _held_in_after() -> re.Pattern[str]:
     """``held_in`` before a capitalised word: where a company's name opens ("Shares of
     Pilbrook")."""
-    held_in = trie(cues().held_in, space=_BLANKS)
-    return re.compile(rf"\b(?:{held_in})[ \t]+(?=[A-Z])", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_held_in()})[ \t]+(?=[A-Z])", re.IGNORECASE)
 
 
 @cache
