@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.geo import (
     cities_countries,
     dateline_country,
@@ -191,16 +191,11 @@ def _home_story(doc: Doc, home: str) -> bool:
 
 def _exchange_dollar(doc: Doc, value: Value) -> str | None:
     """The dollar of the exchange named in the value's sentence, by listing or by name."""
-    i = doc.sentence_index(value.start)
-    if i < 0:
-        return None
-    sentence = doc.sentences[i]
-    for span in doc.spans:
-        if (span.type == "listing" and span.field == "text"
-                and sentence.start <= span.start < sentence.end
-                and (code := _exchange_dollars().get(span.ids[0].split(":")[0]))):
+    start, end = _sentence_of(doc, value)
+    for span in _spans_between(doc, "listing", start, end):
+        if code := _exchange_dollars().get(span.ids[0].split(":")[0]):
             return code
-    if m := _exchange_names().search(doc.text, sentence.start, sentence.end):
+    if m := _exchange_names().search(doc.text, start, end):
         return _exchange_dollars().get(_exchange_by_name()[m[0]])
     return None
 
@@ -210,15 +205,21 @@ def _listed_dollar(doc: Doc, value: Value) -> str | None:
     by the text's listings or the registry's: "Arafura fell 10% to 21 cents" is in Australian
     cents, as Arafura is listed on the ASX alone. A foreign company's over-the-counter quote
     in New York ("OTC:LYSCF") is not its home listing."""
-    i = doc.sentence_index(value.start)
-    if i < 0:
-        return None
-    sentence = doc.sentences[i]
     dollars = {_exchange_dollars().get(exchange)
-               for span in doc.spans if span.type == "organization" and span.field == "text"
-               and sentence.start <= span.start < sentence.end
+               for span in _spans_between(doc, "organization", *_sentence_of(doc, value))
                for exchange in _home_exchanges(doc, span.ids[0])}
     return dollars.pop() if len(dollars) == 1 else None
+
+
+def _sentence_of(doc: Doc, value: Value) -> tuple[int, int]:
+    """Where the value's sentence starts and ends; nothing before the first sentence."""
+    i = doc.sentence_index(value.start)
+    return (doc.sentences[i].start, doc.sentences[i].end) if i >= 0 else (0, 0)
+
+
+def _spans_between(doc: Doc, kind: str, start: int, end: int) -> list[Span]:
+    """The body's spans of ``kind`` that start between ``start`` and ``end``."""
+    return [s for s in doc.spans if s.type == kind and s.field == "text" and start <= s.start < end]
 
 
 def _home_exchanges(doc: Doc, organisation: str) -> set[str]:
