@@ -151,14 +151,19 @@ class _SharedScan:
     """One automaton over the padded forms of every live gazetteer it serves, and the hits of
     the last two texts scanned (an article's text and its title) by gazetteer.
 
-    The automaton is rebuilt, in milliseconds, when a gazetteer is made or collected: while
-    the vocabularies load, not article by article. A new one is built rather than the old one
-    changed, under a lock with the registrations, so a gazetteer made while another thread
-    builds is never left out of the automaton kept.
+    The automaton is rebuilt when a gazetteer is made or collected: while the vocabularies
+    load, not article by article. A new one is built rather than the old one changed, under a
+    lock with the registrations, so a gazetteer made while another thread builds is never left
+    out of the automaton kept. What each padded form reports is kept up to date as gazetteers
+    come and go, so that a rebuild only adds the forms to a new automaton: the gazetteers are
+    made one after another as the first article reaches the steps that use them, and the
+    automaton is built some ten times over while that article is read.
     """
 
     def __init__(self) -> None:
-        self._forms: dict[int, dict[str, Entry]] = {}  # member → padded form → entry
+        # padded form → its length and each of its keys with the member that owns it
+        self._readings: dict[str, tuple[int, tuple[tuple[int, Key], ...]]] = {}
+        self._pads: dict[int, tuple[str, ...]] = {}  # member → its padded forms
         self._numbers = count()
         self._automaton: ahocorasick.Automaton | None = None  # None: to be built
         self._lock = threading.Lock()
@@ -169,14 +174,23 @@ class _SharedScan:
         """Register a gazetteer's padded forms; returns its member number."""
         with self._lock:
             member = next(self._numbers)
-            self._forms[member] = forms
+            self._pads[member] = tuple(forms)
+            for pad, keys in forms.items():
+                _, read = self._readings.get(pad, (len(pad), ()))
+                self._readings[pad] = (len(pad), (*read, *((member, key) for key in keys)))
             self._automaton = None
         return member
 
     def remove(self, member: int) -> None:
         """Forget a collected gazetteer's forms."""
         with self._lock:
-            self._forms.pop(member, None)
+            for pad in self._pads.pop(member, ()):
+                length, read = self._readings[pad]
+                kept = tuple(reading for reading in read if reading[0] != member)
+                if kept:
+                    self._readings[pad] = (length, kept)
+                else:
+                    del self._readings[pad]
             self._automaton = None
 
     def hits(self, text: str, lowered: str) -> dict[int, list[Hit[Any]]]:
@@ -207,13 +221,9 @@ class _SharedScan:
     def _build(self) -> ahocorasick.Automaton:
         """One automaton over every member's padded forms, each reporting its length and each
         of its keys with the member that owns it."""
-        readings: dict[str, list[tuple[int, Key]]] = {}
-        for member, forms in list(self._forms.items()):
-            for pad, keys in forms.items():
-                readings.setdefault(pad, []).extend((member, key) for key in keys)
         automaton = ahocorasick.Automaton()
-        for pad, read in readings.items():
-            automaton.add_word(pad, (len(pad), tuple(read)))
+        for pad, reading in self._readings.items():
+            automaton.add_word(pad, reading)
         automaton.make_automaton()
         return automaton
 
