@@ -3961,6 +3961,22 @@ def test_an_investment_told_with_no_recipient_is_a_programme_or_a_project() -> N
         assert len(events_of(story, "investment")) == 1, text
 
 
+def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:
+    """"The Japanese shareholders … are to invest another 24 billion yen raising
+    capitalisation to 147 billion yen" (an unannotated Reuters-21578 story, told after the
+    company they invest in): money raised by selling shares or notes is the issuer's, never a
+    state's programme, so one naming no issuer tells no event; a state's grant or loan may."""
+    for text in ("Dutch banks raised about 50 million guilders through two warrant issues in May.",
+                 "The French shareholders are to invest another 12 million euros, raising "
+                 "capitalisation to 90 million euros.",
+                 "French investors will raise another 12 million euros in a rights issue."):
+        story = Article(id="s", published="1987-06-19", text=text)
+        assert events_of(story, "investment") == [], text
+    grant = Article(id="g", published="2025-03-01", text=(
+        "The French government will provide 40 million euros in funding for battery recycling."))
+    assert len(events_of(grant, "investment")) == 1
+
+
 def test_a_measure_on_other_goods_is_no_minerals_policy(reuters_articles: dict) -> None:
     """"Washington announced plans last week to slap up to 300 mln dlrs in tariffs on Japanese
     electronic goods" (Reuters-21578 12473), Taiwan's cut of "import tariffs on some 1,700

@@ -59,14 +59,16 @@ def find_events(doc: Doc) -> None:
 
 def _names_or_stands_in(doc: Doc, event: Event) -> bool:
     """Whether an event naming none of a role it usually names holds what stands in for it
-    (see ``unnamed_needs``): a state or a public lender as its actor, or another role."""
+    (see ``unnamed_needs``): a state or a public lender as the actor of a programme, or another
+    role."""
     lex = lexicon()
     rule = lex.unnamed_needs.get(event.type)
     if rule is None or event.arguments.get(rule["role"]):
         return True
-    return any(event.arguments.get(role) for role in rule["needs"]) or any(
-        str(i) in lex.public_lenders or is_government(doc, str(i))
-        for i in event.arguments.get(rule["actor"], ()))
+    return any(event.arguments.get(role) for role in rule["needs"]) or (
+        event.kind in rule["programmes"] and any(
+            str(i) in lex.public_lenders or is_government(doc, str(i))
+            for i in event.arguments.get(rule["actor"], ())))
 
 
 def _title_doc(doc: Doc) -> Doc:
