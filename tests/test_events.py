@@ -3813,7 +3813,8 @@ def test_a_raise_avoided_is_none_made() -> None:
 def test_a_plant_s_idle_state_is_no_stoppage() -> None:
     """"the acquisition of the idle Kairijoki concentrator" (syn-70), "to restart its mothballed
     Serra da Gardunha tungsten mine" (syn-66): a state the news starts from; "would idle its
-    smelter" still stops one."""
+    smelter" still stops one, the smelter's news (syn-124's gold tells it as the facility's, see
+    test_a_plants_closure_or_start_is_its_status_not_output)."""
     for text in ("Lapland Battery Metals completed the acquisition of the idle Kairijoki nickel "
                  "concentrator from Norrbotten Malm AB for €9.5 million.",
                  "A €18m term loan was approved for Beira Tungsten plc to restart its mothballed "
@@ -3822,7 +3823,8 @@ def test_a_plant_s_idle_state_is_no_stoppage() -> None:
     idled = Article(id="s", published="2025-06-01", text=(
         "Atlantica Silicon Corp said last week it would idle its silicon smelter in Alabama "
         "for at least six months."))
-    assert [e.kind for e in events_of(idled, "production")] == ["disruption"]
+    assert [e.kind for e in events_of(idled, "facility")] == ["smelter"]
+    assert events_of(idled, "production") == []
 
 
 def test_a_price_quoted_at_its_level_is_market_news() -> None:
@@ -3959,6 +3961,25 @@ def test_an_investment_told_with_no_recipient_is_a_programme_or_a_project() -> N
                  "two lithium mines in Nigeria."):
         story = Article(id="p", published="2025-03-01", text=text)
         assert len(events_of(story, "investment")) == 1, text
+
+
+def test_a_plants_closure_or_start_is_its_status_not_output() -> None:
+    """"will close its Cee smelter permanently", "began producing battery-grade lithium
+    hydroxide … from its Kwinana Refinery" (syn-124, cmn-042): a plant closed, idled or started
+    is the facility's news, told once, not also output lost or begun; a mine idled still loses
+    output."""
+    for text in ("Westfjord Alloys said on Monday it would close its ferrosilicon smelter in "
+                 "Norway at the end of the year.",
+                 "Tarcoola Chemicals said its new hydroxide plant near Geelong began producing "
+                 "battery-grade lithium last week.",
+                 "Norrland Chemicals resumed production at its lithium hydroxide plant in Ohio on "
+                 "Monday."):
+        story = Article(id="c", published="2025-06-02", text=text)
+        assert [e.type for e in events_of(story, "facility")] == ["facility"], text
+        assert events_of(story, "production") == [], text
+    mine = Article(id="m", published="2025-06-02", text=(
+        "Copperfield Mining will idle its Red Creek copper mine in Arizona from March."))
+    assert [e.kind for e in events_of(mine, "production")] == ["disruption"]
 
 
 def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:

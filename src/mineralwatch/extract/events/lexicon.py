@@ -314,8 +314,8 @@ class Lexicon:
     funded_roles: dict[str, dict[str, str]]  # type → its role → the funding's role
     funded_not_kinds: frozenset[str]
     funded_work: frozenset[str]  # a facility's words that, beside a funding, are its purpose
-    status_words: frozenset[str]  # stoppages that are a plant's status (see the TOML)
-    status_kinds: frozenset[str]
+    # a stoppage's or a start's words → the kinds of plant whose status they are (see the TOML)
+    status_of_facility: dict[str, frozenset[str]]
     stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
     stoppage_types: frozenset[str]
     stoppage_words: frozenset[str]  # the words of those stoppages
@@ -593,8 +593,8 @@ def lexicon() -> Lexicon:
         funded_roles=merging["funded_roles"],
         funded_not_kinds=frozenset(merging["funded_not_kinds"]),
         funded_work=frozenset(merging["funded_work"]),
-        status_words=frozenset(merging["status_of_facility"]["words"]),
-        status_kinds=frozenset(merging["status_of_facility"]["kinds"]),
+        status_of_facility={word: frozenset(table["kinds"])
+                            for table in merging["status_of_facility"] for word in table["words"]},
         stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),
         stoppage_types=frozenset(merging["stoppage_of_mine"]["types"]),
         stoppage_words=frozenset(w.lower() for t in data["trigger"] for w in t["words"]

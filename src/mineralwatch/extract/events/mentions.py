@@ -796,11 +796,12 @@ def _dated_groups(marks: list[Span | Value],
 
 
 def _status_of_facility(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
-    """"placed one of its two processing plants in care and maintenance": the stoppage is the
-    plant's status, told by the facility event of the sentence (read first)."""
-    lex = lexicon()
-    return doc.lowered[hit.start:hit.end] in lex.status_words and any(
-        m.event.type == "facility" and m.event.kind in lex.status_kinds for m in mentions)
+    """"placed one of its two processing plants in care and maintenance", "began producing …
+    from its Kwinana Refinery": the stoppage or the start is the plant's status, told by the
+    facility event of the sentence (read first)."""
+    kinds = lexicon().status_of_facility.get(doc.lowered[hit.start:hit.end])
+    return kinds is not None and any(
+        m.event.type == "facility" and m.event.kind in kinds for m in mentions)
 
 
 def _fill_owner(context: SentenceContext, trigger: Trigger, arguments: Arguments) -> None:
