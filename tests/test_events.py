@@ -3963,6 +3963,23 @@ def test_an_investment_told_with_no_recipient_is_a_programme_or_a_project() -> N
         assert len(events_of(story, "investment")) == 1, text
 
 
+def test_a_plant_of_other_goods_is_no_facility() -> None:
+    """"steel trusses … for a new car plant in Ingersoll, Ontario", "a "significant" investment
+    at its Admiral refrigerator plant" (unannotated Reuters-21578 stories 15623 and 9337): the
+    taxonomy's facilities are mines, refineries and processing, magnet or battery plants, not
+    plants of cars, appliances or power; a battery plant still is one."""
+    for text in ("Toyota will build a new vehicle assembly plant in Kentucky to make electric "
+                 "cars.",
+                 "Iluka Resources will build a new gas-fired power plant at its Eneabba mine site "
+                 "in Western Australia.",
+                 "Whirlpool plans to expand its refrigerator plant in Ohio next year."):
+        story = Article(id="o", published="2025-06-02", text=text)
+        assert events_of(story, "facility") == [], text
+    battery = Article(id="b", published="2025-06-02", text=(
+        "Panasonic will build a new battery plant in Kansas."))
+    assert [e.kind for e in events_of(battery, "facility")] == ["battery_plant"]
+
+
 def test_a_plants_closure_or_start_is_its_status_not_output() -> None:
     """"will close its Cee smelter permanently", "began producing battery-grade lithium
     hydroxide … from its Kwinana Refinery" (syn-124, cmn-042): a plant closed, idled or started
