@@ -3999,6 +3999,23 @@ def test_a_plants_closure_or_start_is_its_status_not_output() -> None:
     assert [e.kind for e in events_of(mine, "production")] == ["disruption"]
 
 
+def test_workers_far_before_at_make_no_plant_a_mere_work_site() -> None:
+    """"Shares of Australian lithium miners tumble following a report that … CATL has restarted
+    production at a major lithium refinery" (cmn-062): miners named far before "at" do no work
+    at the refinery, so the refinery's restart is its news, told once; workers right before
+    "at" still make the plant only their place ("a second hole at the Doyon mine")."""
+    for text in ("Shares of Nordic cobalt miners slid after a newspaper said Vantaa Metals has "
+                 "restarted production at a large cobalt refinery in Finland.",
+                 "Vantaa Metals and Kemi Oy are recommencing production at a cobalt refinery "
+                 "in Finland after a three-month pause."):
+        story = Article(id="r", published="2025-06-02", text=text)
+        assert [e.kind for e in events_of(story, "facility")] == ["refinery"], text
+        assert events_of(story, "production") == [], text
+    hole = Article(id="h", published="2025-06-02", text=(
+        "Vantaa Metals drilled a deep hole at its Kemi mine in Finland last month."))
+    assert events_of(hole, "facility") == []
+
+
 def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:
     """"The Japanese shareholders … are to invest another 24 billion yen raising
     capitalisation to 147 billion yen" (an unannotated Reuters-21578 story, told after the

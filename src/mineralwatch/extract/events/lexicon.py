@@ -203,6 +203,7 @@ class Lexicon:
     in_phrase_within: int  # words at most between such a word and the trigger
     site_work: frozenset[str]  # "drilling" before "at its … mine": the mine is only its place
     site_within: int  # words at most between "at" and the trigger
+    site_work_within: int  # words at most from the work to "at"
     site_types: frozenset[str]  # the types of the triggers so read
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
@@ -471,6 +472,7 @@ def lexicon() -> Lexicon:
         in_phrase_within=data["requires_in_phrase"]["within"],
         site_work=frozenset(data["work_sites"]["words"]),
         site_within=data["work_sites"]["within"],
+        site_work_within=data["work_sites"]["work_within"],
         site_types=frozenset(data["work_sites"]["types"]),
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in

@@ -183,13 +183,16 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
 
 def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
     """Whether the trigger's phrase follows "at" in a clause that tells work of another kind
-    before it: "completed a second hole at their jointly owned Doyon mine" finished a drill
-    hole, no mine."""
+    just before it: "completed a second hole at their jointly owned Doyon mine" finished a
+    drill hole, no mine (not "miners tumble after a report that CATL has restarted production
+    at a lithium refinery", whose miners are far from "at")."""
+    lex = lexicon()
     offset = context.sentence.start
     clause = WORD.findall(re.split(r"[,;:]", context.lowered[:hit.start - offset])[-1])
     sites = [i for i, word in enumerate(clause) if word == "at"
-             and len(clause) - i - 1 <= lexicon().site_within]
-    return bool(sites) and not lexicon().site_work.isdisjoint(clause[:sites[-1]])
+             and len(clause) - i - 1 <= lex.site_within]
+    return bool(sites) and not lex.site_work.isdisjoint(
+        clause[max(0, sites[-1] - lex.site_work_within):sites[-1]])
 
 
 def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
