@@ -4016,6 +4016,17 @@ def test_workers_far_before_at_make_no_plant_a_mere_work_site() -> None:
     assert events_of(hole, "facility") == []
 
 
+def test_a_comparisons_baseline_date_does_not_date_the_event() -> None:
+    """"covering about 298 million tonnes of nickel ore for 2025, up from 272 million tonnes last
+    year" (syn-05), "more than three times its level in January, as Chinese export licensing …,
+    introduced in February" (syn-65): a date after "up from", "its level" or "compared with" is
+    the baseline's, so it neither dates the event nor splits one measure in two."""
+    licence = Article(id="l", published="2025-06-02", text=(
+        "Antimony climbed to US$30/lb, twice its level in March, as Chinese export licensing "
+        "for antimony products, brought in during April, kept restricting supply."))
+    assert [e.date for e in events_of(licence, "policy")] == ["2025-04"]
+
+
 def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:
     """"The Japanese shareholders … are to invest another 24 billion yen raising
     capitalisation to 147 billion yen" (an unannotated Reuters-21578 story, told after the

@@ -56,7 +56,8 @@ def event_date(doc: Doc, values: list[Value], start: int, event_type: str,
     sums it over a period ("down 16 per cent over the past year": see ``period_moves``)."""
     starts = lexicon().period_starts
     dates = [v for v in values if v.type == "date" and v.date and not starts.intersection(
-        last_words(doc.lowered, 0, v.start, 1))]  # "its biggest gain since January 20"
+        last_words(doc.lowered, 0, v.start, 1)) and  # "its biggest gain since January 20"
+        not _compared(doc, v, clause[0])]
     nearest = min(dates, key=lambda v: abs(v.start - start), default=None)
     if nearest is not None:
         return nearest.date, nearest.precision
@@ -64,6 +65,15 @@ def event_date(doc: Doc, values: list[Value], start: int, event_type: str,
             lexicon().period_moves.search(doc.text, *clause) is None:
         return doc.published.isoformat(), "day"
     return None, None
+
+
+def _compared(doc: Doc, date: Value, floor: int) -> bool:
+    """Whether the date is a comparison's baseline: "approved work plans for 2025, up from 272
+    million tonnes last year" is of 2025, "three times its level in January" of no January."""
+    lex = lexicon()
+    window = doc.text[max(floor, date.start - lex.comparison_reach):date.start]
+    cues = list(lex.comparisons.finditer(window))
+    return bool(cues) and not any(mark in window[cues[-1].end():] for mark in ",;")
 
 
 def stage(context: SentenceContext, start: int) -> str | None:

@@ -323,6 +323,8 @@ class Lexicon:
     dated_by_publication: frozenset[str]
     describing: dict[str, frozenset[str]]  # a value's role → the event roles it may fill
     period_starts: frozenset[str]
+    comparisons: re.Pattern[str]  # "up from 272 million tonnes last year": a baseline's date
+    comparison_reach: int
     period_moves: re.Pattern[str]  # "over the past year": a move of no one day
     government_names: re.Pattern[str]
     government_titles: re.Pattern[str]
@@ -606,6 +608,8 @@ def lexicon() -> Lexicon:
         describing={role: frozenset(fills) for role, fills in
                     data["values"]["describing"].items()},
         period_starts=frozenset(data["dates"]["period_starts"]),
+        comparisons=_phrases(data["dates"]["comparisons"]),
+        comparison_reach=data["dates"]["comparison_reach"],
         period_moves=_phrases(data["dates"]["period_moves"]),
         government_orgs=frozenset(o.id for o in organisations
                                   if o.kind in government["org_kinds"]),
