@@ -4027,6 +4027,25 @@ def test_a_comparisons_baseline_date_does_not_date_the_event() -> None:
     assert [e.date for e in events_of(licence, "policy")] == ["2025-04"]
 
 
+def test_a_unit_named_beside_its_parent_takes_the_parents_role() -> None:
+    """"sell it to Exxon Corp <XON> unit <Esso Exploration …>" (an unannotated Reuters-21578
+    story), "to the Home Box Office unit of Time Inc", "from British Petroleum Co PLC's <BP>
+    Amselco Minerals Inc unit" (Reuters 14542, 8877): a unit and its parent written together are
+    one party, the buyer or the seller, never what is bought."""
+    sale = Article(id="u", published="1987-04-02", text=(
+        "Harbin Steel said it would sell its <Baoshan Tube> unit to Mobil Corp <MOB> unit "
+        "<Mobil Mining Inc> for 90 mln dlrs."))
+    [event] = events_of(sale, "acquisition")
+    assert sorted(event.arguments["acquirer"]) == ["org:mobil", "org:mobil-mining"]
+    assert event.arguments["target"] == ["org:baoshan-tube"]
+    stake = Article(id="s", published="1987-04-02", text=(
+        "Dorado Mining Co said it agreed to buy a 30 pct interest in the Kettle River venture "
+        "from Imperial Oil Co PLC's <IMO> Lakeshore Metals Inc unit."))
+    [event] = events_of(stake, "acquisition")
+    assert sorted(event.arguments["seller"]) == ["org:imperial-oil", "org:lakeshore-metals"]
+    assert "org:lakeshore-metals" not in event.arguments.get("target", [])
+
+
 def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:
     """"The Japanese shareholders … are to invest another 24 billion yen raising
     capitalisation to 147 billion yen" (an unannotated Reuters-21578 story, told after the

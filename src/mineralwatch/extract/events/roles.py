@@ -674,7 +674,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
             in_aside(context.sentence, span, hit.start)):
         return None  # also ", which was taken private by Siam Agro in 2022, plans a plant"
     if lexicon().parent_cues.search(text, max(context.sentence.start, span.start - 50),
-                                    span.start):
+                                    span.start) or _part_or_parent(text, context.spans, span):
         return "parent"  # ", a subsidiary of CNGR Advanced Material": the one before it
     if _sells_its_asset(text, context, span, hit, spec, passive):
         return "from"  # "purchased Kaiser Steel's plant", "the operations of Allis-Chalmers"
@@ -752,6 +752,35 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _part_or_parent(text: str, spans: list[Span], span: Span) -> bool:
+    """Whether the organisation is the part or the parent of the one written just before it,
+    a wire code perhaps between: "to Exxon Corp <XON> unit <Esso Exploration>", "to the Home
+    Box Office unit of Time Inc", "from British Petroleum Co PLC's <BP> Amselco Minerals Inc
+    unit". The two are one party, in the first one's role."""
+    if span.type != "organization":
+        return False
+    before = [s for s in spans if s.type == "organization" and s.end <= span.start]
+    if not before:
+        return False
+    unit, part_after = _unit_patterns()
+    between = text[before[-1].end:span.start]
+    return unit.fullmatch(between) is not None or (
+        _OWNER_CODE.fullmatch(between) is not None and part_after.match(text, span.end) is not None)
+
+
+_OWNER_CODE = re.compile(r"['’]s\s*<[A-Z][\w.&-]*>\s*<?")
+
+
+@cache
+def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A part noun between two names ("<XON> unit <", " unit of the "), and one right after a
+    name (">? unit")."""
+    parts = alternation(cues().part_nouns)
+    return (re.compile(rf"\s*(?:<[A-Z][\w.&-]*>\s*)?(?:{parts})(?:\s+of)?(?:\s+the)?\s*<?",
+                       re.IGNORECASE),
+            re.compile(rf">?\s+(?:{parts})\b", re.IGNORECASE))
 
 
 def _owns_harm(text: str, span: Span, hit: Hit, nouns: list[str]) -> bool:
