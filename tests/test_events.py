@@ -4046,6 +4046,17 @@ def test_a_unit_named_beside_its_parent_takes_the_parents_role() -> None:
     assert "org:lakeshore-metals" not in event.arguments.get("target", [])
 
 
+def test_money_already_invested_is_no_new_investment() -> None:
+    """"will invest 24 billion yen in … in addition to the 68.3 billion yen already invested in
+    the company" (an unannotated Reuters-21578 story): the sum sunk before is no investment, so
+    the new one keeps its own amount."""
+    story = Article(id="i", published="2025-06-02", text=(
+        "Korea will invest 12 billion won in Sulawesi Nickel Corp in addition to the 40 billion "
+        "won already invested in the company."))
+    [event] = events_of(story, "investment")
+    assert [v["amount"] for v in event.arguments["value"]] == [12e9]
+
+
 def test_money_raised_from_shares_names_its_issuer_or_tells_no_programme() -> None:
     """"The Japanese shareholders … are to invest another 24 billion yen raising
     capitalisation to 147 billion yen" (an unannotated Reuters-21578 story, told after the
