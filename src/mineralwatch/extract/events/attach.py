@@ -90,8 +90,8 @@ def _modifies_other_trigger(value: Value, trigger: Trigger, hit: Hit, hits: list
     it follows this trigger at once ("shares drop 3.7% on weak Q3 production")."""
     if 0 <= value.start - hit.end <= 2:
         return False
-    return any(all(t.type != trigger.type for t in other.payload)
-               and 0 <= other.start - value.end <= 12 for other in hits)
+    return any(0 <= other.start - value.end <= 12 and
+               all(t.type != trigger.type for t in other.payload) for other in hits)
 
 
 def money_of(value: Value) -> dict[str, Any]:

@@ -85,13 +85,15 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
         return False
     asked = [m.end() for m in cues.finditer(
         text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start)]
+    if not asked:
+        return False
     # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
     # opened after the cue, with a subject of its own (a pronoun or a named actor), tells of a
     # measure taken (not "pressed Treasury for incentives, such as production tax credits",
     # nor "urged Zimbabwe since January to ban exports").
     actors = {s.start for s in context.spans if s.type in _ACTORS}
-    words = list(WORD.finditer(text, asked[-1], hit.start)) if asked else []
-    return bool(asked) and not any(
+    words = list(WORD.finditer(text, asked[-1], hit.start))
+    return not any(
         word.group().lower() in lex.conjunctions and (
             following.group().lower() in lex.subject_pronouns or following.start() in actors)
         for word, following in pairwise(words))

@@ -676,7 +676,7 @@ def _other_measure(trigger: Trigger, other: Hit) -> bool:
 def in_aside(sentence: Sentence, other: Hit | Span, before: int) -> bool:
     """Whether ``other`` lies in a relative clause (", which …,") closed before ``before``."""
     offset = sentence.start
+    if sentence.text.find(",", other.end - offset, before - offset) < 0:
+        return False  # nothing closes it: the opener is not looked for
     head = sentence.text[:other.start - offset].lower()
-    opener = max(head.rfind(cue) for cue in lexicon().asides)
-    close = sentence.text.find(",", other.end - offset, before - offset)
-    return opener >= 0 and close >= 0
+    return max(head.rfind(cue) for cue in lexicon().asides) >= 0
