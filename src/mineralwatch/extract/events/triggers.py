@@ -112,8 +112,8 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     concessions were awarded as follows"); none in the active voice, where they are its
     subject ("Liontown Resources added 8 per cent")."""
     offset = context.sentence.start
-    before = WORD.findall(re.split(r"[,;:]", context.lowered[
-        max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset])[-1])
+    before = WORD.findall(_after_break(context.lowered[
+        max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset]))
     return before if before and before[-1] in lexicon().passive_auxiliaries else []
 
 
@@ -121,6 +121,13 @@ def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_C
     """Whether offset ``at`` lies in the object of the verb ``hit``, read up to ``chars``
     characters on: "limit its tin exports"."""
     return 0 <= at - hit.end < len(_object_window(context, hit, chars))
+
+
+def _after_break(text: str) -> str:
+    """``text`` after its last comma, semicolon or colon (all of it without one): the part of
+    its clause that ends it: three searches back from the end, not a split of the whole text
+    at every break by a pattern looked up at each call."""
+    return text[max(text.rfind(","), text.rfind(";"), text.rfind(":")) + 1:]
 
 
 def _words_and_pairs(text: str) -> set[str]:
@@ -155,8 +162,8 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     if trigger.after:  # the verb's own object: not past a comma or a new clause ("as …")
         low, window = hit.end - offset, _object_window(context, hit, trigger.near)
     elif trigger.before:  # its subject, in the same clause ("prices have doubled")
-        window = re.split(r"[,;:]", context.lowered[max(0, hit.start - offset - trigger.near):
-                                                     hit.start - offset])[-1]
+        window = _after_break(context.lowered[max(0, hit.start - offset - trigger.near):
+                                              hit.start - offset])
         low = hit.start - offset - len(window)
     else:
         low = max(0, hit.start - offset - trigger.near)
@@ -188,7 +195,7 @@ def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
     at a lithium refinery", whose miners are far from "at")."""
     lex = lexicon()
     offset = context.sentence.start
-    clause = WORD.findall(re.split(r"[,;:]", context.lowered[:hit.start - offset])[-1])
+    clause = WORD.findall(_after_break(context.lowered[:hit.start - offset]))
     sites = [i for i, word in enumerate(clause) if word == "at"
              and len(clause) - i - 1 <= lex.site_within]
     return bool(sites) and not lex.site_work.isdisjoint(
@@ -254,7 +261,7 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
         return None
     offset = context.sentence.start
     if before.type == "mineral" and "of" in WORD.findall(
-            re.split(r"[,;:]", context.lowered[:before.start - offset])[-1]):
+            _after_break(context.lowered[:before.start - offset])):
         return None  # "China's exports of flake graphite fell 38%": the exports fell
     stated = next((v for v in context.values if v.type == "percent"
                    and before.end < v.start and v.end <= hit.start), None)
@@ -275,7 +282,7 @@ def named_subject(context: SentenceContext, hit: Hit, trigger: Trigger) -> Span 
     if _percent_follows(context, hit) or (
             before.type != "mineral" and _POINTS_MOVE.match(context.lowered, hit.end - offset)):
         company = _listed_company(context, before)
-        clause = re.split(r"[,;:]", context.lowered[:company.start - offset])[-1]
+        clause = _after_break(context.lowered[:company.start - offset])
         if lexicon().traded_on.intersection(clause.split()[-2:]):
             return None  # "futures on the Guangzhou Futures Exchange surged 8%": where they
         return company   # trade, not what moved (not "fell 3.4% on Thursday, Mineral …")
