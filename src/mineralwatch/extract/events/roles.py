@@ -1253,10 +1253,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return issuer, anaphor_end
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
-    bystanders = lex.bystanders if by_government else lex.bystanders | lex.government_orgs
-    if not by_government:  # nor a ministry the text names: "Serbia's Ministry of Economy … the
-        # company completed a £7.2m placing"
-        bystanders = bystanders | _government_names(doc)
+    bystanders = lex.bystanders if by_government else _companies_not_pointed_to(doc)
     nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
                     and s.type in ACTOR_TYPES), None)
     between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
@@ -1290,12 +1287,14 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     return (main, anaphor_end) if main else None
 
 
-def _government_names(doc: Doc) -> set[str]:
-    """The organisations of the article that are states' bodies ("Serbia's Ministry of
-    Economy"), found once per article: no company's pronoun points back to them."""
-    names = doc.cache.get("events.government_names")
+def _companies_not_pointed_to(doc: Doc) -> frozenset[str]:
+    """The organisations no company's pronoun points back to: bystanders, states' bodies and
+    the article's organisations that are states' bodies ("Serbia's Ministry of Economy … the
+    company completed a £7.2m placing"), joined once per article, not at each pronoun."""
+    names = doc.cache.get("events.not_pointed_to")
     if names is None:
-        names = doc.cache["events.government_names"] = {
+        lex = lexicon()
+        names = doc.cache["events.not_pointed_to"] = lex.bystanders | lex.government_orgs | {
             s.ids[0] for s in doc.spans
             if s.type == "organization" and is_government(doc, s.ids[0])}
     return names  # type: ignore[return-value]
