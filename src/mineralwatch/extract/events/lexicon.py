@@ -14,7 +14,7 @@ from importlib.resources import files
 from typing import Any
 
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.text import alternation, first_letters, word_opening
+from mineralwatch.extract.text import alternation, first_letters, trie, word_opening
 from mineralwatch.extract.vocabulary import VocabularyError, load_organisations
 
 # A word as the lexicon's word lists hold it.
@@ -69,14 +69,15 @@ class Trigger:
     # Needs no other word and excludes none. A field, not a property: it is read for every
     # trigger found.
     unconditional: bool = field(init=False, repr=False, compare=False)
-    # The required words and phrases that hold none of the others ("build" for "building"),
-    # for ``may_be_near``.
-    stems: tuple[str, ...] = field(init=False, repr=False, compare=False)
+    # Finds any required word or phrase anywhere, even inside another word, for
+    # ``may_be_near``.
+    anywhere: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases
                            and not self.excludes)
-        object.__setattr__(self, "stems", _stems({*self.requires, *self.requires_phrases}))
+        object.__setattr__(self, "anywhere",
+                           _anywhere(_stems({*self.requires, *self.requires_phrases})))
 
     @property
     def needs_words(self) -> bool:
@@ -102,18 +103,26 @@ class Trigger:
         """Whether a required word or phrase stands anywhere in ``lowered``, even inside
         another word: without one, no window of the text holds one (``near``), and most
         sentences that name a facility's word hold none of its verbs."""
-        return any(stem in lowered for stem in self.stems)
+        return self.anywhere.search(lowered) is not None
 
 
 def _stems(words: set[str]) -> tuple[str, ...]:
     """The words none of the others stands in, shortest first: a text holds one of ``words``
-    only if it holds one of these, and a bare substring test of each is cheaper than one
-    pattern of all."""
+    only if it holds one of these ("build" for "building")."""
     stems: list[str] = []
     for word in sorted(words, key=lambda w: (len(w), w)):
         if not any(stem in word for stem in stems):
             stems.append(word)
     return tuple(stems)
+
+
+@cache
+def _anywhere(stems: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern finding any of ``stems`` anywhere (none if there are none), made once per
+    set of stems, which triggers share. As a trie, a letter at a time, it is cheaper than a
+    substring test of each stem: a sentence holding none of a facility's 84 is failed in a
+    third of the time."""
+    return re.compile(trie(stems) or "(?!)")
 
 
 @cache

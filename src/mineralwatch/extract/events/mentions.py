@@ -273,8 +273,8 @@ def _news_besides(trigger: Trigger, context: SentenceContext, hit: Hit,
 @cache
 def _without_words(trigger: Trigger, words: frozenset[str]) -> Trigger:
     """``trigger`` with ``words`` no longer among its required words, made once per pair:
-    making a trigger finds the stems of its words (``Trigger.stems``), which costs ten times
-    the test it serves."""
+    making a trigger finds the stems of its words (for ``Trigger.anywhere``), which costs ten
+    times the test it serves."""
     return replace(trigger, requires=trigger.requires - words)
 
 
