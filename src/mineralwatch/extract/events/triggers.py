@@ -381,12 +381,15 @@ def _listed_company(context: SentenceContext, span: Span) -> Span:
 
 def sentences_with_triggers(doc: Doc, hits: list[Hit]) -> Iterator[SentenceContext]:
     """Each sentence holding a trigger, with its entities, values and stage words, in one pass
-    over the article."""
+    over the article; the sentences of no trigger (most of them) are not visited."""
     text_spans = [s for s in doc.spans if s.field == "text"]
     stages = [] if doc.cache.get("events.title") else \
         list(lexicon().stages.find(doc.text, doc.lowered))  # a headline's stage: the body's
     cursors = {"hits": 0, "spans": 0, "values": 0, "stages": 0}
-    for number, sentence in enumerate(doc.sentences):
+    for number in dict.fromkeys(doc.sentence_index(h.start) for h in hits):
+        if number < 0:
+            continue  # before the first sentence
+        sentence = doc.sentences[number]
         in_sentence = _within(hits, cursors, "hits", sentence)
         if not in_sentence:
             continue
