@@ -309,8 +309,6 @@ def test_an_exchange_and_symbol_without_a_colon(text: str, listings: set) -> Non
     ("Borealis Nickel Inc. (TSE: BNK) closed its financing.", {"TSX:BNK"}),
     ("Kitami Rare Metals (TSE: 5794) and Okuizumo Alloys (TSE: 285A) rose.",
      {"TSE:5794", "TSE:285A"}),
-    # the 1987 wire's instrument codes of Tokyo were letters
-    ("Nippon Kokan <NKKT.T> said output fell.", {"TSE:NKKT"}),
 ])
 def test_tse_with_a_symbol_of_letters_is_toronto(text: str, listings: set) -> None:
     assert _ids(extract(_article(text)), "listing") == listings
@@ -594,6 +592,20 @@ def test_the_wires_instrument_codes_are_listings_of_the_company_before_them(
     # a share class is no instrument code: "(BRK.A)" names no exchange; brackets must pair
     assert not _ids(extract(_article("Berkshire Hathaway (BRK.A) rose.")), "listing")
     assert not _ids(extract(_article("Shares of BP (BP.L> rose.")), "listing")
+
+
+def test_wire_codes_of_exchanges_the_reuters_gold_leaves_out_only_mark_the_company() -> None:
+    """The Reuters annotators recorded "<BP.L>" as a listing, not Tokyo's "<NSTC.T>" or
+    Paris's "<RENA.PA>": such a code marks its company, whose name is still read, in a title
+    too. A share class may stand before the wire's suffix ("<NVA.A.TO>")."""
+    x = extract(_article("TOKYO, May 4 - Hokuriku Smelting Co Ltd <HKSM.T> said output fell, "
+                         "and Osprey Holdings Plc <OSPR.L> bought Lumen SA <LUMN.PA>."))
+    assert _ids(x, "listing") == {"LSE:OSPR"}
+    assert {"org:hokuriku-smelting", "org:osprey", "org:lumen"} <= _ids(x, "organization")
+    y = extract(_article("Quarterly loss narrowed.", title="PELICAN MOTORS <PELM.PA> YEAR LOSS"))
+    assert _ids(y, "organization") == {"org:pelican-motors"} and not _ids(y, "listing")
+    z = extract(_article("TORONTO, May 4 - Gander Mines Ltd <GAND.A.TO> said profit rose."))
+    assert _ids(z, "listing") == {"TSX:GAND.A"}
 
 
 def test_element_symbols_count_in_lists_and_after_grades() -> None:

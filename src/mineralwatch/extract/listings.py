@@ -39,6 +39,7 @@ from mineralwatch.extract.vocabulary import (
     symbol_labels,
     symbol_phrases,
     terminal_codes,
+    wire_listing_suffixes,
 )
 
 _COLONS = ":："  # as written, and full-width
@@ -125,9 +126,9 @@ def _in_bracket(text: str, pos: int) -> bool:
 
 # "(TUNG.CN)", the wire's "<BP.L>", and the first of a brief's pair, "(CGR.V, CHBGF)", whose
 # second is the company's U.S. over-the-counter symbol: five letters ending in "F", FINRA's
-# mark of a foreign issuer's symbol
+# mark of a foreign issuer's symbol; a share class may stand before the suffix ("<NVA.A.TO>")
 _QUOTE_SUFFIX = re.compile(
-    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5})(?P<suffix>\.[A-Z]{1,2})\s*"
+    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?)(?P<suffix>\.[A-Z]{1,2})\s*"
     r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
 OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
 
@@ -252,12 +253,12 @@ def find_listings(doc: Doc) -> None:
     reg = registry()
     prefixes = _source_prefixes(doc)
     for field, text, _ in doc.fields():
-        matches = [(start, end, symbol, paired, *read)
+        matches = [(start, end, written, symbol, paired, *read)
                    for start, end, written, symbol, paired in
                    [*_listing_matches(text), *_other_listing_matches(text)]
                    if (read := _read_listing(written.upper(), symbol, prefixes))]
         written_here = {listing for *_, listing, _ in matches}
-        for start, end, symbol, paired, listing, remapped in matches:
+        for start, end, written, symbol, paired, listing, remapped in matches:
             owner = reg.by_listing.get(listing)
             named = _name_before_listing(text, start, symbol)
             if named is None and listing not in doc.info:  # a listing told again keeps its own
@@ -277,21 +278,31 @@ def find_listings(doc: Doc) -> None:
                              None)
                 if moved:
                     listing, owner = moved, reg.by_listing.get(moved)
-            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
-                                  field))
-            doc.remember(listing, EntityInfo("listing", listing))
+            listed = not _wire_code_of_unrecorded_exchange(text, start, written)
+            if listed:
+                doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings",
+                                      1.0, field))
+                doc.remember(listing, EntityInfo("listing", listing))
             if owner is None and named and not (field == "text" and
                                                 text.startswith("<", start - 1)):
                 # the wire's "<CDS.V>" in its body is left to the organisations, which know
                 # its names there; a title's "STUART HALL CO INC <STUH.O> 1ST QTR" is read here
                 owner = add_org(doc, field, *named, source="listing")
-            if owner:
+            if owner and listed:
                 own_listing(doc, owner, listing)
         for start, end, listing in _cashtags(text):
             doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
                                   field))
             doc.remember(listing, EntityInfo("listing", listing))
             own_listing(doc, reg.by_listing[listing], listing)
+
+
+def _wire_code_of_unrecorded_exchange(text: str, start: int, written: str) -> bool:
+    """Whether a listing is the 1987 wire's code ("<NSTC.T>") on an exchange whose codes the
+    Reuters gold does not record as listings: Tokyo's, Paris's or Frankfurt's code only marks
+    the company before it (Reuters README, "Listings"); "<BP.L>" and "(7203.T)" are listings."""
+    return text.startswith("<", start - 1) and written.startswith(".") and \
+        written.upper() not in wire_listing_suffixes()
 
 
 def _read_listing(written: str, symbol: str, prefixes: dict[str, str]

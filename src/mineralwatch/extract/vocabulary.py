@@ -556,6 +556,15 @@ def exchange_suffixes() -> dict[str, str]:
     return table
 
 
+@cache
+def wire_listing_suffixes() -> frozenset[str]:
+    """The 1987 wire's code suffixes ("<BP.L>") whose codes are listings, upper-cased."""
+    listed = frozenset(s.upper() for s in _read(EXCHANGES_FILE).get("wire_listing_suffixes", []))
+    if unknown := listed - set(exchange_suffixes()):
+        raise _fail(EXCHANGES_FILE, "wire_listing_suffixes", f"unknown suffixes {sorted(unknown)}")
+    return listed
+
+
 # --- organisations ------------------------------------------------------------------------
 
 
