@@ -1337,6 +1337,15 @@ def test_a_headlines_short_name_is_the_storys_fuller_company(reuters_articles: d
     assert ids == {"org:alcan-australia"}
 
 
+def test_a_headlines_listed_short_name_is_the_storys_fuller_company() -> None:
+    """"OSPREY <OSPR.L> …" over "Osprey Refining Plc said …": the headline's name before its
+    listing is the story's company, which owns the listing, not a company of its own."""
+    x = extract(_article("LONDON, May 4 - Osprey Refining Plc said it would raise zinc output.",
+                         title="OSPREY <OSPR.L> RAISES ZINC OUTPUT"))
+    [org] = [e for e in x.entities if e.type == "organization"]
+    assert org.id == "org:osprey-refining" and org.listings == ["LSE:OSPR"]
+
+
 def test_wire_names_after_a_price_a_demonym_and_a_city(reuters_articles: dict) -> None:
     """Reuters-21578 market and company stories: "… rose 1-1/4 at 43-3/8 and Lacana Mining
     gained 1" (the price and "and" are not the name), "American Can Co" (not "Can"), "a

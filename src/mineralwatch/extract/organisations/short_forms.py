@@ -29,6 +29,7 @@ from .spans import (
     names_a_country,
     non_org_head,
     org_spans,
+    own_listing,
     place_span,
     span_at,
     written_before,
@@ -117,9 +118,10 @@ def find_home_forms(doc: Doc) -> None:
 def title_short_forms(doc: Doc) -> None:
     """A headline's short name is the fuller name the story gives: "KAISER ALUMINUM <KLU>
     RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp said …" names the body's
-    company, not the registry's entry that the short name also spells."""
+    company, not the registry's entry that the short name also spells, nor a new company of
+    the name before a listing ("SLATER <SSI.A.TO>" over "Slater Industries Inc said")."""
     headline = [i for i, s in enumerate(doc.spans) if s.type == "organization" and
-                s.field == "title" and s.source == "registry"]
+                s.field == "title" and s.source in ("registry", "listing")]
     if not headline:
         return
     body = _outermost([s for s in doc.spans if s.type == "organization" and s.field == "text"])
@@ -132,6 +134,16 @@ def title_short_forms(doc: Doc) -> None:
                        and b.end - b.start > len(written)), None)
         if fuller is not None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
+            if span.source == "listing":
+                _move_listings(doc, span.ids[0], fuller.ids[0])
+
+
+def _move_listings(doc: Doc, old: str, new: str) -> None:
+    """The listings the headline wrote after its short name ("SLATER <SSI.A.TO>") are the
+    fuller name's."""
+    for listing in sorted(doc.info[old].listings):
+        doc.info[listing].attributes["organization"] = new
+        own_listing(doc, new, listing)
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
