@@ -2600,6 +2600,16 @@ def test_more_words_that_close_or_join_an_organisation_s_name() -> None:
         _ids(extract(_article(text)), "organization")
 
 
+def test_german_and_french_words_that_join_a_name() -> None:
+    """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
+    "für", "und" or "et" is one organisation, not its last words."""
+    text = ("Landesbank fur Bergbau (LFB) lent the money. Berg- und Huttenwerk AG said gold "
+            "would rise, and Banque Morel et Cie SA agreed.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert {"org:landesbank-fur-bergbau", "org:berg-und-huttenwerk",
+            "org:banque-morel-et-cie"} <= ids and "org:huttenwerk" not in ids
+
+
 def test_a_province_s_ministry_is_named_by_its_province() -> None:
     """"Quebec's Ministry of Energy and Natural Resources will give a C$4.2-million grant"
     (syn-196, a round-up that names the United States most): Quebec's, of Canada."""
