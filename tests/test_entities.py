@@ -1596,6 +1596,14 @@ def test_the_publisher_asking_is_no_source(reuters_articles: dict, corpus_record
     assert "org:associated-press" in _ids(quoted, "organization")
 
 
+def test_the_publisher_asking_across_a_paragraph_break() -> None:
+    """"… was not necessary.\n\nAsked by Reuters to clarify …": the interviewer's words open
+    the paragraph the agency's name is in; it is still the reporter asking."""
+    text = ("LIMA, May 4 - The miner said a new quota was not needed.\n\nAsked by Reuters "
+            "about the strike, a union leader said talks would resume.")
+    assert "org:reuters" not in _ids(extract(_article(text)), "organization")
+
+
 def test_wire_archive_bodies_and_double_given_names(reuters_test_articles: dict) -> None:
     """"The Paris-based Intergovernmental Council of Copper Exporting Countries (CIPEC)" is
     the registry's CIPEC; "the Commodity Exchange in New York" is Comex; "Karl-Heinz Narjes"

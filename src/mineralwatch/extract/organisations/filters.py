@@ -52,8 +52,7 @@ def add_registry_mentions(doc: Doc) -> None:
                 text[hit.start - 1:hit.start] == "(":
             continue  # "SANTIAGO, Jan 9 (Reuters) -": the wire's own credit in its dateline
         if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
-                (" " + text[max(0, hit.start - 20):hit.start].lower()).rstrip().endswith(
-                    cues().interviewer):
+                _asked_by_the_reporter(text, hit.start):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
         if hit.surface in reg.context_forms:
             backed = hit.payload in supported or \
@@ -118,6 +117,16 @@ def _masthead_lines(text: str) -> list[tuple[int, int]]:
         if match.start() - start in _MASTHEAD_LENGTH:
             lines.append((start, match.start()))
     return lines
+
+
+_INTERVIEWER_REACH = 25  # characters of "In an interview with" before the agency's name
+
+
+def _asked_by_the_reporter(text: str, start: int) -> bool:
+    """Whether an interviewer's words stand before the name at ``start``, across a line's or
+    a paragraph's break: "told\nReuters", "necessary.\n\nAsked by Reuters"."""
+    before = " ".join(text[max(0, start - _INTERVIEWER_REACH):start].lower().split())
+    return (" " + before).endswith(cues().interviewer)
 
 
 def _uncredited_wire_story(doc: Doc, hits: list[tuple[str, Hit[str]]]) -> bool:
