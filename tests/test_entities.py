@@ -2608,6 +2608,16 @@ def test_more_words_that_close_or_join_an_organisation_s_name() -> None:
         _ids(extract(_article(text)), "organization")
 
 
+def test_a_name_before_the_noun_an_article_opens_is_no_description() -> None:
+    """"an Economic Planning Board report said", "a State Statistical Bureau spokesman": the
+    "a" belongs to the report or the spokesman, so the body is named; "a Delaware
+    corporation" describes one."""
+    text = ("Exports will rise, a National Tariff Office report said. Costs fell, an Ostrava "
+            "Smelting Corp spokesman said. It is a Delaware corporation.")
+    assert _ids(extract(_article(text)), "organization") == {
+        "org:national-tariff-office", "org:ostrava-smelting"}
+
+
 def test_german_and_french_words_that_join_a_name() -> None:
     """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
     "für", "und" or "et" is one organisation, not its last words."""

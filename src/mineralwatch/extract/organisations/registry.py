@@ -72,6 +72,7 @@ class Cues:
     compound_end: re.Pattern[str]  # "-funded" of "Department of Energy-funded"
     roles_between: tuple[str, ...]
     list_cues: tuple[str, ...]
+    voice_nouns: frozenset[str]  # "report" of "an Economic Planning Board report said"
     possessed: tuple[str, ...]
     held_in: tuple[str, ...]
     held_in_ends: frozenset[str]
@@ -158,6 +159,7 @@ def cues() -> Cues:
         compound_end=re.compile(rf"-(?:{alternation(data['compound_suffixes'])})$"),
         roles_between=tuple(data["roles_between"]),
         list_cues=tuple(data["list_cues"]),
+        voice_nouns=frozenset(data["voice_nouns"]),
         possessed=tuple(data["possessed"]),
         held_in=tuple(data["held_in"]),
         held_in_ends=frozenset(data["held_in_ends"]),
