@@ -2618,6 +2618,15 @@ def test_a_name_before_the_noun_an_article_opens_is_no_description() -> None:
         "org:national-tariff-office", "org:ostrava-smelting"}
 
 
+def test_unions_and_federations_named_without_of() -> None:
+    """"a Waterside Federation spokesman said", "Harbour Workers union secretary": a union's
+    name ends in its head without an "of" name after it, in lower case too."""
+    text = ("Dockers stopped work, a Riverside Federation spokesman said. The Tunnel Diggers "
+            "union called a strike.")
+    assert {"org:riverside-federation", "org:tunnel-diggers-union"} <= \
+        _ids(extract(_article(text)), "organization")
+
+
 def test_german_and_french_words_that_join_a_name() -> None:
     """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
     "für", "und" or "et" is one organisation, not its last words."""
