@@ -2627,6 +2627,17 @@ def test_unions_and_federations_named_without_of() -> None:
         _ids(extract(_article(text)), "organization")
 
 
+def test_a_company_joined_to_a_person_or_to_two_names_by_and() -> None:
+    """"formed by Asher Edelman and Dominion Textiles Inc", "a partnership of Wagner and Brown
+    and AFG Industries Inc": the company with the legal form is the last name; a firm named
+    after its founders keeps them ("Morgan Grenfell and Co")."""
+    text = ("The fund was set up by Martin Keller and Harrow Spinning Inc. A venture of Clark "
+            "and Dale and Vesta Alloys Inc bid. Brandt Lowell and Co advised it.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert {"org:harrow-spinning", "org:vesta-alloys", "org:brandt-lowell"} <= ids
+    assert not any(i.startswith(("org:martin", "org:dale", "org:clark")) for i in ids)
+
+
 def test_german_and_french_words_that_join_a_name() -> None:
     """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
     "für", "und" or "et" is one organisation, not its last words."""

@@ -286,10 +286,8 @@ def trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | No
                 break
     while start < end and _not_a_first_word(text[start:end].split()[0]):
         start += len(text[start:end].split()[0]) + 1
-    name = text[start:end]
-    cut = _second_name_at(name)
-    if cut is not None:
-        start += cut
+    while (cut := _second_name_at(text[start:end])) is not None:
+        start += cut  # "Wagner and Brown and AFG Industries Inc": the last of three
     return (start, end) if start < end else None
 
 
@@ -325,7 +323,8 @@ def _second_name_at(name: str) -> int | None:
     """Where the second of two names joined by "and" begins, if it does: after the first
     "and" whose words before it make a name of their own ("Black Stone Resources and Indian
     Ocean Shipping and Service Co"), or after a single word before a name of two words or
-    more ("Loews and Vertex Pharmaceuticals"); "Ministry of Energy and Mines", "Pohang Iron
+    more ("Loews and Vertex Pharmaceuticals") or a person's ("Asher Edelman and Dominion
+    Textiles Inc"); "Ministry of Energy and Mines", "Pohang Iron
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
     one name; so are two bodies named by their heads ("Monetary Committee and Committee of
     Central Bank Governors")."""
@@ -334,9 +333,19 @@ def _second_name_at(name: str) -> int | None:
         if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
                 (" of " not in before or after.split()[0] in cues().of_heads) and \
                 not _carries_on(after) and (_complete_name(before) or _joins_a_name(
-                    before, after) or _two_bodies(before, after)):
+                    before, after) or _two_bodies(before, after) or _person_before(
+                    before, after)):
             return match.end()
     return None
+
+
+def _person_before(before: str, after: str) -> bool:
+    """A person's name joined to a company's: "formed by Asher Edelman and Dominion Textiles
+    Inc"; a firm named after its founders goes on past "and" only with its legal form
+    ("Morgan Grenfell and Co")."""
+    legal = cues().legal
+    return any(w.rstrip(",") not in legal for w in after.split()) and \
+        person_like(before, before.split())
 
 
 def _two_bodies(before: str, after: str) -> bool:
