@@ -2638,6 +2638,17 @@ def test_a_company_joined_to_a_person_or_to_two_names_by_and() -> None:
     assert not any(i.startswith(("org:martin", "org:dale", "org:clark")) for i in ids)
 
 
+def test_an_office_written_as_a_persons_title_is_no_mention() -> None:
+    """"U.S. Trade Representative Clayton Yeutter said": the office names its holder there; the
+    office alone ("the U.S. Trade Representative said") is the body."""
+    titled = extract(_article("WASHINGTON - U.S. Trade Representative Marion Kessler said the "
+                              "tariff would stay."))
+    assert "org:us-trade-representative" not in _ids(titled, "organization")
+    office = extract(_article("WASHINGTON - The U.S. Trade Representative said the tariff "
+                              "would stay."))
+    assert "org:us-trade-representative" in _ids(office, "organization")
+
+
 def test_german_and_french_words_that_join_a_name() -> None:
     """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
     "für", "und" or "et" is one organisation, not its last words."""

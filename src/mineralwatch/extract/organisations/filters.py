@@ -11,10 +11,17 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import admin_words, port_countries, region_names, story_country
+from mineralwatch.extract.people import given_names
 from mineralwatch.extract.text import alternation
 from mineralwatch.extract.vocabulary import load_organisation_cues, load_units
 
-from .names import POSSESSIVE_AFTER, next_word, opens_place_name_after, resource_terms_only
+from .names import (
+    POSSESSIVE_AFTER,
+    next_word,
+    opens_place_name_after,
+    person_like,
+    resource_terms_only,
+)
 from .registry import cues, link_exact, registry
 from .spans import add_span, country_before, describes_listing
 
@@ -54,6 +61,8 @@ def add_registry_mentions(doc: Doc) -> None:
         if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
                 _asked_by_the_reporter(text, hit.start):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
+        if _title_of_person_after(text, hit.end):
+            continue  # "U.S. Trade Representative Clayton Yeutter said": his title
         if hit.surface in reg.context_forms:
             backed = hit.payload in supported or \
                 _cited(doc, field, text, hit.start, hit.end, hit.payload) or \
@@ -117,6 +126,19 @@ def _masthead_lines(text: str) -> list[tuple[int, int]]:
         if match.start() - start in _MASTHEAD_LENGTH:
             lines.append((start, match.start()))
     return lines
+
+
+# A person's name right after a word: a given name and a capitalised word or two ("Clayton
+# Yeutter", "Carla A. Hills")
+_PERSON_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][\w'’-]+){1,2})")
+
+
+def _title_of_person_after(text: str, end: int) -> bool:
+    """Whether a registry name is a person's title, his name right after it: "U.S. Trade
+    Representative Clayton Yeutter said" names the official, not his office."""
+    match = _PERSON_AFTER.match(text, end)
+    return bool(match) and person_like(text, match.group(1).split()) and \
+        match.group(1).split()[0] in given_names()
 
 
 _INTERVIEWER_REACH = 25  # characters of "In an interview with" before the agency's name
