@@ -1337,6 +1337,17 @@ def test_a_headlines_short_name_is_the_storys_fuller_company(reuters_articles: d
     assert ids == {"org:alcan-australia"}
 
 
+def test_a_headlines_capitals_are_the_storys_fuller_company() -> None:
+    """"PUBLIC SERVICE CO OF N.H. <PNH> …" over "Public Service Co of New Hampshire said",
+    "DCNY CORP <DCY> …" over "Discount Corp of New York said": one company, not two."""
+    x = extract(_article("Harbour Lighting Co of Maine said it omitted its dividend.",
+                         title="HARBOUR LIGHTING CO OF ME <HLC> OMITS DIVIDEND"))
+    assert _ids(x, "organization") == {"org:harbour-lighting-co-of-maine"}
+    y = extract(_article("Fairway Credit Corp of Ohio said its board raised the dividend.",
+                         title="FCCO CORP <FCO> RAISES DIVIDEND"))
+    assert _ids(y, "organization") == {"org:fairway-credit-corp-of-ohio"}
+
+
 def test_a_headlines_listed_short_name_is_the_storys_fuller_company() -> None:
     """"OSPREY <OSPR.L> …" over "Osprey Refining Plc said …": the headline's name before its
     listing is the story's company, which owns the listing, not a company of its own."""

@@ -115,13 +115,18 @@ def find_home_forms(doc: Doc) -> None:
             add_span(doc, field, hit.start, hit.end, oid, "registry", 0.9)
 
 
+# Title spans a body's fuller name may take over: the registry's, a listing's company, a
+# headline's capitals ("ORION CAPITAL CORP <OC>") and their copies
+_HEADLINE_SOURCES = ("registry", "listing", "headline", "propagated")
+
+
 def title_short_forms(doc: Doc) -> None:
     """A headline's short name is the fuller name the story gives: "KAISER ALUMINUM <KLU>
     RAISES PRODUCT PRICES" over "Kaiser Aluminum and Chemical Corp said …" names the body's
     company, not the registry's entry that the short name also spells, nor a new company of
     the name before a listing ("SLATER <SSI.A.TO>" over "Slater Industries Inc said")."""
     headline = [i for i, s in enumerate(doc.spans) if s.type == "organization" and
-                s.field == "title" and s.source in ("registry", "listing")]
+                s.field == "title" and s.source in _HEADLINE_SOURCES]
     if not headline:
         return
     body = _outermost([s for s in doc.spans if s.type == "organization" and s.field == "text"])
@@ -131,11 +136,23 @@ def title_short_forms(doc: Doc) -> None:
             continue  # the story names the registry's company itself
         written = doc.title[span.start:span.end].lower()
         fuller = next((b for b in body if doc.lowered.startswith(written + " ", b.start)
-                       and b.end - b.start > len(written)), None)
+                       and b.end - b.start > len(written)), None) or \
+            _same_short_name(doc, body, written)
         if fuller is not None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
             if span.source == "listing":
                 _move_listings(doc, span.ids[0], fuller.ids[0])
+
+
+def _same_short_name(doc: Doc, body: list[Span], written: str) -> Span | None:
+    """The body's company a headline's one word before its legal form abbreviates: "DCNY CORP
+    <DCY>" over "Discount Corp of New York said …" is that company's short name."""
+    words = written.split()
+    while len(words) > 1 and words[-1] in cues().legal_folded:
+        words.pop()
+    if len(words) != 1 or words == written.split():
+        return None
+    return next((b for b in body if abbreviates(words[0].upper(), b.name)), None)
 
 
 def _move_listings(doc: Doc, old: str, new: str) -> None:
