@@ -2660,6 +2660,15 @@ def test_an_office_written_as_a_persons_title_is_no_mention() -> None:
     assert "org:us-trade-representative" in _ids(office, "organization")
 
 
+def test_cos_and_associates_close_a_firms_name() -> None:
+    """"The stock of Philip Morris Cos rose", "it retained Communications Equity Associates":
+    a group of companies and a partnership of associates are named by those words."""
+    text = ("Shares of Hallam Brewing Cos fell. The bank hired Delta Valley Associates as "
+            "its adviser.")
+    assert {"org:hallam-brewing-cos", "org:delta-valley-associates"} <= \
+        _ids(extract(_article(text)), "organization")
+
+
 def test_german_and_french_words_that_join_a_name() -> None:
     """"Kreditanstalt fur Wiederaufbau (KFW)", "Vereins- und Westbank AG": a name joined by
     "für", "und" or "et" is one organisation, not its last words."""
