@@ -1768,13 +1768,17 @@ def test_a_dateline_with_a_month_and_no_day(reuters_articles: dict) -> None:
 
 def test_a_headline_names_the_company_its_results_story_does_not(reuters_articles: dict) -> None:
     """"ORION CAPITAL CORP <OC> 4TH QTR LOSS" over a table of figures: the company is named
-    only in capitals in the headline, and is recorded in the usual case."""
+    only in capitals in the headline, before its ticker or in the wire's mark ("<DAEWOO CORP>
+    CALENDAR 1986"), and is recorded in the usual case."""
     entity = next(e for e in extract(reuters_articles["11713"]).entities
                   if e.id == "org:orion-capital")
     assert entity.name == "Orion Capital Corp"
     headline = _article("Shr loss 9.42 dlrs vs loss 3.85 dlrs",
                         title="STONE AND WEBSTER INC <SW> SETS QUARTERLY")
     assert _ids(extract(headline), "organization") == {"org:stone-and-webster"}
+    marked = _article("Net profit 41.2 mln vs 38.9 mln", title="<FERNLEIGH TEXTILES LTD> YEAR NET")
+    entity = next(e for e in extract(marked).entities if e.type == "organization")
+    assert entity.id == "org:fernleigh-textiles" and entity.name == "Fernleigh Textiles Ltd"
 
 
 def test_a_company_called_by_its_country_word_keeps_it(reuters_articles: dict) -> None:

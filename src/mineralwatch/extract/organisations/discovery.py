@@ -186,16 +186,18 @@ def discover_before_ticker(doc: Doc) -> None:
 
 @cache
 def _headline_company() -> re.Pattern[str]:
-    """A wire headline's opening company in capitals, its legal form and its ticker."""
+    """A wire headline's opening company in capitals and its legal form, before its ticker
+    ("ORION CAPITAL CORP <OC>") or marked by the wire ("<DAEWOO CORP> CALENDAR 1986")."""
     legal = alternation(sorted({w.upper() for w in cues().legal}))
-    return re.compile(r"((?:[A-Z][A-Z0-9&.'-]*\s+)+?(?:" + legal + r")(?:\s+(?:" + legal +
-                      r"))*)\s*<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+    return re.compile(r"(?:<(?=[^<>]*>))?((?:[A-Z][A-Z0-9&.'-]*\s+)+?(?:" + legal +
+                      r")(?:\s+(?:" + legal + r"))*)(?:>|\s*<[A-Z][A-Z0-9]{0,5}"
+                      r"(?:\.[A-Z]{1,2})?>)")
 
 
 def discover_headline_company(doc: Doc) -> None:
-    """"ORION CAPITAL CORP <OC> 4TH QTR LOSS": a results story may name its company only in
-    the headline, in capitals, before its legal form and ticker. It is recorded as "Orion
-    Capital Corp"."""
+    """"ORION CAPITAL CORP <OC> 4TH QTR LOSS", "<DAEWOO CORP> CALENDAR 1986": a results
+    story may name its company only in the headline, in capitals, with its legal form, before
+    its ticker or inside the wire's mark. It is recorded as "Orion Capital Corp"."""
     match = _headline_company().match(doc.title)
     if match is None or any(s.field == "title" and s.type == "organization" and
                             s.start < match.end(1) for s in doc.spans):
