@@ -1348,6 +1348,17 @@ def test_a_headlines_capitals_are_the_storys_fuller_company() -> None:
     assert _ids(y, "organization") == {"org:fairway-credit-corp-of-ohio"}
 
 
+def test_a_short_name_in_a_headlines_capitals_opens_the_fuller_one() -> None:
+    """"U.S. MINERALS <USMX.O> …" over "U.S. Minerals Exploration Co said … U.S. Minerals
+    said": the short name opens the fuller one whatever its case, and its listing is the
+    fuller company's."""
+    x = extract(_article("Osprey Minerals Exploration Co said it opened a mine. Osprey "
+                         "Minerals said output would rise.",
+                         title="OSPREY MINERALS <OSPR.O> OPENS NEW MINE"))
+    [org] = [e for e in x.entities if e.type == "organization"]
+    assert org.id == "org:osprey-minerals-exploration" and org.listings == ["NASDAQ:OSPR"]
+
+
 def test_a_headlines_listed_short_name_is_the_storys_fuller_company() -> None:
     """"OSPREY <OSPR.L> …" over "Osprey Refining Plc said …": the headline's name before its
     listing is the story's company, which owns the listing, not a company of its own."""

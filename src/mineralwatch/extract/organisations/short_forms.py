@@ -156,8 +156,7 @@ def _same_short_name(doc: Doc, body: list[Span], written: str) -> Span | None:
 
 
 def _move_listings(doc: Doc, old: str, new: str) -> None:
-    """The listings the headline wrote after its short name ("SLATER <SSI.A.TO>") are the
-    fuller name's."""
+    """The listings written after a short name ("SLATER <SSI.A.TO>") are the fuller name's."""
     for listing in sorted(doc.info[old].listings):
         doc.info[listing].attributes["organization"] = new
         own_listing(doc, new, listing)
@@ -202,14 +201,14 @@ def shortened_names(doc: Doc) -> None:
         body = doc.info[oid].name.split()[-1] in cues().of_heads
         longer = [other for other, more in found.items()
                   if (len(words) >= 2 or alone) and len(more) > len(words)
-                  and ((more[:len(words)] == words
+                  and ((_opens(words, more)
                         and ((not cues().of_connectors.intersection(more[len(words):])
                               and not (legal and country_forms().intersection(
                                   more[len(words):])))
                              or (body and _of_country(more[len(words):]))))
                        or ((len(words) >= 2 or alone) and _after_its_opener(words, more)))]
         longer += [other for other, more in named.items()
-                   if body and len(words) >= 2 and more[:len(words)] == words
+                   if body and len(words) >= 2 and _opens(words, more)
                    and _of_country(more[len(words):])]
         if len(longer) == 1:
             fuller[oid] = longer[0]
@@ -221,6 +220,14 @@ def shortened_names(doc: Doc) -> None:
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+        for short, full in fuller.items():
+            _move_listings(doc, short, full)
+
+
+def _opens(words: list[str], more: list[str]) -> bool:
+    """Whether a name's words open a longer name's, in any case: a headline writes its short
+    name in capitals ("U.S. MINERALS <USMX.O>" over "U.S. Minerals Exploration Co")."""
+    return [w.casefold() for w in more[:len(words)]] == [w.casefold() for w in words]
 
 
 def _after_its_opener(words: list[str], more: list[str]) -> bool:
