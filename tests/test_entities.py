@@ -594,15 +594,15 @@ def test_the_wires_instrument_codes_are_listings_of_the_company_before_them(
     assert not _ids(extract(_article("Shares of BP (BP.L> rose.")), "listing")
 
 
-def test_wire_codes_of_exchanges_the_reuters_gold_leaves_out_only_mark_the_company() -> None:
-    """The Reuters annotators recorded "<BP.L>" as a listing, not Tokyo's "<NSTC.T>" or
-    Paris's "<RENA.PA>": such a code marks its company, whose name is still read, in a title
-    too. A share class may stand before the wire's suffix ("<NVA.A.TO>")."""
-    x = extract(_article("TOKYO, May 4 - Hokuriku Smelting Co Ltd <HKSM.T> said output fell, "
-                         "and Osprey Holdings Plc <OSPR.L> bought Lumen SA <LUMN.PA>."))
-    assert _ids(x, "listing") == {"LSE:OSPR"}
+def test_a_wire_code_of_an_exchange_since_renamed_only_marks_the_company() -> None:
+    """The 1987 wire's ".ME" was Melbourne's, today Moscow's: "<CRAA.ME>" marks its company
+    and is no listing, while Tokyo's "<NSTC.T>" and Paris's "<RENA.PA>" are listings. A share
+    class may stand before the wire's suffix ("<NVA.A.TO>")."""
+    x = extract(_article("MELBOURNE, May 4 - Hokuriku Smelting Co Ltd <HKSM.T> said output "
+                         "fell, and Osprey Holdings Ltd <OSPR.ME> bought Lumen SA <LUMN.PA>."))
+    assert _ids(x, "listing") == {"TSE:HKSM", "EPA:LUMN"}
     assert {"org:hokuriku-smelting", "org:osprey", "org:lumen"} <= _ids(x, "organization")
-    y = extract(_article("Quarterly loss narrowed.", title="PELICAN MOTORS <PELM.PA> YEAR LOSS"))
+    y = extract(_article("Quarterly loss narrowed.", title="PELICAN MOTORS <PELM.ME> YEAR LOSS"))
     assert _ids(y, "organization") == {"org:pelican-motors"} and not _ids(y, "listing")
     z = extract(_article("TORONTO, May 4 - Gander Mines Ltd <GAND.A.TO> said profit rose."))
     assert _ids(z, "listing") == {"TSX:GAND.A"}

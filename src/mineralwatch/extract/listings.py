@@ -39,7 +39,7 @@ from mineralwatch.extract.vocabulary import (
     symbol_labels,
     symbol_phrases,
     terminal_codes,
-    wire_listing_suffixes,
+    wire_other_exchange_suffixes,
 )
 
 _COLONS = ":："  # as written, and full-width
@@ -278,7 +278,7 @@ def find_listings(doc: Doc) -> None:
                              None)
                 if moved:
                     listing, owner = moved, reg.by_listing.get(moved)
-            listed = not _wire_code_of_unrecorded_exchange(text, start, written)
+            listed = not _wire_code_of_another_exchange(text, start, written)
             if listed:
                 doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings",
                                       1.0, field))
@@ -297,12 +297,12 @@ def find_listings(doc: Doc) -> None:
             own_listing(doc, reg.by_listing[listing], listing)
 
 
-def _wire_code_of_unrecorded_exchange(text: str, start: int, written: str) -> bool:
-    """Whether a listing is the 1987 wire's code ("<NSTC.T>") on an exchange whose codes the
-    Reuters gold does not record as listings: Tokyo's, Paris's or Frankfurt's code only marks
-    the company before it (Reuters README, "Listings"); "<BP.L>" and "(7203.T)" are listings."""
+def _wire_code_of_another_exchange(text: str, start: int, written: str) -> bool:
+    """Whether a listing is the 1987 wire's code whose suffix meant another exchange then than
+    it does now: "<CRAA.ME>" was Melbourne's, not Moscow's, and only marks the company before
+    it; "<BP.L>", "<NSTC.T>" and "(SBER.ME)" are listings."""
     return text.startswith("<", start - 1) and written.startswith(".") and \
-        written.upper() not in wire_listing_suffixes()
+        written.upper() in wire_other_exchange_suffixes()
 
 
 def _read_listing(written: str, symbol: str, prefixes: dict[str, str]
