@@ -246,26 +246,51 @@ def _common_noun(text: str, word: str) -> bool:
     lower = word.lower()
     forms = (lower, lower[:-1]) if lower.endswith("s") and not lower.endswith("ss") else (lower,)
     return any(form in cues().people_words or form + "s" in cues().people_words or
-               re.search(rf"(?<![\w-]){re.escape(form)}s?(?![\w-])", text) for form in forms)
+               any(_alone(text, at, at + len(form)) or
+                   (text.startswith("s", at + len(form)) and _alone(text, at, at + len(form) + 1))
+                   for at in _places(text, form)) for form in forms)
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Every position the text writes ``word`` at, as a word or inside one: plain string
+    searches, where a pattern made for each word would be compiled for it."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a whole word: no letter, digit, "_" or "-" (``[\\w-]``)
+    on either side."""
+    return not any(char.isalnum() or char in ("_", "-")
+                   for char in (text[start - 1:start], text[end:end + 1]))
 
 
 @cache
-def _titled_pattern() -> str:
-    return alternation(person_titles())
+def _title_ending() -> re.Pattern[str]:
+    """A person's title that ends where a search's ``endpos`` is."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(person_titles())})\Z")
 
 
 def _titled(text: str, word: str) -> bool:
     """Whether the text writes a person's title before the word: "Mr Harlow", "Dr Harlow",
     "Governor Harlow" make "Harlow said it" a person's."""
-    return re.search(rf"(?<![\w-])(?:{_titled_pattern()})[ \t]+{re.escape(word)}(?![\w-])",
-                     text) is not None
-
-
-_MID_SENTENCE = r"(?<=[a-z,;:)][ \t])"  # after a word in lower case or a clause's mark
+    longest = max(map(len, person_titles()))
+    for at in _places(text, word):
+        title_end = len(text[:at].rstrip(" \t"))
+        if title_end < at and _alone(text, at, at + len(word)) and \
+                _title_ending().search(text, max(0, title_end - longest), title_end):
+            return True
+    return False
 
 
 def _written_mid_sentence(text: str, word: str) -> bool:
     """Whether the text writes a word after another of its sentence, not only opening one:
     "Binding offtake agreements" and "Underlying earnings" open theirs, as a company's name
-    seldom does every time ("… a premium to Kestrel's closing price")."""
-    return re.search(rf"{_MID_SENTENCE}{re.escape(word)}(?![\w-])", text) is not None
+    seldom does every time ("… a premium to Kestrel's closing price"): after a word in lower
+    case or a clause's mark, and one blank."""
+    return any(at >= 2 and text[at - 1] in " \t" and
+               (text[at - 2] in ",;:)" or "a" <= text[at - 2] <= "z") and
+               _alone(text, at, at + len(word))
+               for at in _places(text, word))
