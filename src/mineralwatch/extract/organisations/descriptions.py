@@ -59,7 +59,10 @@ def _possessed() -> re.Pattern[str]:
 def _named_part() -> re.Pattern[str]:
     """A part noun after a capitalised word and at most one sector word: "its USS steelmaking
     division", "the Warner Brothers unit of …" (``part_nouns``)."""
-    return re.compile(r"(?<=[A-Za-z.&'’])(?:[ \t]+[a-z][a-z-]+)?[ \t]+(?:" +
+    # opening with the blank after the capitalised word lets a search skip to blanks, where a
+    # look-behind opening it is tried at every position; the blanks and the sector word are
+    # taken whole (``*+``, ``++``), as giving back any of them can never let the rest match
+    return re.compile(r"[ \t](?<=[A-Za-z.&'’].)[ \t]*+(?:[a-z][a-z-]++[ \t]+)?(?:" +
                       alternation(cues().part_nouns) + r")\b(?!-)")
 
 

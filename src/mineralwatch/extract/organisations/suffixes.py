@@ -238,7 +238,8 @@ def _lower_case_head() -> re.Pattern[str]:
     board said", "a suit in Multnomah County Circuit court", "approval from the Krupanj
     municipality"): the heads of ``body_heads`` and ``organ_heads``."""
     heads = sorted({h.lower() for h in cues().body_heads | cues().organ_heads})
-    return re.compile(rf"(?<=[A-Za-z])[ \t]+({alternation(heads)})\b(?![-'’])")
+    # opening with the blank lets a search skip to blanks (see ``descriptions._named_part``)
+    return re.compile(rf"[ \t](?<=[A-Za-z].)[ \t]*({alternation(heads)})\b(?![-'’])")
 
 
 def discover_by_lower_case_head(doc: Doc) -> None:
