@@ -19,7 +19,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import alternation, trie
+from mineralwatch.extract.text import alternation, trie, word_opening
 
 from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -75,7 +75,11 @@ def ends_phrase(text: str, end: int) -> bool:
 def _held_in_after() -> re.Pattern[str]:
     """``held_in`` before a capitalised word: where a company's name opens ("Shares of
     Pilbrook")."""
-    return re.compile(rf"\b(?:{_held_in()})[ \t]+(?=[A-Z])", re.IGNORECASE)
+    # opening with the phrases' first letters lets a search skip to those, where ``\b`` and
+    # re.IGNORECASE have it try every position; the case is ignored inside, as before, and
+    # any blanks stand between a phrase's words, as in ``_held_in``
+    opening = word_opening(cues().held_in).replace(r"\ ", r"[ \t]+")
+    return re.compile(rf"{opening}[ \t]+(?=(?i:[A-Z]))")
 
 
 @cache
