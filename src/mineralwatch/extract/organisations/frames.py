@@ -35,7 +35,13 @@ _STATEMENT_GAP_WORDS = 6
 @cache
 def deed_on_its() -> re.Pattern[str]:
     """One of `deed_verbs` and "its" after a name: "Laurentia completed its acquisition"."""
-    return re.compile(rf"[ \t]+(?:{trie(cues().deed_verbs)})[ \t]+its\b")
+    return re.compile(rf"[ \t]+{_deed_on_its()}")
+
+
+@cache
+def _deed_on_its() -> str:
+    """``deed_on_its`` after the blanks."""
+    return rf"(?:{trie(cues().deed_verbs)})[ \t]+its\b"
 
 
 @cache
@@ -93,13 +99,16 @@ def _owned_before() -> re.Pattern[str]:
 
 
 @cache
-def _statement_on_itself() -> re.Pattern[str]:
-    """A reporting verb, a few words of when and where, and "it" or "its": "said on Tuesday it
-    would", "said in a filing that its output"."""
+def _on_itself() -> re.Pattern[str]:
+    """After a name, ``deed_on_its`` or a reporting verb, a few words of when and where, and
+    "it" or "its": "said on Tuesday it would", "said in a filing that its output". One scan
+    for both, opening with one blank (a class, where ``[ \\t]+`` is not) so that the search
+    skips to blanks; no deed verb is a word of the gap, so neither frame hides the other."""
     verbs = trie(cues().statement_verbs)
     gap = trie(cues().statement_gap_words)
-    return re.compile(rf"[ \t]+(?:{verbs})(?:[ \t,]+(?:{gap})){{0,{_STATEMENT_GAP_WORDS}}}"
-                      rf"[ \t]+(?:that[ \t]+)?its?\b")
+    statement = rf"(?:{verbs})(?:[ \t,]+(?:{gap})){{0,{_STATEMENT_GAP_WORDS}}}" \
+                rf"[ \t]+(?:that[ \t]+)?its?\b"
+    return re.compile(rf"[ \t][ \t]*(?:{_deed_on_its()}|{statement})")
 
 
 def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -115,10 +124,9 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
         found = name_before(text, match.start())
         if found and not _a_parcel(text, found[0], match):
             yield *found, False
-    for pattern in (deed_on_its(), _statement_on_itself()):
-        for match in pattern.finditer(text):
-            if found := name_before(text, match.start()):
-                yield *found, True
+    for match in _on_itself().finditer(text):
+        if found := name_before(text, match.start()):
+            yield *found, True
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
