@@ -66,6 +66,12 @@ def _named_part() -> re.Pattern[str]:
                       alternation(cues().part_nouns) + r")\b(?!-)")
 
 
+@cache
+def _part_nouns_after_blank() -> tuple[str, ...]:
+    """Each part noun after a blank, as ``_named_part`` requires it."""
+    return tuple(blank + noun for noun in sorted(cues().part_nouns) for blank in " \t")
+
+
 # What opens a part's name: its owner ("its", "Grumman's") or "the", the owner named after the
 # part then ("the Warner Brothers unit of Warner Communications").
 _PART_OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|['’]s)[ \t]+$")
@@ -80,7 +86,9 @@ def _named_parts(text: str) -> list[tuple[int, int]]:
     raised prices", "24 pct of sales came from USX's USS steel unit", "the Warner Brothers unit
     of Warner Communications" (not "the Kings Mountain unit" with no owner named, nor a site's
     one word: "its Kemerton hydroxide unit")."""
-    found = []
+    found: list[tuple[int, int]] = []
+    if not any(noun in text for noun in _part_nouns_after_blank()):
+        return found  # most texts have none: spare them the search
     for match in _named_part().finditer(text):
         name = name_before(text, match.start())
         if name is None or _site_like(text[name[0]:name[1]]):
