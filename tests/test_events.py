@@ -6484,3 +6484,33 @@ def test_company_pointed_back_to_skips_a_name_in_an_aside() -> None:
             "its supply when Kivu Metals Corp went bankrupt, agreed to buy 15% of the company "
             "for A$40 million.")
     assert roles_of(text, "acquisition", "target") == (["org:northbay-copper"],)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow Forge Inc said it will raise prices for its wire rod by 18 dlrs a ton from May 1.",
+    "Harlow Forge Inc said its list prices for wire rod will be increased by 18 dlrs a ton.",
+    "Prices for wire rod will be cut by up to 18 dlrs a ton, Harlow Forge Inc said.",
+])
+def test_a_producer_setting_its_price_moves_it_though_no_mineral(text: str) -> None:
+    """A producer's list price of goods that are no mineral ("will be increased up to 30 dlrs a
+    ton" of steel sheet) is still a price set, "will" a decision, not a forecast."""
+    move = only(Article(id="p", text=text, published="1987-04-01"), "market_move")
+    assert move.kind == "commodity_price" and move.arguments["producer"] == ["org:harlow-forge"]
+
+
+def test_a_producers_price_told_twice_is_one_move() -> None:
+    """The headline and the body tell one price set, though only its producer identifies it."""
+    article = Article(id="p", title="HARLOW FORGE RAISES WIRE ROD PRICES", published="1987-04-01",
+                      text="Harlow Forge Inc said it raised prices for its wire rod by 18 dlrs "
+                           "a ton, effective immediately.")
+    assert len(events_of(article, "market_move")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Analyst Jo Berne raised her price target on Harlow Forge Inc to 12 dlrs.",
+    "He would not say whether Harlow Forge Inc would raise the price of its offer.",
+    "Harlow Forge Inc said output at its mill will be increased by 10 pct as prices firm.",
+])
+def test_no_price_set_by_a_producer(text: str) -> None:
+    """A price target, a bid weighed and output raised set no producer's price."""
+    assert events_of(Article(id="p", text=text, published="1987-04-01"), "market_move") == []

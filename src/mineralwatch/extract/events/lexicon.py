@@ -252,6 +252,8 @@ class Lexicon:
     collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
     collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
+    decided_frames: frozenset[str]  # frames whose subject sets the figure ("raise its prices")
+    forecast_decided: re.Pattern[str]  # their cues of a forecast: no "will" of a decision
     # type → its cues of an event needed, weighed or only possible, a few words before the trigger
     wanted: dict[str, re.Pattern[str]]
     generic_kinds: frozenset[str]
@@ -514,9 +516,11 @@ def lexicon() -> Lexicon:
         in_force=_object_of(modality["in_force"]["verbs"], 3),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
-        forecast={kind: re.compile(rf"(?<![\w-])(?:{alternation(modality['forecast']['words'])})"
-                                   r"[ \t]+$", re.IGNORECASE)
+        forecast={kind: _forecast_cues(modality["forecast"]["words"])
                   for kind in modality["forecast"]["types"]},
+        decided_frames=frozenset(modality["forecast"]["decided_frames"]),
+        forecast_decided=_forecast_cues([w for w in modality["forecast"]["words"]
+                                         if w not in modality["forecast"]["decisions"]]),
         wanted={kind: _wanted(words, positions["conjunctions"])
                 for kind, words in modality["wanted"].items()},
         generic_kinds=frozenset(merging["generic_kinds"]),
@@ -702,6 +706,11 @@ def _exclusive(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
         excluded.setdefault(first, set()).add(second)
         excluded.setdefault(second, set()).add(first)
     return {role: frozenset(others) for role, others in excluded.items()}
+
+
+def _forecast_cues(words: list[str]) -> re.Pattern[str]:
+    """Cues of a move foreseen, right before its verb: "The tin price is likely to rise"."""
+    return re.compile(rf"(?<![\w-])(?:{alternation(words)})[ \t]+$", re.IGNORECASE)
 
 
 def _role_tables(roles: dict[str, Any],

@@ -130,8 +130,11 @@ def collected(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
 
 def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"The tin price is likely to rise to 20 ringgit a kilo this year": a move foreseen, its
-    cue right before the verb, is none made (of the types in ``forecast``)."""
-    cues = lexicon().forecast.get(trigger.type)
+    cue right before the verb, is none made (of the types in ``forecast``); a producer's "will
+    raise its prices" is a decision (``decided_frames``)."""
+    lex = lexicon()
+    cues = lex.forecast_decided if trigger.frame in lex.decided_frames else \
+        lex.forecast.get(trigger.type)
     return cues is not None and cues.search(
         text, max(context.sentence.start, hit.start - 40), hit.start) is not None
 
