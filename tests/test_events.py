@@ -6514,3 +6514,20 @@ def test_a_producers_price_told_twice_is_one_move() -> None:
 def test_no_price_set_by_a_producer(text: str) -> None:
     """A price target, a bid weighed and output raised set no producer's price."""
     assert events_of(Article(id="p", text=text, published="1987-04-01"), "market_move") == []
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("Harlow Mining said output rose. Harlow Mining was trading up 3/8 at 14-1/2.",
+     "org:harlow-mining"),
+    ("Harlow Mining shares, trading off 1/4 at 9 today, may recover, he said.",
+     "org:harlow-mining"),
+])
+def test_a_wire_quote_trading_up_or_off_is_a_share_move(text: str, subject: str) -> None:
+    """The wire's quotes "was trading up 1/8 at 28-1/2", "shares, trading off 1/4 at 10"."""
+    move = only(Article(id="q", text=text, published="1987-04-09"), "market_move")
+    assert move.kind == "share_price" and move.arguments["subject"] == [subject]
+
+
+def test_shares_off_the_market_are_no_move() -> None:
+    text = "Harlow Mining said its shares were off the market while it sold its claims."
+    assert events_of(Article(id="q", text=text, published="1987-04-09"), "market_move") == []
