@@ -6531,3 +6531,19 @@ def test_a_wire_quote_trading_up_or_off_is_a_share_move(text: str, subject: str)
 def test_shares_off_the_market_are_no_move() -> None:
     text = "Harlow Mining said its shares were off the market while it sold its claims."
     assert events_of(Article(id="q", text=text, published="1987-04-09"), "market_move") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Calder Gas Ltd is already a partner with Ostra Mining Ltd in the Tarn pipeline, Rowan said.",
+    "Calder Gas Ltd and Brill Metals Ltd have long been partners with Ostra Mining Ltd in the "
+    "smelter.",
+])
+def test_a_partner_one_already_is_is_no_new_agreement(text: str) -> None:
+    """"is already a partner with": a partnership told as background, none made now."""
+    assert events_of(Article(id="p", text=text, published="2025-10-03"), "agreement") == []
+
+
+def test_a_partner_to_be_is_still_an_agreement() -> None:
+    text = "Calder Gas Ltd will partner with Ostra Mining Ltd on a new refinery."
+    agreement = only(Article(id="p", text=text, published="2025-10-03"), "agreement")
+    assert agreement.arguments["party"] == ["org:calder-gas", "org:ostra-mining"]

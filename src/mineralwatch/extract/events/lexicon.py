@@ -249,6 +249,8 @@ class Lexicon:
     averted: re.Pattern[str]
     in_force_types: frozenset[str]  # types whose trigger a verb of keeping or breach voids
     in_force: re.Pattern[str]  # "violating an agreement", ending at the trigger
+    standing: re.Pattern[str]  # "is already a partner", ending at one of `standing_words`
+    standing_words: frozenset[str]
     collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
     collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
@@ -514,6 +516,9 @@ def lexicon() -> Lexicon:
         averted=_object_of(modality["averted"]["verbs"], 2),
         in_force_types=frozenset(modality["in_force"]["types"]),
         in_force=_object_of(modality["in_force"]["verbs"], 3),
+        standing=_standing(modality["in_force"]["standing"],
+                           modality["in_force"]["standing_adverbs"]),
+        standing_words=frozenset(modality["in_force"]["standing_words"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
         forecast={kind: _forecast_cues(modality["forecast"]["words"])
@@ -809,6 +814,14 @@ def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
     spirit of the memorandum"."""
     return re.compile(rf"{word_opening(verbs)}[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?"
                       rf"(?:[\w-]+[ \t]+){{0,{most}}}$", re.IGNORECASE)
+
+
+def _standing(copulas: list[str], adverbs: list[str]) -> re.Pattern[str]:
+    """A form of "be", perhaps an adverb, perhaps a determiner and at most two more words up
+    to the trigger: "is already a partner with", "have long been partners with"."""
+    gap = rf"[ \t]+(?:(?:{alternation(adverbs)})[ \t]+)?"
+    return re.compile(rf"\b(?:{alternation(copulas, space=gap)}){gap}"
+                      rf"(?:(?:a|an|the|its|their)[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}$", re.IGNORECASE)
 
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:

@@ -112,10 +112,14 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
 def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"accused Japan of reneging on an agreement", "has continued to abide by the spirit of
     the memorandum": a deal kept or broken is one in force, none made now (of the types in
-    ``in_force``)."""
+    ``in_force``); so is a partner one already is ("is already a partner with Rowan")."""
     lex = lexicon()
-    return trigger.type in lex.in_force_types and lex.in_force.search(
-        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start) is not None
+    if trigger.type not in lex.in_force_types:
+        return False
+    before = max(context.sentence.start, hit.start - _MODALITY_BEFORE)
+    return lex.in_force.search(text, before, hit.start) is not None or (
+        hit.surface.lower() in lex.standing_words and
+        lex.standing.search(text, before, hit.start) is not None)
 
 
 def collected(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
