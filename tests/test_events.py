@@ -6547,3 +6547,17 @@ def test_a_partner_to_be_is_still_an_agreement() -> None:
     text = "Calder Gas Ltd will partner with Ostra Mining Ltd on a new refinery."
     agreement = only(Article(id="p", text=text, published="2025-10-03"), "agreement")
     assert agreement.arguments["party"] == ["org:calder-gas", "org:ostra-mining"]
+
+
+def test_what_a_deal_leaves_out_is_no_part_of_it() -> None:
+    """"excluding its stake in …", "but not …": the companies after an exclusion are not
+    bought, and the excluded stake is no purchase of its own."""
+    takeover = only(Article(id="x", text="Tamar Metals Ltd will buy Dunmore Corp and Selby "
+                                         "Smelting Ltd, but not Wexford Mining Inc.",
+                            published="2025-10-03"), "acquisition")
+    assert takeover.arguments["target"] == ["org:dunmore", "org:selby-smelting"]
+    left_out = Article(id="x", text="Orrin Gold Ltd will pay 90 mln dlrs for the gold assets "
+                                    "of Calder Mines Ltd, excluding its stake in <Selby "
+                                    "Smelting Ltd>.", published="2025-10-03")
+    assert not any("org:selby-smelting" in e.arguments.get("target", [])
+                   for e in events_of(left_out, "acquisition"))

@@ -165,6 +165,8 @@ class Lexicon:
     distributive: frozenset[str]  # "each", "all": every name before them moved by the figure
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
+    exclusion: re.Pattern[str]  # "excluding its stake in": no part of the event after it
+    excluded: re.Pattern[str]  # "excluding its", ending at a trigger: no event of its own
     shares_of: re.Pattern[str]  # a sentence opening "Shares of" a company (fullmatch)
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
@@ -405,6 +407,9 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
+        exclusion=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b[^;]*$",
+                             re.IGNORECASE),
+        excluded=_object_of(positions["exclusions"], 3),
         shares_of=re.compile(
             rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
             rf"{blank}of{blank}(?:the{blank})?", re.IGNORECASE),

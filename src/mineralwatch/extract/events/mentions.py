@@ -34,6 +34,7 @@ from .modality import (
     asked,
     averted,
     collected,
+    excluded,
     forecast,
     in_force,
     introduction,
@@ -507,13 +508,14 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             forecast(doc.text, context, hit, trigger) or \
             wanted(doc.text, context, hit, trigger) or asked(context, trigger) or \
             collected(doc.text, context, hit, trigger) or \
-            in_force(doc.text, context, hit, trigger) or (
+            in_force(doc.text, context, hit, trigger) or excluded(doc.text, context, hit) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger) or \
             _in_a_countrys_aside(doc.text, context, hit, trigger):
-        return []  # a measure asked for; a levy's takings; a deal in force; a study's forecast;
-        # a permit a deal waits for; a country's output told as background to its news
+        return []  # a measure asked for; a levy's takings; a deal in force; a part a deal leaves
+        # out; a study's forecast; a permit a deal waits for; a country's output told as
+        # background to its news
     values = clause_values(context, clause, trigger, hit)
     if spec.get("masses_only"):  # "41.6 km²" of permits is no output
         values = [v for v in values if v.type != "quantity" or v.tonnes is not None]

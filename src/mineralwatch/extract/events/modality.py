@@ -109,6 +109,13 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
                                     hit.start) is not None
 
 
+def excluded(text: str, context: SentenceContext, hit: Hit) -> bool:
+    """"will pay $200 million for its copper assets, excluding its stake in the smelter": the
+    trigger's noun phrase is what a deal leaves out, no event of its own."""
+    return lexicon().excluded.search(text, max(context.sentence.start, hit.start - 40),
+                                     hit.start) is not None
+
+
 def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"accused Japan of reneging on an agreement", "has continued to abide by the spirit of
     the memorandum": a deal kept or broken is one in force, none made now (of the types in

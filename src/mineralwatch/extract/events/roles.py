@@ -127,6 +127,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
+        if _excluded(text, hit, span):
+            continue
         if _outside(span, hit, clause) and (
                 relative is None or span is not relative[1] or span.end > relative[0]):
             continue  # no party (see ``_position``); but the subject of a relative clause
@@ -752,6 +754,13 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _excluded(text: str, hit: Hit, span: Span) -> bool:
+    """Whether the entity stands after a word of exclusion that follows the trigger: what a deal
+    leaves out is no part of it ("will buy Tamar's copper assets except its Selby smelter")."""
+    return span.start >= hit.end and \
+        lexicon().exclusion.search(text, hit.end, span.start) is not None
 
 
 def _part_or_parent(text: str, spans: list[Span], span: Span) -> bool:
