@@ -6561,3 +6561,14 @@ def test_what_a_deal_leaves_out_is_no_part_of_it() -> None:
                                     "Smelting Ltd>.", published="2025-10-03")
     assert not any("org:selby-smelting" in e.arguments.get("target", [])
                    for e in events_of(left_out, "acquisition"))
+
+
+@pytest.mark.parametrize("text", [
+    "Orrin Gold Ltd agreed to acquire Calder Mines Ltd's nickel interests in Western Australia.",
+    "Orrin Gold Ltd agreed to buy the nickel interests of Calder Mines Ltd for 90 mln dlrs.",
+])
+def test_the_owner_of_interests_bought_sells_them(text: str) -> None:
+    """"pay … for BHP's gold interests": BHP sells its interests, it is not taken over."""
+    assert not any("org:calder-mines" in e.arguments.get("target", [])
+                   for e in events_of(Article(id="i", text=text, published="2025-10-03"),
+                                      "acquisition"))
