@@ -1951,6 +1951,17 @@ def test_an_acronym_between_commas_after_a_name_is_its_short_name() -> None:
     assert "NSW" not in entities.get("org:harlow-metal-brokers", [])
 
 
+def test_an_acronym_after_a_wire_mark_is_its_short_name() -> None:
+    """"<BHP Gold Mines Ltd> (BHPGM) … BHPGM will pay": the acronym after the wire's closing
+    mark, or after the name's ticker, names the company later in the story."""
+    for opening in ("<Kestrel Nickel Holdings Ltd> (KNH)",
+                    "Kestrel Nickel Holdings Ltd <KNHL.S> (KNH)"):
+        text = f"{opening} said it would float its mines. KNH will sell 40 mln shares."
+        entity = next(e for e in extract(_article(text)).entities
+                      if e.id == "org:kestrel-nickel")
+        assert [m.text for m in entity.mentions].count("KNH") == 2
+
+
 def test_a_first_word_that_declines_to_comment_is_the_short_name() -> None:
     """"Daesan declined to comment", "Norseman also said": once is enough where the word
     replies as only a company (or a person) does."""

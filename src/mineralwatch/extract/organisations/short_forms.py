@@ -71,19 +71,23 @@ def short_names(doc: Doc) -> None:
     doc.acronyms.update(defined)
 
 
-# An acronym between commas right after a name, as wire stories define it: "Amalgamated Metal
-# Trading, AMT, today lodged", "the International Tin Council's, ITC, buffer stock manager".
-_ACRONYM_AFTER_NAME = re.compile(r"(?:['’]s)?,[ \t]+([A-Z]{3,6}),")
+# An acronym right after a name, as wire stories define it: between commas ("Amalgamated Metal
+# Trading, AMT, today lodged", "the International Tin Council's, ITC, buffer stock manager") or
+# in brackets past the wire's mark closing the name or its ticker ("<BHP Gold Mines Ltd>
+# (BHPGM)", "Renison Goldfields Consolidated Ltd <RGFJ.S> (RGC)").
+_ACRONYM_AFTER_NAME = re.compile(r"(?:['’]s)?(?:,[ \t]+([A-Z]{3,6}),|"
+                                 r"(?:>|[ \t]*<[A-Z][A-Z0-9.]*>)[ \t]*\(([A-Z]{2,6})\))")
 
 
 def acronyms_after_names(doc: Doc) -> None:
-    """The acronym written between commas after an organisation's name is its name in the
-    rest of the story ("Amalgamated Metal Trading, AMT, … AMT will contest"), when its letters
-    are the name's initials (the acronym step reads one in brackets: "(AMT)")."""
+    """The acronym written after an organisation's name is its name in the rest of the story
+    ("Amalgamated Metal Trading, AMT, … AMT will contest"; "<BHP Gold Mines Ltd> (BHPGM) …
+    BHPGM will pay"), when its letters are the name's initials (the acronym step reads one in
+    brackets right after the name: "(AMT)")."""
     text = doc.text
     for span in org_spans(doc):
         match = _ACRONYM_AFTER_NAME.match(text, span.end)
-        acronym = match and match.group(1)
+        acronym = match and (match.group(1) or match.group(2))
         if acronym and acronym not in doc.acronyms and acronym not in cues().not_short_forms \
                 and _company_letters(acronym) and abbreviates(acronym, text[span.start:span.end]):
             doc.acronyms[acronym] = span.ids[0]
