@@ -6572,3 +6572,14 @@ def test_the_owner_of_interests_bought_sells_them(text: str) -> None:
     assert not any("org:calder-mines" in e.arguments.get("target", [])
                    for e in events_of(Article(id="i", text=text, published="2025-10-03"),
                                       "acquisition"))
+
+
+def test_a_venture_called_by_its_partners_names_is_no_new_agreement() -> None:
+    """"is now forcing the Broken Hill …/Exxon Corp <XON> partnership to shut in production": a
+    venture named by its two companies is one in force; forming one is still news."""
+    named = Article(id="v", text="The new levy is forcing the Tarrow Oil Ltd <TRW.S>/Exxon Corp "
+                                 "<XON> partnership to close two wells.", published="2025-10-03")
+    assert events_of(named, "agreement") == []
+    formed = Article(id="v", text="Tarrow Oil Ltd and Brill Metals Corp formed a partnership to "
+                                  "drill two wells.", published="2025-10-03")
+    assert only(formed, "agreement").arguments["party"] == ["org:tarrow-oil", "org:brill-metals"]

@@ -253,6 +253,7 @@ class Lexicon:
     in_force: re.Pattern[str]  # "violating an agreement", ending at the trigger
     standing: re.Pattern[str]  # "is already a partner", ending at one of `standing_words`
     standing_words: frozenset[str]
+    named_kinds: frozenset[str]  # "the BHP/Exxon partnership": a deal in force
     collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
     collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
     forecast: dict[str, re.Pattern[str]]  # type → its cues of a forecast, ending at the trigger
@@ -524,6 +525,7 @@ def lexicon() -> Lexicon:
         standing=_standing(modality["in_force"]["standing"],
                            modality["in_force"]["standing_adverbs"]),
         standing_words=frozenset(modality["in_force"]["standing_words"]),
+        named_kinds=frozenset(modality["in_force"]["named_kinds"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
         forecast={kind: _forecast_cues(modality["forecast"]["words"])

@@ -3,6 +3,7 @@ confident the reading is, and whether the text introduces it as new or as one to
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from mineralwatch.extract.gazetteer import Hit
@@ -126,7 +127,30 @@ def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
     before = max(context.sentence.start, hit.start - _MODALITY_BEFORE)
     return lex.in_force.search(text, before, hit.start) is not None or (
         hit.surface.lower() in lex.standing_words and
-        lex.standing.search(text, before, hit.start) is not None)
+        lex.standing.search(text, before, hit.start) is not None) or (
+        trigger.kind in lex.named_kinds and _named_by_partners(text, context, hit))
+
+
+# After a partner's name calling their venture: a legal form the name left out, a wire's mark
+# and code ("Exxon Corp <XON> partnership"); between the two names, a slash or dash too
+# ("Pty Co Ltd <BRKN.S>/Exxon", "Esso>-<BHP").
+_NAME_END = r"(?:[ \t]+[A-Z][\w.&]*){0,2}>?[ \t]*(?:<[A-Z][\w.&-]*>)?[ \t]*"
+_PARTNERS_JOINED = re.compile(rf"{_NAME_END}[/–-][ \t]*<?")
+_PARTNERS_END = re.compile(_NAME_END)
+_THE_BEFORE = re.compile(r"\bthe[ \t]+<?$", re.IGNORECASE)
+
+
+def _named_by_partners(text: str, context: SentenceContext, hit: Hit) -> bool:
+    """"the Broken Hill Pty Co Ltd <BRKN.S>/Exxon Corp <XON> partnership": a venture called by
+    its two companies' names is one in force, whatever the sentence tells of it."""
+    names = [s for s in context.spans if s.type == "organization" and s.end <= hit.start]
+    if len(names) < 2:
+        return False
+    first, second = names[-2:]
+    return _PARTNERS_END.fullmatch(text, second.end, hit.start) is not None and \
+        _PARTNERS_JOINED.fullmatch(text, first.end, second.start) is not None and \
+        _THE_BEFORE.search(text, max(context.sentence.start, first.start - 6),
+                           first.start) is not None
 
 
 def collected(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
