@@ -6583,3 +6583,12 @@ def test_a_venture_called_by_its_partners_names_is_no_new_agreement() -> None:
     formed = Article(id="v", text="Tarrow Oil Ltd and Brill Metals Corp formed a partnership to "
                                   "drill two wells.", published="2025-10-03")
     assert only(formed, "agreement").arguments["party"] == ["org:tarrow-oil", "org:brill-metals"]
+
+
+def test_a_dateline_places_what_a_company_said_it_would_do() -> None:
+    """"THE DALLES, Ore. - Northwest Aluminum Co said it will open a second pot line": the
+    company read through "it" still acts where the story was filed."""
+    text = "BOISE, Idaho, March 4 - Ridgeway Copper Ltd said it will reopen its copper smelter."
+    smelter = only(Article(id="d", text=text, published="1987-03-04"), "facility")
+    assert smelter.arguments["owner"] == ["org:ridgeway-copper"]
+    assert "place:US-ID" in smelter.arguments["location"]

@@ -169,7 +169,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         if passive and position == "subject":
             position = "object"
-        if anaphor is not None and position == "subject":
+        if anaphor is not None and position == "subject" and not _dateline_alone(context, span):
             continue  # "its planned facility": the owner is the antecedent, not this entity
         group = _subject_verb_group(text, spec, span.end, hit.start) \
             if position == "subject" else None
@@ -754,6 +754,15 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     return "object"
+
+
+def _dateline_alone(context: SentenceContext, span: Span) -> bool:
+    """Whether the entity is the dateline's place and the sentence names no other: "THE DALLES,
+    Ore. - Northwest Aluminum Co said it will open a second pot line" is in Oregon, though the
+    company is read through "it"; "SYDNEY - Chile's Codelco said its output fell" is not in
+    Australia."""
+    return span.source == "dateline" and not any(
+        s.type in ("country", "place") and s.source != "dateline" for s in context.spans)
 
 
 def _excluded(text: str, hit: Hit, span: Span) -> bool:
