@@ -6592,3 +6592,12 @@ def test_a_dateline_places_what_a_company_said_it_would_do() -> None:
     smelter = only(Article(id="d", text=text, published="1987-03-04"), "facility")
     assert smelter.arguments["owner"] == ["org:ridgeway-copper"]
     assert "place:US-ID" in smelter.arguments["location"]
+
+
+def test_the_co_closing_a_name_points_back_to_nothing() -> None:
+    """"Kanto Magnetics Co had agreed to buy 5% of the company": the "Co" of a name is no
+    "the company" pointing back, so the buyer is the company so named."""
+    text = "Ostra Mining said Hoshimi Trading Co would acquire 10% of the miner for $20 million."
+    stake = only(Article(id="c", text=text, published="2025-10-03"), "acquisition")
+    assert stake.arguments["acquirer"] == ["org:hoshimi-trading"]
+    assert stake.arguments["target"] == ["org:ostra-mining"]

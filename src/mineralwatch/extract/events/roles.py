@@ -1252,6 +1252,18 @@ def _opening_pointers() -> re.Pattern[str]:
     return re.compile(rf"(?P<pointer>(?i:{alternation(words)}))\b(?![’'])")
 
 
+def _pointer_before(doc: Doc, context: SentenceContext, start: int) -> re.Match[str] | None:
+    """The first pointing word close before the trigger that ends no name: "Co" points back in a
+    wire brief ("Co said it would buy"), not in "Kanto Magnetics Co had agreed to buy 5% of the
+    company", whose pointer is "the company"."""
+    at = max(context.sentence.start, start - _ANAPHOR_REACH)
+    while (match := lexicon().anaphora.search(doc.text, at, start)) is not None and any(
+            s.start <= match.start("pointer") < s.end for s in context.spans
+            if s.type == "organization"):
+        at = match.end("pointer")
+    return match
+
+
 def _antecedent(doc: Doc, context: SentenceContext, start: int,
                 by_government: bool = False) -> tuple[str, int] | None:
     """"its shares", "the company's refinery": the organisation pointed back to, and where the
@@ -1259,8 +1271,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     a state's act, so "China's Ministry of Commerce announced it would ban" points back to the
     ministry."""
     lex = lexicon()
-    match = lex.anaphora.search(doc.text, max(context.sentence.start, start - _ANAPHOR_REACH),
-                                start) or _opening_pointer(doc, context, start)
+    match = _pointer_before(doc, context, start) or _opening_pointer(doc, context, start)
     if not match:
         return None
     anaphor_end = match.end("pointer")
