@@ -6543,8 +6543,9 @@ def test_a_partner_one_already_is_is_no_new_agreement(text: str) -> None:
     assert events_of(Article(id="p", text=text, published="2025-10-03"), "agreement") == []
 
 
-def test_a_partner_to_be_is_still_an_agreement() -> None:
-    text = "Calder Gas Ltd will partner with Ostra Mining Ltd on a new refinery."
+@pytest.mark.parametrize("verb", ["will", "is set to", "is to"])
+def test_a_partner_to_be_is_still_an_agreement(verb: str) -> None:
+    text = f"Calder Gas Ltd {verb} partner with Ostra Mining Ltd on a new refinery."
     agreement = only(Article(id="p", text=text, published="2025-10-03"), "agreement")
     assert agreement.arguments["party"] == ["org:calder-gas", "org:ostra-mining"]
 

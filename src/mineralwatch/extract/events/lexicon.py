@@ -824,11 +824,12 @@ def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
 
 
 def _standing(copulas: list[str], adverbs: list[str]) -> re.Pattern[str]:
-    """A form of "be", perhaps an adverb, perhaps a determiner and at most two more words up
-    to the trigger: "is already a partner with", "have long been partners with"."""
+    """A form of "be", perhaps an adverb, and the trigger right after it or after a determiner
+    and at most two more words: "is already a partner with", "have long been partners with"
+    (not "is set to partner with")."""
     gap = rf"[ \t]+(?:(?:{alternation(adverbs)})[ \t]+)?"
     return re.compile(rf"\b(?:{alternation(copulas, space=gap)}){gap}"
-                      rf"(?:(?:a|an|the|its|their)[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}$", re.IGNORECASE)
+                      rf"(?:(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}})?$", re.IGNORECASE)
 
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
