@@ -24,6 +24,11 @@ def events_of(article: Article, kind: str) -> list[Event]:
     return [e for e in extract(article).events if e.type == kind]
 
 
+def events_in(text: str, kind: str, published: str | None = None) -> list[Event]:
+    """The events of type ``kind`` a made-up text tells, published on ``published``."""
+    return events_of(Article(id="t", text=text, published=published), kind)
+
+
 def only(article: Article, kind: str) -> Event:
     found = events_of(article, kind)
     assert len(found) == 1, [e.to_dict() for e in found]
@@ -287,7 +292,7 @@ def test_an_about_section_profiles_and_reports_no_event(corpus) -> None:
     text = ("Lynas Rare Earths agreed to acquire Iluka Resources.\n\nAbout 40 per cent of "
             "the output goes to Japan.\n\nIluka Resources signed an offtake agreement with "
             "Sojitz.")
-    assert events_of(Article(id="a", text=text), "agreement")
+    assert events_in(text, "agreement")
 
 
 # --- hard cases -----------------------------------------------------------------------------
@@ -788,11 +793,11 @@ def test_a_lender_never_becomes_its_own_borrower() -> None:
     test_an_investment_told_with_no_recipient_is_a_programme_or_a_project)."""
     text = ("Ucore Rare Metals is building a separation plant in Louisiana. The company secured "
             "a $150 million loan from the Minerals Security Partnership.")
-    [loan] = events_of(Article(id="t", text=text, published="2025-10-09"), "investment")
+    [loan] = events_in(text, "investment", published="2025-10-09")
     assert loan.arguments["investor"] == ["org:minerals-security-partnership"]
     assert loan.arguments["recipient"] == ["org:ucore-rare-metals"]
     alone = "The company secured a $150 million loan from the Minerals Security Partnership."
-    assert events_of(Article(id="a", text=alone, published="2025-10-09"), "investment") == []
+    assert events_in(alone, "investment", published="2025-10-09") == []
 
 
 def test_what_stops_or_resumes_is_output_only_when_it_is_not_a_deal_or_a_flow(
@@ -1196,7 +1201,7 @@ def test_raising_a_price_raises_no_money(reuters_articles: dict) -> None:
     assert events_of(story, "market_move")
     for text in ("Codelco raised its 2025 copper premium to $89 a tonne.",
                  "Tesla raised Model 3 prices by $2,000 in China."):
-        assert not events_of(Article(id="p", text=text), "investment")  # a year is no amount
+        assert not events_in(text, "investment")  # a year is no amount
     for text in ("Perpetua Resources raised $35 million in a share placement.",
                  "Perpetua Resources raised $35 million at a premium to its last close.",
                  "Lynas Rare Earths raised A$50 million to fund an output expansion."):
@@ -1465,8 +1470,7 @@ def test_a_record_or_a_doubling_beside_a_price_is_not_the_prices() -> None:
     doubled, but prices have not recovered": the price word must say what moved."""
     for text in ("Chile's copper output hit a record in 2024 despite weaker prices.",
                  "Lithium demand has doubled, but prices have not recovered."):
-        assert events_of(Article(id="r", text=text, published="2025-10-03"),
-                         "market_move") == [], text
+        assert events_in(text, "market_move", published="2025-10-03") == [], text
 
 
 def test_ground_broken_and_investment_decisions_are_facility_news(corpus_records) -> None:
@@ -1573,7 +1577,7 @@ def test_a_term_counted_from_first_production_starts_none() -> None:
     production told."""
     text = ("Harrow Metals Ltd will deliver 8,000 tonnes of nickel sulphate a year to Kansai "
             "Metals Co for five years from first production.")
-    assert events_of(Article(id="t", text=text, published="2025-06-03"), "production") == []
+    assert events_in(text, "production", published="2025-06-03") == []
 
 
 def test_a_changed_production_outlook_is_production_news() -> None:
@@ -1600,7 +1604,7 @@ def test_goods_of_a_country_come_from_it() -> None:
     text = ("China's antimony prices rose. China's smelters bought more ore. Three cargoes of "
             "Tajik antimony concentrate totalling about 1,200 tonnes were sold to a European "
             "converter.")
-    [cargo] = events_of(Article(id="o", published="2025-06-03", text=text), "shipment")
+    [cargo] = events_in(text, "shipment", published="2025-06-03")
     assert cargo.arguments["origin"] == ["country:TJ"]
 
 
@@ -1609,7 +1613,7 @@ def test_a_place_named_after_the_port_of_takes_the_cue_before_the_port() -> None
     no cue of its own."""
     text = ("The 30-tonne shipment of tantalum concentrate went by road from the Kenticha mine "
             "to the port of Djibouti.")
-    [shipment] = events_of(Article(id="d", published="2025-06-03", text=text), "shipment")
+    [shipment] = events_in(text, "shipment", published="2025-06-03")
     assert shipment.arguments["destination"] == ["country:DJ"]
     assert "origin" not in shipment.arguments
 
@@ -1620,9 +1624,9 @@ def test_a_strike_of_courts_or_compromise_stops_no_output() -> None:
     for text in ("The smelters applied to strike out the claims of Tarrant Nickel over its "
                  "nickel sales.",
                  "Tarrant Nickel said it would strike a balance between nickel output and costs."):
-        assert events_of(Article(id="s", published="2025-06-03", text=text), "production") == []
+        assert events_in(text, "production", published="2025-06-03") == []
     walkout = "Workers at Tarrant Nickel's Kambalda nickel mine began a strike on Monday."
-    assert events_of(Article(id="w", published="2025-06-03", text=walkout), "production")
+    assert events_in(walkout, "production", published="2025-06-03")
 
 
 def test_an_outage_disrupts_output() -> None:
@@ -1658,7 +1662,7 @@ def test_a_guidance_named_by_its_mineral_is_of_output_and_one_of_money_is_not() 
     assert (cut.kind, cut.arguments["producer"]) == ("guidance", ["org:tarrant-nickel"])
     for text in ("Tarrant Nickel cut its cobalt cost guidance by 12 per cent.",
                  "Tarrant Nickel raised its capital guidance for the cobalt plant."):
-        assert events_of(Article(id="m", published="2025-04-20", text=text), "production") == []
+        assert events_in(text, "production", published="2025-04-20") == []
 
 
 def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
@@ -1666,7 +1670,7 @@ def test_a_guidance_is_no_restatement_of_the_output_told() -> None:
     is news of its own beside the half's output of the same miner and mineral."""
     text = ("Marlow Cobalt produced 3,200 tonnes of cobalt in the March quarter. The company cut "
             "its production guidance for the year to between 11,000 and 12,000 tonnes of cobalt.")
-    events = events_of(Article(id="g", text=text, published="2025-04-20"), "production")
+    events = events_in(text, "production", published="2025-04-20")
     assert sorted(e.kind for e in events) == ["guidance", "output"]
 
 
@@ -1680,7 +1684,7 @@ def test_facilities_of_unrelated_minerals_are_two_facilities() -> None:
     def plants(first: str, second: str) -> list[Event]:
         text = (f"Tarrant Metals Ltd will build a {first} in Western Australia. A {second} "
                 "plant will be built in Western Australia by Tarrant Metals within five years.")
-        return events_of(Article(id="f", text=text, published="2025-06-03"), "facility")
+        return events_in(text, "facility", published="2025-06-03")
     two = plants("tungsten concentrator", "graphite")
     assert sorted(e.arguments["commodity"] for e in two) == [["mineral:graphite"],
                                                              ["mineral:tungsten"]]
@@ -1696,11 +1700,10 @@ def test_a_measure_lifted_or_suspended_is_an_act_of_its_own() -> None:
              "ban on bauxite exports for six months.", "export_ban"),
             ("Beijing restricted graphite exports in December 2023. Last week Beijing agreed to "
              "suspend its export controls on graphite for a year.", "export_control")):
-        acts = events_of(Article(id="r", text=text, published="2025-06-03"), "policy")
+        acts = events_in(text, "policy", published="2025-06-03")
         assert sorted(e.kind for e in acts) == sorted([kind, "relief"])
     ban = "Congo suspended cobalt exports in February under the ban it announced in January."
-    assert [e.kind for e in events_of(Article(id="b", text=ban, published="2025-06-03"),
-                                      "policy")] == ["export_control"]
+    assert [e.kind for e in events_in(ban, "policy", published="2025-06-03")] == ["export_control"]
 
 
 def test_a_headline_copied_atop_the_body_joins_the_reports_it_sums_up() -> None:
@@ -1724,7 +1727,7 @@ def test_a_guidance_kept_with_its_figure_is_no_restatement_of_the_output_told() 
     ``test_a_changed_production_outlook_is_production_news``)."""
     text = ("Harlow Tin Ltd mined 2,100 tonnes of tin in concentrate in the June half. The "
             "company maintained its full-year production guidance of 4,000 to 4,400 tonnes.")
-    events = events_of(Article(id="k", text=text, published="2025-07-20"), "production")
+    events = events_in(text, "production", published="2025-07-20")
     assert sorted(e.kind for e in events) == ["guidance", "output"]
     kept = next(e for e in events if e.kind == "guidance")
     assert kept.arguments["producer"] == ["org:harlow-tin"]
@@ -1733,7 +1736,7 @@ def test_a_buying_agency_buys_nothing(reuters_articles: dict) -> None:
     # tenders": "buying" names what the agency does, not a purchase of EPAC.
     assert events_of(reuters_articles["4289"], "acquisition") == []
     text = "Glencore's buying power grew. The agency has purchasing power too."
-    assert events_of(Article(id="b", text=text), "acquisition") == []
+    assert events_in(text, "acquisition") == []
 
 
 def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles: dict) -> None:
@@ -1746,7 +1749,7 @@ def test_a_company_s_letters_name_it_in_a_share_move(reuters_articles: dict) -> 
                                   "Rio Tinto agreed to take over Arcadium Lithium."])
 def test_a_phrasal_verb_s_particle_is_no_cue(text: str) -> None:
     """"took over Arcadium Lithium": "over" belongs to the verb, its name is the target."""
-    [takeover] = events_of(Article(id="t", text=text), "acquisition")
+    [takeover] = events_in(text, "acquisition")
     assert takeover.arguments["acquirer"] == ["org:rio-tinto"]
     assert takeover.arguments["target"] == ["org:arcadium-lithium"]
 
@@ -1758,7 +1761,7 @@ def test_a_phrasal_verb_s_particle_is_no_cue(text: str) -> None:
     ("BHP made a takeover proposal for Anglo American.", "asserted"),
 ])
 def test_a_takeover_offer_is_the_bidder_s_from_whom_it_comes(text: str, modality: str) -> None:
-    [offer] = events_of(Article(id="o", text=text), "acquisition")
+    [offer] = events_in(text, "acquisition")
     assert offer.arguments["acquirer"] == ["org:bhp"]
     assert offer.arguments["target"] == ["org:anglo-american"]
     assert offer.modality == modality
@@ -1779,15 +1782,15 @@ def test_a_trigger_that_needs_money_does_not_cut_a_clause_without_it() -> None:
     # "raised" proposes an equity raise only beside money: here it cuts no clause, and the
     # quota keeps its authority.
     text = "China raised its rare earth mining quota by 5.9% to 270,000 tonnes."
-    [quota] = events_of(Article(id="q", text=text), "policy")
+    [quota] = events_in(text, "policy")
     assert quota.arguments["authority"] == ["country:CN"]
-    assert events_of(Article(id="q", text=text), "investment") == []
+    assert events_in(text, "investment") == []
 
 
 def test_who_raises_money_receives_it() -> None:
     # A name right before "raised" is its subject, not a funder as "DoD" is of "DoD funding".
     text = "Lithium Americas raised $250 million in an equity offering."
-    [raise_] = events_of(Article(id="r", text=text), "investment")
+    [raise_] = events_in(text, "investment")
     assert raise_.arguments["recipient"] == ["org:lithium-americas"]
     assert "investor" not in raise_.arguments
 
@@ -1795,13 +1798,13 @@ def test_who_raises_money_receives_it() -> None:
 def test_a_coordinated_clause_keeps_its_subject() -> None:
     # ", and Lynas sold …": Lynas is the subject of the next clause, not the quota's target.
     text = "China raised its rare earth mining quota, and Lynas sold $100 million of shares."
-    [quota] = events_of(Article(id="c", text=text), "policy")
+    [quota] = events_in(text, "policy")
     assert "target" not in quota.arguments and quota.arguments["authority"] == ["country:CN"]
 
 
 def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
-    [bid] = events_of(Article(id="b", text=text), "acquisition")
+    [bid] = events_in(text, "acquisition")
     assert bid.arguments["target"] == ["org:anglo-american"]
 
 
@@ -2109,7 +2112,7 @@ def test_a_purchase_names_its_buyer() -> None:
      "mineral:lithium"),
 ])
 def test_moves_told_the_way_market_reports_tell_them(text: str, subject: str) -> None:
-    moves = events_of(Article(id="m", text=text, published="2025-10-03"), "market_move")
+    moves = events_in(text, "market_move", published="2025-10-03")
     assert any(subject in m.arguments["subject"] for m in moves)
 
 
@@ -2146,7 +2149,7 @@ def test_a_state_taking_over_and_a_mine_being_expanded() -> None:
      "silver and better prices for its products.", "market_move"),
 ])
 def test_look_alikes_of_the_new_rules_tell_nothing(text: str, kind: str) -> None:
-    assert not events_of(Article(id="r", text=text, published="2025-10-03"), kind)
+    assert not events_in(text, kind, published="2025-10-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -2156,7 +2159,7 @@ def test_look_alikes_of_the_new_rules_tell_nothing(text: str, kind: str) -> None
 ])
 def test_no_plant_of_lynas_in_look_alikes(text: str) -> None:
     """A share move "closing" higher, and a group that is no company, give Lynas no plant."""
-    plants = events_of(Article(id="r", text=text, published="2025-10-03"), "facility")
+    plants = events_in(text, "facility", published="2025-10-03")
     assert not [e for e in plants if "org:lynas-rare-earths" in e.arguments.get("owner", [])]
 
 
@@ -2279,7 +2282,7 @@ def test_output_of_a_foreign_producer_is_its_home_countrys() -> None:
 def test_one_move_restated_without_a_date_of_its_own() -> None:
     text = ("Lynas shares jumped 10% on Monday. The stock's 10% rise was its biggest gain in a "
             "year, Lynas shares were up 10% at A$12.")
-    assert len(events_of(Article(id="m", text=text, published="2025-10-03"), "market_move")) == 1
+    assert len(events_in(text, "market_move", published="2025-10-03")) == 1
 
 
 def test_hired_firms_and_pending_permits() -> None:
@@ -2431,7 +2434,7 @@ def test_output_of_other_goods_is_not_the_articles_mineral(corpus_records: dict)
                         "2024, nickel miner IGO said.", "production"),
                        ("Nickel output rose in Australia. Australia exported 50,000 tonnes of "
                         "the metal.", "shipment")):
-        [event] = events_of(Article(id="m", text=text, published="2025-03-02"), kind)
+        [event] = events_in(text, kind, published="2025-03-02")
         assert event.arguments["commodity"] == ["mineral:nickel"]
     fishmeal = Article(id="g", text="Copper output rose in Chile. Chile exported 50,000 tonnes "
                        "of fishmeal.", published="2025-03-02")
@@ -2451,7 +2454,7 @@ def test_assets_bought_are_named_as_written(text: str, targets: list[str]) -> No
     """Claims counted before their name, properties listed before their noun or after a
     colon (each a target of its own), and an asset after its owner's possessive are the
     purchase's targets."""
-    [deal] = events_of(Article(id="a", text=text, published="2025-02-10"), "acquisition")
+    [deal] = events_in(text, "acquisition", published="2025-02-10")
     assert deal.arguments["target"] == targets
 
 
@@ -2479,7 +2482,7 @@ def test_a_junior_miners_words_for_a_sale() -> None:
     ("In 2022 lithium spot prices surpassed $80,000, setting records.", "mineral:lithium"),
 ])
 def test_prices_booming_in_a_downturn_or_past_a_mark(text: str, subject: str) -> None:
-    [move] = events_of(Article(id="p", text=text, published="2024-06-14"), "market_move")
+    [move] = events_in(text, "market_move", published="2024-06-14")
     assert move.arguments["subject"] == [subject]
 
 
@@ -2489,7 +2492,7 @@ def test_a_tariffs_rate_moves_no_price() -> None:
     rate is a policy's."""
     text = ("In early July, after Donald Trump said he would impose levies of 50% on copper "
             "imports, copper prices set records on the country's main commodity exchange.")
-    [move] = events_of(Article(id="c", text=text, published="2025-08-20"), "market_move")
+    [move] = events_in(text, "market_move", published="2025-08-20")
     assert "change_pct" not in move.arguments
 
 
@@ -2548,13 +2551,13 @@ def test_fresh_phrasings_of_the_news(text: str, kind: str, expected: dict) -> No
     listed, a merger partner named as the object of a verb, a producer after "at" or before its
     mine, a market where futures trade, a price doubled a few words after it, a state's "its",
     a resource increased."""
-    [event] = events_of(Article(id="f", text=text, published="2025-06-02"), kind)
+    [event] = events_in(text, kind, published="2025-06-02")
     for role, ids in expected.items():
         assert event.arguments[role] == ids, event.arguments
     assert "rate" not in event.arguments  # a share's 12.5% is no control's rate
     entities = {e.id for e in extract(Article(id="f", text=text, published="2025-06-02")).entities}
     assert "org:maricunga" not in entities and "org:guangzhou-futures-exchange" not in {
-        s for e in events_of(Article(id="f", text=text, published="2025-06-02"), "market_move")
+        s for e in events_in(text, "market_move", published="2025-06-02")
         for s in e.arguments.get("subject", ())}
 
 
@@ -2584,7 +2587,7 @@ def test_a_company_whose_stock_is_bought_is_pointed_back_to(reuters_articles: di
      "country:PE"),
 ])
 def test_a_cargo_that_arrives_or_docks(text: str, origin: str) -> None:
-    [flow] = events_of(Article(id="s", text=text, published="2025-03-14"), "shipment")
+    [flow] = events_in(text, "shipment", published="2025-03-14")
     assert flow.arguments["origin"] == [origin]
 
 
@@ -2722,7 +2725,7 @@ def test_a_state_buying_for_its_stockpile_and_what_is_no_measure() -> None:
                  "when circumstances permit.",
                  "The U.S. Commerce Department opposes a ban on foreign takeovers of copper "
                  "mines."):
-        assert not events_of(Article(id="n", published="1987-03-10", text=text), "policy")
+        assert not events_in(text, "policy", published="1987-03-10")
 
 
 def test_a_subscriber_invests_in_the_company_the_release_is_about() -> None:
@@ -2788,7 +2791,7 @@ def test_a_ministry_found_in_the_text_owns_no_plant() -> None:
     text = ("Aluminium firmed to $3,142 after Guinea's Ministry of Mines and Geology said it "
             "would give priority in bauxite permit renewals to companies building local "
             "alumina refineries.")
-    facilities = events_of(Article(id="g", published="2025-10-03", text=text), "facility")
+    facilities = events_in(text, "facility", published="2025-10-03")
     assert not any("org:guinea-ministry-of-mines-and-geology" in e.arguments.get("owner", ())
                    for e in facilities)
 
@@ -3207,7 +3210,7 @@ def test_a_plant_s_design_capacity_is_no_output() -> None:
 ])
 def test_a_port_or_a_city_gives_a_shipment_its_country(text: str, origin: list[str],
                                                        destination: list[str] | None) -> None:
-    [shipment] = events_of(Article(id="p", published="2025-06-01", text=text), "shipment")
+    [shipment] = events_in(text, "shipment", published="2025-06-01")
     assert shipment.arguments["origin"] == origin
     assert shipment.arguments.get("destination") == destination
 
@@ -3408,7 +3411,7 @@ def test_strikes_and_stoppages_disrupt_output(reuters_articles: dict) -> None:
     "Harrow Metals Ltd ceased production of nickel matte at its Kestrel smelter last week."])
 def test_mining_stopped_or_ceased_disrupts_output(text: str) -> None:
     """"From April, Tambourah will stop mining at the Kangan Creek pit": output stopped."""
-    [stop] = events_of(Article(id="s", text=text, published="2025-06-03"), "production")
+    [stop] = events_in(text, "production", published="2025-06-03")
     assert (stop.kind, stop.arguments["producer"]) == ("disruption", ["org:harrow-metals"])
 
 
@@ -3617,7 +3620,7 @@ def test_narrow_cues_leave_ordinary_news_alone(text: str, kind: str, role: str,
                                                filler: str | None) -> None:
     """Cues of this session's rules (a currency's country, a gathering, a condition, a lender's
     facility, whole-word phrases) that must not remove the events of ordinary sentences."""
-    [event] = events_of(Article(id="n", published="2025-06-01", text=text), kind)
+    [event] = events_in(text, kind, published="2025-06-01")
     assert filler is None or filler in event.arguments[role]
 
 
@@ -3703,7 +3706,7 @@ def test_a_measure_asked_for_is_none_taken() -> None:
 def test_a_directorate_or_an_authority_acts_as_a_state(text: str, authority: str) -> None:
     """Regulators named "Directorate", "Inspectorate", "Authority", and courts, are state
     bodies: they take measures (only a government body is kept as an authority)."""
-    [policy] = events_of(Article(id="d", published="2025-06-01", text=text), "policy")
+    [policy] = events_in(text, "policy", published="2025-06-01")
     assert authority in policy.arguments["authority"]
 
 
@@ -3749,8 +3752,7 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
                  "financing options for its nickel project.",
                  "The three governments set up a fund-of-funds office to mobilise investment "
                  "in cobalt refining."):
-        assert events_of(Article(id="n", published="2025-03-12", text=text),
-                         "investment") == [], text
+        assert events_in(text, "investment", published="2025-03-12") == [], text
     for text in ("Corbel Lithium needs to raise equity before the Export-Import Bank loan to "
                  "its lithium refinery closes.",
                  "Corbel Lithium raised $80 million of equity it needed to build its lithium "
@@ -3761,8 +3763,7 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
                  "placement to fund its lithium refinery.",
                  "Tarnview Metals needs to finish its refinery and has secured a A$20 million "
                  "loan from Export Finance Australia."):
-        assert len(events_of(Article(id="y", published="2025-03-12", text=text),
-                             "investment")) == 1, text
+        assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
 
 
 def test_funding_in_prospect_is_none_given() -> None:
@@ -3775,8 +3776,7 @@ def test_funding_in_prospect_is_none_given() -> None:
                  "in new investment in copper over the next decade.",
                  "Tarnview Metals believes its cobalt tailings project could attract funding "
                  "from Export Finance Australia."):
-        assert events_of(Article(id="p", published="2025-03-12", text=text),
-                         "investment") == [], text
+        assert events_in(text, "investment", published="2025-03-12") == [], text
 
 
 def test_a_right_granted_is_no_grant() -> None:
@@ -3786,11 +3786,9 @@ def test_a_right_granted_is_no_grant() -> None:
                  "tonnes of lithium concentrate.",
                  "The agreement grants Tarnview Metals a right of first refusal over the "
                  "cobalt output."):
-        assert events_of(Article(id="g", published="2025-03-12", text=text),
-                         "investment") == [], text
+        assert events_in(text, "investment", published="2025-03-12") == [], text
     money = "The state grants Tarnview Metals A$3 million for its lithium pilot plant."
-    assert len(events_of(Article(id="m", published="2025-03-12", text=money),
-                         "investment")) == 1
+    assert len(events_in(money, "investment", published="2025-03-12")) == 1
 
 
 def test_a_raise_avoided_is_none_made() -> None:
@@ -3799,15 +3797,14 @@ def test_a_raise_avoided_is_none_made() -> None:
     sale = ("Perth-based Wirrawa Resources sold a 25% interest in its Ngarla project to a "
             "Japanese consortium for A$260 million, cash that lets it avoid a discounted equity "
             "raise.")
-    assert events_of(Article(id="a", text=sale, published="2025-03-12"), "investment") == []
+    assert events_in(sale, "investment", published="2025-03-12") == []
     for text in ("Wirrawa Resources raised A$40 million in an equity placement to "
                  "institutions.",
                  "To avoid a costly delay, Wirrawa Resources raised A$40 million in an equity "
                  "placement.",
                  "Kestrel Minerals, which avoided bankruptcy last year, secured a $50 million "
                  "loan from Export Finance Australia."):
-        assert len(events_of(Article(id="r", published="2025-03-12", text=text),
-                             "investment")) == 1, text
+        assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
 
 
 def test_a_plant_s_idle_state_is_no_stoppage() -> None:
@@ -3819,7 +3816,7 @@ def test_a_plant_s_idle_state_is_no_stoppage() -> None:
                  "concentrator from Norrbotten Malm AB for €9.5 million.",
                  "A €18m term loan was approved for Beira Tungsten plc to restart its mothballed "
                  "Serra da Gardunha tungsten mine."):
-        assert events_of(Article(id="i", text=text, published="2025-06-01"), "production") == []
+        assert events_in(text, "production", published="2025-06-01") == []
     idled = Article(id="s", published="2025-06-01", text=(
         "Atlantica Silicon Corp said last week it would idle its silicon smelter in Alabama "
         "for at least six months."))
@@ -3851,11 +3848,11 @@ def test_a_price_report_of_a_metal_that_added_or_slipped() -> None:
                                   "highest since late 2023.", "mineral:cobalt", 15.4),
                                  ("Indium slipped US$5 to US$340-365/kg.", "mineral:indium",
                                   340.0)):
-        [move] = events_of(Article(id="p", text=text, published="2025-05-23"), "market_move")
+        [move] = events_in(text, "market_move", published="2025-05-23")
         assert move.arguments["subject"] == [mineral]
         assert [p["amount"] for p in move.arguments["price"]] == [price]
     text = "Lynas added 12 staff to its Kalgoorlie plant, which processes 10,000 tonnes a year."
-    assert not events_of(Article(id="l", text=text, published="2025-05-23"), "market_move")
+    assert not events_in(text, "market_move", published="2025-05-23")
 
 
 def _synthetic(records: dict, story: str) -> Article:
@@ -4222,7 +4219,7 @@ def test_a_planned_rate_of_output_is_a_capacity(synthetic_records, reuters_artic
     # ore a day … and produce a nickel-copper concentrate"
     plan = ("Ridgeback Tin plans to treat about 50,000 tonnes of ore a year and produce a tin "
             "concentrate at its Bolivian mine.")
-    assert not events_of(Article(id="p", text=plan, published="2025-01-01"), "production")
+    assert not events_in(plan, "production", published="2025-01-01")
     # a plant a company "plans" is still to come, and its rate its size: "plans an open-pit mine
     # and an acid-leach plant producing 20,000 tonnes a year of lithium carbonate"
     plant = ("Harrow Metals Ltd plans a nickel refinery near Kalgoorlie producing about 20,000 "
@@ -4248,10 +4245,10 @@ def test_output_a_buyer_takes_is_no_output_reported() -> None:
                  "to 60% of the mine's nickel output.",
                  "A Japanese trader agreed to take all of the 5,000 tonnes of nickel produced at "
                  "Harrow Metals Ltd's Kestrel mine."):
-        assert events_of(Article(id="t", text=text, published="2025-06-03"), "production") == []
+        assert events_in(text, "production", published="2025-06-03") == []
     text = ("Harrow Metals Ltd took control of the Kestrel mine in March and its nickel output "
             "rose 12% to 8,000 tonnes in the quarter.")
-    [output] = events_of(Article(id="o", text=text, published="2025-06-03"), "production")
+    [output] = events_in(text, "production", published="2025-06-03")
     assert output.arguments["producer"] == ["org:harrow-metals"]
 
 
@@ -4275,7 +4272,7 @@ def test_a_buyer_described_after_its_home_town_keeps_its_cue(synthetic_records) 
                    for e in events_of(article, "acquisition"))
     text = ("Kestrel Lithium agreed to sell its Mount Ida project to Perth miner Wirrawa "
             "Resources for A$40 million.")
-    [sale] = events_of(Article(id="k", text=text, published="2025-01-01"), "acquisition")
+    [sale] = events_in(text, "acquisition", published="2025-01-01")
     assert sale.arguments["acquirer"] == ["org:wirrawa-resources"]
     assert sale.arguments["target"] == ["Mount Ida"]
 
@@ -4297,13 +4294,13 @@ def test_a_long_description_keeps_the_cue_before_it() -> None:
     # window of cue words, so the window widens to find "to", the buyer's cue
     text = ("Zhejiang Hengrui Nickel Co has agreed to sell its Bahodopi smelter to a unit of "
             "state mining holding company MIND ID for about $610 million.")
-    [sale] = events_of(Article(id="m", text=text, published="2025-01-01"), "acquisition")
+    [sale] = events_in(text, "acquisition", published="2025-01-01")
     assert sale.arguments["acquirer"] == ["org:mind-id"]
     assert sale.arguments["target"] == ["Bahodopi"]
     # a cargo "bound for" a company goes to that company
     text = ("A 20-tonne container of tungsten concentrate left the Port of Vigo last Wednesday "
             "bound for Goslar Hartmetall GmbH in Lower Saxony.")
-    [cargo] = events_of(Article(id="g", text=text, published="2025-01-01"), "shipment")
+    [cargo] = events_in(text, "shipment", published="2025-01-01")
     assert cargo.arguments["receiver"] == ["org:goslar-hartmetall"]
 
 
@@ -4311,7 +4308,7 @@ def test_a_plant_being_developed_by_a_company_is_its_facility() -> None:
     # "a lithium hydroxide refinery at Setúbal in Portugal being developed by Lusitânia Lítio"
     text = ("They include a lithium hydroxide refinery at Setúbal in Portugal being developed by "
             "Lusitânia Lítio, a subsidiary of Iberia Battery Metals.")
-    [refinery] = events_of(Article(id="s", text=text, published="2025-03-27"), "facility")
+    [refinery] = events_in(text, "facility", published="2025-03-27")
     assert refinery.arguments["owner"][0] == "org:lusitania-litio"
     assert refinery.arguments["location"] == ["country:PT"]
 
@@ -4332,10 +4329,10 @@ def test_backing_told_in_an_apposition_describes_the_name() -> None:
     # refinery, backed by the Australian government" is.
     text = ("Lake Tanganyika Gases Ltd, a Mauritius-registered explorer backed by South African "
             "investors, holds 2,900 square kilometres of helium ground.")
-    assert not events_of(Article(id="l", text=text, published="2025-01-01"), "investment")
+    assert not events_in(text, "investment", published="2025-01-01")
     text = ("Iluka Resources is building a rare earths refinery at Eneabba, backed by the "
             "Australian government with a A$1.65 billion loan.")
-    assert events_of(Article(id="i", text=text, published="2025-01-01"), "investment")
+    assert events_in(text, "investment", published="2025-01-01")
 
 
 def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
@@ -4343,7 +4340,7 @@ def test_a_name_in_an_aside_before_the_trigger_fills_no_role() -> None:
     # named in the aside took the company over; it builds nothing.
     text = ("Isan Potash, which was taken private by Bangkok conglomerate Siam Agro Holdings "
             "in 2022, plans a flotation plant producing 1.1 million tonnes a year of potash.")
-    [plant] = events_of(Article(id="i", text=text, published="2025-01-01"), "facility")
+    [plant] = events_in(text, "facility", published="2025-01-01")
     assert plant.arguments["owner"] == ["org:isan-potash"]
 
 def test_a_sum_paid_for_an_asset_buys_it(synthetic_records) -> None:
@@ -4361,8 +4358,7 @@ def test_a_sum_paid_for_an_asset_buys_it(synthetic_records) -> None:
     for text in ("Lynas paid $5 million for exploration at Mount Weld.",
                  "Glencore paid $1.2 billion in taxes for the year.",
                  "Tesla will pay $3 billion for battery-grade lithium from Piedmont Lithium."):
-        assert not events_of(Article(id="p", text=text, published="2025-01-01"),
-                             "acquisition"), text
+        assert not events_in(text, "acquisition", published="2025-01-01"), text
 
 
 def test_a_prepayment_with_no_receiver_named_is_the_article_company_s(synthetic_records) -> None:
@@ -4415,8 +4411,8 @@ def test_lines_of_a_company_and_its_amount_itemise_an_announcement(synthetic_rec
     # a range written with a dash is no such line
     text = ("The government gave Iluka a $1.25 billion loan.\n"
             "Iluka said the cost had blown out to $1.7bn-$1.8bn")
-    assert not [e for e in events_of(Article(id="r", text=text, published="2025-01-01"),
-                                     "investment") if e.extractor.endswith(".item")]
+    assert not [e for e in events_in(text, "investment", published="2025-01-01")
+                if e.extractor.endswith(".item")]
 
 
 def test_two_prices_of_one_mineral_are_two_moves(synthetic_records) -> None:
@@ -4433,7 +4429,7 @@ def test_two_prices_of_one_mineral_are_two_moves(synthetic_records) -> None:
 def test_an_option_to_earn_a_share_of_an_asset_is_a_planned_stake() -> None:
     text = ("Tanager Critical Metals holds an option to earn 70% of the Otter Brook tungsten "
             "claims in Nova Scotia.")
-    [stake] = events_of(Article(id="e", text=text, published="2025-01-01"), "acquisition")
+    [stake] = events_in(text, "acquisition", published="2025-01-01")
     assert (stake.arguments["acquirer"], stake.arguments["target"], stake.modality) == (
         ["org:tanager-critical-metals"], ["Otter Brook"], "planned")
     assert stake.arguments["stake"] == [70.0]
@@ -4444,8 +4440,8 @@ def test_a_sum_in_billions_is_no_price() -> None:
     # sum, not the metal's price (a price is of a unit: "$9,900 a tonne").
     text = ("Exports of copper rose in value by 18% to $2.4 billion in the quarter, helped by "
             "higher prices. Copper rose 1.1% to $9,900 a tonne on the LME.")
-    prices = [p["amount"] for e in events_of(Article(id="b", text=text, published="2025-01-01"),
-                                             "market_move") for p in e.arguments.get("price", ())]
+    prices = [p["amount"] for e in events_in(text, "market_move", published="2025-01-01")
+              for p in e.arguments.get("price", ())]
     assert prices == [9900.0]
 
 
@@ -4466,8 +4462,7 @@ def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
                  # a wish, none made
                  "The government of Ethiopia has said it wants private investment in Guji Rare "
                  "Metals PLC and the lithium sector."):
-        assert not events_of(Article(id="i", text=text, published="2025-01-01"),
-                             "investment"), text
+        assert not events_in(text, "investment", published="2025-01-01"), text
 
 
 def test_a_resource_increased_or_upgraded_is_an_estimate() -> None:
@@ -4478,7 +4473,7 @@ def test_a_resource_increased_or_upgraded_is_an_estimate() -> None:
              "tonnes at 0.51% Nb2O5.", "org:mbeya-niobium"),
             ("Minas Clay Metals Ltd rose after upgrading the resource at its Planalto ionic clay "
              "rare earths project in Minas Gerais.", "org:minas-clay-metals")):
-        [estimate] = events_of(Article(id="r", text=text, published="2025-01-01"), "discovery")
+        [estimate] = events_in(text, "discovery", published="2025-01-01")
         assert (estimate.kind, estimate.arguments["company"]) == ("resource_estimate", [company])
 
 
@@ -4492,12 +4487,12 @@ def test_a_party_described_by_its_country_is_that_company_not_the_state(
     assert parties == [["org:zarafshon-graphite", "a Chinese anode manufacturer"]]
     text = ("Humber Lithium Refining Ltd said it had signed a memorandum of understanding with an "
             "Australian miner for concentrate supply.")
-    [mou] = events_of(Article(id="m", text=text, published="2025-01-01"), "agreement")
+    [mou] = events_in(text, "agreement", published="2025-01-01")
     assert mou.arguments["party"] == ["org:humber-lithium-refining", "an Australian miner"]
     # three words of description ("a Swedish battery cell maker"), or a contractor's
     for described in ("a Finnish battery cell maker", "a U.S. defense contractor"):
         text = f"Talon Tungsten Corp signed a supply agreement with {described}."
-        [deal] = events_of(Article(id="d", text=text, published="2025-01-01"), "agreement")
+        [deal] = events_in(text, "agreement", published="2025-01-01")
         assert deal.arguments["party"] == ["org:talon-tungsten", described]
 
 
@@ -4516,7 +4511,7 @@ def test_an_asset_named_after_its_ownership_share() -> None:
     # "completed the acquisition of the 100%-owned Last Chance Antimony-Gold Property"
     text = ("Military Metals Corp. completed the acquisition of the 100%-owned Last Chance "
             "Antimony-Gold Property in Nevada.")
-    [purchase] = events_of(Article(id="o", text=text, published="2025-01-01"), "acquisition")
+    [purchase] = events_in(text, "acquisition", published="2025-01-01")
     assert purchase.arguments["target"] == ["Last Chance Antimony-Gold Property"]
 
 
@@ -4525,7 +4520,7 @@ def test_who_advises_on_a_deal_is_no_party_to_it() -> None:
     # purchase of a 22.5 per cent stake in Calliope Gallium Ltd by Hoshino Shoji".
     text = ("The Treasurer had approved, on the advice of the Foreign Investment Review Board, "
             "the purchase of a 22.5 per cent stake in Calliope Gallium Ltd by Hoshino Shoji.")
-    [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
+    [purchase] = events_in(text, "acquisition", published="2025-01-01")
     assert purchase.arguments["target"] == ["org:calliope-gallium"]
     assert "org:foreign-investment-review-board" not in str(purchase.arguments)
 
@@ -4554,8 +4549,8 @@ def test_paragraphs_opening_with_their_amount_itemise_an_announcement() -> None:
             "At the same event, the ministers signed a memorandum.\n\n"
             "$5 million goes to Lakeside Lithium Inc. for drilling.")
     items = {e.arguments["recipient"][0]: e.value["amount"]
-             for e in events_of(Article(id="p", text=text, published="2024-07-11"),
-                                "investment") if e.extractor.endswith(".item")}
+             for e in events_in(text, "investment", published="2024-07-11")
+             if e.extractor.endswith(".item")}
     assert items == {"org:prairie-magnetics": 38_500_000,
                      "org:saint-maurice-graphite": 27_400_000}
 
@@ -4576,7 +4571,7 @@ def test_a_company_s_rank_in_the_session_before_its_move() -> None:
     # per cent to A$2.37"
     text = ("Carpentaria Manganese (ASX: CMN) was the worst performer among mid-caps, plunging "
             "14.6 per cent to A$2.37 after declaring force majeure on shipments.")
-    [move] = events_of(Article(id="r", text=text, published="2025-02-18"), "market_move")
+    [move] = events_in(text, "market_move", published="2025-02-18")
     assert (move.arguments["subject"], move.arguments["change_pct"]) == (
         ["org:carpentaria-manganese"], [-14.6])
 
@@ -4588,7 +4583,7 @@ def test_a_cargo_bound_for_a_place_is_shipped_there() -> None:
             "through the port of Huelva. About 11,500 wet tonnes of copper concentrate left on "
             "the bulk carrier Vega Bay on Tuesday, bound for a copper smelter in Hamburg, "
             "Germany.")
-    shipments = events_of(Article(id="b", text=text, published="2025-01-01"), "shipment")
+    shipments = events_in(text, "shipment", published="2025-01-01")
     assert any("country:DE" in s.arguments.get("destination", ()) for s in shipments)
 
 
@@ -4596,7 +4591,7 @@ def test_an_asset_named_after_where_it_lies() -> None:
     # "Mandagery Metals … Acquires Adjoining Gunningbland Tenements": "Adjoining" says where
     # the asset lies, not its name.
     text = "Mandagery Metals Limited Acquires Adjoining Gunningbland Tenements"
-    [purchase] = events_of(Article(id="t", text=text, published="2025-01-01"), "acquisition")
+    [purchase] = events_in(text, "acquisition", published="2025-01-01")
     assert purchase.arguments["target"] == ["Gunningbland Tenements"]
 
 
@@ -4616,7 +4611,7 @@ def test_a_deal_a_newspaper_report_tells_is_a_rumour() -> None:
     text = ("Yarraloola Rare Earths (ASX: YRE) said on Tuesday it had not received any takeover "
             "proposal, after a weekend newspaper report that a U.S. magnet maker was preparing "
             "an offer for the Pilbara rare earths developer.")
-    events = events_of(Article(id="n", text=text, published="2025-01-01"), "acquisition")
+    events = events_in(text, "acquisition", published="2025-01-01")
     assert events and all(e.modality in ("rumoured", "denied") for e in events)
 
 
@@ -4628,7 +4623,7 @@ def test_a_place_of_what_a_shipment_goes_to_is_its_destination() -> None:
              "in Malaysia.", "country:MY"),
             ("Stony Creek Nickel Co. sent 4,000 tonnes of nickel concentrate to a smelter in "
              "Sudbury, Ontario.", "place:CA-ON")):
-        [shipment] = events_of(Article(id="s", text=text, published="2025-01-01"), "shipment")
+        [shipment] = events_in(text, "shipment", published="2025-01-01")
         assert destination in shipment.arguments["destination"], text
 
 
@@ -4638,7 +4633,7 @@ def test_a_move_another_act_caused_is_not_the_actor_s() -> None:
     text = ("Syrdarya Uranium JSC cut its 2026 production target by about 10% on Friday, citing a "
             "shortage of sulfuric acid, sending uranium prices and shares of North American "
             "miners higher.")
-    moves = events_of(Article(id="c", text=text, published="2025-08-22"), "market_move")
+    moves = events_in(text, "market_move", published="2025-08-22")
     assert not [m for m in moves if "org:syrdarya-uranium" in m.arguments.get("subject", ())]
 
 
@@ -4664,7 +4659,7 @@ def test_a_company_whose_shares_open_the_sentence_does_what_it_tells(synthetic_r
      "a share.", "org:albemarle"),
 ])
 def test_a_proposal_at_a_price_a_share_is_a_bid(text: str, bidder: str) -> None:
-    [bid] = events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")
+    [bid] = events_in(text, "acquisition", published="2025-03-12")
     assert (bid.kind, bid.arguments["acquirer"]) == ("takeover", [bidder])
 
 
@@ -4674,7 +4669,7 @@ def test_a_proposal_at_a_price_a_share_is_a_bid(text: str, bidder: str) -> None:
     "share.",
 ])
 def test_a_proposal_of_no_bid(text: str) -> None:
-    assert not events_of(Article(id="p", published="2025-03-12", text=text), "acquisition")
+    assert not events_in(text, "acquisition", published="2025-03-12")
 
 
 def test_measures_of_one_sentence_dated_apart_are_several(synthetic_records) -> None:
@@ -4709,7 +4704,7 @@ def test_a_move_told_after_a_long_aside_and_its_percentage_is_the_company_s(
 ])
 def test_a_company_described_by_its_home_points_back_to_it(text: str, acquirer: str,
                                                            target: str) -> None:
-    [stake] = events_of(Article(id="t", published="2025-06-03", text=text), "acquisition")
+    [stake] = events_in(text, "acquisition", published="2025-06-03")
     assert (stake.arguments["acquirer"], stake.arguments["target"]) == ([acquirer], [target])
 
 
@@ -4735,7 +4730,7 @@ def test_a_plant_of_no_stated_country_is_where_the_article_points(synthetic_reco
      "country:CD"),
 ])
 def test_a_verb_joined_by_and_shares_the_subject_before_it(text: str, authority: str) -> None:
-    measures = events_of(Article(id="t", published="2025-11-03", text=text), "policy")
+    measures = events_in(text, "policy", published="2025-11-03")
     assert {m.kind for m in measures} >= {"quota"}
     assert all(m.arguments["authority"] == [authority] for m in measures)
 
@@ -4760,7 +4755,7 @@ def test_a_rate_beside_a_plant_still_to_be_built_is_its_capacity() -> None:
             "Peachtree will build a facility to recover and purify graphite from battery "
             "manufacturing scrap, producing up to 12,000 metric tons per year of anode-grade "
             "material.")
-    assert events_of(Article(id="t", published="2024-09-20", text=text), "production") == []
+    assert events_in(text, "production", published="2024-09-20") == []
 
 
 def test_a_subscription_of_part_of_a_raise_is_that_raise() -> None:
@@ -4769,7 +4764,7 @@ def test_a_subscription_of_part_of_a_raise_is_that_raise() -> None:
     text = ("Lanka Vein Graphite Corp. announced a C$6.0 million private placement. Kelani "
             "Capital Partners, a Colombo-based family office, has indicated it will subscribe "
             "for up to C$1.5 million of the placement.")
-    [raise_] = events_of(Article(id="t", published="2022-05-10", text=text), "investment")
+    [raise_] = events_in(text, "investment", published="2022-05-10")
     assert raise_.arguments["recipient"] == ["org:lanka-vein-graphite"]
     assert raise_.arguments["investor"] == ["org:kelani-capital-partners"]
     assert raise_.value["amount"] == 6_000_000
@@ -4792,7 +4787,7 @@ def test_a_right_to_buy_output_is_an_offtake(text: str, party: str) -> None:
 
 def test_a_right_to_buy_shares_is_no_offtake() -> None:
     text = "Rio Tinto has the right to buy shares in Arcadium Lithium."
-    assert not events_of(Article(id="t", published="2025-06-03", text=text), "agreement")
+    assert not events_in(text, "agreement", published="2025-06-03")
 
 
 def test_a_noun_opening_the_sentence_points_back_however_far_its_verb(corpus) -> None:
@@ -4810,7 +4805,7 @@ def test_a_noun_opening_the_sentence_that_only_speaks_points_to_no_actor() -> No
     # Reuters 13870's shape: the company reports a sale of cards, it sells no stake.
     text = ("Carolyn Bean Publishing Ltd sells greeting cards. The company said 90 pct of "
             "Millen's cards have been sold in the northeast states.")
-    assert not events_of(Article(id="t", published="1987-04-07", text=text), "acquisition")
+    assert not events_in(text, "acquisition", published="1987-04-07")
 
 
 def test_a_resource_reported_with_its_tonnage_is_an_estimate() -> None:
@@ -4822,11 +4817,11 @@ def test_a_resource_reported_with_its_tonnage_is_an_estimate() -> None:
              "earth oxides in March.", "org:menzies-clay-metals"),
             ("Caldera Critical Metals announced a mineral resource of 410 million tonnes at "
              "2,480 ppm total rare earth oxides in February.", "org:caldera-critical-metals")):
-        [estimate] = events_of(Article(id="t", published="2025-06-03", text=text), "discovery")
+        [estimate] = events_in(text, "discovery", published="2025-06-03")
         assert (estimate.kind, estimate.arguments["company"]) == ("resource_estimate", [company])
     hosts = ("Kestrel Lithium's Mount Ferrier hosts a mineral resource of 68.4 million tonnes at "
              "1.31% Li2O.")
-    assert events_of(Article(id="h", published="2024-03-12", text=hosts), "discovery") == []
+    assert events_in(hosts, "discovery", published="2024-03-12") == []
 
 
 def test_a_round_up_item_s_company_is_its_own() -> None:
@@ -4843,14 +4838,14 @@ def test_a_round_up_item_s_company_is_its_own() -> None:
             "Selous.\n\n"
             "The refinery was part-financed by a US$120 million loan from the African "
             "Export-Import Bank.")
-    [loan] = events_of(Article(id="r", text=text, published="2025-08-01"), "investment")
+    [loan] = events_in(text, "investment", published="2025-08-01")
     assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]
     interview = ("Mkushi Manganese is the country's largest producer.\n\n"
                  "Q: What about Great Dyke Platinum?\n\nA: Great Dyke Platinum is a client.\n\n"
                  "Q: And the refinery?\n\n"
                  "A: The refinery was part-financed by a US$120 million loan from the African "
                  "Export-Import Bank. Mkushi Manganese owns it, and Mkushi Manganese runs it.")
-    [loan] = events_of(Article(id="i", text=interview, published="2025-08-01"), "investment")
+    [loan] = events_in(interview, "investment", published="2025-08-01")
     assert loan.arguments["recipient"] != ["org:great-dyke-platinum"]
 
 
@@ -4874,11 +4869,11 @@ def test_a_part_of_a_plant_built_or_started_is_facility_news() -> None:
                  "Pindari Lithium has restarted the second crushing circuit at its Queensland "
                  "site.",
                  "Orveda Chemicals is building a sulphate conversion line in Kalgoorlie."):
-        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"], text
     runs = ("Orveda Chemicals can now produce at the full design capacity of its new solvent "
             "extraction circuit.")
-    assert events_of(Article(id="r", published="2025-06-03", text=runs), "facility") == []
+    assert events_in(runs, "facility", published="2025-06-03") == []
 
 
 def test_a_plant_erected_deployed_or_shelved_is_facility_news() -> None:
@@ -4890,7 +4885,7 @@ def test_a_plant_erected_deployed_or_shelved_is_facility_news() -> None:
              "tellar-resources"),
             ("Varra Lithium shelved its spodumene project in Quebec last year.",
              "varra-lithium")):
-        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
 
 
@@ -4898,10 +4893,10 @@ def test_a_plant_seeking_investors_is_facility_news() -> None:
     """"is seeking partners for a R3.2 billion processing plant": a plant still looking for
     its money is planned news of it; a tax break sought for a mine is not."""
     text = "Kuruman Vanadium is seeking partners for a vanadium electrolyte plant in Limpopo."
-    [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+    [plant] = events_in(text, "facility", published="2025-06-03")
     assert plant.arguments["owner"] == ["org:kuruman-vanadium"]
     tax = "Kuruman Vanadium will seek tax breaks for its mine in Limpopo."
-    assert events_of(Article(id="t", published="2025-06-03", text=tax), "facility") == []
+    assert events_in(tax, "facility", published="2025-06-03") == []
 
 
 def test_a_plant_under_study_is_planned_facility_news() -> None:
@@ -4910,7 +4905,7 @@ def test_a_plant_under_study_is_planned_facility_news() -> None:
     for text in ("Ofin Lithium said it would study a lithium sulphate plant near Kumasi.",
                  "Ofin Lithium has begun a feasibility study for a lithium sulphate plant in "
                  "Ghana."):
-        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == ["org:ofin-lithium"], text
 
 
@@ -4921,7 +4916,7 @@ def test_a_kiln_relit_or_a_plant_evaluated_is_facility_news() -> None:
             ("Rustenburg Vanadium relit the rotary kiln at its Brits plant in May.",
              "rustenburg-vanadium"),
             ("Oruro Metals will evaluate a tin smelter at Vinto with the state.", "oruro-metals")):
-        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
 
 
@@ -4932,7 +4927,7 @@ def test_a_first_shipment_tells_no_new_plant() -> None:
                  "plant in Illinois.",
                  "Goias Vanadium, which runs a vanadium mine in Bahia, sent no cargo to Europe "
                  "for the first time in two years."):
-        assert events_of(Article(id="s", published="2025-06-03", text=text), "facility") == [], \
+        assert events_in(text, "facility", published="2025-06-03") == [], \
             text
 
 
@@ -4942,10 +4937,10 @@ def test_a_plant_goods_are_sold_to_is_no_facility_news() -> None:
     to a new roaster in Oman that began operating in 2024")."""
     sold = ("The first ilmenite from the new dredge was trucked to Dakar and left for a pigment "
             "plant in China in May.")
-    assert events_of(Article(id="s", published="2025-06-03", text=sold), "facility") == []
+    assert events_in(sold, "facility", published="2025-06-03") == []
     new = ("Potosi Antimony is selling concentrate to a new roaster in Oman that opened in "
            "March.")
-    assert events_of(Article(id="n", published="2025-06-03", text=new), "facility")
+    assert events_in(new, "facility", published="2025-06-03")
 
 
 def test_an_operational_update_tells_no_plant_become_operational() -> None:
@@ -4955,10 +4950,9 @@ def test_an_operational_update_tells_no_plant_become_operational() -> None:
                    "cut output in June.",
                    "Westbury Copper said in an operational update that its mine in Chile had "
                    "lifted throughput."):
-        assert events_of(Article(id="i", published="2025-06-03", text=issues),
-                         "facility") == [], issues
+        assert events_in(issues, "facility", published="2025-06-03") == [], issues
     started = "Halvern Graphite said its processing plant in Ontario became operational in May."
-    assert events_of(Article(id="s", published="2025-06-03", text=started), "facility")
+    assert events_in(started, "facility", published="2025-06-03")
 
 
 def test_a_plant_recommissioned_frozen_or_due_is_facility_news() -> None:
@@ -4971,7 +4965,7 @@ def test_a_plant_recommissioned_frozen_or_due_is_facility_news() -> None:
              "tonopah-gold"),
             ("Kalbarri Lithium has frozen work on its hydroxide refinery in Kwinana.",
              "kalbarri-lithium")):
-        [plant] = events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+        [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == [f"org:{owner}"], text
 
 
@@ -4985,7 +4979,7 @@ def test_a_round_up_item_s_plant_is_in_its_heading_s_country() -> None:
             "Zambian exports rose.\n\n"
             "ZIMBABWE: Hwange Nickel refinery fires up\n\n"
             "Hwange Nickel said it had started commissioning its nickel refinery near Selous.")
-    [refinery] = events_of(Article(id="r", text=text, published="2025-08-01"), "facility")
+    [refinery] = events_in(text, "facility", published="2025-08-01")
     assert refinery.arguments["location"] == ["country:ZW"]
 
 
@@ -4996,7 +4990,7 @@ def test_a_grant_naming_no_recipient_goes_to_the_article_s_company() -> None:
     text = ("Bellbird Rare Earths said its separation plant near Esperance is on schedule. "
             "Bellbird Rare Earths expects first product in 2027. The Western Australian "
             "government has approved a A$12 million grant from its Regional Industry Fund.")
-    [grant] = events_of(Article(id="g", text=text, published="2025-06-03"), "investment")
+    [grant] = events_in(text, "investment", published="2025-06-03")
     assert grant.arguments["recipient"] == ["org:bellbird-rare-earths"]
 
 
@@ -5018,8 +5012,7 @@ def test_a_defined_term_quoted_with_its_article_names_the_issuer() -> None:
             "Kiruna Metals AB (\"Kiruna\"). Kiruna will buy the concentrate. Kiruna will "
             "process it in Sweden, and Kiruna may extend the term. The Company has also "
             "received credit approval for a senior debt facility of up to US$40 million.")
-    loans = [e for e in events_of(Article(id="q", text=text, published="2025-06-03"),
-                                  "investment") if e.kind == "loan"]
+    loans = [e for e in events_in(text, "investment", published="2025-06-03") if e.kind == "loan"]
     assert [e.arguments["recipient"] for e in loans] == [["org:tavira-tungsten"]]
 
 
@@ -5042,14 +5035,13 @@ def test_a_stake_naming_no_company_is_in_the_article_s_company() -> None:
             "when prices recover. ")
     held = lead + ("Hong Kong-registered Evergreen Peak Holdings, which bought a 14.6 per cent "
                    "stake in 2021, will be diluted to about 12 per cent.")
-    [stake] = events_of(Article(id="s", text=held, published="2025-06-03"), "acquisition")
+    [stake] = events_in(held, "acquisition", published="2025-06-03")
     assert (stake.arguments["acquirer"], stake.arguments["target"]) == (
         ["org:evergreen-peak"], ["org:tambora-lithium"])
     others = lead + ("China took about 71% of Chile's lithium shipments in the month. Weston "
                      "Metals Ltd agreed to buy a 60% stake in a copper exploration licence in "
                      "Zambia. Its Zambian unit, Weston Copper Ltd, took the majority stake.")
-    assert not [e for e in events_of(Article(id="o", text=others, published="2025-06-03"),
-                                     "acquisition")
+    assert not [e for e in events_in(others, "acquisition", published="2025-06-03")
                 if "org:tambora-lithium" in e.arguments.get("target", ())]
 
 
@@ -5079,7 +5071,7 @@ def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
     text = ("Hanwol Precious Metals Co. said its Onsan plant was financed with a 60 billion won "
             "loan from the Export-Import Bank of Korea and a 15 billion won grant from the "
             "Ministry of Trade, Industry and Energy.")
-    found = events_of(Article(id="two", text=text, published="2025-06-03"), "investment")
+    found = events_in(text, "investment", published="2025-06-03")
     assert sorted((e.kind, e.value["amount"]) for e in found) == [
         ("grant", 15e9), ("loan", 60e9)]
     assert all(e.arguments["recipient"] == ["org:hanwol-precious-metals"] for e in found)
@@ -5101,12 +5093,12 @@ def test_a_sum_granted_is_a_grant() -> None:
     text = ("Oulu Nickel Oy plans a refinery in Finland. Oulu Nickel expects first output in "
             "2028. The state agency Tekes Innovation has separately granted 2.1 million euros "
             "towards a pilot plant in Kokkola.")
-    [grant] = events_of(Article(id="g", text=text, published="2025-06-03"), "investment")
+    [grant] = events_in(text, "investment", published="2025-06-03")
     assert (grant.kind, grant.arguments["investor"], grant.arguments["recipient"]) == (
         "grant", ["org:tekes-innovation"], ["org:oulu-nickel"])
     licence = ("Oulu Nickel Oy said the ministry has granted it a mining licence covering 12 "
                "square kilometres.")
-    assert events_of(Article(id="l", text=licence, published="2025-06-03"), "investment") == []
+    assert events_in(licence, "investment", published="2025-06-03") == []
 
 
 def test_a_name_before_a_later_funding_noun_is_that_noun_s() -> None:
@@ -5116,8 +5108,8 @@ def test_a_name_before_a_later_funding_noun_is_that_noun_s() -> None:
     text = ("Corella Cobalt Ltd opened a cobalt refinery in Nevada on Monday. Its construction "
             "was supported by a $40 million grant from the U.S. Department of Energy and by a "
             "$2 million Nevada Jobs Fund grant.")
-    first = next(e for e in events_of(Article(id="m", text=text, published="2025-06-03"),
-                                      "investment") if e.value["amount"] == 40e6)
+    first = next(e for e in events_in(text, "investment", published="2025-06-03")
+                 if e.value["amount"] == 40e6)
     assert (first.arguments["investor"], first.arguments["recipient"]) == (
         ["org:us-department-of-energy"], ["org:corella-cobalt"])
 
@@ -5128,7 +5120,7 @@ def test_two_grants_from_two_funders_in_one_sentence_are_two() -> None:
     text = ("Corella Cobalt Ltd opened a cobalt refinery in Nevada on Monday. Its construction "
             "was supported by a $40 million grant from the U.S. Department of Energy and by a "
             "$2 million Nevada Jobs Fund grant.")
-    found = events_of(Article(id="f", text=text, published="2025-06-03"), "investment")
+    found = events_in(text, "investment", published="2025-06-03")
     assert sorted((e.value["amount"], tuple(e.arguments["investor"])) for e in found) == [
         (2e6, ("org:nevada-jobs-fund",)), (40e6, ("org:us-department-of-energy",))]
 
@@ -5149,12 +5141,12 @@ def test_a_sum_tipped_into_a_company_funds_it() -> None:
     text = ("Kelpie Graphite Ltd plans an anode plant in Darwin. The Northern Territory "
             "government will take an equity stake in the miner, tipping A$25m into Kelpie "
             "Graphite.")
-    [funding] = events_of(Article(id="t", text=text, published="2025-06-03"), "investment")
+    [funding] = events_in(text, "investment", published="2025-06-03")
     assert (funding.arguments["recipient"], funding.value["amount"]) == (
         ["org:kelpie-graphite"], 25e6)
     idle = ("Kelpie Graphite Ltd put its Darwin mine on care and maintenance at a cost of $5 "
             "million.")
-    assert events_of(Article(id="i", text=idle, published="2025-06-03"), "investment") == []
+    assert events_in(idle, "investment", published="2025-06-03") == []
 
 
 def test_a_rights_issue_is_an_equity_raise() -> None:
@@ -5206,11 +5198,11 @@ def test_a_deal_told_with_one_party_is_made_with_the_article_s_company() -> None
     text = ("Norland Graphite Ltd is building a flake graphite mine in Quebec. The project's "
             "financing rests on a five-year offtake with Kessel Anode Works, which will take 60% "
             "of the concentrate.")
-    [offtake] = events_of(Article(id="o", published="2025-06-03", text=text), "agreement")
+    [offtake] = events_in(text, "agreement", published="2025-06-03")
     assert offtake.arguments["party"] == ["org:kessel-anode-works", "org:norland-graphite"]
     vague = ("Norland Graphite Ltd is building a flake graphite mine in Quebec. With strong "
              "partnerships in place, the mine will open in 2027.")
-    assert events_of(Article(id="v", published="2025-06-03", text=vague), "agreement") == []
+    assert events_in(vague, "agreement", published="2025-06-03") == []
 
 
 def test_the_government_is_the_one_the_sentence_before_names() -> None:
@@ -5244,11 +5236,11 @@ def test_a_buyer_taking_a_share_of_output_has_an_offtake() -> None:
     (syn-368); "to buy up to 20% of the shares" buys no output."""
     text = ("Rivergate Lithium is building a lithium refinery in Ontario. Tanaka Trading Corp "
             "will buy up to 40% of the refinery's output for six years.")
-    [offtake] = events_of(Article(id="o", published="2025-06-03", text=text), "agreement")
+    [offtake] = events_in(text, "agreement", published="2025-06-03")
     assert (offtake.kind, offtake.arguments["party"]) == (
         "offtake", ["org:tanaka-trading", "org:rivergate-lithium"])
     shares = "Tanaka Trading Corp said it would buy up to 20% of the shares of Rivergate Lithium."
-    assert events_of(Article(id="s", published="2025-06-03", text=shares), "agreement") == []
+    assert events_in(shares, "agreement", published="2025-06-03") == []
 
 
 def test_a_measure_after_while_and_its_own_subject_is_that_subject_s() -> None:
@@ -5264,7 +5256,7 @@ def test_a_joint_venture_for_a_plant_is_facility_news() -> None:
     joint venture is formed for is planned news of it."""
     text = ("Hungary and Poland agreed on a joint venture for a 300 mln dlr alumina plant in "
             "Hungary, officials said.")
-    [plant] = events_of(Article(id="j", published="1987-04-07", text=text), "facility")
+    [plant] = events_in(text, "facility", published="1987-04-07")
     assert plant.arguments["location"] == ["country:HU"]
 
 
@@ -5276,8 +5268,8 @@ def test_a_fund_or_a_secretariat_owns_no_plant() -> None:
                  "Kalgoorlie.",
                  "The court annulled the permit issued by the Secretariat of Mining and ordered "
                  "construction of the pilot plant halted."):
-        owners = [o for e in events_of(Article(id="f", published="2025-06-03", text=text),
-                                       "facility") for o in e.arguments.get("owner", [])]
+        owners = [o for e in events_in(text, "facility", published="2025-06-03")
+                  for o in e.arguments.get("owner", [])]
         assert owners == [], text
 
 
@@ -5285,7 +5277,7 @@ def test_plants_idled_or_closed_are_facility_news() -> None:
     """"USX said plants that were shut down last month and some previously idled plants may be
     permanently closed": plants named in the plural are news of facilities too."""
     text = "Bethlehem Steel said plants it idled in Ohio last month may be permanently closed."
-    [plants] = events_of(Article(id="p", published="1987-03-02", text=text), "facility")
+    [plants] = events_in(text, "facility", published="1987-03-02")
     assert plants.arguments["owner"] == ["org:bethlehem-steel"]
 
 
@@ -5293,9 +5285,9 @@ def test_new_counts_only_in_the_plant_s_own_phrase() -> None:
     """"The new division will have production plants in Finland": "new" tells a plant's news
     only inside its noun phrase ("feed a new $800 million rare earths processing plant")."""
     division = "The new division of Boliden will have production plants in Finland and Sweden."
-    assert events_of(Article(id="d", published="1987-03-02", text=division), "facility") == []
+    assert events_in(division, "facility", published="1987-03-02") == []
     plant = "Kemi Chrome will feed a new $300 million ferrochrome smelter in Tornio."
-    [smelter] = events_of(Article(id="s", published="1987-03-02", text=plant), "facility")
+    [smelter] = events_in(plant, "facility", published="1987-03-02")
     assert smelter.arguments["owner"] == ["org:kemi-chrome"]
 
 
@@ -5303,11 +5295,11 @@ def test_a_production_line_built_is_facility_news() -> None:
     """"In March it commissioned a new refined borax line at Kirka": a plant's line built or
     started is news of a facility; a result "in line with guidance" is none."""
     text = "Anatolia Boron Corp. commissioned a new sodium perborate line in Turkey in March."
-    [line] = events_of(Article(id="l", published="2025-06-03", text=text), "facility")
+    [line] = events_in(text, "facility", published="2025-06-03")
     assert line.arguments["owner"] == ["org:anatolia-boron"]
     guidance = ("Anatolia Boron Corp. said costs in Turkey were in line with the budget it "
                 "approved in March.")
-    assert events_of(Article(id="g", published="2025-06-03", text=guidance), "facility") == []
+    assert events_in(guidance, "facility", published="2025-06-03") == []
 
 
 def test_minerals_listed_with_dates_of_their_own_are_measures_of_their_own() -> None:
@@ -5316,7 +5308,7 @@ def test_minerals_listed_with_dates_of_their_own_are_measures_of_their_own() -> 
     three measures, each dated; one date for all keeps one; a price told after ", while"
     dates no measure."""
     def measures(text: str) -> list[tuple[list, str | None]]:
-        events = events_of(Article(id="m", published="2025-08-01", text=text), "policy")
+        events = events_in(text, "policy", published="2025-08-01")
         return sorted((e.arguments["commodity"], e.date) for e in events)
 
     assert measures("China imposed licensing on tungsten exports in February 2025, on bismuth "
@@ -5347,14 +5339,14 @@ def test_capitals_signing_a_deal_are_its_parties() -> None:
     assert roles_of(text, "agreement", "party") == (["country:CA", "country:AU"],)
     push = ("Prices rose on an aggressive push by Beijing to sign binding offtake agreements with "
             "smaller lithium miners.")
-    assert events_of(Article(id="p", published="2025-06-03", text=push), "agreement") == []
+    assert events_in(push, "agreement", published="2025-06-03") == []
 
 
 def test_a_share_move_after_the_wires_ticker() -> None:
     """"Campbell Red Lake Mines <CRK> was up 1-3/8": the wire's ticker in angle brackets stands
     between a company and its move, as a listing in parentheses does."""
     text = "In Toronto, Kestrel Bay Mines <KBM> was up 1-1/4 at 12-3/8 on the day."
-    [move] = events_of(Article(id="t", text=text, published="1987-03-02"), "market_move")
+    [move] = events_in(text, "market_move", published="1987-03-02")
     assert move.arguments["subject"] == ["org:kestrel-bay-mines"]
 
 
@@ -5365,7 +5357,7 @@ def test_a_drill_result_lies_where_the_article_points() -> None:
     text = ("Kestrel Lake Lithium Corp. (TSX-V: KLL) holds the Verity property near "
             "Chibougamau, Quebec. Japan's Hoshimi Trading will take its spodumene. Hole "
             "KL-24-03 intersected 20.4 metres grading 1.52% Li2O.")
-    [result] = events_of(Article(id="t", text=text, published="2025-06-03"), "discovery")
+    [result] = events_in(text, "discovery", published="2025-06-03")
     assert result.arguments["location"] == ["country:CA"]
 
 
@@ -5393,7 +5385,7 @@ def test_reserves_falling_to_a_tonnage_at_a_grade_move_no_price() -> None:
     a grade is no price's, and the reserves' fall moves no gold price."""
     text = ("Kestrel Mines Ltd said year-end reserves at its Harlow mine fell to 2,410,000 short "
             "tons grading 0.091 ounce gold a ton from 2,630,000 tons.")
-    assert events_of(Article(id="t", text=text, published="1987-03-04"), "market_move") == []
+    assert events_in(text, "market_move", published="1987-03-04") == []
 
 
 def test_a_foreseen_move_is_none_and_a_fixing_is_a_price() -> None:
@@ -5401,8 +5393,7 @@ def test_a_foreseen_move_is_none_and_a_fixing_is_a_price() -> None:
     made; "Gold was fixed this morning in London at 411.30 dlrs": a fixing is the price."""
     foreseen = ("Analysts said the nickel price is likely to rise to 9,000 dlrs a tonne later "
                 "this year.")
-    assert events_of(Article(id="f", text=foreseen, published="1987-03-12"),
-                     "market_move") == []
+    assert events_in(foreseen, "market_move", published="1987-03-12") == []
     subject, price = roles_of("Platinum was fixed in London this afternoon at 562.50 dlrs.",
                               "market_move", "subject", "price", published="1987-03-12")
     assert (subject, price[0]["amount"]) == (["mineral:platinum"], 562.5)
@@ -5414,7 +5405,7 @@ def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> 
     measures, the ban of December."""
     text = ("Prices have climbed since China introduced export licensing for indium in August "
             "2023 and then barred shipments to Japan in December 2024.")
-    measures = events_of(Article(id="d", published="2025-06-03", text=text), "policy")
+    measures = events_in(text, "policy", published="2025-06-03")
     assert sorted((m.kind, m.date) for m in measures) == [
         ("export_ban", "2024-12"), ("export_control", "2023-08")]
 
@@ -5431,8 +5422,7 @@ def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
         "investment_approval", ["country:AU"])
     for other in ("Its shareholders approved the takeover on Friday.",
                   "The board approved a final investment decision on the project on Friday."):
-        assert events_of(Article(id="o", published="2025-06-03", text=lead + other),
-                         "policy") == []
+        assert events_in(lead + other, "policy", published="2025-06-03") == []
 
 
 def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
@@ -5442,7 +5432,7 @@ def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
             "for copper concentrate.")
     assert roles_of(text, "agreement", "party") == (["org:norsk-kobber", "org:hutnia-metali"],)
     view = "Norsk Kobber AS said it has agreed with analysts that copper prices will rise."
-    assert events_of(Article(id="v", published="2025-06-03", text=view), "agreement") == []
+    assert events_in(view, "agreement", published="2025-06-03") == []
 
 
 def test_a_mining_right_granted_is_a_permit() -> None:
@@ -5461,13 +5451,12 @@ def test_a_toehold_stake_is_no_restatement_of_the_bid() -> None:
     bid = "Tarrant Metals made a A$640 million takeover offer for Wollomby Nickel on Monday. "
     toehold = bid + ("Tarrant Metals already owns 8.7% of Wollomby Nickel after buying shares "
                      "on market in March.")
-    events = events_of(Article(id="t", published="2025-06-03", text=toehold), "acquisition")
+    events = events_in(toehold, "acquisition", published="2025-06-03")
     assert sorted(e.arguments.get("stake", [0])[0] for e in events) == [0, 8.7]
     assert all(e.arguments["target"] == ["org:wollomby-nickel"] for e in events)
     restated = ("Tarrant Metals has bought an 8.7% stake in Wollomby Nickel. Tarrant Metals said "
                 "it had acquired 12.5 million Wollomby Nickel shares from a Singapore fund.")
-    assert len(events_of(Article(id="r", published="2025-06-03", text=restated),
-                         "acquisition")) == 1
+    assert len(events_in(restated, "acquisition", published="2025-06-03")) == 1
 
 
 def test_a_date_opening_the_sentence_is_no_cue_of_the_buyer() -> None:
@@ -5493,8 +5482,7 @@ def test_a_price_offered_for_each_share_is_a_bid() -> None:
     for other in ("Tarrant Metals offered 5 million new shares at 20 cents each to investors.",
                   "Tarrant Metals offered a special dividend of 10 cents per share to holders "
                   "of Wollomby Nickel."):
-        assert events_of(Article(id="p", published="2025-06-03", text=other),
-                         "acquisition") == []
+        assert events_in(other, "acquisition", published="2025-06-03") == []
 
 
 def test_what_a_denied_report_told_is_denied() -> None:
@@ -5507,7 +5495,7 @@ def test_what_a_denied_report_told_is_denied() -> None:
                  "Wollomby Nickel said it had not received any takeover proposal, after a weekend "
                  "newspaper report that Tarrant Metals was preparing an unsolicited offer for "
                  "Wollomby Nickel."):
-        events = events_of(Article(id="d", published="2025-06-03", text=text), "acquisition")
+        events = events_in(text, "acquisition", published="2025-06-03")
         assert events and all(e.modality == "denied" for e in events)
 
 
@@ -5516,7 +5504,7 @@ def test_a_deal_whose_talks_ended_is_denied() -> None:
     interests, including the Cannon mine, have been terminated" (Reuters 12987)."""
     text = ("Tarrant Metals said its talks with Wollomby Nickel on a possible merger of their "
             "nickel operations in the Pilbara, including the Kalgan mill, have been terminated.")
-    [merger] = events_of(Article(id="m", published="2025-06-03", text=text), "acquisition")
+    [merger] = events_in(text, "acquisition", published="2025-06-03")
     assert merger.modality == "denied"
 
 
@@ -5538,7 +5526,7 @@ def test_a_company_bought_into_is_a_stake_bought() -> None:
     assert roles_of("Tarrant Metals bought into Wollomby Nickel last year.", "acquisition",
                     "acquirer", "target") == (["org:tarrant-metals"], ["org:wollomby-nickel"])
     idea = "Investors did not buy into the Wollomby Nickel story."
-    assert events_of(Article(id="i", published="2025-06-03", text=idea), "acquisition") == []
+    assert events_in(idea, "acquisition", published="2025-06-03") == []
 
 
 def test_a_premium_is_no_stake_of_the_bid() -> None:
@@ -5579,7 +5567,7 @@ def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
      "Minerals Ltd bought it from a bank.", "Ostrava Ridge"),
 ])
 def test_an_asset_bought_is_the_one_the_story_names(text: str, target: str) -> None:
-    [purchase] = events_of(Article(id="a", text=text, published="2025-01-01"), "acquisition")
+    [purchase] = events_in(text, "acquisition", published="2025-01-01")
     assert purchase.arguments["target"] == [target]
 
 
@@ -5771,7 +5759,7 @@ def test_wire_phrasal_verbs_of_buying_are_takeovers(text: str) -> None:
 def test_buying_out_a_shareholder_names_no_target() -> None:
     # "agreed to buy out the company's China-linked shareholder": the holder sells a stake
     text = "Kestrel Metals Ltd will buy out the minority holders of Arden Lithium Ltd."
-    assert not events_of(Article(id="b", published="2025-06-03", text=text), "acquisition")
+    assert not events_in(text, "acquisition", published="2025-06-03")
 
 
 def test_an_amalgamation_is_a_merger() -> None:
@@ -5845,7 +5833,7 @@ def test_consignments_dispatch_and_unloading_are_shipments(text: str) -> None:
     "Kestrel Metals Ltd said its Tarn smelter in Norway will be decommissioned in 2027.",
 ])
 def test_a_plant_debottlenecked_or_decommissioned_is_a_facility_change(text: str) -> None:
-    assert events_of(Article(id="f", published="2025-06-03", text=text), "facility")
+    assert events_in(text, "facility", published="2025-06-03")
 
 
 def test_churned_out_tells_output() -> None:
@@ -5939,7 +5927,7 @@ def test_base_verbs_of_trade_with_a_weight_are_shipments(text: str, kind: str) -
 
 def test_an_export_quota_is_no_shipment_of_its_own() -> None:
     text = "Bolivia set an export quota of 9,000 tonnes of tin for 1987."
-    assert not events_of(Article(id="t", published="2025-06-03", text=text), "shipment")
+    assert not events_in(text, "shipment", published="2025-06-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -5965,12 +5953,12 @@ def test_a_plant_funded_to_be_built_is_still_facility_news() -> None:
 def test_a_projects_first_results_are_no_facility_news() -> None:
     """"reported its first major results at what is now the … project": exploration news."""
     text = "Arden Lithium Ltd reported its first assay results from the Kestrel Lake project."
-    assert not events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+    assert not events_in(text, "facility", published="2025-06-03")
 
 
 def test_a_first_plant_is_still_facility_news() -> None:
     text = "Arden Lithium Ltd said its first lithium plant in Quebec will open in 2026."
-    assert events_of(Article(id="p", published="2025-06-03", text=text), "facility")
+    assert events_in(text, "facility", published="2025-06-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -5983,12 +5971,12 @@ def test_a_first_plant_is_still_facility_news() -> None:
 def test_a_plant_where_other_work_is_done_is_no_facility_news(text: str) -> None:
     """"completed a second hole at their jointly owned … mine", "mineworkers at a new coal
     facility": drilling or people at the plant, nothing done to it."""
-    assert not events_of(Article(id="h", published="2025-06-03", text=text), "facility")
+    assert not events_in(text, "facility", published="2025-06-03")
 
 
 def test_work_at_a_mine_that_builds_it_is_still_facility_news() -> None:
     text = "Arden Lithium Ltd said it will start construction at its Kestrel mine in Quebec."
-    assert events_of(Article(id="h", published="2025-06-03", text=text), "facility")
+    assert events_in(text, "facility", published="2025-06-03")
 
 
 def test_we_in_a_companys_own_voice_is_that_company() -> None:
@@ -6006,7 +5994,7 @@ def test_we_in_a_companys_own_voice_is_that_company() -> None:
 ])
 def test_a_ministry_of_mines_is_no_mine(text: str) -> None:
     """"Zambia's mines minister said …": a government's office, no mine opened or expanded."""
-    assert not events_of(Article(id="m", published="2025-06-03", text=text), "facility")
+    assert not events_in(text, "facility", published="2025-06-03")
 
 
 def test_a_deal_signed_with_no_party_named_is_the_articles_companys() -> None:
@@ -6026,7 +6014,7 @@ def test_a_deal_signed_with_no_party_named_is_the_articles_companys() -> None:
 ])
 def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) -> None:
     """"governments have signed price-floor and offtake agreements": no deal of the company."""
-    assert not events_of(Article(id="d", published="2025-06-03", text=text), "agreement")
+    assert not events_in(text, "agreement", published="2025-06-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -6035,7 +6023,7 @@ def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) ->
 ])
 def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> None:
     """"export volumes of antimony … fell 58% year on year": a flow told by its move."""
-    assert events_of(Article(id="x", published="2025-06-03", text=text), "shipment")
+    assert events_in(text, "shipment", published="2025-06-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -6044,7 +6032,7 @@ def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> Non
 ])
 def test_a_share_of_the_flow_or_a_levy_is_no_trade_figure(text: str) -> None:
     """"tin accounted for some 45 pct of Bolivia's exports": another's share, no flow."""
-    assert not events_of(Article(id="x", published="2025-06-03", text=text), "shipment")
+    assert not events_in(text, "shipment", published="2025-06-03")
 
 
 @pytest.mark.parametrize(("text", "state"), [
@@ -6064,7 +6052,7 @@ def test_a_document_owned_after_a_preposition_is_no_measure() -> None:
     """"synergies with Australia's Critical Minerals Strategy": a named document, no news."""
     text = ("The Kestrel Lake lithium project fits well with Australia's Critical Minerals "
             "Strategy, the company said.")
-    assert not events_of(Article(id="d", published="2025-06-03", text=text), "policy")
+    assert not events_in(text, "policy", published="2025-06-03")
 
 
 def test_the_owner_of_a_named_plant_after_a_preposition_owns_it() -> None:
@@ -6106,7 +6094,7 @@ def test_stakes_in_companies_the_text_only_describes_are_in_no_named_company() -
     """"has taken direct equity stakes in companies": not the article's company."""
     text = ("Arden Lithium Ltd makes lithium. The administration has taken equity stakes in listed "
             "companies this year.")
-    assert not events_of(Article(id="s", published="2025-06-03", text=text), "acquisition")
+    assert not events_in(text, "acquisition", published="2025-06-03")
 
 
 def test_a_place_after_a_compass_word_keeps_its_cue() -> None:
@@ -6122,8 +6110,7 @@ def test_a_place_after_a_compass_word_funds_nothing() -> None:
     text = ("Kestrel Metals Ltd agreed to buy a licence in central Kazakhstan, funded by a A$20 "
             "million placement.")
     assert not any("country:KZ" in e.arguments.get("investor", [])
-                   for e in events_of(Article(id="k", published="2025-06-03", text=text),
-                                      "investment"))
+                   for e in events_in(text, "investment", published="2025-06-03"))
 
 
 @pytest.mark.parametrize("later", [
@@ -6147,8 +6134,8 @@ def test_a_loan_named_in_other_words_is_still_an_event() -> None:
     text = ("Kestrel Metals Ltd committed on Monday to invest $40 million in Arden Lithium Ltd "
             "for its mine. Separately, Birchwood Mining Ltd said the loan it received from "
             "Northbank Capital Ltd had closed.")
-    funded = {r for e in events_of(Article(id="l", published="2025-06-03", text=text),
-                                   "investment") for r in e.arguments["recipient"]}
+    funded = {r for e in events_in(text, "investment", published="2025-06-03")
+              for r in e.arguments["recipient"]}
     assert funded == {"org:arden-lithium", "org:birchwood-mining"}
 
 
@@ -6163,7 +6150,7 @@ def test_a_loan_named_in_other_words_is_still_an_event() -> None:
 def test_output_only_needed_possible_or_meant_is_none_reported(text: str) -> None:
     """"will need to increase output by about 500,000 ounces to meet demand", "we intend to
     produce it": no output, cut or forecast of anyone's."""
-    assert not events_of(Article(id="n", published="2025-06-03", text=text), "production")
+    assert not events_in(text, "production", published="2025-06-03")
 
 
 def test_output_expected_is_still_a_forecast() -> None:
@@ -6188,7 +6175,7 @@ def test_the_month_may_is_no_cue_of_output_only_possible() -> None:
 def test_a_countrys_share_told_as_an_aside_is_background(text: str) -> None:
     """"China, which produces about 80% of the world's supply, put the metal under export
     licensing": the share is background to the measure, no output reported."""
-    assert not events_of(Article(id="a", published="2025-06-03", text=text), "production")
+    assert not events_in(text, "production", published="2025-06-03")
 
 
 def test_a_countrys_output_told_as_news_is_still_output() -> None:
@@ -6204,7 +6191,7 @@ def test_the_placement_told_again_skips_a_grant_told_between() -> None:
             "and other investors. The state also awarded Arden Lithium Ltd a $2 million grant "
             "for its refinery. After the placement, Birchwood Capital Ltd's holding will fall "
             "to 4%.")
-    funds = events_of(Article(id="p", published="2025-06-03", text=text), "investment")
+    funds = events_in(text, "investment", published="2025-06-03")
     assert sorted(e.kind for e in funds) == ["equity", "grant"]
     assert not any("org:birchwood-capital" in map(str, ids)
                    for e in funds for ids in e.arguments.values())
@@ -6225,7 +6212,7 @@ def test_a_board_approving_a_plant_grants_no_permit() -> None:
     """Only a state is a policy's authority: a board's approval is no permit."""
     text = ("The board of Arden Zinc Ltd approved the construction of a new zinc refinery in "
             "Tasmania, the company said.")
-    assert not events_of(Article(id="b", published="2025-06-03", text=text), "policy")
+    assert not events_in(text, "policy", published="2025-06-03")
 
 
 def test_a_contract_negotiated_with_a_buyer_is_an_agreement() -> None:
@@ -6239,7 +6226,7 @@ def test_a_contract_negotiated_with_a_buyer_is_an_agreement() -> None:
 
 def test_a_futures_contract_that_rose_is_no_agreement() -> None:
     text = "The most-active copper contract on the Shanghai Futures Exchange rose 2% on Monday."
-    assert not events_of(Article(id="f", published="2025-06-03", text=text), "agreement")
+    assert not events_in(text, "agreement", published="2025-06-03")
 
 
 @pytest.mark.parametrize("text", [
@@ -6252,7 +6239,7 @@ def test_a_futures_contract_that_rose_is_no_agreement() -> None:
 ])
 def test_the_owner_of_an_asset_bought_is_no_target(text: str) -> None:
     """"purchase all of CF Industries' oil and gas properties": the owner sells the asset."""
-    found = events_of(Article(id="a", published="2025-06-03", text=text), "acquisition")
+    found = events_in(text, "acquisition", published="2025-06-03")
     assert not any("org:arden-lithium" in e.arguments.get("target", []) for e in found), [
         e.to_dict() for e in found]
 
@@ -6272,7 +6259,7 @@ def test_an_asset_of_a_seller_keeps_its_own_name_as_target() -> None:
 ])
 def test_a_deal_only_possible_or_sought_is_no_acquisition(text: str) -> None:
     """"Samjens could sell its holdings in Burlington": a prospect, no deal struck or planned."""
-    assert events_of(Article(id="a", published="2025-06-03", text=text), "acquisition") == []
+    assert events_in(text, "acquisition", published="2025-06-03") == []
 
 
 def test_a_sale_sought_stays_planned() -> None:
@@ -6287,7 +6274,7 @@ def test_a_sale_sought_stays_planned() -> None:
 ])
 def test_a_question_tells_no_deal(text: str, kind: str) -> None:
     """"Q: Did Chinese companies try to buy the project?": asked, not told."""
-    assert events_of(Article(id="q", published="2025-06-03", text=text), kind) == []
+    assert events_in(text, kind, published="2025-06-03") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -6298,7 +6285,7 @@ def test_a_question_tells_no_deal(text: str, kind: str) -> None:
 def test_money_hard_to_raise_is_no_investment(text: str) -> None:
     """Reuters-21578: "the political climate may make it difficult to raise the money": a
     sum hoped for, none committed."""
-    assert events_of(Article(id="h", published="2025-06-03", text=text), "investment") == []
+    assert events_in(text, "investment", published="2025-06-03") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -6312,7 +6299,7 @@ def test_money_hard_to_raise_is_no_investment(text: str) -> None:
 def test_future_output_and_capacity_are_no_output(text: str) -> None:
     """Reuters-21578: "equivalent to about two years future production", "an annual output
     capacity of three mln tonnes": reserves and a plant's size, no output reported."""
-    assert events_of(Article(id="c", published="2025-06-03", text=text), "production") == []
+    assert events_in(text, "production", published="2025-06-03") == []
 
 
 def test_output_beside_a_capacity_stays_reported() -> None:
@@ -6327,7 +6314,7 @@ def test_a_loans_rate_changed_is_no_loan() -> None:
     the terms of loans made long before, no money lent."""
     text = ("Export Finance Australia will lower its rates on loans to Kestrel Metals Ltd's "
             "lithium refinery to four pct.")
-    assert events_of(Article(id="r", published="2025-06-03", text=text), "investment") == []
+    assert events_in(text, "investment", published="2025-06-03") == []
 
 
 def test_a_share_raised_is_no_money_raised() -> None:
@@ -6335,9 +6322,9 @@ def test_a_share_raised_is_no_money_raised() -> None:
     company": a larger holding, as "raised its stake" is, no equity raised."""
     text = ("Arden Lithium Ltd said Kestrel Metals Ltd raised its share of the Arden refinery "
             "company by A$20 million.")
-    assert events_of(Article(id="s", published="2025-06-03", text=text), "investment") == []
+    assert events_in(text, "investment", published="2025-06-03") == []
     issue = "Kestrel Metals Ltd raised money from a share issue of A$20 million."
-    [raise_] = events_of(Article(id="s", published="2025-06-03", text=issue), "investment")
+    [raise_] = events_in(issue, "investment", published="2025-06-03")
     assert raise_.arguments["recipient"] == ["org:kestrel-metals"]
 
 
@@ -6348,7 +6335,7 @@ def test_a_share_raised_is_no_money_raised() -> None:
 ])
 def test_money_of_ones_own_is_no_investment(text: str) -> None:
     """"the balance will be funded from cash": a company paying its own way, no investor."""
-    assert events_of(Article(id="f", published="2025-06-03", text=text), "investment") == []
+    assert events_in(text, "investment", published="2025-06-03") == []
 
 
 def test_a_cue_s_phrase_ends_at_a_comma_after_a_word_of_no_description() -> None:
@@ -6438,12 +6425,11 @@ def test_a_levy_told_by_its_takings_is_no_measure() -> None:
                  "The Northern Territory receives a royalty of 2 per cent on lithium "
                  "concentrate.",
                  "Ontario collects a 10 per cent royalty on nickel sales."):
-        assert events_of(Article(id="c", published="2025-03-12", text=text), "policy") == [], text
+        assert events_in(text, "policy", published="2025-03-12") == [], text
     for text in ("Peru imposed a royalty of 3 per cent on copper sales on Monday.",
                  "Chile will raise the royalty on copper to 4 per cent from January, the mining "
                  "ministry said."):
-        assert len(events_of(Article(id="r", published="2025-03-12", text=text),
-                             "policy")) == 1, text
+        assert len(events_in(text, "policy", published="2025-03-12")) == 1, text
 
 
 def test_a_venture_named_as_a_holding_is_no_deal() -> None:
@@ -6454,14 +6440,13 @@ def test_a_venture_named_as_a_holding_is_no_deal() -> None:
                  "production in 2026.",
                  "Hecla Mining agreed to buy a 28 pct interest in the Greens Creek joint venture "
                  "from Amselco."):
-        assert events_of(Article(id="h", published="2025-03-12", text=text), "agreement") == [], \
+        assert events_in(text, "agreement", published="2025-03-12") == [], \
             text
     for text in ("Kestrel Lithium and Arden Metals formed their new joint venture to build a "
                  "lithium refinery.",
                  "Kestrel Lithium said its joint venture with Arden Metals will build a lithium "
                  "refinery."):
-        assert len(events_of(Article(id="j", published="2025-03-12", text=text),
-                             "agreement")) == 1, text
+        assert len(events_in(text, "agreement", published="2025-03-12")) == 1, text
 
 
 def test_a_deal_kept_or_broken_is_none_made() -> None:
@@ -6471,10 +6456,10 @@ def test_a_deal_kept_or_broken_is_none_made() -> None:
     for text in ("Zambian officials accused the Chinese smelter of breaching its supply "
                  "agreement with Konkola Copper Mines.",
                  "Glencore said it would honour the offtake contract with Arden Metals."):
-        assert events_of(Article(id="k", published="2025-03-12", text=text), "agreement") == [], \
+        assert events_in(text, "agreement", published="2025-03-12") == [], \
             text
     signed = "Kestrel Lithium signed a supply agreement with Arden Metals on Monday."
-    assert len(events_of(Article(id="s", published="2025-03-12", text=signed), "agreement")) == 1
+    assert len(events_in(signed, "agreement", published="2025-03-12")) == 1
 
 
 def test_company_pointed_back_to_skips_a_name_in_an_aside() -> None:
@@ -6513,7 +6498,7 @@ def test_a_producers_price_told_twice_is_one_move() -> None:
 ])
 def test_no_price_set_by_a_producer(text: str) -> None:
     """A price target, a bid weighed and output raised set no producer's price."""
-    assert events_of(Article(id="p", text=text, published="1987-04-01"), "market_move") == []
+    assert events_in(text, "market_move", published="1987-04-01") == []
 
 
 @pytest.mark.parametrize("text, subject", [
@@ -6530,7 +6515,7 @@ def test_a_wire_quote_trading_up_or_off_is_a_share_move(text: str, subject: str)
 
 def test_shares_off_the_market_are_no_move() -> None:
     text = "Harlow Mining said its shares were off the market while it sold its claims."
-    assert events_of(Article(id="q", text=text, published="1987-04-09"), "market_move") == []
+    assert events_in(text, "market_move", published="1987-04-09") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -6540,7 +6525,7 @@ def test_shares_off_the_market_are_no_move() -> None:
 ])
 def test_a_partner_one_already_is_is_no_new_agreement(text: str) -> None:
     """"is already a partner with": a partnership told as background, none made now."""
-    assert events_of(Article(id="p", text=text, published="2025-10-03"), "agreement") == []
+    assert events_in(text, "agreement", published="2025-10-03") == []
 
 
 @pytest.mark.parametrize("verb", ["will", "is set to", "is to"])
@@ -6571,8 +6556,7 @@ def test_what_a_deal_leaves_out_is_no_part_of_it() -> None:
 def test_the_owner_of_interests_bought_sells_them(text: str) -> None:
     """"pay … for BHP's gold interests": BHP sells its interests, it is not taken over."""
     assert not any("org:calder-mines" in e.arguments.get("target", [])
-                   for e in events_of(Article(id="i", text=text, published="2025-10-03"),
-                                      "acquisition"))
+                   for e in events_in(text, "acquisition", published="2025-10-03"))
 
 
 def test_a_venture_called_by_its_partners_names_is_no_new_agreement() -> None:
