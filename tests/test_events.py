@@ -6549,6 +6549,14 @@ def test_what_a_deal_leaves_out_is_no_part_of_it() -> None:
                    for e in events_of(left_out, "acquisition"))
 
 
+def test_an_exclusion_set_off_by_commas_ends_at_its_closing_comma() -> None:
+    """", other than voting rights,": an aside leaves out only what it names; the company
+    after its closing comma is still the deal's target."""
+    [deal] = events_in("Orrin Gold Ltd will buy a 30 pct stake, other than voting rights, in "
+                       "Calder Mines Ltd for 90 mln dlrs.", "acquisition", published="2025-10-03")
+    assert deal.arguments["target"] == ["org:calder-mines"]
+
+
 @pytest.mark.parametrize("text", [
     "Orrin Gold Ltd agreed to acquire Calder Mines Ltd's nickel interests in Western Australia.",
     "Orrin Gold Ltd agreed to buy the nickel interests of Calder Mines Ltd for 90 mln dlrs.",

@@ -165,7 +165,7 @@ class Lexicon:
     distributive: frozenset[str]  # "each", "all": every name before them moved by the figure
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
-    exclusion: re.Pattern[str]  # "excluding its stake in": no part of the event after it
+    exclusion: re.Pattern[str]  # "excluding its stake in": what follows is no part of the event
     excluded: re.Pattern[str]  # "excluding its", ending at a trigger: no event of its own
     shares_of: re.Pattern[str]  # a sentence opening "Shares of" a company (fullmatch)
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
@@ -408,7 +408,7 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
-        exclusion=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b[^;]*$",
+        exclusion=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b",
                              re.IGNORECASE),
         excluded=_object_of(positions["exclusions"], 3),
         shares_of=re.compile(

@@ -767,9 +767,16 @@ def _dateline_alone(context: SentenceContext, span: Span) -> bool:
 
 def _excluded(text: str, hit: Hit, span: Span) -> bool:
     """Whether the entity stands after a word of exclusion that follows the trigger: what a deal
-    leaves out is no part of it ("will buy Tamar's copper assets except its Selby smelter")."""
-    return span.start >= hit.end and \
-        lexicon().exclusion.search(text, hit.end, span.start) is not None
+    leaves out is no part of it ("will buy Tamar's copper assets except its Selby smelter").
+    The exclusion runs to the clause's end, or to its closing comma when a comma opens it as an
+    aside ("a 40 pct stake, other than voting rights, in Tamar Resources" keeps Tamar)."""
+    if span.start < hit.end:
+        return False
+    last = next(reversed(list(lexicon().exclusion.finditer(text, hit.end, span.start))), None)
+    if last is None:
+        return False
+    aside = text[:last.start()].rstrip(" \t").endswith(",")
+    return not any(mark in text[last.end():span.start] for mark in (";,") if aside or mark == ";")
 
 
 def _part_or_parent(text: str, spans: list[Span], span: Span) -> bool:
