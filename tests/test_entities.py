@@ -2684,6 +2684,9 @@ def test_an_office_written_as_a_persons_title_is_no_mention() -> None:
     office = extract(_article("WASHINGTON - The U.S. Trade Representative said the tariff "
                               "would stay."))
     assert "org:us-trade-representative" in _ids(office, "organization")
+    company = extract(_article("The letter from Rio Tinto Marion Kessler signed said output "
+                               "would rise."))
+    assert "org:rio-tinto" in _ids(company, "organization")  # a company is no title
 
 
 def test_cos_and_associates_close_a_firms_name() -> None:

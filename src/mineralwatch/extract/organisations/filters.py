@@ -61,7 +61,8 @@ def add_registry_mentions(doc: Doc) -> None:
         if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
                 _asked_by_the_reporter(text, hit.start):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
-        if _title_of_person_after(text, hit.end):
+        if reg.kinds.get(hit.payload) in cues().state_kinds and \
+                _title_of_person_after(text, hit.end):
             continue  # "U.S. Trade Representative Clayton Yeutter said": his title
         if hit.surface in reg.context_forms:
             backed = hit.payload in supported or \
@@ -134,11 +135,14 @@ _PERSON_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][
 
 
 def _title_of_person_after(text: str, end: int) -> bool:
-    """Whether a registry name is a person's title, his name right after it: "U.S. Trade
-    Representative Clayton Yeutter said" names the official, not his office."""
+    """Whether a state's office in the registry is a person's title, his name right after it:
+    "U.S. Trade Representative Clayton Yeutter said" names the official, not his office (a
+    company before a name, "from Rio Tinto Jakob Stausholm", stays the company)."""
     match = _PERSON_AFTER.match(text, end)
-    return bool(match) and person_like(text, match.group(1).split()) and \
-        match.group(1).split()[0] in given_names()
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return person_like(text, words) and words[0] in given_names()
 
 
 _INTERVIEWER_REACH = 25  # characters of "In an interview with" before the agency's name
