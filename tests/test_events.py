@@ -6495,6 +6495,7 @@ def test_a_producers_price_told_twice_is_one_move() -> None:
     "Analyst Jo Berne raised her price target on Harlow Forge Inc to 12 dlrs.",
     "He would not say whether Harlow Forge Inc would raise the price of its offer.",
     "Harlow Forge Inc said output at its mill will be increased by 10 pct as prices firm.",
+    "Harlow Forge Inc said prices held and its output of wire rod will be increased by 9 pct.",
 ])
 def test_no_price_set_by_a_producer(text: str) -> None:
     """A price target, a bid weighed and output raised set no producer's price."""

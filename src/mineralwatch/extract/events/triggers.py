@@ -109,12 +109,15 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
 
 def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     """In the passive voice, the clause's words before the verb, its object among them ("The
-    concessions were awarded as follows"); none in the active voice, where they are its
-    subject ("Liontown Resources added 8 per cent")."""
+    concessions were awarded as follows", "its output will be increased", the auxiliary in
+    the trigger's words); none in the active voice, where they are its subject ("Liontown
+    Resources added 8 per cent")."""
     offset = context.sentence.start
     before = WORD.findall(_after_break(context.lowered[
         max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset]))
-    return before if before and before[-1] in lexicon().passive_auxiliaries else []
+    auxiliaries = lexicon().passive_auxiliaries
+    passive = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0] in auxiliaries
+    return before if before and (passive or before[-1] in auxiliaries) else []
 
 
 def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
