@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
+from mineralwatch.extract.events.lexicon import _status_of_facility
 from mineralwatch.extract.events.mentions import _profile_sections
 from mineralwatch.extract.pipeline import extract
 from mineralwatch.extract.text import split_sentences
+from mineralwatch.extract.vocabulary import VocabularyError
 from mineralwatch.ingest import read_sources
 from mineralwatch.models import Article, Event
 
@@ -6548,6 +6550,13 @@ def test_what_a_deal_leaves_out_is_no_part_of_it() -> None:
                                     "Smelting Ltd>.", published="2025-10-03")
     assert not any("org:selby-smelting" in e.arguments.get("target", [])
                    for e in events_of(left_out, "acquisition"))
+
+
+def test_a_plant_status_word_in_two_tables_is_refused() -> None:
+    """One table's kinds would silently replace the other's."""
+    tables = [{"words": ["idled"], "kinds": ["smelter"]}, {"words": ["idled"], "kinds": ["plant"]}]
+    with pytest.raises(VocabularyError, match="'idled' is in two tables"):
+        _status_of_facility(tables)
 
 
 def test_an_exclusion_set_off_by_commas_ends_at_its_closing_comma() -> None:

@@ -622,8 +622,7 @@ def lexicon() -> Lexicon:
         funded_roles=merging["funded_roles"],
         funded_not_kinds=frozenset(merging["funded_not_kinds"]),
         funded_work=frozenset(merging["funded_work"]),
-        status_of_facility={word: frozenset(table["kinds"])
-                            for table in merging["status_of_facility"] for word in table["words"]},
+        status_of_facility=_status_of_facility(merging["status_of_facility"]),
         stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),
         stoppage_types=frozenset(merging["stoppage_of_mine"]["types"]),
         stoppage_words=frozenset(w.lower() for t in data["trigger"] for w in t["words"]
@@ -813,6 +812,19 @@ def _units_counted(units: list[str]) -> re.Pattern[str]:
     million Menzies shares", "263,600 Calmat common shares"."""
     return re.compile(rf"\b\d[\d,.]*(?:\s+\w+){{0,3}}\s+(?:{alternation(units)})\b",
                       re.IGNORECASE)
+
+
+def _status_of_facility(tables: list[dict]) -> dict[str, frozenset[str]]:
+    """Each stoppage's or start's word → the plant kinds whose status it is; a word in two
+    tables is refused, since one table's kinds would silently replace the other's."""
+    status: dict[str, frozenset[str]] = {}
+    for table in tables:
+        for word in table["words"]:
+            if word in status:
+                raise VocabularyError(
+                    f"events.toml: [[merging.status_of_facility]] {word!r} is in two tables")
+            status[word] = frozenset(table["kinds"])
+    return status
 
 
 def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
