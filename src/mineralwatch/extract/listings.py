@@ -259,7 +259,8 @@ def find_listings(doc: Doc) -> None:
                    if (read := _read_listing(written.upper(), symbol, prefixes))]
         written_here = {listing for *_, listing, _ in matches}
         for start, end, written, symbol, paired, listing, remapped in matches:
-            owner = reg.by_listing.get(listing)
+            listed = not _wire_code_of_another_exchange(text, start, written)
+            owner = reg.by_listing.get(listing) if listed else None  # not Moscow's "<CRAA.ME>"
             named = _name_before_listing(text, start, symbol)
             if named is None and listing not in doc.info:  # a listing told again keeps its own
                 named = _listed_subject(text, start)
@@ -269,7 +270,7 @@ def find_listings(doc: Doc) -> None:
                 named = None
             if named and field == "title":
                 named = _name_the_text_writes(doc.text, text, *named)
-            if named and not paired:  # "Critical Elements (TSE:CRE)": listed as TSXV:CRE
+            if named and not paired and listed:  # "Critical Elements (TSE:CRE)": TSXV:CRE
                 known = link_name(text[named[0]:named[1]])
                 moved = next((item for item in reg.listings.get(known or "", ())
                               if item.split(":", 1)[1] == symbol and item not in written_here
@@ -278,7 +279,6 @@ def find_listings(doc: Doc) -> None:
                              None)
                 if moved:
                     listing, owner = moved, reg.by_listing.get(moved)
-            listed = not _wire_code_of_another_exchange(text, start, written)
             if listed:
                 doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings",
                                       1.0, field))
