@@ -71,9 +71,9 @@ def _compared(doc: Doc, date: Value, floor: int) -> bool:
     """Whether the date is a comparison's baseline: "approved work plans for 2025, up from 272
     million tonnes last year" is of 2025, "three times its level in January" of no January."""
     lex = lexicon()
-    window = doc.text[max(floor, date.start - lex.comparison_reach):date.start]
-    cues = list(lex.comparisons.finditer(window))
-    return bool(cues) and not any(mark in window[cues[-1].end():] for mark in ",;")
+    cues = list(lex.comparisons.finditer(doc.text, max(floor, date.start - lex.comparison_reach),
+                                         date.start))  # positions, so look-behinds see before
+    return bool(cues) and not any(mark in doc.text[cues[-1].end():date.start] for mark in ",;")
 
 
 def stage(context: SentenceContext, start: int) -> str | None:
