@@ -164,6 +164,7 @@ def _move_listings(doc: Doc, old: str, new: str) -> None:
     for listing in sorted(doc.info[old].listings):
         doc.info[listing].attributes["organization"] = new
         own_listing(doc, new, listing)
+    doc.info[old].listings.clear()  # one company owns a listing
 
 
 def _outermost(spans: list[Span]) -> list[Span]:
