@@ -145,7 +145,9 @@ def _title_of_person_after(text: str, end: int) -> bool:
     return person_like(text, words) and words[0] in given_names()
 
 
-_INTERVIEWER_REACH = 25  # characters of "In an interview with" before the agency's name
+# Characters read before the agency's name: the longest interviewer cue ("enquiries from")
+# with the blanks and line breaks that may stand in and after it
+_INTERVIEWER_REACH = 25
 
 
 def _asked_by_the_reporter(text: str, start: int) -> bool:

@@ -290,7 +290,9 @@ def _titled(text: str, word: str) -> bool:
     "Governor Harlow" make "Harlow said it" a person's."""
     longest = max(map(len, person_titles()))
     for at in _places(text, word):
-        title_end = len(text[:at].rstrip(" \t"))
+        title_end = at
+        while title_end and text[title_end - 1] in " \t":  # back over the blanks, no copy
+            title_end -= 1
         if title_end < at and _alone(text, at, at + len(word)) and \
                 _title_ending().search(text, max(0, title_end - longest), title_end):
             return True
