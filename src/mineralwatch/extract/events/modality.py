@@ -16,6 +16,7 @@ from .triggers import Clause, SentenceContext
 # Modality cues are read this many characters before the trigger ("will acquire", "denied
 # reports that it would acquire") and after it ("is expected to close"); not in the trigger.
 _MODALITY_BEFORE = 80
+_CUE_BEFORE = 40  # characters before a trigger read for a cue close to it ("likely to")
 _MODALITY_AFTER = 25
 
 
@@ -106,14 +107,14 @@ _ACTORS = frozenset({"country", "organization", "person"})
 def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
     """"cash that lets it avoid a discounted equity raise": the trigger's noun phrase is what
     someone avoids, so none is told."""
-    return lexicon().averted.search(text, max(context.sentence.start, hit.start - 40),
+    return lexicon().averted.search(text, max(context.sentence.start, hit.start - _CUE_BEFORE),
                                     hit.start) is not None
 
 
 def excluded(text: str, context: SentenceContext, hit: Hit) -> bool:
     """"will pay $200 million for its copper assets, excluding its stake in the smelter": the
     trigger's noun phrase is what a deal leaves out, no event of its own."""
-    return lexicon().excluded.search(text, max(context.sentence.start, hit.start - 40),
+    return lexicon().excluded.search(text, max(context.sentence.start, hit.start - _CUE_BEFORE),
                                      hit.start) is not None
 
 
@@ -171,7 +172,7 @@ def forecast(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
     cues = lex.forecast_decided if trigger.frame in lex.decided_frames else \
         lex.forecast.get(trigger.type)
     return cues is not None and cues.search(
-        text, max(context.sentence.start, hit.start - 40), hit.start) is not None
+        text, max(context.sentence.start, hit.start - _CUE_BEFORE), hit.start) is not None
 
 
 def wanted(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
