@@ -30,7 +30,7 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 #   session 0.622 events).
 # - reuters dev, 195 stories (metals-train; non-mineral goods are no events, so shipments
 #   of crops, meat, sugar, wheat or oil): 0.948 / 0.564 / 0.981 (0.947 / 0.558 / 0.981); a
-#   planned rate of output is no output. Held-out, 69 stories: 0.918 / 0.477 / 0.935 (0.912 /
+#   planned rate of output is no output. Held-out, 69 stories: 0.919 / 0.477 / 0.935 (0.912 /
 #   0.488 / 0.935: five false events more and one output fewer, after rules that a hand audit of
 #   unannotated stories had judged right; the event floor lowered from 0.485 to 0.47 for it and
 #   no rule changed). Values were 0.935 before the eighth session read the held-out stories'
