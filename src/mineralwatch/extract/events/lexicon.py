@@ -165,8 +165,8 @@ class Lexicon:
     distributive: frozenset[str]  # "each", "all": every name before them moved by the figure
     move_causes: re.Pattern[str]  # "surged 200% after news that …": the move's cause follows
     conjunctions: frozenset[str]
-    exclusion: re.Pattern[str]  # "excluding its stake in": what follows is no part of the event
-    excluded: re.Pattern[str]  # "excluding its", ending at a trigger: no event of its own
+    exclusion_cue: re.Pattern[str]  # "excluding its stake in": what follows is no part of the event
+    excluded_trigger: re.Pattern[str]  # "excluding its", ending at a trigger: no event of its own
     shares_of: re.Pattern[str]  # a sentence opening "Shares of" a company (fullmatch)
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
@@ -251,8 +251,8 @@ class Lexicon:
     averted: re.Pattern[str]
     in_force_types: frozenset[str]  # types whose trigger a verb of keeping or breach voids
     in_force: re.Pattern[str]  # "violating an agreement", ending at the trigger
-    standing: re.Pattern[str]  # "is already a partner", ending at one of `standing_words`
-    standing_words: frozenset[str]
+    already_partner: re.Pattern[str]  # "is already a partner", ending at one of `partner_words`
+    partner_words: frozenset[str]
     named_kinds: frozenset[str]  # "the BHP/Exxon partnership": a deal in force
     collected_kinds: frozenset[str]  # policy kinds a verb of collecting before them voids
     collected: re.Pattern[str]  # "collects a 2% royalty", ending at the trigger
@@ -408,9 +408,9 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
-        exclusion=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b",
+        exclusion_cue=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b",
                              re.IGNORECASE),
-        excluded=_object_of(positions["exclusions"], 3),
+        excluded_trigger=_object_of(positions["exclusions"], 3),
         shares_of=re.compile(
             rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
             rf"{blank}of{blank}(?:the{blank})?", re.IGNORECASE),
@@ -522,9 +522,9 @@ def lexicon() -> Lexicon:
         averted=_object_of(modality["averted"]["verbs"], 2),
         in_force_types=frozenset(modality["in_force"]["types"]),
         in_force=_object_of(modality["in_force"]["verbs"], 3),
-        standing=_standing(modality["in_force"]["standing"],
-                           modality["in_force"]["standing_adverbs"]),
-        standing_words=frozenset(modality["in_force"]["standing_words"]),
+        already_partner=_already_partner(modality["in_force"]["partner_copulas"],
+                                         modality["in_force"]["partner_adverbs"]),
+        partner_words=frozenset(modality["in_force"]["partner_words"]),
         named_kinds=frozenset(modality["in_force"]["named_kinds"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
@@ -835,7 +835,7 @@ def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
                       rf"(?:[\w-]+[ \t]+){{0,{most}}}$", re.IGNORECASE)
 
 
-def _standing(copulas: list[str], adverbs: list[str]) -> re.Pattern[str]:
+def _already_partner(copulas: list[str], adverbs: list[str]) -> re.Pattern[str]:
     """A form of "be", perhaps an adverb, and the trigger right after it or after a determiner
     and at most two more words: "is already a partner with", "have long been partners with"
     (not "is set to partner with")."""

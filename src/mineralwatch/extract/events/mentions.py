@@ -34,10 +34,10 @@ from .modality import (
     asked,
     averted,
     collected,
-    excluded,
     forecast,
     in_force,
     introduction,
+    left_out_of_deal,
     modality_of,
     wanted,
 )
@@ -508,7 +508,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             forecast(doc.text, context, hit, trigger) or \
             wanted(doc.text, context, hit, trigger) or asked(context, trigger) or \
             collected(doc.text, context, hit, trigger) or \
-            in_force(doc.text, context, hit, trigger) or excluded(doc.text, context, hit) or (
+            in_force(doc.text, context, hit, trigger) or \
+            left_out_of_deal(doc.text, context, hit) or (
             trigger.type in lex.study_types and
             lex.studies.search(doc.text, sentence.start, hit.start)) or \
             _a_condition(doc.text, sentence, hit, trigger) or \

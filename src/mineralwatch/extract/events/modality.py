@@ -111,11 +111,11 @@ def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
                                     hit.start) is not None
 
 
-def excluded(text: str, context: SentenceContext, hit: Hit) -> bool:
+def left_out_of_deal(text: str, context: SentenceContext, hit: Hit) -> bool:
     """"will pay $200 million for its copper assets, excluding its stake in the smelter": the
     trigger's noun phrase is what a deal leaves out, no event of its own."""
-    return lexicon().excluded.search(text, max(context.sentence.start, hit.start - _CUE_BEFORE),
-                                     hit.start) is not None
+    start = max(context.sentence.start, hit.start - _CUE_BEFORE)
+    return lexicon().excluded_trigger.search(text, start, hit.start) is not None
 
 
 def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
@@ -127,8 +127,8 @@ def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
         return False
     before = max(context.sentence.start, hit.start - _MODALITY_BEFORE)
     return lex.in_force.search(text, before, hit.start) is not None or (
-        hit.surface.lower() in lex.standing_words and
-        lex.standing.search(text, before, hit.start) is not None) or (
+        hit.surface.lower() in lex.partner_words and
+        lex.already_partner.search(text, before, hit.start) is not None) or (
         trigger.kind in lex.named_kinds and _named_by_partners(text, context, hit))
 
 

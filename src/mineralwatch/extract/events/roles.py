@@ -127,7 +127,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 for ident in span.ids:
                     add(arguments, spec["anywhere"].get("mineral"), ident)
             continue
-        if _excluded(text, hit, span):
+        if _left_out(text, hit, span):
             continue
         if _outside(span, hit, clause) and (
                 relative is None or span is not relative[1] or span.end > relative[0]):
@@ -765,14 +765,14 @@ def _dateline_alone(context: SentenceContext, span: Span) -> bool:
         s.type in ("country", "place") and s.source != "dateline" for s in context.spans)
 
 
-def _excluded(text: str, hit: Hit, span: Span) -> bool:
+def _left_out(text: str, hit: Hit, span: Span) -> bool:
     """Whether the entity stands after a word of exclusion that follows the trigger: what a deal
     leaves out is no part of it ("will buy Tamar's copper assets except its Selby smelter").
     The exclusion runs to the clause's end, or to its closing comma when a comma opens it as an
     aside ("a 40 pct stake, other than voting rights, in Tamar Resources" keeps Tamar)."""
     if span.start < hit.end:
         return False
-    last = next(reversed(list(lexicon().exclusion.finditer(text, hit.end, span.start))), None)
+    last = next(reversed(list(lexicon().exclusion_cue.finditer(text, hit.end, span.start))), None)
     if last is None:
         return False
     aside = text[:last.start()].rstrip(" \t").endswith(",")
