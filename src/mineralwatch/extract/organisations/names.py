@@ -539,8 +539,27 @@ def person_like(text: str, words: list[str], strict: bool = False) -> bool:
     names = given_names()
     if words[0] in names and 2 <= len(words) <= 3 and words[-1] not in c.industry:
         return True
-    if len(words) == 1:  # (the given name's capital first, its word boundary after it: the
-        # engine skips to the capitals, where a leading "\b" is tried at every position)
-        return any(m.group(1) in names for m in re.finditer(
-            rf"([A-Z](?<!\w[A-Z])[a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{re.escape(words[0])}\b", text))
+    if len(words) == 1:
+        return _given_name_before(text, words[0], names)
+    return False
+
+
+# A capitalised word, perhaps an initial, and the blanks up to where a surname is written
+_FORENAME_BEFORE = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?$")
+_BOUNDARY = re.compile(r"\b")
+_FORENAME_REACH = 80  # characters read back from the surname for its forename
+
+
+def _given_name_before(text: str, surname: str, names: frozenset[str]) -> bool:
+    """Whether the text writes a given name before the word somewhere ("Andrew Forrest",
+    "Andrew J. Forrest"): found by plain string search for the word, no pattern compiled for
+    each word asked about."""
+    at = text.find(surname)
+    while at != -1:
+        end = at + len(surname)
+        if _BOUNDARY.match(text, end):
+            forename = _FORENAME_BEFORE.search(text, max(0, at - _FORENAME_REACH), at)
+            if forename is not None and forename.group(1) in names:
+                return True
+        at = text.find(surname, at + 1)
     return False
