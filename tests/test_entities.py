@@ -1787,6 +1787,8 @@ def test_a_headline_names_the_company_its_results_story_does_not(reuters_article
     headline = _article("Shr loss 9.42 dlrs vs loss 3.85 dlrs",
                         title="STONE AND WEBSTER INC <SW> SETS QUARTERLY")
     assert _ids(extract(headline), "organization") == {"org:stone-and-webster"}
+    classed = _article("Shr 22 cts vs 18 cts", title="KELSO ALLOYS LTD <KLS.A.TO> 2ND QTR NET")
+    assert _ids(extract(classed), "organization") == {"org:kelso-alloys"}  # a share class
     marked = _article("Net profit 41.2 mln vs 38.9 mln", title="<FERNLEIGH TEXTILES LTD> YEAR NET")
     entity = next(e for e in extract(marked).entities if e.type == "organization")
     assert entity.id == "org:fernleigh-textiles" and entity.name == "Fernleigh Textiles Ltd"

@@ -24,6 +24,9 @@ _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(
                            rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER}))")  # an item opens a sentence
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 # What joins two names of a list: ", ", " and ", ", and ".
+# The 1987 Reuters wire's instrument code of a company in angle brackets: "<XON>", "<BP.L>",
+# a share class before the exchange's suffix, "<NVA.A.TO>"
+WIRE_CODE = r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?(?:\.[A-Z]{1,2})?>"
 LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 

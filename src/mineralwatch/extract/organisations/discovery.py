@@ -10,7 +10,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, EntityInfo
 from mineralwatch.extract.geo import city_country
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import WIRE_CODE, alternation
 from mineralwatch.extract.vocabulary import load_exchange_entries
 
 from .names import OF_CUT, abbreviates, name_after, name_before, next_word, trim_name
@@ -34,7 +34,7 @@ _ACRONYM_DEF = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,9})\s*\)")
 # A wire marks a company's name at its first mention: "<Syngold Exploration Inc> said" (not
 # "<US$8,000/t copper and >1 g/t gold", nor "<jane@lynas.com>").
 _MARKED_NAME = re.compile(r"<([A-Z][^<>\n@$/=:]{1,80})>(?![\w<])")
-_MARKED_TICKER = re.compile(r"[ \t]<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z]{1,2})?>")
+_MARKED_TICKER = re.compile(rf"[ \t]{WIRE_CODE}")
 
 
 def discover_acronyms(doc: Doc) -> None:
@@ -190,8 +190,7 @@ def _headline_company() -> re.Pattern[str]:
     ("ORION CAPITAL CORP <OC>") or marked by the wire ("<DAEWOO CORP> CALENDAR 1986")."""
     legal = alternation(sorted({w.upper() for w in cues().legal}))
     return re.compile(r"(?:<(?=[^<>]*>))?((?:[A-Z][A-Z0-9&.'-]*\s+)+?(?:" + legal +
-                      r")(?:\s+(?:" + legal + r"))*)(?:>|\s*<[A-Z][A-Z0-9]{0,5}"
-                      r"(?:\.[A-Z]{1,2})?>)")
+                      r")(?:\s+(?:" + legal + r"))*)(?:>|\s*" + WIRE_CODE + ")")
 
 
 def discover_headline_company(doc: Doc) -> None:

@@ -10,7 +10,7 @@ from dataclasses import replace
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.geo import admin_words, country_counts, country_forms, region_names
 from mineralwatch.extract.people import given_names, said_after
-from mineralwatch.extract.text import find_forms, last_words
+from mineralwatch.extract.text import WIRE_CODE, find_forms, last_words
 from mineralwatch.extract.vocabulary import currency_codes, load_country_aliases
 
 from .frames import deed_on_its, ends_phrase, held_in_before, owned_after, replied_after
@@ -76,7 +76,7 @@ def short_names(doc: Doc) -> None:
 # in brackets past the wire's mark closing the name or its ticker ("<BHP Gold Mines Ltd>
 # (BHPGM)", "Renison Goldfields Consolidated Ltd <RGFJ.S> (RGC)").
 _ACRONYM_AFTER_NAME = re.compile(r"(?:['’]s)?(?:,[ \t]+([A-Z]{3,6}),|"
-                                 r"(?:>|[ \t]*<[A-Z][A-Z0-9.]*>)[ \t]*\(([A-Z]{2,6})\))")
+                                 rf"(?:>|[ \t]*{WIRE_CODE})[ \t]*\(([A-Z]{{2,6}})\))")
 
 
 def acronyms_after_names(doc: Doc) -> None:
