@@ -772,11 +772,14 @@ def _left_out(text: str, hit: Hit, span: Span) -> bool:
     aside ("a 40 pct stake, other than voting rights, in Tamar Resources" keeps Tamar)."""
     if span.start < hit.end:
         return False
-    last = next(reversed(list(lexicon().exclusion_cue.finditer(text, hit.end, span.start))), None)
-    if last is None:
+    cues = list(lexicon().exclusion_cue.finditer(text, hit.end, span.start))
+    if not cues:
         return False
-    aside = text[:last.start()].rstrip(" \t").endswith(",")
-    return not any(mark in text[last.end():span.start] for mark in (";,") if aside or mark == ";")
+    at = cues[-1].start()
+    while at and text[at - 1] in " \t":  # back over the blanks, no copy of the text before
+        at -= 1
+    ends = ";," if text[at - 1:at] == "," else ";"  # a comma opens an aside
+    return not any(mark in text[cues[-1].end():span.start] for mark in ends)
 
 
 def _part_or_parent(text: str, spans: list[Span], span: Span) -> bool:
