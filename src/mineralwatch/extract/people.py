@@ -20,6 +20,7 @@ from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, local_area_words, project_words
 from mineralwatch.extract.text import (
     alternation,
+    blanks_start,
     find_forms,
     line_bounds,
     slugify,
@@ -273,10 +274,7 @@ def _said_after_matches(text: str) -> Iterator[re.Match[str]]:
         at = text.find(verb)
         while at != -1:
             if at and text[at - 1] in " \t":
-                start = at - 1
-                while start and text[start - 1] in " \t":
-                    start -= 1  # the match opens where the blanks do
-                starts.add(start)
+                starts.add(blanks_start(text, at))  # the match opens where the blanks do
             at = text.find(verb, at + 1)
     pos = 0  # the end of the last match
     for start in sorted(starts):

@@ -188,6 +188,14 @@ def word_after(text: str, end: int) -> str:
     return match.group(1) if match else ""
 
 
+def blanks_start(text: str, at: int) -> int:
+    """Where the spaces and tabs ending at ``at`` begin (``at`` itself if none): found by
+    stepping back, not by copying the text before ``at`` to strip it."""
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at
+
+
 def is_word_boundary(text: str, start: int, end: int) -> bool:
     """True when ``text[start:end]`` is not glued to letters or digits on either side."""
     before = text[start - 1] if start > 0 else " "

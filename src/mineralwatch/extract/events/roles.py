@@ -16,7 +16,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
-from mineralwatch.extract.text import LIST_JOINT, alternation, last_words
+from mineralwatch.extract.text import LIST_JOINT, alternation, blanks_start, last_words
 from mineralwatch.extract.vocabulary import dollar_words, load_units
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
@@ -775,9 +775,7 @@ def _left_out(text: str, hit: Hit, span: Span) -> bool:
     cues = list(lexicon().exclusion_cue.finditer(text, hit.end, span.start))
     if not cues:
         return False
-    at = cues[-1].start()
-    while at and text[at - 1] in " \t":  # back over the blanks, no copy of the text before
-        at -= 1
+    at = blanks_start(text, cues[-1].start())
     ends = ";," if text[at - 1:at] == "," else ";"  # a comma opens an aside
     return not any(mark in text[cues[-1].end():span.start] for mark in ends)
 

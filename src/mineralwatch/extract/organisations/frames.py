@@ -19,7 +19,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import alternation, trie, word_opening
+from mineralwatch.extract.text import alternation, blanks_start, trie, word_opening
 
 from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -290,9 +290,7 @@ def _titled(text: str, word: str) -> bool:
     "Governor Harlow" make "Harlow said it" a person's."""
     longest = max(map(len, person_titles()))
     for at in _places(text, word):
-        title_end = at
-        while title_end and text[title_end - 1] in " \t":  # back over the blanks, no copy
-            title_end -= 1
+        title_end = blanks_start(text, at)
         if title_end < at and _alone(text, at, at + len(word)) and \
                 _title_ending().search(text, max(0, title_end - longest), title_end):
             return True
