@@ -43,7 +43,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from mineralwatch.extract.text import alternation, trie, word_opening
+from mineralwatch.extract.text import after_the, alternation, trie, word_opening
 from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Value
 
@@ -199,7 +199,6 @@ _PREPOSITION_BEFORE = re.compile(
 # "the" before a bare weekday and a capitalised word after it make it part of a name ("the
 # Sunday Creek project"); "a Monday Australian bourse filing" is a date.
 _NAME_AFTER = re.compile(rf"[ \u00a0](?!(?:{_FULL})\b)[A-Z][a-z]")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b(?:{_FULL})[-–]$")  # "January-August", "April–May"
 _MONTH_NOUN_AFTER = re.compile(rf"[ \t]+(?:{_alt(_DATES['month_nouns'])})\b")
 _DECADE_AFTER = re.compile(r"['\u2019]s\b")
@@ -568,7 +567,7 @@ def _plausible(text: str, m: re.Match[str], form: str) -> bool:
             _MONTH_RANGE_BEFORE.search(text, max(0, start - 12), start) is not None or \
             _MONTH_NOUN_AFTER.match(text, m.end()) is not None
     if form == "wd" and not m["wd_p"] and _NAME_AFTER.match(text, m.end()):
-        return _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) is None
+        return not after_the(text, m.start())
     if form == "yr":
         start = m.start("yr")
         if m["yr"].endswith("0") and _DECADE_AFTER.match(text, m.end()):

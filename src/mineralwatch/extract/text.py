@@ -23,10 +23,10 @@ _ITEM_MARKER = r"(?:[-•*+▪]|\d{1,3}[.)])[ \t]"
 _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
                            rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER}))")  # an item opens a sentence
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
-# What joins two names of a list: ", ", " and ", ", and ".
 # The 1987 Reuters wire's instrument code of a company in angle brackets: "<XON>", "<BP.L>",
 # a share class before the exchange's suffix, "<NVA.A.TO>"
 WIRE_CODE = r"<[A-Z][A-Z0-9]{0,5}(?:\.[A-Z])?(?:\.[A-Z]{1,2})?>"
+# What joins two names of a list: ", ", " and ", ", and ".
 LIST_JOINT = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
 
 
@@ -194,6 +194,16 @@ def blanks_start(text: str, at: int) -> int:
     while at and text[at - 1] in " \t":
         at -= 1
     return at
+
+
+_THE_ENDING = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+def after_the(text: str, at: int) -> bool:
+    """Whether "the" and blanks end the text before ``at``: the article that makes a noun after
+    a name the name's own ("the Kestrel Lithium board", "the Golden Summit shares") or a
+    weekday part of a name ("the Sunday Creek project")."""
+    return _THE_ENDING.search(text, max(0, at - 8), at) is not None
 
 
 def is_word_boundary(text: str, start: int, end: int) -> bool:

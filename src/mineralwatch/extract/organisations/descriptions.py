@@ -17,7 +17,7 @@ from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country, country_forms
 from mineralwatch.extract.people import said_after
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import after_the, alternation
 
 from .names import OF_CUT, name_after, name_before, next_word, person_like
 from .registry import cues, link_exact
@@ -75,7 +75,6 @@ def _part_nouns_after_blank() -> tuple[str, ...]:
 # What opens a part's name: its owner ("its", "Grumman's") or "the", the owner named after the
 # part then ("the Warner Brothers unit of Warner Communications").
 _PART_OWNER_BEFORE = re.compile(r"(?:\b[Ii]ts|['’]s)[ \t]+$")
-_PART_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 _PARENT_AFTER = re.compile(r"[ \t]+of[ \t]+(?:[A-Z]|the[ \t]+[A-Z])")
 # A possessive that opens the part's own name: "its Frank's Nursery and Crafts unit".
 _NAME_OPENED_BY_POSSESSIVE = re.compile(r"\b(?:[Ii]ts|[Tt]he|an?)[ \t]+[A-Z][\w.-]*['’]s[ \t]+$")
@@ -97,7 +96,7 @@ def _named_parts(text: str) -> list[tuple[int, int]]:
         if _NAME_OPENED_BY_POSSESSIVE.search(before) or named_as_asset(text, *name):
             continue  # "its Frank's Nursery and Crafts unit"; "the Kings Mountain mine"
         if _PART_OWNER_BEFORE.search(before) or (
-                _PART_THE_BEFORE.search(before) and _PARENT_AFTER.match(text, match.end())):
+                after_the(text, name[0]) and _PARENT_AFTER.match(text, match.end())):
             found.append(name)
     return found
 

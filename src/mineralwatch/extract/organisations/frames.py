@@ -19,7 +19,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import alternation, blanks_start, trie, word_opening
+from mineralwatch.extract.text import after_the, alternation, blanks_start, trie, word_opening
 
 from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -129,15 +129,12 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
             yield *found, True
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
-
-
 def _a_parcel(text: str, start: int, owned: re.Match[str]) -> bool:
     """"its purchase of the Golden Summit shares": after "the" and with no "'s", the shares a
     holder has as often as its own ("the Pilbrook shares it sold"); "Pilbrook shares",
     "the Pilbrook board" and "Pilbrook's shares" are the company's."""
     return owned.group()[:1] not in "'’" and owned.group().split()[-1] in cues().holding_words \
-        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and after_the(text, start)
 
 
 def discover_by_frame(doc: Doc) -> frozenset[str]:

@@ -12,7 +12,7 @@ from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import admin_words, region_end, region_names, story_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import alternation
+from mineralwatch.extract.text import after_the, alternation
 
 from .ministries import add_national_body, add_portfolio_ministry, country_told_last
 from .names import (
@@ -258,7 +258,7 @@ def discover_by_lower_case_head(doc: Doc) -> None:
         words = text[found[0]:found[1]].split()
         organ = match.group(1).title() in c.organ_heads
         if (organ and (len(words) < 2 or _names_organ(text, found[1], words))) or \
-                (len(words) < 2 and not _THE_BEFORE.search(text, max(0, found[0] - 5), found[0])):
+                (len(words) < 2 and not after_the(text, found[0])):
             continue  # "the Kestrel Lithium board"; "Water board approves …" opening a line
         if c.never.intersection(words) or _rank_only(match.group(1).title(), words) or \
                 all(w in c.place_words or is_generic(w) for w in words) or \
@@ -266,9 +266,6 @@ def discover_by_lower_case_head(doc: Doc) -> None:
                 claimed_by_place(doc, *found) or _opens_an_org(doc, words[0]):
             continue
         add_org(doc, "text", found[0], match.end(), source="suffix")
-
-
-_THE_BEFORE = re.compile(r"\bthe[ \t]+$")
 
 
 def _rank_only(head: str, words: list[str]) -> bool:
