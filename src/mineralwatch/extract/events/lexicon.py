@@ -387,6 +387,7 @@ def lexicon() -> Lexicon:
     by_word = _triggers_by_word(data)
     acronyms = {w for w in by_word if w.isupper()}
     positions = data["positions"]
+    determiners = alternation(positions["object_determiners"])
     novelty = alternation(data["requires_in_phrase"]["words"])  # "to a new smelter": its news
     blank = r"[ \t]+"
     anaphora = data["anaphora"]
@@ -410,7 +411,7 @@ def lexicon() -> Lexicon:
         conjunctions=frozenset(positions["conjunctions"]),
         exclusion_cue=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b",
                              re.IGNORECASE),
-        excluded_trigger=_object_of(positions["exclusions"], 3),
+        excluded_trigger=_object_of(positions["exclusions"], determiners, 3),
         shares_of=re.compile(
             rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
             rf"{blank}of{blank}(?:the{blank})?", re.IGNORECASE),
@@ -479,7 +480,7 @@ def lexicon() -> Lexicon:
                             rf"{alternation(positions['move_auxiliaries'])})(?:\s+|$)){{0,2}}"),
         joined_clause=_joined_clause(positions, data["anaphora"]["event_nouns"]),
         speaker_as_object=frozenset(positions["speaker_as_object"]),
-        parent_cues=re.compile(rf",\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+)?"
+        parent_cues=re.compile(rf",\s+(?:(?:{determiners})\s+)?(?:[\w-]+\s+)?"
                                rf"(?:{alternation(positions['parent_cues'])})\s+(?:the\s+)?$",
                                re.IGNORECASE),
         modality={name: _phrases(cues) for name, cues in modality["cues"].items()},
@@ -519,11 +520,11 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
-        averted=_object_of(modality["averted"]["verbs"], 2),
+        averted=_object_of(modality["averted"]["verbs"], determiners, 2),
         in_force_types=frozenset(modality["in_force"]["types"]),
-        in_force=_object_of(modality["in_force"]["verbs"], 3),
+        in_force=_object_of(modality["in_force"]["verbs"], determiners, 3),
         already_partner=_already_partner(modality["in_force"]["partner_copulas"],
-                                         modality["in_force"]["partner_adverbs"]),
+                                         modality["in_force"]["partner_adverbs"], determiners),
         partner_words=frozenset(modality["in_force"]["partner_words"]),
         named_kinds=frozenset(modality["in_force"]["named_kinds"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
@@ -827,21 +828,22 @@ def _status_of_facility(tables: list[dict]) -> dict[str, frozenset[str]]:
     return status
 
 
-def _object_of(verbs: list[str], most: int) -> re.Pattern[str]:
+def _object_of(verbs: list[str], determiners: str, most: int) -> re.Pattern[str]:
     """One of ``verbs``, a determiner and at most ``most`` more words up to the trigger, whose
     noun phrase is then the verb's object: "avoid a discounted equity raise", "abide by the
     spirit of the memorandum"."""
-    return re.compile(rf"{word_opening(verbs)}[ \t]+(?:(?:a|an|the|its|any)[ \t]+)?"
+    return re.compile(rf"{word_opening(verbs)}[ \t]+(?:(?:{determiners})[ \t]+)?"
                       rf"(?:[\w-]+[ \t]+){{0,{most}}}$", re.IGNORECASE)
 
 
-def _already_partner(copulas: list[str], adverbs: list[str]) -> re.Pattern[str]:
+def _already_partner(copulas: list[str], adverbs: list[str], determiners: str
+                     ) -> re.Pattern[str]:
     """A form of "be", perhaps an adverb, and the trigger right after it or after a determiner
     and at most two more words: "is already a partner with", "have long been partners with"
     (not "is set to partner with")."""
     gap = rf"[ \t]+(?:(?:{alternation(adverbs)})[ \t]+)?"
     return re.compile(rf"\b(?:{alternation(copulas, space=gap)}){gap}"
-                      rf"(?:(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){{0,2}})?$", re.IGNORECASE)
+                      rf"(?:(?:{determiners})[ \t]+(?:[\w-]+[ \t]+){{0,2}})?$", re.IGNORECASE)
 
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
