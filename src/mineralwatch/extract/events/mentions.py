@@ -325,6 +325,11 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
         bool(lex.apposition_openers.intersection(words[:1]))
 
 
+# How far before a venture its holder is looked for: "interests in the" and the three words
+# `held_by` allows after it.
+_HOLDER_REACH = 80
+
+
 def _names_a_holding(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"its joint venture Ridgeway Project could start commercial gold production", "sell its
     50 pct interest in the HBO/Cannon Video joint venture": a venture named as a thing someone
@@ -333,7 +338,7 @@ def _names_a_holding(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     lex = lexicon()
     return f"{trigger.type}.{trigger.kind}" in lex.held_kinds and \
         lex.held_not_after.match(doc.text, hit.end) is None and \
-        lex.held_by.search(doc.text, max(0, hit.start - 80), hit.start) is not None
+        lex.held_by.search(doc.text, max(0, hit.start - _HOLDER_REACH), hit.start) is not None
 
 
 def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
