@@ -7,7 +7,7 @@ import re
 from itertools import pairwise
 
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.text import last_words
+from mineralwatch.extract.text import WIRE_CODE, last_words
 
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .roles import Arguments
@@ -135,7 +135,7 @@ def in_force(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) ->
 # After a partner's name calling their venture: a legal form the name left out, a wire's mark
 # and code ("Exxon Corp <XON> partnership"); between the two names, a slash or dash too
 # ("Pty Co Ltd <BRKN.S>/Exxon", "Esso>-<BHP").
-_NAME_END = r"(?:[ \t]+[A-Z][\w.&]*){0,2}>?[ \t]*(?:<[A-Z][\w.&-]*>)?[ \t]*"
+_NAME_END = rf"(?:[ \t]+[A-Z][\w.&]*){{0,2}}>?[ \t]*(?:{WIRE_CODE})?[ \t]*"
 _PARTNERS_JOINED = re.compile(rf"{_NAME_END}[/–-][ \t]*<?")
 _PARTNERS_END = re.compile(_NAME_END)
 _THE_BEFORE = re.compile(r"\bthe[ \t]+<?$", re.IGNORECASE)

@@ -16,7 +16,7 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
-from mineralwatch.extract.text import LIST_JOINT, alternation, blanks_start, last_words
+from mineralwatch.extract.text import LIST_JOINT, WIRE_CODE, alternation, blanks_start, last_words
 from mineralwatch.extract.vocabulary import dollar_words, load_units
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
@@ -796,7 +796,7 @@ def _part_or_parent(text: str, spans: list[Span], span: Span) -> bool:
         _OWNER_CODE.fullmatch(between) is not None and part_after.match(text, span.end) is not None)
 
 
-_OWNER_CODE = re.compile(r"['’]s\s*<[A-Z][\w.&-]*>\s*<?")
+_OWNER_CODE = re.compile(rf"['’]s\s*{WIRE_CODE}\s*<?")
 
 
 @cache
@@ -804,7 +804,7 @@ def _unit_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A part noun between two names ("<XON> unit <", " unit of the "), and one right after a
     name (">? unit")."""
     parts = alternation(cues().part_nouns)
-    return (re.compile(rf"\s*(?:<[A-Z][\w.&-]*>\s*)?(?:{parts})(?:\s+of)?(?:\s+the)?\s*<?",
+    return (re.compile(rf"\s*(?:{WIRE_CODE}\s*)?(?:{parts})(?:\s+of)?(?:\s+the)?\s*<?",
                        re.IGNORECASE),
             re.compile(rf">?\s+(?:{parts})\b", re.IGNORECASE))
 
