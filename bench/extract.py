@@ -13,12 +13,15 @@ spaCy's blank pipeline is a tokenizer and a phrase matcher, no statistical model
 figure printed is against the fastest spaCy pipeline doing the matching, a stricter baseline.
 
 Run: .venv/bin/python bench/extract.py [--rounds N]
+     .venv/bin/python bench/extract.py --profile STEP   (where one step spends its time)
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import os
+import pstats
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -123,9 +126,33 @@ def component_times(articles: list[Article]) -> dict[str, float]:
     return times
 
 
+def profile_step(articles: list[Article], step: str, top: int = 30) -> None:
+    """Print cProfile's functions of one pipeline step by their own time over the corpus, the
+    earlier steps run outside the profile: where a slow step's time goes, function by function."""
+    names = [name for name, _ in COMPONENTS]
+    if step not in names:
+        raise SystemExit(f"--profile: no step {step!r}; the steps are {', '.join(names)}")
+    index = names.index(step)
+    docs = []
+    for article in articles:
+        doc = Doc.from_article(article)
+        for _, component in COMPONENTS[:index]:
+            component(doc)
+        docs.append(doc)
+    component = COMPONENTS[index][1]
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in docs:
+        component(doc)
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=5, help="runs of each; the best counts")
+    parser.add_argument("--profile", metavar="STEP",
+                        help="instead, profile one step of COMPONENTS by function")
     args = parser.parse_args()
     present = [p for p in SOURCES if p.exists()]
     if not present:
@@ -143,6 +170,9 @@ def main() -> None:
     start = time.perf_counter()
     extract(articles[0])  # load vocabularies once, outside the timed runs
     print(f"first-call setup (vocabularies, gazetteers): {time.perf_counter() - start:.2f} s")
+    if args.profile:
+        profile_step(articles, args.profile)
+        return
 
     clean = best_of(args.rounds, lambda: read(present))
     ours = best_of(args.rounds, lambda: [extract(a) for a in articles])
