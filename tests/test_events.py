@@ -2668,6 +2668,19 @@ def test_a_rejected_offer_is_a_proposal_and_a_placement_is_the_issuer_s() -> Non
     assert bought.arguments["recipient"] == ["org:boreal-lithium"]
 
 
+def test_a_tender_offer_from_a_bidder_is_the_bidder_s() -> None:
+    """"whose board has rejected a 25 dlr a share tender offer from Mark IV": the company named
+    after "from" bids, the one that rejects the offer is bid for; one that makes or extends its
+    own tender offer is the bidder."""
+    assert roles_of(
+        "Halvard Tool Corp, whose directors turned down and rejected a 31 dlr a share tender "
+        "offer from Orrin Mechanical Inc, said it would look at other options.",
+        "acquisition", "acquirer", "target") == (["org:orrin-mechanical"], ["org:halvard-tool"])
+    assert roles_of("Orrin Mechanical Inc extended its tender offer for Halvard Tool Corp.",
+                    "acquisition", "acquirer", "target") == (
+        ["org:orrin-mechanical"], ["org:halvard-tool"])
+
+
 @pytest.mark.parametrize("text, subject, change", [
     ("Shares of CMOC Group (HKEX: 3993), the world's largest cobalt producer, rose 3.2% in "
      "Hong Kong on Monday.", "org:cmoc", 3.2),
