@@ -5450,6 +5450,21 @@ def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
     assert events_in(view, "agreement", published="2025-06-03") == []
 
 
+def test_a_company_that_had_or_has_also_agreed_with_another_has_a_deal() -> None:
+    """Reported speech and an adverb between: "said it had agreed with Saudi state agency ...
+    (Petromin) to open a gold mine", "has also agreed with <Banco Portugues do Atlantico> ... to
+    exchange information"; agreeing with a view is still no deal."""
+    reported = ("Tarvik Gruv AB said it had agreed with Chilean state agency Enami to develop "
+                "a silver mine near Copiapo.")
+    assert roles_of(reported, "agreement", "party") == (["org:tarvik-gruv", "org:enami"],)
+    adverb = ("Halden Bank Ltd has also agreed with Ribeira Credit Ltd, a regional lender, to "
+              "share data on its clients.")
+    assert roles_of(adverb, "agreement", "party") == (
+        ["org:halden-bank", "org:ribeira-credit"],)
+    view = "Tarvik Gruv AB said it had agreed with brokers that silver prices would firm."
+    assert events_in(view, "agreement", published="2025-06-03") == []
+
+
 def test_a_mining_right_granted_is_a_permit() -> None:
     """"after the Department of Mineral Resources and Energy granted a mining right for its
     Kwaggashoek vanadium project" (syn-238)."""
