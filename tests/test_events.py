@@ -2743,6 +2743,17 @@ def test_a_state_buying_for_its_stockpile_and_what_is_no_measure() -> None:
         assert not events_in(text, "policy", published="1987-03-10")
 
 
+def test_strategic_materials_are_of_this_field() -> None:
+    """"a goal of 700 million dlrs worth of strategic materials to be held in the stockpile":
+    a state's word for the minerals it stockpiles makes its measure one of this field, as
+    "metals" does; the same goal for grain stays none."""
+    text = ("OTTAWA, May 4 - The government has proposed keeping 300 mln dlrs worth of "
+            "strategic materials in the national stockpile.")
+    assert roles_of(text, "policy", "authority", published="1987-05-04") == (["country:CA"],)
+    grain = text.replace("strategic materials", "wheat and barley")
+    assert events_in(grain, "policy", published="1987-05-04") == []
+
+
 def test_a_subscriber_invests_in_the_company_the_release_is_about() -> None:
     """A press release: "Hanbit has agreed to subscribe for 18,750,000 common shares" invests
     in the issuer the release is about; "Laurentia completed its acquisition", "President and
