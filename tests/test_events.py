@@ -5451,6 +5451,23 @@ def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
         assert events_in(lead + other, "policy", published="2025-06-03") == []
 
 
+def test_a_bid_to_come_and_a_bid_in_shares_are_takeovers() -> None:
+    """"said it will offer 2.20 dlrs cash each for the shares it does not already hold in
+    <Pioneer Sugar Mills Ltd>", "will offer one share plus one dlr cash for every two shares
+    in ... <TMOC Resources Ltd>"; a rights issue's "one new share for every four held" is
+    none."""
+    cash = ("Harlow Foods Ltd said it will offer 3.10 dlrs cash each for the shares it does not "
+            "already own in <Tamsin Mills Ltd>.")
+    assert roles_of(cash, "acquisition", "acquirer", "target") == (
+        ["org:harlow-foods"], ["org:tamsin-mills"])
+    paper = ("<Harlow Foods Ltd> said it will offer one share plus 50 cents cash for every "
+             "three shares in <Tamsin Mills Ltd>.")
+    assert roles_of(paper, "acquisition", "acquirer", "target") == (
+        ["org:harlow-foods"], ["org:tamsin-mills"])
+    rights = "Harlow Foods Ltd will offer holders one new share for every four shares held."
+    assert events_in(rights, "acquisition", published="1987-03-31") == []
+
+
 def test_a_company_that_has_agreed_with_another_has_a_deal() -> None:
     """"Spain's Minas de Almaden y Arrayanes S.A. has agreed with Algerian producer ENOF to
     establish a minimum price" (Reuters 13052); agreeing with analysts is no deal."""
