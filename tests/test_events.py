@@ -3792,6 +3792,24 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
         assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
 
 
+def test_money_a_company_needs_or_has_to_find_is_none_given() -> None:
+    """"would have to raise equity" (syn-01), "did not expect to need new equity" (syn-285),
+    "NEEDS ADDITIONAL FUNDS" (a Reuters headline): "need" with the money as its
+    object, or "have to" before the verb of raising, tells a need, no money given; a need
+    closed by a comma or an "and" leaves the money raised after it."""
+    for text in ("Brokers think Kestrel Graphite still needs roughly A$90 million in new "
+                 "equity for its anode plant.",
+                 "Kestrel Graphite will have to raise fresh equity before it builds the anode "
+                 "plant, its chairman conceded.",
+                 "Kestrel Graphite has to arrange a loan of about A$60 million by December."):
+        assert events_in(text, "investment", published="2025-03-12") == [], text
+    for text in ("Kestrel Graphite, which needs cash for its anode plant, raised A$15 million "
+                 "in a placement.",
+                 "Kestrel Graphite needs a new mill and has secured a A$60 million loan from "
+                 "Export Finance Australia."):
+        assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
+
+
 def test_funding_in_prospect_is_none_given() -> None:
     """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
     billion dlrs in new investment", "could attract funding under the … Critical Minerals
