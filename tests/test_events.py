@@ -3810,6 +3810,19 @@ def test_money_a_company_needs_or_has_to_find_is_none_given() -> None:
         assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
 
 
+def test_a_raise_and_its_placement_are_one_investment() -> None:
+    """A headline repeated atop the story ("… Raises A$14.5 Million to Restart …", syn-369)
+    tells the raise the body's placement of the same sum makes: one event, not an equity
+    raise beside a placement."""
+    title = "Orion Metals Raises A$12 Million for Peak Hill Restart"
+    text = (f"{title}\n\nOrion Metals Ltd has received firm commitments for a A$12 million "
+            "placement to sophisticated investors, priced at 8 cents a share.\n\nThe money "
+            "will fund the restart of the Peak Hill copper mill.")
+    [raised] = events_of(Article(id="t", title=title, text=text, published="2025-03-12"),
+                         "investment")
+    assert raised.arguments["recipient"] == ["org:orion-metals"]
+
+
 def test_funding_in_prospect_is_none_given() -> None:
     """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
     billion dlrs in new investment", "could attract funding under the … Critical Minerals
