@@ -3823,6 +3823,20 @@ def test_a_raise_and_its_placement_are_one_investment() -> None:
     assert raised.arguments["recipient"] == ["org:orion-metals"]
 
 
+def test_an_investors_subscription_for_less_is_a_share_of_the_raise() -> None:
+    """"has agreed to subscribe for NZ$7.5 million" after a placement "to raise NZ$26.0
+    million" (syn-142): one investor's part of the placement, which it joins as an investor;
+    a subscription announced as another raise ("will also subscribe") stays apart."""
+    text = ("Tarn Graphite Ltd said it had received commitments for a placement of new shares "
+            "to raise NZ$30 million.\n\nAuckland-based Kowhai Capital has agreed to "
+            "subscribe for NZ$8 million.")
+    [placement] = events_in(text, "investment", published="2025-03-12")
+    assert placement.arguments["investor"] == ["org:kowhai-capital"]
+    assert placement.value["amount"] == 30_000_000
+    other = text.replace("has agreed to", "will also")
+    assert len(events_in(other, "investment", published="2025-03-12")) == 2
+
+
 def test_funding_in_prospect_is_none_given() -> None:
     """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
     billion dlrs in new investment", "could attract funding under the … Critical Minerals

@@ -233,6 +233,8 @@ class Lexicon:
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
+    share_of_raise: frozenset[str]  # kinds of a raise a smaller subscription is a share of
+    subscription: re.Pattern[str]  # the words of the frame "subscription": "subscribe for"
     move_rounding: float  # points within which two moves' percentages may be one rounded
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
@@ -508,6 +510,9 @@ def lexicon() -> Lexicon:
         family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
         part_of_told=_phrases(merging["part_of_told"]),
+        share_of_raise=frozenset(merging["share_of_raise"]),
+        subscription=_phrases([w for spec in data["trigger"]
+                               if spec.get("frame") == "subscription" for w in spec["words"]]),
         move_rounding=merging["move_rounding"],
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],

@@ -174,7 +174,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # guidance for the year and the quarter's output
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
-    if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b):
+    if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b) \
+            and not _share_of_raise(a, b):
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
     if _figures_apart(a, b):
         return False  # lithium carbonate down 6%, spodumene down 9%: two moves
@@ -236,6 +237,20 @@ def _subscribed(event: Event) -> bool:
     financing", which names no investor)."""
     return bool(event.arguments.get("investor")) and \
         lexicon().part_of_told.search(event.evidence.text) is not None
+
+
+def _share_of_raise(raise_: Event, event: Event) -> bool:
+    """Whether a mention is an investor's subscription for less than a raise told before, of
+    a kind in ``share_of_raise`` and in the same currency: "has agreed to subscribe for NZ$7.5
+    million" after "a placement … to raise NZ$26.0 million" is its part (whether it is the
+    same company's raise, the core roles tell)."""
+    lex = lexicon()
+    given, raised = event.value or {}, raise_.value or {}
+    smaller = given.get("currency") == raised.get("currency") and \
+        (given.get("amount") or 0) < (raised.get("amount") or 0)
+    return raise_.kind in lex.share_of_raise and smaller and \
+        bool(event.arguments.get("investor")) and \
+        lex.subscription.search(event.evidence.text) is not None
 
 
 def dated_apart(a: Event, b: Event) -> bool:
