@@ -3794,9 +3794,10 @@ def test_funding_needed_weighed_or_aimed_at_is_none_given() -> None:
 
 def test_money_a_company_needs_or_has_to_find_is_none_given() -> None:
     """"would have to raise equity" (syn-01), "did not expect to need new equity" (syn-285),
-    "NEEDS ADDITIONAL FUNDS" (a Reuters headline): "need" with the money as its
-    object, or "have to" before the verb of raising, tells a need, no money given; a need
-    closed by a comma or an "and" leaves the money raised after it."""
+    "NEEDS ADDITIONAL FUNDS" (a Reuters headline): "have to" before the verb of raising, or
+    "need" before new money, tells a need, no money given; a need closed by a comma or an
+    "and" leaves the money raised after it, and a loan needed that is already named ("needs
+    the … loan") stays."""
     for text in ("Brokers think Kestrel Graphite still needs roughly A$90 million in new "
                  "equity for its anode plant.",
                  "Kestrel Graphite will have to raise fresh equity before it builds the anode "
@@ -3806,7 +3807,9 @@ def test_money_a_company_needs_or_has_to_find_is_none_given() -> None:
     for text in ("Kestrel Graphite, which needs cash for its anode plant, raised A$15 million "
                  "in a placement.",
                  "Kestrel Graphite needs a new mill and has secured a A$60 million loan from "
-                 "Export Finance Australia."):
+                 "Export Finance Australia.",
+                 "Kestrel Graphite said its anode plant needs the A$60 million loan from "
+                 "Export Finance Australia, which it secured in May."):
         assert len(events_in(text, "investment", published="2025-03-12")) == 1, text
 
 
