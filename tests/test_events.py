@@ -3829,15 +3829,19 @@ def test_a_raise_and_its_placement_are_one_investment() -> None:
 def test_an_investors_subscription_for_less_is_a_share_of_the_raise() -> None:
     """"has agreed to subscribe for NZ$7.5 million" after a placement "to raise NZ$26.0
     million" (syn-142): one investor's part of the placement, which it joins as an investor;
-    a subscription announced as another raise ("will also subscribe") stays apart."""
+    a subscription announced as another raise ("will also subscribe"), one naming an
+    offering of its own or made in another month stays apart."""
     text = ("Tarn Graphite Ltd said it had received commitments for a placement of new shares "
             "to raise NZ$30 million.\n\nAuckland-based Kowhai Capital has agreed to "
             "subscribe for NZ$8 million.")
     [placement] = events_in(text, "investment", published="2025-03-12")
     assert placement.arguments["investor"] == ["org:kowhai-capital"]
     assert placement.value["amount"] == 30_000_000
-    other = text.replace("has agreed to", "will also")
-    assert len(events_in(other, "investment", published="2025-03-12")) == 2
+    for other in (text.replace("has agreed to", "will also"),
+                  text.replace("NZ$8 million.", "NZ$8 million of shares in a second placement."),
+                  text.replace("NZ$30 million.", "NZ$30 million in January.").replace(
+                      "has agreed", "on Tuesday agreed")):
+        assert len(events_in(other, "investment", published="2025-03-12")) == 2, other
 
 
 def test_funding_in_prospect_is_none_given() -> None:

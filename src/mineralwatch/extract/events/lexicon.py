@@ -235,6 +235,7 @@ class Lexicon:
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     share_of_raise: frozenset[str]  # kinds of a raise a smaller subscription is a share of
     subscription: re.Pattern[str]  # the words of the frame "subscription": "subscribe for"
+    offering: re.Pattern[str]  # the words of the frame "offering": "placement", "rights issue"
     move_rounding: float  # points within which two moves' percentages may be one rounded
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
@@ -511,8 +512,8 @@ def lexicon() -> Lexicon:
         money_distinct=frozenset(merging["money_distinct"]),
         part_of_told=_phrases(merging["part_of_told"]),
         share_of_raise=frozenset(merging["share_of_raise"]),
-        subscription=_phrases([w for spec in data["trigger"]
-                               if spec.get("frame") == "subscription" for w in spec["words"]]),
+        subscription=_frame_words(data["trigger"], "subscription"),
+        offering=_frame_words(data["trigger"], "offering"),
         move_rounding=merging["move_rounding"],
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
@@ -859,6 +860,11 @@ def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     breaks = alternation([*conjunctions, "and", "but"])
     return re.compile(rf"\b(?!(?-i:May)\b)(?:{alternation(cues)})[ \t]+(?:[\"“]?(?!(?:{breaks})\b)"
                       r"[\w$€£¥%.-]+(?:,\d+)*[ \t]+){0,6}[\"“]?$", re.IGNORECASE)
+
+
+def _frame_words(triggers: list[dict[str, Any]], frame: str) -> re.Pattern[str]:
+    """Any word of the triggers of ``frame`` ("subscribe for" of "subscription")."""
+    return _phrases([w for spec in triggers if spec.get("frame") == frame for w in spec["words"]])
 
 
 def _phrases(cues: list[str]) -> re.Pattern[str]:

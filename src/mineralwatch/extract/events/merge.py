@@ -241,16 +241,18 @@ def _subscribed(event: Event) -> bool:
 
 def _share_of_raise(raise_: Event, event: Event) -> bool:
     """Whether a mention is an investor's subscription for less than a raise told before, of
-    a kind in ``share_of_raise`` and in the same currency: "has agreed to subscribe for NZ$7.5
-    million" after "a placement … to raise NZ$26.0 million" is its part (whether it is the
-    same company's raise, the core roles tell)."""
+    a kind in ``share_of_raise``, in the same currency and month: "has agreed to subscribe for
+    NZ$7.5 million" after "a placement … to raise NZ$26.0 million" is its part (whether it is
+    the same company's raise, the core roles tell); one that names an offering of its own
+    ("subscribe for NZ$8 million of new shares in a second placement") is not."""
     lex = lexicon()
     given, raised = event.value or {}, raise_.value or {}
     smaller = given.get("currency") == raised.get("currency") and \
         (given.get("amount") or 0) < (raised.get("amount") or 0)
+    text = event.evidence.text
     return raise_.kind in lex.share_of_raise and smaller and \
-        bool(event.arguments.get("investor")) and \
-        lex.subscription.search(event.evidence.text) is not None
+        bool(event.arguments.get("investor")) and not _other_months(raise_.date, event.date) \
+        and lex.subscription.search(text) is not None and lex.offering.search(text) is None
 
 
 def dated_apart(a: Event, b: Event) -> bool:
