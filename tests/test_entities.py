@@ -234,6 +234,19 @@ def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -
 
 
 @pytest.mark.parametrize(("text", "listings"), [
+    # a dual listing's quote codes in one bracket, as Chinese companies' news writes them
+    ("Jintai Nonferrous Metals (601958.SS, 3339.HK) raised its target.",
+     {"SSE:601958", "HKEX:3339"}),
+    ("Hunan Tungsten (002988.SZ; 1988.HK) and Bowen Lithium (BLI.AX/BLI.L) fell.",
+     {"SZSE:002988", "HKEX:1988", "ASX:BLI", "LSE:BLI"}),
+    # a code of no known suffix keeps the whole bracket out
+    ("The grade (1.2.AB, 3.4.HK) was reported.", set()),
+])
+def test_a_dual_listing_s_quote_codes_in_one_bracket(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
+@pytest.mark.parametrize(("text", "listings"), [
     # an exchange written as its city's name, inside the bracket after a company
     ("Vesterhavn Graphite (Oslo: VGR) and Kuusamo Cobalt (Helsinki: KCO) rose.",
      {"OSE:VGR", "HEL:KCO"}),

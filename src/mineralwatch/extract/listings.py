@@ -124,12 +124,15 @@ def _in_bracket(text: str, pos: int) -> bool:
     return opening > max(window.rfind(")"), window.rfind("\n"))
 
 
-# "(TUNG.CN)", the wire's "<BP.L>", and the first of a brief's pair, "(CGR.V, CHBGF)", whose
+# A quote service's code: a symbol, a share class perhaps ("<NVA.A.TO>"), the exchange's suffix
+_QUOTE_CODE = re.compile(r"(?P<sym>[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?)(?P<suffix>\.[A-Z]{1,2})")
+# "(TUNG.CN)", the wire's "<BP.L>", a dual listing's codes in one bracket ("(601958.SS,
+# 3339.HK)", "(600111.SH; 0914.HK)"), and the first of a brief's pair, "(CGR.V, CHBGF)", whose
 # second is the company's U.S. over-the-counter symbol: five letters ending in "F", FINRA's
-# mark of a foreign issuer's symbol; a share class may stand before the suffix ("<NVA.A.TO>")
-_QUOTE_SUFFIX = re.compile(
-    r"[(<]\s*(?P<sym>[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?)(?P<suffix>\.[A-Z]{1,2})\s*"
-    r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
+# mark of a foreign issuer's symbol
+_CODE = r"[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?\.[A-Z]{1,2}"
+_QUOTE_BRACKET = re.compile(rf"[(<]\s*(?P<codes>{_CODE}(?:\s*[,;/]\s*{_CODE})*)\s*"
+                            r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
 OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
 
 
@@ -218,11 +221,12 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)"), the symbol
     first ("(UUU: CSE)") or "… on the TSX Venture Exchange under the symbol “CNC”"."""
     suffixes = exchange_suffixes()
-    for match in _QUOTE_SUFFIX.finditer(text):
-        if match.group("suffix") in suffixes and text[match.start()] + text[match.end() - 1] \
-                in ("()", "<>"):
-            yield (match.start("sym"), match.end("suffix"), match.group("suffix"),
-                   match.group("sym"), False)
+    for match in _QUOTE_BRACKET.finditer(text):
+        codes = list(_QUOTE_CODE.finditer(text, match.start("codes"), match.end("codes")))
+        if all(code["suffix"] in suffixes for code in codes) and \
+                text[match.start()] + text[match.end() - 1] in ("()", "<>"):
+            for code in codes:
+                yield code.start("sym"), code.end("suffix"), code["suffix"], code["sym"], False
             if match.group("otc"):
                 yield (match.start("otc"), match.end("otc"), OTC_EXCHANGE, match.group("otc"),
                        False)
