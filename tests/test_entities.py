@@ -228,6 +228,10 @@ def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     ("It listed on the TSX Venture Exchange with the ticker BVR last year.", {"TSXV:BVR"}),
     # a city followed by "as" is no exchange
     ("Okafor moved to London as CEO, and the cargo left Shanghai as BYD ramped up.", set()),
+    # the symbol before the exchange, as releases write it as often as after
+    ("Its common shares trade under the symbol “TLX” on the TSX Venture Exchange.", {"TSXV:TLX"}),
+    ("Wendover Tin trades as WDT on the ASX.", {"ASX:WDT"}),
+    ("Okafor joined Wendover as CFO on the ASX's busiest day.", set()),  # a title, no symbol
 ])
 def test_listings_told_by_a_brief_s_pair_or_in_words(text: str, listings: set) -> None:
     assert _ids(extract(_article(text)), "listing") == listings
@@ -377,6 +381,15 @@ def test_a_listing_told_in_words_belongs_to_its_verb_s_subject(text: str) -> Non
     listed = {e.id: e.listings for e in extract(_article(text)).entities
               if e.type == "organization"}
     assert listed == {"org:wirrega-lithium": ["ASX:WRG"]}
+
+
+def test_an_exchange_named_after_a_symbol_told_in_words_is_no_actor() -> None:
+    """"trade under the symbol “TLX” on the TSX Venture Exchange": where the shares trade, as
+    in "listed on the TSX Venture Exchange under the symbol TLX"."""
+    x = extract(_article("Telmarra Lithium Corp. trades under the symbol TLX on the TSX Venture "
+                         "Exchange."))
+    assert _ids(x, "organization") == {"org:telmarra-lithium"}
+    assert _ids(x, "listing") == {"TSXV:TLX"}
 
 
 def test_a_listing_told_again_in_words_keeps_its_company() -> None:

@@ -244,12 +244,26 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     for match in under_symbol.finditer(text):
         found = exchange.search(text, max(0, match.start() - reach - _VENUE_WORDS),
                                 match.start())
+        symbol = match.group("sym").rstrip(".")
         if found and not (found.group("ex").upper() in exchange_cities() and
                           match.group(0)[:2].lower() == "as"):
             # "floated in Tokyo under the code 5794", not "moved to London as CEO"
-            symbol = match.group("sym").rstrip(".")
             yield (match.start("sym"), match.start("sym") + len(symbol), found.group("ex"),
                    symbol, False)
+        elif found is None and (after := _exchange_after_symbol().match(text, match.end())) \
+                and not _bracket_only(after["ex"]) and symbol not in cues().not_short_forms:
+            # "trade under the symbol “NVG” on the TSX Venture Exchange", not "joined as CEO
+            # on the ASX's board"
+            yield (match.start("sym"), match.start("sym") + len(symbol), after["ex"], symbol,
+                   False)
+
+
+@cache
+def _exchange_after_symbol() -> re.Pattern[str]:
+    """The exchange named after a symbol told in words: "under the symbol “NVG” on the TSX
+    Venture Exchange", as releases write it as often as the exchange first."""
+    return re.compile(rf"[”\"’']?[ \t]+on[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<ex>(?i:{trie(load_exchanges())}))(?![\w-])")
 
 
 def find_listings(doc: Doc) -> None:

@@ -47,11 +47,25 @@ def _symbol_after() -> re.Pattern[str]:
 
 def describes_listing(text: str, start: int, end: int) -> bool:
     """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX", "delisted from
-    the TSX Venture Exchange": an exchange named as where a company's shares are, not as an
-    actor (as it is in "received acceptance from the TSX Venture Exchange")."""
+    the TSX Venture Exchange", "under the symbol “NVG” on the TSX Venture Exchange": an
+    exchange named as where a company's shares are, not as an actor (as it is in "received
+    acceptance from the TSX Venture Exchange")."""
     return text.startswith(("-listed", "-quoted", " listed"), end) or \
         bool(_TICKER_AFTER.match(text, end)) or \
-        _LISTED_ON.search(text, max(0, start - 24), start) is not None
+        _LISTED_ON.search(text, max(0, start - 24), start) is not None or \
+        _symbol_before().search(text, max(0, start - _SYMBOL_REACH), start) is not None
+
+
+_SYMBOL_REACH = 50  # characters of "under the trading symbol “NVG” on the " before an exchange
+
+
+@cache
+def _symbol_before() -> re.Pattern[str]:
+    """A symbol given by a phrase of the listings' (``symbol_phrases``) just before "on (the)"
+    and an exchange's name: "trade under the symbol “NVG” on the"."""
+    phrases = alternation(symbol_phrases(), space=r"[ \t]+")
+    return re.compile(rf"\b(?i:{phrases})[ \t]+(?:of[ \t]+)?[\"“‘']?[A-Z0-9][A-Z0-9.]{{0,6}}"
+                      r"[\"”’']?[ \t]+on[ \t]+(?:the[ \t]+)?$")
 
 
 def _where_shares_trade(text: str, start: int, end: int) -> bool:
