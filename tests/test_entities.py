@@ -828,6 +828,18 @@ def test_a_place_listed_qualifier_opens_no_described_name() -> None:
     assert _ids(extract(_article(text)), "organization") == {"org:mineracao-reconcavo"}
 
 
+@pytest.mark.parametrize("text", [
+    "AIM-quoted Barrowby Gold rallied on the assays.",
+    "Shares in AIM-quoted Barrowby Gold rallied, as did Nasdaq-traded Corbel Materials.",
+])
+def test_a_quoted_or_traded_qualifier_is_no_part_of_the_name(text: str) -> None:
+    """"AIM-quoted Barrowby Gold": where its shares trade, as "ASX-listed" says; the market so
+    named is no organisation."""
+    assert _ids(extract(_article(text)), "organization") <= {"org:barrowby-gold",
+                                                             "org:corbel-materials"}
+    assert "org:barrowby-gold" in _ids(extract(_article(text)), "organization")
+
+
 def test_an_owner_in_apposition_is_no_person() -> None:
     """"the mine's majority owner, Groupe Minier Kasaji, said": an owner is as often a company."""
     text = "The stake was sold, the mine's majority owner, Groupe Minier Kasaji, said on Monday."

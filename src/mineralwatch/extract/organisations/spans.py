@@ -50,7 +50,7 @@ def describes_listing(text: str, start: int, end: int) -> bool:
     the TSX Venture Exchange", "under the symbol “NVG” on the TSX Venture Exchange": an
     exchange named as where a company's shares are, not as an actor (as it is in "received
     acceptance from the TSX Venture Exchange")."""
-    return text.startswith(("-listed", "-quoted", " listed"), end) or \
+    return text.startswith(("-listed", "-quoted", "-traded", " listed"), end) or \
         bool(_TICKER_AFTER.match(text, end)) or \
         _LISTED_ON.search(text, max(0, start - 24), start) is not None or \
         _symbol_before().search(text, max(0, start - _SYMBOL_REACH), start) is not None
