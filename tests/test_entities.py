@@ -2262,6 +2262,20 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
                                            "org:procter-and-gamble"}
 
 
+@pytest.mark.parametrize(("text", "orgs"), [
+    ("Analysts at Bank of America and Goldman Sachs lifted their forecasts.",
+     {"org:bank-of-america", "org:goldman-sachs"}),
+    ("The Industrial and Commercial Bank of China and Bank of China arranged the loan.",
+     {"org:industrial-and-commercial-bank-of-china", "org:bank-of-china"}),
+    # a body's portfolios go on past "and"
+    ("Brazil's Ministry of Mines and Energy will hold the auction.",
+     {"org:brazil-ministry-of-mines-and-energy"}),
+])
+def test_an_of_name_ending_with_a_state_ends_before_and(text: str, orgs: set) -> None:
+    """"Bank of America and Goldman Sachs": two banks, the first's "of" naming a country."""
+    assert _ids(extract(_article(text)), "organization") == orgs
+
+
 def test_a_figure_after_a_name_and_much_of_a_country_are_no_names() -> None:
     """"Pune-based Deccan Motion Systems 1,200 tpa": the figure is no part of the name;
     "Much of SA's chrome ore" names no company "Much of SA"."""

@@ -231,7 +231,7 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     match = OF_NAME.match(text, end) if head in c.of_heads else None
     if match is None or _names_asset(text, match):
         return start, end
-    name_end = match.end()
+    name_end = _state_before_and(text, match) or match.end()
     portfolios = _PORTFOLIO_LIST.match(text, name_end)
     if portfolios and head in c.government_heads and _are_portfolios(portfolios.group()):
         name_end = portfolios.end()
@@ -241,6 +241,28 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
         name_end = country_end  # "Chamber of Mines" + " of the Philippines"
     compound = c.compound_end.search(text, match.start(), name_end)
     return start, compound.start() if compound else name_end
+
+
+_OF_OPENING = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?")
+
+
+def _state_before_and(text: str, of_name: re.Match[str]) -> int | None:
+    """Where an of-name ends when its "of" names a country or a state and an "and" follows:
+    "Bank of America and Goldman Sachs" are two banks; a body's portfolios go on ("Ministry of
+    Mines and Energy")."""
+    joint = _AND.search(text, of_name.start(), of_name.end())
+    return joint.start() if joint and _ends_in_state(text[:joint.start()]) else None
+
+
+def _ends_in_state(name: str) -> bool:
+    """Whether a name ends with an "of" naming a country or a state: "Bank of America",
+    "Industrial and Commercial Bank of China", "Chamber of Mines of the Philippines"."""
+    openings = list(_OF_OPENING.finditer(name, max(0, len(name) - _STATE_REACH)))
+    return bool(openings) and region_end(name, openings[-1].end()) == len(name)
+
+
+_OF_OPENING = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?")
+_STATE_REACH = 40  # characters of " of the Democratic Republic of the Congo" ending a name
 
 
 def _names_asset(text: str, of_name: re.Match[str]) -> bool:
@@ -327,9 +349,12 @@ def _second_name_at(name: str) -> int | None:
     Textiles Inc"); "Ministry of Energy and Mines", "Pohang Iron
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
     one name; so are two bodies named by their heads ("Monetary Committee and Committee of
-    Central Bank Governors")."""
+    Central Bank Governors"); a name ending with a state's "of" ends there ("Bank of China and
+    Citigroup")."""
     for match in _AND.finditer(name):
         before, after = name[:match.start()], name[match.end():]
+        if _ends_in_state(before) and after[:1].isupper():
+            return match.end()  # "Industrial and Commercial Bank of China and Bank of China"
         if (len(before.split()) >= 2 or len(after.split()) >= 2) and \
                 (" of " not in before or after.split()[0] in cues().of_heads) and \
                 not _carries_on(after) and (_complete_name(before) or _joins_a_name(
