@@ -2263,6 +2263,20 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
+    ("Under the plan, Kestrel Lithium Australia will hold the tenements.",
+     {"org:kestrel-lithium-australia"}),
+    ("Marlowe Minerals Canada said it had received the permit.",
+     {"org:marlowe-minerals-canada"}),
+    # a name going on past the country is no company's ("Lithium Australia Drive")
+    ("Trucks leave the Kestrel Lithium Australia Drive depot daily.", set()),
+])
+def test_a_subsidiary_named_with_its_country_keeps_it(text: str, orgs: set) -> None:
+    """"Tianqi Lithium Energy Australia": a company's name may close with its country after an
+    industry word; it is a company of its own, not none."""
+    assert _ids(extract(_article(text)), "organization") == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
     ("Analysts at Bank of America and Goldman Sachs lifted their forecasts.",
      {"org:bank-of-america", "org:goldman-sachs"}),
     ("The Industrial and Commercial Bank of China and Bank of China arranged the loan.",

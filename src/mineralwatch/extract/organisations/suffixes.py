@@ -130,7 +130,12 @@ def discover_by_suffix(doc: Doc) -> None:
         if not found:
             continue
         if token in c.industry and name_goes_on(text, end):
-            continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+            home = _home_closing(text, end)
+            if home is None:
+                continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+            found, end = name_before(text, home), home  # "Kestrel Lithium Australia holds"
+            if not found or overlaps_org(doc, *found):
+                continue  # "Natural Resources Canada", the registry's department
         if token in c.metals and _metal_name_goes_on().match(text, end):
             continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
@@ -305,6 +310,20 @@ def _ampersand_end(doc: Doc, end: int) -> int:
 
 
 _OF = re.compile(r"[ \t]+of[ \t]+")
+
+
+def _home_closing(text: str, end: int) -> int | None:
+    """Where a company's name ends that closes with its country or state after an industry
+    word, a subsidiary's name: "Kestrel Lithium Australia holds", "Tianqi Lithium Energy
+    Australia said" (not "Pilbara Minerals Australia's largest", nor a longer name)."""
+    word = _NEXT_WORD_START.match(text, end)
+    home = word and region_end(text, word.end())
+    if not home or text.startswith(("'s", "’s"), home) or name_goes_on(text, home):
+        return None
+    return home
+
+
+_NEXT_WORD_START = re.compile(r"[ \t]+")
 
 
 def _place_of_end(doc: Doc, end: int) -> int:
