@@ -2263,6 +2263,17 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
+    ("The Tarrant Rare Earths Processing Facility will open in May.", set()),
+    ("Marlowe drew on its Working Capital Financing Facility.", set()),
+    # a lender's name ending in "Facility" is still one
+    ("The Northern Australia Infrastructure Facility approved the loan.",
+     {"org:northern-australia-infrastructure-facility"}),
+])
+def test_an_asset_named_by_what_is_done_there_is_no_organisation(text: str, orgs: set) -> None:
+    assert _ids(extract(_article(text)), "organization") == orgs
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
     ("Under the plan, Kestrel Lithium Australia will hold the tenements.",
      {"org:kestrel-lithium-australia"}),
     ("Marlowe Minerals Canada said it had received the permit.",

@@ -188,6 +188,8 @@ def discover_by_suffix(doc: Doc) -> None:
             continue
         if tokens[-1] == head and _rank_only(head, tokens[:-1]):
             continue  # "the High Court", "a U.K. Court", "its General Assembly": no body named
+        if _activity_asset(tokens):
+            continue  # "the Kalgoorlie Rare Earths Processing Facility": a plant, no body
         states = tokens[0] == token and country_before(doc, found[0]) is not None
         if tokens[0] == token and all(t in c.not_names or t in c.connectors for t in tokens) \
                 and not states:
@@ -351,6 +353,15 @@ def _names_organ(text: str, end: int, before: list[str]) -> bool:
         return True
     last = before[-1].rstrip(".,") if before else ""
     return last in c.legal or last in c.industry
+
+
+def _activity_asset(tokens: list[str]) -> bool:
+    """Whether a name is an asset named by what is done there: an asset's noun after an -ing
+    word, "Rare Earths Processing Facility", "Magnet Manufacturing Facility" (a loan too:
+    "Working Capital Financing Facility"), where "Facility" otherwise ends a lender's name
+    ("Northern Australia Infrastructure Facility")."""
+    return len(tokens) > 1 and tokens[-1].lower() in cues().asset_nouns and \
+        tokens[-2].endswith("ing")
 
 
 def _gerund_opens(word: str, suffix: str) -> bool:
