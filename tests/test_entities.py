@@ -205,6 +205,9 @@ def test_places_link_to_their_country() -> None:
     ("Ningde Cathode (ChiNext: 301919) rose.", "SZSE:301919"),
     ("Karoo Chrome (AltX: KRC) rose.", "JSE:KRC"),
     ("Kivalliq Copper (OTCID: KVCCF) rose.", "OTC:KVCCF"),
+    # a spelling of several words hyphenated
+    ("Tarrant Metals (TSX: TRM; OTC-Pink: TRMLF) rose.", "OTC:TRMLF"),
+    ("Tarrant Metals (NYSE-American: TRM) rose.", "NYSEAMERICAN:TRM"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))

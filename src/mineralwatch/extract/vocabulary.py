@@ -484,6 +484,9 @@ def load_exchanges() -> dict[str, str]:
                     EXCHANGES_FILE, spelling, f"spelling of both {table[key]} and {entry.code}"
                 )
             table[key] = entry.code
+    for entry in load_exchange_entries():
+        for spelling in entry.spellings:  # "(OTC-Pink: TLOFF)", "(NYSE-American: HVC)"
+            table.setdefault("-".join(spelling.upper().split()), entry.code)
     return table
 
 
