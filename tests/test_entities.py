@@ -2281,6 +2281,9 @@ def test_an_asset_named_by_what_is_done_there_is_no_organisation(text: str, orgs
      {"org:kestrel-lithium-australia"}),
     ("Marlowe Minerals Canada said it had received the permit.",
      {"org:marlowe-minerals-canada"}),
+    # a known company's name inside it
+    ("Tianqi Lithium Energy Australia, owned by Tianqi Lithium and IGO, cut staff.",
+     {"org:tianqi-lithium-energy-australia", "org:tianqi-lithium", "org:igo"}),
     # a name going on past the country is no company's ("Lithium Australia Drive")
     ("Trucks leave the Kestrel Lithium Australia Drive depot daily.", set()),
 ])

@@ -131,11 +131,12 @@ def discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.industry and name_goes_on(text, end):
             home = _home_closing(text, end)
-            if home is None:
-                continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name
+            if home is None or overlaps_org(doc, end, home):
+                continue  # "Skeena Mining Division", "Timmins Mining Camp": a longer name;
+                # "Natural Resources Canada", the registry's department
             found, end = name_before(text, home), home  # "Kestrel Lithium Australia holds"
-            if not found or overlaps_org(doc, *found):
-                continue  # "Natural Resources Canada", the registry's department
+            if not found:
+                continue
         if token in c.metals and _metal_name_goes_on().match(text, end):
             continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
