@@ -4475,6 +4475,20 @@ def test_an_asset_sold_in_the_passive_voice_is_named_before_the_verb(synthetic_r
     assert [s.arguments["target"] for s in sales] == [["Kalunga Ouest"]]
 
 
+@pytest.mark.parametrize("text", [
+    "The Tarrant copper mine has been acquired by Hengda Metals Holdings, its former owner, "
+    "Kestrel Copper Ltd, said on Monday.",
+    "A 30% stake in the Tarrant copper mine has been bought by Hengda Metals Holdings, the "
+    "mine's owner, Kestrel Copper Ltd, said.",
+])
+def test_who_tells_a_passive_sale_after_it_is_no_party(text: str) -> None:
+    """"… has been acquired by Hengda, its former owner, Kestrel Copper, said": the company
+    closing the sentence with a verb of reporting tells the news; the asset is the target."""
+    [sale] = events_of(Article(id="t", text=text, published="2025-06-02"), "acquisition")
+    assert sale.arguments["target"] == ["Tarrant"]
+    assert sale.arguments["acquirer"] == ["org:hengda-metals"]
+
+
 def test_lines_of_a_company_and_its_amount_itemise_an_announcement(synthetic_records) -> None:
     # "The U.S. Department of Energy (DOE) today announced the selection of four projects …
     # to receive a combined $428 million", then under "Selected Projects" lines such as

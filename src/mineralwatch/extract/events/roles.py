@@ -689,10 +689,13 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
             lex.venue_after.match(text, span.end) and
             lex.venue_before.search(text, before, name_start)) or (
             hit.end <= name_start and lex.spokesman_for.search(text, before, name_start)) or \
-            lex.advised_by.search(text, before, name_start):
+            lex.advised_by.search(text, before, name_start) or \
+            (passive and _reports_after(text, context, span, hit, name_start)):
         return None  # "according to the Korea International Trade Association": a source;
         # "on the advice of the Foreign Investment Review Board": an adviser;
-        # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said"
+        # "at the … (PDAC) convention": a place; ", a spokesman for Metallgesellschaft said";
+        # "… has been sold to Hengxin, the mine's majority owner, Kasaji, said": in the
+        # passive voice, who told it (in the active, the sentence's object may report it too)
     relative = _PREPOSITION_WHICH.match(text, span.end, hit.start)
     if relative is not None and "," not in text[relative.end():hit.start] and \
             relative["cue"].lower() in spec:
@@ -869,6 +872,23 @@ def _word_before_by(text: str, start: int, end: int) -> str:
     while words and words[-1] in ("the", "a", "an"):
         words.pop()
     return words[-2] if len(words) >= 2 and words[-1] == "by" else ""
+
+
+_CLOSING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _reports_after(text: str, context: SentenceContext, span: Span, hit: Hit,
+                   name_start: int) -> bool:
+    """Whether the entity, after the trigger, its other party and a comma, is the subject of
+    the verb of reporting that closes the sentence: "A 49% stake in the mine has been sold to
+    Hengxin, the mine's majority owner, Groupe Minier Kasaji, said" (the one who tells the
+    news; with no other party it may be the actor: "Prices … will be cut, Harlow Forge said")."""
+    if name_start < hit.end or "," not in text[hit.end:name_start] or not any(
+            hit.end <= other.start < name_start and other.type == "organization"
+            for other in context.spans):
+        return False
+    gap = _CLOSING_COMMA.match(text, span.end)
+    return lexicon().reporting.match(text, gap.end()) is not None
 
 
 def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:
