@@ -2266,6 +2266,24 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
 
 
 @pytest.mark.parametrize(("text", "orgs"), [
+    ("Compagnie des Phosphates de Tamara resumed exports after the strike.",
+     {"org:compagnie-des-phosphates-de-tamara"}),
+    ("Société Minière de Kalemie said output rose; so did Empresa Minera del Sur.",
+     {"org:societe-miniere-de-kalemie", "org:empresa-minera-del-sur"}),
+    ("Sales by Companhia Mineira de Nióbio e Tântalo doubled.",
+     {"org:companhia-mineira-de-niobio-e-tantalo"}),
+    # the name spelt out after its acronym is that acronym's, no company of its own
+    ("The levy paid by SMK (Société Minière de Kalemie) rose.", set()),
+])
+def test_a_company_opener_of_another_language_opens_a_name(text: str, orgs: set) -> None:
+    """"Compagnie des Bauxites de Guinée": the opener says what kind of firm it is, and the
+    name runs over capitalised words and the particles between them."""
+    found = extract(_article(text))
+    assert _ids(found, "organization") == orgs
+    assert not _ids(found, "person")
+
+
+@pytest.mark.parametrize(("text", "orgs"), [
     ("The Tarrant Rare Earths Processing Facility will open in May.", set()),
     ("Marlowe drew on its Working Capital Financing Facility.", set()),
     # a lender's name ending in "Facility" is still one

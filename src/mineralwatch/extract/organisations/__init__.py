@@ -47,7 +47,12 @@ from .short_forms import (
     title_short_forms,
 )
 from .spans import add_org, own_listing
-from .suffixes import discover_by_lower_case_head, discover_by_prefix, discover_by_suffix
+from .suffixes import (
+    discover_by_company_opener,
+    discover_by_lower_case_head,
+    discover_by_prefix,
+    discover_by_suffix,
+)
 
 __all__ = [
     "POSSESSIVE_AFTER", "add_org", "cues", "find_organisations", "link_exact", "link_name",
@@ -63,6 +68,7 @@ def find_organisations(doc: Doc) -> None:
     discover_acronyms(doc)
     discover_marked(doc)
     discover_based(doc)
+    discover_by_company_opener(doc)  # before the suffix's: "Société des Mines de Fer de …"
     discover_by_suffix(doc)
     discover_by_prefix(doc)
     discover_by_lower_case_head(doc)

@@ -31,6 +31,8 @@ class Cues:
     legal_folded: frozenset[str]  # the same, case-folded: a title's "… CO INC", "GMBH"
     legal_prefixes: frozenset[str]  # "PT" of "PT Vale Indonesia"
     kind_openers: frozenset[str]  # "Minera" of "Minera Tilopozo": no part of its short form
+    company_openers: frozenset[str]  # "Compagnie" of "Compagnie des Bauxites de Guinée"
+    name_particles: frozenset[str]  # "des", "de" of that name
     place_of_forms: frozenset[str]  # "Co", "Corp": forms a country or state may follow
     portfolios: dict[str, str]  # "Foreign" → "Foreign Affairs": a ministry's portfolio
     state_kinds: frozenset[str]  # registry kinds of a state's own bodies
@@ -115,6 +117,8 @@ def cues() -> Cues:
         legal_folded=frozenset(w.casefold() for w in data["legal_suffixes"]),
         legal_prefixes=frozenset(data["legal_prefixes"]),
         kind_openers=frozenset(data["kind_openers"]),
+        company_openers=frozenset(data["company_openers"]),
+        name_particles=frozenset(data["name_particles"]),
         place_of_forms=frozenset(data["place_of_forms"]),
         portfolios=data["ministry_portfolios"],
         state_kinds=frozenset(data["state_kinds"]),

@@ -20,6 +20,7 @@ from .names import (
     HEAD_BEFORE,
     OF_NAME,
     POSSESSIVE_AFTER,
+    abbreviates,
     described_by_article,
     extend_of,
     name_before,
@@ -93,6 +94,41 @@ def discover_by_prefix(doc: Doc) -> None:
 
 
 _TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
+
+
+def discover_by_company_opener(doc: Doc) -> None:
+    """"Compagnie des Bauxites de Guinée resumed exports": a word of another language saying
+    what kind of firm it is opens a company's name, which runs over the capitalised words and
+    the particles between them (``company_openers``, ``name_particles``)."""
+    openers = cues().company_openers
+    for field, text, _ in doc.fields():
+        if not any(opener in text for opener in openers):
+            continue  # most texts have none: spare them the search
+        for match in _opened_name().finditer(text):
+            if not (field == "text" and overlaps_org(doc, *match.span())) and \
+                    not _spells_out_acronym(text, match):
+                add_org(doc, field, *match.span(), "prefix")
+
+
+_ACRONYM_OPENING = re.compile(r"\b([A-Z]{2,})[ \t]*\($")
+
+
+def _spells_out_acronym(text: str, name: re.Match[str]) -> bool:
+    """Whether a name spells out, in brackets, the acronym just before it: "EPAC (Empresa
+    Publica de Abastecimento de Cereais)" is EPAC, named by its acronym."""
+    acronym = _ACRONYM_OPENING.search(text, max(0, name.start() - 12), name.start())
+    return acronym is not None and abbreviates(acronym[1], name.group())
+
+
+@cache
+def _opened_name() -> re.Pattern[str]:
+    """A company opener and the capitalised words after it, particles between them; the last
+    word capitalised ("Société Minière de Bisunzu said")."""
+    c = cues()
+    word = r"(?:[dl]['’])?[A-Z][\w'’-]*(?![\w$])"
+    return re.compile(rf"(?<![\w])(?:{alternation(sorted(c.company_openers))})"
+                      rf"(?:[ \t]+(?:(?:{alternation(sorted(c.name_particles))})[ \t]+)*"
+                      rf"{word}){{1,8}}")
 
 
 @cache
