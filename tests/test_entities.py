@@ -2265,6 +2265,16 @@ def test_a_legal_form_before_and_ends_a_name() -> None:
                                            "org:procter-and-gamble"}
 
 
+def test_a_role_s_company_after_another_person_and_is_the_last_name_only() -> None:
+    """"Tamsin chairman Peter O'Neill and Halberd CEO Mark Olsen": Halberd is the CEO's
+    company, and Peter O'Neill a person, not "Peter O'Neill and Halberd"."""
+    found = extract(_article("Tamsin chairman Peter O'Neill and Halberd CEO Mark Olsen spoke "
+                             "at the launch."))
+    assert "org:halberd" in _ids(found, "organization")
+    assert not any("neill" in oid for oid in _ids(found, "organization"))
+    assert {"person:peter-o-neill", "person:mark-olsen"} <= _ids(found, "person")
+
+
 @pytest.mark.parametrize(("text", "orgs"), [
     ("Compagnie des Phosphates de Tamara resumed exports after the strike.",
      {"org:compagnie-des-phosphates-de-tamara"}),

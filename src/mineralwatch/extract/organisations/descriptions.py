@@ -19,7 +19,7 @@ from mineralwatch.extract.geo import city_country, country_forms
 from mineralwatch.extract.people import said_after
 from mineralwatch.extract.text import after_the, alternation
 
-from .names import OF_CUT, name_after, name_before, next_word, person_like
+from .names import OF_CUT, name_after, name_before, next_word, person_like, trim_name
 from .registry import cues, link_exact
 from .spans import add_org, add_span, claimed_by_place, non_org_head, overlaps_org
 
@@ -204,6 +204,8 @@ def discover_by_description(doc: Doc) -> None:
         if "role_between" in hit.payload and text[hit.start - 1:hit.start] in (" ", "\t") and \
                 _ROLE_BETWEEN_AFTER.match(text, hit.end):
             found = name_before(text, hit.start - 1)
+            # "Tamsin chairman Peter O'Neill and Halberd CEO Mark Olsen": the last name only
+            found = found and trim_name(doc, text, *found)
             if found:
                 candidates.append((*found, True))
     candidates.extend((*part, False) for part in _named_parts(text))
