@@ -832,6 +832,18 @@ def test_a_place_listed_qualifier_opens_no_described_name() -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Tamsin-funded Barrowby Gold rallied on the assays.",
+    "Shares in Tamsin-affiliated Barrowby Gold rallied.",
+    "Tamsin-led Barrowby Gold and Nasdaq-traded Corbel Materials rallied.",
+])
+def test_a_backer_s_qualifier_is_no_part_of_the_name(text: str) -> None:
+    """"Glencore-funded Tarrant Resources": who stands behind it, as "Rio Tinto-backed" says."""
+    found = _ids(extract(_article(text)), "organization")
+    assert "org:barrowby-gold" in found
+    assert not any(oid.startswith("org:tamsin-") for oid in found)
+
+
+@pytest.mark.parametrize("text", [
     "AIM-quoted Barrowby Gold rallied on the assays.",
     "Shares in AIM-quoted Barrowby Gold rallied, as did Nasdaq-traded Corbel Materials.",
 ])
