@@ -2970,6 +2970,19 @@ def test_a_ministry_named_by_its_portfolio_in_lower_case(text: str, org: str) ->
     assert _ids(extract(_article(text)), "organization") == {org}
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("JAKARTA - Smelter output rose after Indonesia's Energy Ministry raised ore quotas.",
+     "org:indonesia-ministry-of-energy-and-mineral-resources"),
+    ("HARARE - Zimbabwe will ban lithium concentrate exports, the Mines Ministry said.",
+     "org:zimbabwe-ministry-of-mines"),
+    ("SANTIAGO - Chile's Mining Ministry delayed the auction.", "org:chile-ministry-of-mining"),
+])
+def test_a_portfolio_of_industry_words_names_its_ministry(text: str, org: str) -> None:
+    """"the Energy Ministry", "the Mines Ministry": a portfolio whose words are an industry's
+    names the ministry as "the Finance Ministry" does, in its usual full name."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
 def test_ministries_in_the_plural_name_no_ministry() -> None:
     x = extract(_article("There are not many metallurgists in finance ministries."))
     assert not _ids(x, "organization")

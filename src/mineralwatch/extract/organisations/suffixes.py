@@ -258,6 +258,10 @@ def discover_by_suffix(doc: Doc) -> None:
             # legal form still names a company: "Iron Range Nickel Refining LLC — $118.0 million")
         ministry = tokens[0] in c.government_heads and tokens[1:2] == ["of"] and \
             len(tokens) > 2 and not link_exact(" ".join(tokens))
+        portfolio = portfolio_of(tokens)
+        if portfolio is not None and not ministry:  # "the Finance Ministry said" in a story
+            add_portfolio_ministry(doc, *found, portfolio)  # from Paris is the France Ministry
+            continue  # of Finance; "the Energy Ministry", of industry words, too
         if ministry or (token in c.industry and is_generic(" ".join(tokens))):
             if (tokens[0] in c.of_heads and len(tokens) > 2) or tokens[-1] in c.of_heads:
                 # "Brazil's Ministry of Mines and Energy"; a ministry with no country before
@@ -269,10 +273,6 @@ def discover_by_suffix(doc: Doc) -> None:
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
-        portfolio = portfolio_of(tokens)
-        if portfolio is not None:  # "the Finance Ministry said" in a story from Paris is the
-            add_portfolio_ministry(doc, *found, portfolio)  # France Ministry of Finance
-            continue
         add_org(doc, "text", *found, source="suffix")
 
 
