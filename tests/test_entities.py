@@ -254,6 +254,17 @@ def test_a_dual_listing_s_quote_codes_in_one_bracket(text: str, listings: set) -
 
 
 @pytest.mark.parametrize(("text", "listings"), [
+    ("Hunan Tungsten (SZ002988) and Jintai Nonferrous (SH601958) fell.",
+     {"SZSE:002988", "SSE:601958"}),
+    ("Lianhe Cobalt [HK1758] rose.", {"HKEX:1758"}),
+    # an index's name glued to its number is no listing
+    ("The benchmark (KOSPI2000) and the SH index fell.", set()),
+])
+def test_an_exchange_s_letters_glued_to_a_number(text: str, listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
+@pytest.mark.parametrize(("text", "listings"), [
     # an exchange written as its city's name, inside the bracket after a company
     ("Vesterhavn Graphite (Oslo: VGR) and Kuusamo Cobalt (Helsinki: KCO) rose.",
      {"OSE:VGR", "HEL:KCO"}),

@@ -217,6 +217,18 @@ def _terminal_ticker() -> re.Pattern[str]:
                       rf"(?P<cc>{alternation(terminal_codes())})(?:[ \t]+Equity)?\)")
 
 
+@cache
+def _glued_number() -> re.Pattern[str]:
+    """An exchange's two letters glued to a number in a bracket, as Chinese market pages
+    write a share: "Tianqi Lithium (SZ002466)", "(SH600111)", "[HK1772]"; the exchange one
+    whose symbols are numbers (exchanges.toml ``numeric_symbols``), not an index's name
+    ("(KOSPI1000)")."""
+    numeric = numeric_symbol_exchanges()
+    spellings = [s for s, code in load_exchanges().items()
+                 if code in numeric and len(s) == 2 and s.isalpha()]
+    return re.compile(rf"[(\[](?P<ex>{trie(spellings)})(?P<sym>\d{{4,6}})[)\]]")
+
+
 def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)"), the symbol
     first ("(UUU: CSE)") or "… on the TSX Venture Exchange under the symbol “CNC”"."""
@@ -236,6 +248,8 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
     for match in _terminal_ticker().finditer(text):
         yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
                match.group("sym"), False)
+    for match in _glued_number().finditer(text):  # "(SZ002466)"
+        yield match.start("ex"), match.end("sym"), match["ex"], match["sym"], False
     under_symbol, words = _under_symbol()
     lowered = text.lower()
     if not any(word in lowered for word in words):
