@@ -2305,6 +2305,8 @@ def test_a_role_s_company_after_another_person_and_is_the_last_name_only() -> No
      {"org:societe-miniere-de-kalemie", "org:empresa-minera-del-sur"}),
     ("Sales by Companhia Mineira de Nióbio e Tântalo doubled.",
      {"org:companhia-mineira-de-niobio-e-tantalo"}),
+    # a legal form after the name is the suffix's to read
+    ("Compañía Minera del Sur S.A. began trial mining.", {"org:compania-minera-del-sur"}),
     # the name spelt out after its acronym is that acronym's, no company of its own
     ("The levy paid by SMK (Société Minière de Kalemie) rose.", set()),
 ])

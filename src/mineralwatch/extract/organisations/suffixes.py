@@ -123,9 +123,10 @@ def _spells_out_acronym(text: str, name: re.Match[str]) -> bool:
 @cache
 def _opened_name() -> re.Pattern[str]:
     """A company opener and the capitalised words after it, particles between them; the last
-    word capitalised ("Société Minière de Bisunzu said")."""
+    word capitalised ("Société Minière de Bisunzu said"), not the first letter of a legal
+    form ("Compañía Minera del Sur S.A.": the name ends at "Sur")."""
     c = cues()
-    word = r"(?:[dl]['’])?[A-Z][\w'’-]*(?![\w$])"
+    word = r"(?:[dl]['’])?[A-Z][\w'’-]*(?![\w$]|\.[A-Za-z])"
     return re.compile(rf"(?<![\w])(?:{alternation(sorted(c.company_openers))})"
                       rf"(?:[ \t]+(?:(?:{alternation(sorted(c.name_particles))})[ \t]+)*"
                       rf"{word}){{1,8}}")
