@@ -243,9 +243,6 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     return start, compound.start() if compound else name_end
 
 
-_OF_OPENING = re.compile(r"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?")
-
-
 def _state_before_and(text: str, of_name: re.Match[str]) -> int | None:
     """Where an of-name ends when its "of" names a country or a state and an "and" follows:
     "Bank of America and Goldman Sachs" are two banks; a body's portfolios go on ("Ministry of
