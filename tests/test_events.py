@@ -6726,3 +6726,25 @@ def test_the_co_closing_a_name_points_back_to_nothing() -> None:
     stake = only(Article(id="c", text=text, published="2025-10-03"), "acquisition")
     assert stake.arguments["acquirer"] == ["org:hoshimi-trading"]
     assert stake.arguments["target"] == ["org:ostra-mining"]
+
+
+def test_amounts_of_one_quarter_in_one_unit_are_two_outputs() -> None:
+    # A quarter's "tonnes of zircon" and its "tonnes of synthetic rutile" from a kiln: two
+    # products' outputs of one quarter, not one output with two figures.
+    lead = "Tasman Sands Ltd reported its results for the June quarter on Tuesday. "
+    text = (lead + "Its Coorong plant in South Australia produced 41,000 tonnes of ilmenite "
+            "in the quarter. The Wirrula kiln produced 17,500 tonnes of synthetic rutile in the "
+            "quarter.")
+    outputs = events_in(text, "production", published="2025-07-22")
+    assert sorted(q["amount"] for e in outputs for q in e.arguments["quantity"]) == [
+        17_500, 41_000]
+    assert len(outputs) == 2
+    # the same figure told again is the same output
+    again = (lead + "Its Coorong plant in South Australia produced 41,000 tonnes of ilmenite "
+             "in the quarter. The 41,000 tonnes of ilmenite were produced at lower cost.")
+    assert len(events_in(again, "production", published="2025-07-22")) == 1
+    # a rate a year is an outlook, not a second output of the quarter
+    outlook = (lead + "Its Coorong plant in South Australia produced 41,000 tonnes of ilmenite "
+               "in the quarter. The company said the plant will average 150,000 tonnes of "
+               "ilmenite a year.")
+    assert len(events_in(outlook, "production", published="2025-07-22")) == 1

@@ -239,6 +239,7 @@ class Lexicon:
     move_rounding: float  # points within which two moves' percentages may be one rounded
     figure_distinct: dict[str, str]  # type → the role of its figures
     figures_apart: dict[str, list[str]]  # type → roles whose differing figures part two events
+    amounts_apart: frozenset[str]  # types whose amounts in one unit part two mentions of a date
     toehold: dict[str, dict]  # type → its minority stake's role, bound and the kinds of a bid
     # type → a count of its `units` bought: "178.5 million Menzies shares", "263,600 shares"
     units_bought: dict[str, re.Pattern[str]]
@@ -517,6 +518,7 @@ def lexicon() -> Lexicon:
         move_rounding=merging["move_rounding"],
         figure_distinct=merging["figure_distinct"],
         figures_apart=merging["figures_apart"],
+        amounts_apart=frozenset(merging["amounts_apart"]),
         toehold=merging["toehold"],
         units_bought={kind: _units_counted(spec["units"])
                       for kind, spec in merging["toehold"].items()},

@@ -179,6 +179,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
         return False  # "a $1.25 billion loan" and "a $400 million loan" to Iluka: two loans
     if _figures_apart(a, b):
         return False  # lithium carbonate down 6%, spodumene down 9%: two moves
+    if _amounts_apart(a, b):
+        return False  # a quarter's zircon and its synthetic rutile: two outputs
     if _families_apart(a, b):
         return False  # a tungsten concentrator and a graphite plant: two facilities
     shared = conflicts = 0
@@ -318,6 +320,27 @@ def _figures_apart(a: Event, b: Event) -> bool:
         if left and right and left.isdisjoint(right):
             return True
     return False
+
+
+def _amounts_apart(a: Event, b: Event) -> bool:
+    """Whether two stated mentions of a type in ``amounts_apart``, of one date, give amounts
+    in one unit and none in common: "69,000 tonnes of zircon" and "59,000 tonnes of synthetic
+    rutile" in one quarter are two outputs. Amounts in other units may be one figure converted
+    ("2.2 mln long tons", "2.24 mln tonnes"), and a rate a year ("will average 41,000 ounces a
+    year") is a capacity or an outlook, no period's output."""
+    if a.type not in lexicon().amounts_apart or a.date != b.date or \
+            {a.modality, b.modality} != {"asserted"}:
+        return False
+    amounts_a, amounts_b = (_amounts(e) for e in (a, b))
+    units = {unit for unit, _ in amounts_a | amounts_b}
+    return len(units) == 1 and not units.pop().endswith("/y") and \
+        bool(amounts_a and amounts_b) and amounts_a.isdisjoint(amounts_b)
+
+
+def _amounts(event: Event) -> set[tuple[str, float]]:
+    """An event's quantities as (unit, amount): {("t", 41000.0)}."""
+    return {(str(q.get("unit")), q.get("amount")) for q in event.arguments.get("quantity", ())
+            if isinstance(q, dict)}
 
 
 def _families_apart(a: Event, b: Event) -> bool:
