@@ -29,7 +29,6 @@ DAY_AHEAD = pytest.mark.xfail(strict=True, reason="a past tense before a day-mon
                               "of the near-ahead rule: '12 March' said in November is 2026's")
 YEAR_END = pytest.mark.xfail(strict=True, reason="'by year-end' is not read")
 QUARTER_YEAR = pytest.mark.xfail(strict=True, reason="'the December 2024 quarter' is a month")
-SHORT_SCALES = pytest.mark.xfail(strict=True, reason="'cr', 'bil', 'mil' are no scales")
 SIGNS = pytest.mark.xfail(strict=True, reason="'₦', 'GH¢' are no currency signs")
 
 
@@ -237,13 +236,13 @@ MONEY = [
     case("The Odisha plant will cost Rs 500 crores, officials in India said.",
          money(5e9, "INR")),
     case("The company approved a Rs 500 Cr capex for its copper smelter in India.",
-         money(5e9, "INR"), marks=SHORT_SCALES),
+         money(5e9, "INR")),
     case("Indian investors pledged ₹500 cr to the graphite venture in India.",
-         money(5e9, "INR"), marks=SHORT_SCALES),
+         money(5e9, "INR")),
     case("Malaysia's government approved a RM1.2bil rare earths hub in Malaysia.",
-         money(1.2e9, "MYR"), marks=SHORT_SCALES),
+         money(1.2e9, "MYR")),
     case("The Malaysian tin smelter expects RM500mil in revenue, the Kuala Lumpur company said.",
-         money(500e6, "MYR"), marks=SHORT_SCALES),
+         money(500e6, "MYR")),
     case("Ghana's Minerals Commission said the lithium royalty would yield GH¢500 million for "
          "Ghana.",
          money(500e6, "GHS"), marks=SIGNS),
