@@ -122,8 +122,10 @@ _FORMS = {
     rf"(?:(?P<mdy_d>[0-3]?\d){_SUFFIX}"
     rf"|(?P<mdy_w>{_trie(_cased(_SPELLED_DAYS))})(?![\w-])(?!\s+(?:{_NOT_A_DAY})\b))"
     rf"(?:,?\s+(?P<mdy_y>{_Y})|{_relative_year('mdy', 'r', of_optional=True)})?",
+    # "the December quarter", "Mar Q 2022"; ASX reports put the year between and capitalise:
+    # "the September 2025 Quarter"
     "qd": rf"(?P<qd>{_trie(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
-    rf"(?:quarter|Q(?![\w&]))(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
+    rf"(?:(?P<qd_y0>{_Y})\s+(?=[Qq]uarter(?![a-z])))?(?:[Qq]uarter|Q(?![\w&]))(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
@@ -210,7 +212,7 @@ _NOTED_YEAR_BEFORE = re.compile(rf"(?<!\w)(?:{_alt(_DATES['noted_year_after'])})
 # says the date is to come.
 _YEAR_GROUPS = {"mr": ("mr_y",), "dmy": ("dmy_y", "dmy_r"), "mdy": ("mdy_y", "mdy_r"),
                 "qa": ("qa_fy", "qa_y", "qa_y2", "qa_w"), "qc": ("qc_y", "qc_fy", "qc_w"),
-                "qd": ("qd_y", "qd_w"), "bm": (), "wd": ("wd_p", "wd_w")}
+                "qd": ("qd_y0", "qd_y", "qd_w"), "bm": (), "wd": ("wd_p", "wd_w")}
 _LOOK_BACK = 240  # characters searched back for the sentence's future cue
 _LOOK_BACK_WEEKDAY = 60
 # A blank line or a bullet ends a sentence; a single line break may be a PDF export's wrap.
@@ -733,8 +735,8 @@ def _qc(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
-    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y"], pub, lean,
-                       m["qd_w"])
+    return _quarter_of(_QUARTER_MONTHS[_month_number(m["qd"])], m["qd_y0"] or m["qd_y"], pub,
+                       lean, m["qd_w"])
 
 
 def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
