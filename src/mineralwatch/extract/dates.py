@@ -23,7 +23,7 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   "last/this/next" with a season ("next autumn") to that year.
 - "early 2026", "mid-2025", "by 2027", "H1 2025", "FY25", "the end of 2024", "the start of
   2025" resolve to the year: the annotators of every gold set date a year's part so; "by the
-  end of the year" is publication's.
+  end of the year" and "by year-end" are publication's.
 - A range of months that fills a quarter or a year ("October–December", "Jan-Dec, 1986")
   is that quarter or year; any other gives its two months in one run ("April-May").
 - "10/03/2025" is US order (month first) unless the first number cannot be a month.
@@ -108,6 +108,15 @@ def _qualifier(name: str) -> str:
     return rf"(?:(?P<{name}_q>{_trie(_cased(_DATES['period_qualifiers']))})[\s-]+)?"
 
 
+def _year_end() -> str:
+    """ "year-end" after a deadline's word ("by year-end", "before the year end", "by
+    end-year"): a part of publication's year, as "by the end of the year" is; "by year-end
+    2026" leaves the year to its own form."""
+    after = "|".join(rf"(?<=\b{re.escape(word)}{the} )" for word in _DATES["year_end_after"]
+                     for the in ("", " the"))  # (a look-behind is of one width)
+    return rf"(?:{after})(?:[Yy]ear[- ]end|end-year)(?![\w-])(?!\s+(?:19|20)\d\d)"
+
+
 _FORMS = {
     "iso": rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)",
     "us": rf"(?P<us_a>[0-3]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{_Y})",
@@ -141,7 +150,8 @@ _FORMS = {
     "rp": rf"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     rf"(?P<rp_u>week|month|year|quarter|{_alt(_DATES['seasons'])})(?![a-z])",
     "yp": rf"(?:{_trie(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
-    r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))",  # not "… the year 2023"
+    r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))"  # not "… the year 2023"
+    rf"|{_year_end()}",
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
     rf"(?P<wd>{_WEEKDAY})(?![a-z])(?:\s+(?:of\s+)?(?P<wd_w>last|this|next)\s+week(?![a-z]))?",
@@ -157,7 +167,8 @@ _FORMS = {
 _ANCHOR_WORDS = [
     *_MONTHS, *(m.upper() for m in _VOCAB["months"]), *_WEEKDAYS,
     *_cased(_RELATIVE_DAYS), *_cased(["last", "this", "next", "earlier", "later", "coming"]),
-    *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal"]), "FY", "CY",
+    *_cased(_DATES["period_qualifiers"]), *_cased(_QUARTERS), *_cased(["fiscal", "year"]), "FY",
+    "CY",
 ]
 
 
