@@ -143,7 +143,8 @@ _FORMS = {
     rf"\s+)?(?:year\s+)?(?P<qc_y>{_Y})|\s+(?:of\s+)?FY\s?'?(?P<qc_fy>{_Y}|{_Y2})(?!\w)"
     rf"|{_relative_year('qc')})?",  # "the fourth quarter of FY28"
     "half": rf"(?:H[12]\s*(?:FY\s*)?|[12]H\s*|(?:{_trie(_cased(_HALVES))})\s+half\s+(?:of\s+)?"
-    rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)",  # "1H25"
+    rf"(?:fiscal\s+)?)(?P<half_y>{_Y})|[12]H(?P<half_y2>\d\d)(?!\w)"  # "1H25"
+    r"|(?:H[12]|[12]H)\s?FY\s?'?(?P<half_fy>\d\d)(?!\w)",  # "1HFY26", "H1 FY26"
     "fy": rf"(?:FY\s?|[Ff]iscal\s+(?:year\s+)?)(?P<fy>{_Y}|{_Y2})"
     rf"|CY(?:\s?(?P<fy_cy>{_Y})|(?P<fy_cy2>\d\d)(?!\w))",  # "CY2026", "CY26"; not "CY 25 units"
     "rd": rf"(?P<rd>{_trie(_cased(_RELATIVE_DAYS))})(?![a-z])",
@@ -753,6 +754,8 @@ def _qd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 def _half(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if m["half_y"]:
         return _year(int(m["half_y"]))
+    if m["half_fy"]:
+        return _year(_full_year(m["half_fy"]))
     year = _full_year(m["half_y2"])  # "1H25": a half of a year near publication, not "1H30"
     return _year(year) if pub is not None and abs(year - pub.year) <= _HALF_YEARS_AWAY else None
 
