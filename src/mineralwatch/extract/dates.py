@@ -26,7 +26,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   end of the year" and "by year-end" are publication's.
 - A range of months that fills a quarter or a year ("October–December", "Jan-Dec, 1986")
   is that quarter or year; any other gives its two months in one run ("April-May").
-- "10/03/2025" is US order (month first) unless the first number cannot be a month.
+- "10/03/2025" is US order (month first) unless the first number cannot be a month;
+  "10.03.2025" and "10-Mar-2025" are day first, as European and Indian notices write them.
 - Without a publication date only expressions that carry their own year are returned.
 - Capitalised month names only; "May", "March" and "August" alone need a preposition
   before them ("in May"), so "May be" and "March on" are not dates. A bare year (19xx/20xx)
@@ -120,6 +121,8 @@ def _year_end() -> str:
 _FORMS = {
     "iso": rf"(?P<iso_y>{_Y})-(?P<iso_m>[01]\d)-(?P<iso_d>[0-3]\d)(?!\d)",
     "us": rf"(?P<us_a>[0-3]?\d)/(?P<us_b>[0-3]?\d)/(?P<us_y>{_Y})",
+    # Day first, as European and Indian notices write it: "30.09.2025", "30-Sep-2025"
+    "dd": rf"(?P<dd_d>[0-3]?\d)(?:\.(?P<dd_n>[01]?\d)\.|-(?P<dd_m>{_MONTH})-)(?P<dd_y>{_Y})",
     "dmy": rf"{_WEEKDAY_PREFIX}(?P<dmy_d>[0-3]?\d){_SUFFIX}\s+(?:of\s+)?(?P<dmy_m>{_MONTH})"
     rf"(?:,?\s+(?P<dmy_y>{_Y})|{_relative_year('dmy', 'r', of_optional=True)})?",
     "qb": rf"(?P<qb>[1-4])Q\s?'?(?P<qb_y>{_Y}|{_Y2})",
@@ -699,6 +702,11 @@ def _us(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _day(dt.date(int(m["us_y"]), month, day))
 
 
+def _dd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    month = int(m["dd_n"]) if m["dd_n"] else _month_number(m["dd_m"])
+    return _day(dt.date(int(m["dd_y"]), month, int(m["dd_d"])))
+
+
 def _dmy(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _with_year(int(m["dmy_d"]), _month_number(m["dmy_m"]), m["dmy_y"], pub, lean,
                       m["dmy_r"])
@@ -865,7 +873,7 @@ def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 
 
 _RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, int], Resolved]] = {
-    "iso": _iso, "us": _us, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy, "qd": _qd,
-    "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd, "rp": _rp,
-    "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yq": _yq, "yr": _yr,
+    "iso": _iso, "us": _us, "dd": _dd, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy,
+    "qd": _qd, "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd,
+    "rp": _rp, "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yq": _yq, "yr": _yr,
 }
