@@ -247,6 +247,8 @@ MONEY = [
          money(2.1e9, "GHS")),
     case("The Philippine nickel miner set aside ₱12 billion for a processing plant.",
          money(12e9, "PHP")),
+    case("The Cabinet approved Rs.1,500 crore for recycling critical minerals in India.",
+         money(15e9, "INR")),
     case("Peru approved 1.2 billion soles for roads to the copper mines of Apurimac, Peru.",
          money(1.2e9, "PEN")),
     case("The Chilean miner paid 240 billion Chilean pesos in royalties.",

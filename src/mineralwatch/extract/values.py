@@ -342,7 +342,8 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     for m in _numbers(text):
         start = m.start()
         before = text[start - 1] if start else " "
-        if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)) or (
+        if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)
+                and not _after_a_dotted_prefix(text, start)) or (
                 before.isalnum() and not (
                 (_may_follow_prefix(text, start)
                 and _PREFIX.search(text, max(0, start - 6), start))
@@ -427,6 +428,15 @@ def _after_a_percentage(text: str, start: int) -> bool:
     """A figure after a percentage and a slash is a second percentage ("by 8%/11%"), not the
     second half of a date or a code."""
     return text.startswith("%/", start - 2)
+
+
+def _after_a_dotted_prefix(text: str, start: int) -> bool:
+    """A figure glued to a currency prefix that ends in a full stop ("Rs.1,200 crore", as
+    Indian government releases write it), not the decimals of a number."""
+    if text[start - 1] != "." or not _may_follow_prefix(text, start):
+        return False
+    prefix = _PREFIX.search(text, max(0, start - 6), start)
+    return prefix is not None and prefix[0].endswith(".")
 
 
 def _glued_percent(text: str, start: int, end: int) -> bool:
