@@ -423,6 +423,8 @@ DATES = [
          date("2025-09-30", "day")),
     case("Record date: 03-Dec-2025; payment date: 17-Dec-2025.",
          date("2025-12-03", "day"), date("2025-12-17", "day")),
+    case("Demand for the metal should recover in the second half of the year.",
+         date("2025", "year")),
     case("The company expects first concentrate in 3Q25.",
          date("2025-Q3", "quarter")),
     case("Revenue in 4Q 2025 will be lower.",

@@ -154,7 +154,8 @@ _FORMS = {
     "rp": rf"(?P<rp>[Ee]arlier\s+this|[Ll]ater\s+this|[Ll]ast|[Tt]his|[Nn]ext)\s+"
     rf"(?P<rp_u>week|month|year|quarter|{_alt(_DATES['seasons'])})(?![a-z])",
     "yp": rf"(?:{_trie(_cased(_DATES['year_parts']))})\s+of\s+the\s+year(?![a-z])"
-    r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after))"  # not "… the year 2023"
+    r"(?!\s+(?:(?:19|20)\d\d|before|earlier|prior|after|ending|ended)\b)"  # not "… the
+    # year 2023", nor a fiscal year: "the second half of the year ending October 31, 1988"
     rf"|{_year_end()}",
     "rm": rf"(?P<rm_p>[Ll]ast|[Nn]ext|[Tt]his)\s+(?P<rm>{_FULL})(?![a-z])",
     "wd": rf"(?:(?P<wd_p>[Nn]ext|[Tt]his\s+coming|[Ll]ast|[Tt]his|[Cc]oming)\s+)?"
