@@ -137,7 +137,8 @@ _FORMS = {
     # "the December quarter", "Mar Q 2022"; ASX reports put the year between and capitalise:
     # "the September 2025 Quarter"
     "qd": rf"(?P<qd>{_trie(n for n, v in _MONTHS.items() if v in _QUARTER_MONTHS)})\.?\s+"
-    rf"(?:(?P<qd_y0>{_Y})\s+(?=[Qq]uarter(?![a-z])))?(?:[Qq]uarter|Q(?![\w&]))(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
+    rf"(?:(?P<qd_y0>{_Y})\s+(?=[Qq]uarter(?![a-z])))?(?:[Qq]uarter|Q(?![\w&]))"
+    rf"(?:\s+(?:of\s+)?(?P<qd_y>{_Y})|{_relative_year('qd')})?",
     "mly": rf"(?P<mly_m>{_FULL})\s+(?P<mly_w>last|this|next)\s+year(?![a-z])",
     "my": rf"{_qualifier('my')}(?P<my_m>{_MONTH}),?\s+(?P<my_y>{_Y})",
     "qa": rf"Q(?P<qa>[1-4])(?:\s*(?:FY|CY)\s*'?(?P<qa_fy>{_Y}|{_Y2})|\s+(?P<qa_y>{_Y})"
