@@ -324,6 +324,8 @@ PERCENTS = [
          pct(20), pct(25)),
     case("The state will own twenty-five percent of the new company.",
          pct(25)),
+    case("We see the state taking c.15% of the project, the broker wrote.",
+         pct(15)),
     case("Cobalt stocks slid 4.2 per cent to a two-year low.",
          pct(4.2)),
     case("The South Korean group took a 9.9% holding in the Australian miner.",

@@ -343,7 +343,7 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
         start = m.start()
         before = text[start - 1] if start else " "
         if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)
-                and not _after_a_dotted_prefix(text, start)) or (
+                and not _after_a_dotted_word(text, start)) or (
                 before.isalnum() and not (
                 (_may_follow_prefix(text, start)
                 and _PREFIX.search(text, max(0, start - 6), start))
@@ -430,13 +430,20 @@ def _after_a_percentage(text: str, start: int) -> bool:
     return text.startswith("%/", start - 2)
 
 
-def _after_a_dotted_prefix(text: str, start: int) -> bool:
-    """A figure glued to a currency prefix that ends in a full stop ("Rs.1,200 crore", as
-    Indian government releases write it), not the decimals of a number."""
-    if text[start - 1] != "." or not _may_follow_prefix(text, start):
+_DOTTED_APPROX = tuple(w for w in _APPROX_WORDS if w.endswith("."))  # "c.", "approx."
+
+
+def _after_a_dotted_word(text: str, start: int) -> bool:
+    """A figure glued to a currency prefix or a qualifier that ends in a full stop
+    ("Rs.1,200 crore", as Indian government releases write it; "c.15%", as analysts' notes
+    do), not the decimals of a number."""
+    if text[start - 1] != ".":
         return False
-    prefix = _PREFIX.search(text, max(0, start - 6), start)
-    return prefix is not None and prefix[0].endswith(".")
+    if _may_follow_prefix(text, start) and (
+            prefix := _PREFIX.search(text, max(0, start - 6), start)) is not None:
+        return prefix[0].endswith(".")
+    before = text[max(0, start - 8):start].lower()
+    return before.endswith(_DOTTED_APPROX) and _is_approx(text, start)
 
 
 def _glued_percent(text: str, start: int, end: int) -> bool:
