@@ -2112,6 +2112,9 @@ def test_a_purchase_names_its_buyer() -> None:
     ("Copper hit a record high of $US11,000 a tonne on the LME.", "mineral:copper"),
     ("Lithium prices have crashed more than 80 per cent from their 2022 peak.",
      "mineral:lithium"),
+    ("Shares in Arden Graphite rocketed 45 per cent on Monday.", "org:arden-graphite"),
+    ("Shares of Halvard Cobalt dived 28% in Toronto after the drilling miss.",
+     "org:halvard-cobalt"),
 ])
 def test_moves_told_the_way_market_reports_tell_them(text: str, subject: str) -> None:
     moves = events_in(text, "market_move", published="2025-10-03")
