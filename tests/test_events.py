@@ -1461,10 +1461,22 @@ def test_regulators_and_exchanges_are_no_share_movers(corpus_records) -> None:
     ("Antimony prices have quadrupled since 2024.", "mineral:antimony", "commodity_price"),
     ("Cobalt prices hit a two-year high on Monday.", "mineral:cobalt", "commodity_price"),
     ("Nickel prices hit a three-year low on Monday.", "mineral:nickel", "commodity_price"),
+    ("Shares of Tarrow Graphite hit a 52-week high on Friday.", "org:tarrow-graphite",
+     "share_price"),
+    ("Tarrow Graphite shares touched an all-time low in New York.", "org:tarrow-graphite",
+     "share_price"),
 ])
 def test_multiples_and_highs_are_market_moves(text: str, subject: str, kind: str) -> None:
     move = only(Article(id="m", text=text, published="2025-10-03"), "market_move")
     assert move.arguments["subject"] == [subject] and move.kind == kind
+
+
+def test_a_yearly_range_of_shares_is_no_move() -> None:
+    """"a 52-week low of $2 and a 52-week high of $5": where the shares traded in a year, not
+    a peak reached now."""
+    text = ("Tarrow Graphite shares have a 52-week low of $2.10 and a 52-week high of $5.40, "
+            "the exchange said.")
+    assert events_in(text, "market_move", published="2025-10-03") == []
 
 
 def test_a_record_or_a_doubling_beside_a_price_is_not_the_prices() -> None:
