@@ -1471,6 +1471,16 @@ def test_multiples_and_highs_are_market_moves(text: str, subject: str, kind: str
     assert move.arguments["subject"] == [subject] and move.kind == kind
 
 
+def test_shares_quoted_at_a_price_then_their_move() -> None:
+    """"shares were trading at A$0.40, down 11%": the move told after the quote is the
+    shares', not lost to the price's "trading at"."""
+    text = ("Tarrow Graphite reported assays. Tarrow Graphite shares were changing hands at "
+            "C$1.85, down 6% on the day.")
+    [move] = events_in(text, "market_move", published="2025-10-03")
+    assert (move.arguments["subject"], move.arguments["change_pct"]) == (
+        ["org:tarrow-graphite"], [-6.0])
+
+
 def test_a_yearly_range_of_shares_is_no_move() -> None:
     """"a 52-week low of $2 and a 52-week high of $5": where the shares traded in a year, not
     a peak reached now."""

@@ -186,9 +186,18 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
             if any(s.start <= at < s.end and s.type in PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) and
-                       not _verb_of(other, at, hit) for other in rivals):
+                       not _verb_of(other, at, hit) and _takes(other, trigger, word.group())
+                       for other in rivals):
                 return True
     return False
+
+
+def _takes(other: Hit, trigger: Trigger, word: str) -> bool:
+    """Whether a nearer trigger takes the required ``word``; of a share move, only one that
+    needs that word itself: a commodity's "trading at" wants a price, not the "shares" of
+    "Arden shares were trading at A$0.40, down 11%", which stay the fall's."""
+    return trigger.kind != "share_price" or any(t.type == trigger.type and word in t.requires
+                                                for t in other.payload)
 
 
 def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
