@@ -2135,6 +2135,8 @@ def test_a_purchase_names_its_buyer() -> None:
     ("Lithium prices have crashed more than 80 per cent from their 2022 peak.",
      "mineral:lithium"),
     ("Shares in Arden Graphite rocketed 45 per cent on Monday.", "org:arden-graphite"),
+    ("Tin prices dipped 0.8% in London on Wednesday.", "mineral:tin"),
+    ("Zinc prices edged up 0.3% on Thursday in London.", "mineral:zinc"),
     ("Shares of Halvard Cobalt dived 28% in Toronto after the drilling miss.",
      "org:halvard-cobalt"),
 ])
