@@ -5518,6 +5518,16 @@ def test_a_foreseen_move_is_none_and_a_fixing_is_a_price() -> None:
     assert (subject, price[0]["amount"]) == (["mineral:platinum"], 562.5)
 
 
+def test_a_move_analysts_foresee_is_none_and_one_caused_is_made() -> None:
+    """"Analysts expect lithium prices to rise 15% next year": the mover between the verb of
+    foreseeing and "to" is a forecast; "the ban caused … to rise" reports a move made."""
+    foreseen = "Brokers predict tungsten prices to climb 12% over the coming year."
+    assert events_in(foreseen, "market_move", published="2025-10-03") == []
+    caused = "The export curbs caused tungsten prices to climb 12% in a month."
+    [move] = events_in(caused, "market_move", published="2025-10-03")
+    assert move.arguments["subject"] == ["mineral:tungsten"]
+
+
 def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> None:
     """"since Beijing brought in export licensing for gallium and germanium products in August
     2023 and then barred shipments to the United States in December 2024" (syn-59): two

@@ -537,11 +537,13 @@ def lexicon() -> Lexicon:
         named_kinds=frozenset(modality["in_force"]["named_kinds"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
         collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
-        forecast={kind: _forecast_cues(modality["forecast"]["words"])
+        forecast={kind: _forecast_cues(modality["forecast"]["words"],
+                                       modality["forecast"]["foreseeing"])
                   for kind in modality["forecast"]["types"]},
         decided_frames=frozenset(modality["forecast"]["decided_frames"]),
         forecast_decided=_forecast_cues([w for w in modality["forecast"]["words"]
-                                         if w not in modality["forecast"]["decisions"]]),
+                                         if w not in modality["forecast"]["decisions"]],
+                                        modality["forecast"]["foreseeing"]),
         wanted={kind: _wanted(words, positions["conjunctions"])
                 for kind, words in modality["wanted"].items()},
         generic_kinds=frozenset(merging["generic_kinds"]),
@@ -728,9 +730,12 @@ def _exclusive(pairs: list[list[str]]) -> dict[str, frozenset[str]]:
     return {role: frozenset(others) for role, others in excluded.items()}
 
 
-def _forecast_cues(words: list[str]) -> re.Pattern[str]:
-    """Cues of a move foreseen, right before its verb: "The tin price is likely to rise"."""
-    return re.compile(rf"(?<![\w-])(?:{alternation(words)})[ \t]+$", re.IGNORECASE)
+def _forecast_cues(words: list[str], foreseeing: list[str]) -> re.Pattern[str]:
+    """Cues of a move foreseen, right before its verb: "The tin price is likely to rise", or a
+    verb of foreseeing with the mover between it and "to": "Analysts expect lithium prices to
+    rise"."""
+    return re.compile(rf"(?<![\w-])(?:(?:{alternation(words)})|(?:{alternation(foreseeing)})"
+                      rf"(?:[ \t]+[\w'’-]+){{1,5}}[ \t]+to)[ \t]+$", re.IGNORECASE)
 
 
 def _role_tables(roles: dict[str, Any],
