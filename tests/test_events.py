@@ -1481,6 +1481,14 @@ def test_shares_quoted_at_a_price_then_their_move() -> None:
         ["org:tarrow-graphite"], [-6.0])
 
 
+def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
+    """"could help push up the price of tin", "its price tag up to $1.8 billion": an "up" of a
+    metal's price needs its unit after it or the metal right before it."""
+    for text in ("A weaker dollar may help push up the price of zinc, the report said.",
+                 "Cost overruns took the zinc smelter's price tag up to $900 million."):
+        assert events_in(text, "market_move", published="2025-10-03") == [], text
+
+
 def test_a_yearly_range_of_shares_is_no_move() -> None:
     """"a 52-week low of $2 and a 52-week high of $5": where the shares traded in a year, not
     a peak reached now."""
@@ -2136,6 +2144,7 @@ def test_a_purchase_names_its_buyer() -> None:
      "mineral:lithium"),
     ("Shares in Arden Graphite rocketed 45 per cent on Monday.", "org:arden-graphite"),
     ("Tin prices dipped 0.8% in London on Wednesday.", "mineral:tin"),
+    ("Three-month zinc was up 1.4% at $2,880 a tonne by midday.", "mineral:zinc"),
     ("Zinc prices edged up 0.3% on Thursday in London.", "mineral:zinc"),
     ("Shares of Halvard Cobalt dived 28% in Toronto after the drilling miss.",
      "org:halvard-cobalt"),

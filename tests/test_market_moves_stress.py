@@ -167,6 +167,11 @@ CASES: list[Case] = [
     Case("Nickel prices dipped 1% on Tuesday as stocks in LME warehouses rose.",
          (Move(NICKEL, -1.0),)),
     Case("Copper prices edged up 0.4% in London on Thursday.", (Move(COPPER, 0.4),)),
+    Case("Three-month nickel on the LME was up 1.1% at $15,705 a ton.", (Move(NICKEL, 1.1),)),
+    Case("Copper prices were up 0.8% on Monday.", (Move(COPPER, 0.8),),
+         why_not='"up" with "prices" before it: the same reach let "push up the price of tin" '
+                 'and "pick up steam on improving prices" through (three Reuters dev FPs)'),
+    Case("Shares in Kestrel Lithium rose 1.5c, or 8%, to 20.5c.", (Move(KESTREL, 8.0),)),
     Case("Aluminium prices eased 0.5% on Monday.", (Move(("mineral:aluminum",), -0.5),),
          why_not='"eased" split a development price report into one more background mention'),
     Case(KESTREL_INTRO + "Kestrel shares were 4 per cent weaker by the close.",
