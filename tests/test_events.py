@@ -1481,6 +1481,16 @@ def test_shares_quoted_at_a_price_then_their_move() -> None:
         ["org:tarrow-graphite"], [-6.0])
 
 
+@pytest.mark.parametrize("text", [
+    "Shares in Tarrow Graphite rose 12p to 148p on Tuesday.",
+    "Tarrow Graphite shares were up 0.5c or 3.5% to 14.8c.",
+])
+def test_a_share_price_moved_by_a_sum_is_the_level_after_to(text: str) -> None:
+    """"rose 15p, or 8%, to 205p": the move's sum is no price; the level after "to" is."""
+    [price] = roles_of(text, "market_move", "price", published="2025-10-03")[0]
+    assert round(price["amount"], 3) in (1.48, 0.148)
+
+
 def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
     """"could help push up the price of tin", "its price tag up to $1.8 billion": an "up" of a
     metal's price needs its unit after it or the metal right before it."""

@@ -295,12 +295,15 @@ def _without_silenced(allowed: list[tuple[Trigger, Hit]]) -> list[tuple[Trigger,
                        for kind in roles[(t.type, t.kind, t.frame)].get("silenced_by", ()))]
 
 
-_TO_BETWEEN = re.compile(r"[ \t]+to[ \t]+")
+# " to ", or a move's percentage between its sum and the level: "up 0.5c or 4.3% to 12c".
+_TO_BETWEEN = re.compile(r"(?:,?[ \t]+or[ \t]+\d[\d.]*[ \t]*(?:%|per[ \t]?cent|pct),?)?"
+                         r"[ \t]+to[ \t]+")
 
 
 def _moved_to(text: str, value: Value, values: list[Value]) -> bool:
-    """"Cobalt metal added US$0.60/lb to US$15.40/lb", "from $30 to $35": a sum before "to"
-    and another is the move or the old level; the price is the one after."""
+    """"Cobalt metal added US$0.60/lb to US$15.40/lb", "from $30 to $35", "rose 15p, or 8%, to
+    205p": a sum before "to" and another is the move or the old level; the price is the one
+    after."""
     return value.type == "money" and any(
         other.type == "money" and other.start > value.end and
         _TO_BETWEEN.fullmatch(text, value.end, other.start) for other in values)
@@ -528,6 +531,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
         # billion": a sum, no price
         values = [v for v in values if v.type != "money" or not written_with_scale(v)]
+    if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
     if not _has_needed_values(spec, values, hit):
         return []
