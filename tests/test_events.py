@@ -6804,3 +6804,18 @@ def test_amounts_of_one_quarter_in_one_unit_are_two_outputs() -> None:
                "in the quarter. The company said the plant will average 150,000 tonnes of "
                "ilmenite a year.")
     assert len(events_in(outlook, "production", published="2025-07-22")) == 1
+
+
+def test_a_plant_s_status_verb_leaves_its_subject_the_owner() -> None:
+    """A word of a plant's status between its subject and the plant ("mothballed the …
+    concentrator", "are recommencing production at a lithium refinery") is no clause of its
+    own: the subject owns the plant, and a place before it stays in the clause."""
+    (owner,) = roles_of("Nystrom Metals mothballed the Ardal concentrator in March.", "facility",
+                        "owner")
+    assert owner == ["org:nystrom-metals"]
+    (location,) = roles_of("In Norway, Nystrom Metals will close its Ardal smelter at the end of "
+                           "the year.", "facility", "location")
+    assert "country:NO" in location
+    # a mine so stopped has lost output, no facility's news (see [merging.stoppage_of_mine])
+    assert not events_in("Nystrom Metals mothballed the Ardal mine in March.", "facility",
+                         published="2025-08-01")

@@ -481,16 +481,20 @@ def _without_objects(context: SentenceContext,
     return kept
 
 
-def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable) -> list[Hit]:
+def _clause_bounds(hits: list[Hit], hit: Hit, spec: RoleTable, trigger: Trigger) -> list[Hit]:
     """The other triggers that may end this one's clause: not the verb right before it when
     that verb links its subject to it ("Anglo American rejected a takeover proposal": whose
-    the proposal is); a trigger before that verb still bounds."""
-    verbs = spec["subject_verb_words"]
+    the proposal is), nor a word of the plant's status ("Nystrom mothballed the Ardal
+    concentrator": whose the plant is, see `_status_of_facility`); a trigger before that verb
+    still bounds."""
     before = [h for h in hits if h.end <= hit.start]
-    if not verbs or not before:
+    if not before:
         return hits
     nearest = max(before, key=lambda h: h.start)
-    return [h for h in hits if h is not nearest] if nearest.surface.lower() in verbs else hits
+    word = nearest.surface.lower()
+    links = word in spec["subject_verb_words"] or (
+        trigger.type == "facility" and trigger.kind in lexicon().status_of_facility.get(word, ()))
+    return [h for h in hits if h is not nearest] if links else hits
 
 
 def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
@@ -505,7 +509,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     lex = lexicon()
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
-    clause = clause_of(context, hit, trigger, _clause_bounds(context.hits, hit, spec))
+    clause = clause_of(context, hit, trigger, _clause_bounds(context.hits, hit, spec, trigger))
     named = named_subject(context, hit, trigger) if trigger.named else None
     if named is not None:
         clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
