@@ -6819,3 +6819,16 @@ def test_a_plant_s_status_verb_leaves_its_subject_the_owner() -> None:
     # a mine so stopped has lost output, no facility's news (see [merging.stoppage_of_mine])
     assert not events_in("Nystrom Metals mothballed the Ardal mine in March.", "facility",
                          published="2025-08-01")
+
+
+def test_a_company_reporting_a_plant_s_news_after_it_owns_the_plant() -> None:
+    """"…, Nystrom Metals said" closing the sentence: the company reporting the plant's news
+    owns it when nothing else does; analysts reporting it own nothing."""
+    (owner,) = roles_of("Work on the Ardal cobalt refinery restarted in May, Nystrom Metals said.",
+                        "facility", "owner")
+    assert owner == ["org:nystrom-metals"]
+    (owner,) = roles_of("The Ardal refinery will be expanded next year, Nystrom Metals told "
+                        "reporters.", "facility", "owner")
+    assert owner == ["org:nystrom-metals"]
+    assert not events_in("The Ardal refinery will be expanded, analysts at Brindle Capital said.",
+                         "facility", published="2025-08-01")

@@ -50,6 +50,7 @@ from .roles import (
     has_required,
     keep_roles_distinct,
     relative_clause,
+    reporter_as_role,
     speaker_as_object,
 )
 from .triggers import (
@@ -553,6 +554,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         fill_ports(doc, context, trigger, spec, clause, arguments, how)
     if trigger.type in lex.speaker_as_object:
         speaker_as_object(arguments, spec, positions.get("speaker", []))
+    reporter_as_role(doc.text, context, hit, spec, arguments)
     for role in spec.get("government_only", ()):  # before a state named by its government
         keep_governments(doc, arguments, role)     # takes the role a company held ("The NT
     # government granted Arafura a mining licence": the territory grants it)

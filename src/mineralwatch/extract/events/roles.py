@@ -361,6 +361,27 @@ def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]
             add(arguments, role, speaker)
 
 
+# A report closing its sentence: ", Orrin Nickel said.", ',” Orrin Nickel says'.
+_REPORT_OPENS = re.compile(r"[,\"”’']\s*$")
+_REPORTED_BY = re.compile(r"[ \t]+(?:said|says|told)\b")
+
+
+def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTable,
+                     arguments: Arguments) -> None:
+    """"Commissioning of the Quebec plant is due in the fourth quarter, Tallis Graphite said": a
+    company that reports the news in a closing clause of its sentence takes the role its table
+    names under ``reporter`` (the plant's owner) when nothing else fills it."""
+    role = spec.get("reporter")
+    if not role or arguments.get(role):
+        return
+    for span in context.spans:
+        if span.type == "organization" and span.start >= hit.end and \
+                _REPORT_OPENS.search(text, context.sentence.start, span.start) and \
+                _REPORTED_BY.match(text, span.end):
+            add(arguments, role, span.ids[0])
+            return
+
+
 def _filled(arguments: Arguments) -> set[str]:
     """Every value that already fills a role."""
     return {str(v) for values in arguments.values() for v in values}
