@@ -6832,3 +6832,15 @@ def test_a_company_reporting_a_plant_s_news_after_it_owns_the_plant() -> None:
     assert owner == ["org:nystrom-metals"]
     assert not events_in("The Ardal refinery will be expanded, analysts at Brindle Capital said.",
                          "facility", published="2025-08-01")
+
+
+@pytest.mark.parametrize("text", [
+    "Nystrom Metals brought its Ardal cobalt refinery back online after a month of repairs.",
+    "The Ardal concentrator of Nystrom Metals came on stream in May.",
+    "Nystrom Metals is ramping up the Ardal processing plant to its design rate.",
+])
+def test_a_plant_brought_online_or_ramping_up_is_news(text: str) -> None:
+    """The trade press's words of a plant started or brought up to its rate ("back online",
+    "on stream", "ramping up") make it a facility event."""
+    (owner,) = roles_of(text, "facility", "owner")
+    assert owner == ["org:nystrom-metals"]
