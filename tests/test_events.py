@@ -6844,3 +6844,14 @@ def test_a_plant_brought_online_or_ramping_up_is_news(text: str) -> None:
     "on stream", "ramping up") make it a facility event."""
     (owner,) = roles_of(text, "facility", "owner")
     assert owner == ["org:nystrom-metals"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Ardal refinery, owned by Nystrom Metals, began operations in May.",
+    "Nystrom Metals said its cobalt plant in Norway commenced operations on 2 June.",
+])
+def test_a_plant_that_began_operations_is_news(text: str) -> None:
+    """A plant's first run told as "began operations" or "commenced operations" is a facility
+    event of its owner."""
+    (owner,) = roles_of(text, "facility", "owner")
+    assert owner == ["org:nystrom-metals"]
