@@ -184,9 +184,7 @@ CASES: list[Case] = [
          "Resources closed its copper mine in Chile in June.", ((KESTREL, WA), (PILBROOK, CHILE))),
     # harder shapes: the owner named after the plant, in a relative clause or a sentence before
     Case("The Kalbarri mine's owner, Orrin Nickel, said it would restart the operation in "
-         "2026.", ((ORRIN,),),
-         why_not="an owner named in apposition to \"the mine's owner\" is not linked, and "
-                 "\"the operation\" is no plant's word"),
+         "2026.", ((ORRIN,),)),
     Case("Kestrel Lithium's Kemerton refinery, which was commissioned in 2022, will be "
          "expanded to 50,000 tonnes a year.", ((KESTREL,),)),
     Case("Tallis Graphite has finished a study of a graphite anode plant. The company said "

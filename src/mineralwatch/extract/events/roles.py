@@ -363,7 +363,6 @@ def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]
 
 # A report closing its sentence: ", Orrin Nickel said.", ',” Orrin Nickel says'.
 _REPORT_OPENS = re.compile(r"[,\"”’']\s*$")
-_REPORTED_BY = re.compile(r"[ \t]+(?:said|says|told)\b")
 
 
 def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -377,7 +376,7 @@ def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTa
     for span in context.spans:
         if span.type == "organization" and span.start >= hit.end and \
                 _REPORT_OPENS.search(text, context.sentence.start, span.start) and \
-                _REPORTED_BY.match(text, span.end):
+                lexicon().reporting.match(text, _CLOSING_COMMA.match(text, span.end).end()):
             add(arguments, role, span.ids[0])
             return
 
