@@ -603,6 +603,19 @@ def test_china_linked_entities_are_no_authority(corpus) -> None:
     assert event.arguments["target"] == ["org:northern-minerals"]
 
 
+def test_a_country_describing_a_company_or_people_is_no_authority() -> None:
+    """"a Hong Kong fund was ordered to sell", "Japanese importers": the place describes who
+    is named after it, not the state that acts; "Chinese export controls" still are China's."""
+    (order,) = events_in("A Singapore fund has been ordered by Canberra to sell its holding "
+                         "in the lithium explorer.", "policy")
+    assert order.arguments["authority"] == ["country:AU"]
+    assert not events_in("Several German carmakers halted exports of graphite anodes in "
+                         "March.", "policy")
+    assert not events_in("A Brazilian billionaire attacked the cobalt export ban.", "policy")
+    assert roles_of("Indian export controls on rare earths began in May.", "policy",
+                    "authority") == (["country:IN"],)
+
+
 def test_it_also_entered_into_another_agreement(articles) -> None:
     # "It also entered into a nonbinding memorandum of understanding …", sentences away from
     # any name: the article's company signs a second agreement, not the first again.

@@ -183,6 +183,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             table = spec["state_subject"]  # "the DOE Loan Programs Office has closed a loan";
             # a public lender lends whatever the verb ("EFA signed a loan with Lynas")
         role = table.get(span.type) or spec["anywhere"].get(span.type)
+        if role in spec.get("government_only", ()) and _describes_private(text, span, hit, spec):
+            continue
         described = _described_company(text, span) if spec.get("described_companies") else None
         if described is not None:  # "signed an MoU with a Japanese trader": the trader is the
             company_role = table.get("organization") or spec["anywhere"].get("organization")
@@ -1144,6 +1146,17 @@ def _described_company(text: str, span: Span) -> str | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)[ \t]+$", re.IGNORECASE)
+
+
+def _describes_private(text: str, span: Span, hit: Hit, spec: RoleTable) -> bool:
+    """Whether a country or place only describes a company, person, people or market named by
+    the lower-case words after it, before the trigger: "a Hong Kong fund was ordered to
+    sell", "Japanese importers" (see ``private_nouns``), not "Chinese export controls"."""
+    described = _DESCRIBED.match(text, span.end, hit.start)
+    if span.type not in ("country", "place") or described is None:
+        return False
+    nouns = lexicon().company_nouns | set(spec.get("private_nouns", ()))
+    return any(word in nouns for word in described.group().split())
 
 
 def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
