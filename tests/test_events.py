@@ -616,6 +616,19 @@ def test_a_country_describing_a_company_or_people_is_no_authority() -> None:
                     "authority") == (["country:IN"],)
 
 
+def test_measures_of_two_states_are_two_events() -> None:
+    """Two asserted measures whose authorities are other states, each named in its own
+    sentence, stay apart though they share a mineral ("two policies of different countries'
+    authorities are two events"); a province counts as a state."""
+    royalties = events_in("The Ontario government offered miners a rebate of nickel royalties "
+                          "while prices stayed low. Indonesia raised royalties on nickel ore "
+                          "and on processed nickel products.", "policy")
+    assert [e.arguments["authority"] for e in royalties] == [["place:CA-ON"], ["country:ID"]]
+    bans = events_in("Vietnam moved to prohibit exports of unprocessed rare earths. China "
+                     "restricted exports of rare earth magnets.", "policy")
+    assert [e.arguments["authority"] for e in bans] == [["country:VN"], ["country:CN"]]
+
+
 def test_it_also_entered_into_another_agreement(articles) -> None:
     # "It also entered into a nonbinding memorandum of understanding …", sentences away from
     # any name: the article's company signs a second agreement, not the first again.

@@ -17,6 +17,8 @@ from .states import is_government
 from .triggers import Clause, in_names, span_index
 
 _LAST_WORD = re.compile(r"([\w.'’-]+)\s*$")
+# Noted in ``how`` when "the government" names no state and the article's is taken.
+ARTICLE_STATE = "article_state"
 
 
 def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, clause: Clause,
@@ -60,7 +62,10 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
         if not refs:
             return
         nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
-        state = nearest[2] or _state_named_before(doc, nearest[0]) or governing_country(doc)
+        state = nearest[2] or _state_named_before(doc, nearest[0])
+        if state is None:
+            state = governing_country(doc)
+            how.add(ARTICLE_STATE)  # the article's guess: see merge.Mention.guessed
         if state is None:
             return
         arguments[role] = [state]

@@ -25,7 +25,13 @@ from .fallback import (
     fill_site,
     remember_actor,
 )
-from .government import add_state_parties, drop_governments, fill_government, keep_governments
+from .government import (
+    ARTICLE_STATE,
+    add_state_parties,
+    drop_governments,
+    fill_government,
+    keep_governments,
+)
 from .itemised import award_lines, itemised_amounts
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention, dated_apart, identity, other_figures
@@ -572,7 +578,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
     other_goods = _of_other_goods(doc, context, values)
+    told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
+    guessed = {r for r, values in arguments.items() if values != told.get(r)}
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
     # How the words before introduce the event is read only where it matters, a role sought
@@ -628,7 +636,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     cue = _introduction(doc, sentence, hit)
     noun = doc.lowered[hit.start:hit.end] if cue in ("definite", "") and \
         _after_a_definite(doc.text, sentence.start, hit.start) else ""
-    return [Mention(e, complete, cue, noun) for e in events]
+    if ARTICLE_STATE in how:  # "the federal budget" read as the article's country's
+        guessed.add(lex.government_refs.fills.get(trigger.type, ""))
+    return [Mention(e, complete, cue, noun, frozenset(guessed)) for e in events]
 
 
 def _after_a_definite(text: str, start: int, at: int) -> bool:

@@ -26,6 +26,9 @@ class Mention:
     cue: str  # "new", "another", "definite" or "": see modality.introduction
     # Its trigger's words, lower case, where a definite word stands right before ("the loan").
     definite_noun: str = ""
+    # Roles the article filled where the sentence named no one (fallback.fill_from_article;
+    # "the government" read as the article's state): no sign of another measure.
+    guessed: frozenset[str] = frozenset()
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -48,7 +51,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
             continue
         for kept in [] if mention.cue == "another" else merged:
             if _may_merge(kept, mention) and not _toehold_and_bid(kept.event, mention.event) \
-                    and (_same_event(kept.event, mention)
+                    and (_same_event(kept, mention)
                          or _headline_of(kept.event, mention.event)):
                 _absorb(kept.event, mention.event)
                 break
@@ -159,10 +162,10 @@ def _may_merge(kept: Mention, mention: Mention) -> bool:
         (kept.event.modality == "denied") == (mention.event.modality == "denied")
 
 
-def _same_event(a: Event, mention: Mention) -> bool:
+def _same_event(kept: Mention, mention: Mention) -> bool:
     """Same type, no conflicting core role, and a shared one, the same amount of money, or a
     restatement ("the deal", "the shipment", "the refinery") of the event told before."""
-    b = mention.event
+    a, b = kept.event, mention.event
     lex = lexicon()
     if a.type != b.type:
         return False
@@ -191,7 +194,8 @@ def _same_event(a: Event, mention: Mention) -> bool:
             if left & right or left & _countries(right) or _countries(left) & right:
                 shared += 1
             elif (role != "commodity" or _another_measure(a, b) or other_figures(a, b)) \
-                    and role not in lex.loose_roles:
+                    and (role not in lex.loose_roles or
+                         _states_apart(kept, mention, role)):
                 conflicts += 1
             left = {i for i in left if i.startswith("org:")}
             right = {i for i in right if i.startswith("org:")}
@@ -292,6 +296,24 @@ def _other_months(a: str | None, b: str | None) -> bool:
         return False
     a, b = a[:7], b[:7]
     return not (a.startswith(b) or b.startswith(a))
+
+
+def _states_apart(kept: Mention, mention: Mention, role: str) -> bool:
+    """Whether two asserted mentions name other states in a loose role, each in its own
+    sentence: "China imposed export controls on gallium" and "Vietnam moved to prohibit exports
+    of rare earths", "the WA government offered a rebate of royalties" and "Indonesia raised
+    royalties" are two measures. "Chalmers' budget" and "the Albanese government" (a person
+    and a state) stay one government's, as does a measure whose state the article guessed
+    ("shipments to the United States have been barred", no one named)."""
+    left, right = (_states(m.event.arguments.get(role, ())) for m in (kept, mention))
+    return kept.event.modality == mention.event.modality == "asserted" and \
+        role not in kept.guessed | mention.guessed and bool(left) and bool(right) and \
+        not left & right
+
+
+def _states(ids: Iterable[object]) -> set[str]:
+    """The countries and provinces among a role's ids."""
+    return {str(i) for i in ids if str(i).startswith(("country:", "place:"))}
 
 
 def _another_measure(a: Event, b: Event) -> bool:
