@@ -6881,3 +6881,14 @@ def test_a_plant_that_began_operations_is_news(text: str) -> None:
     event of its owner."""
     (owner,) = roles_of(text, "facility", "owner")
     assert owner == ["org:nystrom-metals"]
+
+
+def test_a_word_of_a_buyers_name_is_no_goods_sold() -> None:
+    # "Metals" of a buyer's name is not the metal a quantity of goods sold would be: the sale
+    # of a mine to it is still a divestment (a quantity of metal sold stays trade)
+    sale = events_in("Halvard Nickel agreed to sell its Sorrel Creek mine to Brightwater "
+                     "Metals for $8 million.", "acquisition")
+    assert [(e.arguments.get("seller"), e.arguments.get("acquirer")) for e in sale] == [
+        (["org:halvard-nickel"], ["org:brightwater-metals"])]
+    assert events_in("Halvard Nickel sold 800 tonnes of nickel metal to Brightwater Metals.",
+                     "acquisition") == []

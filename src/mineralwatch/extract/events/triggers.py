@@ -93,7 +93,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.unconditional:
         return True
     if trigger.excludes and (trigger.excludes.intersection(_words_and_pairs(
-            _AMOUNT.split(_object_window(context, hit, OBJECT_CHARS), maxsplit=1)[0])) or
+            _AMOUNT.split(_unnamed(context, hit, _object_window(context, hit, OBJECT_CHARS)),
+                          maxsplit=1)[0])) or
             trigger.excludes.intersection(_passive_object(context, hit))):
         return False  # "raising its copper cathode price": no raise of money
     if not trigger.needs_words:
@@ -105,6 +106,18 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
         return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit) \
             and not (trigger.type in lexicon().site_types and _site_of_work(context, hit))
     return trigger.wanted_by(context.words, context.lowered)
+
+
+def _unnamed(context: SentenceContext, hit: Hit, window: str) -> str:
+    """The object ``window`` read after ``hit`` with the names of organisations blanked out:
+    the word of a company's name is not the object's ("agreed to sell its Otter Brook mine to
+    Ridgeline Metals" sells a mine, not metals)."""
+    offset = hit.end
+    for span in context.spans:
+        if span.type == "organization" and span.end > offset and span.start < offset + len(window):
+            low, high = max(0, span.start - offset), span.end - offset
+            window = window[:low] + " " * (min(high, len(window)) - low) + window[high:]
+    return window
 
 
 def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
