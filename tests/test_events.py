@@ -6892,3 +6892,18 @@ def test_a_word_of_a_buyers_name_is_no_goods_sold() -> None:
         (["org:halvard-nickel"], ["org:brightwater-metals"])]
     assert events_in("Halvard Nickel sold 800 tonnes of nickel metal to Brightwater Metals.",
                      "acquisition") == []
+
+
+
+def test_a_merger_of_two_names_both_parties() -> None:
+    # "a merger of X and Y", "between X and Y": the first named is the acquirer's side, the
+    # other the target's, as a merger's pair reads its two parties
+    for text in ("The merger of Halvard Nickel and Brightwater Metals was completed on Monday.",
+                 "A merger between Halvard Nickel and Brightwater Metals closed in May."):
+        merger = events_in(text, "acquisition", published="2025-06-03")
+        assert [(e.arguments["acquirer"], e.arguments["target"]) for e in merger] == [
+            (["org:halvard-nickel"], ["org:brightwater-metals"])], text
+    # the company a merger makes is told no merger of its own
+    made = ("Halvard Nickel and Brightwater Metals agreed to merge on Monday. The merged company "
+            "will be called Halvard Brightwater and keep its listing in Sydney.")
+    assert len(events_in(made, "acquisition", published="2025-06-03")) == 1

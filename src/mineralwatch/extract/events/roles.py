@@ -339,10 +339,17 @@ def _form_gap(gap: re.Match[str] | None) -> bool:
 
 def _pair(arguments: Arguments, spec: RoleTable) -> None:
     """Of two ids in the first role of ``pair`` and none in the second, the later named takes
-    the second: "Glencore approached Rio Tinto about a possible merger"."""
+    the second: "Glencore approached Rio Tinto about a possible merger"; of two in the second
+    and none in the first, the earlier named takes the first: "the merger of Ridgeline Metals
+    and Tarn Mining" names both parties after "of" and "and"."""
     pair = spec.get("pair")
-    if pair and len(arguments.get(pair[0], ())) > 1 and not arguments.get(pair[1]):
-        arguments[pair[1]] = [arguments[pair[0]].pop()]
+    if not pair:
+        return
+    first, second = pair
+    if len(arguments.get(first, ())) > 1 and not arguments.get(second):
+        arguments[second] = [arguments[first].pop()]
+    elif len(arguments.get(second, ())) > 1 and not arguments.get(first):
+        arguments[first] = [arguments[second].pop(0)]
 
 
 def _state_body(doc: Doc, span: Span) -> bool:
