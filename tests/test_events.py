@@ -6907,3 +6907,17 @@ def test_a_merger_of_two_names_both_parties() -> None:
     made = ("Halvard Nickel and Brightwater Metals agreed to merge on Monday. The merged company "
             "will be called Halvard Brightwater and keep its listing in Sydney.")
     assert len(events_in(made, "acquisition", published="2025-06-03")) == 1
+
+
+def test_a_share_up_to_or_further_of_a_named_asset_is_its_target() -> None:
+    # "earn up to 70% of", "acquire a further 20% of", "an additional 15% interest in": the
+    # asset named after the share is the target, as after "a 51% interest in"
+    for text in ("Halvard Nickel can earn up to 60% of the Pinecrest project by funding "
+                 "C$4 million of drilling.",
+                 "Halvard Nickel exercised its option to buy a further 25% of the Pinecrest "
+                 "property.",
+                 "Halvard Nickel agreed to acquire an additional 10% interest in the Pinecrest "
+                 "mine."):
+        deals = events_in(text, "acquisition", published="2025-06-03")
+        assert [(e.arguments["acquirer"], e.arguments["target"]) for e in deals] == [
+            (["org:halvard-nickel"], ["Pinecrest"])], text
