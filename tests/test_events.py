@@ -6921,3 +6921,17 @@ def test_a_share_up_to_or_further_of_a_named_asset_is_its_target() -> None:
         deals = events_in(text, "acquisition", published="2025-06-03")
         assert [(e.arguments["acquirer"], e.arguments["target"]) for e in deals] == [
             (["org:halvard-nickel"], ["Pinecrest"])], text
+
+
+def test_an_asset_or_a_stake_picked_up_is_bought() -> None:
+    # the trade press's "picked up" of a purchase; not of a pace, nor of a share price
+    bought = events_in("Halvard Nickel picked up the Pinecrest property from Brightwater "
+                       "Metals for C$1.5 million.", "acquisition", published="2025-06-03")
+    assert [(e.arguments["acquirer"], e.arguments["target"]) for e in bought] == [
+        (["org:halvard-nickel"], ["Pinecrest"])]
+    stake = events_in("Halvard Nickel picked up a 7% stake in Brightwater Metals.",
+                      "acquisition", published="2025-06-03")
+    assert [e.arguments["target"] for e in stake] == [["org:brightwater-metals"]]
+    for text in ("Halvard Nickel picked up the pace of drilling at Brightwater Metals' pit.",
+                 "Shares in Halvard Nickel picked up 3% on Tuesday."):
+        assert events_in(text, "acquisition", published="2025-06-03") == [], text
