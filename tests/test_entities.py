@@ -1990,6 +1990,24 @@ def test_a_first_word_used_alone_again_and_again_is_the_short_name() -> None:
     assert sum(m.text == "Laurentia" for m in entity.mentions) == 2
 
 
+def test_a_first_word_opening_a_sentence_before_a_verb_is_the_short_name() -> None:
+    """"Kestrel gained 6.5%", "Pilbrook expects", "Nyanza has raised": a company's first word
+    as a sentence's subject, once, is its short name; not a word the text writes in lower case
+    too ("First shipments" beside "first production"), nor a region's ("Quebec plans")."""
+    def shorts(text: str) -> list[str]:
+        return [m.text for e in extract(_article(text)).entities if e.type == "organization"
+                for m in e.mentions]
+
+    assert "Vessmoor" in shorts("Vessmoor Antimony Ltd (ASX: VSA) upgraded its resource on "
+                                "Friday. Vessmoor climbed 11% in morning trade.")
+    assert "Calder" in shorts("Calder Tin Corp. holds two leases in Bolivia. Calder expects a "
+                              "permit decision by June.")
+    assert "First" not in shorts("First Cobalt Holdings Inc. plans first output in 2027. First "
+                                 "shipments would go to Korea.")
+    assert "Quebec" not in shorts("Quebec Graphite Partners Inc. holds a flake project. Quebec "
+                                  "plans a new battery strategy.")
+
+
 def test_a_first_word_owning_something_counts_as_used_alone() -> None:
     """"Minjiang would also gain the right … Minjiang's Shenzhen-listed shares": the owner's
     "'s" before a lower-case word is a use of the short name as well; a capitalised word after

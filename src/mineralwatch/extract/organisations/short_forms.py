@@ -351,6 +351,11 @@ _OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 
 # A modal and a verb after a sentence's subject: "Northgate will fund the rest".
 _WILL_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:will|would)[ \t]+(?:also[ \t]+)?[a-z]")
+# Another finite verb after a sentence's subject: an auxiliary ("Ashgrove is targeting",
+# "Nyanza has raised"), a past tense in -ed ("Kestrel gained 6.5%") or a present tense in -s
+# ("Pilbrook expects"). A noun may stand there after a common word ("First shipments will",
+# "Global demand"), which the text writes in lower case too.
+_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:is|was|has|had|[a-z]{2,}(?:ed|[^su\W]s))\b")
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?[ \t]+$")
@@ -366,8 +371,8 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
     """How often the text writes a company's first word alone (not before another capitalised
     word) or as an owner ("Minjiang's lithium plant"), and whether once as a company only is
     written: the subject of a reporting verb ("Quantech said"), of a reply ("Daesan declined
-    to comment"), opening a sentence, of "will" ("Northgate will fund the rest") or, if
-    ``deeds``, of a deed done to its own ("Laurentia completed its acquisition": a region does
+    to comment"), opening a sentence before a verb (``_opens_with_verb``) or, if ``deeds``, of
+    a deed done to its own ("Laurentia completed its acquisition": a region does
     as much, "Quebec uses its hydropower"), before what only a company has ("Kestrel shares",
     "Sable Chief Executive Marcus Bell") or after what is held in a company ("Shares of Sable
     rose", "a 19.9% stake in Ruvuma")."""
@@ -383,12 +388,30 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
                     bool(replied_after().match(text, end)) or \
-                    (_opens_sentence(text, at) and bool(_WILL_AFTER.match(text, end))) or \
+                    _opens_with_verb(text, at, first, deeds) or \
                     (deeds and bool(deed_on_its().match(text, end))) or (
                     held_in_before().search(text, max(0, at - 24), at) is not None and
                     ends_phrase(text, end))
         at = text.find(first, end)
     return count, as_company
+
+
+def _opens_with_verb(text: str, at: int, first: str, deeds: bool) -> bool:
+    """Whether the word at ``at`` opens a sentence as its subject: before "will" ("Northgate
+    will fund the rest") or, if ``deeds`` (a region does as much: "Quebec plans to"), another
+    finite verb ("Kestrel gained 6.5%", "Pilbrook expects to drill"), where the word is no
+    common one."""
+    if not _opens_sentence(text, at):
+        return False
+    end = at + len(first)
+    return bool(_WILL_AFTER.match(text, end)) or (
+        deeds and bool(_VERB_AFTER.match(text, end)) and not _written_in_lower_case(text, first))
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text writes a word in lower case too, as a common word ("first
+    production" beside "First shipments will go to Japan"), never a name ("Kestrel")."""
+    return re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
 
 
 def _first_word_alone(text: str, first: str) -> bool:
