@@ -2008,6 +2008,27 @@ def test_a_first_word_opening_a_sentence_before_a_verb_is_the_short_name() -> No
                                   "plans a new battery strategy.")
 
 
+def test_a_first_word_owning_something_once_is_the_short_name() -> None:
+    """"Tyranex's option", "Consolidated's interests": a company's first word as the owner of
+    what a lower-case word names, once, is its short name; not a common word the text also
+    writes in lower case ("a joint venture … Venture's"), nor another company's whole name
+    (a headline's "GENOVA" beside "Genova Inc" and "Genova Products Inc")."""
+    def mentions(text: str, title: str = "") -> dict[str, list[str]]:
+        return {e.id: [m.text for m in e.mentions]
+                for e in extract(_article(text, title)).entities if e.type == "organization"}
+
+    found = mentions("Harlow Zinc and Ossian Tin Corp. signed a joint venture. The deal gives "
+                     "Harlow a half share in Ossian's concentrator.")
+    assert "Ossian" in found["org:ossian-tin"]
+    found = mentions("Venture Antimony Corp. signed a joint venture with a smelter. The smelter "
+                     "will treat Venture's concentrate.")
+    assert "Venture" not in found["org:venture-antimony"]
+    found = mentions("Orlen Inc said it agreed to merge with <Orlen Products Inc>. Orlen "
+                     "Products will pay five dlrs a share for the 29 pct of Orlen's common "
+                     "shares it does not already own.", "ORLEN AGREES MERGER")
+    assert "ORLEN" in found["org:orlen"]
+
+
 def test_a_first_word_owning_something_counts_as_used_alone() -> None:
     """"Minjiang would also gain the right … Minjiang's Shenzhen-listed shares": the owner's
     "'s" before a lower-case word is a use of the short name as well; a capitalised word after

@@ -283,6 +283,10 @@ def propagate(doc: Doc, only: frozenset[str] | None = None) -> None:
     symbols = _listed_symbols(doc, taken) if listed else {}
     regions = {doc.written(s)
                for s in doc.spans if s.type == "place"}
+    # a first word that is another company's whole name before its legal form is that one's:
+    # "Genova's shares" beside "Genova Inc" and "Genova Products Inc"
+    whole = {strip_legal(info.name) for _, info in discovered
+             if strip_legal(info.name) != info.name}
     for oid, info in discovered:
         forms.setdefault(info.name, oid)
         short = strip_legal(info.name)
@@ -294,7 +298,7 @@ def propagate(doc: Doc, only: frozenset[str] | None = None) -> None:
         first, *rest = info.name.split()
         if rest and rest[-1] in cues().body_heads:
             continue  # "Columbia County Quorum Court" is never called "Columbia"
-        if rest and first not in cues().not_short_forms and (
+        if rest and first not in cues().not_short_forms and first not in whole and (
                 (first not in taken and ((_company_letters(first) and len(first) <= 5)
                                          or _first_word_alone(doc.text, first)))
                 # "KLM" after "KLM Royal Dutch Airlines"; a region's name only where the text
@@ -384,6 +388,7 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
                 as_company = True  # "Kestrel's board", "EcoVolt Chief Executive Park Ji-hoon"
             elif _OWNER_AFTER.match(text, end):
                 count += 1  # "Tarrow's cathode line": the word alone, as an owner
+                as_company = as_company or (deeds and not _written_in_lower_case(text, first))
             elif _ALONE_AFTER.match(text, end):
                 count += 1
                 as_company = as_company or bool(said_after().match(text, end)) or \
