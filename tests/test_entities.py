@@ -2008,6 +2008,22 @@ def test_a_first_word_opening_a_sentence_before_a_verb_is_the_short_name() -> No
                                   "plans a new battery strategy.")
 
 
+def test_a_first_word_opening_a_clause_before_a_verb_is_the_short_name() -> None:
+    """"Under the supply agreement, Lyndon will deliver", "uncommitted; Anadolu has a right",
+    "Saqr already holds 16.3%": a clause's subject inside a sentence, an adverb perhaps
+    before its verb, as at a sentence's start."""
+    def shorts(text: str) -> list[str]:
+        return [m.text for e in extract(_article(text)).entities if e.type == "organization"
+                for m in e.mentions]
+
+    assert "Marwick" in shorts("Marwick Graphite Ltd has signed an offtake with a cell maker. "
+                               "Under the deal, Marwick will ship flake from 2027.")
+    assert "Tesorin" in shorts("Tesorin Metals Corp. bid for the smelter last year. The board "
+                               "met on Friday and Tesorin now owns 14% of it.")
+    assert "Ontario" not in shorts("Ontario Cobalt Partners Inc. holds claims. For its part, "
+                                   "Ontario has offered a grant.")
+
+
 def test_a_first_word_owning_something_once_is_the_short_name() -> None:
     """"Tyranex's option", "Consolidated's interests": a company's first word as the owner of
     what a lower-case word names, once, is its short name; not a common word the text also

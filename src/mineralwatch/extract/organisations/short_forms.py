@@ -357,12 +357,19 @@ _OWNER_AFTER = re.compile(r"['’]s[ \t]+[a-z]")
 _WILL_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:will|would)[ \t]+(?:also[ \t]+)?[a-z]")
 # Another finite verb after a sentence's subject: an auxiliary ("Ashgrove is targeting",
 # "Nyanza has raised"), a past tense in -ed ("Kestrel gained 6.5%") or a present tense in -s
-# ("Pilbrook expects"). A noun may stand there after a common word ("First shipments will",
-# "Global demand"), which the text writes in lower case too.
-_VERB_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:is|was|has|had|[a-z]{2,}(?:ed|[^su\W]s))\b")
+# ("Pilbrook expects"), an adverb perhaps between ("Saqr already holds"). A noun may stand
+# there after a common word ("First shipments will", "Global demand"), which the text writes
+# in lower case too.
+_VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|already|still|then|later|recently|again)[ \t]+)?"
+                         r"(?:is|was|has|had|[a-z]{2,}(?:ed|[^su\W]s))\b")
 
 
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?[ \t]+$")
+# Where a clause opens inside a sentence, before its subject: after a comma or a semicolon
+# ("Under the agreement, Lyndon will deliver", "uncommitted; Anadolu has a right") or a
+# conjunction ("and Wimmera now expects", "under which Saurashtra will acquire").
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;][ \t]+|\b(?:and|but|while|when|after|because|which|"
+                                  r"that)[ \t]+)$")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -406,7 +413,7 @@ def _opens_with_verb(text: str, at: int, first: str, deeds: bool) -> bool:
     will fund the rest") or, if ``deeds`` (a region does as much: "Quebec plans to"), another
     finite verb ("Kestrel gained 6.5%", "Pilbrook expects to drill"), where the word is no
     common one."""
-    if not _opens_sentence(text, at):
+    if not (_opens_sentence(text, at) or _CLAUSE_OPENS_BEFORE.search(text, max(0, at - 9), at)):
         return False
     end = at + len(first)
     return bool(_WILL_AFTER.match(text, end)) or (
