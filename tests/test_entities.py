@@ -2024,6 +2024,19 @@ def test_a_first_word_opening_a_clause_before_a_verb_is_the_short_name() -> None
                                    "Ontario has offered a grant.")
 
 
+def test_a_first_word_after_a_deal_with_is_the_short_name() -> None:
+    """"signed an offtake agreement with Tessaly on Tuesday", "talks with Xiangjiang.": a
+    party to a deal ending its phrase; not a region's word ("a supply deal with Quebec")."""
+    def shorts(text: str) -> list[str]:
+        return [m.text for e in extract(_article(text)).entities if e.type == "organization"
+                for m in e.mentions]
+
+    assert "Brellin" in shorts("Brellin Cobalt Inc. owns a refinery in Finland. A carmaker "
+                               "is in talks with Brellin on a supply contract.")
+    assert "Quebec" not in shorts("Quebec Lithium Partners Inc. holds two claims. The carmaker "
+                                  "signed a supply deal with Quebec on Monday.")
+
+
 def test_a_first_word_owning_something_once_is_the_short_name() -> None:
     """"Tyranex's option", "Consolidated's interests": a company's first word as the owner of
     what a lower-case word names, once, is its short name; not a common word the text also

@@ -364,6 +364,11 @@ _VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|already|still|then|later|recentl
                          r"(?:is|was|has|had|[a-z]{2,}(?:ed|[^su\W]s))\b")
 
 
+# A deal's noun and "with" before a party to it: "signed an offtake agreement with Tessaly on
+# Tuesday", "in exclusive talks with Xiangjiang." (a region's word is read so only where
+# ``deeds``: "a deal with Quebec").
+_DEAL_WITH_BEFORE = re.compile(r"\b(?:agreements?|deals?|talks|offtakes?|contracts?|"
+                               r"partnership|venture|merger)[ \t]+with[ \t]+$")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’]?[ \t]+$")
 # Where a clause opens inside a sentence, before its subject: after a comma or a semicolon
 # ("Under the agreement, Lyndon will deliver", "uncommitted; Anadolu has a right") or a
@@ -402,8 +407,9 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
                     bool(replied_after().match(text, end)) or \
                     _opens_with_verb(text, at, first, deeds) or \
                     (deeds and bool(deed_on_its().match(text, end))) or (
-                    held_in_before().search(text, max(0, at - 24), at) is not None and
-                    ends_phrase(text, end))
+                    (held_in_before().search(text, max(0, at - 24), at) is not None or (
+                        deeds and _DEAL_WITH_BEFORE.search(text, max(0, at - 30), at)))
+                    and ends_phrase(text, end))
         at = text.find(first, end)
     return count, as_company
 
