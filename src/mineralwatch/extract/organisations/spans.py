@@ -53,10 +53,14 @@ def describes_listing(text: str, start: int, end: int) -> bool:
     return text.startswith(("-listed", "-quoted", "-traded", " listed"), end) or \
         bool(_TICKER_AFTER.match(text, end)) or \
         _LISTED_ON.search(text, max(0, start - 24), start) is not None or \
-        _symbol_before().search(text, max(0, start - _SYMBOL_REACH), start) is not None
+        (_ON_BEFORE.search(text, max(0, start - 9), start) is not None and
+         _symbol_before().search(text, max(0, start - _SYMBOL_REACH), start) is not None)
 
 
 _SYMBOL_REACH = 50  # characters of "under the trading symbol “NVG” on the " before an exchange
+# What `_symbol_before` ends with, tested first: most exchanges follow no "on (the)", and the
+# phrases' pattern cannot skip ahead.
+_ON_BEFORE = re.compile(r"\bon[ \t]+(?:the[ \t]+)?$")
 
 
 @cache
