@@ -19,7 +19,8 @@ import pytest
 
 from mineralwatch.evaluation import _role_key, _same_filler
 from mineralwatch.extract.pipeline import extract
-from mineralwatch.models import Article
+from mineralwatch.models import Article, Event
+from stress import each_met_once, stress_params
 
 RIDGELINE = ("org:ridgeline-metals", "ASX:RDM")
 TARN = ("org:tarn-mining", "TSXV:TRN")
@@ -221,32 +222,17 @@ def _deals(case: Case) -> list:
             if e.type == "acquisition" and e.modality != "denied"]
 
 
-def _fills(event, role: str, wanted: tuple[str, ...]) -> bool:
+def _fills(event: Event, role: str, wanted: tuple[str, ...]) -> bool:
     have = [_role_key(v) for v in event.arguments.get(role, [])]
     return any(_same_filler(_role_key(w), h) for w in wanted for h in have)
 
 
-def _meets(found: list, expected: tuple[Deal, ...]) -> bool:
-    """Each expected deal met by its own found deal (acquirer and target as the evaluation
-    matches them), and no deal found besides."""
-    left = list(found)
-    for deal in expected:
-        match = next((e for e in left if _fills(e, "acquirer", deal.acquirer)
-                      and _fills(e, "target", deal.target)), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return not left
+def _meets(event: Event, deal: Deal) -> bool:
+    """The acquirer and the target as the evaluation matches them."""
+    return _fills(event, "acquirer", deal.acquirer) and _fills(event, "target", deal.target)
 
 
-def _params() -> list:
-    return [pytest.param(case, id=f"{i:02d}",
-                         marks=[pytest.mark.xfail(reason=case.why_not, strict=True)]
-                         if case.why_not else [])
-            for i, case in enumerate(CASES)]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", stress_params(((case,), case.why_not) for case in CASES))
 def test_acquisition_stress(case: Case) -> None:
     found = _deals(case)
-    assert _meets(found, case.deals), [(e.kind, e.arguments) for e in found]
+    assert each_met_once(found, case.deals, _meets), [(e.kind, e.arguments) for e in found]

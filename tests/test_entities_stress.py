@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from mineralwatch.evaluation import canonical_gold_id, entity_key
+from mineralwatch.evaluation import entity_key
 from mineralwatch.extract import extract
-from mineralwatch.extract.text import slugify
 from mineralwatch.models import Article
+from stress import org_key, stress_params
 
 # (text, title, organisations by name, listings)
 CASES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
@@ -306,22 +306,11 @@ KNOWN_MISSES = {
 }
 
 
-def _params() -> list:
-    return [pytest.param(*case, id=f"case{i:03d}",
-                         marks=pytest.mark.xfail(reason=KNOWN_MISSES[case[0]], strict=True))
-            if case[0] in KNOWN_MISSES else pytest.param(*case, id=f"case{i:03d}")
-            for i, case in enumerate(CASES)]
-
-
-def _org_key(name: str) -> str:
-    return entity_key(canonical_gold_id({"id": f"org:{slugify(name)}", "type": "organization",
-                                         "name": name}))
-
-
-@pytest.mark.parametrize(("text", "title", "orgs", "listings"), _params())
+@pytest.mark.parametrize(("text", "title", "orgs", "listings"),
+                         stress_params((case, KNOWN_MISSES.get(case[0], "")) for case in CASES))
 def test_stress_listings_and_organisations(text: str, title: str, orgs: tuple[str, ...],
                                            listings: tuple[str, ...]) -> None:
     found = extract(Article(id="t", text=text, title=title, published="2025-06-02"))
     assert {entity_key(e.id) for e in found.entities if e.type == "organization"} == \
-        {_org_key(name) for name in orgs}
+        {org_key(name) for name in orgs}
     assert {e.id for e in found.entities if e.type == "listing"} == set(listings)

@@ -15,7 +15,8 @@ from typing import NamedTuple
 import pytest
 
 from mineralwatch.extract.pipeline import extract
-from mineralwatch.models import Article
+from mineralwatch.models import Article, Event
+from stress import each_met_once, stress_params
 
 KESTREL = "org:kestrel-lithium"
 PILBROOK = "org:pilbrook-resources"
@@ -245,27 +246,13 @@ def _plants(case: Case) -> list:
             if e.type == "facility" and e.modality != "denied"]
 
 
-def _meets(found: list, expected: tuple[tuple[str, ...], ...]) -> bool:
-    """Each expected facility met by its own found one (an owner or a location shared), and no
-    facility found besides."""
-    left = list(found)
-    for ids in expected:
-        match = next((e for e in left if set(ids) & {
-            *e.arguments.get("owner", []), *e.arguments.get("location", [])}), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return not left
+def _meets(event: Event, ids: tuple[str, ...]) -> bool:
+    """An owner or a location shared."""
+    return bool(set(ids) & {*event.arguments.get("owner", []),
+                            *event.arguments.get("location", [])})
 
 
-def _params() -> list:
-    return [pytest.param(case, id=f"{i:02d}",
-                         marks=[pytest.mark.xfail(reason=case.why_not, strict=True)]
-                         if case.why_not else [])
-            for i, case in enumerate(CASES)]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", stress_params(((case,), case.why_not) for case in CASES))
 def test_facility_stress(case: Case) -> None:
     found = _plants(case)
-    assert _meets(found, case.plants), [(e.kind, e.arguments) for e in found]
+    assert each_met_once(found, case.plants, _meets), [(e.kind, e.arguments) for e in found]

@@ -14,7 +14,8 @@ from typing import NamedTuple
 import pytest
 
 from mineralwatch.extract.pipeline import extract
-from mineralwatch.models import Article
+from mineralwatch.models import Article, Event
+from stress import each_met_once, stress_params
 
 KESTREL = ("org:kestrel-lithium", "ASX:KLI")
 PILBROOK = ("org:pilbrook-resources", "TSX:PBR")
@@ -210,28 +211,13 @@ def _moves(case: Case) -> list:
     return [e for e in extract(article).events if e.type == "market_move"]
 
 
-def _meets(found: list, expected: tuple[Move, ...]) -> bool:
-    """Each expected move met by its own found move (shared subject, same percentage when one
-    is expected), and no move found besides."""
-    left = list(found)
-    for move in expected:
-        match = next((e for e in left if set(move.subject) & set(e.arguments.get("subject", []))
-                      and (move.change_pct is None
-                           or move.change_pct in e.arguments.get("change_pct", []))), None)
-        if match is None:
-            return False
-        left.remove(match)
-    return not left
+def _meets(event: Event, move: Move) -> bool:
+    """A shared subject, and the same percentage when one is expected."""
+    return bool(set(move.subject) & set(event.arguments.get("subject", []))) and (
+        move.change_pct is None or move.change_pct in event.arguments.get("change_pct", []))
 
 
-def _params() -> list:
-    return [pytest.param(case, id=f"{i:02d}",
-                         marks=[pytest.mark.xfail(reason=case.why_not, strict=True)]
-                         if case.why_not else [])
-            for i, case in enumerate(CASES)]
-
-
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", stress_params(((case,), case.why_not) for case in CASES))
 def test_market_move_stress(case: Case) -> None:
     found = _moves(case)
-    assert _meets(found, case.moves), [(e.kind, e.arguments) for e in found]
+    assert each_met_once(found, case.moves, _meets), [(e.kind, e.arguments) for e in found]

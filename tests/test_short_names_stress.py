@@ -17,10 +17,10 @@ from typing import NamedTuple
 
 import pytest
 
-from mineralwatch.evaluation import canonical_gold_id, entity_key
+from mineralwatch.evaluation import entity_key
 from mineralwatch.extract import extract
-from mineralwatch.extract.text import slugify
 from mineralwatch.models import Article, Extraction
+from stress import org_key, stress_params
 
 
 class Case(NamedTuple):
@@ -231,24 +231,12 @@ CASES: list[Case] = [
 ]
 
 
-def _params() -> list:
-    return [pytest.param(case, id=f"case{i:02d}",
-                         marks=pytest.mark.xfail(reason=case.why_not, strict=True))
-            if case.why_not else pytest.param(case, id=f"case{i:02d}")
-            for i, case in enumerate(CASES)]
-
-
-def _org_key(name: str) -> str:
-    return entity_key(canonical_gold_id({"id": f"org:{slugify(name)}", "type": "organization",
-                                         "name": name}))
-
-
 def _problems(case: Case, found: Extraction) -> list[str]:
     """What the extraction misses or adds against the case, in words."""
     orgs = {entity_key(e.id): e for e in found.entities if e.type == "organization"}
     problems = []
     for name, shorts in case.links.items():
-        entity = orgs.get(_org_key(name))
+        entity = orgs.get(org_key(name))
         if entity is None:
             problems.append(f"no {name}")
             continue
@@ -256,7 +244,7 @@ def _problems(case: Case, found: Extraction) -> list[str]:
         problems += [f"{short!r} not {name}'s" for short in shorts if short not in written]
     problems += [f"{word!r} read as {e.name}" for e in orgs.values() for m in e.mentions
                  for word in case.not_orgs if m.text == word]
-    ids = {name: orgs[_org_key(name)].id for name in case.links if _org_key(name) in orgs}
+    ids = {name: orgs[org_key(name)].id for name in case.links if org_key(name) in orgs}
     for kind, name in case.events:
         if not any(e.type == kind and ids.get(name) in
                    [v for values in e.arguments.values() for v in values if isinstance(v, str)]
@@ -265,7 +253,7 @@ def _problems(case: Case, found: Extraction) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("case", _params())
+@pytest.mark.parametrize("case", stress_params(((case,), case.why_not) for case in CASES))
 def test_short_names_stress(case: Case) -> None:
     found = extract(Article(id="t", text=case.text, title=case.title, published="2025-06-02"))
     assert _problems(case, found) == []
