@@ -372,6 +372,13 @@ def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]
 
 # A report closing its sentence: ", Orrin Nickel said.", ',” Orrin Nickel says'.
 _REPORT_OPENS = re.compile(r"[,\"”’']\s*$")
+_CLOSING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _says(text: str, span: Span) -> bool:
+    """Whether a verb of reporting follows the entity, a comma perhaps between: "Tallis Graphite
+    said", "…, the mine's majority owner, Groupe Minier Kasaji, said"."""
+    return lexicon().reporting.match(text, _CLOSING_COMMA.match(text, span.end).end()) is not None
 
 
 def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -385,7 +392,7 @@ def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTa
     for span in context.spans:
         if span.type == "organization" and span.start >= hit.end and \
                 _REPORT_OPENS.search(text, context.sentence.start, span.start) and \
-                lexicon().reporting.match(text, _CLOSING_COMMA.match(text, span.end).end()):
+                _says(text, span):
             add(arguments, role, span.ids[0])
             return
 
@@ -903,9 +910,6 @@ def _word_before_by(text: str, start: int, end: int) -> str:
     return words[-2] if len(words) >= 2 and words[-1] == "by" else ""
 
 
-_CLOSING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
-
-
 def _reports_after(text: str, context: SentenceContext, span: Span, hit: Hit,
                    name_start: int) -> bool:
     """Whether the entity, after the trigger, its other party and a comma, is the subject of
@@ -916,8 +920,7 @@ def _reports_after(text: str, context: SentenceContext, span: Span, hit: Hit,
             hit.end <= other.start < name_start and other.type == "organization"
             for other in context.spans):
         return False
-    gap = _CLOSING_COMMA.match(text, span.end)
-    return lexicon().reporting.match(text, gap.end()) is not None
+    return _says(text, span)
 
 
 def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> bool:
