@@ -496,6 +496,18 @@ def test_the_government_is_the_dateline_s_state() -> None:
     assert only(article, "policy").arguments["authority"] == ["country:ZW"]
 
 
+def test_the_government_is_the_publications_state_without_a_dateline() -> None:
+    """A national paper's "the government" is its own country's, though the story names the
+    Korean buyer and its Korean plants more often."""
+    text = ("Korea's Hanwol Anode will buy a stake in Perthshire Graphite. Hanwol runs two "
+            "anode plants in Korea and is building a third near Seoul.\n\n"
+            "Last week the government imposed a royalty on graphite exports.")
+    for source, state in (("The Australian Financial Review", "country:AU"),
+                          ("Mining Weekly", "country:KR")):
+        article = Article(id="z", text=text, published="2025-08-01", source=source)
+        assert only(article, "policy").arguments["authority"] == [state], source
+
+
 def test_share_moves_of_named_companies_in_a_brief(corpus) -> None:
     # "Liontown Resources down 7.6%, while IGO drops 4.1%": no "shares", yet two share moves.
     article = sentence(corpus["cmn-062-9cfbeaf2ee"], "Liontown Resources down")

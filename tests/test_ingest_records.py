@@ -116,6 +116,31 @@ def test_lexis_text_without_record_fields(corpus_records: dict[str, dict]) -> No
     assert cleaned.author == "Susanna Nelson"
 
 
+def test_lexis_document_copied_without_page_headers(corpus_records: dict[str, dict]) -> None:
+    """A document copied from the database's own view has no "Page 1 of N" lines: its header
+    and footer are metadata all the same, not the story's first and last lines."""
+    export = corpus_records["cmn-003-36265b30cb"]["text"]
+    copied = "\n".join(line for line in export.split("\n")
+                       if not re.fullmatch(r"\s*Page \d+ of \d+\s*", line))
+    cleaned = clean_body(copied)
+    assert cleaned.metadata["export"] == "lexis"
+    assert (cleaned.title, cleaned.source, cleaned.author, cleaned.published) == (
+        clean_body(export).title, "Proactive Investors (AU)", "Susanna Nelson",
+        "2024-03-15T00:06:00")
+    assert cleaned.metadata["word_count"] == 450
+    assert cleaned.text.startswith("Venture Minerals Limited (ASX:VMS, OTC:VTMLF) has initiated")
+    for artefact in ("Copyright", "Length:", "Byline:", "\nBody\n", "Load-Date", "End of Document"):
+        assert artefact not in cleaned.text
+
+
+def test_a_story_speaking_of_length_and_body_is_no_export() -> None:
+    # The header needs a "Length: N words" field and, after it, "Body" on a line of its own.
+    text = ("Length: 4.2 km of new haul road\nBody\nThe miner said the road opens in June.\n\n"
+            "Body\nOutput rose 12% in the quarter.")
+    assert "export" not in clean_body(text).metadata
+    assert clean_body(text).text.startswith("Length: 4.2 km")
+
+
 def test_lexis_export_as_text_file(corpus_records: dict[str, dict], tmp_path: Path) -> None:
     export = tmp_path / "export.txt"
     export.write_text(

@@ -498,6 +498,14 @@ def dateline_country(doc: Doc) -> str | None:
     return country_of_place(code) if code.startswith("place:") else code
 
 
+def publisher_country(doc: Doc) -> str | None:
+    """The country a publication's name holds ("The Australian Financial Review", "The Times of
+    India"): a national paper's "the government" is its own country's."""
+    source = doc.article.source
+    state = named_state(source) if source else None
+    return country_of_place(state) if state and state.startswith("place:") else state
+
+
 def story_country(doc: Doc) -> str | None:
     """Where the story was filed from (its dateline), else the country it names most: whose
     "francs" or "pesos" it counts, whose "Energy Department" or "Finance Ministry" it names."""

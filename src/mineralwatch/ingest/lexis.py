@@ -1,11 +1,11 @@
 """News-database exports (LexisNexis, Factiva style) as PDF-extracted text.
 
-An export document is: a "Page 1 of N" line, the title (repeated, sometimes wrapped), the
-publication, its date line, edition and copyright lines, header fields (Section, Length,
-Byline, Dateline, Highlight), "Body", the text wrapped at the PDF's line width with a page
-header (page number and running title) at each page break, optional "Graphic" captions,
-"Load-Date" and "End of Document". Header and footer become metadata; the body is rejoined
-into paragraphs.
+An export document is: a "Page 1 of N" line (none in a document copied from the database's
+view), the title (repeated, sometimes wrapped), the publication, its date line, edition and
+copyright lines, header fields (Section, Length, Byline, Dateline, Highlight), "Body", the
+text wrapped at the PDF's line width with a page header (page number and running title) at
+each page break, optional "Graphic" captions, "Load-Date" and "End of Document". Header and
+footer become metadata; the body is rejoined into paragraphs.
 """
 
 from __future__ import annotations
@@ -27,9 +27,32 @@ _WORDS = re.compile(r"(\d[\d,]*) words?", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)+)\s*$")
 
 
+# The lines of a document copied from the database's own view (no PDF page header) in which
+# its header fields stand, and the characters they span at most.
+_HEADER_LINES = 40
+_HEADER_CHARS = 4000
+
+
 def looks_like_lexis(text: str) -> bool:
-    """Whether text is a news-database export (it starts with a "Page 1 of N" header)."""
-    return bool(_FIRST_PAGE.match(text[:40]))
+    """Whether text is a news-database export: a PDF's text starts with a "Page 1 of N"
+    header; a document copied from the database's view has none, but among its first lines a
+    "Length: N words" field and, after it, the "Body" line that opens the story."""
+    if _FIRST_PAGE.match(text[:40]):
+        return True
+    head = text[:_HEADER_CHARS]
+    if "Length:" not in head:
+        return False
+    fur = furniture()
+    length_seen = False
+    for line in head.split("\n", _HEADER_LINES)[:_HEADER_LINES]:
+        stripped = line.strip()
+        if not length_seen:
+            field = fur.lexis_field.match(stripped)
+            length_seen = field is not None and field.group(1) == "Length" and \
+                _WORDS.fullmatch(field.group(2).strip()) is not None
+        elif fur.lexis_body.match(stripped):
+            return True
+    return False
 
 
 def split_documents(text: str) -> Iterator[str]:

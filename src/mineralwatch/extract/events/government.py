@@ -8,7 +8,12 @@ import re
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import country_counts, dateline_country, named_state
+from mineralwatch.extract.geo import (
+    country_counts,
+    dateline_country,
+    named_state,
+    publisher_country,
+)
 from mineralwatch.models import Event
 
 from .lexicon import RoleTable, Trigger, lexicon
@@ -249,9 +254,12 @@ def _state_of(doc: Doc, span: Span) -> str | None:
 
 def governing_country(doc: Doc) -> str | None:
     """Whose government "the government" is: the country a story was filed from ("GOROMONZI,
-    Zimbabwe — …", though its Chinese investors are named more), else its main country."""
-    parent = doc.cache.get("events.parent")
-    return dateline_country(parent or doc) or main_country(doc)  # type: ignore[arg-type]
+    Zimbabwe — …", though its Chinese investors are named more), else the one its
+    publication's name holds (an Australian paper's report on a Korean takeover), else its
+    main country."""
+    story = doc.cache.get("events.parent") or doc
+    return dateline_country(story) or publisher_country(story) or \
+        main_country(doc)  # type: ignore[arg-type]
 
 
 def main_country(doc: Doc) -> str | None:
