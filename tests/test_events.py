@@ -5596,6 +5596,24 @@ def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> 
         ("export_ban", "2024-12"), ("export_control", "2023-08")]
 
 
+def test_a_standing_measure_is_dated_by_the_month_it_came_in() -> None:
+    """"has required export licences for the metal since August 2023" (syn-09, syn-152): the
+    licensing dates from then, so a ban of another month is another measure; a period's
+    "since" dates no one order ("has issued three divestment orders since 2024")."""
+    text = ("Beijing banned exports of indium to Japan in December 2024. China has required "
+            "export licences for indium since August 2023.")
+    measures = events_in(text, "policy", published="2025-06-03")
+    assert sorted((m.kind, m.date) for m in measures) == [
+        ("export_ban", "2024-12"), ("export_control", "2023-08")]
+    one = ("With China requiring export licences for indium since August 2023 and banning "
+           "sales to Japan in December 2024, indium prices climbed.")
+    assert sorted(m.kind for m in events_in(one, "policy", published="2025-06-03")) == [
+        "export_ban", "export_control"]
+    orders = ("Canberra has issued three divestment orders against Chinese lithium investors "
+              "since 2024.")
+    assert [m.date for m in events_in(orders, "policy", published="2025-06-03")] in ([], [None])
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,

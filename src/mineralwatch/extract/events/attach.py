@@ -50,14 +50,16 @@ def attach_values(spec: RoleTable, values: list[Value], start: int, arguments: A
 
 
 def event_date(doc: Doc, values: list[Value], start: int, event_type: str,
-               clause: tuple[int, int]) -> tuple[str | None, str | None]:
+               clause: tuple[int, int], kind: str = "") -> tuple[str | None, str | None]:
     """The date (and its precision) nearest the trigger in its clause; for a share move told
     without one, the day of publication ("shares were last seen up $0.66"), unless its clause
-    sums it over a period ("down 16 per cent over the past year": see ``period_moves``)."""
-    starts = lexicon().period_starts
-    dates = [v for v in values if v.type == "date" and v.date and not starts.intersection(
-        last_words(doc.lowered, 0, v.start, 1)) and  # "its biggest gain since January 20"
-        not _compared(doc, v, clause[0])]
+    sums it over a period ("down 16 per cent over the past year": see ``period_moves``). A
+    date after "since" starts a period, no day of a move, but its month dates a measure in
+    force since then (``measure_starts``; "a campaign … built since 2023" is a period's)."""
+    measure = lexicon().measure_starts.get(f"{event_type}.{kind}", frozenset())
+    dates = [v for v in values if v.type == "date" and v.date and
+             not _starts_period(doc, v, measure) and  # "its biggest gain since January 20"
+             not _compared(doc, v, clause[0])]
     nearest = min(dates, key=lambda v: abs(v.start - start), default=None)
     if nearest is not None:
         return nearest.date, nearest.precision
@@ -65,6 +67,13 @@ def event_date(doc: Doc, values: list[Value], start: int, event_type: str,
             lexicon().period_moves.search(doc.text, *clause) is None:
         return doc.published.isoformat(), "day"
     return None, None
+
+
+def _starts_period(doc: Doc, date: Value, measure: frozenset[str]) -> bool:
+    """Whether a word of ``period_starts`` right before the date makes it a period's bound,
+    not the event's: one of ``measure`` before a month or a day dates the measure instead."""
+    words = lexicon().period_starts - (measure if date.precision != "year" else frozenset())
+    return bool(words.intersection(last_words(doc.lowered, 0, date.start, 1)))
 
 
 def _compared(doc: Doc, date: Value, floor: int) -> bool:

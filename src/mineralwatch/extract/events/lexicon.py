@@ -344,6 +344,7 @@ class Lexicon:
     dated_by_publication: frozenset[str]
     describing: dict[str, frozenset[str]]  # a value's role → the event roles it may fill
     period_starts: frozenset[str]
+    measure_starts: dict[str, frozenset[str]]  # type.kind → period words dating its measure
     comparisons: re.Pattern[str]  # "up from 272 million tonnes last year": a baseline's date
     comparison_reach: int
     period_moves: re.Pattern[str]  # "over the past year": a move of no one day
@@ -644,6 +645,8 @@ def lexicon() -> Lexicon:
         describing={role: frozenset(fills) for role, fills in
                     data["values"]["describing"].items()},
         period_starts=frozenset(data["dates"]["period_starts"]),
+        measure_starts={kind: frozenset(words) for kind, words in
+                        data["dates"]["measure_starts"].items()},
         comparisons=_phrases(data["dates"]["comparisons"]),
         comparison_reach=data["dates"]["comparison_reach"],
         period_moves=_phrases(data["dates"]["period_moves"]),

@@ -604,7 +604,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             lex.field_words.search(context.lowered) is None:
         return []  # "tariffs on Japanese electronic goods": a measure of another field
     date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
-                                 trigger.type, clause)
+                                 trigger.type, clause, trigger.kind)
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
     if modality == "planned" and _a_capacity(doc.text, clause[0], clause[1], trigger):
