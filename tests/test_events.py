@@ -5614,6 +5614,22 @@ def test_a_standing_measure_is_dated_by_the_month_it_came_in() -> None:
     assert [m.date for m in events_in(orders, "policy", published="2025-06-03")] in ([], [None])
 
 
+def test_the_ministry_is_the_state_of_the_ministry_named_before() -> None:
+    """"Rizal Pratama … at the Ministry of Energy and Mineral Resources said … The ministry has
+    approved mining work plans …, forced smelters to buy ore from the Philippines" (syn-05):
+    the ministry named before acts, so the measure is its state's; "the ministry" with none
+    named before names no state."""
+    lead = ("Budi Santoso, an official at Indonesia's Ministry of Energy and Mineral Resources, "
+            "spoke on Monday. ")
+    text = ("The ministry has approved mining work plans covering 240 million tonnes of nickel "
+            "ore, but delays forced smelters to buy ore from the Philippines.")
+    [permit] = events_in(lead + text, "policy", published="2025-06-03")
+    assert permit.arguments["authority"][0] == "country:ID"
+    assert "country:PH" not in permit.arguments["authority"]
+    alone = events_in(text, "policy", published="2025-06-03")
+    assert all("country:ID" not in e.arguments.get("authority", ()) for e in alone)
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,

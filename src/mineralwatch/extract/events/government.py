@@ -182,7 +182,10 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
     for match in words.heads.finditer(doc.lowered, start, end):
         if not in_names(match.start(), names):
             country = _qualified_state(doc, match.start(), by_end)
-            if country == "" and match.group().lower() in words.qualified_heads:
+            head = match.group().lower()
+            if country == "" and head in words.body_heads:
+                country = _body_state(doc, head, match.start()) or None  # "the ministry"
+            if country == "" and head in words.qualified_heads:
                 continue  # "the president said": of the company, perhaps
             if country is not None:
                 found.append((match.start(), match.end(), country))
@@ -224,6 +227,18 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
             break
         end = match.start(1)
     return ""
+
+
+def _body_state(doc: Doc, head: str, at: int) -> str | None:
+    """The state of the government body whose name holds ``head`` named last before ``at``:
+    "the ministry" after "the Ministry of Energy and Mineral Resources" (Indonesia's)."""
+    for span in reversed(doc.spans):
+        if span.field != "text" or span.type != "organization" or span.end > at:
+            continue
+        info = doc.info.get(span.ids[0])
+        if info is not None and head in info.name.lower() and is_government(doc, span.ids[0]):
+            return named_state(info.name) or info.country
+    return None
 
 
 def _told_last(doc: Doc, at: int, kind: str, since: int = 0) -> str | None:

@@ -145,6 +145,7 @@ class GovernmentWords:
     in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
     heads: re.Pattern[str]
     qualified_heads: frozenset[str]  # heads naming a state only after its name
+    body_heads: frozenset[str]  # heads naming the state of the body of that head named last
     capitals: re.Pattern[str]
     capital_country: dict[str, str]
     modifiers: frozenset[str]
@@ -793,8 +794,10 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         acting_for=spec["acting_for"],
         parties=spec["parties"],
         in_trigger=frozenset(spec["in_trigger"]),
-        heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"])]),
+        heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"],
+                                          *spec["body_heads"])]),
         qualified_heads=frozenset(h.lower() for h in spec["qualified_heads"]),
+        body_heads=frozenset(h.lower() for h in spec["body_heads"]),
         capitals=re.compile(rf"\b(?:{alternation(list(spec['capitals']))})\b(?!-)"),
         capital_country=spec["capitals"],
         modifiers=frozenset(spec["modifiers"]),
