@@ -5630,6 +5630,32 @@ def test_the_ministry_is_the_state_of_the_ministry_named_before() -> None:
     assert all("country:ID" not in e.arguments.get("authority", ()) for e in alone)
 
 
+def test_companies_from_a_country_take_no_measure() -> None:
+    """"The remaining nine licences were awarded to companies from the Kingdom, Australia,
+    Canada …" (syn-64), "investors from China" (syn-95): where the companies come from, no
+    state acting; "an executive order from President Trump" still is his."""
+    lead = "The Ministry of Mines of Zambia awarded 12 exploration licences for copper on Monday. "
+    text = lead + "The other licences were awarded to companies from Australia and Canada."
+    for measure in events_in(text, "policy", published="2025-06-03"):
+        assert not {"country:AU", "country:CA"} & set(measure.arguments["authority"])
+
+
+def test_a_measure_restated_joins_the_one_of_its_state() -> None:
+    """"After the Biden administration recently expanded export restrictions on chip-making
+    equipment …, the Chinese announced new measures on exports to the US … This included
+    banning the export to the US of gallium" (cmn-039): the ban is China's measure, not the
+    United States' restrictions told first."""
+    text = ("After Washington expanded export restrictions on chip-making equipment and "
+            "sanctioned more Chinese companies from trading with companies from the US, the "
+            "Chinese announced new measures on exports of rare earths to the US. This included "
+            "banning the export to the US of indium and bismuth.")
+    measures = events_in(text, "policy", published="2025-06-03")
+    chinese = [m for m in measures if "country:CN" in m.arguments["authority"]]
+    assert len(chinese) == 1 and "mineral:indium" in chinese[0].arguments["commodity"]
+    assert all("country:CN" not in m.arguments["authority"] for m in measures
+               if "country:US" in m.arguments["authority"])
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,

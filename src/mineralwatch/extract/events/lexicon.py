@@ -231,6 +231,7 @@ class Lexicon:
     negation: frozenset[str]
     set_roles: frozenset[str]
     loose_roles: frozenset[str]
+    sharing_first: frozenset[str]  # types whose mention joins an event sharing its ids first
     commodity_distinct: frozenset[str]
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
@@ -511,6 +512,7 @@ def lexicon() -> Lexicon:
         negation=frozenset(modality["negation"]["words"]),
         set_roles=frozenset(merging["set_roles"]),
         loose_roles=frozenset(merging["loose_roles"]),
+        sharing_first=frozenset(merging["sharing_first"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),

@@ -49,7 +49,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
             if kept is not None:
                 _absorb(kept, mention.event)
             continue
-        for kept in [] if mention.cue == "another" else merged:
+        for kept in [] if mention.cue == "another" else _sharing_first(merged, mention):
             if _may_merge(kept, mention) and not _toehold_and_bid(kept.event, mention.event) \
                     and (_same_event(kept, mention)
                          or _headline_of(kept.event, mention.event)):
@@ -58,6 +58,18 @@ def merge(mentions: list[Mention]) -> list[Event]:
         else:
             merged.append(mention)
     return _fold_headline_deals(_fold_contained(merged))
+
+
+def _sharing_first(merged: list[Mention], mention: Mention) -> list[Mention]:
+    """The events told so far, for a type of ``sharing_first`` those naming one of the
+    mention's identifying ids first: "the
+    Chinese announced new measures on exports to the US … This included banning the export to
+    the US of gallium" is China's measure, not the Biden administration's export restrictions
+    of the sentence before, which a ban whose state was guessed does not contradict."""
+    ids = identity(mention.event)
+    if mention.event.type not in lexicon().sharing_first or not ids:
+        return merged
+    return sorted(merged, key=lambda kept: not ids & identity(kept.event))
 
 
 def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:

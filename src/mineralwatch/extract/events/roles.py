@@ -747,6 +747,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if word == "from" and "goods_from" in spec and hit.end <= name_start and \
             _GOODS_FROM.fullmatch(text, hit.end, name_start):
         word = "goods_from"  # "duties on anode material from China": where the goods are from
+    if word == "from" and "private_nouns" in spec and \
+            _people_from(text, spec, max(context.sentence.start, name_start - 80), name_start):
+        return None  # "licences were awarded to companies from Australia": their home
     if word not in spec and span.type in ("country", "place"):
         # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
         town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
@@ -1156,6 +1159,16 @@ def _described_company(text: str, span: Span) -> str | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)[ \t]+$", re.IGNORECASE)
+
+
+def _people_from(text: str, spec: RoleTable, start: int, end: int) -> bool:
+    """Whether the last "from" before ``end`` follows a company or people noun: "awarded to
+    companies from the Kingdom, Australia, Canada", "investors from China": where they come
+    from, no state acting (see ``private_nouns``)."""
+    at = text.rfind(" from ", start, end)
+    words = last_words(text, start, at, 1) if at >= 0 else []
+    return bool(words) and (words[0] in lexicon().company_nouns or
+                            words[0] in spec["private_nouns"])
 
 
 def _describes_private(text: str, span: Span, hit: Hit, spec: RoleTable) -> bool:
