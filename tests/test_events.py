@@ -5656,6 +5656,16 @@ def test_a_measure_restated_joins_the_one_of_its_state() -> None:
                if "country:US" in m.arguments["authority"])
 
 
+def test_the_government_of_a_place_is_that_place_s() -> None:
+    """"The Government of Balochistan, through its Mines and Minerals Development Department,
+    has confirmed the renewal of ZVC's five mining leases" (syn-150): the state named after
+    "of" acts, not the country the sentence names last."""
+    text = ("The Government of Balochistan has confirmed the renewal of the company's chromite "
+            "mining leases for 20 years, ahead of a smelter in the United Arab Emirates.")
+    [permit] = events_in(text, "policy", published="2025-06-03")
+    assert permit.arguments["authority"] == ["place:PK-BA"]
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,

@@ -185,6 +185,8 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
             head = match.group().lower()
             if country == "" and head in words.body_heads:
                 country = _body_state(doc, head, match.start()) or None  # "the ministry"
+            if country == "":  # "The Government of Balochistan, through its department"
+                country = _state_after(doc, match.end()) or ""
             if country == "" and head in words.qualified_heads:
                 continue  # "the president said": of the company, perhaps
             if country is not None:
@@ -227,6 +229,19 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
             break
         end = match.start(1)
     return ""
+
+
+_OF_AFTER = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _state_after(doc: Doc, end: int) -> str | None:
+    """The state a government word names by "of" after it: "the Government of Balochistan",
+    "the government of President Victor Paz Estenssoro" (his country)."""
+    of = _OF_AFTER.match(doc.text, end)
+    if of is None:
+        return None
+    span = next((s for s in doc.spans if s.field == "text" and s.start == of.end()), None)
+    return _state_of(doc, span) if span is not None else None
 
 
 def _body_state(doc: Doc, head: str, at: int) -> str | None:
