@@ -5666,6 +5666,24 @@ def test_the_government_of_a_place_is_that_place_s() -> None:
     assert permit.arguments["authority"] == ["place:PK-BA"]
 
 
+def test_measures_of_other_states_stay_apart_whatever_their_modality() -> None:
+    """"Beijing put seven medium and heavy rare earths under export licensing" and "Vietnam …
+    has moved to prohibit exports of unprocessed rare earths" (syn-35): two states' measures,
+    though one is only planned; "Japanese and South Korean importers had been told" names
+    importers, no state acting."""
+    text = ("In April, Beijing put seven heavy rare earths under export licensing. Vietnam, "
+            "which holds large rare earth reserves, plans to prohibit exports of unprocessed "
+            "rare earths.")
+    measures = events_in(text, "policy", published="2025-06-03")
+    assert sorted(str(m.arguments["authority"]) for m in measures) == [
+        "['country:CN']", "['country:VN']"]
+    importers = ("Beijing required licences for exports of rare earths in April. Japanese and "
+                 "South Korean importers had been told they would be approved for rare earth "
+                 "licences within weeks.")
+    for measure in events_in(importers, "policy", published="2025-06-03"):
+        assert not {"country:JP", "country:KR"} & set(measure.arguments["authority"])
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,

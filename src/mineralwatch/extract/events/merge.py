@@ -311,15 +311,16 @@ def _other_months(a: str | None, b: str | None) -> bool:
 
 
 def _states_apart(kept: Mention, mention: Mention, role: str) -> bool:
-    """Whether two asserted mentions name other states in a loose role, each in its own
-    sentence: "China imposed export controls on gallium" and "Vietnam moved to prohibit exports
-    of rare earths", "the WA government offered a rebate of royalties" and "Indonesia raised
-    royalties" are two measures. "Chalmers' budget" and "the Albanese government" (a person
-    and a state) stay one government's, as does a measure whose state the article guessed
-    ("shipments to the United States have been barred", no one named)."""
+    """Whether two mentions name other states in a loose role, each in its own sentence:
+    "China imposed export controls on gallium" and "Vietnam moved to prohibit exports of rare
+    earths", "the WA government offered a rebate of royalties" and "Indonesia raised
+    royalties" are two measures, and so are two of other modalities ("Vietnam has moved to
+    prohibit exports" beside China's controls in force). "Chalmers' budget" and "the
+    Albanese government" (a person and a state) stay one government's, as does a measure
+    whose state the article guessed ("shipments to the United States have been barred", no
+    one named)."""
     left, right = (_states(m.event.arguments.get(role, ())) for m in (kept, mention))
-    return kept.event.modality == mention.event.modality == "asserted" and \
-        role not in kept.guessed | mention.guessed and bool(left) and bool(right) and \
+    return role not in kept.guessed | mention.guessed and bool(left) and bool(right) and \
         not left & right
 
 

@@ -38,6 +38,9 @@ Arguments = dict[str, list[Any]]  # role → ids or literal values
 # Lower-case words between a place and an organisation: "South Korean automaker Hyundai".
 _DESCRIPTORS = re.compile(r"(?:\s+[a-z][\w-]*){0,4}\s+$")
 _DESCRIBED = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}")  # the lower-case words after a name
+# Other capitalised names joined to a name ("Japanese and South Korean importers"): the
+# lower-case words after the last describe each.
+_JOINED_NAMES = re.compile(r"(?:,?[ \t]+(?:and|or)|,)(?:[ \t]+[A-Z][\w.'’-]*){1,3}")
 # An acronym in brackets right after a name (its last word perhaps left out of the name's
 # span), which it abbreviates: " Corporation (KOMIR)".
 _ACRONYM_OF = re.compile(r"(?:[ \t]+[A-Z][\w.]*)?[ \t]*\([A-Z][\w&.-]{1,11}")
@@ -1173,9 +1176,11 @@ def _people_from(text: str, spec: RoleTable, start: int, end: int) -> bool:
 
 def _describes_private(text: str, span: Span, hit: Hit, spec: RoleTable) -> bool:
     """Whether a country or place only describes a company, person, people or market named by
-    the lower-case words after it, before the trigger: "a Hong Kong fund was ordered to
-    sell", "Japanese importers" (see ``private_nouns``), not "Chinese export controls"."""
-    described = _DESCRIBED.match(text, span.end, hit.start)
+    the lower-case words after it (or after names joined to it), before the trigger: "a Hong
+    Kong fund was ordered to sell", "Japanese and South Korean importers" (see
+    ``private_nouns``), not "Chinese export controls"."""
+    joined = _JOINED_NAMES.match(text, span.end, hit.start)  # "Japanese and South Korean"
+    described = _DESCRIBED.match(text, joined.end() if joined else span.end, hit.start)
     if span.type not in ("country", "place") or described is None:
         return False
     nouns = lexicon().company_nouns | set(spec.get("private_nouns", ()))
