@@ -7035,3 +7035,17 @@ def test_an_asset_or_a_stake_picked_up_is_bought() -> None:
     for text in ("Halvard Nickel picked up the pace of drilling at Brightwater Metals' pit.",
                  "Shares in Halvard Nickel picked up 3% on Tuesday."):
         assert events_in(text, "acquisition", published="2025-06-03") == [], text
+
+
+def test_money_put_into_the_project_goes_to_the_article_company() -> None:
+    # "agreed to put $250-million into the project": the project is the company's the story is
+    # about, so that company receives; its own spending on "the mine" receives no one.
+    lead = "Tarnwood Nickel Corp. plans a nickel refinery near Sudbury, Ontario. "
+    recipient, investor = roles_of(
+        lead + "The Canada Growth Fund has agreed to put $250-million into the project "
+        "through a preferred equity instrument.", "investment", "recipient", "investor")
+    assert recipient == ["org:tarnwood-nickel"]
+    assert investor == ["org:canada-growth-fund"]
+    own = events_in(lead + "Tarnwood Nickel will invest $64 million in a new mill at the mine.",
+                    "investment")
+    assert all("org:tarnwood-nickel" not in e.arguments.get("recipient", []) for e in own)

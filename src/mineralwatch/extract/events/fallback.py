@@ -267,6 +267,21 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             drop_bodies(doc, arguments, role)
 
 
+def fill_asset_owner(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str], hit: Hit,
+                     clause_end: int) -> None:
+    """Money put "into the project" or "in a new sinter plant at the mine" goes to the
+    article's company, which owns it (see ``asset_owner``), unless that company puts it in."""
+    lex = lexicon()
+    role = lex.asset_owner.get(f"{trigger.type}.{trigger.kind}")
+    if not role or arguments.get(role) or \
+            lex.asset_pointed.search(doc.text, hit.end, clause_end) is None:
+        return
+    main = _main(doc, "organization", hit.start, trigger.type)
+    if main and not _holds_partner(arguments, trigger, role, main):
+        arguments[role] = [main]
+        how.add("fallback")
+
+
 def _concluded(doc: Doc, spec: RoleTable, hit: Hit, key: str) -> bool:
     """Whether the sentence of ``hit`` tells one deal concluded (see ``concluded_deals``):
     "under a three-year supply contract signed last year", not "signed price-floor and offtake

@@ -296,6 +296,8 @@ class Lexicon:
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
     other_party: dict[str, str]  # type → its role of parties, one named: the article's company
+    asset_owner: dict[str, str]  # "type.kind" → role its company fills, money put in "the project"
+    asset_pointed: re.Pattern[str]  # "into the project", "in a new sinter plant at the mine"
     paragraph_org: frozenset[str]  # "type.kind" whose company is its paragraph's, if any
     paragraph_org_listed: frozenset[str]  # of those, where the listed one of two is taken
     counted_group: re.Pattern[str]  # "three critical minerals": named in the next sentence
@@ -589,6 +591,10 @@ def lexicon() -> Lexicon:
         pointed_country=frozenset(data["fallback"]["pointed_country"]),
         actor_fallback=data["fallback"]["last_actor"],
         other_party=data["fallback"]["other_party"],
+        asset_owner=data["fallback"]["asset_owner"],
+        asset_pointed=re.compile(
+            r"\b(?:in|into)[ \t]+(?:[^,;:.()]{0,40}?[ \t])?the[ \t]+"
+            rf"(?:{alternation(data['fallback']['asset_owner_nouns'])})\b", re.IGNORECASE),
         paragraph_org=frozenset(data["fallback"]["paragraph_org"]),
         paragraph_org_listed=frozenset(data["fallback"]["paragraph_org_listed"]),
         counted_group=re.compile(

@@ -16,6 +16,7 @@ from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
 from .fallback import (
+    fill_asset_owner,
     fill_commodity,
     fill_counted,
     fill_from_article,
@@ -580,6 +581,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     other_goods = _of_other_goods(doc, context, values)
     told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
+    fill_asset_owner(doc, trigger, arguments, how, hit, clause[1])
     guessed = {r for r, values in arguments.items() if values != told.get(r)}
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
