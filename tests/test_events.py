@@ -7049,3 +7049,15 @@ def test_money_put_into_the_project_goes_to_the_article_company() -> None:
     own = events_in(lead + "Tarnwood Nickel will invest $64 million in a new mill at the mine.",
                     "investment")
     assert all("org:tarnwood-nickel" not in e.arguments.get("recipient", []) for e in own)
+
+
+def test_a_share_of_output_told_as_a_fraction() -> None:
+    # "about three-quarters of global cobalt supply", "two thirds of the world's graphite": a
+    # fraction is a share as a percentage is
+    for text, country in (("Congo accounts for about three-quarters of global cobalt supply.",
+                           "country:CD"),
+                          ("China produces roughly four-fifths of the world's mined tungsten.",
+                           "country:CN"),
+                          ("Chile produces two thirds of the region's copper.", "country:CL")):
+        [output] = events_in(text, "production", published="2025-06-03")
+        assert output.arguments["location"] == [country], text
