@@ -7061,3 +7061,19 @@ def test_a_share_of_output_told_as_a_fraction() -> None:
                           ("Chile produces two thirds of the region's copper.", "country:CL")):
         [output] = events_in(text, "production", published="2025-06-03")
         assert output.arguments["location"] == [country], text
+
+
+def test_a_plant_inside_a_quotation_is_a_speaker_s_commentary() -> None:
+    # plants a speaker names are no news unless told as the speaker's own act ("we
+    # commissioned"); the same words told by the reporter are, and so is a plant told after a
+    # quote has closed
+    for quoted in ('"A rival that has built and run a nickel refinery in Western Australia '
+                   'gives us depth," Halvard Nickel chief executive Jane Doe said.',
+                   'Jane Doe of Halvard Nickel said: “It was never going to restart a nickel '
+                   'mine.”'):
+        assert events_in(quoted, "facility", published="2025-06-03") == [], quoted
+    for told in ("Halvard Nickel will build a nickel refinery in Western Australia.",
+                 '"Prices are low," Jane Doe said. Halvard Nickel will build a nickel refinery '
+                 'in Western Australia.'):
+        [plant] = events_in(told, "facility", published="2025-06-03")
+        assert plant.arguments["owner"] == ["org:halvard-nickel"], told

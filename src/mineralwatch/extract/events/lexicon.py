@@ -340,6 +340,7 @@ class Lexicon:
     funded_roles: dict[str, dict[str, str]]  # type → its role → the funding's role
     funded_not_kinds: frozenset[str]
     funded_work: frozenset[str]  # a facility's words that, beside a funding, are its purpose
+    quoted_not_told: frozenset[str]  # types whose triggers in a quotation tell no event
     # a stoppage's or a start's words → the kinds of plant whose status they are (see the TOML)
     status_of_facility: dict[str, frozenset[str]]
     stopped_kinds: frozenset[str]  # facilities whose stoppage is news of output (see the TOML)
@@ -644,6 +645,7 @@ def lexicon() -> Lexicon:
         funded_roles=merging["funded_roles"],
         funded_not_kinds=frozenset(merging["funded_not_kinds"]),
         funded_work=frozenset(merging["funded_work"]),
+        quoted_not_told=frozenset(merging["quoted_not_told"]),
         status_of_facility=_status_of_facility(merging["status_of_facility"]),
         stopped_kinds=frozenset(merging["stoppage_of_mine"]["kinds"]),
         stoppage_types=frozenset(merging["stoppage_of_mine"]["types"]),

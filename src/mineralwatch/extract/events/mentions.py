@@ -199,6 +199,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         trigger, hit, funding = pending.pop(0)
         if hit.start in used:
             continue  # one event per trigger
+        if trigger.type in lexicon().quoted_not_told and _commentary(doc, context, hit):
+            continue  # "it was never going to reopen a mine": a speaker's commentary
         proposed = _build_event(doc, context, hit, trigger, funding)
         remember_actor(doc, proposed)
         if not proposed and funding is None and _may_be_funded(doc, trigger, hit):
@@ -230,6 +232,29 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                 unfunded = []
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by, allowed)
+
+
+def _commentary(doc: Doc, context: SentenceContext, hit: Hit) -> bool:
+    """Whether a trigger stands in a quotation whose speaker tells no act of their own company
+    before it ("it was never going to reopen a mine", "a rival that has built a concentrator"),
+    unlike "Last month we commissioned a second flotation plant"."""
+    return in_quotation(doc.text, hit.start) and \
+        _WE.search(doc.lowered, context.sentence.start, hit.start) is None
+
+
+_WE = re.compile(r"\bwe\b")
+
+
+def in_quotation(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside a direct quotation opened earlier in its paragraph
+    (its line of the cleaned text): more quotation marks opening a word before it than marks
+    closing one (a line that opens with a quote's end, "… the plant," he said, holds none)."""
+    before = text[text.rfind("\n", 0, at) + 1:at]
+    marks = before.count('"') + before.count("“") + before.count("”")
+    return marks > 0 and 2 * len(_OPENING_QUOTE.findall(before)) > marks
+
+
+_OPENING_QUOTE = re.compile(r"(?:^|(?<=[\s(\[]))[\"“]")
 
 
 def _may_be_funded(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
