@@ -7077,3 +7077,24 @@ def test_a_plant_inside_a_quotation_is_a_speaker_s_commentary() -> None:
                  'in Western Australia.'):
         [plant] = events_in(told, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == ["org:halvard-nickel"], told
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Nickel, which operates the Pinecrest nickel mine, said it plans to build a "
+    "portfolio of projects in Canada.",
+    "Halvard Nickel plans to operate the Pinecrest nickel mine at a third of its capacity.",
+    "Ukraine has an operating graphite mine, and the government plans to list more deposits.",
+    "If it decides to keep the mine open, Halvard Nickel would need four months to restart "
+    "full production of nickel.",
+])
+def test_a_plant_only_run_or_kept_is_no_facility_news(text: str) -> None:
+    """"operates the Pinecrest mine", "keep the mine open": a plant run as it is, no change."""
+    assert events_in(text, "facility", published="2025-06-03") == [], text
+
+
+def test_a_plant_built_and_run_is_still_news() -> None:
+    # "to build and operate", "began operating": a plant built or started, whoever runs it
+    for text in ("Halvard Nickel plans to build and operate a nickel refinery in Quebec.",
+                 "Halvard Nickel began operating the new nickel refinery in Quebec in May."):
+        [plant] = events_in(text, "facility", published="2025-06-03")
+        assert plant.arguments["owner"] == ["org:halvard-nickel"], text

@@ -218,6 +218,11 @@ class Lexicon:
     site_within: int  # words at most between "at" and the trigger
     site_work_within: int  # words at most from the work to "at"
     site_types: frozenset[str]  # the types of the triggers so read
+    running_verbs: frozenset[str]  # "operates the … mine": a plant only run (see the TOML)
+    running_adjectives: frozenset[str]  # "an operating … mine"
+    running_determiners: frozenset[str]
+    running_not_after: frozenset[str]  # "build and operate", "began operating": a start
+    running_within: int
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
@@ -507,6 +512,11 @@ def lexicon() -> Lexicon:
         site_within=data["work_sites"]["within"],
         site_work_within=data["work_sites"]["work_within"],
         site_types=frozenset(data["work_sites"]["types"]),
+        running_verbs=frozenset(data["work_sites"]["running_verbs"]),
+        running_adjectives=frozenset(data["work_sites"]["running_adjectives"]),
+        running_determiners=frozenset(data["work_sites"]["running_determiners"]),
+        running_not_after=frozenset(data["work_sites"]["running_not_after"]),
+        running_within=data["work_sites"]["running_within"],
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

@@ -104,7 +104,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
         return True
     if trigger.near:
         return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit) \
-            and not (trigger.type in lexicon().site_types and _site_of_work(context, hit))
+            and not (trigger.type in lexicon().site_types and
+                     (_site_of_work(context, hit) or _only_run(context, hit)))
     return trigger.wanted_by(context.words, context.lowered)
 
 
@@ -225,6 +226,25 @@ def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
              and len(clause) - i - 1 <= lex.site_within]
     return bool(sites) and not lex.site_work.isdisjoint(
         clause[max(0, sites[-1] - lex.site_work_within):sites[-1]])
+
+
+def _only_run(context: SentenceContext, hit: Hit) -> bool:
+    """Whether the trigger's phrase is the object of a verb of running it, or follows
+    "operating": "will operate the mine at a third of its capacity", "which operates the
+    Koolyanobbing West mine" run a plant and change none (not "to build and operate a plant")."""
+    lex = lexicon()
+    offset = context.sentence.start
+    clause = WORD.findall(_after_break(context.lowered[:hit.start - offset]))
+    for i in range(len(clause) - 1, max(-1, len(clause) - lex.running_within - 3), -1):
+        word = clause[i]
+        if word not in lex.running_verbs:
+            continue
+        after = clause[i + 1] if i + 1 < len(clause) else ""
+        before = clause[i - 1] if i else ""
+        told = after in lex.running_determiners and \
+            len(clause) - i - 2 <= lex.running_within
+        return (told or word in lex.running_adjectives) and before not in lex.running_not_after
+    return False
 
 
 def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
