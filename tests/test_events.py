@@ -5462,6 +5462,9 @@ def test_new_counts_only_in_the_plant_s_own_phrase() -> None:
     only inside its noun phrase ("feed a new $800 million rare earths processing plant")."""
     division = "The new division of Boliden will have production plants in Finland and Sweden."
     assert events_in(division, "facility", published="1987-03-02") == []
+    # nor across an auxiliary, a verb's, where no name stands between
+    division = "Boliden said the new division will have production plants in Finland."
+    assert events_in(division, "facility", published="1987-03-02") == []
     plant = "Kemi Chrome will feed a new $300 million ferrochrome smelter in Tornio."
     [smelter] = events_in(plant, "facility", published="1987-03-02")
     assert smelter.arguments["owner"] == ["org:kemi-chrome"]

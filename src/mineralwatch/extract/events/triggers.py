@@ -249,14 +249,16 @@ def _only_run(context: SentenceContext, hit: Hit) -> bool:
 
 def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
     """Whether the word at ``at`` stands in the trigger's own noun phrase: before it, with at
-    most ``in_phrase_within`` words between, none a name nor closing a clause ("its new
-    hydrometallurgical plant", "a new $800 million rare earths processing plant")."""
+    most ``in_phrase_within`` words between, none a name, an auxiliary (a verb's: "the new
+    division will have production plants") nor closing a clause ("its new hydrometallurgical
+    plant", "a new $800 million rare earths processing plant")."""
     offset = context.sentence.start
     if at >= hit.start:
         return False
     between = context.sentence.text[at - offset:hit.start - offset].split()[1:]
+    auxiliaries = lexicon().auxiliaries
     return len(between) <= lexicon().in_phrase_within and \
-        not any(_names_a_word(w) or w[-1] in ",;:" for w in between)
+        not any(_names_a_word(w) or w[-1] in ",;:" or w in auxiliaries for w in between)
 
 
 def _names_a_word(word: str) -> bool:
