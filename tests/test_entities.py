@@ -2959,6 +2959,15 @@ def test_a_legal_form_before_the_name_opens_an_organisation() -> None:
     assert not _ids(x, "person")
 
 
+def test_a_joint_stock_form_before_or_after_the_name() -> None:
+    # Russia's and Kazakhstan's "PJSC" and "JSC" stand before the name as Indonesia's "PT"
+    # does, or after it, where they open nothing of the words after them.
+    x = extract(_article("PJSC Volsk Smelting Works cut nickel sales. Tarbagatai Tin JSC "
+                         "Chairman Ruslan Omarov said output rose."))
+    assert _ids(x, "organization") == {"org:volsk-smelting-works", "org:tarbagatai-tin"}
+    assert _ids(x, "person") == {"person:ruslan-omarov"}
+
+
 def test_a_line_of_a_company_and_an_amount_names_the_company() -> None:
     # A line with no full stop reads like a sub-headline, but a legal form still names a
     # company ("Iron Range Nickel Refining LLC — $118.0 million"); a newswire's closing

@@ -285,10 +285,6 @@ CASES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 
 # Cases the extractor still gets wrong, each with why: kept so that a fix shows (strict).
 KNOWN_MISSES = {
-    "PJSC Uralsk Metallurgical Company reported lower nickel sales.":
-        "a legal form written before the name other than Indonesia's PT",
-    "PJSC MMC Norilsk Nickel cut its palladium guidance.":
-        "a legal form written before the name other than Indonesia's PT",
     "Germany's KfW IPEX-Bank arranged the debt package.":
         "the registry's KfW takes its subsidiary's name",
     "Hanshin Zinc (KRX: 010140) agreed to supply germanium to the U.S. Army.":

@@ -75,7 +75,8 @@ def _suffix_matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
 def discover_by_prefix(doc: Doc) -> None:
     """"PT Samudra Logam Nusantara": a legal form written before the name (Indonesia's
     perseroan terbatas) opens an organisation's name, which runs over the capitalised words
-    after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT"."""
+    after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT", nor a
+    form closing the name before it ("Kazatomprom JSC Chairman …")."""
     c = cues()
     for field, text, _ in doc.fields():
         if not any(prefix in text for prefix in c.legal_prefixes):
@@ -84,8 +85,8 @@ def discover_by_prefix(doc: Doc) -> None:
             words = match.group("name").split()
             while words and (words[-1] in c.connectors or words[-1] in c.never):
                 words.pop()
-            if not words or words[0] in c.never or _TIME_BEFORE.search(
-                    text, max(0, match.start() - 8), match.start()):
+            if not words or words[0] in c.never or _BEFORE_PREFIX.search(
+                    text, max(0, match.start() - 30), match.start()):
                 continue
             end = match.start("name") + len(" ".join(words))
             if text[match.start("name"):end] == " ".join(words) and \
@@ -93,7 +94,8 @@ def discover_by_prefix(doc: Doc) -> None:
                 add_org(doc, field, match.start(), end, "prefix")
 
 
-_TIME_BEFORE = re.compile(r"(?:\d|[ap]\.?m\.?)[ \t]*$", re.IGNORECASE)
+# a clock's figure or "a.m." ("10 a.m. PT"), or a capitalised word whose legal form it is
+_BEFORE_PREFIX = re.compile(r"(?:\d|(?i:[ap]\.?m\.?)|\b[A-Z][\w&-]*)[ \t]*$")
 
 
 def discover_by_company_opener(doc: Doc) -> None:
