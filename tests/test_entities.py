@@ -2968,6 +2968,14 @@ def test_a_joint_stock_form_before_or_after_the_name() -> None:
     assert _ids(x, "person") == {"person:ruslan-omarov"}
 
 
+def test_the_us_armed_services_and_chambers_are_registry_bodies() -> None:
+    # "the U.S. Army" buys antimony, "the U.S. Senate" passes a bill: bodies of the registry,
+    # named with their country; "the Army" alone is any state's.
+    x = extract(_article("The U.S. Army awarded a germanium contract and the U.S. Senate "
+                         "passed the stockpile bill. The Army said more would follow."))
+    assert _ids(x, "organization") == {"org:us-army", "org:us-senate"}
+
+
 def test_a_line_of_a_company_and_an_amount_names_the_company() -> None:
     # A line with no full stop reads like a sub-headline, but a legal form still names a
     # company ("Iron Range Nickel Refining LLC — $118.0 million"); a newswire's closing

@@ -287,8 +287,6 @@ CASES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 KNOWN_MISSES = {
     "Germany's KfW IPEX-Bank arranged the debt package.":
         "the registry's KfW takes its subsidiary's name",
-    "Hanshin Zinc (KRX: 010140) agreed to supply germanium to the U.S. Army.":
-        "an armed service is no registry body and has no suffix",
     "Uzbekistan's Navoiyuran and Brazil's CBMM signed supply deals.":
         "a single unknown word after a country's possessive",
     "ASX-listed Pilbrook Minerals (PBM) rose 5% on Tuesday.":
