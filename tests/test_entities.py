@@ -857,6 +857,7 @@ def test_a_backer_s_qualifier_is_no_part_of_the_name(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "AIM-quoted Barrowby Gold rallied on the assays.",
     "Shares in AIM-quoted Barrowby Gold rallied, as did Nasdaq-traded Corbel Materials.",
+    "Shares in ASX-Listed Barrowby Gold rallied.",  # a headline's capitals
 ])
 def test_a_quoted_or_traded_qualifier_is_no_part_of_the_name(text: str) -> None:
     """"AIM-quoted Barrowby Gold": where its shares trade, as "ASX-listed" says; the market so

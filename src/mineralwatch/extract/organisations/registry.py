@@ -133,7 +133,7 @@ def cues() -> Cues:
         company_heads_after_industry=frozenset(data["company_heads_after_industry"]),
         connectors=frozenset(data["name_connectors"]),
         of_connectors=frozenset(data["of_connectors"]),
-        qualifiers=re.compile(alternation(data["qualifier_endings"])),
+        qualifiers=re.compile(alternation(data["qualifier_endings"]), re.IGNORECASE),
         generic=frozenset(generic),
         commodities=frozenset(t.capitalize() for t in terms if " " not in t),
         of_heads=frozenset(data["of_heads"]),

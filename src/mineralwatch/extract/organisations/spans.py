@@ -46,11 +46,11 @@ def _symbol_after() -> re.Pattern[str]:
 
 
 def describes_listing(text: str, start: int, end: int) -> bool:
-    """"ASX-listed", "ASX listed CuFe", "(ASX: ILU)", "is listed on the ASX", "delisted from
-    the TSX Venture Exchange", "under the symbol “NVG” on the TSX Venture Exchange": an
-    exchange named as where a company's shares are, not as an actor (as it is in "received
-    acceptance from the TSX Venture Exchange")."""
-    return text.startswith(("-listed", "-quoted", "-traded", " listed"), end) or \
+    """"ASX-listed" (a headline's "ASX-Listed"), "ASX listed CuFe", "(ASX: ILU)", "is listed
+    on the ASX", "delisted from the TSX Venture Exchange", "under the symbol “NVG” on the TSX
+    Venture Exchange": an exchange named as where a company's shares are, not as an actor (as
+    it is in "received acceptance from the TSX Venture Exchange")."""
+    return text[end:end + 8].lower().startswith(("-listed", "-quoted", "-traded", " listed")) or \
         bool(_TICKER_AFTER.match(text, end)) or \
         _LISTED_ON.search(text, max(0, start - 24), start) is not None or \
         (_ON_BEFORE.search(text, max(0, start - 9), start) is not None and
