@@ -1237,6 +1237,15 @@ def test_a_manager_and_a_daily_are_introduced_by_their_description(reuters_artic
     assert "org:die-welt" in ids and "person:die-welt" not in ids
 
 
+def test_a_weekly_or_a_broadcaster_is_introduced_by_its_description() -> None:
+    """"Lima business weekly Semanario Minero Andino reported": a publication, not a person."""
+    text = ("The Peruvian business weekly Boletin Minero Austral reported the bid, and public "
+            "broadcaster Radio Ondas Andinas said talks went on.")
+    assert _ids(extract(_article(text)), "organization") == {"org:boletin-minero-austral",
+                                                             "org:radio-ondas-andinas"}
+    assert not _ids(extract(_article(text)), "person")
+
+
 def test_a_name_before_a_word_and_a_project_word_is_a_project(reuters_articles: dict) -> None:
     """"The Myra Falls complex processed …", "the Lesley Ann deposit": mines, not people."""
     for story, name in (("14572", "person:myra-falls"), ("5932", "person:lesley-ann")):
