@@ -3479,6 +3479,15 @@ def test_a_promotion_s_payer_is_boilerplate() -> None:
     assert "org:brightquill-media" not in _ids(extract(_article(text)))
 
 
+def test_a_brokers_regulatory_line_is_boilerplate() -> None:
+    """"Tarn Capital LLP is authorised and regulated by the Financial Conduct Authority": a
+    research note's disclosure, whose regulator is no organisation of the story."""
+    text = ("Kestrel Minerals Ltd drilled 40 holes, Tarn Capital said in a note.\n\nTarn Capital "
+            "LLP is authorised and regulated by the Financial Conduct Authority.")
+    assert "org:financial-conduct-authority" not in _ids(extract(_article(text)))
+    assert "org:tarn-capital" in _ids(extract(_article(text)))
+
+
 def test_a_name_without_its_opening_country_is_its_short_form() -> None:
     """"the Growth Fund" after "the Canada Growth Fund" is that fund, not another body."""
     text = ("The Canada Growth Fund will put $250 million into the refinery. Itochu and the "
