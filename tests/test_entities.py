@@ -3730,6 +3730,15 @@ def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:
     assert _ids(extract(_article(text)), "person") == {"person:jane-porter"}
 
 
+def test_a_given_name_pair_after_a_vessels_noun_names_a_ship() -> None:
+    """"the aircraft carrier Kitty Hawk", "the bulk carrier Grace Dawn": ships, however often
+    named after people; "said Grace Dawn, a geologist" is a person."""
+    text = "The aircraft carrier Kitty Hawk stayed on station, and the tanker Grace Dawn sailed."
+    assert not _ids(extract(_article(text)), "person")
+    text = "The bulk carrier Grace Dawn loaded ore, said Grace Dawn, a geologist."
+    assert _ids(extract(_article(text)), "person") == {"person:grace-dawn"}
+
+
 @pytest.mark.parametrize("text, name", [
     ("Lithium fell, and shares of Pilbrook fell 12% after the miner cut its guidance.",
      "org:pilbrook"),

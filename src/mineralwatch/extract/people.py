@@ -798,6 +798,13 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 _PLACE_BEFORE = re.compile(r"\b(?:in|[Tt]he)[ \t]+$")
 
 
+@cache
+def _vessel_before() -> re.Pattern[str]:
+    """"the aircraft carrier Kitty Hawk", "the tanker Grace Dawn": a name after a vessel's
+    noun (``vessel_nouns``) is the ship's, often a person's name given to it."""
+    return re.compile(rf"\b(?:{_alternatives(_data()['vessel_nouns'])})[ \t]+$")
+
+
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
     """Untitled people: a known given name followed by a surname, outside headlines."""
     names = _given_names()
@@ -811,7 +818,8 @@ def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
         if match.group("given") in names and not doc.in_headline(match.start()) and \
                 not _alone_on_its_line(text, match.start("name"), match.end("name")) and \
                 not (_PLACE_BEFORE.search(text, max(0, match.start() - 5), match.start())
-                     and not match.group("name").endswith(("'s", "’s"))):
+                     and not match.group("name").endswith(("'s", "’s"))) and \
+                not _vessel_before().search(text, max(0, match.start() - 12), match.start()):
             _record(doc, match.start("name"), _third_name_end(doc, match.end("name")),
                     role=None, affiliation=None, found=found)
 
