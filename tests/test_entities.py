@@ -2978,6 +2978,13 @@ def test_a_joint_stock_form_before_or_after_the_name() -> None:
     assert _ids(x, "person") == {"person:ruslan-omarov"}
 
 
+def test_a_nordic_nasdaq_exchange_is_its_own_market() -> None:
+    # "a statement to Nasdaq Stockholm": Stockholm's exchange, not the American Nasdaq group.
+    x = extract(_article("Nordvik Mining AB said in a statement to Nasdaq Stockholm that its "
+                         "zinc output fell."))
+    assert _ids(x, "organization") == {"org:nordvik-mining", "org:nasdaq-stockholm"}
+
+
 def test_the_us_armed_services_and_chambers_are_registry_bodies() -> None:
     # "the U.S. Army" buys antimony, "the U.S. Senate" passes a bill: bodies of the registry,
     # named with their country; "the Army" alone is any state's.
