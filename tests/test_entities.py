@@ -1938,6 +1938,18 @@ def test_a_ministry_named_alone_is_the_story_s_country_s() -> None:
     assert {"place:ID-SG", "place:ID-MU"} <= ids and "place:US-MS" not in ids
 
 
+def test_a_states_body_of_common_words_after_the_is_the_countrys() -> None:
+    """"licences are issued by the Mining Commission" in a Tanzanian story: Tanzania's body,
+    as a ministry named alone is; "the Tin Council" after "the International Tin Council" is
+    that council's short form."""
+    text = ("Tanzania's regulators moved quickly. Licences in Rukwa are issued by the Mining "
+            "Commission, the company said.")
+    assert _ids(extract(_article(text)), "organization") == {"org:tanzania-mining-commission"}
+    text = ("Creditors sought to wind up the International Tin Council. A London court said it "
+            "could not wind up the Tin Council.")
+    assert _ids(extract(_article(text)), "organization") == {"org:international-tin-council"}
+
+
 def test_two_bodies_joined_and_a_firm_of_two_names(reuters_articles: dict) -> None:
     """"the Monetary Committee and Committee of Central Bank Governors" (Reuters-21578 5394)
     are two bodies, not one; "auditor Coopers and Lybrand" (2677) is one firm."""

@@ -271,12 +271,27 @@ def discover_by_suffix(doc: Doc) -> None:
                 # it, the country told last ("Namibia … The Ministry of Mines and Energy"),
                 # else the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
                 home = country_told_last(doc, found[0]) or story_country(doc) \
-                    if tokens[0] in c.government_heads else None
+                    if tokens[0] in c.government_heads or _the_states_body(doc, *found) \
+                    else None
                 add_national_body(doc, *found, home)
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
         add_org(doc, "text", *found, source="suffix")
+
+
+def _the_states_body(doc: Doc, start: int, end: int) -> bool:
+    """"licences are issued by the Mining Commission": a state's body of common words after
+    "the", with no country before it, is the country's told last (or the story's), as a
+    ministry is; not the short form of a longer name the article gives ("the International
+    Tin Council … the Tin Council")."""
+    c = cues()
+    name = doc.text[start:end]
+    head = name.rsplit(None, 1)[-1]
+    return (head in c.government_heads or head in c.body_heads) and \
+        after_the(doc.text, start) and \
+        not any(info.type == "organization" and info.name.endswith(f" {name}")
+                for info in doc.info.values())
 
 
 @cache
