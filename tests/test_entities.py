@@ -1950,6 +1950,14 @@ def test_a_states_body_of_common_words_after_the_is_the_countrys() -> None:
     assert _ids(extract(_article(text)), "organization") == {"org:international-tin-council"}
 
 
+def test_a_body_named_by_its_place_and_head_alone_keeps_its_place() -> None:
+    """"The WA Treasury was counting royalties": the state's treasury, named by its place's
+    short form and its head, is no bare "Treasury"; "the U.S. Treasury" is the registry's."""
+    text = "The WA Treasury was counting its royalties, and the U.S. Treasury sold bonds."
+    assert _ids(extract(_article(text)), "organization") == {
+        "org:wa-treasury", "org:us-department-of-the-treasury"}
+
+
 def test_two_bodies_joined_and_a_firm_of_two_names(reuters_articles: dict) -> None:
     """"the Monetary Committee and Committee of Central Bank Governors" (Reuters-21578 5394)
     are two bodies, not one; "auditor Coopers and Lybrand" (2677) is one firm."""

@@ -322,9 +322,10 @@ def _qualifies(written: str, place: str, rest: str) -> bool:  # place: a country
     """Whether a place opening a name only qualifies it: written otherwise than its own name
     ("U.S. Interior Department", "Chilean Quiborax SA") or before a known name ("China
     Northern Rare Earth"); "Utah International", "Zambia Consolidated Copper Mines" and
-    "Canadian Infrastructure Fund" keep theirs."""
+    "Canadian Infrastructure Fund" keep theirs, and so does a body named by its place and
+    head alone ("the WA Treasury", "NSW Police")."""
     core = strip_legal(rest)
-    if is_generic(core):
+    if is_generic(core) or core in cues().body_heads:
         return False
     own_name = written.lower() == place.lower() or written in _noun_names()  # "Surinam"
     return not own_name or (len(core.split()) > 1 and bool(link_exact(core)))
