@@ -3675,6 +3675,18 @@ def test_goods_sold_are_no_business_sold(synthetic_records: dict) -> None:
                 if "sold anode material" in e.evidence.text]
 
 
+@pytest.mark.parametrize("text", [
+    # the goods, told before an aside, are the passive verb's object
+    "Kestrel Metals Ltd shipped cobalt last week. The 900-tonne cargo, produced at its new "
+    "plant, was sold to Arden Lithium Ltd under a supply contract.",
+    # an adverb between the auxiliary and the verb
+    "Kestrel Metals Ltd said two lots of concentrate totalling 500 tonnes were reportedly sold "
+    "to Arden Lithium Ltd.",
+])
+def test_goods_sold_in_the_passive_are_no_business_sold(text: str) -> None:
+    assert events_of(Article(id="g", published="2025-06-03", text=text), "acquisition") == []
+
+
 def test_a_letter_of_intent_to_acquire_is_the_acquisition(reuters_test_articles: dict) -> None:
     """"CCX Network Inc said it has entered into a letter of intent to acquire …" (Reuters-21578
     16523): one acquisition, planned, and no agreement beside it."""
@@ -5924,6 +5936,12 @@ def test_a_maker_described_by_its_home_points_back_to_it(text: str, kind: str,
     # "acquired last year by a Swiss private equity group": the agent
     ("Arden Lithium Ltd, which was bought in 2019 by a Canadian pension fund, runs a mill.",
      "a Canadian pension fund"),
+    # "sold a 25% interest in its Ngarla project to a consortium led by a Japanese trading
+    # house": the party sold to, with its leader's phrase
+    ("Kestrel Metals Ltd sold its stake in Arden Lithium Ltd to a consortium led by a Korean "
+     "trading house for $40 million.", "a consortium led by a Korean trading house"),
+    ("Kestrel Metals Ltd agreed to sell Arden Lithium Ltd to a Gulf investor.",
+     "a Gulf investor"),
 ])
 def test_a_buyer_left_unnamed_is_written_as_described(text: str, acquirer: str) -> None:
     deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")

@@ -113,8 +113,9 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
                           arguments: Arguments, how: set[str], clause_end: int) -> None:
     """An actor left unnamed (``unnamed_actors``) takes its description where it stands as the
     subject ("A Gulf sovereign investor has agreed to take a 9.9 per cent stake") or as the
-    agent after "by" ("acquired last year by a Swiss private equity group"); not where an
-    organisation stands between ("a Chinese group said Arden would buy")."""
+    agent after "by" ("acquired last year by a Swiss private equity group"), not where an
+    organisation stands between ("a Chinese group said Arden would buy"); or as the party sold
+    to ("sold its stake to a Gulf investor")."""
     lex = lexicon()
     role = lex.unnamed_actors.get(trigger.type)
     if role is None or arguments.get(role):
@@ -129,9 +130,14 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
             described = None
     if described is None and spec.get("by", {}).get("organization") == role:
         described = lex.described_agent.search(text, hit.end, clause_end)
-    if described is None or any(
+    if described is not None and any(
             s.type == "organization" and min(described.end(), hit.end) <= s.start <
             max(described.start(), hit.start) for s in context.spans):
+        return
+    if described is None and spec.get("to", {}).get("organization") == role:
+        # what is sold may be a company named between ("sold its stake in Arden to a fund")
+        described = lex.described_receiver.search(text, hit.end, clause_end)
+    if described is None:
         return
     add(arguments, role, described["party"])
     how.add("literal")

@@ -313,6 +313,7 @@ class Lexicon:
     unnamed_actors: dict[str, str]  # type → its actor's role, taken by a description too
     described_subject: re.Pattern[str]  # a described party, the subject of the trigger
     described_agent: re.Pattern[str]  # a described party after "by" ("by a Swiss group")
+    described_receiver: re.Pattern[str]  # … after "to", a participle's phrase with it
     subject_openers: frozenset[str]  # words a clause's subject may follow ("reports that")
     itemised: dict[str, Any]  # amounts listed under an event (see the TOML)
     literal_lead: frozenset[str]
@@ -388,12 +389,26 @@ class Lexicon:
             {a, b} <= group for group in self.kin_kinds)
 
 
-def _described(literal: dict[str, Any]) -> str:
+def _description(literal: dict[str, Any]) -> str:
     """A party described, not named: an opener, at most five words, a head ("an unnamed North
-    American utility", "a Swiss private equity group"), as the group ``party``."""
-    return (rf"(?P<party>(?:{alternation(literal['unnamed_openers'])})"
+    American utility", "a Swiss private equity group")."""
+    return (rf"(?:{alternation(literal['unnamed_openers'])})"
             rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
-            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])}))\b")
+            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])})")
+
+
+def _described(literal: dict[str, Any], then: str = "") -> str:
+    """A described party (``_description``), with the words ``then`` may add, as the group
+    ``party``."""
+    return rf"(?P<party>{_description(literal)}{then})\b"
+
+
+def _described_receiver(literal: dict[str, Any]) -> re.Pattern[str]:
+    """A described party after "to", with the phrase of whoever leads or backs it: "sold a 25%
+    interest in Ngarla to a consortium led by a Japanese trading house" (the consortium)."""
+    led_by = rf"[ \t]+(?:{alternation(literal['describing_participles'])})[ \t]+by[ \t]+"
+    return re.compile(rf"\bto[ \t]+{_described(literal, f'(?:{led_by}{_description(literal)})?')}",
+                      re.IGNORECASE)
 
 
 @cache
@@ -624,6 +639,7 @@ def lexicon() -> Lexicon:
         described_agent=re.compile(
             "".join(rf"(?<!\b{re.escape(w)}[ \t])" for w in literal["describing_participles"])
             + rf"\bby[ \t]+{_described(literal)}", re.IGNORECASE),
+        described_receiver=_described_receiver(literal),
         subject_openers=frozenset(literal["subject_openers"]),
         itemised={**data["itemised"], "cues": frozenset(data["itemised"]["cues"]),
                   "determiners": frozenset(data["itemised"]["determiners"])},

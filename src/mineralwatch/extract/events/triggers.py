@@ -124,14 +124,23 @@ def _unnamed(context: SentenceContext, hit: Hit, window: str) -> str:
 def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     """In the passive voice, the clause's words before the verb, its object among them ("The
     concessions were awarded as follows", "its output will be increased", the auxiliary in
-    the trigger's words); none in the active voice, where they are its subject ("Liontown
-    Resources added 8 per cent")."""
+    the trigger's words; "two cargoes were reportedly sold", an adverb between); none in the
+    active voice, where they are its subject ("Liontown Resources added 8 per cent"). A
+    subject set off by an aside is read before it ("The shipment, produced at the new plant,
+    was sold")."""
     offset = context.sentence.start
-    before = WORD.findall(_after_break(context.lowered[
-        max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset]))
+    lowered = context.lowered[:hit.start - offset]
+    before = WORD.findall(_after_break(lowered[-OBJECT_CHARS:]))
     auxiliaries = lexicon().passive_auxiliaries
     passive = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0] in auxiliaries
-    return before if before and (passive or before[-1] in auxiliaries) else []
+    adverb = len(before) > 1 and before[-2] in auxiliaries and before[-1].endswith(("ly", "ed"))
+    if not before or not (passive or before[-1] in auxiliaries or adverb):
+        return []
+    if all(word in auxiliaries or word.endswith(("ly", "ed")) for word in before):
+        aside = lowered.rfind(",", 0, lowered.rfind(","))
+        if aside > 0:
+            return WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
+    return before
 
 
 def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
