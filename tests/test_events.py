@@ -5942,11 +5942,22 @@ def test_a_maker_described_by_its_home_points_back_to_it(text: str, kind: str,
      "trading house for $40 million.", "a consortium led by a Korean trading house"),
     ("Kestrel Metals Ltd agreed to sell Arden Lithium Ltd to a Gulf investor.",
      "a Gulf investor"),
+    # "received an unsolicited, non-binding proposal from an unnamed Asian party": the bidder
+    ("Arden Lithium Ltd said it had received a takeover proposal from an unnamed foreign party.",
+     "an unnamed foreign party"),
 ])
 def test_a_buyer_left_unnamed_is_written_as_described(text: str, acquirer: str) -> None:
     deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
     assert deal.arguments["acquirer"] == [acquirer]
     assert deal.arguments["target"] == ["org:arden-lithium"]
+
+
+def test_a_described_buyer_keeps_the_country_it_names() -> None:
+    """"A Chinese state-owned group offered to buy a majority stake": annotators write the
+    description, the country, or both; the extractor gives both."""
+    text = "A Chinese battery group agreed to buy a 15% stake in Arden Lithium Ltd."
+    deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert deal.arguments["acquirer"] == ["country:CN", "A Chinese battery group"]
 
 
 @pytest.mark.parametrize("text", [

@@ -113,12 +113,14 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
                           arguments: Arguments, how: set[str], clause_end: int) -> None:
     """An actor left unnamed (``unnamed_actors``) takes its description where it stands as the
     subject ("A Gulf sovereign investor has agreed to take a 9.9 per cent stake") or as the
-    agent after "by" ("acquired last year by a Swiss private equity group"), not where an
-    organisation stands between ("a Chinese group said Arden would buy"); or as the party sold
-    to ("sold its stake to a Gulf investor")."""
+    party after a cue word of the role ("acquired last year by a Swiss private equity group",
+    "sold its stake to a Gulf investor"); not as a subject an organisation follows ("a Chinese
+    group said Arden would buy"). A country named in the description ("A Chinese group agreed
+    to buy") stays beside it, as annotators write either."""
     lex = lexicon()
     role = lex.unnamed_actors.get(trigger.type)
-    if role is None or arguments.get(role):
+    filled = set(arguments.get(role, ())) if role else set()
+    if role is None or any(not i.startswith("country:") for i in filled):
         return
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
@@ -128,17 +130,18 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
         described = lex.described_subject.search(text, sentence.start, hit.start)
         if described is not None and not _opens_clause(text, sentence.start, described.start()):
             described = None
-    if described is None and spec.get("by", {}).get("organization") == role:
-        described = lex.described_agent.search(text, hit.end, clause_end)
-    if described is not None and any(
-            s.type == "organization" and min(described.end(), hit.end) <= s.start <
-            max(described.start(), hit.start) for s in context.spans):
-        return
-    if described is None and spec.get("to", {}).get("organization") == role:
-        # what is sold may be a company named between ("sold its stake in Arden to a fund")
-        described = lex.described_receiver.search(text, hit.end, clause_end)
     if described is None:
+        described = next((m for m in lex.described_after.finditer(text, hit.end, clause_end)
+                          if spec.get(m["cue"].lower(), {}).get("organization") == role), None)
+    # what is sold may be a company named before the party sold to ("sold its stake in Arden
+    # to a fund"), not the party's words before a verb ("a Chinese group said Arden would buy")
+    if described is None or (described.start() < hit.start and any(
+            s.type == "organization" and described.end() <= s.start < hit.start
+            for s in context.spans)):
         return
+    if filled - {i for s in context.spans if described.start() <= s.start < described.end()
+                 for i in s.ids}:
+        return  # a country of the clause buys, not only the one the description names
     add(arguments, role, described["party"])
     how.add("literal")
 

@@ -312,8 +312,7 @@ class Lexicon:
     unnamed_party: re.Pattern[str]
     unnamed_actors: dict[str, str]  # type → its actor's role, taken by a description too
     described_subject: re.Pattern[str]  # a described party, the subject of the trigger
-    described_agent: re.Pattern[str]  # a described party after "by" ("by a Swiss group")
-    described_receiver: re.Pattern[str]  # … after "to", a participle's phrase with it
+    described_after: re.Pattern[str]  # … after a cue word ("by a Swiss group"), as ``cue``
     subject_openers: frozenset[str]  # words a clause's subject may follow ("reports that")
     itemised: dict[str, Any]  # amounts listed under an event (see the TOML)
     literal_lead: frozenset[str]
@@ -403,11 +402,17 @@ def _described(literal: dict[str, Any], then: str = "") -> str:
     return rf"(?P<party>{_description(literal)}{then})\b"
 
 
-def _described_receiver(literal: dict[str, Any]) -> re.Pattern[str]:
-    """A described party after "to", with the phrase of whoever leads or backs it: "sold a 25%
-    interest in Ngarla to a consortium led by a Japanese trading house" (the consortium)."""
-    led_by = rf"[ \t]+(?:{alternation(literal['describing_participles'])})[ \t]+by[ \t]+"
-    return re.compile(rf"\bto[ \t]+{_described(literal, f'(?:{led_by}{_description(literal)})?')}",
+def _described_after(literal: dict[str, Any]) -> re.Pattern[str]:
+    """A described party after one of ``described_cues`` (group ``cue``), with the phrase of
+    whoever leads or backs it: "acquired by a Swiss private equity group", "a proposal from an
+    unnamed Asian party", "sold a 25% interest in Ngarla to a consortium led by a Japanese
+    trading house" (the consortium, not the trading house after "led by")."""
+    participles = literal["describing_participles"]
+    cues = "|".join(rf"\b{re.escape(cue)}" for cue in literal["described_cues"])
+    not_led = "".join(rf"(?<!\b{re.escape(w)}[ \t])" for w in participles)
+    led_by = rf"[ \t]+(?:{alternation(participles)})[ \t]+by[ \t]+"
+    return re.compile(rf"{not_led}(?P<cue>{cues})[ \t]+"
+                      rf"{_described(literal, f'(?:{led_by}{_description(literal)})?')}",
                       re.IGNORECASE)
 
 
@@ -636,10 +641,7 @@ def lexicon() -> Lexicon:
         described_subject=re.compile(
             rf"(?<![\w-]){_described(literal)}[ \t]+(?:[^\s,;:]+[ \t]+){{0,8}}$",
             re.IGNORECASE),
-        described_agent=re.compile(
-            "".join(rf"(?<!\b{re.escape(w)}[ \t])" for w in literal["describing_participles"])
-            + rf"\bby[ \t]+{_described(literal)}", re.IGNORECASE),
-        described_receiver=_described_receiver(literal),
+        described_after=_described_after(literal),
         subject_openers=frozenset(literal["subject_openers"]),
         itemised={**data["itemised"], "cues": frozenset(data["itemised"]["cues"]),
                   "determiners": frozenset(data["itemised"]["determiners"])},
