@@ -5952,6 +5952,29 @@ def test_a_buyer_left_unnamed_is_written_as_described(text: str, acquirer: str) 
     assert deal.arguments["target"] == ["org:arden-lithium"]
 
 
+@pytest.mark.parametrize("text", [
+    # a source: "According to Mataranka's annual report, Jade Peak sought to lift its stake"
+    "According to Arden Lithium Ltd's annual report, Kestrel Metals Ltd sought to lift its stake "
+    "in Arden to 19.9 per cent.",
+    # a speaker
+    "Arden Lithium Ltd said Kestrel Metals Ltd had lifted its holding in Arden to 14.5%.",
+])
+def test_its_points_past_a_teller_to_the_clauses_subject(text: str) -> None:
+    deal = only(Article(id="t", published="2025-06-03", text=text), "acquisition")
+    assert deal.arguments["acquirer"] == ["org:kestrel-metals"]
+    assert deal.arguments["target"] == ["org:arden-lithium"]
+
+
+def test_a_teller_followed_only_by_a_source_keeps_its_pointer() -> None:
+    """"British Petroleum Co PLC said based on a feasibility report from <Ridgeway Mining Co>,
+    its joint venture …" (Reuters-21578 5541): BP's venture; the name after "from" is no
+    subject."""
+    text = ("Kestrel Metals Ltd said, based on a study from Arden Lithium Ltd, its Sorrel Creek "
+            "refinery in Western Australia could start production next year.")
+    plant = only(Article(id="t", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:kestrel-metals"]
+
+
 def test_a_described_buyer_keeps_the_country_it_names() -> None:
     """"A Chinese state-owned group offered to buy a majority stake": annotators write the
     description, the country, or both; the extractor gives both."""

@@ -1385,6 +1385,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     if nearest is not None and not in_sentence and _state_subject(doc, context, nearest) and \
             match["pointer"].lower() in lex.state_possessives:
         return None  # "Slovakia added antimony to its national list": the state's own
+    in_sentence = _without_tellers(doc.text, context, in_sentence)
     # The subject of the clause the pointer stands in: "MNC will pay …, and the state's
     # nominee, Kumul Minerals, will lift its stake" (Kumul's own), else the sentence's first.
     parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
@@ -1403,6 +1404,21 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization", start)  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
+
+
+def _without_tellers(text: str, context: SentenceContext, spans: list[Span]) -> list[Span]:
+    """The organisations a pointer may point back to, less those that only tell the news when
+    another is named after them: a source ("According to Mataranka's annual report, Jade Peak
+    sought to lift its stake") or a speaker ("Tarn Mining said Ridgeline Metals had lifted its
+    holding"): the pointer is the clause's subject's."""
+    lex = lexicon()
+    subjects = [s for s in spans if not lex.prepositions.intersection(  # not "… report from
+        w.lower() for w in WORD.findall(text, max(context.sentence.start, s.start - 20),
+                                        s.start)[-1:])]  # <Ridgeway Mining Co>, its venture"
+    tellers = [s for s in spans if any(o.start > s.end for o in subjects) and (
+        _says(text, s) or lex.according_to.search(text, max(context.sentence.start,
+                                                             s.start - 60), s.start))]
+    return [s for s in spans if s not in tellers] if tellers else spans
 
 
 def _companies_not_pointed_to(doc: Doc) -> frozenset[str]:
