@@ -1537,6 +1537,26 @@ def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
         assert events_in(text, "market_move", published="2025-10-03") == [], text
 
 
+@pytest.mark.parametrize("text", [
+    # "All-in sustaining costs rose to A$11.40/lb payable nickel": a cost, no price
+    "Tarrow Nickel said its all-in sustaining costs rose to A$9.80/lb of payable nickel.",
+    # "EBITDA per tonne of FeV equivalent rose to Rs 4.1 lakh"
+    "The refiner's EBITDA per tonne of cobalt fell to US$2,100 from US$2,600.",
+])
+def test_another_figure_that_moves_is_no_price_move(text: str) -> None:
+    assert events_in(text, "market_move", published="2025-10-03") == [], text
+
+
+def test_a_price_moves_beside_another_figure_of_another_phrase() -> None:
+    """"Earnings gained as commodity prices improved" keeps its figure out of the price's
+    clause; "despite weaker exports" stands after the move."""
+    for text in ("Copper prices rose 2% to $9,100 a tonne despite weaker exports.",
+                 "Tarrow Nickel's costs were flat as nickel prices rose 3% to $16,200 a tonne."):
+        assert [e.arguments["subject"] for e in events_in(
+            text, "market_move", published="2025-10-03")] in (
+                [["mineral:copper"]], [["mineral:nickel"]]), text
+
+
 def test_a_yearly_range_of_shares_is_no_move() -> None:
     """"a 52-week low of $2 and a 52-week high of $5": where the shares traded in a year, not
     a peak reached now."""

@@ -67,6 +67,7 @@ from .triggers import (
     has_required_words,
     in_object,
     named_subject,
+    of_another_figure,
     sentences_with_triggers,
     trigger_hits,
 )
@@ -178,6 +179,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                not _names_a_holding(doc, t, h) and
                not _modifies_a_noun(doc, t, h) and not _goods_go_to(doc, context, t, h) and
+               not of_another_figure(context, h, t) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h)]
     allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of

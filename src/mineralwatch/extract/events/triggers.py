@@ -143,6 +143,24 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     return before
 
 
+def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """Whether the verb's subject, its clause's words before it, is a figure of another kind
+    than the move's (the role table's ``other_figures``): "All-in sustaining costs rose to
+    A$11.40/lb", "Exports of copper rose in value by 18%" move no price."""
+    words = lexicon().roles[(trigger.type, trigger.kind, trigger.frame)].get("other_figures")
+    if not words:
+        return False
+    lex = lexicon()
+    offset = context.sentence.start
+    subject = WORD.findall(_after_break(
+        context.lowered[max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset]))
+    opened = [i for i, word in enumerate(subject) if word in lex.conjunctions or
+              (word in lex.prepositions and word not in ("of", "per"))]
+    # "profit rose sixfold on higher commodity prices", "a 53% slide in prices": the figure
+    # stands before another clause or phrase than the move's
+    return not frozenset(words).isdisjoint(subject[opened[-1] + 1:] if opened else subject)
+
+
 def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
     """Whether offset ``at`` lies in the object of the verb ``hit``, read up to ``chars``
     characters on: "limit its tin exports"."""
