@@ -7127,12 +7127,12 @@ def test_money_put_into_the_project_goes_to_the_article_company() -> None:
 
 
 def test_a_share_of_output_told_as_a_fraction() -> None:
-    # "about three-quarters of global cobalt supply", "two thirds of the world's graphite": a
+    # "about three-quarters of the region's cobalt", "two thirds of the region's copper": a
     # fraction is a share as a percentage is
-    for text, country in (("Congo accounts for about three-quarters of global cobalt supply.",
-                           "country:CD"),
-                          ("China produces roughly four-fifths of the world's mined tungsten.",
-                           "country:CN"),
+    for text, country in (("Zambia accounts for about three-quarters of the region's cobalt.",
+                           "country:ZM"),
+                          ("Vietnam produces roughly four-fifths of Asia's mined tungsten.",
+                           "country:VN"),
                           ("Chile produces two thirds of the region's copper.", "country:CL")):
         [output] = events_in(text, "production", published="2025-06-03")
         assert output.arguments["location"] == [country], text
@@ -7158,8 +7158,8 @@ def test_a_plant_inside_a_quotation_is_a_speaker_s_commentary() -> None:
     "Halvard Nickel, which operates the Pinecrest nickel mine, said it plans to build a "
     "portfolio of projects in Canada.",
     "Halvard Nickel plans to operate the Pinecrest nickel mine at a third of its capacity.",
-    "Ukraine has an operating graphite mine, and the government plans to list more deposits.",
-    "If it decides to keep the mine open, Halvard Nickel would need four months to restart "
+    "Ukraine owns an operating graphite mine, and the government plans to list more deposits.",
+    "Should the company keep the mine open, Halvard Nickel would need four months to restart "
     "full production of nickel.",
 ])
 def test_a_plant_only_run_or_kept_is_no_facility_news(text: str) -> None:

@@ -257,8 +257,8 @@ def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
 
 def _only_run(context: SentenceContext, hit: Hit) -> bool:
     """Whether the trigger's phrase is the object of a verb of running it, or follows
-    "operating": "will operate the mine at a third of its capacity", "which operates the
-    Koolyanobbing West mine" run a plant and change none (not "to build and operate a plant")."""
+    "operating": "plans to operate the mine at half of its capacity", "which operates the
+    Pinecrest mine" run a plant and change none (not "to build and operate a plant")."""
     lex = lexicon()
     offset = context.sentence.start
     clause = WORD.findall(_after_break(context.lowered[:hit.start - offset]))
