@@ -2038,6 +2038,16 @@ def test_a_first_word_opening_a_sentence_before_a_verb_is_the_short_name() -> No
                                   "plans a new battery strategy.")
 
 
+def test_a_first_word_opening_a_sentence_before_its_relative_clause_is_the_short_name() -> None:
+    """"Rheinwerk, which was acquired last year by a Swiss private equity group, said" (syn-124):
+    a subject with a relative clause of its own, as before its verb."""
+    text = ("Halvorsen Silicones GmbH signed a supply deal with a Norwegian smelter. Halvorsen, "
+            "which was bought in 2022 by a Dutch fund, makes sealants.")
+    entity = next(e for e in extract(_article(text)).entities
+                  if e.id == "org:halvorsen-silicones")
+    assert [m.text for m in entity.mentions][-1] == "Halvorsen"
+
+
 def test_a_first_word_opening_a_clause_before_a_verb_is_the_short_name() -> None:
     """"Under the supply agreement, Lyndon will deliver", "uncommitted; Anadolu has a right",
     "Saqr already holds 16.3%": a clause's subject inside a sentence, an adverb perhaps

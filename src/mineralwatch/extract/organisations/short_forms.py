@@ -363,6 +363,10 @@ _WILL_AFTER = re.compile(r"[ \t]+(?:also[ \t]+)?(?:will|would)[ \t]+(?:also[ \t]
 _VERB_AFTER = re.compile(r"[ \t]+(?:(?:also|now|already|still|then|later|recently|again)[ \t]+)?"
                          r"(?:is|was|has|had|[a-z]{2,}(?:ed|[^su\W]s))\b")
 
+# A relative clause of its own after it, with its verb: "Rheinwerk, which was acquired last year
+# by a Swiss private equity group, said" (a region may have one too, as it may a verb).
+_RELATIVE_AFTER = re.compile(r",[ \t]+(?:which|who)" + _VERB_AFTER.pattern)
+
 
 # A deal's noun and "with" before a party to it: "signed an offtake agreement with Tessaly on
 # Tuesday", "in exclusive talks with Xiangjiang." (a region's word is read so only where
@@ -417,13 +421,14 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
 def _opens_with_verb(text: str, at: int, first: str, deeds: bool) -> bool:
     """Whether the word at ``at`` opens a sentence as its subject: before "will" ("Northgate
     will fund the rest") or, if ``deeds`` (a region does as much: "Quebec plans to"), another
-    finite verb ("Kestrel gained 6.5%", "Pilbrook expects to drill"), where the word is no
-    common one."""
+    finite verb ("Kestrel gained 6.5%", "Pilbrook expects to drill") or a relative clause
+    ("Rheinwerk, which was acquired"), where the word is no common one."""
     if not (_opens_sentence(text, at) or _CLAUSE_OPENS_BEFORE.search(text, max(0, at - 9), at)):
         return False
     end = at + len(first)
     return bool(_WILL_AFTER.match(text, end)) or (
-        deeds and bool(_VERB_AFTER.match(text, end)) and not _written_in_lower_case(text, first))
+        deeds and bool(_VERB_AFTER.match(text, end) or _RELATIVE_AFTER.match(text, end)) and
+        not _written_in_lower_case(text, first))
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
