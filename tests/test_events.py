@@ -7173,3 +7173,19 @@ def test_a_plant_built_and_run_is_still_news() -> None:
                  "Halvard Nickel began operating the new nickel refinery in Quebec in May."):
         [plant] = events_in(text, "facility", published="2025-06-03")
         assert plant.arguments["owner"] == ["org:halvard-nickel"], text
+
+
+def test_a_sum_beside_a_restated_loan_is_an_event_of_its_own() -> None:
+    # "The loan … sits alongside A$25 million in grant funding": the grant is no more of the
+    # loan; it goes to the loan's borrower. A sum the restating noun itself takes ("The loan
+    # would cover about 62% of the … cost") stays the loan's.
+    lead = ("The federal government will lend A$165 million to Kestrel Gallium to build a "
+            "gallium refinery in Gladstone. ")
+    found = events_in(lead + "The loan is for 12 years and sits alongside A$25 million in "
+                      "grant funding from the Queensland government.", "investment",
+                      "2025-08-01")
+    assert sorted(e.kind for e in found) == ["grant", "loan"]
+    assert all(e.arguments["recipient"] == ["org:kestrel-gallium"] for e in found)
+    restated = events_in(lead + "The loan would cover about 62% of the estimated A$270 million "
+                         "cost of the refinery.", "investment", "2025-08-01")
+    assert [e.kind for e in restated] == ["loan"]

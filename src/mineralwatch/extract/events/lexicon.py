@@ -240,6 +240,7 @@ class Lexicon:
     commodity_distinct: frozenset[str]
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
+    alongside_reach: int  # characters back to the restated event a sum beside it joins
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     share_of_raise: frozenset[str]  # kinds of a raise a smaller subscription is a share of
     subscription: re.Pattern[str]  # the words of the frame "subscription": "subscribe for"
@@ -549,6 +550,7 @@ def lexicon() -> Lexicon:
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
+        alongside_reach=merging["alongside_reach"],
         part_of_told=_phrases(merging["part_of_told"]),
         share_of_raise=frozenset(merging["share_of_raise"]),
         subscription=_frame_words(data["trigger"], "subscription"),

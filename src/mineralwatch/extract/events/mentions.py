@@ -667,7 +667,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         _after_a_definite(doc.text, sentence.start, hit.start) else ""
     if ARTICLE_STATE in how:  # "the federal budget" read as the article's country's
         guessed.add(lex.government_refs.fills.get(trigger.type, ""))
-    return [Mention(e, complete, cue, noun, frozenset(guessed)) for e in events]
+    opening = lex.restatement.match(sentence.text)
+    restating = opening is not None and hit.start < sentence.start + opening.end()
+    return [Mention(e, complete, cue, noun, frozenset(guessed), restating) for e in events]
 
 
 def _after_a_definite(text: str, start: int, at: int) -> bool:

@@ -29,6 +29,9 @@ class Mention:
     # Roles the article filled where the sentence named no one (fallback.fill_from_article;
     # "the government" read as the article's state): no sign of another measure.
     guessed: frozenset[str] = frozenset()
+    # Its trigger is the noun of the restatement opening its sentence ("The loan is for 12
+    # years"), not another word of it ("… and sits alongside A$25 million in grant funding").
+    restating: bool = False
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -46,7 +49,9 @@ def merge(mentions: list[Mention]) -> list[Event]:
             continue
         if not mention.complete:
             kept = _antecedent(merged, mention.event)
-            if kept is not None:
+            if kept is not None and _alongside(kept, mention):
+                merged.append(_beside(kept, mention))
+            elif kept is not None:
                 _absorb(kept, mention.event)
             continue
         for kept in [] if mention.cue == "another" else _sharing_first(merged, mention):
@@ -70,6 +75,33 @@ def _sharing_first(merged: list[Mention], mention: Mention) -> list[Mention]:
     if mention.event.type not in lexicon().sharing_first or not ids:
         return merged
     return sorted(merged, key=lambda kept: not ids & identity(kept.event))
+
+
+def _alongside(kept: Event, mention: Mention) -> bool:
+    """Whether an incomplete mention of a type in ``money_distinct`` is a sum of its own told
+    beside the event restated: "The loan is for 12 years and sits alongside A$25 million in
+    grant funding from the Queensland government" is a grant, not more of the loan (its
+    trigger is no restating noun, and its sum is another), told soon after it."""
+    event = mention.event
+    lex = lexicon()
+    return event.type in lex.money_distinct and not mention.restating and \
+        event.value is not None and (kept.value is None or
+                                     kept.value.get("amount") != event.value.get("amount")) \
+        and 0 <= event.evidence.start - _told_before(kept, event) <= lex.alongside_reach
+
+
+def _beside(kept: Event, mention: Mention) -> Mention:
+    """The mention as an event of its own, its empty identifying roles taken from the event it
+    stands beside (the grant beside a loan goes to the loan's borrower), none it already
+    holds in another role."""
+    event = mention.event
+    held = {str(v) for values in event.arguments.values() for v in values}
+    for role in lexicon().core[event.type]:
+        if not event.arguments.get(role):
+            taken = [v for v in kept.arguments.get(role, ()) if str(v) not in held]
+            if taken:
+                event.arguments[role] = list(taken)
+    return Mention(event, True, mention.cue, mention.definite_noun, mention.guessed)
 
 
 def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:
