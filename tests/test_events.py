@@ -7189,3 +7189,15 @@ def test_a_sum_beside_a_restated_loan_is_an_event_of_its_own() -> None:
     restated = events_in(lead + "The loan would cover about 62% of the estimated A$270 million "
                          "cost of the refinery.", "investment", "2025-08-01")
     assert [e.kind for e in restated] == ["loan"]
+
+
+def test_a_toll_milling_agreement_is_an_agreement_of_the_article_company() -> None:
+    # "has entered into a toll-milling agreement": a deal like an offtake, its parties named,
+    # or, unnamed in its sentence, the company the story is about.
+    lead = "Kestrel Copper Corp. plans to restart its Garfield copper project in Nevada. "
+    parties, = roles_of(lead + "Kestrel Copper has entered into a toll-milling agreement with "
+                        "Esmeralda Milling Corp. for its copper ore.", "agreement", "party")
+    assert set(parties) == {"org:kestrel-copper", "org:esmeralda-milling"}
+    parties, = roles_of(lead + "The ore will be processed under a toll-processing agreement "
+                        "signed last year.", "agreement", "party")
+    assert parties == ["org:kestrel-copper"]
