@@ -3008,6 +3008,14 @@ def test_a_joint_stock_form_before_or_after_the_name() -> None:
     assert _ids(x, "person") == {"person:ruslan-omarov"}
 
 
+def test_the_treasury_in_a_british_story_is_hm_treasury() -> None:
+    # "a Treasury official said" in a story from London: the registry's HM Treasury, as the
+    # same words in an Australian or an American story are those countries' treasuries.
+    x = extract(_article("LONDON, March 3 - Britain will mint a new bullion coin, a Treasury "
+                         "official said."))
+    assert _ids(x, "organization") == {"org:uk-treasury"}
+
+
 def test_a_nordic_nasdaq_exchange_is_its_own_market() -> None:
     # "a statement to Nasdaq Stockholm": Stockholm's exchange, not the American Nasdaq group.
     x = extract(_article("Nordvik Mining AB said in a statement to Nasdaq Stockholm that its "
