@@ -3775,6 +3775,17 @@ def test_a_given_name_pair_after_the_names_a_place_or_a_site() -> None:
     assert _ids(extract(_article(text)), "person") == {"person:jane-porter"}
 
 
+def test_a_nickname_in_brackets_is_no_part_of_the_name() -> None:
+    """"Liaoliang (Leon) Zhu … Zhu declined": the person is Liaoliang Zhu, the given name in
+    brackets another he goes by; a place in brackets ("Western Australia (Perth)") names none."""
+    text = ("Developer Weiming (Leon) Tsang wrote to shareholders, and sales rose in Western "
+            "Australia (Perth) Monday. Tsang declined to comment.")
+    x = extract(_article(text))
+    assert _ids(x, "person") == {"person:weiming-tsang"}
+    person = next(e for e in x.entities if e.type == "person")
+    assert [m.text for m in person.mentions] == ["Weiming (Leon) Tsang", "Tsang"]
+
+
 def test_a_given_name_pair_after_a_vessels_noun_names_a_ship() -> None:
     """"the aircraft carrier Kitty Hawk", "the bulk carrier Grace Dawn": ships, however often
     named after people; "said Grace Dawn, a geologist" is a person."""

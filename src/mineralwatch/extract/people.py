@@ -378,6 +378,7 @@ def find_people(doc: Doc) -> None:
         _record(doc, match.start("name"), match.end("name"), role=None, affiliation=None,
                 found=found)
     _possessed_by_organisation(doc, found)
+    _nicknamed(doc, found)
     _given_name_pairs(doc, found)
     for start, end in _said_names(text):
         if len(text[start:end].split()) >= 2:
@@ -803,6 +804,33 @@ def _vessel_before() -> re.Pattern[str]:
     """"the aircraft carrier Kitty Hawk", "the tanker Grace Dawn": a name after a vessel's
     noun (``vessel_nouns``) is the ship's, often a person's name given to it."""
     return re.compile(rf"\b(?:{_alternatives(_data()['vessel_nouns'])})[ \t]+$")
+
+
+# "Liaoliang (Leon) Zhu": a known given name in brackets between two capitalised words is the
+# person's other given name, no part of the name (searched from its bracket: few texts have one).
+_NICKNAME = re.compile(rf"\((?P<nick>[{_UP}][{_LOW}]+)\)[ \t]+"
+                       rf"(?P<surname>[{_UP}][{_LOW}'’]*[{_LOW}])(?!['’]?\w)")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-])(?P<given>[{_UP}][{_LOW}]+)[ \t]+$")
+
+
+def _nicknamed(doc: Doc, found: dict[str, str]) -> None:
+    """People written with a nickname between given name and surname, "Liaoliang (Leon)
+    Zhu", are known by the two names around it; the surname alone names them later."""
+    text = doc.text
+    for match in _NICKNAME.finditer(text):
+        given = _GIVEN_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if given is None or match["nick"] not in _given_names() or \
+                doc.in_headline(match.start()) or \
+                {given["given"], match["surname"]} & _not_name_words():
+            continue
+        name = f"{given['given']} {match['surname']}"
+        pid = "person:" + slugify(name)
+        if name not in found:
+            doc.remember(pid, EntityInfo("person", name))
+            found[name] = pid
+            found.setdefault(match["surname"], pid)
+            doc.spans.append(Span(given.start(), match.end(), "person", (pid,), name, "people",
+                                  0.9, "text"))
 
 
 def _given_name_pairs(doc: Doc, found: dict[str, str]) -> None:
