@@ -1237,6 +1237,18 @@ def test_a_manager_and_a_daily_are_introduced_by_their_description(reuters_artic
     assert "org:die-welt" in ids and "person:die-welt" not in ids
 
 
+def test_a_known_short_name_and_a_firm_are_two_names() -> None:
+    """"financial adviser to Northbridge and Whitewater LLP acted as counsel": Northbridge
+    Copper's short form, then a law firm; "Jefferies and Co" and "Procter and Gamble Co" are
+    one name each."""
+    text = ("Northbridge Copper Corp. agreed to the merger. Cormorant Capital Markets acted as "
+            "financial adviser to Northbridge and Whitewater LLP acted as legal counsel. "
+            "Procter and Gamble Co was not involved.")
+    assert _ids(extract(_article(text)), "organization") == {
+        "org:northbridge-copper", "org:cormorant-capital-markets", "org:whitewater",
+        "org:procter-and-gamble"}
+
+
 def test_a_weekly_or_a_broadcaster_is_introduced_by_its_description() -> None:
     """"Lima business weekly Semanario Minero Andino reported": a publication, not a person."""
     text = ("The Peruvian business weekly Boletin Minero Austral reported the bid, and public "

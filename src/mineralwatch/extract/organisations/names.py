@@ -307,7 +307,22 @@ def trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | No
         start += len(text[start:end].split()[0]) + 1
     while (cut := _second_name_at(text[start:end])) is not None:
         start += cut  # "Wagner and Brown and AFG Industries Inc": the last of three
+    if (joined := _AND.search(text, start, end)) and \
+            _known_short_form(doc, text[start:joined.start()]) and \
+            any(w.rstrip(".,") not in cues().legal for w in text[joined.end():end].split()):
+        start = joined.end()  # "advisor to Northbridge and Whitewater LLP": Northbridge
+        # Copper's short form, then the law firm (not "Jefferies and Co")
     return (start, end) if start < end else None
+
+
+def _known_short_form(doc: Doc, words: str) -> bool:
+    """Whether ``words`` are the first word of an organisation the article already names
+    ("Northbridge" of Northbridge Copper Corp.), or one of its short forms; not of a name
+    that goes on with "and" itself ("Land and Environment Court")."""
+    return " " not in words and any(
+        info.type == "organization" and (info.name.split()[0] == words or words in info.aliases)
+        and info.name != words and not info.name.startswith(f"{words} and ")
+        for info in doc.info.values())
 
 
 def _not_a_first_word(word: str) -> bool:
