@@ -472,7 +472,8 @@ def test_shared_home_aliases_name_one_body_per_country() -> None:
             assert org.country not in homes.get(form, {}), f"{form!r} twice in {org.country}"
             homes.setdefault(form, {})[org.country] = org.id
     assert homes["Treasury"] == {"country:AU": "org:australian-treasury",
-                                 "country:US": "org:us-department-of-the-treasury"}
+                                 "country:US": "org:us-department-of-the-treasury",
+                                 "country:GB": "org:uk-treasury"}
 
 
 def test_element_symbols_leave_out_common_words_and_impurity_cues_are_lowered() -> None:
