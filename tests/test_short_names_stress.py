@@ -224,8 +224,7 @@ CASES: list[Case] = [
     Case("Yarrow Tungsten Ltd said it would invest US$60 million in a new mill. Yarrow "
          "expects the mill to run by 2027.", {"Yarrow Tungsten": ("Yarrow",)}),
     Case("Varga Minerals Zrt. holds a bauxite lease in Hungary. Varga plans to supply "
-         "gallium to European chipmakers.", {"Varga Minerals": ("Varga",)},
-         why_not="a legal form the cue list lacks (Hungarian \"Zrt.\")"),
+         "gallium to European chipmakers.", {"Varga Minerals": ("Varga",)}),
     Case("Okonjo Metals Ltd runs a tin mine in Rwanda. Okonjo exported 800 tonnes of "
          "concentrate in 2024.", {"Okonjo Metals": ("Okonjo",)}),
 ]
