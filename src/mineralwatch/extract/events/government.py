@@ -175,7 +175,8 @@ def _decides(spec: RoleTable, role: str, money: bool) -> bool:
 def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, country) of each reference to a government between ``start`` and ``end``:
     "the Australian government" → country:AU, "Canberra" → country:AU, "the government" → ""
-    (whose, the event decides). Only the clause is read: most articles never need one."""
+    (whose, the event decides), "the ministry" → the ministry named before (a body, no
+    country). Only the clause is read: most articles never need one."""
     words = lexicon().government_refs
     names, by_end = span_index(doc)
     found: list[tuple[int, int, str]] = []
@@ -184,7 +185,7 @@ def _government_references(doc: Doc, start: int, end: int) -> list[tuple[int, in
             country = _qualified_state(doc, match.start(), by_end)
             head = match.group().lower()
             if country == "" and head in words.body_heads:
-                country = _body_state(doc, head, match.start()) or None  # "the ministry"
+                country = _body_named(doc, head, match.start()) or None  # "the ministry"
             if country == "":  # "The Government of Balochistan, through its department"
                 country = _state_after(doc, match.end()) or ""
             if country == "" and head in words.qualified_heads:
@@ -244,15 +245,16 @@ def _state_after(doc: Doc, end: int) -> str | None:
     return _state_of(doc, span) if span is not None else None
 
 
-def _body_state(doc: Doc, head: str, at: int) -> str | None:
-    """The state of the government body whose name holds ``head`` named last before ``at``:
-    "the ministry" after "the Ministry of Energy and Mineral Resources" (Indonesia's)."""
+def _body_named(doc: Doc, head: str, at: int) -> str | None:
+    """The government body whose name holds ``head`` named last before ``at``: "the ministry"
+    after "the Ministry of Energy and Mineral Resources" (whose state ``add_acting_states``
+    brings in), "the Commission" after "the European Commission", which has none."""
     for span in reversed(doc.spans):
         if span.field != "text" or span.type != "organization" or span.end > at:
             continue
         info = doc.info.get(span.ids[0])
         if info is not None and head in info.name.lower() and is_government(doc, span.ids[0]):
-            return named_state(info.name) or info.country
+            return span.ids[0]
     return None
 
 
