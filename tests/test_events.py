@@ -5727,6 +5727,19 @@ def test_measures_of_other_states_stay_apart_whatever_their_modality() -> None:
         assert not {"country:JP", "country:KR"} & set(measure.arguments["authority"])
 
 
+def test_an_order_to_divest_and_a_block_in_one_sentence_are_two_acts() -> None:
+    """"In June, the Treasurer ordered five Chinese-linked investors to divest their shares in
+    rare earths explorer Northern Minerals, and earlier this year Canberra blocked a
+    Chinese-linked fund from increasing its stake in a lithium explorer" (syn-12): an order
+    and a block, though one state took both."""
+    text = ("Westmoreland Minerals is an Australian copper explorer based in Brisbane, "
+            "Queensland. In June, the Treasurer ordered five Hong Kong investors to divest their "
+            "shares in rare earths explorer Kestrel Minerals, and earlier this year Canberra "
+            "blocked a fund from increasing its stake in a lithium explorer.")
+    kinds = sorted(m.kind for m in events_in(text, "policy", published="2025-06-03"))
+    assert kinds == ["divestment_order", "investment_block"]
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,
