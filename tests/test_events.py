@@ -5740,6 +5740,16 @@ def test_an_order_to_divest_and_a_block_in_one_sentence_are_two_acts() -> None:
     assert kinds == ["divestment_order", "investment_block"]
 
 
+def test_a_state_that_will_approve_a_mine_grants_a_planned_permit() -> None:
+    """"hopes the Papua New Guinea government will approve development of the Misima gold
+    project next month" (Reuters 2983): the verb's base form proposes the permit too."""
+    text = ("Kestrel Gold said it hopes the Fijian government will approve development of its "
+            "Nadi gold project next month.")
+    [permit] = events_in(text, "policy", published="1987-03-09")
+    assert (permit.kind, permit.arguments["authority"]) == ("permit", ["country:FJ"])
+    assert permit.modality == "planned"
+
+
 def test_a_state_clearing_a_stake_is_an_investment_approval() -> None:
     """"The Treasurer approved the investment last week on the advice of the Foreign Investment
     Review Board" (syn-281): the state consents to a stake; shareholders approving a takeover,
