@@ -50,6 +50,19 @@ def test_openapi_document_lists_every_endpoint(client):
     assert "/api/ingest" not in paths  # no token configured: no ingest endpoint
 
 
+def test_a_parameter_of_one_value_given_twice_is_refused(client):
+    # "?limit=1&limit=2" would be read as its last value without a word; a list takes repeats.
+    for path in ("/api/events?limit=1&limit=2", "/api/search?q=lithium&q=cobalt"):
+        response = client.get(path)
+        assert response.status_code == 422, path
+        [error] = response.json()["detail"]
+        assert error["loc"] == ["query", path.split("?")[1].split("=")[0]]
+        assert "more than once" in error["msg"]
+    assert client.get("/events?limit=1&limit=2").status_code == 422  # the page alike
+    watched = client.get("/api/changes", params=[("mineral", "lithium"), ("mineral", "cobalt")])
+    assert watched.status_code == 200
+
+
 def test_events_filters_agree_with_sql(client):
     body = client.get("/api/events", params={"type": "shipment",
                                              "mineral": "mineral:lithium"}).json()

@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import os
+import types
+import typing
+from collections import Counter
 from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import parse_qsl, urlencode
 
 import duckdb
-from fastapi import FastAPI, Request
+from fastapi import Depends, FastAPI, Request
+from fastapi.dependencies.models import Dependant
 from fastapi.exception_handlers import request_validation_exception_handler
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from fastapi.routing import APIRoute
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -51,6 +56,36 @@ class DropEmptyParams:
         await self.app(scope, receive, send)
 
 
+def _takes_many(annotation: object) -> bool:
+    """Whether a query parameter's type is a list (perhaps optional): ``list[str] | None``."""
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return any(_takes_many(arg) for arg in typing.get_args(annotation))
+    return typing.get_origin(annotation) in (list, set, tuple)
+
+
+def _query_params(dependant: Dependant) -> list:
+    """The query parameters of an endpoint and of the dependencies it reads them through."""
+    return [*dependant.query_params,
+            *(param for sub in dependant.dependencies for param in _query_params(sub))]
+
+
+def single_values(request: Request) -> None:
+    """Reject a parameter of one value given more than once ("?limit=1&limit=2"), which would
+    otherwise be read as its last value without a word: the caller meant one of them."""
+    counts = Counter(name for name, _ in request.query_params.multi_items())
+    repeated = [name for name, n in counts.items() if n > 1]
+    route = request.scope.get("route")
+    if not repeated or not isinstance(route, APIRoute):
+        return
+    many = {param.alias for param in _query_params(route.dependant)
+            if _takes_many(param.field_info.annotation)}
+    errors = [{"type": "value_error", "loc": ("query", name), "input": None,
+               "msg": "given more than once; it takes one value"}
+              for name in repeated if name not in many]
+    if errors:
+        raise RequestValidationError(errors)
+
+
 def create_app(db: str | Path | duckdb.DuckDBPyConnection = DEFAULT_DB, *,
                ingest_token: str | None = None) -> FastAPI:
     """Serve the store at ``db`` (a path, or an open connection tests can share).
@@ -84,6 +119,7 @@ def create_app(db: str | Path | duckdb.DuckDBPyConnection = DEFAULT_DB, *,
         # offline, so the API is documented by /openapi.json alone.
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(single_values)],
     )
     app.add_middleware(DropEmptyParams)
     app.state.con = con
