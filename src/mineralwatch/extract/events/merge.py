@@ -67,10 +67,10 @@ def merge(mentions: list[Mention]) -> list[Event]:
 
 def _sharing_first(merged: list[Mention], mention: Mention) -> list[Mention]:
     """The events told so far, for a type of ``sharing_first`` those naming one of the
-    mention's identifying ids first: "the
-    Chinese announced new measures on exports to the US … This included banning the export to
-    the US of gallium" is China's measure, not the Biden administration's export restrictions
-    of the sentence before, which a ban whose state was guessed does not contradict."""
+    mention's identifying ids first: "the Chinese announced new measures on exports to the US …
+    This included banning the export to the US of gallium" is China's measure, not the Biden
+    administration's export restrictions of the sentence before, which a ban whose state was
+    guessed does not contradict."""
     ids = identity(mention.event)
     if mention.event.type not in lexicon().sharing_first or not ids:
         return merged
