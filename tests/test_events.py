@@ -7232,3 +7232,21 @@ def test_a_toll_milling_agreement_is_an_agreement_of_the_article_company() -> No
     parties, = roles_of(lead + "The ore will be processed under a toll-processing agreement "
                         "signed last year.", "agreement", "party")
     assert parties == ["org:kestrel-copper"]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Graphite upgraded the Pinecrest resource by 31 per cent in May to 90 million "
+    "tonnes at 8.1 per cent graphite in Queensland.",
+    "Halvard Graphite lifted the mineral resource 31 per cent in May to 90 million tonnes at "
+    "8.1 per cent graphite in Queensland.",
+])
+def test_a_resource_grown_with_words_between(text: str) -> None:
+    """A resource upgraded or lifted, its deposit's name or "mineral" before the noun."""
+    [grown] = events_in(text, "discovery", published="2025-06-03")
+    assert grown.arguments["company"] == ["org:halvard-graphite"], grown.arguments
+    assert grown.arguments["commodity"] == ["mineral:graphite"], grown.arguments
+
+
+def test_resource_stocks_lifted_are_no_resource_grown() -> None:
+    text = "Gold prices lifted resource stocks on Tuesday as Halvard Gold rose 3%."
+    assert events_in(text, "discovery", published="2025-06-03") == []
