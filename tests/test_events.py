@@ -5564,12 +5564,13 @@ def test_a_share_move_after_the_wires_ticker() -> None:
 def test_a_drill_result_lies_where_the_article_points() -> None:
     """A drill result told without its place lies in the country the release points to (its
     company's listing and its property's province), not where its buyer is: "Hole …
-    intersected … metres grading … Li2O" in a Quebec explorer's release is Canada's."""
+    intersected … metres grading … Li2O" in a Quebec explorer's release is Canada's, and
+    Quebec's, the place of that country the release names most."""
     text = ("Kestrel Lake Lithium Corp. (TSX-V: KLL) holds the Verity property near "
             "Chibougamau, Quebec. Japan's Hoshimi Trading will take its spodumene. Hole "
             "KL-24-03 intersected 20.4 metres grading 1.52% Li2O.")
     [result] = events_in(text, "discovery", published="2025-06-03")
-    assert result.arguments["location"] == ["country:CA"]
+    assert result.arguments["location"] == ["place:CA-QC", "country:CA"]
 
 
 def test_a_minor_metal_priced_by_the_kilogram() -> None:

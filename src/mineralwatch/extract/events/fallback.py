@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import port_countries, span_country
+from mineralwatch.extract.geo import country_of_place, port_countries, span_country
 from mineralwatch.extract.organisations import next_word
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
@@ -95,7 +95,8 @@ def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
     how.add("literal")
     country = _main(doc, "country", hit.start, trigger.type)
     if country:
-        arguments[role].append(country)
+        place = _main_place(doc, country) if role == "location" else None
+        arguments[role].extend((place, country) if place else (country,))
         how.add("fallback")
 
 
@@ -471,8 +472,21 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
               at: int = 0, event_type: str = "") -> None:
     main = _main(doc, kind, at, event_type)
     if main:
-        arguments[role] = [main]
+        place = _main_place(doc, main) if kind == "country" and role == "location" else None
+        arguments[role] = [place, main] if place else [main]
         how.add("fallback")
+
+
+def _main_place(doc: Doc, country: str) -> str | None:
+    """The place within ``country`` the article names most (the first of a tie): a mine or
+    output the sentence does not place, in a story of Western Australia's nickel, is in
+    Western Australia as well as in Australia, as annotators write either."""
+    key = f"events.place.{country}"
+    if key not in doc.cache:
+        counts = Counter(s.ids[0] for s in doc.spans if s.type == "place"
+                         and country_of_place(s.ids[0]) == country)
+        doc.cache[key] = counts.most_common(1)[0][0] if counts else None
+    return doc.cache[key]  # type: ignore[return-value]
 
 
 # A share of an asset before its name: "acquired 100% of the Last Chance claims".
