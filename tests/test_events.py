@@ -7251,3 +7251,15 @@ def test_a_resource_grown_with_words_between(text: str) -> None:
 def test_resource_stocks_lifted_are_no_resource_grown() -> None:
     text = "Gold prices lifted resource stocks on Tuesday as Halvard Gold rose 3%."
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_a_resource_told_without_its_company_is_the_releases() -> None:
+    """A release's resource sentence that names neither company nor mineral: both are the
+    release's ("An updated Mineral Resource estimate … totals 90 Mt")."""
+    text = ("Halvard Graphite Ltd (ASX: HGL) said on Monday its Pinecrest graphite project in "
+            "Queensland had been granted a mining lease.\n\nAn updated Mineral Resource "
+            "estimate, prepared after 200 aircore holes, totals 90 Mt at 8.1% total graphitic "
+            "carbon.")
+    [estimate] = events_in(text, "discovery", published="2025-06-03")
+    assert estimate.arguments["company"] == ["org:halvard-graphite"], estimate.arguments
+    assert estimate.arguments["commodity"] == ["mineral:graphite"], estimate.arguments
