@@ -7263,3 +7263,14 @@ def test_a_resource_told_without_its_company_is_the_releases() -> None:
     [estimate] = events_in(text, "discovery", published="2025-06-03")
     assert estimate.arguments["company"] == ["org:halvard-graphite"], estimate.arguments
     assert estimate.arguments["commodity"] == ["mineral:graphite"], estimate.arguments
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Graphite Ltd said it expects to publish a maiden mineral resource estimate for its "
+    "Pinecrest graphite project in Queensland in the first half of 2026.",
+    "Halvard Gold Corp expects to receive assay results from its Pinecrest gold drilling in "
+    "Nevada within three weeks.",
+])
+def test_a_discovery_only_planned_is_none(text: str) -> None:
+    """A resource estimate expected, assays awaited: nothing is found yet."""
+    assert events_in(text, "discovery", published="2025-06-03") == [], text

@@ -231,6 +231,7 @@ class Lexicon:
     modality_after: dict[str, re.Pattern[str]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
+    results_only: frozenset[str]  # types whose event planned is none (a resource expected)
     planned_near: int
     modality_factor: dict[str, float]
     negation: frozenset[str]
@@ -542,6 +543,7 @@ def lexicon() -> Lexicon:
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},
         planned_near=modality["planned_by_type"]["near_before"],
+        results_only=frozenset(modality["results"]["types"]),
         modality_factor=modality["confidence_factor"],
         negation=frozenset(modality["negation"]["words"]),
         set_roles=frozenset(merging["set_roles"]),
