@@ -7274,3 +7274,20 @@ def test_a_resource_told_without_its_company_is_the_releases() -> None:
 def test_a_discovery_only_planned_is_none(text: str) -> None:
     """A resource estimate expected, assays awaited: nothing is found yet."""
     assert events_in(text, "discovery", published="2025-06-03") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Graphite Ltd's Pinecrest deposit in Queensland hosts a mineral resource of 90 "
+    "million tonnes at 8.1 per cent graphite, upgraded in May after infill drilling.",
+    "Halvard Graphite Ltd's Pinecrest mineral resource in Queensland is 90 Mt at 8.1% "
+    "graphite, after a 31% upgrade announced in May.",
+])
+def test_a_resource_upgraded_past_a_comma(text: str) -> None:
+    """An upgrade told after the resource it grew, past a comma, is news of that resource."""
+    [grown] = events_in(text, "discovery", published="2025-06-03")
+    assert grown.arguments["company"] == ["org:halvard-graphite"], grown.arguments
+
+
+def test_an_upgrade_by_a_broker_of_a_resource_stock_is_no_resource() -> None:
+    text = "Halvard Gold rose 4% after an upgrade by broker Argyle Lane, lifting resource stocks."
+    assert events_in(text, "discovery", published="2025-06-03") == []

@@ -640,7 +640,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []  # "the plant will produce up to 2,500 tonnes a year", "plans to mine 4,000
         # tons of ore a day and produce a concentrate": the plant's size, wherever the rate
     if modality == "planned" and trigger.type in lex.results_only:
-        return []  # "expects to publish a maiden resource estimate": nothing found yet
+        return []  # "expects to publish a resource estimate": nothing found yet
     event = Event(
         type=trigger.type,
         kind=trigger.kind,
