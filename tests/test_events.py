@@ -7270,9 +7270,11 @@ def test_a_resource_told_without_its_company_is_the_releases() -> None:
     "Pinecrest graphite project in Queensland in the first half of 2026.",
     "Halvard Gold Corp expects to receive assay results from its Pinecrest gold drilling in "
     "Nevada within three weeks.",
+    "Halvard Graphite Ltd engaged a consultant to conduct its first mineral resource estimate "
+    "for the Pinecrest graphite project in Queensland.",
 ])
 def test_a_discovery_only_planned_is_none(text: str) -> None:
-    """A resource estimate expected, assays awaited: nothing is found yet."""
+    """A resource estimate expected or commissioned, assays awaited: nothing is found yet."""
     assert events_in(text, "discovery", published="2025-06-03") == [], text
 
 
