@@ -7293,3 +7293,13 @@ def test_a_resource_upgraded_past_a_comma(text: str) -> None:
 def test_an_upgrade_by_a_broker_of_a_resource_stock_is_no_resource() -> None:
     text = "Halvard Gold rose 4% after an upgrade by broker Argyle Lane, lifting resource stocks."
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_of_two_countries_named_as_often_the_one_with_states_named_governs() -> None:
+    """Japan and Australia named twice each, but Western Australia too: "the government" is
+    Australia's, where the ore is mined, not the buyer's."""
+    text = ("Japan's Hoshimi Trading buys most of the nickel ore mined in Western Australia, and "
+            "mills in Japan take the rest of it. Output in Australia fell. The government will "
+            "cut the royalty on nickel next year.")
+    [royalty] = events_in(text, "policy", published="2025-06-03")
+    assert royalty.arguments["authority"] == ["country:AU"], royalty.arguments

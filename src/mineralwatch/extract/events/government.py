@@ -5,11 +5,13 @@ and only a state may be a policy's authority."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import (
     country_counts,
+    country_of_place,
     dateline_country,
     named_state,
     publisher_country,
@@ -299,11 +301,16 @@ def main_country(doc: Doc) -> str | None:
     where its plants and measures are when the sentence does not say (``pointed_country``),
     and whose government "the government" is in a story with no dateline (see
     ``governing_country``). An Australian report on Chinese shareholders names China often,
-    but its companies and places are Australian, and so is the government it speaks of."""
+    but its companies and places are Australian, and so is the government it speaks of. Of two
+    named as often, the one whose states or provinces the article names more: where its mines
+    and plants are, not the buyer's country it tells them shipped to."""
     parent = doc.cache.get("events.parent")
     if parent is not None:
         return main_country(parent)  # type: ignore[arg-type]
     if "events.country" not in doc.cache:
         counts = country_counts(doc)
-        doc.cache["events.country"] = counts.most_common(1)[0][0] if counts else None
+        places = Counter(country for s in doc.spans if s.type == "place"
+                         and (country := country_of_place(s.ids[0])))
+        doc.cache["events.country"] = max(counts, key=lambda c: (counts[c], places[c]),
+                                          default=None)
     return doc.cache["events.country"]  # type: ignore[return-value]
