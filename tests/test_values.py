@@ -581,6 +581,16 @@ def test_cents_are_hundredths() -> None:
     assert (value.amount, value.currency) == (0.0075, "USD")
 
 
+def test_a_wire_s_singular_ct_and_a_mark_sum_before_its_noun() -> None:
+    money = [(v.text, v.amount, v.currency) for v in find_values(
+        "The loss was one ct a share; the price moves 0.020 ct per degree.") if v.type == "money"]
+    assert money == [("one ct", 0.01, "USD"), ("0.020 ct", 0.0002, "USD")]
+    money = [(v.text, v.amount, v.currency) for v in find_values(
+        "It will pay a 4.5 mln mark dividend, down from 6.1 mln.") if v.type == "money"]
+    assert money == [("4.5 mln mark", 4.5e6, "DEM"), ("6.1 mln", 6.1e6, "DEM")]
+    assert not [v for v in find_values("Gold held above the 400 mark.") if v.type == "money"]
+
+
 def test_years_that_are_quantities_are_not_dates() -> None:
     values = find_values("exports of 2,000 tonnes and 2000 tonnes", dt.date(2025, 1, 1))
     assert [(v.type, v.text) for v in values] == [
