@@ -262,6 +262,9 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         # verb of saying or of the past comes first
         ("From March, Tambourah will stop mining at the pit.", ("2026-03", "month")),
         ("In March, the company said it will stop mining.", ("2025-03", "month")),
+        # "be held" is never past, after "to" or a modal or as a subjunctive
+        ("The delegates recommended that another round be held in March.",
+         ("2026-03", "month")),
         ("Lynas unveiled its expansion plans on Tuesday.", ("2025-09-30", "day")),
         ("It will restate its first quarter ended March 31.", ("2025-Q1", "quarter")),
         ("Kazatomprom is due to publish third-quarter trading figures.", ("2025-Q3", "quarter")),
