@@ -415,6 +415,18 @@ def test_an_event_that_starts_on_a_weekday_lies_ahead() -> None:
         ("Friday", "1987-03-20", "day")]
 
 
+def test_a_weekday_after_a_gerund_after_after_is_behind() -> None:
+    """"after closing Monday", "after sliding 5% on Friday": done before the clause's time,
+    which a cue earlier in the clause ("ahead of the open") does not move ahead."""
+    tuesday = dt.date(2025, 1, 28)
+    assert resolve("It was seen higher ahead of the open after closing Monday.", tuesday) == [
+        ("Monday", "2025-01-27", "day")]
+    assert resolve("The shares will rebound after sliding 5% on Friday.", tuesday) == [
+        ("Friday", "2025-01-24", "day")]
+    assert resolve("The shares will rebound on Friday.", tuesday) == [
+        ("Friday", "2025-01-31", "day")]
+
+
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:
     return [(v.text, v.date, v.precision) for v in find_dates(text, published)]
 
