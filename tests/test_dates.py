@@ -415,7 +415,7 @@ def test_an_event_that_starts_on_a_weekday_lies_ahead() -> None:
         ("Friday", "1987-03-20", "day")]
 
 
-def test_a_weekday_after_a_gerund_after_after_is_behind() -> None:
+def test_a_date_after_a_gerund_after_after_is_behind() -> None:
     """"after closing Monday", "after sliding 5% on Friday": done before the clause's time,
     which a cue earlier in the clause ("ahead of the open") does not move ahead."""
     tuesday = dt.date(2025, 1, 28)
@@ -425,6 +425,9 @@ def test_a_weekday_after_a_gerund_after_after_is_behind() -> None:
         ("Friday", "2025-01-24", "day")]
     assert resolve("The shares will rebound on Friday.", tuesday) == [
         ("Friday", "2025-01-31", "day")]
+    # a month or quarter in the gerund's phrase too, its object between
+    assert resolve("It expects more output after fixing two pumps in the March quarter.",
+                   dt.date(2025, 9, 19)) == [("March quarter", "2025-Q1", "quarter")]
 
 
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:

@@ -287,10 +287,11 @@ _PAST_VERB_RIGHT_BEFORE = re.compile(
     "".join(rf"(?<!\b{re.escape(word)} )" for word in _DATES["participle_auxiliaries"]) +
     rf"\b(?!(?:{_alt(_DATES['future_cues'])})\b)[a-z]{{2,}}ed[ \t]+on[ \t]+$")
 
-# "after closing Monday", "after falling 3% on Tuesday": a gerund after "after" tells what
-# was done before the clause's time, so a future cue earlier in the clause does not reach it.
-_AFTER_DOING = re.compile(r"\bafter[ \t]+[a-z]{2,}ing(?:[ \t]+[\w%.$]+){0,2}?[ \t]+(?:on[ \t]+)?$",
-                          re.IGNORECASE)
+# "after closing Monday", "after buying shares on market in July": a gerund after "after"
+# tells what was done before the clause's time, so a future cue earlier in the clause does not
+# reach a date in its phrase.
+_AFTER_DOING = re.compile(r"\bafter[ \t]+[a-z]{2,}ing\b[^.,;:!?\n]*$", re.IGNORECASE)
+_AFTER_DOING_REACH = 64
 
 
 def _after_year_names() -> list[str]:
@@ -542,12 +543,12 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
             quarter and _RESULTS_AFTER.match(text, end)):
         return -1  # "the company said on Tuesday", "in its second quarter ended March 31",
         # "fourth-quarter trading results"
-    if weekday and (_PAST_VERB_RIGHT_BEFORE.search(text, max(lo, start - 24), start) or
-                    _AFTER_DOING.search(text, max(lo, start - 24), start)):
+    if weekday and _PAST_VERB_RIGHT_BEFORE.search(text, max(lo, start - 24), start):
         return -1  # "Speculation that a bid could come … surfaced on Monday": the verb's past
-        # (not of a date further off: "shareholders registered on March 27" is ahead); "up
-        # ahead of the open after closing Monday at C$1.14": what was done before the cue's
-        # time
+        # (not of a date further off: "shareholders registered on March 27" is ahead)
+    if _AFTER_DOING.search(text, max(lo, start - _AFTER_DOING_REACH), start):
+        return -1  # "up ahead of the open after closing Monday", "expects more output this
+        # year after replacing two agitators in the March quarter": done before
     if _FUTURE_CUES.search(text, lo, start) or _START_BEFORE.search(text, lo, start) or \
             _opens_a_plan(text, lo, start, end) or (
             quarter and (
