@@ -430,6 +430,18 @@ def test_a_date_after_a_gerund_after_after_is_behind() -> None:
                    dt.date(2025, 9, 19)) == [("March quarter", "2025-Q1", "quarter")]
 
 
+def test_the_end_of_a_period_still_running_is_ahead() -> None:
+    """"ending"/"ends" right before a year-less date: the coming one, up to a year ahead;
+    "ended" keeps it behind."""
+    march = dt.date(1987, 3, 20)
+    assert resolve("It sees 80 cts a share for the fiscal year ending in October.", march) == [
+        ("October", "1987-10", "month")]
+    assert resolve("Even if the ban ends in November, supply stays short.", march) == [
+        ("November", "1987-11", "month")]
+    assert resolve("Profit fell in the year ended in October.", march) == [
+        ("October", "1986-10", "month")]
+
+
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:
     return [(v.text, v.date, v.precision) for v in find_dates(text, published)]
 

@@ -14,6 +14,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   that is at most six months away; a bare weekday needs the cue in its own clause, and a
   reporting verb beside the date ("said on Tuesday", "according to a Friday filing")
   keeps it in the past.
+- The end of a period still running ("the fiscal year ending in October", "if the ban ends
+  in September") is the next such date, up to a year ahead.
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
 - "the following day", "a day later", "the previous day" count from the day written before;
@@ -243,6 +245,11 @@ _AHEAD_DAYS = 183
 # story of 26 February has dividends "payable April 1 to shareholders of record March 17";
 # news leaves out the year of a date in its own year, and writes it for one long past.
 _NEAR_DAYS = 122
+# The end of a period still running ("the fiscal year ending in October", "if the ban ends in
+# September"; `ending_before` of units.toml) is the next such date, up to a year ahead: a
+# period already over "ended".
+_ENDING = 2  # the lean for it
+_HORIZON_DAYS = {0: _NEAR_DAYS, 1: _AHEAD_DAYS, _ENDING: 366}
 _YEAR_STEPS = {"last": -1, "this": 0, "next": 1}  # "of last year", "next month"
 # With a cue, a quarter is the coming one in the rest of the year or up to two quarters into
 # the next: "hopes to lift it in the third quarter", said in May; "the first quarter", said in
@@ -273,6 +280,7 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
+_ENDING_BEFORE = re.compile(rf"\b(?:{_alt(_DATES['ending_before'])})[ \t]+(?:(?:in|on)[ \t]+)?$")
 _RESULTS_AFTER = re.compile(
     rf"[ \t]+(?:(?:{_cue_words(_DATES['results_qualifiers'])})[ \t]+)?"
     rf"(?:{_cue_words(_DATES['results_after'])})\b", re.IGNORECASE)
@@ -546,6 +554,8 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
     if weekday and _PAST_VERB_RIGHT_BEFORE.search(text, max(lo, start - 24), start):
         return -1  # "Speculation that a bid could come … surfaced on Monday": the verb's past
         # (not of a date further off: "shareholders registered on March 27" is ahead)
+    if _ENDING_BEFORE.search(text, max(lo, start - 16), start):
+        return _ENDING  # "the current fiscal year ending in October", said in March
     if _AFTER_DOING.search(text, max(lo, start - _AFTER_DOING_REACH), start):
         return -1  # "up ahead of the open after closing Monday", "expects more output this
         # year after replacing two agitators in the March quarter": done before
@@ -637,9 +647,10 @@ def _full_year(digits: str) -> int:
 
 def _recent_day(month: int, day: int, pub: dt.date, lean: int = 0) -> dt.date:
     """The most recent month/day on or before ``pub``, unless the first one on or after it is
-    near: within four months, or six with ``lean`` 1 (never with ``lean`` -1)."""
+    near: within four months, six with ``lean`` 1, a year with ``_ENDING`` (never with
+    ``lean`` -1)."""
     if lean >= 0:
-        horizon = dt.timedelta(days=_AHEAD_DAYS if lean else _NEAR_DAYS)
+        horizon = dt.timedelta(days=_HORIZON_DAYS[lean])
         for year in range(pub.year, pub.year + 2):
             try:
                 ahead = dt.date(year, month, day)
@@ -665,9 +676,9 @@ def _recent_month(month: int, pub: dt.date, strictly_before: bool = False,
                   lean: int = 0) -> int:
     """The year of the most recent ``month`` not after (or strictly before) ``pub``'s month;
     of the next one when that is the month after publication, or within six months with
-    ``lean`` 1."""
+    ``lean`` 1 (a year with ``_ENDING``)."""
     ahead = (month - pub.month) % 12
-    if not strictly_before and ((lean > 0 and ahead <= _AHEAD_DAYS // 30)
+    if not strictly_before and ((lean > 0 and ahead <= _HORIZON_DAYS[lean] // 30)
                                 or (lean == 0 and ahead == 1)):
         return pub.year if month >= pub.month else pub.year + 1
     if month < pub.month or (month == pub.month and not strictly_before):
