@@ -431,8 +431,8 @@ def test_a_date_after_a_gerund_after_after_is_behind() -> None:
 
 
 def test_the_end_of_a_period_still_running_is_ahead() -> None:
-    """"ending"/"ends" right before a year-less date: the coming one, up to a year ahead;
-    "ended" keeps it behind."""
+    """"ending"/"ends" right before a year-less date, or "until" and "to" and a verb after
+    it: the coming one, up to a year ahead; "ended" keeps it behind."""
     march = dt.date(1987, 3, 20)
     assert resolve("It sees 80 cts a share for the fiscal year ending in October.", march) == [
         ("October", "1987-10", "month")]
@@ -440,6 +440,12 @@ def test_the_end_of_a_period_still_running_is_ahead() -> None:
         ("November", "1987-11", "month")]
     assert resolve("Profit fell in the year ended in October.", march) == [
         ("October", "1986-10", "month")]
+    # a deadline given to do something, too
+    november = dt.date(2025, 11, 6)
+    assert resolve("It gave the smelters until June 30 to file expansion plans.", november) == [
+        ("June 30", "2026-06-30", "day")]
+    assert resolve("Output rose until June to a record.", november) == [
+        ("June", "2025-06", "month")]
 
 
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:

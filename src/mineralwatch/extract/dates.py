@@ -16,6 +16,7 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   keeps it in the past.
 - The end of a period still running ("the fiscal year ending in October", "if the ban ends
   in September") is the next such date, up to a year ahead.
+  So is a deadline given to do something ("until June 30 to present plans").
 - "February last year" is February of the year before publication.
 - "in October that year", "on Aug. 1 of that year" take the year of the date before them.
 - "the following day", "a day later", "the previous day" count from the day written before;
@@ -280,6 +281,11 @@ _REPORTED_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['reported_cues'])})[^.;\n
 _REPORTED_AFTER = re.compile(rf"\W{{1,3}}(?:{_cue_words(_DATES['reported_cues'])})",
                              re.IGNORECASE)
 _ENDED_AFTER = re.compile(r"[ \t]+ended\b")
+# A deadline given to do something: "until June 30 to present plans" (not "had until …").
+_TIME_GIVEN_BEFORE = re.compile(rf"\b(?:{_alt(_DATES['time_given_before'])})[ \t]+$",
+                                re.IGNORECASE)
+_TO_DO_AFTER = re.compile(r",?[ \t]+to[ \t]+(?!(?:the|a|an|its|their|his|her|our|this|that)\b)"
+                          r"[a-z]{2,}\b")
 _ENDING_BEFORE = re.compile(rf"\b(?:{_alt(_DATES['ending_before'])})[ \t]+(?:(?:in|on)[ \t]+)?$")
 _RESULTS_AFTER = re.compile(
     rf"[ \t]+(?:(?:{_cue_words(_DATES['results_qualifiers'])})[ \t]+)?"
@@ -556,6 +562,10 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
         # (not of a date further off: "shareholders registered on March 27" is ahead)
     if _ENDING_BEFORE.search(text, max(lo, start - 16), start):
         return _ENDING  # "the current fiscal year ending in October", said in March
+    if _TIME_GIVEN_BEFORE.search(text, max(lo, start - 8), start) and \
+            _TO_DO_AFTER.match(text, end) and not _PAST_BEFORE.search(text, max(lo, start - 24),
+                                                                     start):
+        return _ENDING  # "gave the exporters until June 30 to present plans", said in November
     if _AFTER_DOING.search(text, max(lo, start - _AFTER_DOING_REACH), start):
         return -1  # "up ahead of the open after closing Monday", "expects more output this
         # year after replacing two agitators in the March quarter": done before
