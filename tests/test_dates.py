@@ -262,6 +262,8 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         # verb of saying or of the past comes first
         ("From March, Tambourah will stop mining at the pit.", ("2026-03", "month")),
         ("In March, the company said it will stop mining.", ("2025-03", "month")),
+        # an attempt looks ahead, as an aim does
+        ("Every buyer is trying to book tonnes for the first quarter.", ("2026-Q1", "quarter")),
         # "be held" is never past, after "to" or a modal or as a subjunctive
         ("The delegates recommended that another round be held in March.",
          ("2026-03", "month")),
