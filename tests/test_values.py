@@ -591,6 +591,12 @@ def test_a_wire_s_singular_ct_and_a_mark_sum_before_its_noun() -> None:
     assert not [v for v in find_values("Gold held above the 400 mark.") if v.type == "money"]
 
 
+@pytest.mark.parametrize("text", ["US$350/mtu", "$4.32/dmtu", "$330 a tonne unit"])
+def test_a_concentrate_priced_by_the_tonne_unit(text: str) -> None:
+    value = one(text)
+    assert (value.role, value.unit) == ("unit_price", "mtu" if "dmtu" not in text else "dmtu")
+
+
 def test_years_that_are_quantities_are_not_dates() -> None:
     values = find_values("exports of 2,000 tonnes and 2000 tonnes", dt.date(2025, 1, 1))
     assert [(v.type, v.text) for v in values] == [
