@@ -720,6 +720,16 @@ def test_a_share_price_is_in_the_dollar_of_its_companys_only_exchange() -> None:
     assert money == {"21 cents": "AUD", "48 cents": "AUD", "$21.50": "USD"}
 
 
+def test_a_share_price_is_in_the_dollar_of_the_one_exchange_the_text_names() -> None:
+    """A company no listing or registry places, in a story that names one exchange by name
+    (it "told the ASX"): its share price is in that exchange's dollar."""
+    text = ("Quandong Gallium told the ASX it had won a A$40 million grant. "
+            "Quandong shares closed 9% higher at 31¢.")
+    article = Article(id="t", title="", text=text, published="2025-05-01")
+    money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
+    assert money["31¢"] == "AUD"
+
+
 def test_a_story_of_another_country_marks_the_home_dollar_and_writes_us_dollars_bare() -> None:
     """News of a Canadian-listed miner's project abroad writes "C$" for its share price and a
     bare "$" for the project's sums, in US dollars (syn-41, syn-233); a story of Canada itself

@@ -67,7 +67,7 @@ def find_money_dates(doc: Doc) -> None:
         value.currency = own or default
         if value.role in _SHARE_ROLES:
             value.currency = _exchange_dollar(doc, value) or source or own or \
-                _listed_dollar(doc, value) or home or default
+                _listed_dollar(doc, value) or home or _named_exchange_dollar(doc) or default
 
 
 def title_values(doc: Doc) -> list[Value]:
@@ -198,6 +198,14 @@ def _exchange_dollar(doc: Doc, value: Value) -> str | None:
     if m := _exchange_names().search(doc.text, start, end):
         return _exchange_dollars().get(_exchange_by_name()[m[0]])
     return None
+
+
+def _named_exchange_dollar(doc: Doc) -> str | None:
+    """The one dollar of the exchanges the text names by name when it lists no company:
+    "Calliope told the ASX …; its shares closed at 48¢" is in Australian cents."""
+    dollars = {_exchange_dollars().get(_exchange_by_name()[m[0]])
+               for m in _exchange_names().finditer(doc.text)}
+    return dollars.pop() if len(dollars) == 1 else None
 
 
 def _listed_dollar(doc: Doc, value: Value) -> str | None:
