@@ -450,6 +450,12 @@ def test_the_end_of_a_period_still_running_is_ahead() -> None:
         ("June", "2025-06", "month")]
 
 
+def test_a_timeline_s_year_with_its_month_in_brackets() -> None:
+    """"2021 (December) - …": one month of that year, not a year and a year-less month."""
+    assert resolve("2019 (March) - The law takes effect.", dt.date(2026, 5, 30)) == [
+        ("2019 (March)", "2019-03", "month")]
+
+
 def resolve(text: str, published: dt.date) -> list[tuple[str, str, str]]:
     return [(v.text, v.date, v.precision) for v in find_dates(text, published)]
 

@@ -168,6 +168,8 @@ _FORMS = {
     # A wire's year before its quarter: "in the 1986 first quarter" (a half is its year)
     "yq": rf"(?P<yq_y>{_Y})[ \t]+(?:(?P<yq>{_ORDINAL})[\s-]+quarter"
     rf"|(?:{_trie(_cased(_HALVES))})[\s-]+half)(?![a-z])",
+    # A timeline's year with its month in brackets: "2021 (December) - Uranium law enters force"
+    "ym": rf"(?P<ym_y>{_Y})[ \t]+\((?P<ym_m>{_FULL})\)",
     # A web export keeps a footnote mark against the year it follows: "by 20503." is 2050.
     "yr": rf"{_qualifier('yr')}(?<![\w$€£¥.,/])(?<!\d-)(?P<yr>(?:19|20)\d\d)"
     r"(?P<yr_note>[1-9](?=[.,;]?\s))?(?![\w/%]|[.,]\d|-\d{3})",
@@ -753,6 +755,10 @@ def _my(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     return _month(int(m["my_y"]), _month_number(m["my_m"]))
 
 
+def _ym(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
+    return _month(int(m["ym_y"]), _month_number(m["ym_m"]))
+
+
 def _mly(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
     if pub is None:
         return None
@@ -907,5 +913,5 @@ def _wd(m: re.Match[str], pub: dt.date | None, lean: int = 0) -> Resolved:
 _RESOLVERS: dict[str, Callable[[re.Match[str], dt.date | None, int], Resolved]] = {
     "iso": _iso, "us": _us, "dd": _dd, "dmy": _dmy, "qb": _qb, "ago": _ago, "mdy": _mdy,
     "qd": _qd, "mly": _mly, "my": _my, "qa": _qa, "qc": _qc, "half": _half, "fy": _fy, "rd": _rd,
-    "rp": _rp, "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yq": _yq, "yr": _yr,
+    "rp": _rp, "yp": _yp, "rm": _rm, "wd": _wd, "bm": _bm, "yq": _yq, "ym": _ym, "yr": _yr,
 }
