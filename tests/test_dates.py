@@ -262,6 +262,9 @@ def test_weekday_in_a_wire_story(corpus_records: dict[str, dict]) -> None:
         # verb of saying or of the past comes first
         ("From March, Tambourah will stop mining at the pit.", ("2026-03", "month")),
         ("In March, the company said it will stop mining.", ("2025-03", "month")),
+        # a verb of the past and its object before the day, not a participle after its noun
+        ("The board approved the merger on 12 December.", ("2024-12-12", "day")),
+        ("Dividends go to holders registered on 12 December.", ("2025-12-12", "day")),
         # an attempt looks ahead, as an aim does
         ("Every buyer is trying to book tonnes for the first quarter.", ("2026-Q1", "quarter")),
         # "be held" is never past, after "to" or a modal or as a subjunctive

@@ -13,7 +13,8 @@ Rules that decide the ambiguous cases (news is mostly about what has just happen
   `future_cues` of units.toml) such a date is the first one on or after publication, when
   that is at most six months away; a bare weekday needs the cue in its own clause, and a
   reporting verb beside the date ("said on Tuesday", "according to a Friday filing")
-  keeps it in the past.
+  keeps it in the past, as does a verb of the past with its object before a day ("signed
+  the decree on 12 March", said in November).
 - The end of a period still running ("the fiscal year ending in October", "if the ban ends
   in September") is the next such date, up to a year ahead.
   So is a deadline given to do something ("until June 30 to present plans").
@@ -302,6 +303,12 @@ _PAST_BEFORE = re.compile(rf"(?:{_cue_words(_DATES['past_cues'])})[^.;\n]*$", re
 _PAST_VERB_RIGHT_BEFORE = re.compile(
     "".join(rf"(?<!\b{re.escape(word)} )" for word in _DATES["participle_auxiliaries"]) +
     rf"\b(?!(?:{_alt(_DATES['future_cues'])})\b)[a-z]{{2,}}ed[ \t]+on[ \t]+$")
+# A verb in "-ed" and its object before "on" and a day ("signed the decree on 12 March"),
+# not a participle after its noun ("shareholders registered on March 27").
+_PAST_VERB_AND_OBJECT = re.compile(
+    "".join(rf"(?<!\b{re.escape(word)} )" for word in _DATES["participle_auxiliaries"]) +
+    rf"\b(?!(?:{_alt(_DATES['future_cues'])})\b)[a-z]{{2,}}ed(?:[ \t]+(?!on\b)[\w'’-]+){{1,4}}"
+    r"[ \t]+on[ \t]+$")
 
 # "after closing Monday", "after buying shares on market in July": a gerund after "after"
 # tells what was done before the clause's time, so a future cue earlier in the clause does not
@@ -577,7 +584,9 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
             _QUARTER_AHEAD.search(text, lo, start) or
             _QUARTER_REACH.search(text, max(lo, start - 16), start))):
         return 1  # "it will …"; of a quarter, "we can take FID in the September quarter"
-    past = _PAST_BEFORE.search(text, max(lo, start - 24), start)
+    past = _PAST_BEFORE.search(text, max(lo, start - 24), start) or (
+        not weekday and not quarter and _PAST_VERB_AND_OBJECT.search(text, max(lo, start - 48),
+                                                                     start))
     if not past and not weekday and _DEADLINE.search(text, max(lo, start - 16), start):
         return 1  # "a binding agreement by June", "due in the first quarter": a deadline
         # ahead (not "had doubled by March"; nor a weekday: "by Thursday's close")
