@@ -453,6 +453,13 @@ def test_the_end_of_a_period_still_running_is_ahead() -> None:
         ("June", "2025-06", "month")]
 
 
+def test_a_dateline_s_month_in_lower_case_is_its_day() -> None:
+    """"Lima, june 2 - …": a wire's dateline, its month in lower case, still dates the story
+    (a lower-case month elsewhere is no date)."""
+    assert resolve("Lima, june 2 - the firm said it met the june 2 target.",
+                   dt.date(1987, 6, 2)) == [("june 2", "1987-06-02", "day")]
+
+
 def test_a_timeline_s_year_with_its_month_in_brackets() -> None:
     """"2021 (December) - …": one month of that year, not a year and a year-less month."""
     assert resolve("2019 (March) - The law takes effect.", dt.date(2026, 5, 30)) == [

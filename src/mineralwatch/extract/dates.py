@@ -334,8 +334,13 @@ _NOT_A_YEAR_BEFORE = re.compile(
 def find_dates(text: str, published: dt.date | None) -> list[Value]:
     """Every date expression of ``text`` with its ISO date (day, month, "2025-Q3" or year)."""
     pub = published.date() if isinstance(published, dt.datetime) else published
-    pub = _dateline_day(text, pub) or pub
+    dateline = _dateline_day(text, pub)
+    pub = dateline or pub
     values: list[Value] = []
+    if dateline and (lower := _DATELINE_DAY.match(text)) and lower["lower"]:
+        values.append(Value("date", lower.start("m"), lower.end("d"),
+                            text[lower.start("m"):lower.end("d")], date=dateline.isoformat(),
+                            precision="day"))
     for m in _DATE.finditer(text):
         form = m.lastgroup[1:]  # type: ignore[index]  # the outer group "F<form>"
         if not _plausible(text, m, form):
@@ -480,7 +485,9 @@ def _in_year_of(resolved: Resolved, before: Value) -> Resolved:
     return moved, precision
 
 
-_DATELINE_DAY = re.compile(rf"[^\n]{{2,60}}?,[ \t]*(?P<m>{_MONTH}|{_UPPER_FULL})[ \t]+"
+# (A dateline's month is a month in lower case too, "Caracas, june 2 -": its place says so.)
+_DATELINE_DAY = re.compile(rf"[^\n]{{2,60}}?,[ \t]*(?P<m>{_MONTH}|{_UPPER_FULL}|"
+                           rf"(?P<lower>{_alt(m.lower() for m in _VOCAB['months'])}))[ \t]+"
                            rf"(?P<d>[0-3]?\d)[ \t]*[-–—]")
 _DATELINE_SLACK = 2  # days a wire's local date may stand from the feed's timestamp
 
