@@ -451,6 +451,8 @@ def test_the_end_of_a_period_still_running_is_ahead() -> None:
         ("June 30", "2026-06-30", "day")]
     assert resolve("Output rose until June to a record.", november) == [
         ("June", "2025-06", "month")]
+    assert resolve("The board set a timetable of April to decide on the smelter.", november) == [
+        ("April", "2026-04", "month")]
 
 
 def test_a_dateline_s_month_in_lower_case_is_its_day() -> None:

@@ -578,7 +578,7 @@ def _lean(text: str, start: int, end: int, weekday: bool, quarter: bool = False)
         # (not of a date further off: "shareholders registered on March 27" is ahead)
     if _ENDING_BEFORE.search(text, max(lo, start - 16), start):
         return _ENDING  # "the current fiscal year ending in October", said in March
-    if _TIME_GIVEN_BEFORE.search(text, max(lo, start - 8), start) and \
+    if _TIME_GIVEN_BEFORE.search(text, max(lo, start - 16), start) and \
             _TO_DO_AFTER.match(text, end) and not _PAST_BEFORE.search(text, max(lo, start - 24),
                                                                      start):
         return _ENDING  # "gave the exporters until June 30 to present plans", said in November
