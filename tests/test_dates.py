@@ -462,6 +462,15 @@ def test_a_dateline_s_month_in_lower_case_is_its_day() -> None:
                    dt.date(1987, 6, 2)) == [("june 2", "1987-06-02", "day")]
 
 
+def test_a_period_named_with_its_year_ends_in_that_year() -> None:
+    """"NOTE: 1985 period ended December 28": the year written before the period dates its
+    year-less end."""
+    assert resolve("NOTE: 1985 period ended December 28.", dt.date(1987, 3, 25)) == [
+        ("1985", "1985", "year"), ("December 28", "1985-12-28", "day")]
+    assert resolve("Its 1986 fiscal year ended June 30 was weak.", dt.date(1988, 3, 1)) == [
+        ("1986", "1986", "year"), ("June 30", "1986-06-30", "day")]
+
+
 def test_a_timeline_s_year_with_its_month_in_brackets() -> None:
     """"2021 (December) - …": one month of that year, not a year and a year-less month."""
     assert resolve("2019 (March) - The law takes effect.", dt.date(2026, 5, 30)) == [

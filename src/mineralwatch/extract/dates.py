@@ -355,6 +355,9 @@ def find_dates(text: str, published: dt.date | None) -> list[Value]:
             resolved = _RESOLVERS[form](m, pub, lean)
             if yearless and form != "wd" and values and _THAT_YEAR.match(text, m.end()):
                 resolved = _in_year_of(resolved, values[-1])  # "on Aug. 1 that year"
+            elif yearless and form != "wd" and (period := _YEARS_PERIOD_BEFORE.search(
+                    text, max(0, m.start() - 40), m.start())):
+                resolved = _in_year_of(resolved, period["y"])  # "1985 period ended Dec 28"
         except ValueError:  # "February 30", a year out of range
             continue
         if resolved is not None:
@@ -470,16 +473,23 @@ def _year_earlier(text: str, values: list[Value]) -> list[Value]:
     return _with_added(values, added)
 
 
+# A period named with its year, ended or ending on a year-less day: "NOTE: 1985 period ended
+# December 28", "its 1986 fiscal year ending June 30".
+_YEARS_PERIOD_BEFORE = re.compile(r"\b(?P<y>(?:19|20)\d\d)[ \t]+(?:[a-z]+[ \t]+)?"
+                                  r"(?:period|quarter|year|half)[ \t]+end(?:ed|ing)[ \t]+"
+                                  r"(?:on[ \t]+)?$")
 _THAT_YEAR = re.compile(r"[ \t,]+(?:of[ \t]+)?that[ \t]+year\b", re.IGNORECASE)
 
 
-def _in_year_of(resolved: Resolved, before: Value) -> Resolved:
+def _in_year_of(resolved: Resolved, before: Value | str) -> Resolved:
     """A year-less date moved to the year of the date before it ("in 2023 ... in October that
-    year"); without a publication date such a date is not resolved (None), and stays so."""
-    if resolved is None or not before.date:
+    year") or to a year written ("1985"); without a publication date such a date is not
+    resolved (None), and stays so."""
+    year = before if isinstance(before, str) else before.date
+    if resolved is None or not year:
         return resolved
     iso, precision = resolved
-    moved = f"{before.date[:4]}{iso[4:]}"
+    moved = f"{year[:4]}{iso[4:]}"
     if precision == "day":
         dt.date.fromisoformat(moved)  # ValueError: "February 29" of a year with none
     return moved, precision
