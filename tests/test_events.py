@@ -1460,6 +1460,26 @@ def test_a_restatement_joins_the_event_told_last_before_it() -> None:
     assert [e.start for e in told_last.more_evidence] == [300]
 
 
+def test_a_restatement_joins_an_event_of_its_own_kind_first() -> None:
+    """Of two events a mention may restate, it joins the one of its own kind: a second offtake
+    sentence is the offtake's, not the memorandum signed with the same buyer before it."""
+    from mineralwatch.extract.events.merge import Mention, merge
+    from mineralwatch.models import Evidence
+
+    def event(start: int, kind: str) -> Event:
+        return Event(type="agreement", kind=kind, arguments={"party": ["org:a", "org:b"]},
+                     evidence=Evidence("…", start, start + 10), extractor="test",
+                     confidence=0.8)
+
+    events = merge([Mention(event(0, "mou"), True, ""),
+                    Mention(event(100, "offtake"), True, "another"),
+                    Mention(event(200, "offtake"), True, "")])
+    offtake = next(e for e in events if e.kind == "offtake")
+    memorandum = next(e for e in events if e.kind == "mou")
+    assert [e.start for e in offtake.more_evidence] == [200]
+    assert memorandum.more_evidence == []
+
+
 def test_a_country_that_gets_or_awaits_money_is_its_recipient(reuters_articles,
                                                               reuters_test_articles) -> None:
     """"India will get 104.65 mln stg as grants from Britain", "Bolivia can expect a further

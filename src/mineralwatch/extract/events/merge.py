@@ -70,11 +70,15 @@ def _sharing_first(merged: list[Mention], mention: Mention) -> list[Mention]:
     mention's identifying ids first: "the Chinese announced new measures on exports to the US …
     This included banning the export to the US of gallium" is China's measure, not the Biden
     administration's export restrictions of the sentence before, which a ban whose state was
-    guessed does not contradict."""
+    guessed does not contradict. Then those of the mention's own kind: "The offtake covers
+    30,000 tonnes" restates the company's offtake, not the memorandum it signed with the same
+    buyer before."""
     ids = identity(mention.event)
+    kind = mention.event.kind
     if mention.event.type not in lexicon().sharing_first or not ids:
-        return merged
-    return sorted(merged, key=lambda kept: not ids & identity(kept.event))
+        return sorted(merged, key=lambda kept: kept.event.kind != kind)
+    return sorted(merged, key=lambda kept: (not ids & identity(kept.event),
+                                            kept.event.kind != kind))
 
 
 def _alongside(kept: Event, mention: Mention) -> bool:
