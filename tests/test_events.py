@@ -2830,6 +2830,17 @@ def test_a_relative_clause_s_subject_is_the_name_before_it() -> None:
     assert mine.arguments["owner"] == ["org:ruvuma-carbon"]
 
 
+def test_a_relative_clause_after_a_listing_is_the_listed_company_s() -> None:
+    """"Alder is a subsidiary of Norvik Holdings (OSE: NORV), which has invested …": the
+    listing closes Norvik's name, so Norvik invests (in Alder), not the sentence's subject."""
+    investor, recipient = roles_of(
+        "Alder Potash Ltd operates the mine. Alder is a subsidiary of Norvik Holdings Ltd "
+        "(OSE: NORV), which has invested more than $400 million in the project since 2019.",
+        "investment", "investor", "recipient")
+    assert investor == ["org:norvik"]
+    assert recipient == ["org:alder-potash"]
+
+
 def test_a_quarter_is_no_first_facility() -> None:
     """"produced 30,400 tonnes of cobalt in the first quarter … at its mines": output told,
     not a mine that is new."""

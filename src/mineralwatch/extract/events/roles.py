@@ -280,6 +280,12 @@ def relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int,
         return None
     at = start + opener
     named = next((s for s in reversed(context.spans) if s.end <= at), None)
+    if named is not None and named.type == "listing" and text[named.end:at].strip(" )") == "":
+        # "Sinoland Agriculture Group (SZSE: 002918), which has invested": the company whose
+        # listing closes its name
+        before = next((s for s in reversed(context.spans) if s.end <= named.start), None)
+        if before is not None and text[before.end:named.start].strip(" \t(") == "":
+            return at, before
     if named is None or text[named.end:at].strip(" )") != "":
         return None
     return at, named
