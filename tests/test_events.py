@@ -2841,6 +2841,20 @@ def test_a_relative_clause_after_a_listing_is_the_listed_company_s() -> None:
     assert recipient == ["org:alder-potash"]
 
 
+def test_the_company_points_back_to_no_bank() -> None:
+    """"The company said it had signed" after a bank's investment in a company is the
+    company's deal: a name with "Bank" is no company a pointer means ("it" may still be the
+    bank's, which invests)."""
+    events = extract(Article(id="b", published="2025-03-06", text=(
+        "The Solent Infrastructure Bank said on Thursday it would invest £25 million in Tamar "
+        "Lithium Ltd, which plans to build a lithium refinery. The company said it had signed a "
+        "memorandum of understanding with an Australian miner for concentrate supply."))).events
+    deal = next(e for e in events if e.type == "agreement")
+    funding = next(e for e in events if e.type == "investment")
+    assert deal.arguments["party"][0] == "org:tamar-lithium"
+    assert funding.arguments["investor"] == ["org:solent-infrastructure-bank"]
+
+
 def test_a_quarter_is_no_first_facility() -> None:
     """"produced 30,400 tonnes of cobalt in the first quarter … at its mines": output told,
     not a mine that is new."""

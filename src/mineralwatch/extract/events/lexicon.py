@@ -336,6 +336,7 @@ class Lexicon:
     registered: frozenset[str]  # every registry organisation's id
     bystanders: frozenset[str]
     bystander_words: frozenset[str]  # "Media" of "Hollister Media Group LLC": no main company
+    not_company_words: frozenset[str]  # "Bank": no "company" points back to it
     bystander_roles: frozenset[str]
     bystander_exceptions: dict[str, frozenset[str]]  # role → bystanders that may fill it
     same_kind: frozenset[str]
@@ -666,6 +667,7 @@ def lexicon() -> Lexicon:
                              if o.kind in data["bystanders"]["org_kinds"]),
         bystander_roles=frozenset(data["bystanders"]["except_roles"]),
         bystander_words=frozenset(data["bystanders"]["name_words"]),
+        not_company_words=frozenset(data["bystanders"]["not_company_words"]),
         bystander_exceptions={role: frozenset(o.id for o in organisations if o.kind in kinds)
                               for role, kinds in data["bystanders"]["except_kinds"].items()},
         same_kind=frozenset(merging["same_kind"]),

@@ -1378,6 +1378,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else _companies_not_pointed_to(doc)
+    if " " in match["pointer"].strip():  # "The company said it had signed": no bank's deal
+        bystanders = bystanders | _named_bystanders(doc)  # ("it" may be a bank's: "… Bank
+        # said it would invest")
     nearest = next((s for s in reversed(context.spans) if s.end <= match.start()
                     and s.type in ACTOR_TYPES), None)
     between = doc.text[nearest.end:match.start()].split() if nearest is not None else []
@@ -1425,6 +1428,19 @@ def _without_tellers(text: str, context: SentenceContext, spans: list[Span]) -> 
         _says(text, s) or lex.according_to.search(text, max(context.sentence.start,
                                                              s.start - 60), s.start))]
     return [s for s in spans if s not in tellers] if tellers else spans
+
+
+def _named_bystanders(doc: Doc) -> frozenset[str]:
+    """The organisations whose names say they are no company (see ``bystander_words`` and
+    ``not_company_words``: "Hollister Media Group", "a Development Bank"): no "company" or
+    "firm" points back to them."""
+    names = doc.cache.get("events.named_bystanders")
+    if names is None:
+        words = lexicon().bystander_words | lexicon().not_company_words
+        names = doc.cache["events.named_bystanders"] = frozenset(
+            s.ids[0] for s in doc.spans
+            if s.type == "organization" and words.intersection(s.name.split()))
+    return names  # type: ignore[return-value]
 
 
 def _companies_not_pointed_to(doc: Doc) -> frozenset[str]:
