@@ -1480,6 +1480,26 @@ def test_a_restatement_joins_an_event_of_its_own_kind_first() -> None:
     assert memorandum.more_evidence == []
 
 
+def test_production_reports_of_other_periods_stay_apart() -> None:
+    """A quarter's output and last year's halt, told in two sentences, are two reports; one
+    sentence comparing two years, or a halt dated by the news day, restates the output."""
+    from mineralwatch.extract.events.merge import Mention, merge
+    from mineralwatch.models import Evidence
+
+    def event(start: int, kind: str, date: str, precision: str) -> Event:
+        return Event(type="production", kind=kind,
+                     arguments={"producer": ["org:a"], "commodity": ["mineral:copper"]},
+                     evidence=Evidence("…", start, start + 10), extractor="test",
+                     confidence=0.8, date=date, date_precision=precision)
+
+    assert len(merge([Mention(event(0, "output", "2025-03", "quarter"), True, ""),
+                      Mention(event(100, "disruption", "2024", "year"), True, "")])) == 2
+    assert len(merge([Mention(event(0, "output", "2023", "year"), True, ""),
+                      Mention(event(0, "output", "2022", "year"), True, "")])) == 1
+    assert len(merge([Mention(event(0, "output", "2025-03", "quarter"), True, ""),
+                      Mention(event(100, "disruption", "2025-05-12", "day"), True, "")])) == 1
+
+
 def test_a_country_that_gets_or_awaits_money_is_its_recipient(reuters_articles,
                                                               reuters_test_articles) -> None:
     """"India will get 104.65 mln stg as grants from Britain", "Bolivia can expect a further

@@ -256,6 +256,7 @@ class Lexicon:
     # type → words of a stake that completes the buyer's hold: "it does not already own"
     stake_rest: dict[str, re.Pattern[str]]
     date_distinct: frozenset[str]
+    period_distinct: frozenset[str]  # types whose reports of other periods are other events
     sentence_kinds: frozenset[str]
     demonstratives: frozenset[str]
     negated_types: frozenset[str]
@@ -567,6 +568,7 @@ def lexicon() -> Lexicon:
                       for kind, spec in merging["toehold"].items()},
         stake_rest={kind: _phrases(spec["rest"]) for kind, spec in merging["toehold"].items()},
         date_distinct=frozenset(merging["date_distinct"]),
+        period_distinct=frozenset(merging["period_distinct"]),
         sentence_kinds=frozenset(merging["sentence_kinds"]),
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),

@@ -219,6 +219,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
         return False
     if dated_apart(a, b):
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
+    if _periods_apart(a, b):
+        return False  # the quarter's output and last year's drought losses
     if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
         return False  # Iluka's mines and Iluka's refinery
     if _own_kind_apart(a, b):
@@ -321,6 +323,35 @@ def dated_apart(a: Event, b: Event) -> bool:
                                                                b.date_precision):
         return _moves_apart(a, b)
     return _other_months(a.date, b.date)
+
+
+def _periods_apart(a: Event, b: Event) -> bool:
+    """Whether two mentions of a type in ``period_distinct``, told in other sentences, each
+    dated to a period (a month, quarter, half or year; a day is most often the news day, no
+    period reported), fall in other months: "the mine produced 52,000 tonnes in the March
+    quarter" and "floods cut last year's output" are two reports. One sentence comparing two
+    periods ("12,000 tonnes in 2023, against 14,000 tonnes in 2022") stays one report."""
+    if a.type not in lexicon().period_distinct or \
+            (a.evidence.field, a.evidence.start) == (b.evidence.field, b.evidence.start):
+        return False
+    if "day" in (a.date_precision, b.date_precision):
+        return False
+    spans = _months(a.date), _months(b.date)
+    return None not in spans and (spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0])
+
+
+def _months(date: str | None) -> tuple[str, str] | None:
+    """A period's first and last months: "2024" → ("2024-01", "2024-12"), "2024-Q3" →
+    ("2024-07", "2024-09"), "2024-08" → ("2024-08", "2024-08")."""
+    if not date or len(date) < 4:
+        return None
+    year, rest = date[:4], date[5:7]
+    if not rest:
+        return f"{year}-01", f"{year}-12"
+    if rest.startswith("Q") and rest[1:].isdigit():
+        last = 3 * int(rest[1:])
+        return f"{year}-{last - 2:02d}", f"{year}-{last:02d}"
+    return f"{year}-{rest}", f"{year}-{rest}"
 
 
 def _moves_apart(a: Event, b: Event) -> bool:
