@@ -5122,6 +5122,28 @@ def test_a_round_up_item_s_company_is_its_own() -> None:
     assert loan.arguments["recipient"] != ["org:great-dyke-platinum"]
 
 
+def test_a_newsletter_s_numbered_items_are_a_round_up_s() -> None:
+    """A newsletter's numbered headlines, each alone on its line ("2. Great Dyke refinery fires
+    up"), head items as "PLACE: headline" does: the item's company takes the loan; a numbered
+    sentence ending with a stop, or a line run on, heads none."""
+    items = ("1. Atlas Cobalt ships a cobalt sulphate cargo\n\n"
+             "Atlas Cobalt Chemicals shipped its first cargo to Antwerp.\n\n"
+             "2. ZAMBIA: Mkushi Manganese sells a stake\n\n"
+             "Mkushi Manganese said it sold 25% to the state. Mkushi Manganese will use the cash "
+             "for a new pit. Mkushi Manganese shares rose.\n\n"
+             "3. Great Dyke refinery fires up\n\n"
+             "Great Dyke Platinum said it had started its US$210 million nickel refinery near "
+             "Selous.\n\n"
+             "The refinery was part-financed by a US$120 million loan from the African "
+             "Export-Import Bank.")
+    [loan] = events_in(items, "investment", published="2025-08-01")
+    assert loan.arguments["recipient"] == ["org:great-dyke-platinum"]
+    sentences = items.replace("up\n", "up.\n").replace("cargo\n", "cargo.\n").replace(
+        "stake\n", "stake.\n")
+    [loan] = events_in(sentences, "investment", published="2025-08-01")
+    assert loan.arguments["recipient"] == ["org:mkushi-manganese"]
+
+
 def test_goods_from_a_country_name_the_measure_s_target() -> None:
     """"set anti-dumping duties on graphite anode material from China": China is where the goods
     come from, the measure's target; the department that set them is its authority ("an

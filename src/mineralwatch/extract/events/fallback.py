@@ -459,7 +459,8 @@ def _item_country(doc: Doc, at: int) -> str | None:
     item = round_up_item(doc, at)
     if item is None:
         return None
-    label_end = doc.text.find(":", item[0], item[1])
+    heading_end = doc.text.find("\n", item[0], item[1])  # a label is on the heading's line
+    label_end = doc.text.find(":", item[0], item[1] if heading_end < 0 else heading_end)
     countries = [(item[0] <= s.start < label_end, country) for s in doc.spans
                  if s.field == "text" and item[0] <= s.start < item[1]
                  and s.type in PLACE_TYPES and (country := span_country(doc, s))]

@@ -538,10 +538,13 @@ def main_entity(doc: Doc, kind: str, at: int | None = None) -> str | None:
 
 # The heading of an item of a round-up: a place or a topic in capitals, a colon and the item's
 # headline, on a line of its own ("ZIMBABWE: Great Dyke base metal refinery fires up",
-# "KAZAKHSTAN TO CHINA: FIRST TUNGSTEN CONCENTRATE CROSSES AT KHORGOS"); a label written more
-# than once is an interviewer's or a speaker's.
-_ITEM_HEADING = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z .'’&/-]{2,40}):[ \t]+\S[^\n]*$",
-                           re.MULTILINE)
+# "KAZAKHSTAN TO CHINA: FIRST TUNGSTEN CONCENTRATE CROSSES AT KHORGOS"), or a newsletter's
+# numbered headline standing alone before a blank line, no sentence ("2. Kafue Copper to restart
+# its smelter", "1. ZAMBIA: Kafue Copper lifts output"); a label written more than once is an
+# interviewer's or a speaker's.
+_ITEM_HEADING = re.compile(r"^[ \t]*(?:(?P<label>[A-Z][A-Z .'’&/-]{2,40}):[ \t]+\S[^\n]*$|"
+                           r"\d{1,2}\.[ \t]+(?P<numbered>[A-Z][^\n]{10,150}[^.\n])$"
+                           r"(?=\n[ \t]*\n))", re.MULTILINE)
 
 
 def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
@@ -553,8 +556,9 @@ def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
     starts = doc.cache.get("events.items")
     if starts is None:
         headings = list(_ITEM_HEADING.finditer(doc.text))
-        labels = Counter(m["label"] for m in headings)  # "AMM: Where does your concentrate
-        starts = [m.start() for m in headings if labels[m["label"]] == 1]  # go?": a speaker
+        labels = Counter(m["label"] or m["numbered"] for m in headings)  # "AMM: Where does
+        starts = [m.start() for m in headings  # your concentrate go?": a speaker
+                  if labels[m["label"] or m["numbered"]] == 1]
         doc.cache["events.items"] = starts = starts if len(starts) > 2 else []
     number = bisect_right(starts, at) - 1  # type: ignore[arg-type]
     if number < 0:
