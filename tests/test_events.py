@@ -2875,6 +2875,15 @@ def test_the_company_points_back_to_no_bank() -> None:
     assert funding.arguments["investor"] == ["org:solent-infrastructure-bank"]
 
 
+def test_shares_after_a_semicolon_are_the_opening_company_s() -> None:
+    """A headline's "Kafue Copper rejects bid from Chambishi Metals; shares jump 31%": the
+    shares moving after the semicolon are those of the company opening it, not of the bidder
+    named last (nor of the one listed)."""
+    [move] = events_in("Kafue Copper rejects bid from Chambishi Metals (ASX: CHM); shares "
+                       "jump 31%", "market_move")
+    assert move.arguments["subject"] == ["org:kafue-copper"]
+
+
 def test_a_quarter_is_no_first_facility() -> None:
     """"produced 30,400 tonnes of cobalt in the first quarter … at its mines": output told,
     not a mine that is new."""

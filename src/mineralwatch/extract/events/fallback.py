@@ -31,6 +31,7 @@ from .roles import (
 )
 from .states import is_government
 from .triggers import (
+    ACTOR_TYPES,
     AND_CLAUSE,
     PLACE_TYPES,
     SentenceContext,
@@ -263,7 +264,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [home]
             how.add("fallback")
             continue
-        company = _paragraph_company(doc, at, key in lex.paragraph_org_listed) \
+        company = (key in lex.paragraph_org_listed and _subject_before_semicolon(doc, at)) or \
+            _paragraph_company(doc, at, key in lex.paragraph_org_listed) \
             if kind == "organization" and key in lex.paragraph_org else None
         if company and _may_fill(doc, company, role, spec):
             arguments[role] = [company]
@@ -424,6 +426,22 @@ def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
     spokeswoman for the Chamber of Mines said Philippine copper production amounted to …")
     where the role takes none (``no_bodies``)."""
     return role not in spec.get("no_bodies", ()) or may_produce(doc, company)
+
+
+def _subject_before_semicolon(doc: Doc, at: int) -> str | None:
+    """"Kafue Copper rejects bid from Lusaka's Chambishi Metals; shares jump 31%": shares moving
+    in a clause after a semicolon that names no company are those of the company opening the
+    sentence, its subject (not the bidder named last, nor the one listed)."""
+    sentence = doc.sentences[doc.sentence_index(at)]
+    semicolon = doc.text.rfind(";", sentence.start, at)
+    spans = sentence_spans(doc, doc.sentence_index(at))
+    opening = next((s for s in spans if s.type in ACTOR_TYPES), None)
+    if semicolon < 0 or opening is None or opening.type != "organization" or \
+            opening.end > semicolon or \
+            doc.text[sentence.start:opening.start].strip() not in ("", "The") or \
+            any(s.type == "organization" and semicolon < s.start < at for s in spans):
+        return None
+    return opening.ids[0]
 
 
 def _paragraph_company(doc: Doc, at: int, listed: bool) -> str | None:
