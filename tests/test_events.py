@@ -2884,6 +2884,17 @@ def test_shares_after_a_semicolon_are_the_opening_company_s() -> None:
     assert move.arguments["subject"] == ["org:kafue-copper"]
 
 
+def test_money_for_a_described_asset_goes_to_it() -> None:
+    """"a loan for a separation plant in the Darling Basin in October": with no company named
+    to take it, the plant as described (to its place, not its date) receives the loan; "a new
+    oxygen plant" is the spender's own, no recipient."""
+    [loan] = events_in("Tasman Export Credit approved a A$95 million loan for a separation plant "
+                       "in the Darling Basin in October.", "investment", published="2025-11-20")
+    assert loan.arguments["recipient"] == ["a separation plant in the Darling Basin"]
+    assert not events_in("Kestrel Copper invested $64 million in a new oxygen plant.",
+                         "investment", published="2025-11-20")
+
+
 def test_a_quarter_is_no_first_facility() -> None:
     """"produced 30,400 tonnes of cobalt in the first quarter … at its mines": output told,
     not a mine that is new."""

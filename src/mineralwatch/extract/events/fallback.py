@@ -279,6 +279,30 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             drop_bodies(doc, arguments, role)
 
 
+def fill_described_asset(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
+                         arguments: Arguments, how: set[str], clause_end: int) -> None:
+    """Money put "for a separation plant in the Darling Basin" goes to that plant, as described,
+    when nothing named takes it (see ``described_assets``): the last guess, after the
+    article's company, and none where an organisation follows the trigger in its clause."""
+    lex = lexicon()
+    role = lex.described_assets.get(trigger.type)
+    if not role or arguments.get(role) or any(
+            s.type == "organization" and hit.end <= s.start < clause_end for s in context.spans):
+        return
+    # to the sentence's end: the asset's noun may be a trigger of its own, ending the clause
+    described = lex.described_asset.search(text, hit.end, context.sentence.end)
+    if described is None or described.start() > clause_end or \
+            lex.own_asset_words.intersection(described["asset"].lower().split()):
+        return  # "invested $40 million in a new acid plant": its own spending
+    end = min((v.start for v in context.values  # "… in the Darling Basin in October"
+               if described.start("asset") < v.start < described.end()), default=described.end())
+    arguments[role] = [_TRAILING_CUE.sub("", text[described.start("asset"):end])]
+    how.add("literal")
+
+
+_TRAILING_CUE = re.compile(r"(?:[ \t]+(?:in|at|near))?[ \t]*$")
+
+
 def fill_asset_owner(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str], hit: Hit,
                      clause_end: int) -> None:
     """Money put "into the project" or "in a new sinter plant at the mine" goes to the

@@ -314,6 +314,9 @@ class Lexicon:
     unnamed_roles: dict[str, str]  # a party described, not named ("an unnamed utility")
     unnamed_party: re.Pattern[str]
     unnamed_actors: dict[str, str]  # type → its actor's role, taken by a description too
+    described_assets: dict[str, str]  # type → the role a described asset fills, as a last guess
+    described_asset: re.Pattern[str]  # "in a graphite project in Malawi", as ``asset``
+    own_asset_words: frozenset[str]  # "a new plant": the spender's own, no recipient
     described_subject: re.Pattern[str]  # a described party, the subject of the trigger
     described_after: re.Pattern[str]  # … after a cue word ("by a Swiss group"), as ``cue``
     subject_openers: frozenset[str]  # words a clause's subject may follow ("reports that")
@@ -404,6 +407,20 @@ def _described(literal: dict[str, Any], then: str = "") -> str:
     """A described party (``_description``), with the words ``then`` may add, as the group
     ``party``."""
     return rf"(?P<party>{_description(literal)}{then})\b"
+
+
+def _described_asset(literal: dict[str, Any]) -> re.Pattern[str]:
+    """An asset described after a cue word (``described_asset_cues``): "a", at most four words,
+    an asset noun, and up to two phrases of where it stands, each "in", "at" or "near" and
+    capitalised words or another described asset ("a separation plant in the Darling Basin",
+    "a scandium recovery project at a titanium refinery in Norway", "a Kalgoorlie-area
+    project")."""
+    nouns = alternation(literal["asset_nouns"])
+    noun = rf"(?:[\w’'-]+[ \t]+){{0,4}}?(?:{nouns})\b"
+    named = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
+    where = rf"[ \t]+(?:in|at|near)[ \t]+(?:the[ \t]+{named}|{named}|an?[ \t]+{noun})"
+    return re.compile(rf"\b(?:{alternation(literal['described_asset_cues'])})[ \t]+"
+                      rf"(?P<asset>an?[ \t]+{noun}(?:{where}){{0,2}})(?![\w’'-])")
 
 
 def _described_after(literal: dict[str, Any]) -> re.Pattern[str]:
@@ -643,6 +660,9 @@ def lexicon() -> Lexicon:
         unnamed_roles=literal["unnamed"],
         unnamed_party=re.compile(rf"[ \t]+with[ \t]+{_described(literal)}", re.IGNORECASE),
         unnamed_actors=literal["unnamed_actors"],
+        described_assets=literal["described_assets"],
+        described_asset=_described_asset(literal),
+        own_asset_words=frozenset(literal["own_asset_words"]),
         # "A Gulf sovereign investor has agreed to take a 9.9 per cent stake": the described
         # party, then words of no other clause up to the trigger (where the search ends)
         described_subject=re.compile(

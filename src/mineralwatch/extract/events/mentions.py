@@ -19,6 +19,7 @@ from .fallback import (
     fill_asset_owner,
     fill_commodity,
     fill_counted,
+    fill_described_asset,
     fill_from_article,
     fill_literal,
     fill_other_party,
@@ -609,6 +610,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
     fill_asset_owner(doc, trigger, arguments, how, hit, clause[1])
+    if not doc.cache.get("events.title"):
+        fill_described_asset(doc.text, context, hit, trigger, arguments, how, clause[1])
     guessed = {r for r, values in arguments.items() if values != told.get(r)}
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}

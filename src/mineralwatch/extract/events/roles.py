@@ -281,8 +281,8 @@ def relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int,
     at = start + opener
     named = next((s for s in reversed(context.spans) if s.end <= at), None)
     if named is not None and named.type == "listing" and text[named.end:at].strip(" )") == "":
-        # "Sinoland Agriculture Group (SZSE: 002918), which has invested": the company whose
-        # listing closes its name
+        # "Norvik Holdings Ltd (OSE: NORV), which has invested": the company whose listing
+        # closes its name
         before = next((s for s in reversed(context.spans) if s.end <= named.start), None)
         if before is not None and text[before.end:named.start].strip(" \t(") == "":
             return at, before
