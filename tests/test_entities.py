@@ -98,6 +98,9 @@ def test_ndpr_resolves_to_both_members() -> None:
     ("The bank wanted a copper-bottomed guarantee.", "mineral:copper"),
     ("Officials will iron out the details next week.", "mineral:iron-and-steel"),
     ("The US$63 million deal closed in lithium-ion battery week.", "mineral:lithium"),
+    ("Carmakers now favour lithium iron phosphate cells for cheaper models.", "mineral:lithium"),
+    ("Xenotime, a phosphate mineral, carries the heavy rare earths.", "mineral:phosphate-rock"),
+    ("The company completed 40 holes of diamond drilling at the project.", "mineral:gemstones"),
 ])
 def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     assert mineral not in _ids(extract(_article(sentence)))
