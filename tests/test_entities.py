@@ -153,6 +153,12 @@ def test_us_the_pronoun_is_not_a_country() -> None:
     assert "country:US" not in _ids(x)
 
 
+def test_a_terminal_s_market_letters_after_a_ticker_are_no_country() -> None:
+    x = extract(_article("Shares outstanding: 120m\nTickers: ABC CN | ABCDF US\n\n"
+                         "The explorer drills in Ontario."))
+    assert "country:US" not in _ids(x)
+
+
 @pytest.mark.parametrize("text", [
     "Talks with several European and North American buyers of concentrate continue.",
     "Latin American producers sold more lithium.",

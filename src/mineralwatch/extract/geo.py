@@ -515,6 +515,12 @@ def story_country(doc: Doc) -> str | None:
     return country
 
 
+# A ticker symbol opening a market-data line or following another listing ("Tickers: PKM CN |
+# PHKMF US", "Ticker: CDY CN; CDYCF US"): the letters after it are a terminal's market code.
+_SYMBOL_BEFORE = re.compile(r"(?:^|[|;:][ \t]*)[A-Z0-9][A-Z0-9.]{1,7}[ \t]+$", re.MULTILINE)
+_MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
+
+
 def find_places(doc: Doc) -> None:
     """Component: propose ``country`` and ``place`` spans in title and text."""
     gazetteer = _gazetteer()
@@ -528,6 +534,9 @@ def find_places(doc: Doc) -> None:
             kind, code = hit.payload
             if text.startswith("$", hit.end):
                 continue  # "US$63 million", "A$97 million": a currency, not a country
+            if len(hit.surface) == 2 and _MARKET_AFTER.match(text, hit.end) and \
+                    _SYMBOL_BEFORE.search(text, max(0, hit.start - 16), hit.start):
+                continue  # "Tickers: PKM CN | PHKMF US": a terminal's market, not a country
             if kind == "country" and code == "US" and continent_before.search(
                     text, max(0, hit.start - 8), hit.start):
                 continue  # "North American buyers", "Latin American producers": a continent
