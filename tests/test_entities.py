@@ -167,6 +167,19 @@ def test_a_continent_s_americans_are_no_country(text: str) -> None:
     assert "country:US" not in _ids(extract(_article(text)))
 
 
+@pytest.mark.parametrize("text, linked", [
+    ("LUSAKA, May 15 - Zambia's copper output rose as a smelter on the Copperbelt restarted.",
+     True),
+    ("KINSHASA, May 15 - Congo's cobalt trucks must be cleared before they leave the "
+     "Copperbelt, the regulator said.", False),
+    ("Zambia's Kalumbila mine sent cathode by rail through the Copperbelt of the Democratic "
+     "Republic of the Congo to Lobito.", False),
+])
+def test_a_region_across_a_border_is_the_province_only_in_its_country_s_story(
+        text: str, linked: bool) -> None:
+    assert ("place:ZM-08" in _ids(extract(_article(text)))) is linked
+
+
 def test_places_link_to_their_country() -> None:
     x = extract(_article("Iluka is building the refinery at Eneabba in Western Australia, "
                          "while a Missouri-based firm eyes British Columbia."))

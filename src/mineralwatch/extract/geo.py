@@ -558,6 +558,7 @@ def find_places(doc: Doc) -> None:
     _find_named_divisions(doc)
     _drop_unsupported_aliases(doc)
     _read_namesake_states(doc)
+    _drop_regions_abroad(doc)
 
 
 def _find_listed_cued(doc: Doc) -> None:
@@ -671,6 +672,29 @@ def _drop_unsupported_aliases(doc: Doc) -> None:
     pointed.discard(None)
     doc.spans = [s for s in doc.spans
                  if s not in aliased or not pointed or country_of_place(s.ids[0]) in pointed]
+
+
+def _drop_regions_abroad(doc: Doc) -> None:
+    """A subdivision named after a region across a border (``border_regions``: "the
+    Copperbelt") is no mention of it in another country's story, nor where another country is
+    named with it ("the Copperbelt of the Democratic Republic of the Congo"), unless an
+    administrative word names it ("Copperbelt Province")."""
+    regions = _places_config()["border_regions"]
+    spans = [s for s in doc.spans if s.type == "place" and doc.written(s) in regions]
+    if not spans:
+        return
+    home = story_country(doc)
+    dropped = []
+    for span in spans:
+        text = doc.text_of(span.field)
+        own = country_of_place(span.ids[0])
+        beside = [s.ids[0] for s in doc.spans if s.field == span.field and s.type == "country"
+                  and (_POSSESSIVE_GAP.fullmatch(text, s.end, span.start) or
+                       _COUNTRY_AFTER_GAP.fullmatch(text, span.end, s.start))]
+        cued = any(text.startswith(f" {word}", span.end) for word in admin_words())
+        if not cued and (home != own or any(country != own for country in beside)):
+            dropped.append(span)
+    doc.spans = [s for s in doc.spans if s not in dropped]
 
 
 def _read_namesake_states(doc: Doc) -> None:
