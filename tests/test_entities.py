@@ -180,6 +180,17 @@ def test_a_region_across_a_border_is_the_province_only_in_its_country_s_story(
     assert ("place:ZM-08" in _ids(extract(_article(text)))) is linked
 
 
+@pytest.mark.parametrize("text, place, linked", [
+    ("The plant in Toyama recovers gallium from scrap.", "place:JP-16", False),
+    ("The plant in Toyama Prefecture recovers gallium from scrap.", "place:JP-16", True),
+    ("The cargo was loaded at Hai Phong port for Yokohama.", "place:VN-HP", False),
+    ("An anode plant in Hai Phong province booked the cargo.", "place:VN-HP", True),
+])
+def test_a_city_named_like_its_province_needs_the_administrative_word(
+        text: str, place: str, linked: bool) -> None:
+    assert (place in _ids(extract(_article(text)))) is linked
+
+
 def test_places_link_to_their_country() -> None:
     x = extract(_article("Iluka is building the refinery at Eneabba in Western Australia, "
                          "while a Missouri-based firm eyes British Columbia."))

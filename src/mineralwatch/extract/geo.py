@@ -175,10 +175,12 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
                 entries.append((form, ("country", country.alpha_2)))
     config = _places_config()
     cities = _dateline_cities()
-    city_named = {code: n for code, n in place_names().items() if n.lower() in cities}
+    city_named = {code: n for code, n in place_names().items()  # "Hải Phòng", "Hai Phong"
+                  if n.lower() in cities or unaccented(n).lower() in cities}
     cued = _subdivisions_needing_cue() | set(city_named.values())
     for code, name in city_named.items():  # "Lusaka Province", "Osaka prefecture"
-        entries.extend((f"{name} {word}", ("place", code)) for word in config["admin_words"])
+        entries.extend((f"{form} {word}", ("place", code)) for form in {name, unaccented(name)}
+                       for word in config["admin_words"])
     country_forms = {form.lower() for form, _ in entries}
     for code, name in place_names().items():
         if name not in cued and name.lower() not in country_forms:
