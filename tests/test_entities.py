@@ -112,6 +112,7 @@ def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     ("Tin output from Myanmar fell sharply.", "mineral:tin"),
     ("The company shipped 12,000 tonnes of iron ore to China.", "mineral:iron-ore"),
     ("Gold and silver rallied as the dollar weakened.", "mineral:silver"),
+    ("After the spinoff the group will keep its gold operations in Nevada.", "mineral:gold"),
 ])
 def test_ambiguous_words_count_with_mining_context(sentence: str, mineral: str) -> None:
     assert mineral in _ids(extract(_article(sentence)))
