@@ -767,6 +767,14 @@ def test_countries_of_a_releases_legal_notice_do_not_count() -> None:
                          "under the United States Securities Act of 1933, as amended, and may "
                          "not be offered or sold in the United States absent registration."))
     assert "country:US" not in _ids(x) and "place:US-NV" in _ids(x)
+    # a competent person's statement, a market-abuse notice, where filings are kept
+    for notice in ("The estimate was compiled by Dr Ann Lee, a Member of the Australian "
+                   "Institute of Geoscientists.",
+                   "This announcement contains inside information for the purposes of "
+                   "Article 7 of the UK version of the Market Abuse Regulation.",
+                   "Readers are referred to its Canadian regulatory filings on SEDAR+."):
+        x = extract(_article(f"Kestrel drilled in Nevada.\n\n{notice}"))
+        assert _ids(x, "country") == set() and "place:US-NV" in _ids(x)
 
 
 def test_later_mentions_take_the_longest_form_at_each_place() -> None:
