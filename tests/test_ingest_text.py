@@ -291,3 +291,15 @@ def test_a_line_holding_a_newsletter_sign_up_or_a_wire_link_is_furniture() -> No
     text = clean_lines(lines, {})
     assert "newsletter" not in text and "NewsRamp" not in text
     assert "A$7.9 million" in text and "subscribe for new shares" in text
+
+
+@pytest.mark.parametrize("heading", ["Related research", "Related press releases",
+                                     "MOST READ THIS WEEK"])
+def test_a_broker_s_or_a_ministry_s_list_of_other_notes_is_furniture(heading: str) -> None:
+    lines = ["The ministry designated four projects.", "", heading,
+             "- Sector note: Tungsten after the export controls (9 December 2024)",
+             "- Joint statement on raw materials supply chains", "",
+             "The designation was approved in 2025."]
+    text = clean_lines(lines, {})
+    assert "Tungsten" not in text and "Joint statement" not in text
+    assert "four projects" in text and "approved in 2025" in text
