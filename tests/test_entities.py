@@ -1352,6 +1352,8 @@ def test_an_abbreviation_inside_a_name_does_not_end_it(reuters_articles: dict) -
     ("Bavaria", "place:DE-BY"),  # "Bayern"
     ("Sverdlovsk", "place:RU-SVE"),  # "Sverdlovskaya oblast'"
     ("KwaZulu-Natal", "place:ZA-KZN"),
+    ("South Chungcheong", "place:KR-44"),  # "Chungcheongnam-do"
+    ("North Gyeongsang", "place:KR-47"),  # "Gyeongsangbuk-do"
 ])
 def test_places_as_english_news_writes_them(written: str, place: str) -> None:
     article = _article(f"The company found lithium in {written} last year.")
