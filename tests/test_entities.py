@@ -199,6 +199,8 @@ def test_places_link_to_their_country() -> None:
     assert set(places) == {"place:AU-WA", "place:US-MO", "place:CA-BC"}
     assert places["place:AU-WA"].country == "country:AU"
     assert "country:AU" not in _ids(x)  # "Western Australia" is the state, not the country
+    x = extract(_article('"The royalties belong to all Western Australians," she said.'))
+    assert _ids(x) == {"place:AU-WA"}  # its people, not "Australians"
 
 
 @pytest.mark.parametrize("written, listing", [
