@@ -149,6 +149,16 @@ def test_west_germany_is_germany_named_whole() -> None:
     assert [m.text for m in germany.mentions] == ["West Germany"]
 
 
+def test_a_government_body_s_country_is_a_mention_of_the_state() -> None:
+    """The state acts through its body: "the U.S. Department of Energy" names the United
+    States as well; a company's name ("Lithium Americas") names no country."""
+    x = extract(_article("Sable said the U.S. Department of Energy's loan office approved the "
+                         "loan, as Lithium Americas did last year."))
+    assert "country:US" in _ids(x) and "org:us-department-of-energy" in _ids(x)
+    x = extract(_article("Lithium Americas said it would build the plant."))
+    assert "country:US" not in _ids(x)
+
+
 def test_us_the_pronoun_is_not_a_country() -> None:
     x = extract(_article("Tell us what you think about the outlook for the sector."))
     assert "country:US" not in _ids(x)

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from mineralwatch.extract.doc import Doc, Span, resolve_overlaps
 from mineralwatch.extract.dollars import find_money_dates
 from mineralwatch.extract.events import find_events
+from mineralwatch.extract.events.states import is_government
 from mineralwatch.extract.geo import find_places
 from mineralwatch.extract.listings import find_listings
 from mineralwatch.extract.minerals import find_minerals
@@ -23,8 +24,20 @@ Component = Callable[[Doc], None]
 
 
 def resolve_entities(doc: Doc) -> None:
-    """Component: settle overlapping candidates (an organisation beats a mineral inside it)."""
-    doc.spans = resolve_overlaps(doc.spans)
+    """Component: settle overlapping candidates (an organisation beats a mineral inside it).
+    A country named in a government body's name ("the U.S. Department of Energy") is still a
+    mention of the state the body acts for, kept apart for the entities (``_BODY_STATES``):
+    the events read the body."""
+    kept = resolve_overlaps(doc.spans)
+    bodies = [s for s in kept if s.type == "organization" and is_government(doc, s.ids[0])]
+    if bodies:
+        doc.cache[_BODY_STATES] = [
+            s for s in doc.spans if s.type == "country" and s not in kept and any(
+                b.field == s.field and b.start <= s.start and s.end <= b.end for b in bodies)]
+    doc.spans = kept
+
+
+_BODY_STATES = "body-states"
 
 
 COMPONENTS: list[tuple[str, Component]] = [
@@ -62,7 +75,10 @@ def to_extraction(doc: Doc) -> Extraction:
 def build_entities(doc: Doc) -> list[Entity]:
     """Group resolved spans into entities, one per canonical id, in order of first mention."""
     entities: dict[str, Entity] = {}
-    for span in doc.spans:
+    spans = doc.spans
+    if states := doc.cache.get(_BODY_STATES):
+        spans = sorted([*spans, *states], key=lambda s: (s.field, s.start))
+    for span in spans:
         for ident in span.ids:
             entity = entities.get(ident)
             if entity is None:
