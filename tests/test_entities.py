@@ -204,6 +204,13 @@ def test_a_city_named_like_its_province_needs_the_administrative_word(
     assert (place in _ids(extract(_article(text)))) is linked
 
 
+def test_a_shared_division_name_listed_beside_a_province_is_its_country_s() -> None:
+    """"Central" is a province or region of many countries: listed beside Luapula, Zambia's."""
+    x = extract(_article("The ban followed a surge in small-scale mining in Central and "
+                         "Luapula provinces."))
+    assert {"place:ZM-02", "place:ZM-04"} <= _ids(x, "place")
+
+
 def test_places_link_to_their_country() -> None:
     x = extract(_article("Iluka is building the refinery at Eneabba in Western Australia, "
                          "while a Missouri-based firm eyes British Columbia."))

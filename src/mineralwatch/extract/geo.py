@@ -572,12 +572,14 @@ def _find_listed_cued(doc: Doc) -> None:
         for hit in _cued_gazetteer().find(text, lowered):
             if text[hit.start:hit.end] != hit.surface:
                 continue  # "FORT WASHINGTON, Pa.": a dateline in capitals, no list
-            code = cued[hit.payload]
-            country = f"country:{code[:2]}"
-            places = [s for s in doc.spans if s.field == field and s.type == "place"
-                      and country_of_place(s.ids[0]) == country]
-            if not any(LIST_JOINT.fullmatch(text, s.end, hit.start) or
-                       LIST_JOINT.fullmatch(text, hit.end, s.start) for s in places):
+            # "Central and Luapula provinces": of the countries with a subdivision of that
+            # name, the one of a subdivision listed beside it
+            beside = {country_of_place(s.ids[0]) for s in doc.spans
+                      if s.field == field and s.type == "place" and (
+                          LIST_JOINT.fullmatch(text, s.end, hit.start) or
+                          LIST_JOINT.fullmatch(text, hit.end, s.start))}
+            code = next((c for c in cued[hit.payload] if f"country:{c[:2]}" in beside), None)
+            if code is None:
                 continue
             doc.spans = [s for s in doc.spans if not (
                 s.field == field and s.start < hit.end and hit.start < s.end)]
@@ -639,10 +641,14 @@ def _division_gazetteer() -> Gazetteer[str]:
 
 
 @cache
-def _cued_places() -> dict[str, str]:
-    """The subdivisions that need a cue, by name as written: "Georgia" → "US-GA"."""
-    return {name: code for code, name in place_names().items()
-            if name in _subdivisions_needing_cue()}
+def _cued_places() -> dict[str, list[str]]:
+    """The subdivisions that need a cue, by name as written: "Georgia" → ["US-GA"],
+    "Central" → the codes of every country's Central province or region."""
+    cued: dict[str, list[str]] = {}
+    for code, name in place_names().items():
+        if name in _subdivisions_needing_cue():
+            cued.setdefault(name, []).append(code)
+    return cued
 
 
 @cache
