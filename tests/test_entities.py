@@ -2744,6 +2744,15 @@ def test_a_company_s_own_release_keeps_its_copyright_holder() -> None:
     assert "org:pacific-rim-mining-journal" not in {e.id for e in extract(page).entities}
 
 
+def test_a_body_s_own_release_keeps_its_copyright_holder_named_in_its_headline() -> None:
+    # The headline reads no name (a title's sentence case), but it opens with the body's.
+    text = ("Ministry of Mines and Energy Signs Three Exploration Licences\n\n"
+            "Windhoek - Namibia's Ministry of Mines and Energy signed three licences today.\n"
+            "© 2025 Ministry of Mines and Energy, Republic of Namibia. All rights reserved.")
+    ids = {e.id for e in extract(Article(id="m", text=text, published="2025-11-25")).entities}
+    assert any("ministry-of-mines-and-energy" in i for i in ids)
+
+
 def test_ferroalloys_by_their_symbols() -> None:
     article = Article(id="f", published="2024-10-20", text=(
         "The company shipped its first export cargo of 160 tonnes of FeV 80 to Vietnam and "

@@ -91,7 +91,8 @@ def drop_copyright_holders(doc: Doc) -> None:
     """The page's copyright holder is its publisher (see ``copyright_marks``): none of its
     mentions is the story's, unless the story is its own release, which its title or a
     listing of it shows ("© Kahurangi Mineral Sands Limited 2025" under "Kahurangi Mineral
-    Sands Receives Fast-track Approval …"). So is a newswire credited after the dateline
+    Sands Receives Fast-track Approval …", or "Ministry of Energy and Minerals Signs …", a
+    headline read for no name). So is a newswire credited after the dateline
     ("Winnipeg, Manitoba--(Newsfile Corp. - January 20, 2026)", then "visit the Newsfile
     website"). A news database's masthead, the line between the title and the date ("The
     Australian Financial Review" over "February 20, 2024 Tuesday"), is no mention either,
@@ -104,8 +105,10 @@ def drop_copyright_holders(doc: Doc) -> None:
     if not starts and not mastheads:
         return
     in_title = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "title"}
+    headline = doc.title or doc.text[:doc.text.find("\n")]
     holders = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "text"
                and s.start in starts and s.ids[0] not in in_title
+               and doc.text[s.start:s.end] not in headline  # a headline of no span's name
                and not (s.ids[0] in doc.info and doc.info[s.ids[0]].listings)}
     on_masthead = [s for s in doc.spans if s.field == "text" and any(
         a <= s.start and s.end <= b for a, b in mastheads)]
