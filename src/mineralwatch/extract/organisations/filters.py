@@ -105,7 +105,7 @@ def drop_copyright_holders(doc: Doc) -> None:
     if not starts and not mastheads:
         return
     in_title = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "title"}
-    headline = doc.title or doc.text[:doc.text.find("\n")]
+    headline = doc.title or (doc.text[:doc.text.find("\n")] if doc.in_headline(0) else "")
     holders = {s.ids[0] for s in doc.spans if s.type == "organization" and s.field == "text"
                and s.start in starts and s.ids[0] not in in_title
                and doc.text[s.start:s.end] not in headline  # a headline of no span's name
