@@ -872,6 +872,12 @@ def test_contacts_are_not_people_and_middle_initials_merge() -> None:
     assert _ids(x, "person") == {"person:keith-henderson"}
 
 
+def test_a_name_read_without_its_generational_suffix_is_the_same_person() -> None:
+    x = extract(_article("Chairman Walter K. Drummond Jr. told analysts that copper sales rose. "
+                         "Drummond also said revenues should rise."))
+    assert _ids(x, "person") == {"person:walter-k-drummond-jr"}
+
+
 @pytest.mark.parametrize("text", [
     # syn-143, syn-256: a contact's line with a telephone number
     "Hokuetsu Rare Metals raised guidance.\n\nAkari Tanabe, CFA, +81 3 5555 0163",

@@ -385,6 +385,7 @@ def find_people(doc: Doc) -> None:
             _record(doc, start, end, role=None, affiliation=None,
                     found=found)
     _merge_middle_initials(found)
+    _merge_generations(doc, found)
     _merge_surnames_read_first(doc, found)
     _drop_surnames_of_others(doc, found, known)
     for field, body, _ in doc.fields():
@@ -503,6 +504,21 @@ def _merge_middle_initials(found: dict[str, str]) -> None:
         plain = _MIDDLE_INITIAL.sub("", form)
         if plain != form and plain in found:
             found[form] = found[plain]
+
+
+def _merge_generations(doc: Doc, found: dict[str, str]) -> None:
+    """"Clifford F. Stritch" and "Stritch" are the "Clifford F. Stritch Jr." the article names
+    (people.toml ``generational_suffixes``): a name read without its suffix is the same man."""
+    suffixes = frozenset(_data()["generational_suffixes"])
+    for form, pid in list(found.items()):
+        base, _, last = form.rpartition(" ")
+        lone = found.get(base.rstrip(","))
+        if last not in suffixes or lone is None or lone == pid:
+            continue
+        for other, other_pid in found.items():
+            if other_pid == lone:
+                found[other] = pid
+        doc.info.pop(lone, None)
 
 
 @cache
