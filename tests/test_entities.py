@@ -3808,6 +3808,14 @@ def test_a_body_whose_head_is_written_in_lower_case() -> None:
     assert not {o for o in orgs if "board" in o or "court" in o}
 
 
+def test_a_local_government_named_city_shire_or_town_of_a_place() -> None:
+    """"the City of Brandon", "the Shire of Tarwin": a local government's "of" name."""
+    text = ("The refinery won a tax abatement from the City of Brandon Falls, and the Shire of "
+            "Tarwin approved the haul road. Mexico City said nothing.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:city-of-brandon-falls", "org:shire-of-tarwin"} == orgs
+
+
 def test_state_bodies_named_bare_by_their_short_names() -> None:
     """Registry bodies news names without a cue: "Cochilco said", "Enami", "KORES" (KOMIR's
     predecessor), "Afreximbank"."""
