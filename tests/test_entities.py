@@ -3808,6 +3808,15 @@ def test_a_body_whose_head_is_written_in_lower_case() -> None:
     assert not {o for o in orgs if "board" in o or "court" in o}
 
 
+def test_a_trader_or_a_consultant_at_a_firm_names_the_firm() -> None:
+    """"a metals trader at X", "a consultant at Y": roles that name their firm after "at", as
+    an analyst's do."""
+    text = ("\"Prices are soft,\" said Tom Reyes, a metals trader at Halcyon Bay in London. Dan "
+            "Cole, a consultant at Brimstone Hill, agreed.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:halcyon-bay", "org:brimstone-hill"} <= orgs
+
+
 def test_a_local_government_named_city_shire_or_town_of_a_place() -> None:
     """"the City of Brandon", "the Shire of Tarwin": a local government's "of" name."""
     text = ("The refinery won a tax abatement from the City of Brandon Falls, and the Shire of "
