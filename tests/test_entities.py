@@ -2750,6 +2750,15 @@ def test_a_company_s_own_release_keeps_its_copyright_holder() -> None:
     assert "org:pacific-rim-mining-journal" not in {e.id for e in extract(page).entities}
 
 
+def test_the_page_s_publisher_named_after_is_published_by_is_no_organisation() -> None:
+    # "X is published by Y": Y is the page's publisher; "a report published by Z" cites Z.
+    text = ("Tarnview Metals Ltd shipped ore. A report published by Benchmark Mineral "
+            "Intelligence said prices rose.\nLode Metals Weekly is published by Quillon Trade "
+            "Media Ltd. Subscribe now.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert orgs == {"org:tarnview-metals", "org:benchmark-mineral-intelligence"}
+
+
 def test_a_body_s_own_release_keeps_its_copyright_holder_named_in_its_headline() -> None:
     # The headline reads no name (a title's sentence case), but it opens with the body's.
     text = ("Ministry of Mines and Energy Signs Three Exploration Licences\n\n"
