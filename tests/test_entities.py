@@ -3634,6 +3634,15 @@ def test_a_brokers_regulatory_line_is_boilerplate() -> None:
     assert "org:tarn-capital" in _ids(extract(_article(text)))
 
 
+@pytest.mark.parametrize("disclaimer", [
+    "Ruvane Securities Pvt Ltd (RSPL) is registered with SEBI as a Research Analyst.",
+    "Ruvane Securities does and seeks to do business with companies covered in its research.",
+])
+def test_a_research_note_s_standard_disclaimer_is_boilerplate(disclaimer: str) -> None:
+    text = "Kestrel Minerals Ltd drilled 40 holes.\n\n" + disclaimer
+    assert "org:ruvane-securities" not in _ids(extract(_article(text)))
+
+
 def test_a_name_without_its_opening_country_is_its_short_form() -> None:
     """"the Growth Fund" after "the Canada Growth Fund" is that fund, not another body."""
     text = ("The Canada Growth Fund will put $250 million into the refinery. Itochu and the "
