@@ -3835,6 +3835,16 @@ def test_a_trader_or_a_consultant_at_a_firm_names_the_firm() -> None:
     assert {"org:halcyon-bay", "org:brimstone-hill"} <= orgs
 
 
+def test_a_possessive_of_a_plural_or_an_office_inside_a_name() -> None:
+    """"the National Cattlemen's Association", "the Governor's Office of Economic Development":
+    a name goes on before such a possessive; another ends it ("Kestrel's Board")."""
+    text = ("The National Cattlemen's Association opposed the plan, and the Governor's Office of "
+            "Economic Development approved a grant. Kestrel's Board agreed.")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert orgs == {"org:national-cattlemen-s-association",
+                    "org:governor-s-office-of-economic-development"}
+
+
 def test_a_local_government_named_city_shire_or_town_of_a_place() -> None:
     """"the City of Brandon", "the Shire of Tarwin": a local government's "of" name."""
     text = ("The refinery won a tax abatement from the City of Brandon Falls, and the Shire of "

@@ -129,7 +129,8 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
                     mark == "," and not broken and word in c.legal and
                     len(chosen) == 1 and chosen[0].group() in c.legal):
                 break
-        if word.endswith(("'s", "’s")) or c.qualifiers.search(word):
+        if (word.endswith(("'s", "’s")) and not (chosen and c.inner_possessive.fullmatch(word))) \
+                or c.qualifiers.search(word):
             break
         if chosen and word in c.abbreviations:
             # "St. Joe Gold Corp" opens with it; after a name it ends a sentence ("on Wall St.

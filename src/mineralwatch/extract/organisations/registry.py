@@ -47,6 +47,7 @@ class Cues:
     connectors: frozenset[str]
     of_connectors: frozenset[str]  # "British Petroleum Co of Australia": another company
     qualifiers: re.Pattern[str]  # "-based", "-listed" inside a word: it qualifies a name
+    inner_possessive: re.Pattern[str]  # "Cattlemen's", "Governor's": a name goes on before it
     generic: frozenset[str]  # words that alone do not make a name: minerals, "Critical", …
     of_heads: frozenset[str]
     government_heads: frozenset[str]  # "Ministry": a national government's body
@@ -134,6 +135,8 @@ def cues() -> Cues:
         connectors=frozenset(data["name_connectors"]),
         of_connectors=frozenset(data["of_connectors"]),
         qualifiers=re.compile(alternation(data["qualifier_endings"]), re.IGNORECASE),
+        inner_possessive=re.compile(
+            rf"(?=[A-Z])(?i:\w*(?:{alternation(data['possessives_in_names'])}))['’]s"),
         generic=frozenset(generic),
         commodities=frozenset(t.capitalize() for t in terms if " " not in t),
         of_heads=frozenset(data["of_heads"]),
