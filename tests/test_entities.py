@@ -2759,6 +2759,17 @@ def test_the_page_s_publisher_named_after_is_published_by_is_no_organisation() -
     assert orgs == {"org:tarnview-metals", "org:benchmark-mineral-intelligence"}
 
 
+def test_a_release_s_issuer_and_contact_paragraph_are_no_organisations_of_the_story() -> None:
+    # "From: <department>" heads a government release as its publisher; its contacts'
+    # paragraph names the minister's office; a press secretary in a sentence is no contact.
+    text = ("Canada invests in graphite\n\nFrom: Natural Resources Canada\n\nKestrel Lithium "
+            "Ltd will build a plant, White House press secretary Jane Roe said.\n\nContacts\n\n"
+            "Ann Lee\nPress Secretary\nOffice of the Minister of Energy and Natural Resources\n\n"
+            "Media Relations, Natural Resources Canada, 343-555-0148")
+    orgs = _ids(extract(_article(text)), "organization")
+    assert orgs == {"org:kestrel-lithium", "org:white-house"}
+
+
 def test_a_body_s_own_release_keeps_its_copyright_holder_named_in_its_headline() -> None:
     # The headline reads no name (a title's sentence case), but it opens with the body's.
     text = ("Ministry of Mines and Energy Signs Three Exploration Licences\n\n"

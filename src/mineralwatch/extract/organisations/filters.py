@@ -119,6 +119,33 @@ def drop_copyright_holders(doc: Doc) -> None:
                 n.start <= s.start and s.end <= n.end for n in masthead_names)))]
 
 
+_CONTACT_LINE_LENGTH = 240  # the characters of a contact's paragraph, at most
+# What sets a contact's paragraph apart from a sentence ("the White House press secretary
+# said"): its lines, an e-mail address or a telephone number.
+_CONTACT_FORM = re.compile(r"\n|@|\d{3}[ .-]\d{4}")
+
+
+def drop_contact_lines(doc: Doc) -> None:
+    """A release's contact paragraph (``contact_line_markers``: "Press Secretary, Office of
+    the Minister of Natural Resources, 613-555-0172") names the issuer's press office, no
+    organisation of the story: its mentions there go, the story's elsewhere stay."""
+    markers = tuple(load_organisation_cues()["contact_line_markers"])
+    text, lowered, lines = doc.text, doc.lowered, []
+    for marker in markers:
+        at = lowered.find(marker)
+        while at != -1:
+            start, end = text.rfind("\n\n", 0, at) + 1, text.find("\n\n", at)
+            end = len(text) if end == -1 else end  # its paragraph: "Olivia Brassard\nPress …"
+            if end - start <= _CONTACT_LINE_LENGTH and \
+                    _CONTACT_FORM.search(text, start + 1, end):
+                lines.append((start, end))
+            at = lowered.find(marker, at + 1)
+    if lines:
+        doc.spans = [s for s in doc.spans if not (
+            s.type == "organization" and s.field == "text" and
+            any(a <= s.start < b for a, b in lines))]
+
+
 def _masthead_lines(text: str) -> list[tuple[int, int]]:
     """A line of its own, no longer than a paper's name, right before a line opening with a
     full date: a news database's masthead ("The Australian Financial Review\nFebruary 20,
