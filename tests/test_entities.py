@@ -1622,6 +1622,16 @@ def test_a_pages_writers_and_names_of_places_are_no_people() -> None:
     assert ids == {"person:amanda-lacaze"}, ids
 
 
+def test_a_newsletter_s_sign_off_and_an_author_over_the_date_line_are_no_people() -> None:
+    """"… and paperwork. Ana Lind, Editor" (a sign-off glued to the sentence before it) and
+    "Mara Kos" alone over "Published …" credit the page; the story's people stay."""
+    text = ("We finish with prices and paperwork. Ana Lind, Editor\n\nIN THIS ISSUE\n"
+            "Lynas chief executive Amanda Lacaze said output rose.\n\nThe graphite is real. "
+            "Mara Kos\nPublished September 3, 2025\n\nMara Kos is a fellow at a think tank.")
+    ids = {i for i in _ids(extract(_article(text))) if i.startswith("person:")}
+    assert ids == {"person:amanda-lacaze"}, ids
+
+
 @pytest.mark.parametrize("place", ["Wadi Bidah", "Serra Branca", "Alto Molócuè", "Los Azules"])
 def test_a_place_named_in_another_language_is_no_person(place: str) -> None:
     # syn-64, syn-237, syn-234, syn-62: a valley, a range, a district, a copper project

@@ -728,7 +728,14 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
             re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
             re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"),
             re.compile(rf"(?im)\n[ \t]*(?P<names>{_CREDITED_NAME}),[ \t]+(?:[\w&-]+[ \t]+)"
-                       rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"))
+                       rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"),
+            # the same line glued to the sentence before it, when it closes its own line: a
+            # newsletter's sign-off ("… prices, people and paperwork. Eleanor Quist, Editor")
+            re.compile(rf"(?im)(?<=[.!?])[ \t]+(?P<names>{_CREDITED_NAME}),[ \t]+"
+                       rf"(?:[\w&-]+[ \t]+){{0,3}}(?:{_alternatives(data['writer_roles'])})"
+                       rf"[ \t]*$"),
+            re.compile(rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<names>{_CREDITED_NAME})[ \t]*\n[ \t]*"
+                       rf"(?:{_alternatives(data['date_line_openers'])})\b"))
 
 
 def _credit_opens(text: str, at: int) -> bool:
@@ -740,7 +747,7 @@ def _credited(doc: Doc) -> frozenset[str]:
     names = doc.cache.get("people-credited")
     if names is None:
         text = doc.text
-        byline, label, photo, desk = _credit_patterns()
+        byline, label, photo, desk, sign_off, over_date = _credit_patterns()
         # a capitalised "By" opens a byline even mid-line: "… without a licence By Oliver
         # Prentice" (not "Interview by", which opens one only where a credit may stand)
         alone = tuple(o for o in _data()["byline_openers"] if " " not in o)
@@ -750,6 +757,7 @@ def _credited(doc: Doc) -> frozenset[str]:
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
         found += list(desk.finditer("\n" + text))  # (the first line after a break too)
+        found += [*sign_off.finditer(text), *over_date.finditer(text)]
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
