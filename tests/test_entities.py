@@ -197,6 +197,7 @@ def test_a_region_across_a_border_is_the_province_only_in_its_country_s_story(
     ("The cargo was loaded at Hai Phong port for Yokohama.", "place:VN-HP", False),
     ("An anode plant in Hai Phong province booked the cargo.", "place:VN-HP", True),
     ("A two-hour drive north of Mbeya, the well reached helium.", "place:TZ-14", False),
+    ("A Ho Chi Minh City newspaper reported the talks.", "place:VN-SG", False),
     ("The licence covers ground in the Mbeya region.", "place:TZ-14", True),
 ])
 def test_a_city_named_like_its_province_needs_the_administrative_word(
