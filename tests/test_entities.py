@@ -212,6 +212,13 @@ def test_a_shared_division_name_listed_beside_a_province_is_its_country_s() -> N
     assert {"place:ZM-02", "place:ZM-04"} <= _ids(x, "place")
 
 
+def test_another_country_s_division_is_not_a_namesake_province() -> None:
+    x = extract(_article("It sold a stake in its copper project in Botswana's North-West "
+                         "District, while its South African unit works in North-West."))
+    [province] = [e for e in x.entities if e.id == "place:ZA-NW"]
+    assert [m.start for m in province.mentions] == [x.article.text.rindex("North-West")]
+
+
 def test_places_link_to_their_country() -> None:
     x = extract(_article("Iluka is building the refinery at Eneabba in Western Australia, "
                          "while a Missouri-based firm eyes British Columbia."))

@@ -551,6 +551,8 @@ def find_places(doc: Doc) -> None:
                 _add_country(doc, field, hit.start, hit.end, code, "geo")
             elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
+            elif _other_country_s(doc, field, text, hit.start, code):
+                continue  # "Botswana's North-West District": not South Africa's North-West
             else:
                 _add_place(doc, field, hit.start, hit.end, code, places.get(code, hit.surface),
                            "geo")
@@ -561,6 +563,18 @@ def find_places(doc: Doc) -> None:
     _drop_unsupported_aliases(doc)
     _read_namesake_states(doc)
     _drop_regions_abroad(doc)
+
+
+def _other_country_s(doc: Doc, field: str, text: str, start: int, code: str) -> bool:
+    """Whether a country other than the subdivision's own is written, possessive, right
+    before it ("Botswana's North-West"): the name is that country's division, not this one."""
+    if not _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start):
+        return False
+    return any(s.field == field and s.type == "country" and s.ids[0] != f"country:{code[:2]}"
+               and _POSSESSIVE_GAP.fullmatch(text, s.end, start) for s in doc.spans)
+
+
+_POSSESSIVE_BEFORE = re.compile(r"['’]s[ \t]+$")
 
 
 def _find_listed_cued(doc: Doc) -> None:
