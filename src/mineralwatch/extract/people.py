@@ -731,11 +731,15 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
                        rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"),
             # the same line glued to the sentence before it, when it closes its own line: a
             # newsletter's sign-off ("… prices, people and paperwork. Eleanor Quist, Editor")
-            re.compile(rf"(?im)(?<=[.!?])[ \t]+(?P<names>{_CREDITED_NAME}),[ \t]+"
+            re.compile(rf"(?im)[.!?][ \t]+(?P<names>{_CREDITED_NAME}),[ \t]+"
                        rf"(?:[\w&-]+[ \t]+){{0,3}}(?:{_alternatives(data['writer_roles'])})"
                        rf"[ \t]*$"),
             re.compile(rf"(?m)(?:^|(?<=[.!?]))[ \t]*(?P<names>{_CREDITED_NAME})[ \t]*\n[ \t]*"
                        rf"(?:{_alternatives(data['date_line_openers'])})\b"))
+
+
+_DATE_LINE_OPENS = re.compile(
+    rf"\n[ \t]*(?:{_alternatives(_data()['date_line_openers'])})\b")
 
 
 def _credit_opens(text: str, at: int) -> bool:
@@ -757,7 +761,9 @@ def _credited(doc: Doc) -> frozenset[str]:
         found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         found += list(photo.finditer(text))
         found += list(desk.finditer("\n" + text))  # (the first line after a break too)
-        found += [*sign_off.finditer(text), *over_date.finditer(text)]
+        found += list(sign_off.finditer(text))
+        if _DATE_LINE_OPENS.search(text):  # few pages have one: the name's pattern opens
+            found += list(over_date.finditer(text))  # with no character to skip ahead to
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))

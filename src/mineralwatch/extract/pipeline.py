@@ -31,8 +31,9 @@ def resolve_entities(doc: Doc) -> None:
     kept = resolve_overlaps(doc.spans)
     bodies = [s for s in kept if s.type == "organization" and is_government(doc, s.ids[0])]
     if bodies:
+        settled = {id(s) for s in kept}  # by identity: spans compare field by field
         doc.cache[_BODY_STATES] = [
-            s for s in doc.spans if s.type == "country" and s not in kept and any(
+            s for s in doc.spans if s.type == "country" and id(s) not in settled and any(
                 b.field == s.field and b.start <= s.start and s.end <= b.end for b in bodies)]
     doc.spans = kept
 
