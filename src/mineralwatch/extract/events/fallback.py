@@ -96,8 +96,7 @@ def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
     how.add("literal")
     country = _main(doc, "country", hit.start, trigger.type)
     if country:
-        place = _main_place(doc, country) if role == "location" else None
-        arguments[role].extend((place, country) if place else (country,))
+        arguments[role].extend(_placed(doc, country, role))
         how.add("fallback")
 
 
@@ -515,9 +514,15 @@ def _add_main(doc: Doc, kind: str, arguments: Arguments, role: str, how: set[str
               at: int = 0, event_type: str = "") -> None:
     main = _main(doc, kind, at, event_type)
     if main:
-        place = _main_place(doc, main) if kind == "country" and role == "location" else None
-        arguments[role] = [place, main] if place else [main]
+        arguments[role] = _placed(doc, main, role) if kind == "country" else [main]
         how.add("fallback")
+
+
+def _placed(doc: Doc, country: str, role: str) -> list[str]:
+    """A country guessed for ``role``, and for a location the place within it the article names
+    most (see ``_main_place``)."""
+    place = _main_place(doc, country) if role == "location" else None
+    return [place, country] if place else [country]
 
 
 def _main_place(doc: Doc, country: str) -> str | None:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from mineralwatch.extract.geo import country_of_place
 from mineralwatch.extract.vocabulary import mineral_by_id
@@ -105,7 +105,7 @@ def _beside(kept: Event, mention: Mention) -> Mention:
             taken = [v for v in kept.arguments.get(role, ()) if str(v) not in held]
             if taken:
                 event.arguments[role] = list(taken)
-    return Mention(event, True, mention.cue, mention.definite_noun, mention.guessed)
+    return replace(mention, complete=True)
 
 
 def _antecedent(merged: list[Mention], restatement: Event) -> Event | None:

@@ -105,7 +105,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.near:
         return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit) \
             and not (trigger.type in lexicon().site_types and
-                     (_site_of_work(context, hit) or _only_run(context, hit)))
+                     _worked_or_run(_clause_before(context, hit)))
     return trigger.wanted_by(context.words, context.lowered)
 
 
@@ -130,7 +130,7 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     was sold")."""
     offset = context.sentence.start
     lowered = context.lowered[:hit.start - offset]
-    before = WORD.findall(_after_break(lowered[-OBJECT_CHARS:]))
+    before = _clause_before(context, hit, OBJECT_CHARS)
     auxiliaries = lexicon().passive_auxiliaries
     passive = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0] in auxiliaries
     adverb = len(before) > 1 and before[-2] in auxiliaries and before[-1].endswith(("ly", "ed"))
@@ -151,14 +151,19 @@ def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> b
     if not words:
         return False
     lex = lexicon()
-    offset = context.sentence.start
-    subject = WORD.findall(_after_break(
-        context.lowered[max(0, hit.start - offset - OBJECT_CHARS):hit.start - offset]))
+    subject = _clause_before(context, hit, OBJECT_CHARS)
     opened = [i for i, word in enumerate(subject) if word in lex.conjunctions or
               (word in lex.prepositions and word not in ("of", "per"))]
     # "profit rose sixfold on higher commodity prices", "a 53% slide in prices": the figure
     # stands before another clause or phrase than the move's
     return not frozenset(words).isdisjoint(subject[opened[-1] + 1:] if opened else subject)
+
+
+def _clause_before(context: SentenceContext, hit: Hit, chars: int | None = None) -> list[str]:
+    """The lower-case words of the trigger's clause before it (of its last ``chars``
+    characters, when given): its subject, or the verb whose object it is."""
+    before = context.lowered[:hit.start - context.sentence.start]
+    return WORD.findall(_after_break(before[-chars:] if chars else before))
 
 
 def in_object(context: SentenceContext, hit: Hit, at: int, chars: int = OBJECT_CHARS) -> bool:
@@ -241,27 +246,31 @@ def _takes(other: Hit, trigger: Trigger, word: str) -> bool:
                                                 for t in other.payload)
 
 
-def _site_of_work(context: SentenceContext, hit: Hit) -> bool:
+def _worked_or_run(clause: list[str]) -> bool:
+    """Whether a plant's trigger, after the words ``clause`` of its clause, is the site of other
+    work or a plant only run (``_site_of_work``, ``_only_run``): no news of the plant."""
+    return _site_of_work(clause) or _only_run(clause)
+
+
+def _site_of_work(clause: list[str]) -> bool:
     """Whether the trigger's phrase follows "at" in a clause that tells work of another kind
-    just before it: "completed a second hole at their jointly owned Doyon mine" finished a
-    drill hole, no mine (not "miners tumble after a report that CATL has restarted production
-    at a lithium refinery", whose miners are far from "at")."""
+    just before it (``clause``: its words before the trigger): "completed a second hole at
+    their jointly owned Doyon mine" finished a drill hole, no mine (not "miners tumble after a
+    report that CATL has restarted production at a lithium refinery", whose miners are far
+    from "at")."""
     lex = lexicon()
-    offset = context.sentence.start
-    clause = WORD.findall(_after_break(context.lowered[:hit.start - offset]))
     sites = [i for i, word in enumerate(clause) if word == "at"
              and len(clause) - i - 1 <= lex.site_within]
     return bool(sites) and not lex.site_work.isdisjoint(
         clause[max(0, sites[-1] - lex.site_work_within):sites[-1]])
 
 
-def _only_run(context: SentenceContext, hit: Hit) -> bool:
-    """Whether the trigger's phrase is the object of a verb of running it, or follows
-    "operating": "plans to operate the mine at half of its capacity", "which operates the
-    Pinecrest mine" run a plant and change none (not "to build and operate a plant")."""
+def _only_run(clause: list[str]) -> bool:
+    """Whether the trigger's phrase (``clause``: its clause's words before it) is the object of
+    a verb of running it, or follows "operating": "plans to operate the mine at half of its
+    capacity", "which operates the Pinecrest mine" run a plant and change none (not "to build
+    and operate a plant")."""
     lex = lexicon()
-    offset = context.sentence.start
-    clause = WORD.findall(_after_break(context.lowered[:hit.start - offset]))
     for i in range(len(clause) - 1, max(-1, len(clause) - lex.running_within - 3), -1):
         word = clause[i]
         if word not in lex.running_verbs:
