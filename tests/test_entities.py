@@ -697,14 +697,18 @@ def test_the_wires_instrument_codes_are_listings_of_the_company_before_them(
     assert not _ids(extract(_article("Shares of BP (BP.L> rose.")), "listing")
 
 
-def test_a_wire_code_of_an_exchange_since_renamed_only_marks_the_company() -> None:
-    """The 1987 wire's ".ME" was Melbourne's, today Moscow's: "<CRAA.ME>" marks its company
-    and is no listing, while Tokyo's "<NSTC.T>" and Paris's "<RENA.PA>" are listings. A share
-    class may stand before the wire's suffix ("<NVA.A.TO>")."""
+def test_a_wire_code_of_a_market_its_mnemonics_do_not_name_only_marks_the_company() -> None:
+    """The 1987 wire's codes are its own mnemonics: Tokyo's "<NSTC.T>" (whose symbols are
+    numbers), Paris's "<RENA.PA>" and Melbourne's "<CRAA.ME>" (today's Moscow) mark their
+    company and are no listing, while London's "<BP.L>" is one. A share class may stand before
+    the wire's suffix ("<NVA.A.TO>"); a quote service's "(SBER.ME)" stays a listing."""
     x = extract(_article("MELBOURNE, May 4 - Hokuriku Smelting Co Ltd <HKSM.T> said output "
-                         "fell, and Osprey Holdings Ltd <OSPR.ME> bought Lumen SA <LUMN.PA>."))
-    assert _ids(x, "listing") == {"TSE:HKSM", "EPA:LUMN"}
+                         "fell, and Osprey Holdings Ltd <OSPR.ME> bought Lumen SA <LUMN.PA> "
+                         "from Harrow Group Plc <HRWG.L>."))
+    assert _ids(x, "listing") == {"LSE:HRWG"}
     assert {"org:hokuriku-smelting", "org:osprey", "org:lumen"} <= _ids(x, "organization")
+    assert _ids(extract(_article("Shares of Volga Metals (VLGM.ME) rose.")), "listing") == \
+        {"MOEX:VLGM"}
     y = extract(_article("Quarterly loss narrowed.", title="PELICAN MOTORS <PELM.ME> YEAR LOSS"))
     assert _ids(y, "organization") == {"org:pelican-motors"} and not _ids(y, "listing")
     z = extract(_article("TORONTO, May 4 - Gander Mines Ltd <GAND.A.TO> said profit rose."))

@@ -39,7 +39,7 @@ from mineralwatch.extract.vocabulary import (
     symbol_labels,
     symbol_phrases,
     terminal_codes,
-    wire_other_exchange_suffixes,
+    wire_listing_suffixes,
 )
 
 _COLONS = ":："  # as written, and full-width
@@ -291,8 +291,8 @@ def find_listings(doc: Doc) -> None:
                    if (read := _read_listing(written.upper(), symbol, prefixes))]
         written_here = {listing for *_, listing, _ in matches}
         for start, end, written, symbol, paired, listing, remapped in matches:
-            listed = not _wire_code_of_another_exchange(text, start, written)
-            owner = reg.by_listing.get(listing) if listed else None  # not Moscow's "<CRAA.ME>"
+            listed = not _wire_code_marks_only(text, start, written)
+            owner = reg.by_listing.get(listing) if listed else None  # not "<NSTC.T>"
             named = _name_before_listing(text, start, symbol)
             if named is None and listing not in doc.info:  # a listing told again keeps its own
                 named = _listed_subject(text, start)
@@ -329,12 +329,12 @@ def find_listings(doc: Doc) -> None:
             own_listing(doc, reg.by_listing[listing], listing)
 
 
-def _wire_code_of_another_exchange(text: str, start: int, written: str) -> bool:
-    """Whether a listing is the 1987 wire's code whose suffix meant another exchange then than
-    it does now: "<CRAA.ME>" was Melbourne's, not Moscow's, and only marks the company before
-    it; "<BP.L>", "<NSTC.T>" and "(SBER.ME)" are listings."""
+def _wire_code_marks_only(text: str, start: int, written: str) -> bool:
+    """Whether a listing is the 1987 wire's code on a market whose symbols its mnemonics do
+    not name (exchanges.toml ``wire_listing_suffixes``): "<NSTC.T>", "<CRAA.ME>" only mark the
+    company before them; "<BP.L>" and a quote service's "(SBER.ME)" are listings."""
     return text.startswith("<", start - 1) and written.startswith(".") and \
-        written.upper() in wire_other_exchange_suffixes()
+        written.upper() not in wire_listing_suffixes()
 
 
 def _read_listing(written: str, symbol: str, prefixes: dict[str, str]

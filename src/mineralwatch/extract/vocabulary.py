@@ -560,15 +560,15 @@ def exchange_suffixes() -> dict[str, str]:
 
 
 @cache
-def wire_other_exchange_suffixes() -> frozenset[str]:
-    """The 1987 wire's code suffixes that meant another exchange then ("<CRAA.ME>", Melbourne),
-    upper-cased."""
-    other = frozenset(s.upper()
-                      for s in _read(EXCHANGES_FILE).get("wire_other_exchange_suffixes", []))
-    if unknown := other - set(exchange_suffixes()):
-        raise _fail(EXCHANGES_FILE, "wire_other_exchange_suffixes",
+def wire_listing_suffixes() -> frozenset[str]:
+    """The 1987 wire's code suffixes ("<BP.L>") that name a listing; the wire's other codes
+    only mark their company ("<NSTC.T>"), upper-cased."""
+    listed = frozenset(s.upper()
+                       for s in _read(EXCHANGES_FILE).get("wire_listing_suffixes", []))
+    if unknown := listed - set(exchange_suffixes()):
+        raise _fail(EXCHANGES_FILE, "wire_listing_suffixes",
                     f"unknown suffixes {sorted(unknown)}")
-    return other
+    return listed
 
 
 # --- organisations ------------------------------------------------------------------------
