@@ -2923,17 +2923,24 @@ def test_a_ticker_symbol_used_as_a_name_is_its_company() -> None:
     assert {m.text for m in company.mentions} == {"European Lithium Ltd"}
 
 
-def test_a_cashtag_is_its_registered_companys_listing() -> None:
-    """"MP Materials ($MP) rose 9.7% and USA Rare Earth ($USAR) added 14%": each cashtag is its
-    company's listing, so each move has its company; money ("$5m") and an unknown cashtag are
-    no listings."""
+def test_a_cashtag_names_its_registered_company_and_no_listing() -> None:
+    """"MP Materials ($MP) rose 9.7% and USA Rare Earth ($USAR) added 14%": a cashtag gives no
+    exchange, so it is a mention of its company, no listing (a ticker without its exchange),
+    and each move has its company; the cashtag's US market still makes "$" US dollars. Money
+    ("$5m") and an unknown cashtag are no company."""
     text = ("MP Materials ($MP) rose 9.7% and USA Rare Earth ($USAR) added 14%. The deal was "
             "worth $5m; $QQQZ traders shrugged.")
     extraction = extract(_article(text))
-    assert _ids(extraction, "listing") == {"NYSE:MP", "NASDAQ:USAR"}
+    assert not _ids(extraction, "listing")
+    mentions = {m.text for e in extraction.entities if e.id == "org:usa-rare-earth"
+                for m in e.mentions}
+    assert "$USAR" in mentions
     moves = {(e.arguments["subject"][0], e.arguments["change_pct"][0])
              for e in extraction.events if e.type == "market_move"}
     assert moves == {("org:mp-materials", 9.7), ("org:usa-rare-earth", 14.0)}
+    sydney = extract(_article("SYDNEY, March 3 - Rio Tinto ($RIO) paid $5.85 a share for the "
+                              "miner. Kestrel Lithium (ASX: KLI) rose."))
+    assert {v.currency for v in sydney.values if v.type == "money"} == {"USD"}
     # a cashtag after another company's name, or before an amount, is none
     other = "U.S. Steel ($X) shares rose 3%. Its cost was $C 40 million."
     assert not _ids(extract(_article(other)), "listing")

@@ -18,7 +18,7 @@ from mineralwatch.extract.geo import (
     span_country,
     story_country,
 )
-from mineralwatch.extract.listings import OTC_EXCHANGE
+from mineralwatch.extract.listings import CASHTAGS, OTC_EXCHANGE
 from mineralwatch.extract.organisations import registry
 from mineralwatch.extract.text import alternation, first_letters, trie
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
@@ -162,9 +162,11 @@ def _countries_in(doc: Doc, start: int, end: int) -> set[str | None]:
 
 
 def _home_exchange(doc: Doc) -> str | None:
-    """The exchange of the first listing the text names."""
-    listings = sorted((s.start, s.ids[0]) for s in doc.spans
-                      if s.type == "listing" and s.field == "text")
+    """The exchange of the first listing the text names, or that a cashtag ("$MP") stands
+    for."""
+    listings = sorted([*((s.start, s.ids[0]) for s in doc.spans
+                         if s.type == "listing" and s.field == "text"),
+                       *doc.cache.get(CASHTAGS, {}).items()])
     return listings[0][1].split(":")[0] if listings else None
 
 

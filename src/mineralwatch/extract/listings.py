@@ -134,6 +134,9 @@ _CODE = r"[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?\.[A-Z]{1,2}"
 _QUOTE_BRACKET = re.compile(rf"[(<]\s*(?P<codes>{_CODE}(?:\s*[,;/]\s*{_CODE})*)\s*"
                             r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
 OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
+# doc.cache key: the listing each cashtag of the text stands for, by its start ("$MP" at 120 →
+# "NYSE:MP"), for the dollar of its market; the cashtag itself is a mention of its company
+CASHTAGS = "listings.cashtags"
 
 
 # Characters of "on the" and "Exchange" that may stand between an exchange's spelling and
@@ -323,10 +326,15 @@ def find_listings(doc: Doc) -> None:
             if owner and listed:
                 own_listing(doc, owner, listing)
         for start, end, listing in _cashtags(text):
-            doc.spans.append(Span(start, end, "listing", (listing,), listing, "listings", 1.0,
+            # "MP Materials ($MP)": a symbol without its exchange names its company again, no
+            # listing (the gold conventions' "ticker without its exchange")
+            owner = reg.by_listing[listing]
+            name = reg.names.get(owner, owner)
+            doc.spans.append(Span(start, end, "organization", (owner,), name, "cashtag", 1.0,
                                   field))
-            doc.remember(listing, EntityInfo("listing", listing))
-            own_listing(doc, reg.by_listing[listing], listing)
+            doc.remember(owner, EntityInfo("organization", name, listings={listing}))
+            if field == "text":
+                doc.cache.setdefault(CASHTAGS, {})[start] = listing
 
 
 def _wire_code_marks_only(text: str, start: int, written: str) -> bool:
@@ -363,8 +371,8 @@ _CASHTAG = re.compile(r"\$(?P<sym>[A-Z]{1,5})(?![\w$]|[ \t]*\d)")  # opens with 
 
 def _cashtags(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, listing) of each cashtag written after the name of the registered company
-    whose symbol it is ("MP Materials ($MP)"), on its US exchange when it has several
-    (cashtags are a US market's habit)."""
+    whose symbol it is ("MP Materials ($MP)"), the listing on its US exchange when it has
+    several (cashtags are a US market's habit)."""
     if "$" not in text:
         return
     by_symbol = _registered_symbols()
