@@ -303,3 +303,21 @@ def test_a_broker_s_or_a_ministry_s_list_of_other_notes_is_furniture(heading: st
     text = clean_lines(lines, {})
     assert "Tungsten" not in text and "Joint statement" not in text
     assert "four projects" in text and "approved in 2025" in text
+
+
+def test_a_writer_s_note_and_a_site_s_other_items_are_furniture() -> None:
+    """A page's foot: the writer's note ("About the author: …", "Jo Rees is a resources
+    reporter based in Perth.", "… He can be reached at …") and a list of the site's or the
+    house's other items under "Other news" or "Also from Bellbird Research"; a sentence that
+    names a reporter in the story stays."""
+    lines = ["Kestrel said output rose.", "",
+             "About the author: Jo Rees has covered lithium since 2018. She is based in Perth.",
+             "Sam Okoro is a markets reporter in Lagos covering equities and commodities.",
+             "Lee Chan covers mining for the Gazette. He can be reached at lee@gazette.example.",
+             "", "Other news", "- Geologists found copper in Ontario (07.05.2026)", "",
+             "Also from Bellbird Research", "• Manganese primer: From Groote to Gabon", "",
+             "The board said a reporter from the Gazette had asked about Perth."]
+    text = clean_lines(lines, {})
+    for gone in ("Jo Rees", "Lagos", "Lee Chan", "Ontario", "Gabon", "Bellbird"):
+        assert gone not in text, gone
+    assert "output rose" in text and "asked about Perth" in text
