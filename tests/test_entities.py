@@ -3109,6 +3109,21 @@ def test_a_province_s_ministry_is_named_by_its_province() -> None:
     assert body.country == "country:CA"
 
 
+def test_a_state_s_division_of_portfolios_is_one_body_of_that_state() -> None:
+    """"the Nevada Division of Water, Land and Minerals" is a state's agency named by its
+    portfolios (a company's "Battery Metals Division" is no body); a later "the Division of …"
+    is the same body, and the state is still mentioned."""
+    text = ("Sagebrush Lithium needs a permit from the Nevada Division of Water, Land and "
+            "Minerals. Residents may write to the Division of Water, Land and Minerals in "
+            "Carson City.")
+    extraction = extract(_article(text))
+    orgs = _ids(extraction, "organization")
+    assert "org:nevada-division-of-water-land-and-minerals" in orgs
+    assert not any(o.startswith("org:united-states") or o == "org:land-and-minerals"
+                   for o in orgs)
+    assert "place:US-NV" in _ids(extraction, "place")
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

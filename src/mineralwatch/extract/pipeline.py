@@ -26,19 +26,21 @@ Component = Callable[[Doc], None]
 def resolve_entities(doc: Doc) -> None:
     """Component: settle overlapping candidates (an organisation beats a mineral inside it).
     A country named in a government body's name ("the U.S. Department of Energy") is still a
-    mention of the state the body acts for, kept apart for the entities (``_BODY_STATES``):
+    mention of the state the body acts for (so is a state's or a province's, "the Utah
+    Division of Oil, Gas and Mining"), kept apart for the entities (``_BODY_STATES``):
     the events read the body."""
     kept = resolve_overlaps(doc.spans)
     bodies = [s for s in kept if s.type == "organization" and is_government(doc, s.ids[0])]
     if bodies:
         settled = {id(s) for s in kept}  # by identity: spans compare field by field
         doc.cache[_BODY_STATES] = [
-            s for s in doc.spans if s.type == "country" and id(s) not in settled and any(
+            s for s in doc.spans if s.type in _STATE_TYPES and id(s) not in settled and any(
                 b.field == s.field and b.start <= s.start and s.end <= b.end for b in bodies)]
     doc.spans = kept
 
 
 _BODY_STATES = "body-states"
+_STATE_TYPES = ("country", "place")  # "the Utah Division of Oil, Gas and Mining" is Utah's
 
 
 COMPONENTS: list[tuple[str, Component]] = [

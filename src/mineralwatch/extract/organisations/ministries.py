@@ -39,6 +39,11 @@ def add_national_body(doc: Doc, start: int, end: int, country: str | None = None
     ministries ("China Ministry of Commerce"), or after its province: "Quebec's Ministry of
     Energy and Natural Resources" is the Quebec one, of Canada. ``name`` replaces the written
     one (a ministry named by its portfolio), ``country`` the one written before it."""
+    written_home = country_before(doc, start) or written_before(doc, start, "place")
+    if name is None and not written_home and \
+            (named := _named_with_home(doc, doc.text[start:end], country)):
+        add_span(doc, "text", start, end, named, "suffix", 0.85)
+        return  # "the Utah Division of Oil, Gas and Mining … the Division of Oil, Gas and Mining"
     home = country = country_before(doc, start) or country
     if (place := written_before(doc, start, "place")) is not None:
         home, country = place, country_of_place(place)
@@ -51,6 +56,15 @@ def add_national_body(doc: Doc, start: int, end: int, country: str | None = None
     doc.remember(oid, EntityInfo("organization", name, country=country,
                                  attributes={"discovered": "country"}))
     add_span(doc, "text", start, end, oid, "suffix", 0.85)
+
+
+def _named_with_home(doc: Doc, written: str, country: str | None) -> str | None:
+    """The body the article named earlier with its home before the same words (of the
+    country told last, if the article gave it one)."""
+    tail = f" {written}"
+    return next((oid for oid, info in doc.info.items()
+                 if info.type == "organization" and info.name.endswith(tail) and
+                 info.country in (None, country)), None)
 
 
 @cache

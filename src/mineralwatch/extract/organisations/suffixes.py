@@ -222,7 +222,8 @@ def discover_by_suffix(doc: Doc) -> None:
         head = tokens[-1] if found[1] <= end else token  # "Institute for Mineral Policy"
         if " " in token and found[1] == end:
             head = token  # a suffix of two words vouches for itself: "Metallurgical Complex"
-        if len(tokens) < 2 or head in c.non_org_heads or (
+        if len(tokens) < 2 or (head in c.non_org_heads and
+                               not _states_agency(doc, found, end, tokens, head)) or (
                 _gerund_opens(tokens[0], token) and  # not a place's: "Wyoming Department of …"
                 place_span(doc, found[0], found[0] + len(tokens[0])) is None):
             continue
@@ -278,6 +279,18 @@ def discover_by_suffix(doc: Doc) -> None:
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
         add_org(doc, "text", *found, source="suffix")
+
+
+def _states_agency(doc: Doc, found: tuple[int, int], end: int, tokens: list[str],
+                   head: str) -> bool:
+    """"the Utah Division of Oil, Gas and Mining": a head that else ends a district's name
+    ("the Skeena Mining Division of British Columbia") opens an agency's "of" name, after
+    nothing but its state's name."""
+    if head not in cues().of_name_heads or found[1] <= end:
+        return False
+    return tokens[0] == head or (
+        place_span(doc, found[0], end - len(head)) is not None and
+        not any(word in cues().industry for word in tokens[:tokens.index(head)]))
 
 
 def _the_states_body(doc: Doc, start: int, end: int) -> bool:
