@@ -7402,6 +7402,21 @@ def test_an_upgrade_by_a_broker_of_a_resource_stock_is_no_resource() -> None:
     assert events_in(text, "discovery", published="2025-06-03") == []
 
 
+@pytest.mark.parametrize("text", [
+    "The state government raised resource royalties on graphite in May, Halvard Graphite said.",
+    "Halvard Graphite Ltd is drilling its Pinecrest graphite project in Tanzania. Tanzania has "
+    "boosted resource nationalism with its new mining law.",
+    "Halvard Graphite's Pinecrest mill was upgraded in May; the deposit hosts a mineral resource "
+    "of 90 million tonnes at 8.1 per cent graphite.",
+    "Analysts at Argyle Lane upgraded the stock to buy in May, citing Halvard Graphite's mineral "
+    "resource of 90 million tonnes at 8.1 per cent graphite.",
+])
+def test_a_resource_word_of_the_state_money_or_a_plant_grows_no_resource(text: str) -> None:
+    """"resource" qualifying a word of the state or of money, and an upgrade of a plant or a
+    rating told beside a resource, tell no resource grown."""
+    assert events_in(text, "discovery", published="2025-06-03") == []
+
+
 def test_of_two_countries_named_as_often_the_one_with_states_named_governs() -> None:
     """Japan and Australia named twice each, but Western Australia too: "the government" is
     Australia's, where the ore is mined, not the buyer's."""
