@@ -7425,3 +7425,19 @@ def test_of_two_countries_named_as_often_the_one_with_states_named_governs() -> 
             "cut the royalty on nickel next year.")
     [royalty] = events_in(text, "policy", published="2025-06-03")
     assert royalty.arguments["authority"] == ["country:AU"], royalty.arguments
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Graphite still has to find A$300 million of equity for its Pinecrest graphite "
+    "project in Queensland.",
+    "Every year someone in Canberra discovers that Queensland has graphite, Halvard Graphite said.",
+])
+def test_find_the_verb_and_a_fact_discovered_are_no_discovery(text: str) -> None:
+    """"find" as a verb finds money or a way, and "discovers that" learns a fact: no deposit."""
+    assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_find_the_noun_is_a_discovery() -> None:
+    text = "Halvard Graphite said this find of graphite at Pinecrest in Queensland is its largest."
+    [found] = events_in(text, "discovery", published="2025-06-03")
+    assert found.arguments["company"] == ["org:halvard-graphite"], found.arguments
