@@ -7441,3 +7441,13 @@ def test_find_the_noun_is_a_discovery() -> None:
     text = "Halvard Graphite said this find of graphite at Pinecrest in Queensland is its largest."
     [found] = events_in(text, "discovery", published="2025-06-03")
     assert found.arguments["company"] == ["org:halvard-graphite"], found.arguments
+
+
+def test_a_definite_licence_of_another_body_and_mineral_is_another_permit() -> None:
+    """"the exploration licence" restates no permit told before by another body for other
+    minerals: every role both name differs, so the definite word alone merges nothing."""
+    text = ("Slovak authorities approved Halvard Antimony's plans to mine its antimony deposit. "
+            "Last month the Independent Commission for Mines and Minerals renewed the "
+            "exploration licence of Arden Zinc for its zinc and indium prospect.")
+    permits = events_in(text, "policy", published="2025-06-03")
+    assert len(permits) == 2, [p.arguments for p in permits]

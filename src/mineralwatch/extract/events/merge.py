@@ -236,7 +236,7 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
         return False  # a quarter's zircon and its synthetic rutile: two outputs
     if _families_apart(a, b):
         return False  # a tungsten concentrator and a graphite plant: two facilities
-    shared = conflicts = 0
+    shared = conflicts = unlike = 0
     for role in lex.core[a.type]:
         left = set(map(str, a.arguments.get(role, ())))
         right = set(map(str, b.arguments.get(role, ())))
@@ -247,12 +247,17 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
                     and (role not in lex.loose_roles or
                          _states_apart(kept, mention, role)):
                 conflicts += 1
+            else:
+                unlike += 1
             left = {i for i in left if i.startswith("org:")}
             right = {i for i in right if i.startswith("org:")}
             if role in lex.set_roles and left - right and right - left:
                 conflicts += 1
     restated = bool(lex.restatement.match(b.evidence.text))
-    same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite"
+    # "the exploration licence" after another body's permit for other minerals: a definite
+    # word alone restates no event that differs in every role both name.
+    same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite" \
+        and unlike < 2
     return conflicts == 0 and (shared > 0 or restated or same_kind)
 
 
