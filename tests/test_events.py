@@ -7451,3 +7451,12 @@ def test_a_definite_licence_of_another_body_and_mineral_is_another_permit() -> N
             "exploration licence of Arden Zinc for its zinc and indium prospect.")
     permits = events_in(text, "policy", published="2025-06-03")
     assert len(permits) == 2, [p.arguments for p in permits]
+
+
+def test_goods_exempted_from_the_duties_past_a_list_are_relief() -> None:
+    """"exempted X, including Y and Z, from the duties": the measure's noun stands past the list
+    of what is exempted, commas and all, and the exemption is an act of its own."""
+    text = ("In March Canada imposed duties of 25% on imported copper products. In May Canada "
+            "exempted raw materials, including copper ores and copper cathode, from the duties.")
+    kinds = sorted(e.kind for e in events_in(text, "policy", published="2025-06-03"))
+    assert kinds == ["relief", "tariff"], kinds
