@@ -7460,3 +7460,13 @@ def test_goods_exempted_from_the_duties_past_a_list_are_relief() -> None:
             "exempted raw materials, including copper ores and copper cathode, from the duties.")
     kinds = sorted(e.kind for e in events_in(text, "policy", published="2025-06-03"))
     assert kinds == ["relief", "tariff"], kinds
+
+
+def test_a_halt_dated_years_before_publication_is_history() -> None:
+    # A mine mothballed years ago, told in a story of its restart, is background; a halt of
+    # the story's year is news.
+    told = ("Tarrawong Antimony Ltd's antimony mine was last operated in {}, when the company "
+            "placed it on care and maintenance.")
+    assert not events_in(told.format("2016"), "production", "2024-05-01")
+    recent = events_in(told.format("March 2024"), "production", "2024-05-01")
+    assert [(e.kind, e.date) for e in recent] == [("disruption", "2024-03")]

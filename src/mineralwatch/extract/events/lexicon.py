@@ -385,6 +385,8 @@ class Lexicon:
     capacity_kinds: frozenset[str]  # "type.kind" of planned output that a rate makes capacity
     capacity_rate: re.Pattern[str]  # "a year", "tpa"
     capacity_operating: re.Pattern[str]  # "at present": the rate of a working plant
+    history_kinds: frozenset[str]  # "type.kind" of events that a date years old makes history
+    history_years: int  # how many years before publication make it so
     conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
     conditions_within: int  # characters before the permit within which the cue counts
     condition_kinds: frozenset[str]  # "type.kind" of the triggers it applies to
@@ -745,6 +747,8 @@ def lexicon() -> Lexicon:
         capacity_kinds=frozenset(data["capacity"]["kinds"]),
         capacity_rate=_phrases(data["capacity"]["rate"]),
         capacity_operating=_phrases(data["capacity"]["operating"]),
+        history_kinds=frozenset(data["history"]["kinds"]),
+        history_years=data["history"]["years"],
         conditions=_phrases(data["conditions"]["words"]),
         conditions_within=data["conditions"]["within"],
         condition_kinds=frozenset(data["conditions"]["kinds"]),

@@ -637,6 +637,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []  # "tariffs on Japanese electronic goods": a measure of another field
     date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
                                  trigger.type, clause, trigger.kind)
+    if date and _history(doc, trigger, date):
+        return []  # "Ertis mothballed the gallium line in 2013": background to the news
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
     if modality == "planned" and _a_capacity(doc.text, clause[0], clause[1], trigger):
@@ -675,6 +677,15 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     opening = lex.restatement.match(sentence.text)
     restating = opening is not None and hit.start < sentence.start + opening.end()
     return [Mention(e, complete, cue, noun, frozenset(guessed), restating) for e in events]
+
+
+def _history(doc: Doc, trigger: Trigger, date: str) -> bool:
+    """Whether an event of a kind ``[history]`` names is dated years before publication: a
+    mine placed on care and maintenance in 2019, told in a 2024 story of its restart."""
+    lex = lexicon()
+    return doc.published is not None and \
+        f"{trigger.type}.{trigger.kind}" in lex.history_kinds and \
+        doc.published.year - int(date[:4]) >= lex.history_years
 
 
 def _after_a_definite(text: str, start: int, at: int) -> bool:
