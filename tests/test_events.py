@@ -2151,12 +2151,13 @@ def test_past_and_targeted_output_is_no_news_of_output(corpus_records: dict) -> 
 
 def test_a_firm_engaged_for_work_is_a_party_to_a_contract(corpus_records: dict) -> None:
     """"Axel REE engaged SRK Consulting and the Australian Nuclear Science and Technology
-    Organization (ANSTO) to conduct its first mineral resource estimate": a services contract;
-    "engaged in talks with" engages nobody."""
-    hired = only(sentence(corpus_records["cmn-094-056faee200"], "engaged SRK Consulting"),
-                 "agreement")
-    assert hired.kind == "services"
-    assert {"org:axel-ree", "org:srk-consulting"} <= set(hired.arguments["party"])
+    Organization (ANSTO) to conduct its first mineral resource estimate": a services contract
+    with each firm hired; "engaged in talks with" engages nobody."""
+    hired = events_of(sentence(corpus_records["cmn-094-056faee200"], "engaged SRK Consulting"),
+                      "agreement")
+    assert [e.kind for e in hired] == ["services", "services"]
+    assert [sorted(e.arguments["party"]) for e in hired] == [
+        ["org:axel-ree", "org:srk-consulting"], ["org:ansto", "org:axel-ree"]]
     talks = Article(id="t", published="2025-01-17",
                     text="Iluka Resources is engaged in talks with Export Finance Australia.")
     assert not events_of(talks, "agreement")
