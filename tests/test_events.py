@@ -1460,6 +1460,17 @@ def test_a_restatement_joins_the_event_told_last_before_it() -> None:
     assert [e.start for e in told_last.more_evidence] == [300]
 
 
+def test_the_stake_restated_names_its_buyer() -> None:
+    """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
+    being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""
+    sale = only(Article(id="s", published="2025-06-01", text=(
+        "Tarn Copper Resources agreed to sell a 30% interest in its Karoo copper project to a "
+        "Gulf investor. The stake is being bought by Qasr Minerals Co, a Riyadh-based fund, "
+        "for $260 million in cash.")), "acquisition")
+    assert "org:qasr-minerals" in sale.arguments["acquirer"]
+    assert sale.arguments["seller"] == ["org:tarn-copper-resources"]
+
+
 def test_a_restatement_joins_an_event_of_its_own_kind_first() -> None:
     """Of two events a mention may restate, it joins the one of its own kind: a second offtake
     sentence is the offtake's, not the memorandum signed with the same buyer before it."""
