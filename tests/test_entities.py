@@ -4071,3 +4071,13 @@ def test_a_title_s_code_an_asset_s_apposition_or_a_function_is_no_framed_company
     word), "a stake in Ondoro, the cobalt project" (an apposition naming an asset) and
     "Management said it" (a word of `not_names`) name no company of their own."""
     assert _ids(extract(_article(text)), "organization") <= {"org:harwell-nickel"}
+
+
+def test_a_country_word_in_an_exchange_s_name_is_no_mention_of_the_country() -> None:
+    """"listed on the Australian Securities Exchange", "trade on the NYSE American": like a
+    company's, an exchange's name mentions no country; the demonym elsewhere still does."""
+    x = extract(_article("Mwinilunga Copper is a Perth-based producer listed on the Australian "
+                         "Securities Exchange. Its shares also trade on the NYSE American."))
+    assert not _ids(x, "country")
+    y = extract(_article("Australian miners sold ore to American buyers on the exchange."))
+    assert _ids(y, "country") == {"country:AU", "country:US"}

@@ -26,7 +26,12 @@ from mineralwatch.extract.text import (
     trie,
     unaccented,
 )
-from mineralwatch.extract.vocabulary import VocabularyError, load_country_aliases, load_units
+from mineralwatch.extract.vocabulary import (
+    VocabularyError,
+    load_country_aliases,
+    load_exchange_entries,
+    load_units,
+)
 
 # Subdivisions that ISO also lists as countries: they are linked as countries.
 _ALSO_COUNTRIES = {"CN-HK", "CN-MO", "CN-TW"}
@@ -544,6 +549,8 @@ def find_places(doc: Doc) -> None:
                 continue  # "North American buyers", "Latin American producers": a continent
             if field == "text" and doc.in_sentence_with(notices, hit.start):
                 continue
+            if kind == "country" and _in_exchange_name(text, hit.start, hit.surface):
+                continue  # "listed on the Australian Securities Exchange": the exchange's
             if hit.surface.lower() in needs_context and field == "text" and \
                     _part_of_longer_name(text, hit.start, hit.end):
                 continue
@@ -563,6 +570,28 @@ def find_places(doc: Doc) -> None:
     _drop_unsupported_aliases(doc)
     _read_namesake_states(doc)
     _drop_regions_abroad(doc)
+
+
+@cache
+def _exchange_names() -> dict[str, tuple[tuple[int, str], ...]]:
+    """The exchanges' names that hold a country's word ("Australian Securities Exchange",
+    "NYSE American"), by that word lower-cased, with where it starts in them."""
+    names: dict[str, list[tuple[int, str]]] = {}
+    for entry in load_exchange_entries():
+        for spelling in entry.spellings:
+            if " " in spelling:
+                for hit in _gazetteer().find(spelling, spelling.lower()):
+                    if hit.payload[0] == "country":
+                        names.setdefault(hit.surface.lower(), []).append((hit.start, spelling))
+    return {word: tuple(found) for word, found in names.items()}
+
+
+def _in_exchange_name(text: str, start: int, surface: str) -> bool:
+    """Whether a country's word at ``start`` is part of an exchange's name, written as the
+    name is: like a company's, it mentions no country (the gold conventions)."""
+    return any(text.startswith(name, start - offset) and
+               not text[start - offset + len(name):][:1].isalnum()
+               for offset, name in _exchange_names().get(surface.lower(), ()) if offset <= start)
 
 
 def _other_country_s(doc: Doc, field: str, text: str, start: int, code: str) -> bool:
