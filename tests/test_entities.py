@@ -101,6 +101,7 @@ def test_ndpr_resolves_to_both_members() -> None:
     ("Carmakers now favour lithium iron phosphate cells for cheaper models.", "mineral:lithium"),
     ("Xenotime, a phosphate mineral, carries the heavy rare earths.", "mineral:phosphate-rock"),
     ("The company completed 40 holes of diamond drilling at the project.", "mineral:gemstones"),
+    ("Talks could lead 10% of the workforce to quit.", "mineral:lead"),  # a share, no amount
 ])
 def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     assert mineral not in _ids(extract(_article(sentence)))
@@ -113,6 +114,10 @@ def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     ("The company shipped 12,000 tonnes of iron ore to China.", "mineral:iron-ore"),
     ("Gold and silver rallied as the dollar weakened.", "mineral:silver"),
     ("After the spinoff the group will keep its gold operations in Nevada.", "mineral:gold"),
+    # a figure right after it, a price or a quantity: "silver 22.5 cents", "Lead 443,850"
+    ("Gold jumped 12.40 dlrs an ounce, and silver 22.5 cents.", "mineral:silver"),
+    ("Turnover in tonnes: Lead 443,850 (538,750), Nickel 62,004.", "mineral:lead"),
+    (" PLATINUM  -   562   (567)", "mineral:platinum"),
 ])
 def test_ambiguous_words_count_with_mining_context(sentence: str, mineral: str) -> None:
     assert mineral in _ids(extract(_article(sentence)))

@@ -40,7 +40,8 @@ def _context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     whole = trie(words["after"], space=r"\s+")
     stems = trie(words["after_stems"], space=r"\s+")
     symbol = r"\(\s*[A-Z][a-z]?\s*\)"  # "copper (Cu)"
-    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|(?:{stems})|{symbol})", re.IGNORECASE)
+    figure = r"\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*(?:%|pct|per[ \t]?cent))"  # "silver 22.5 cents"
+    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|(?:{stems})|{symbol}|{figure})", re.IGNORECASE)
     before = re.compile(rf"(?:{trie(words['before'])})\s*-?$", re.IGNORECASE)
     return after, before
 
