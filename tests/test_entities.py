@@ -1460,6 +1460,9 @@ def test_a_river_named_after_a_region_is_no_mention_of_it() -> None:
     # a story of the United States: its state (syn-14)
     ("US tariffs hit Korean suppliers. Hanbit will supply anode material to its battery plant "
      "in Georgia from 2027.", "place:US-GA"),
+    # one pointing to the United States more than once, though it names China most
+    ("The U.S. set duties on Chinese graphite after Chinese exporters cut prices in China. "
+     "Hanbit will supply its plant in Georgia; U.S. automakers objected.", "place:US-GA"),
     # the country's own words keep it the country, whatever else the story names; so does a
     # list of countries, or a story of another country
     ("Georgia's manganese exports from Chiatura rose, and US buyers took more.", "country:GE"),

@@ -750,9 +750,11 @@ def _drop_regions_abroad(doc: Doc) -> None:
 
 def _read_namesake_states(doc: Doc) -> None:
     """A country named like another country's state (``namesake_states``: "Georgia") is that
-    state in a story of the other country (its dateline, or the country it names most) that
-    names none of the namesake's own words, where it stands in no list of countries ("Ukraine,
-    Georgia and Armenia")."""
+    state in a story of the other country (its dateline, or the country it names most), or one
+    pointing to it (naming it, its places or its companies) more often than to the namesake
+    ("a battery plant in Georgia" beside Washington's duties on Chinese graphite, in a story
+    naming China most), that names none of the namesake's own words, where it stands in no
+    list of countries ("Ukraine, Georgia and Armenia")."""
     namesakes = _places_config()["namesake_states"]
     for code, namesake in namesakes.items():
         spans = [s for s in doc.spans if s.type == "country" and s.ids[0] == f"country:{code}"
@@ -763,7 +765,8 @@ def _read_namesake_states(doc: Doc) -> None:
         state = f"place:{namesake['state']}"
         home = country_of_place(state)
         own = _namesake_words(code)
-        if story_country(doc) != home or own.search(doc.text) or own.search(doc.title):
+        if own.search(doc.text) or own.search(doc.title) or (
+                story_country(doc) != home and country_counts(doc)[home] <= len(spans)):
             continue
         doc.spans = [s for s in doc.spans if s not in spans] + [
             Span(s.start, s.end, "place", (state,), place_names()[namesake["state"]], s.source,
