@@ -233,6 +233,8 @@ def test_places_link_to_their_country() -> None:
     assert "country:AU" not in _ids(x)  # "Western Australia" is the state, not the country
     x = extract(_article('"The royalties belong to all Western Australians," she said.'))
     assert _ids(x) == {"place:AU-WA"}  # its people, not "Australians"
+    x = extract(_article("It will sell concentrate from its West Australian deposits."))
+    assert _ids(x) == {"place:AU-WA"}  # the papers' shorter adjective
 
 
 @pytest.mark.parametrize("written, listing", [
