@@ -4091,3 +4091,11 @@ def test_a_country_word_in_an_exchange_s_name_is_no_mention_of_the_country() -> 
     assert not _ids(x, "country")
     y = extract(_article("Australian miners sold ore to American buyers on the exchange."))
     assert _ids(y, "country") == {"country:AU", "country:US"}
+
+
+def test_places_are_read_with_either_apostrophe() -> None:
+    """Pages print the typographic apostrophe as often as the typewriter's: "Cote d’Ivoire"
+    and "Cote d'Ivoire", "Ha’il" and "Ha'il" are each one place."""
+    for text in ("It mines gold in Cote d’Ivoire and tin in Ha’il.",
+                 "It mines gold in Cote d'Ivoire and tin in Ha'il."):
+        assert _ids(extract(_article(text))) >= {"country:CI", "place:SA-06"}, text

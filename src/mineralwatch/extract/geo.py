@@ -196,7 +196,21 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
                 entries.append((plain, ("place", code)))
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
-    return entries
+    return _with_both_apostrophes(entries)
+
+
+def _with_both_apostrophes(entries: list[tuple[str, tuple[str, str]]]
+                           ) -> list[tuple[str, tuple[str, str]]]:
+    """The entries, and those with an apostrophe again with the other one: pages print the
+    typographic "’" as often as the typewriter's "'" ("Cote d’Ivoire", "Ha'il")."""
+    written = {form for form, _ in entries}
+    swapped = [(other, payload) for form, payload in entries
+               if ("'" in form or "’" in form) and
+               (other := form.translate(_APOSTROPHES)) not in written]
+    return entries + swapped
+
+
+_APOSTROPHES = str.maketrans({"'": "’", "’": "'"})
 
 
 @cache
