@@ -3134,6 +3134,18 @@ def test_a_state_s_division_of_portfolios_is_one_body_of_that_state() -> None:
     assert "place:US-NV" in _ids(extraction, "place")
 
 
+def test_a_registry_name_opening_a_national_company_s_name_is_its_short_form() -> None:
+    """"Anglo American Corp of South Africa Ltd … Anglo American said": the short name is the
+    South African company the story named, not the registry's London one; "Bank of America NT
+    and SA … Bank of America" adds no country, so the registry's bank stays."""
+    text = ("Miners at a colliery owned by Anglo American Corp of South Africa Ltd went back "
+            "to work. Anglo American said output would recover.")
+    assert "org:anglo-american" not in _ids(extract(_article(text)), "organization")
+    text = ("Bank of America NT and SA said it sold a unit. Bank of America said the sale "
+            "closes in May.")
+    assert "org:bank-of-america" in _ids(extract(_article(text)), "organization")
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

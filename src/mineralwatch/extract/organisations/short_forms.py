@@ -5,6 +5,7 @@ name shortened ("Lynas" for Lynas Rare Earths), the title's forms, and the home 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc, Span
@@ -222,11 +223,60 @@ def shortened_names(doc: Doc) -> None:
             # "Baltic Separation Technologies (BST)", then "BST managing director Kadri
             # Vahtra": the acronym the article defined, read again by another cue
             fuller[oid] = defined
+    for short, full in fuller.items():
+        _move_listings(doc, short, full)
+    fuller.update(_registry_short_forms(doc, found))  # (a registry name keeps its listings)
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
-        for short, full in fuller.items():
-            _move_listings(doc, short, full)
+
+
+def _registry_short_forms(doc: Doc, found: dict[str, list[str]]) -> dict[str, str]:
+    """A registry name the article only ever writes as the opening of a longer name it found
+    first, of a country, is that name's short form: "Anglo American Corp of South Africa Ltd …
+    Anglo American said" is the South African company, not the registry's Anglo American plc."""
+    orgs = [s for s in doc.spans if s.type == "organization" and s.field == "text"]
+    written: dict[str, list[Span]] = {}
+    for span in orgs:  # not within a longer name: "Anglo American" of the longer one
+        if not any(o.start <= span.start and span.end <= o.end and o.end - o.start >
+                   span.end - span.start for o in orgs):
+            written.setdefault(span.ids[0], []).append(span)
+    fuller: dict[str, str] = {}
+    for oid, spans in written.items():
+        if oid in found or any(s.source != "registry" for s in spans):
+            continue
+        first = min(s.start for s in spans)
+        longer = {other for other in found if _first_before(written.get(other, ()), first)
+                  and not _beside(doc.text, written[other], spans)}
+        for text in {strip_legal(doc.text[s.start:s.end]) for s in spans}:
+            words = text.split()
+            longer = {other for other in longer
+                      if len(found[other]) > len(words) and _opens(words, found[other])
+                      and _national_unit(found[other][len(words):])}
+        if len(longer) == 1:
+            fuller[oid] = longer.pop()
+    return fuller
+
+
+def _national_unit(words: list[str]) -> bool:
+    """Whether the words a longer name adds name a country: "Corp of South Africa", "Brasil"
+    (not "NT and SA" of "Bank of America NT and SA", the bank's own legal name)."""
+    return _of_country(words) or bool(country_forms().intersection(words))
+
+
+def _first_before(spans: Iterable[Span], before: int) -> bool:
+    """Whether one of ``spans`` comes before ``before``."""
+    return any(s.start < before for s in spans)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _beside(text: str, names: list[Span], shorts: list[Span]) -> bool:
+    """Whether a short name is written in the sentence of the longer name, as another company
+    beside it: "Tianqi Lithium Energy Australia, owned by Tianqi Lithium and IGO"."""
+    return any(n.end <= s.start and not _SENTENCE_END.search(text, n.end, s.start)
+               for n in names for s in shorts)
 
 
 def _opens(words: list[str], more: list[str]) -> bool:
