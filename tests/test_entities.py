@@ -3146,6 +3146,14 @@ def test_a_registry_name_opening_a_national_company_s_name_is_its_short_form() -
     assert "org:bank-of-america" in _ids(extract(_article(text)), "organization")
 
 
+def test_a_name_without_its_province_is_the_short_form_of_the_company() -> None:
+    """"Hunan Baiyun Antimony Co., Ltd. … the general manager of Baiyun Antimony": the name
+    after its province's name is the company the story named, not a second one."""
+    text = ("The smelter was built by Hunan Baiyun Antimony Co., Ltd., a unit of a state group. "
+            "\"Output will double,\" said Li Wei, general manager of Baiyun Antimony.")
+    assert _ids(extract(_article(text)), "organization") == {"org:hunan-baiyun-antimony"}
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

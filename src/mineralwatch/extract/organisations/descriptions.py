@@ -15,7 +15,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
-from mineralwatch.extract.geo import city_country, country_forms
+from mineralwatch.extract.geo import city_country, country_forms, region_names
 from mineralwatch.extract.people import said_after
 from mineralwatch.extract.text import after_the, alternation
 
@@ -288,15 +288,25 @@ _QUOTED = re.compile(r"[“\"]")
 
 def _short_form_of(doc: Doc, name: str, at: int) -> str | None:
     """"Quantum" after "Quantum Critical Metals Corp.", "Metal Traders" after "Metal Traders
-    Australasia Ltd": the organisation already named, before ``at``, whose name opens with
-    these words (not "Deak International" named first, then its new "Deak International
-    Trading Ltd")."""
+    Australasia Ltd", "Fuyuan Light Alloy" after "Shaanxi Fuyuan Light Alloy": the organisation
+    already named, before ``at``, whose name opens with these words, after its province's or
+    country's name or none (not "Deak International" named first, then its new "Deak
+    International Trading Ltd")."""
     longer = [oid for oid, info in doc.info.items()
-              if info.type == "organization" and info.name.startswith(name + " ")]
+              if info.type == "organization" and (info.name.startswith(name + " ") or
+                                                  _opens_after_home(info.name, name))]
     if not longer:
         return None
     return next((s.ids[0] for s in doc.spans if s.field == "text" and s.start < at and
                  s.ids and s.ids[0] in longer), None)
+
+
+def _opens_after_home(full: str, name: str) -> bool:
+    """Whether ``name`` opens ``full`` after the name of its province or country: "Fuyuan
+    Light Alloy" of "Shaanxi Fuyuan Light Alloy Co."."""
+    words, short = full.split(), name.split()
+    return any(words[cut:cut + len(short)] == short and " ".join(words[:cut]) in region_names()
+               for cut in range(1, min(len(words) - len(short), 3) + 1))
 
 
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:

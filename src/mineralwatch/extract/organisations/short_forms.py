@@ -286,13 +286,13 @@ def _opens(words: list[str], more: list[str]) -> bool:
 
 
 def _after_its_opener(words: list[str], more: list[str]) -> bool:
-    """Whether ``more`` is ``words`` after a country's name or a word of its kind: "the Growth
-    Fund" after "the Canada Growth Fund", "Tilopozo" after "Minera Tilopozo" are their short
-    forms (a single word only after a kind: "Nickel" is no "Canada Nickel")."""
+    """Whether ``more`` is ``words`` after a country's or a province's name or a word of its
+    kind: "the Growth Fund" after "the Canada Growth Fund", "Tilopozo" after "Minera Tilopozo"
+    are their short forms (a single word only after a kind: "Nickel" is no "Canada Nickel")."""
     if more[-len(words):] != words:
         return False
     opener = " ".join(more[:-len(words)])
-    return opener in cues().kind_openers or (len(words) >= 2 and opener in country_forms())
+    return opener in cues().kind_openers or (len(words) >= 2 and opener in region_names())
 
 
 def _of_country(words: list[str]) -> bool:
