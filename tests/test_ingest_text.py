@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from mineralwatch.ingest import ReadOptions, ReadStats, clean_scraped_text, read_sources
-from mineralwatch.ingest.clean import clean_lines
+from mineralwatch.ingest.clean import clean_lines, normalise
 from mineralwatch.models import Article
 
 SEED_TITLE = "Pakistan Sends First Batch Of Rare Earth Elements To US In $500 Million Deal"
@@ -321,3 +321,12 @@ def test_a_writer_s_note_and_a_site_s_other_items_are_furniture() -> None:
     for gone in ("Jo Rees", "Lagos", "Lee Chan", "Ontario", "Gabon", "Bellbird"):
         assert gone not in text, gone
     assert "output rose" in text and "asked about Perth" in text
+
+
+def test_an_about_heading_glued_to_its_paragraph_is_parted() -> None:
+    """"About TarrowTarrow Metals is a …": a scrape that glued the heading's name to the
+    paragraph opening with it; "About Tarrow Metals" is left alone."""
+    assert normalise("Done.\n\nAbout TarrowTarrow Metals is a miner.") == \
+        "Done.\n\nAbout Tarrow\n\nTarrow Metals is a miner."
+    assert normalise("About Tarrow Metals\n\nTarrow Metals is a miner.") == \
+        "About Tarrow Metals\n\nTarrow Metals is a miner."

@@ -35,6 +35,9 @@ _SPACES = str.maketrans(
 )
 _EXOTIC = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 _RUNS = re.compile(r" {2,}")
+# "About StonegateStonegate Capital Partners is …": the heading's name, then the paragraph
+# opening with it, with nothing between them.
+_GLUED_ABOUT = re.compile(r"\b(About ([A-Z][\w&'’-]{2,40}?))(?=\2\b)")
 
 # Markdown and HTML left in text by converters and scrapers.
 # Bounded repeats keep every pattern linear on hostile input (a line of a million "[").
@@ -91,9 +94,12 @@ class ScrapedPage(NamedTuple):
 
 
 def normalise(text: str) -> str:
-    """Unix newlines, ordinary spaces for the exotic ones, no zero-width characters."""
+    """Unix newlines, ordinary spaces for the exotic ones, no zero-width characters, and a
+    press release's "About …" heading parted from the paragraph a scrape glued to it."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "About " in text:
+        text = _GLUED_ABOUT.sub(r"\1\n\n", text)
     if _EXOTIC.search(text):  # most texts need nothing done
         # str.translate looks up each character of a text that is not ASCII: replacing the
         # few characters it holds is quicker (none is replaced by one of the others)
