@@ -7482,3 +7482,24 @@ def test_a_halt_dated_years_before_publication_is_history() -> None:
     assert not events_in(told.format("2016"), "production", "2024-05-01")
     recent = events_in(told.format("March 2024"), "production", "2024-05-01")
     assert [(e.kind, e.date) for e in recent] == [("disruption", "2024-03")]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Gold said geologists found gold deposits at Pinecrest in Queensland.",
+    "Halvard Gold said geologists located one million tons of gold-bearing deposits at Pinecrest "
+    "in Queensland.",
+])
+def test_deposits_found_are_a_discovery(text: str) -> None:
+    """A deposit as the object of a verb of finding is a find told without "discovery"."""
+    [found] = events_in(text, "discovery", published="2025-06-03")
+    assert found.arguments["company"] == ["org:halvard-gold"], found.arguments
+    assert found.arguments["commodity"] == ["mineral:gold"], found.arguments
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Gold said its Pinecrest gold project is located 20 km north of the Tarn gold "
+    "deposit in Queensland.",
+    "Halvard Gold found a buyer for its gold deposit in Queensland.",
+])
+def test_a_deposit_beside_where_a_thing_lies_or_a_buyer_found_is_no_discovery(text: str) -> None:
+    assert events_in(text, "discovery", published="2025-06-03") == []
