@@ -7503,3 +7503,20 @@ def test_deposits_found_are_a_discovery(text: str) -> None:
 ])
 def test_a_deposit_beside_where_a_thing_lies_or_a_buyer_found_is_no_discovery(text: str) -> None:
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Gold said face samples at Tarn in Queensland indicate an average grade of 1.05 "
+    "ounces of gold per ton.",
+    "Halvard Rare Earths said recent drilling at Tarn in Queensland is hitting 0.41% TREO.",
+])
+def test_rock_samples_and_drilling_hitting_an_oxide_grade_are_results(text: str) -> None:
+    """Samples named by where the rock was taken, and a drill hitting an oxide's grade."""
+    [result] = events_in(text, "discovery", published="2025-06-03")
+    assert result.kind == "drill_result", result
+
+
+def test_a_products_samples_of_a_grade_are_no_result() -> None:
+    text = ("Halvard Lithium said it sent samples of battery grade lithium hydroxide to customers "
+            "in Japan.")
+    assert events_in(text, "discovery", published="2025-06-03") == []
