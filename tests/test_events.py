@@ -7520,3 +7520,17 @@ def test_a_products_samples_of_a_grade_are_no_result() -> None:
     text = ("Halvard Lithium said it sent samples of battery grade lithium hydroxide to customers "
             "in Japan.")
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text, rounds", [
+    ("Chile's Ministry of Mining will offer 12 lithium blocks in a bidding round in May.", 1),
+    ("Last month Ghana held an auction for the right to develop the Ewoyaa lithium field.", 1),
+    ("A cargo of 10,000 tonnes of spodumene was sold via tender at $900 a tonne.", 0),
+    ("The Treasury sold lithium bonds at its weekly auction.", 0),
+])
+def test_a_state_offering_mining_ground_to_bidders_holds_a_licensing_round(text: str,
+                                                                           rounds: int) -> None:
+    """An auction or a bidding round is a state's only where ground or rights are offered."""
+    found = [e for e in events_in(text, "policy", published="2025-06-03")
+             if e.kind == "licensing_round"]
+    assert len(found) == rounds, [e.to_dict() for e in found]
