@@ -1460,6 +1460,22 @@ def test_a_restatement_joins_the_event_told_last_before_it() -> None:
     assert [e.start for e in told_last.more_evidence] == [300]
 
 
+def test_an_arrangement_agreement_is_the_takeover_s_contract() -> None:
+    """"Tarn and Ochre have entered into a definitive arrangement agreement under which Tarn
+    will acquire all of the shares of Ochre": one takeover, no agreement besides it (nor one
+    for "the scheme implementation deed")."""
+    text = ('Tarn Metals Corp. ("Tarn") and Ochre Lithium Inc. ("Ochre") today announced that '
+            "they have entered into a definitive arrangement agreement under which Tarn will "
+            "acquire all of the issued and outstanding common shares of Ochre in an all-share "
+            "transaction. Under the scheme implementation deed, Ochre will pay a break fee of "
+            "C$4 million.")
+    article = Article(id="a", published="2025-06-01", text=text)
+    assert not events_of(article, "agreement")
+    bought = only(article, "acquisition")
+    assert bought.arguments["acquirer"] == ["org:tarn-metals"]
+    assert bought.arguments["target"] == ["org:ochre-lithium"]
+
+
 def test_the_stake_restated_names_its_buyer() -> None:
     """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
     being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""
