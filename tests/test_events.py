@@ -1476,6 +1476,16 @@ def test_an_arrangement_agreement_is_the_takeover_s_contract() -> None:
     assert bought.arguments["target"] == ["org:ochre-lithium"]
 
 
+def test_who_will_arrange_a_debt_facility_lends() -> None:
+    """"Qasr will also arrange a $300 million debt facility toward construction of the mine":
+    the base form of a verb of giving makes its subject the lender, as "arranged" does."""
+    text = ("Tarn Copper Resources is building the Karoo copper mine. Qasr Minerals Co will also "
+            "arrange a $300 million debt facility toward construction of the mine.")
+    loan = only(Article(id="l", published="2025-06-01", text=text), "investment")
+    assert loan.arguments["investor"] == ["org:qasr-minerals"]
+    assert "org:qasr-minerals" not in loan.arguments.get("recipient", [])
+
+
 def test_the_stake_restated_names_its_buyer() -> None:
     """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
     being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""
