@@ -7560,3 +7560,28 @@ def test_a_state_offering_mining_ground_to_bidders_holds_a_licensing_round(text:
     found = [e for e in events_in(text, "policy", published="2025-06-03")
              if e.kind == "licensing_round"]
     assert len(found) == rounds, [e.to_dict() for e in found]
+
+
+def test_a_plant_introduced_in_a_sentence_naming_no_one_is_the_article_company_s() -> None:
+    """"The board approved funding for a second roasting kiln" in a company's report (syn-151,
+    syn-67, syn-232): a plant a sentence introduces, "a" or "an" opening its phrase, with no
+    organisation named there, is the article's company's; a plant pointed back to ("the mine's
+    support structure") or a word of markets ("gold mine stocks") is no plant's news."""
+    report = ("Tallis Graphite Ltd (ASX: TLG) reported a record quarter on Monday, with sales of "
+              "12,000 tonnes of graphite concentrate. ")
+    [kiln] = events_in(report + "The board approved funding for a second purification kiln, "
+                       "to be commissioned next year.", "facility", published="2025-06-02")
+    assert kiln.arguments["owner"] == ["org:tallis-graphite"], kiln.arguments
+    assert events_in(report + "A fire last week weakened part of the mine's support structure, "
+                     "and interest in gold mine stocks may wane.", "facility",
+                     published="2025-06-02") == []
+
+
+def test_a_plant_of_the_article_s_company_joins_its_project_told_before() -> None:
+    """A processing plant told with no owner after the company's mine (Reuters-21578 dev story
+    5541): the plant of the project the story is about, one facility, not a second one."""
+    text = ("Orrin Gold Corp said on Monday it will build a gold mine at Pinecrest in Nevada after "
+            "a positive feasibility study. Subject to permits and financing, construction of a "
+            "10,000 tonne a day processing plant can start next year.")
+    [mine] = events_in(text, "facility", published="2025-06-02")
+    assert mine.arguments["owner"] == ["org:orrin-gold"], mine.arguments

@@ -18,7 +18,7 @@ from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
 
 from .government import main_country
-from .lexicon import RoleTable, Trigger, lexicon
+from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import (
     Arguments,
@@ -220,6 +220,10 @@ def fill_counted(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
         arguments["commodity"] = list(dict.fromkeys(named))
 
 
+# Characters before a plant's noun in which "a" or "an" may open its phrase (five words).
+_INTRODUCED_REACH = 80
+
+
 def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Arguments,
                       how: set[str], hit: Hit, other_goods: bool = False) -> None:
     """A role the sentence leaves empty that the article answers: "the Cataby mine produced
@@ -254,6 +258,9 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         if not always and (has_required(arguments, spec, True) or
                            not has_required(arguments, spec, True, but_one=True)):
             continue
+        if kind == "organization" and key in lex.introduced_plants and \
+                not _introduced_unnamed(doc, at):
+            continue  # "the mine's support structure", "Interest in gold mine stocks"
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
         if _holds_partner(arguments, trigger, role, _main(doc, kind, at, trigger.type)):
@@ -329,6 +336,25 @@ def _concluded(doc: Doc, spec: RoleTable, hit: Hit, key: str) -> bool:
     plural = phrase & set(spec.get("split_words", ()))
     return bool(words & lexicon().concluded_deals[key]) and not plural and \
         not any(s.type == "person" for s in sentence_spans(doc, number))
+
+
+def _introduced_unnamed(doc: Doc, at: int) -> bool:
+    """Whether "a" or "an" opens the noun phrase of the plant at ``at`` in a sentence that
+    names no organisation nor describes a party before it (see ``introduced_plants``): "The
+    board approved funding for a second roasting kiln" is the article's company's plant; "the
+    mine's support structure" is none, and a sentence naming or describing a company names
+    the plant's owner if any."""
+    lex = lexicon()
+    if lex.introduced.search(doc.text, max(0, at - _INTRODUCED_REACH), at) is None:
+        return False
+    number = doc.sentence_index(at)
+    if number < 0:
+        return False
+    sentence = doc.sentences[number]
+    return not lex.introduced_by_others.intersection(
+        WORD.findall(doc.lowered[sentence.start:at])) and \
+        not any(s.type == "organization" and s.field == "text" and
+                sentence.start <= s.start < sentence.end for s in doc.spans)
 
 
 def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:

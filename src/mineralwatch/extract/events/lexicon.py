@@ -300,6 +300,10 @@ class Lexicon:
     # a list meaning all of them}), in the order they are tried: the organisation first
     main_fallback: dict[str, tuple[dict[str, str], dict[str, list[str | list[str]]]]]
     concluded_deals: dict[str, frozenset[str]]  # "type.kind" → words telling a deal concluded
+    owner_guessed_types: frozenset[str]  # types whose mention with a guessed owner joins any kind
+    introduced_plants: frozenset[str]  # "type.kind" whose fallback wants "a"/"an" before it
+    introduced: re.Pattern[str]  # "a" or "an" and the words of a noun phrase up to its end
+    introduced_by_others: frozenset[str]  # a party's nouns before such a plant: its builder
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
@@ -642,6 +646,12 @@ def lexicon() -> Lexicon:
                               data["fallback"][f"main_{name}_needs"])
                        for kind, name in (("organization", "org"), ("country", "country"),
                                           ("mineral", "mineral"))},
+        introduced_plants=frozenset(data["fallback"]["introduced_plants"]),
+        introduced_by_others=frozenset(data["fallback"]["introduced_by_others"]),
+        owner_guessed_types=frozenset(data["merging"]["owner_guessed_any_kind"]),
+        introduced=re.compile(r"\b(?:a|an)(?:[ \t]+(?!(?:the|its|their|his|her|our|of|for|to|in|"
+                              r"at|on|by|with|from|and|or|which|that|is|was|are|were)\b)\S+)"
+                              rf"{{0,{data['fallback']['introduced_within']}}}[ \t]+$", re.I),
         concluded_deals={key: frozenset(words)
                          for key, words in data["fallback"]["concluded_deals"].items()},
         worldwide=frozenset(data["fallback"]["worldwide"]),

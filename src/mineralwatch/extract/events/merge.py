@@ -221,7 +221,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if _periods_apart(a, b):
         return False  # the quarter's output and last year's drought losses
-    if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind):
+    if a.type in lex.same_kind and not lex.kindred(a.kind, b.kind) and \
+            not _owner_guessed(mention):
         return False  # Iluka's mines and Iluka's refinery
     if _own_kind_apart(a, b):
         return False  # guidance for the year and the quarter's output
@@ -259,6 +260,14 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite" \
         and unlike < 2
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _owner_guessed(mention: Mention) -> bool:
+    """Whether a mention's owner is the article's company, its sentence naming none (see
+    ``owner_guessed_any_kind``): a plant of that company told before, of whatever kind, is the
+    one it describes ("construction of a processing plant can start" at the mine the story is
+    about), no plant of its own."""
+    return mention.event.type in lexicon().owner_guessed_types and "owner" in mention.guessed
 
 
 def _toehold_and_bid(a: Event, b: Event) -> bool:
