@@ -7585,3 +7585,15 @@ def test_a_plant_of_the_article_s_company_joins_its_project_told_before() -> Non
             "10,000 tonne a day processing plant can start next year.")
     [mine] = events_in(text, "facility", published="2025-06-02")
     assert mine.arguments["owner"] == ["org:orrin-gold"], mine.arguments
+
+
+@pytest.mark.parametrize("text", [
+    "Harbour Smelting Bhd said its Pulau smelter in Malaysia would receive its first concentrate "
+    "shipment from a new supplier in January.",
+    "Tallis Mining Ltd said its Red Hill copper mine in Queensland treated 410,000 tonnes of ore "
+    "in its first full quarter.",
+])
+def test_a_first_voided_past_one_modifier_starts_no_plant(text: str) -> None:
+    """"its first concentrate shipment" (syn-69), "its first full quarter": a word that voids
+    "first" ("shipment", "quarter") voids it past one modifier too; no plant starts."""
+    assert events_in(text, "facility", published="2025-06-02") == [], text

@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
@@ -23,6 +23,8 @@ from .lexicon import OBJECT_CHARS, WORD, Trigger, lexicon
 Clause = tuple[int, int]  # start and end offsets in the article
 _Item = TypeVar("_Item", Hit, Span, Value)
 _NAMED_TYPES = ("organization", "listing")
+# Words after a required word among which one of its `requires_voided_before` voids it.
+_VOIDED_WITHIN = 2
 
 
 @dataclass(slots=True)
@@ -225,7 +227,7 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
     for word in WORD.finditer(window):
         if word.group() in trigger.requires and not (
                 word.group() in voided and
-                _next_word(window, word.end()) in voided[word.group()]):
+                not voided[word.group()].isdisjoint(_next_words(window, word.end()))):
             at = offset + low + word.start()
             if word.group() in lexicon().in_phrase and not _in_phrase_of(context, at, hit):
                 continue  # "The new division will have production plants"
@@ -306,6 +308,13 @@ def _verb_of(other: Hit, at: int, hit: Hit) -> bool:
     """Whether the required word at ``at`` is the trigger ``other`` before the noun ``hit``,
     which still serves as its verb: "agreed to acquire a 10% stake"."""
     return other.start <= at < other.end <= hit.start
+
+
+def _next_words(text: str, end: int, count: int = _VOIDED_WITHIN) -> list[str]:
+    """The ``count`` words after ``end``: a required word is void before a word of
+    ``requires_voided_before`` or a modifier and that word ("its first full quarter", "its
+    first concentrate shipment")."""
+    return [m.group() for m in islice(WORD.finditer(text, end), count)]
 
 
 def _next_word(text: str, end: int) -> str:
