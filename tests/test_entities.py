@@ -142,6 +142,8 @@ def test_ores_and_products_resolve_to_their_commodity() -> None:
     ("Cobalt exports from the DRC were suspended.", "country:CD"),
     ("Congo (Kinshasa) produced most of the world's cobalt.", "country:CD"),
     ("A U.K.-based refiner bought the plant.", "country:GB"),
+    # no ISO 3166-1 code: the user-assigned one the EU and the World Bank give it
+    ("Dardania is exploring a zinc-lead project in Kosovo.", "country:XK"),
 ])
 def test_country_aliases_and_demonyms(sentence: str, country: str) -> None:
     assert country in _ids(extract(_article(sentence)))

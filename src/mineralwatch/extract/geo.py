@@ -44,10 +44,11 @@ def _places_config() -> dict:
 
 @cache
 def country_names() -> dict[str, str]:
-    """alpha-2 → the short name shown to users (and opening national bodies' names)."""
+    """alpha-2 → the short name shown to users (and opening national bodies' names), for
+    pycountry's countries and those it does not list (Kosovo)."""
     display = load_country_aliases().display_names
-    return {c.alpha_2: display.get(c.alpha_2) or getattr(c, "common_name", None) or c.name
-            for c in pycountry.countries}
+    return {**display, **{c.alpha_2: display.get(c.alpha_2) or getattr(c, "common_name", None)
+                          or c.name for c in pycountry.countries}}
 
 
 @cache
