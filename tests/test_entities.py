@@ -4121,3 +4121,14 @@ def test_places_are_read_with_either_apostrophe() -> None:
     for text in ("It mines gold in Cote d’Ivoire and tin in Ha’il.",
                  "It mines gold in Cote d'Ivoire and tin in Ha'il."):
         assert _ids(extract(_article(text))) >= {"country:CI", "place:SA-06"}, text
+
+
+def test_a_town_named_like_its_region_is_no_mention_of_the_region() -> None:
+    """"the city of Oruro", "the Chilean port of Antofagasta": a town named like its region,
+    which the words before it call a town; the region itself is still read ("Oruro
+    province")."""
+    x = extract(_article("Police evicted workers in the city of Oruro. The cargo left the "
+                         "Chilean port of Antofagasta."))
+    assert not _ids(x, "place")
+    assert _ids(extract(_article("Strikes spread to Oruro province.")), "place") == \
+        {"place:BO-O"}

@@ -540,6 +540,8 @@ def story_country(doc: Doc) -> str | None:
 # A ticker symbol opening a market-data line or following another listing ("Tickers: PKM CN |
 # PHKMF US", "Ticker: CDY CN; CDYCF US"): the letters after it are a terminal's market code.
 _SYMBOL_BEFORE = re.compile(r"(?:^|[|;:][ \t]*)[A-Z0-9][A-Z0-9.]{1,7}[ \t]+$", re.MULTILINE)
+# "the city of Oruro", "the Chilean port of Antofagasta": a town named like its region
+_SETTLEMENT_OF = re.compile(r"\b(?:city|town|port|village)[ \t]+of[ \t]+$")
 _MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
 
 
@@ -573,6 +575,8 @@ def find_places(doc: Doc) -> None:
                 _add_country(doc, field, hit.start, hit.end, code, "geo")
             elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
+            elif _SETTLEMENT_OF.search(text, max(0, hit.start - 12), hit.start):
+                continue  # "the city of Oruro", "the port of Antofagasta": not the region
             elif _other_country_s(doc, field, text, hit.start, code):
                 continue  # "Botswana's North-West District": not South Africa's North-West
             else:
