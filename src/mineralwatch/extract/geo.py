@@ -687,7 +687,11 @@ def _shared_divisions() -> dict[str, list[str]]:
         codes.setdefault(name, []).append(code)
     shared = {name: found for name, found in codes.items()
               if (len(found) > 1 or name in _subdivisions_needing_cue()) and " " not in name}
+    words = _places_config()["admin_words"]
     for code, name in _abroad_places().items():
+        # "North Western Province" (Sri Lanka's), as pycountry writes it: read with its word
+        name = next((name.removesuffix(f" {word}") for word in words
+                     if name.endswith(f" {word}")), name)
         if name in shared or name not in codes:  # (a listed place's own name is read uncued)
             shared.setdefault(name, []).append(code)
     return shared
