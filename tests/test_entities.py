@@ -3159,6 +3159,18 @@ def test_a_name_without_its_province_is_the_short_form_of_the_company() -> None:
     assert _ids(extract(_article(text)), "organization") == {"org:hunan-baiyun-antimony"}
 
 
+def test_an_initial_before_a_given_name_and_a_particle_s_surname_keep_one_person() -> None:
+    """"chairman T. Walter Brisk … Brisk said" is one person, not "T. Walter" and "Walter
+    Brisk"; "Secretary General Luis Ortega de Valle … Ortega de Valle said" is one person, not
+    a second "Luis Ortega"."""
+    text = ("Tin prices will rise, chairman T. Walter Brisk said on Monday. Brisk said stocks "
+            "were low.")
+    assert _ids(extract(_article(text)), "person") == {"person:t-walter-brisk"}
+    text = ("The report went to the council and Secretary General Luis Ortega de Valle on "
+            "Monday. A spokesman said Ortega de Valle had no comment.")
+    assert _ids(extract(_article(text)), "person") == {"person:luis-ortega-de-valle"}
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

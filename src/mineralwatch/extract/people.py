@@ -52,9 +52,10 @@ _NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.
 
 _NAME_AFTER_TITLE = re.compile(rf",?[ \t]+{_NAME}")
 # A surname after initials, as Indian news writes names: "its managing director, S.
-# Venkatraman, said".
+# Venkatraman, said"; or an initial, a given name and a surname: "chairman G. Robert Durham".
 _INITIALLED_AFTER_TITLE = re.compile(
-    rf",?[ \t]+(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}[{_UP}][{_LOW}]{{2,}})(?=[,;.]?[ \t])")
+    rf",?[ \t]+(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}[{_UP}][{_LOW}]{{2,}}"
+    rf"(?:[ \t]+[{_UP}][{_LOW}]{{2,}})?)(?=[,;.]?[ \t])")
 # A minister's portfolio, one or two capitalised words, before the name ("of Mining", "for
 # Mining and Industry").
 _NAME_AFTER_PORTFOLIO = re.compile(
@@ -633,6 +634,9 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
     if len(words) == 3 and words[1][0].isupper() and not words[1].endswith(".") and \
             words[1] not in _all_given_names():  # "Mary Ann Smith": not "Ann Smith"
         found.setdefault(" ".join(words[1:]), pid)  # "Sucre Figarella told": both surnames
+    particle = next((i for i, w in enumerate(words[2:-1], 2) if w.islower()), None)
+    if particle is not None:  # "Javier Perez de Cuellar" … "Perez de Cuellar said"
+        found.setdefault(" ".join(words[particle - 1:]), pid)
 
 
 # A given name and a capitalised surname: "Ben Isaacson", "Tom O'Leary", "Jean-Sebastien
