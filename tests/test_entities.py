@@ -3171,6 +3171,13 @@ def test_an_initial_before_a_given_name_and_a_particle_s_surname_keep_one_person
     assert _ids(extract(_article(text)), "person") == {"person:luis-ortega-de-valle"}
 
 
+def test_bhp_under_its_former_name_is_bhp() -> None:
+    """"The Broken Hill Pty Co Ltd" (BHP's name until 2001, as 1987 wires write it) is the
+    registry's BHP; "Broken Hill" alone is the town."""
+    text = "The Broken Hill Pty Co Ltd said it would float its gold unit."
+    assert _ids(extract(_article(text)), "organization") == {"org:bhp"}
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word
