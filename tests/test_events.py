@@ -7597,3 +7597,10 @@ def test_a_first_voided_past_one_modifier_starts_no_plant(text: str) -> None:
     """"its first concentrate shipment" (syn-69), "its first full quarter": a word that voids
     "first" ("shipment", "quarter") voids it past one modifier too; no plant starts."""
     assert events_in(text, "facility", published="2025-06-02") == [], text
+
+
+def test_results_told_with_also_are_the_same_report() -> None:
+    """A release's results are one report of its program: "also" adds to it, no event apart."""
+    text = ("Halvard Gold said drilling at Pinecrest in Queensland intersected 10 metres grading "
+            "5 g/t gold. The company also said it intersected another vein grading 3 g/t gold.")
+    assert len(events_in(text, "discovery", published="2025-06-03")) == 1

@@ -288,6 +288,7 @@ class Lexicon:
     restatement: re.Pattern[str]
     new_event: frozenset[str]
     another: frozenset[str]
+    another_joins: frozenset[str]  # types whose "also" tells more of the event before
     definite: frozenset[str]
     boilerplate: Gazetteer[bool]
     profile_head: re.Pattern[str]  # "About Energy Fuels" on a short line of its own
@@ -635,6 +636,7 @@ def lexicon() -> Lexicon:
         definite=frozenset(merging["definite_cues"]),
         new_event=frozenset(merging["new_event_cues"]),
         another=frozenset(merging["another_cues"]),
+        another_joins=frozenset(merging["another_joins"]),
         boilerplate=Gazetteer((cue, True) for cue in data["boilerplate"]["cues"]),
         profile_head=_profile_head(data["boilerplate"]),
         heading_max_words=data["boilerplate"]["heading_max_words"],

@@ -670,6 +670,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     else:
         events = _split(event, listed)
     cue = _introduction(doc, sentence, hit)
+    if cue == "another" and trigger.type in lex.another_joins:
+        cue = ""  # "The company also said it intersected another vein": the same results
     noun = doc.lowered[hit.start:hit.end] if cue in ("definite", "") and \
         _after_a_definite(doc.text, sentence.start, hit.start) else ""
     if ARTICLE_STATE in how:  # "the federal budget" read as the article's country's
