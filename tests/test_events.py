@@ -7604,3 +7604,17 @@ def test_results_told_with_also_are_the_same_report() -> None:
     text = ("Halvard Gold said drilling at Pinecrest in Queensland intersected 10 metres grading "
             "5 g/t gold. The company also said it intersected another vein grading 3 g/t gold.")
     assert len(events_in(text, "discovery", published="2025-06-03")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Lithium said on Monday it had signed an offtake with Tarn Chemicals for spodumene "
+    "from its Tarn lithium project in Western Australia. Drill results are awaited.",
+    "Halvard Lithium said on Monday it had signed an offtake with Tarn Chemicals for spodumene "
+    "from its Tarn lithium project in Western Australia. The Company is not aware of any new "
+    "information or data that materially affects the resource estimate.",
+])
+def test_results_awaited_and_the_no_new_information_statement_are_no_discovery(
+        text: str) -> None:
+    """Results not in yet, and an ASX release's statement that nothing changed since an earlier
+    report, tell no result, though the article's company and mineral would fill the roles."""
+    assert events_in(text, "discovery", published="2025-06-03") == []
