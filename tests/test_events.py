@@ -7618,3 +7618,14 @@ def test_results_awaited_and_the_no_new_information_statement_are_no_discovery(
     """Results not in yet, and an ASX release's statement that nothing changed since an earlier
     report, tell no result, though the article's company and mineral would fill the roles."""
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_goods_placed_under_licensing_are_an_export_control() -> None:
+    """"were placed under licensing", the word "export" told only before: the state's
+    licensing of those goods, a measure of its own month."""
+    text = ("China restricted exports of gallium in August 2023. Tungsten and bismuth were placed "
+            "under licensing in February.")
+    found = [e for e in events_in(text, "policy", published="2025-06-03")
+             if "mineral:tungsten" in e.arguments.get("commodity", [])]
+    assert [(e.kind, e.date, e.arguments["authority"]) for e in found] == [
+        ("export_control", "2025-02", ["country:CN"])], [e.to_dict() for e in found]
