@@ -1486,6 +1486,20 @@ def test_who_will_arrange_a_debt_facility_lends() -> None:
     assert "org:qasr-minerals" not in loan.arguments.get("recipient", [])
 
 
+def test_an_order_won_is_a_supply_contract_but_not_a_court_s() -> None:
+    """"Tarn Engineering GmbH has won a 40 mln marks joint order with Ochre Heavy Industries
+    Co" is a contract between the two; "received a final order from the Supreme Court" is
+    none."""
+    won = only(Article(id="w", published="1987-04-01", text=(
+        "Tarn Engineering GmbH said it has won a 40 mln marks joint order with Ochre Heavy "
+        "Industries Co to supply a steel mill.")), "agreement")
+    assert {"org:tarn-engineering", "org:ochre-heavy-industries"} <= set(won.arguments["party"])
+    court = Article(id="c", published="2025-09-30", text=(
+        "Tarn Metals Corp received a final order from the Supreme Court of British Columbia "
+        "approving the arrangement with Ochre Lithium Inc."))
+    assert not events_of(court, "agreement")
+
+
 def test_the_stake_restated_names_its_buyer() -> None:
     """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
     being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""
