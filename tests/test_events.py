@@ -1500,6 +1500,21 @@ def test_an_order_won_is_a_supply_contract_but_not_a_court_s() -> None:
     assert not events_of(court, "agreement")
 
 
+def test_customers_listed_after_the_offtakes_each_have_one() -> None:
+    """"Tarn Rare Earths has signed offtake agreements for half of its output. Customers
+    include Ochre Motor Co and Kestrel Wind AG": an offtake with each buyer listed, Tarn the
+    other side; buyers that are countries make no deal."""
+    deals = events_in("Tarn Rare Earths Ltd has signed offtake agreements that account for "
+                      "half of its planned rare earths output. Customers include Ochre Motor "
+                      "Co and Kestrel Wind AG.", "agreement", published="2025-06-01")
+    parties = sorted(sorted(map(str, e.arguments["party"])) for e in deals)
+    assert ["org:kestrel-wind", "org:tarn-rare-earths"] in parties
+    assert ["org:ochre-motor", "org:tarn-rare-earths"] in parties
+    trade = events_in("The department said major buyers included China, Japan and Taiwan.",
+                      "agreement", published="1987-04-01")
+    assert not trade
+
+
 def test_the_stake_restated_names_its_buyer() -> None:
     """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
     being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""

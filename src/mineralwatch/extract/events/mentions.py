@@ -669,6 +669,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         events = _per_date(context, event, values, hit, clause[1])
     else:
         events = _split(event, listed)
+        if len(events) > 1:  # "Customers include Hyundai and Siemens Gamesa": each buyer's
+            for each in events:  # deal is with the article's company
+                fill_other_party(doc, trigger, each.arguments, how, hit.start)
     cue = _introduction(doc, sentence, hit)
     if cue == "another" and trigger.type in lex.another_joins:
         cue = ""  # "The company also said it intersected another vein": the same results
