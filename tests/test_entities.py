@@ -118,6 +118,8 @@ def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     ("Gold jumped 12.40 dlrs an ounce, and silver 22.5 cents.", "mineral:silver"),
     ("Turnover in tonnes: Lead 443,850 (538,750), Nickel 62,004.", "mineral:lead"),
     (" PLATINUM  -   562   (567)", "mineral:platinum"),
+    # a word joined to it shares the noun after both: "gold and coal mines"
+    ("Pancontinental operates gold and coal mines in Australia.", "mineral:gold"),
 ])
 def test_ambiguous_words_count_with_mining_context(sentence: str, mineral: str) -> None:
     assert mineral in _ids(extract(_article(sentence)))

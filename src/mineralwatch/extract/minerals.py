@@ -41,7 +41,10 @@ def _context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     stems = trie(words["after_stems"], space=r"\s+")
     symbol = r"\(\s*[A-Z][a-z]?\s*\)"  # "copper (Cu)"
     figure = r"\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*(?:%|pct|per[ \t]?cent))"  # "silver 22.5 cents"
-    after = re.compile(rf"[\s-]*(?:(?:{whole})\b|(?:{stems})|{symbol}|{figure})", re.IGNORECASE)
+    # "gold and coal mines": a word joined to it shares the noun after both
+    joined = r"(?:(?:and|or|&)[ \t]+[a-z]+[ \t]+)?"
+    after = re.compile(rf"[\s-]*(?:{joined}(?:{whole})\b|(?:{stems})|{symbol}|{figure})",
+                       re.IGNORECASE)
     before = re.compile(rf"(?:{trie(words['before'])})\s*-?$", re.IGNORECASE)
     return after, before
 
