@@ -4156,3 +4156,18 @@ def test_a_town_named_like_its_region_is_no_mention_of_the_region() -> None:
     assert not _ids(x, "place")
     assert _ids(extract(_article("Strikes spread to Oruro province.")), "place") == \
         {"place:BO-O"}
+
+
+def test_a_story_written_in_lower_case_still_names_its_countries() -> None:
+    """A wire story that lost its capitals ("credits from mitsubishi of japan and
+    eksportfinans of norway") names its countries as written; in a story with its capitals,
+    "chile" (the pepper) is none."""
+    text = ("Caracas, june 2 - the state aluminium company is negotiating a total of 124 mln "
+            "dlrs in credits from abroad for a planned expansion of its smelter, the finance "
+            "minister said. he spoke after meeting representatives of a bank of germany, who "
+            "tomorrow will sign an agreement to grant 100 mln marks in credits. the company is "
+            "also negotiating credits of 14.9 mln dlrs from mitsubishi of japan and 40 mln dlrs "
+            "from eksportfinans of norway, he added.")
+    assert {"country:DE", "country:JP", "country:NO"} <= _ids(extract(_article(text)), "country")
+    mixed = "Chile exports copper cathode; the chile peppers it grows are not in the index."
+    assert _ids(extract(_article(mixed)), "country") == {"country:CL"}

@@ -540,6 +540,25 @@ def story_country(doc: Doc) -> str | None:
 # A ticker symbol opening a market-data line or following another listing ("Tickers: PKM CN |
 # PHKMF US", "Ticker: CDY CN; CDYCF US"): the letters after it are a terminal's market code.
 _SYMBOL_BEFORE = re.compile(r"(?:^|[|;:][ \t]*)[A-Z0-9][A-Z0-9.]{1,7}[ \t]+$", re.MULTILINE)
+def _lower_case_story(text: str) -> bool:
+    """Whether a story is written in lower case, as a few wire stories lost their capitals
+    ("Caracas, june 2 - the venezuelan state aluminum company venalum is negotiating ..."):
+    fewer than one character in a hundred is a capital, where news has two or more (its
+    opening is counted first, which rules out nearly every story)."""
+    opening = min(len(text), _OPENING)
+    return opening >= 200 and len(_CAPITAL.findall(text, 0, opening)) * 50 <= opening and \
+        len(_CAPITAL.findall(text)) * 100 < len(text)
+
+
+def _capitalised(text: str) -> str:
+    """The text with each word's first letter a capital, the same length: names are matched
+    as written, so a lower-case story's "germany" is read as "Germany"."""
+    return _WORD_START.sub(lambda m: m[0].upper(), text)
+
+
+_CAPITAL = re.compile(r"[A-Z]")
+_OPENING = 500  # characters
+_WORD_START = re.compile(r"\b[a-z]")
 # "the city of Oruro", "the Chilean port of Antofagasta": a town named like its region
 _SETTLEMENT_OF = re.compile(r"\b(?:city|town|port|village)[ \t]+of[ \t]+$")
 _MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
@@ -554,7 +573,8 @@ def find_places(doc: Doc) -> None:
     project_after = _project_after()
     continent_before = _continent_before()
     for field, text, lowered in doc.fields():
-        for hit in gazetteer.find(text, lowered):
+        scanned = _capitalised(text) if field == "text" and _lower_case_story(text) else text
+        for hit in gazetteer.find(scanned, lowered):
             kind, code = hit.payload
             if text.startswith("$", hit.end):
                 continue  # "US$63 million", "A$97 million": a currency, not a country
