@@ -102,6 +102,9 @@ def test_ndpr_resolves_to_both_members() -> None:
     ("Xenotime, a phosphate mineral, carries the heavy rare earths.", "mineral:phosphate-rock"),
     ("The company completed 40 holes of diamond drilling at the project.", "mineral:gemstones"),
     ("Talks could lead 10% of the workforce to quit.", "mineral:lead"),  # a share, no amount
+    # a web address's words: "https://…/38-gpt-gallium-and-thallium-from-surface"
+    ("Read it at https://example.com/news/drilling-hits-thallium-from-surface today.",
+     "mineral:thallium"),
 ])
 def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     assert mineral not in _ids(extract(_article(sentence)))

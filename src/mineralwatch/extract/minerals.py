@@ -68,7 +68,8 @@ def find_minerals(doc: Doc) -> None:
     for field, text, lowered in doc.fields():
         blocked = [(h.start, h.end) for h in blockers.find(text, lowered)]
         blocked += _impurity_lists(lowered)
-        hits = [h for h in minerals.find(text, lowered) if not _inside(h, blocked)]
+        hits = [h for h in minerals.find(text, lowered)
+                if not _inside(h, blocked) and not _in_link(text, h)]
         for hit in hits:
             is_ambiguous = hit.surface.lower() in ambiguous
             if is_ambiguous and not _has_context(text, hit, hits):
@@ -158,6 +159,14 @@ def _find_symbols(doc: Doc) -> None:
         mid = symbols[symbol]
         doc.spans.append(Span(start, end, "mineral", (mid,), names.get(mid, symbol), "minerals",
                               0.8))
+
+
+def _in_link(text: str, hit: Hit) -> bool:
+    """Whether a hit is inside a web address ("https://…/reports-38-gpt-gallium-and-thallium-
+    from-surface"): a link's words are no mention."""
+    start = max(text.rfind(" ", 0, hit.start), text.rfind("\n", 0, hit.start)) + 1
+    token = text[start:hit.start]
+    return "://" in token or token.startswith("www.")
 
 
 def _inside(hit: Hit, blocked: list[tuple[int, int]]) -> bool:
