@@ -3183,6 +3183,15 @@ def test_bhp_under_its_former_name_is_bhp() -> None:
     assert _ids(extract(_article(text)), "organization") == {"org:bhp"}
 
 
+def test_a_word_in_ing_before_a_firm_s_word_is_the_firm_s_name() -> None:
+    """"Mark Hollings of Sterling Partners said": "Sterling" is no verb's -ing form before a
+    firm's word, as it would be before an industry's ("- Emerging Technologies:")."""
+    text = "Not everyone agrees. Mark Hollings of Sterling Partners said costs were high."
+    assert "org:sterling-partners" in _ids(extract(_article(text)), "organization")
+    text = "Sectors to watch:\n- Emerging Technologies: prices rose."
+    assert not _ids(extract(_article(text)), "organization")
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

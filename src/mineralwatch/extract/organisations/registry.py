@@ -40,6 +40,7 @@ class Cues:
     industry: frozenset[str]
     metals: frozenset[str]  # "Graphite" of "Keystone Graphite": an industry word too
     firm_suffixes: frozenset[str]  # "Research": a firm's last word, no generic one
+    firm_words: frozenset[str]  # "Partners": after a word in -ing, as a legal form
     features: frozenset[str]  # "Mount" of "Mount Ferrier": a place's or an asset's name
     leading: frozenset[str]
     non_org_heads: frozenset[str]
@@ -128,6 +129,7 @@ def cues() -> Cues:
                   | frozenset(data["firm_suffixes"])),
         metals=frozenset(data["metal_suffixes"]),
         firm_suffixes=frozenset(data["firm_suffixes"]),
+        firm_words=frozenset(data["firm_words"]),
         features=frozenset(data["feature_words"]),
         leading=frozenset(data["leading_non_name"]),
         non_org_heads=frozenset(data["non_org_heads"]),

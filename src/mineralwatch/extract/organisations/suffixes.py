@@ -434,14 +434,15 @@ def _activity_asset(tokens: list[str]) -> bool:
 
 def _gerund_opens(word: str, suffix: str) -> bool:
     """Whether a name found before ``suffix`` opens with a verb's -ing form rather than a
-    name's own word. Only a legal form vouches for such a word ("Irving Bank Corp", "Viking
-    Mines Ltd"); before any other suffix it is a verb or a heading ("Trump's Unleashing
-    American Energy order", "- Emerging Technologies:"). A sentence's opening -ing word
-    ("Following Lynas Corp's results") is dropped by ``name_before`` (``leading_non_name``).
-    An industry's own word is a name's ("Mining and Minerals Regulatory Authority")."""
+    name's own word. Only a legal form or a firm's word vouches for such a word ("Irving Bank
+    Corp", "Viking Mines Ltd", "Stirling Partners"); before any other suffix it is a verb or a
+    heading ("Trump's Unleashing American Energy order", "- Emerging Technologies:"). A
+    sentence's opening -ing word ("Following Lynas Corp's results") is dropped by
+    ``name_before`` (``leading_non_name``). An industry's own word is a name's ("Mining and
+    Minerals Regulatory Authority")."""
     c = cues()
     return word.endswith("ing") and word not in c.industry and (
-        suffix not in c.legal or word in c.generic)
+        (suffix not in c.legal and suffix not in c.firm_words) or word in c.generic)
 
 
 def _with_demonym(doc: Doc, start: int, end: int) -> tuple[int, int]:
