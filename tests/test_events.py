@@ -7658,3 +7658,14 @@ def test_goods_placed_under_licensing_are_an_export_control() -> None:
              if "mineral:tungsten" in e.arguments.get("commodity", [])]
     assert [(e.kind, e.date, e.arguments["authority"]) for e in found] == [
         ("export_control", "2025-02", ["country:CN"])], [e.to_dict() for e in found]
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Lithium is a lithium explorer with a track record of discoveries in Western "
+    "Australia.",
+    "Halvard Lithium signed an offtake for its Tarn spodumene in Western Australia. The Pilbara "
+    "region has seen a string of lithium discoveries in recent years.",
+])
+def test_discoveries_as_a_class_are_no_find(text: str) -> None:
+    """The plural speaks of finds as a class (a track record, a region's string of them)."""
+    assert events_in(text, "discovery", published="2025-06-03") == []
