@@ -7669,3 +7669,23 @@ def test_goods_placed_under_licensing_are_an_export_control() -> None:
 def test_discoveries_as_a_class_are_no_find(text: str) -> None:
     """The plural speaks of finds as a class (a track record, a region's string of them)."""
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_a_find_of_the_articles_company_takes_the_articles_mineral() -> None:
+    """A find the sentence gives the article's own company, without its mineral, is of the
+    mineral the article tells of."""
+    text = ("Halvard Gas plc said on Monday its shares rose after helium drilling in Tanzania. "
+            "Halvard followed the discovery with a placing in September.")
+    [found] = events_in(text, "discovery", published="2025-06-03")
+    assert found.arguments["commodity"] == ["mineral:helium"], found.arguments
+
+
+@pytest.mark.parametrize("text", [
+    "Halvard Gas plc said on Monday its shares rose after helium drilling in Tanzania. The well "
+    "lies 80km from Kestrel Gas plc's recent Mbali discovery.",
+    "Halvard Gas plc said on Monday its shares rose after helium drilling in Tanzania. "
+    "Greenfield discovery rates have fallen across the industry, analysts said.",
+])
+def test_another_companys_find_or_none_takes_no_mineral(text: str) -> None:
+    """Another company's find, or finds spoken of in general, are of no mineral the text says."""
+    assert events_in(text, "discovery", published="2025-06-03") == []

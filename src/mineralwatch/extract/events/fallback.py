@@ -235,6 +235,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         return
     lex = lexicon()
     key = f"{trigger.type}.{trigger.kind}"
+    # the companies the sentence itself names, before the article's is taken for them
+    named_companies = tuple(arguments.get(lex.main_fallback["organization"][0].get(key, ""), ()))
     role = lex.actor_fallback.get(key)
     if role and not arguments.get(role) and arguments.get("commodity"):
         # "China banned exports of gallium … The restrictions on germanium took effect in
@@ -278,6 +280,10 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
             continue
         if kind == "mineral":  # a stoppage, a drill result, a cargo: as a policy's mineral
+            if key in lex.own_mineral and _main(doc, "organization", at, trigger.type) not in \
+                    named_companies:
+                continue  # "a rival's recent discovery nearby": another's, of what untold;
+                # "discovery rates have fallen": no company's find at all
             _add_minerals(doc, arguments, role, how, at)
             continue
         _add_main(doc, kind, arguments, role, how, at, trigger.type)

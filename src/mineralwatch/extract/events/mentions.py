@@ -674,7 +674,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
                 fill_other_party(doc, trigger, each.arguments, how, hit.start)
     cue = _introduction(doc, sentence, hit)
     if cue == "another" and trigger.type in lex.another_joins:
-        cue = ""  # "The company also said it intersected another vein": the same results
+        cue = ""  # "It also said a second hole cut another zone": the same results
     noun = doc.lowered[hit.start:hit.end] if cue in ("definite", "") and \
         _after_a_definite(doc.text, sentence.start, hit.start) else ""
     if ARTICLE_STATE in how:  # "the federal budget" read as the article's country's
