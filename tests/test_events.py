@@ -7689,3 +7689,14 @@ def test_a_find_of_the_articles_company_takes_the_articles_mineral() -> None:
 def test_another_companys_find_or_none_takes_no_mineral(text: str) -> None:
     """Another company's find, or finds spoken of in general, are of no mineral the text says."""
     assert events_in(text, "discovery", published="2025-06-03") == []
+
+
+def test_a_measure_dated_by_its_year_takes_the_month_of_its_restatement() -> None:
+    """China's restrictions of "2024", restated by its ban "in December 2024", are December's:
+    its licensing "in September 2024", told in the same sentence, stays another measure
+    rather than merging into the year-dated one too."""
+    text = ("With China's export restrictions in 2024 pushing antimony prices higher, Western "
+            "buyers scrambled for supply. China introduced licensing for antimony exports in "
+            "September 2024 and then banned antimony shipments to the US in December 2024.")
+    dates = sorted(str(e.date) for e in events_in(text, "policy", published="2025-01-21"))
+    assert dates == ["2024-09", "2024-12"], dates

@@ -339,6 +339,17 @@ def dated_apart(a: Event, b: Event) -> bool:
     return _other_months(a.date, b.date)
 
 
+def _refines(kept: Event, other: Event) -> bool:
+    """Whether ``other`` dates a measure told by its year alone to a month of that year, for a
+    type whose dates tell its events apart (``date_distinct``): China's restrictions told
+    with "2024" and restated as its ban "in December 2024" are December's, so its licensing "in
+    September 2024", told next, stays another measure."""
+    lex = lexicon()
+    return (kept.type in lex.date_distinct or f"{kept.type}.{kept.kind}" in lex.date_distinct) \
+        and kept.date_precision == "year" and other.date_precision in ("month", "day") and \
+        bool(kept.date) and bool(other.date) and str(other.date).startswith(str(kept.date))
+
+
 def _periods_apart(a: Event, b: Event) -> bool:
     """Whether two mentions of a type in ``period_distinct``, told in other sentences, each
     dated to a period (a month, quarter, half or year; a day is most often the news day, no
@@ -499,8 +510,8 @@ def _absorb(kept: Event, other: Event, empty_only: bool = False) -> None:
             if str(value) not in taken:  # "The sanctions were approved by the cabinet": Fiji's
                 add(kept.arguments, role, value)  # target stays no authority of them
     kept.more_evidence.append(other.evidence)
-    kept.date = kept.date or other.date
-    kept.date_precision = kept.date_precision or other.date_precision
+    if not kept.date or _refines(kept, other):
+        kept.date, kept.date_precision = other.date, other.date_precision
     kept.value = kept.value or other.value
     kept.stage = kept.stage or other.stage
     kept.confidence = min(0.99, max(kept.confidence, other.confidence) + 0.05)
