@@ -1285,9 +1285,11 @@ def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_article
     assert exports.arguments["origin"] == ["country:US"]
     assert imports.arguments["commodity"] == exports.arguments["commodity"] == ["mineral:silver"]
     assert [q["amount"] for q in exports.arguments["quantity"]] == [1549000.0]
-    # "Suralco's alumina exports dropped to 23,869 tonnes": from Suriname, named by the dateline.
-    [alumina] = events_of(reuters_articles["6189"], "shipment")
-    assert alumina.arguments["origin"] == ["country:SR"]
+    # "Suralco's alumina exports dropped to 23,869 tonnes": from Suriname, named by the dateline;
+    # the country's aluminium exports told after it, with no company, are another flow.
+    flows = events_of(reuters_articles["6189"], "shipment")
+    assert [e.arguments["origin"] for e in flows] == [["country:SR"], ["country:SR"]]
+    assert [e.arguments.get("shipper") for e in flows] == [["org:suralco"], None]
 
 
 def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
@@ -7700,3 +7702,14 @@ def test_a_measure_dated_by_its_year_takes_the_month_of_its_restatement() -> Non
             "September 2024 and then banned antimony shipments to the US in December 2024.")
     dates = sorted(str(e.date) for e in events_in(text, "policy", published="2025-01-21"))
     assert dates == ["2024-09", "2024-12"], dates
+
+
+def test_a_country_s_trade_statistics_are_no_company_s_cargo() -> None:
+    # A miner's shipments and its country's exports told as statistics are two flows, though
+    # both leave one country with one mineral.
+    text = ("Coastal Rutile Ltd, which for a decade had shipped rutile from Kenya, closed its "
+            "mine in 2024. Kenya's exports of titanium minerals fell by 80 per cent in the first "
+            "half of 2025, according to trade data.")
+    flows = events_in(text, "shipment", "2025-09-01")
+    assert sorted((e.arguments.get("shipper", []), e.arguments["origin"]) for e in flows) == [
+        ([], ["country:KE"]), (["org:coastal-rutile"], ["country:KE"])]

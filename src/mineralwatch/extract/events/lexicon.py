@@ -241,6 +241,8 @@ class Lexicon:
     commodity_distinct: frozenset[str]
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     money_distinct: frozenset[str]
+    statistics_frames: frozenset[str]  # frames of trade statistics, apart from a company's cargo
+    traders: tuple[str, ...]  # the roles naming a company that trades
     alongside_reach: int  # characters back to the restated event a sum beside it joins
     part_of_told: re.Pattern[str]  # "of the placement": a share of a raise told before
     share_of_raise: frozenset[str]  # kinds of a raise a smaller subscription is a share of
@@ -579,6 +581,8 @@ def lexicon() -> Lexicon:
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         family_distinct=frozenset(merging["family_distinct"]),
         money_distinct=frozenset(merging["money_distinct"]),
+        statistics_frames=frozenset(merging["statistics_frames"]),
+        traders=tuple(merging["traders"]),
         alongside_reach=merging["alongside_reach"],
         part_of_told=_phrases(merging["part_of_told"]),
         share_of_raise=frozenset(merging["share_of_raise"]),

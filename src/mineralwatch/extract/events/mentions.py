@@ -681,7 +681,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         guessed.add(lex.government_refs.fills.get(trigger.type, ""))
     opening = lex.restatement.match(sentence.text)
     restating = opening is not None and hit.start < sentence.start + opening.end()
-    return [Mention(e, complete, cue, noun, frozenset(guessed), restating) for e in events]
+    statistics = trigger.frame in lex.statistics_frames
+    return [Mention(e, complete, cue, noun, frozenset(guessed), restating, statistics)
+            for e in events]
 
 
 def _history(doc: Doc, trigger: Trigger, date: str) -> bool:

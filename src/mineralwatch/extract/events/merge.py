@@ -32,6 +32,8 @@ class Mention:
     # Its trigger is the noun of the restatement opening its sentence ("The loan is for 12
     # years"), not another word of it ("… and sits alongside A$25 million in grant funding").
     restating: bool = False
+    # Its trigger tells a flow as trade statistics (``statistics_frames``): "exports of …".
+    statistics: bool = False
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -226,6 +228,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
         return False  # Iluka's mines and Iluka's refinery
     if _own_kind_apart(a, b):
         return False  # guidance for the year and the quarter's output
+    if _trade_apart(kept, mention):
+        return False  # a country's exports and one miner's cargo
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
     if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b) \
@@ -290,6 +294,18 @@ def _toehold_and_bid(a: Event, b: Event) -> bool:
             lex.units_bought[event.type].search(event.evidence.text) is None
 
     return (minority(a) and bid(b)) or (bid(a) and minority(b))
+
+
+def _trade_apart(a: Mention, b: Mention) -> bool:
+    """Whether one of two mentions is a flow of trade statistics naming no company that trades
+    and the other names one: "Kenya's exports of titanium minerals fell 80 per cent" is not
+    the cargo of the miner that "had shipped rutile from Mombasa"."""
+    def trader(mention: Mention) -> bool:
+        return any(str(v).startswith("org:") for role in lexicon().traders
+                   for v in mention.event.arguments.get(role, ()))
+
+    return (a.statistics and not trader(a) and trader(b)) or \
+        (b.statistics and not trader(b) and trader(a))
 
 
 def _own_kind_apart(a: Event, b: Event) -> bool:
