@@ -1517,6 +1517,20 @@ def test_customers_listed_after_the_offtakes_each_have_one() -> None:
     assert not trade
 
 
+def test_two_stakes_each_with_its_figure_are_two_purchases() -> None:
+    """"agreed to acquire a 19 pct stake in Tarn Gold Ltd, a private company, and a 16 pct
+    interest in Ochre Mining Ltd": two stakes, each with its own figure; "5% stakes in Tarn Gold
+    Ltd and in Ochre Mining Ltd" is one purchase of both."""
+    text = ("Kestrel Mining Corp agreed to acquire a 19 pct stake in Tarn Gold Ltd, a private "
+            "company, and a 16 pct interest in Ochre Mining Ltd.")
+    stakes = events_in(text, "acquisition", published="1987-03-02")
+    assert sorted((e.arguments["target"], e.arguments["stake"]) for e in stakes) == [
+        (["org:ochre-mining"], [16.0]), (["org:tarn-gold"], [19.0])]
+    one = events_in("Kestrel Mining Corp agreed to take 5% stakes in Tarn Gold Ltd and in Ochre "
+                    "Mining Ltd.", "acquisition", published="1987-03-02")
+    assert len(one) == 1
+
+
 def test_the_stake_restated_names_its_buyer() -> None:
     """"… agreed to sell a 30% interest in its Karoo project to a Gulf investor. The stake is
     being bought by Qasr Minerals Co": "the stake" restates the sale, and names its buyer."""

@@ -665,6 +665,8 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         events = _respectively(doc, context, event, named, hit, trigger)
     elif spec.get("split_by_figure"):
         events = _per_figure(context, event, spec, trigger)
+    elif spec.get("split_by_stake"):
+        events = _per_stake(context, event, hit)
     elif spec.get("split_by_date"):
         events = _per_date(context, event, values, hit, clause[1])
     else:
@@ -832,6 +834,36 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
         attach_values(spec, own, mineral.end, arguments, trigger.sign)
         copies.append(replace(event, arguments=arguments, more_evidence=[]))
     return copies
+
+
+def _per_stake(context: SentenceContext, event: Event, hit: Hit) -> list[Event]:
+    """"agreed to acquire a 19 pct stake in Novo Astro, a private company, and a 16 pct
+    interest in Teles Pires Mining": each company bought into after a percentage of its own
+    is a stake of its own ("5% stakes in Lithium Americas and in its joint venture", one
+    figure for both, stays one purchase)."""
+    targets = event.arguments.get("target", ())
+    firsts: dict[str, Span] = {}  # each company where first named after the trigger
+    for span in context.spans:
+        if span.type == "organization" and span.start >= hit.start and span.ids[0] in targets:
+            firsts.setdefault(span.ids[0], span)
+    companies = list(firsts.values())
+    if len(companies) < 2:
+        return [event]
+    copies = []
+    for number, company in enumerate(companies):
+        start = companies[number - 1].end if number else hit.start - _STAKE_FIGURE_REACH
+        own = [v for v in context.values
+               if v.type == "percent" and start <= v.start < company.start]
+        if not own:
+            return [event]
+        arguments = {r: list(v) for r, v in event.arguments.items() if r not in ("target", "stake")}
+        arguments["target"] = [company.ids[0]]
+        arguments["stake"] = [own[-1].amount]
+        copies.append(replace(event, arguments=arguments, more_evidence=[]))
+    return copies
+
+
+_STAKE_FIGURE_REACH = 20  # characters before the trigger its figure may stand: "a 19 pct stake"
 
 
 def _per_date(context: SentenceContext, event: Event, values: list[Value], hit: Hit,
