@@ -7727,3 +7727,16 @@ def test_a_country_s_trade_statistics_are_no_company_s_cargo() -> None:
     flows = events_in(text, "shipment", "2025-09-01")
     assert sorted((e.arguments.get("shipper", []), e.arguments["origin"]) for e in flows) == [
         ([], ["country:KE"]), (["org:coastal-rutile"], ["country:KE"])]
+
+
+@pytest.mark.parametrize("text", [
+    "The first trucks of tungsten concentrate from Orrin Mining's Koksu mine in Kazakhstan "
+    "crossed into China last week.",
+    "The first drums of uranium concentrate from Orrin Uranium's Bitter Creek plant in Wyoming "
+    "have left for a converter in Ontario.",
+])
+def test_the_first_loads_of_goods_start_no_plant(text: str) -> None:
+    """"The first trucks of wolframite concentrate from … Koksu mine" (syn-261), "The first drums
+    of uranium concentrate" (syn-235), "its first binding sales agreement" (syn-403): goods'
+    first loads, deliveries or sales leave from a plant that runs; none starts."""
+    assert events_in(text, "facility", published="2025-06-02") == [], text
