@@ -7740,3 +7740,14 @@ def test_the_first_loads_of_goods_start_no_plant(text: str) -> None:
     of uranium concentrate" (syn-235), "its first binding sales agreement" (syn-403): goods'
     first loads, deliveries or sales leave from a plant that runs; none starts."""
     assert events_in(text, "facility", published="2025-06-02") == [], text
+
+
+@pytest.mark.parametrize("text, found", [
+    ("In April the U.S. Commerce Department launched an investigation into imports of "
+     "processed graphite.", ["investigation"]),
+    ("The police opened an investigation into the theft of copper cable.", []),
+])
+def test_a_states_investigation_into_imports_is_a_policy(text: str, found: list[str]) -> None:
+    """An inquiry into imports (or dumping, subsidies) is a state's trade measure in the
+    making; an inquiry into anything else is none."""
+    assert [e.kind for e in events_in(text, "policy", published="2025-06-03")] == found
