@@ -7751,3 +7751,16 @@ def test_a_states_investigation_into_imports_is_a_policy(text: str, found: list[
     """An inquiry into imports (or dumping, subsidies) is a state's trade measure in the
     making; an inquiry into anything else is none."""
     assert [e.kind for e in events_in(text, "policy", published="2025-06-03")] == found
+
+
+def test_a_price_told_as_a_multiple() -> None:
+    # A price that doubled is a move whether the sentence names the price or only the goods
+    # beside the price's unit; a demand that doubled moves no price.
+    told = ["Prices for terbium oxide delivered in Europe have more than tripled since April.",
+            "Tungsten concentrate in Europe has more than doubled since March to about $600 a "
+            "tonne."]
+    for text in told:
+        [move] = events_in(text, "market_move", "2025-06-01")
+        assert move.kind == "commodity_price", text
+    assert not events_in("Lithium demand has doubled since 2020, and spodumene sells for $900 "
+                         "a tonne.", "market_move", "2025-06-01")
