@@ -3502,9 +3502,9 @@ def test_a_plant_s_design_capacity_is_no_output() -> None:
 
 @pytest.mark.parametrize(("text", "origin", "destination"), [
     ("Souss Cobalt SA shipped its first cargo of battery-grade cobalt sulphate from the port of "
-     "Agadir on Monday.", ["country:MA"], None),
+     "Agadir on Monday.", ["country:MA", "Agadir"], None),
     ("The first consignment of 60 tonnes of APT left Navoi by rail for Hamburg on 21 May.",
-     ["country:UZ"], ["country:DE"]),
+     ["country:UZ", "Navoi"], ["country:DE", "Hamburg"]),
 ])
 def test_a_port_or_a_city_gives_a_shipment_its_country(text: str, origin: list[str],
                                                        destination: list[str] | None) -> None:
@@ -7764,3 +7764,12 @@ def test_a_price_told_as_a_multiple() -> None:
         assert move.kind == "commodity_price", text
     assert not events_in("Lithium demand has doubled since 2020, and spodumene sells for $900 "
                          "a tonne.", "market_move", "2025-06-01")
+
+
+def test_a_port_named_stands_beside_its_country() -> None:
+    # Where a cargo leaves or goes is its country and the port as written, the way
+    # annotators name it.
+    [cargo] = events_in("Kestrel Lithium Ltd shipped 20,000 tonnes of spodumene concentrate "
+                        "from Port Hedland to Qingdao in March.", "shipment", "2025-06-01")
+    assert cargo.arguments["origin"] == ["country:AU", "Port Hedland"]
+    assert cargo.arguments["destination"] == ["country:CN", "Qingdao"]

@@ -179,7 +179,8 @@ def fill_ports(doc: Doc, context: SentenceContext, trigger: Trigger, spec: RoleT
                clause: tuple[int, int], arguments: Arguments, how: set[str]) -> None:
     """"shipped its first cargo from the port of Agadir", "left Navoi by rail for Hamburg":
     a port or a city after a cue word (``port_cues``) gives its country to a role that no
-    country fills (not one inside a name: "to Richards Bay Minerals")."""
+    country fills (not one inside a name: "to Richards Bay Minerals"), and its name, as
+    written, to the role beside the country (annotators name the port: "Dar es Salaam")."""
     cues = spec.get("port_cues")
     if not cues:
         return
@@ -190,8 +191,10 @@ def fill_ports(doc: Doc, context: SentenceContext, trigger: Trigger, spec: RoleT
         role = cues[" ".join(match["cue"].lower().split())]
         country = f"country:{port_countries()[match['port']]}"
         if not arguments.get(role) and not _holds_partner(arguments, trigger, role, country):
-            arguments[role] = [country]
+            arguments[role] = [country, match["port"]]
             how.add("port")
+        elif arguments.get(role) and match["port"] not in arguments[role]:
+            arguments[role].append(match["port"])
 
 
 @cache
