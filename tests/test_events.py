@@ -1490,12 +1490,16 @@ def test_who_will_arrange_a_debt_facility_lends() -> None:
 
 def test_an_order_won_is_a_supply_contract_but_not_a_court_s() -> None:
     """"Tarn Engineering GmbH has won a 40 mln marks joint order with Ochre Heavy Industries
-    Co" is a contract between the two; "received a final order from the Supreme Court" is
-    none."""
+    Co" is a contract between the two; "needs 40 mln dlrs in order to complete the mill" and
+    "received a final order from the Supreme Court" are none."""
     won = only(Article(id="w", published="1987-04-01", text=(
         "Tarn Engineering GmbH said it has won a 40 mln marks joint order with Ochre Heavy "
         "Industries Co to supply a steel mill.")), "agreement")
     assert {"org:tarn-engineering", "org:ochre-heavy-industries"} <= set(won.arguments["party"])
+    needed = Article(id="n", published="1987-04-01", text=(
+        "Tarn Metals Ltd said it needs 40 mln dlrs in order to complete the mill with Ochre "
+        "Engineering Ltd."))
+    assert not events_of(needed, "agreement")
     court = Article(id="c", published="2025-09-30", text=(
         "Tarn Metals Corp received a final order from the Supreme Court of British Columbia "
         "approving the arrangement with Ochre Lithium Inc."))
