@@ -3192,6 +3192,14 @@ def test_a_word_in_ing_before_a_firm_s_word_is_the_firm_s_name() -> None:
     assert not _ids(extract(_article(text)), "organization")
 
 
+def test_a_name_defining_a_registry_acronym_it_does_not_spell_is_that_organisation() -> None:
+    """"the Korea Mineral Resources Corporation (KOMIR)": the registry's KOMIR (Korea Mine
+    Rehabilitation and Mineral Resources Corporation), not a second, discovered body."""
+    text = ("Seoul set aside funds for the Korea Mineral Resources Corporation (KOMIR) to "
+            "expand stockpiles.")
+    assert _ids(extract(_article(text)), "organization") == {"org:komir"}
+
+
 def test_extraction_does_not_depend_on_the_hash_seed() -> None:
     """syn-192's "Andes Resource Consulting S.R.L." was found with its legal form under some
     hash seeds only: the suffix list holds "S.R.L." and "S.r.l.", and an all-capitals word

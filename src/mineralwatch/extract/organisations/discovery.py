@@ -14,7 +14,7 @@ from mineralwatch.extract.text import WIRE_CODE, alternation
 from mineralwatch.extract.vocabulary import load_exchange_entries
 
 from .names import OF_CUT, abbreviates, name_after, name_before, next_word, trim_name
-from .registry import cues, is_generic, link_exact, link_name
+from .registry import cues, is_generic, link_exact, link_name, registry, strip_legal
 from .spans import (
     add_org,
     add_span,
@@ -46,7 +46,10 @@ def discover_acronyms(doc: Doc) -> None:
         found = name_before(text, match.start(), keep_leading=True)
         if found and not abbreviates(acronym, text[found[0]:found[1]]):
             found = name_before(text, match.start())
-        if not found or not abbreviates(acronym, text[found[0]:found[1]]):
+        if found and not abbreviates(acronym, text[found[0]:found[1]]):
+            _known_by_acronym(doc, acronym, *found)  # "… Corporation (KOMIR)": the registry's
+            continue
+        if not found:
             continue
         words = text[found[0]:found[1]].split()
         if words[0] in cues().membership_titles and words[1:2] == ["of"]:
@@ -66,6 +69,23 @@ def discover_acronyms(doc: Doc) -> None:
         oid = existing or add_org(doc, "text", *found, source="acronym")
         if oid and oid.startswith("org:"):
             doc.acronyms[acronym] = oid
+
+
+def _known_by_acronym(doc: Doc, acronym: str, start: int, end: int) -> str | None:
+    """"Korea Mineral Resources Corporation (KOMIR)": a name whose initials do not spell the
+    acronym it defines, which the registry holds for an organisation whose name opens as it
+    does and has all its words ("Korea Mine Rehabilitation and Mineral Resources
+    Corporation"), is that organisation (not "the Environmental Protection Authority (EPA)":
+    no Agency)."""
+    known = link_exact(acronym)
+    if known is None or not known.startswith("org:") or span_at(doc, start, end):
+        return None
+    words = strip_legal(doc.text[start:end]).split()
+    known_words = registry().names[known].replace(",", " ").split()
+    if non_org_head(words) or words[:1] != known_words[:1] or not set(words) <= set(known_words):
+        return None  # (nor "the General Agreement on Trade and Tariffs (GATT)", a treaty)
+    add_span(doc, "text", start, end, known, "acronym", 1.0)
+    return known
 
 
 _MEMBER_OF = re.compile(r"\b(?:[Mm]ember|[Ff]ellow)[ \t]+of[ \t]+(?:the[ \t]+)?$")
