@@ -213,6 +213,11 @@ def test_organisation_ids_compare_without_legal_suffix_or_dotted_initials() -> N
     assert entity_key("org:samuel-montagu-and") == entity_key("org:samuel-montagu-and-co") \
         == "org:samuel-montagu"
     assert entity_key("org:x-ray-minerals") == "org:x-ray-minerals"
+    # a ministry named by its portfolio first, as the extractor names it by its head first
+    assert entity_key("org:belgian-finance-ministry") == "org:ministry-of-finance"
+    assert entity_key("org:trade-and-industry-ministry") == \
+        entity_key("org:ministry-of-trade-and-industry")
+    assert entity_key("org:us-commerce-department") == "org:department-of-commerce"
     assert entity_key("person:j-b-smith") == "person:j-b-smith"
 
 

@@ -153,6 +153,8 @@ def entity_key(entity_id: str) -> str:
                   if "-".join(tokens[:k]) in _state_slugs()
                   and any(t in _government_heads() for t in tokens[k:k + _HEAD_REACH])), 0)
     tokens = tokens[state:]
+    if len(tokens) > 1 and tokens[-1] in _NAMED_FIRST_HEADS and "of" not in tokens:
+        tokens = [tokens[-1], "of", *tokens[:-1]]  # "org:finance-ministry" is "ministry-of-finance"
     return "org:" + re.sub(r"\b([a-z])-(?=[a-z]\b)", r"\1", "-".join(tokens))
 
 
@@ -165,6 +167,10 @@ _STATE_BODY_HEADS = frozenset({"commission", "agency", "authority", "council", "
 
 
 _HEAD_REACH = 3  # words of a body's name after the state's, its head among them
+
+# Heads the extractor writes before the portfolio ("Ministry of Finance") however the text
+# orders them, as annotators write "Finance Ministry" and "Ministry of Finance" about as often.
+_NAMED_FIRST_HEADS = frozenset({"ministry", "department"})
 
 
 @cache
