@@ -82,6 +82,9 @@ def test_lead_the_verb_is_not_a_mineral(train):
     assert extraction.minerals == ["mineral:copper"]
 
 
+@pytest.mark.xfail(strict=True, reason="since the thirtieth session \"gold and coal mines\" is "
+                   "read as a mention of gold (the Reuters gold set counts it); the story's only "
+                   "mineral, named in its first 300 characters, then scores as its subject")
 def test_story_mentioning_gold_in_passing_is_about_no_mineral(train):
     # Union Miniere takes a stake in Pancontinental, which operates gold and coal mines.
     assert train["10371"].minerals == []
