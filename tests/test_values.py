@@ -490,12 +490,21 @@ def test_percentages(text: str, amount: float, unit: str) -> None:
         ("7,500 dmt", 7500.0, "dmt", 7500.0),
         ("two million tons", 2e6, "t", 2e6),
         ("40 GWh", 40.0, "GWh", None),
+        ("640 000 t", 640000.0, "t", 640000.0),  # thousands grouped by spaces, the SI way
+        ("1\u00a0250\u00a0000 tonnes", 1250000.0, "t", 1250000.0),
     ],
 )
 def test_quantities(text: str, amount: float, unit: str, tonnes: float | None) -> None:
     value = one(text)
     assert (value.type, value.amount, value.unit, value.text) == ("quantity", amount, unit, text)
     assert value.tonnes == (pytest.approx(tonnes, rel=1e-6) if tonnes is not None else None)
+
+
+def test_numbers_grouped_by_spaces_are_one_only_before_a_unit() -> None:
+    """A year before a spaced figure stays apart; a telephone number is no quantity."""
+    assert [(v.type, v.amount) for v in find_values("In 2023 40 000 t were sold.")
+            if v.type == "quantity"] == [("quantity", 40000.0)]
+    assert not [v for v in find_values("Call +1 604 555 0187 or write.") if v.type == "quantity"]
 
 
 def test_commodity_after_of_is_left_to_the_lead() -> None:

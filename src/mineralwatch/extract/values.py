@@ -336,11 +336,31 @@ def _splits(text: str) -> list[Value]:
     return found
 
 
+# Thousands grouped by spaces, the SI way ("640 000 t"): read so only before a unit of
+# quantity, since telephone and company numbers are grouped so too ("+1 604 555 0187").
+_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])")
+
+
+def _spaced_quantity(text: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The numeral ``m`` opens written with its thousands grouped by spaces, when a unit of
+    quantity follows it."""
+    whole = m["whole"]
+    if not whole or len(whole) > 3 or m.end() != m.end("whole") or \
+            not text.startswith((" ", "\u00a0", "\u202f"), m.end()):
+        return None
+    spaced = _SPACED.match(text, m.start())
+    unit = _SUFFIX.match(text, spaced.end()) if spaced else None
+    return spaced if unit and _SUFFIXES.find(unit["name"])[0] == "quantity" else None  # type: ignore[index]
+
+
 def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
     """(start, end, number, written in digits) for each numeral, in text order."""
     found = []
+    grouped_to = 0  # the end of a numeral grouped by spaces, whose later groups are read
     for m in _numbers(text):
         start = m.start()
+        if start < grouped_to:
+            continue
         before = text[start - 1] if start else " "
         if (before in _NOT_BEFORE_NUMBER and not _after_a_percentage(text, start)
                 and not _after_a_dotted_word(text, start)) or (
@@ -349,7 +369,10 @@ def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
                 and _PREFIX.search(text, max(0, start - 6), start))
                 or _glued_percent(text, start, m.end()))):
             continue  # "Q3", "U3O8", the "03" of "10/03"; but "$US3.5 billion" is money
-        if (number := _numeral_value(m)) is not None:
+        if spaced := _spaced_quantity(text, m):
+            grouped_to = spaced.end()
+            found.append((start, grouped_to, float("".join(spaced[0].split())), True))
+        elif (number := _numeral_value(m)) is not None:
             found.append((start, _quote_end(text, m), number, True))
     # "four cents a share": rare, so found from the cue word after the spelled number
     for blank in _BEFORE_CUE.finditer(text):
