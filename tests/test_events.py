@@ -2028,6 +2028,21 @@ def test_a_coordinated_clause_keeps_its_subject() -> None:
     assert "target" not in quota.arguments and quota.arguments["authority"] == ["country:CN"]
 
 
+def test_a_coordinated_clause_with_its_own_subject_parts_two_deals_of_a_type() -> None:
+    """"…, and last week the Department of Energy agreed to take a stake": a clause with a
+    subject and a verb of its own, a few words after ", and", is another deal of the same
+    type; "Ridgeline Metals, which owns the mine, and Arlo Minerals agreed" is one subject."""
+    text = ("In May, Glencore agreed to become the top holder of Kestrel Metals, and last "
+            "week Rio Tinto agreed to take 5% stakes in Quarry Lithium.")
+    [stake] = events_in(text, "acquisition")
+    assert stake.arguments["acquirer"] == ["org:rio-tinto"]
+    assert stake.arguments["target"] == ["org:quarry-lithium"]
+    text = ("Ridgeline Metals, which owns the Otter mine, and Arlo Minerals agreed to buy a "
+            "30% stake in Quarry Lithium.")
+    [stake] = events_in(text, "acquisition")
+    assert "org:arlo-minerals" in stake.arguments["acquirer"]
+
+
 def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
     [bid] = events_in(text, "acquisition")

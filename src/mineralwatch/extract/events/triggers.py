@@ -630,6 +630,11 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
                 cut = _coordinated_clause(sentence, hit.end, other.start)
                 if cut < other.start:
                     clause_end = min(clause_end, cut)
+            elif other.start >= hit.end:  # "…, and last week the Department of Energy agreed
+                # to take stakes": a trigger of its type in a clause of its own
+                parted = subject_clause(context, hit.end, other.start)
+                if parted is not None:
+                    clause_end = min(clause_end, parted[0])
             continue
         if other.end <= hit.start and in_aside(sentence, other, hit.start):
             continue
@@ -641,6 +646,9 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
         clause_end = _coordinated_clause(sentence, hit.end, clause_end)
     if trigger.type in lexicon().own_clause_types:
         clause_start = _own_clause_start(context, clause_start, hit)
+    parted = subject_clause(context, clause_start, hit.start)
+    if parted is not None:  # "…, and last week the Department of Energy agreed to take"
+        clause_start = parted[1]
     offset = sentence.start
     joined = lexicon().joined_clause.search(sentence.text, hit.end - offset,
                                             clause_end - offset)
@@ -753,6 +761,39 @@ def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
 
 
 _SUBJECT_WORDS = 4  # words of a new clause's subject before its verb: "Rio Tinto Ltd's unit"
+
+
+def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int, int] | None:
+    """Where a coordinated clause with a subject and a verb of its own opens between ``start``
+    and ``end`` (the offsets of its break and of its first word): ", and last week the
+    Department of Energy agreed to …", "; Lynas has …", ", while Iluka said …": an actor
+    named within a few words of the break, its verb right after it (an auxiliary, a past
+    tense, or what stands at ``end``); not ", and the deal …", nor the second name of a
+    subject whose first an aside follows."""
+    offset, text = context.sentence.start, context.sentence.text
+    breaks = list(NEW_CLAUSE.finditer(text, start - offset, end - offset))
+    if not breaks:
+        return None
+    opening = breaks[-1].end() + offset
+    lowered = context.lowered[:breaks[-1].start()]
+    if lowered[lowered.rfind(","):].startswith(tuple(lexicon().asides)):
+        return None  # "National Aluminium, which owns the plant, and MMTC signed": one subject
+    actor = next((s for s in context.spans if opening <= s.start and s.end <= end
+                  and s.type in ACTOR_TYPES), None)
+    if actor is None or \
+            len(text[opening - offset:actor.start - offset].split()) > _SUBJECT_LEAD_WORDS:
+        return None
+    rest = _LISTING_AFTER.sub("", text[actor.end - offset:end - offset], count=1)
+    verb = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    if not verb or verb in lexicon().auxiliaries or (verb.endswith("ed") and verb.islower()):
+        return breaks[-1].start() + offset, opening
+    return None
+
+
+# Words before a coordinated clause's subject: "and last week the Department of Energy".
+_SUBJECT_LEAD_WORDS = 3
+# A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
+_LISTING_AFTER = re.compile(r"^[ \t]*[(<][^()<>]{0,40}[)>]")
 
 
 def _own_clause_start(context: SentenceContext, start: int, hit: Hit) -> int:
