@@ -2043,6 +2043,22 @@ def test_a_coordinated_clause_with_its_own_subject_parts_two_deals_of_a_type() -
     assert "org:arlo-minerals" in stake.arguments["acquirer"]
 
 
+def test_a_plant_s_clause_ends_before_a_second_object_or_a_coordinated_verb() -> None:
+    """"a refinery in Portugal …, and a lithium mine in Finland": the refinery is not in
+    Finland, though the mine tells no news; "shelved … its concentrator in Chile and has frozen
+    studies into a hydroxide plant in Portugal": two plants, both the subject's, the verb after
+    "and" the later plant's (not the concentrator's, nearer it)."""
+    text = "The group is building a lithium refinery in Portugal with Arlo Minerals, and a " \
+        "lithium mine in Finland."
+    [refinery] = events_in(text, "facility")
+    assert refinery.arguments["location"] == ["country:PT"]
+    text = ("Arlo Minerals has shelved a plan to double the capacity of its Otter concentrator "
+            "in Chile and has frozen studies into a lithium hydroxide plant in Portugal.")
+    plants = {e.arguments["location"][0]: e.arguments["owner"]
+              for e in events_in(text, "facility")}
+    assert plants == {"country:CL": ["org:arlo-minerals"], "country:PT": ["org:arlo-minerals"]}
+
+
 def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
     [bid] = events_in(text, "acquisition")

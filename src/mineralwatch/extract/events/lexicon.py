@@ -241,6 +241,7 @@ class Lexicon:
     sharing_first: frozenset[str]  # types whose mention joins an event sharing its ids first
     commodity_distinct: frozenset[str]
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
+    object_parted_types: dict[str, str]  # type → role its shared subject fills (TOML)
     money_distinct: frozenset[str]
     statistics_frames: frozenset[str]  # frames of trade statistics, apart from a company's cargo
     traders: tuple[str, ...]  # the roles naming a company that trades
@@ -581,6 +582,7 @@ def lexicon() -> Lexicon:
         sharing_first=frozenset(merging["sharing_first"]),
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         family_distinct=frozenset(merging["family_distinct"]),
+        object_parted_types=merging["object_parted_types"],
         money_distinct=frozenset(merging["money_distinct"]),
         statistics_frames=frozenset(merging["statistics_frames"]),
         traders=tuple(merging["traders"]),

@@ -214,7 +214,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             continue  # "will build a facility …, producing up to 12,000 tonnes a year"
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if _restates(proposed, taken.get(key)) and not _another_figure(proposed, mentions) \
+        if _restates(proposed, taken.get(key)) and hit.start not in context.parted \
+                and not _another_figure(proposed, mentions) \
                 and not _another_sum(proposed, mentions) \
                 and not _another_date(proposed, mentions):
             _complete_restated(mentions, proposed)
@@ -597,6 +598,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=True, money=money)
     add_state_parties(doc, trigger, clause, arguments)
     _fill_owner(context, trigger, arguments)
+    _fill_shared_subject(context, hit, trigger, arguments)
     if funding:
         _fill_funded(trigger, funding, arguments)
     if not doc.cache.get("events.title") and (funding or not _purpose_told(context)):
@@ -916,6 +918,17 @@ def _status_of_facility(doc: Doc, hit: Hit, mentions: list[Mention]) -> bool:
     kinds = lexicon().status_of_facility.get(doc.lowered[hit.start:hit.end])
     return kinds is not None and any(
         m.event.type == "facility" and m.event.kind in kinds for m in mentions)
+
+
+def _fill_shared_subject(context: SentenceContext, hit: Hit, trigger: Trigger,
+                         arguments: Arguments) -> None:
+    """The subject of the sentence, for a plant whose clause opens at a coordinated verb or a
+    second object (see `object_parted_types`): "Arlo shelved its concentrator and has frozen
+    studies into a hydroxide plant" (Arlo's plant too)."""
+    subject = context.shared_subjects.get(hit.start)
+    role = lexicon().object_parted_types.get(trigger.type)
+    if subject is not None and role and not arguments.get(role):
+        arguments[role] = [subject.ids[0]]
 
 
 def _fill_owner(context: SentenceContext, trigger: Trigger, arguments: Arguments) -> None:

@@ -38,8 +38,12 @@ class SentenceContext:
     hits: list[Hit]
     lowered: str
     stages: list[Hit]  # stage words, offsets into the article
+    found: list[Hit]  # every trigger word, ``hits`` those that may propose an event
     owners: list[str] = field(default_factory=list)  # of the facilities read so far
     _words: set[str] | None = None
+    # trigger's start → the sentence's subject, for a plant of a coordinated verb's object
+    shared_subjects: dict[int, Span] = field(default_factory=dict)
+    parted: set[int] = field(default_factory=set)  # starts of plants another's object parts
     _partings: dict[tuple[int, int, int], int | None] = field(
         default_factory=dict, init=False, repr=False, compare=False)
 
@@ -235,9 +239,20 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) and
                        not _verb_of(other, at, hit) and _takes(other, trigger, word.group())
+                       and not _verb_before_object(context, other, at, hit)
                        for other in rivals):
                 return True
     return False
+
+
+def _verb_before_object(context: SentenceContext, other: Hit, at: int, hit: Hit) -> bool:
+    """Whether the required word at ``at`` opens a verb phrase coordinated after the rival
+    ``other`` by "and", with ``hit`` in its object: "doubled the concentrator and has frozen
+    studies into a hydroxide plant" freezes the plant, not the concentrator."""
+    if not other.end <= at < hit.start:
+        return False
+    offset = context.sentence.start
+    return " and " in context.lowered[other.end - offset:at - offset]
 
 
 def _takes(other: Hit, trigger: Trigger, word: str) -> bool:
@@ -491,6 +506,7 @@ def sentences_with_triggers(doc: Doc, hits: list[Hit]) -> Iterator[SentenceConte
             spans=_within(text_spans, cursors, "spans", sentence),
             values=_within(doc.values, cursors, "values", sentence),
             hits=in_sentence,
+            found=in_sentence,
             lowered=doc.lowered[sentence.start:sentence.end],
             stages=_within(stages, cursors, "stages", sentence),
         )
@@ -642,6 +658,8 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
             clause_start = max(clause_start, other.end)
         elif other.start >= hit.end:
             clause_end = min(clause_end, other.start)
+    if trigger.type in lexicon().object_parted_types:
+        clause_start, clause_end = _second_object(context, hit, trigger, clause_start, clause_end)
     if clause_end < sentence.end:  # ended by a later trigger: perhaps at its own clause's start
         clause_end = _coordinated_clause(sentence, hit.end, clause_end)
     if trigger.type in lexicon().own_clause_types:
@@ -761,6 +779,57 @@ def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
 
 
 _SUBJECT_WORDS = 4  # words of a new clause's subject before its verb: "Rio Tinto Ltd's unit"
+
+
+def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
+                   start: int, end: int) -> Clause:
+    """Where the clause of a plant's word ends before another plant word of its type, the head
+    of a second object (after ", and" and its determiner) or of a verb's coordinated after
+    "and" ("a refinery at Setúbal in Portugal …, and a lithium mine … in central Finland",
+    "doubled the concentrator and has frozen studies into a hydroxide plant"): what follows is
+    the other plant's, though that word tells no news of its own; "a mine and refinery in
+    Finland" shares its words."""
+    offset = context.sentence.start
+    for other in context.found:
+        if all(t.type != trigger.type for t in other.payload):
+            continue
+        if start <= other.end <= hit.start:
+            parts = list(_SECOND_OBJECT.finditer(context.lowered, other.end - offset,
+                                                 hit.start - offset))
+            if parts:
+                subject = _opening_actor(context, start, other.start) \
+                    if parts[-1]["verb"] else None
+                if subject is not None:  # "Arlo shelved … and has frozen": Arlo's still
+                    context.shared_subjects[hit.start] = subject
+                start = parts[-1].end() + offset
+                context.parted.add(hit.start)
+        elif hit.end <= other.start < end:
+            parts = list(_SECOND_OBJECT.finditer(context.lowered, hit.end - offset,
+                                                 other.start - offset))
+            if parts:
+                end = parts[-1].start() + offset
+                context.parted.add(hit.start)
+    return start, end
+
+
+def _opening_actor(context: SentenceContext, start: int, end: int) -> Span | None:
+    """The actor named first between ``start`` and ``end``, if it opens those words (a few
+    words at most before it): the subject of the verb whose objects part there."""
+    offset = context.sentence.start
+    actor = next((s for s in context.spans if start <= s.start and s.end <= end
+                  and s.type in ACTOR_TYPES), None)
+    if actor is None or \
+            len(context.sentence.text[start - offset:actor.start - offset].split()) > \
+            _SUBJECT_LEAD_WORDS:
+        return None
+    return actor
+
+
+# ", and a lithium mine", " and has frozen studies into": a second object or a coordinated verb.
+# A noun phrase after ", and" may be a new clause's subject ("…, and a Kazakh refinery resumed
+# output"), so only a coordinated verb shares the sentence's subject.
+_SECOND_OBJECT = re.compile(r",[ \t]+and[ \t]+(?:a|an|the|its|their)[ \t]|[ \t]+and[ \t]+(?P<verb>"
+                            r"(?:has|have|had|will|is|was|are|were)[ \t]+[a-z]+|[a-z]+ed)[ \t]")
 
 
 def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int, int] | None:
