@@ -2059,6 +2059,14 @@ def test_a_plant_s_clause_ends_before_a_second_object_or_a_coordinated_verb() ->
     assert plants == {"country:CL": ["org:arlo-minerals"], "country:PT": ["org:arlo-minerals"]}
 
 
+def test_a_trigger_in_a_phrase_of_the_verb_of_an_earlier_noun_shares_its_subject() -> None:
+    """"followed up the discovery with a placement": the discovery, the verb's object, does
+    not cut the placement off from the verb's subject, who issues it."""
+    text = "Kestrel Metals followed up the gold discovery with a $12 million share placement."
+    [placement] = events_in(text, "investment")
+    assert placement.arguments["recipient"] == ["org:kestrel-metals"]
+
+
 def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
     [bid] = events_in(text, "acquisition")

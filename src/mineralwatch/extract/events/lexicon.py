@@ -172,6 +172,9 @@ class Lexicon:
     excluded_trigger: re.Pattern[str]  # "excluding its", ending at a trigger: no event of its own
     shares_of: re.Pattern[str]  # a sentence opening "Shares of" a company (fullmatch)
     subject_pronouns: frozenset[str]  # "it", "they": a clause's subject pointing back
+    object_determiners: frozenset[str]  # "a", "its": open a noun phrase
+    verb_phrase_openers: frozenset[str]  # "with": a verb's phrase after its object (TOML)
+    verb_phrase_words: int
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
     described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
@@ -485,6 +488,9 @@ def lexicon() -> Lexicon:
             rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
             rf"{blank}of{blank}(?:the{blank})?", re.IGNORECASE),
         subject_pronouns=frozenset(positions["subject_pronouns"]),
+        object_determiners=frozenset(positions["object_determiners"]),
+        verb_phrase_openers=frozenset(positions["verb_phrase_openers"]),
+        verb_phrase_words=positions["verb_phrase_words"],
         apposition_openers=frozenset(positions["apposition_openers"]),
         described_kinds=frozenset(positions["described_kinds"]),
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),

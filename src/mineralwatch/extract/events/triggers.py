@@ -654,6 +654,8 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
             continue
         if other.end <= hit.start and in_aside(sentence, other, hit.start):
             continue
+        if other.end <= hit.start and _phrase_of_verb(context, other, hit):
+            continue
         if other.end <= hit.start:
             clause_start = max(clause_start, other.end)
         elif other.start >= hit.end:
@@ -673,6 +675,32 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def _phrase_of_verb(context: SentenceContext, other: Hit, hit: Hit) -> bool:
+    """Whether ``hit`` stands in a short phrase of the verb whose object the noun ``other`` is
+    ("Songwe followed the discovery with a placing", "Kinshasa replaced the ban with a
+    quota"): the verb's subject is ``hit``'s too. The phrase opens right after ``other`` with
+    one of `verb_phrase_openers`, a determiner stands a few words before ``other`` (a noun,
+    not "was bought by funds"), and no comma, "and" or actor stands between."""
+    lex = lexicon()
+    offset = context.sentence.start
+    between = context.lowered[other.end - offset:hit.start - offset]
+    words = between.split()
+    if not words or words[0] not in lex.verb_phrase_openers or \
+            len(words) > lex.verb_phrase_words or "and" in words or \
+            any(ch in between for ch in ",;:"):
+        return False
+    before = last_words(context.lowered, 0, other.start - offset, _NOUN_WORDS)
+    return bool(lex.object_determiners.intersection(before)) and \
+        lex.auxiliaries.isdisjoint(before[-1:]) and \
+        not any(other.end <= s.start and s.end <= hit.start and s.type in ACTOR_TYPES
+                for s in context.spans)
+
+
+# Words before a trigger among which a determiner makes it a noun: "the discovery", "a flat
+# 10% royalty".
+_NOUN_WORDS = 3
 
 
 def _cause_start(sentence: Sentence, move: Hit, hit: Hit) -> int:
