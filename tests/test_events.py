@@ -2067,6 +2067,15 @@ def test_a_trigger_in_a_phrase_of_the_verb_of_an_earlier_noun_shares_its_subject
     assert placement.arguments["recipient"] == ["org:kestrel-metals"]
 
 
+def test_a_clause_ends_where_a_coordinated_clause_with_its_own_subject_opens() -> None:
+    """", but Arlo Minerals would appoint the managers": Arlo is the subject of a clause of its
+    own, not the investment's recipient."""
+    text = ("The Japanese side's investment was limited to about 40 mln dlrs, but Arlo Minerals "
+            "would appoint the managers.")
+    [investment] = events_in(text, "investment")
+    assert "recipient" not in investment.arguments
+
+
 def test_a_backer_of_a_bid_is_no_target() -> None:
     text = "Glencore backed a takeover bid for Anglo American."
     [bid] = events_in(text, "acquisition")

@@ -669,6 +669,9 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     parted = subject_clause(context, clause_start, hit.start)
     if parted is not None:  # "…, and last week the Department of Energy agreed to take"
         clause_start = parted[1]
+    parted = subject_clause(context, hit.end, clause_end)
+    if parted is not None:  # "… of its project while Lake Johnston Lithium cut its workforce"
+        clause_end = parted[0]
     offset = sentence.start
     joined = lexicon().joined_clause.search(sentence.text, hit.end - offset,
                                             clause_end - offset)
@@ -868,7 +871,7 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
     tense, or what stands at ``end``); not ", and the deal …", nor the second name of a
     subject whose first an aside follows."""
     offset, text = context.sentence.start, context.sentence.text
-    breaks = list(NEW_CLAUSE.finditer(text, start - offset, end - offset))
+    breaks = list(_SUBJECT_BREAK.finditer(text, start - offset, end - offset))
     if not breaks:
         return None
     opening = breaks[-1].end() + offset
@@ -887,6 +890,9 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
     return None
 
 
+# Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
+# comma ("deferred stage two of its project while Lake Johnston Lithium cut its workforce").
+_SUBJECT_BREAK = re.compile(rf"{NEW_CLAUSE.pattern}|[ \t]+(?:while|whereas)[ \t]+")
 # Words before a coordinated clause's subject: "and last week the Department of Energy".
 _SUBJECT_LEAD_WORDS = 3
 # A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
