@@ -641,6 +641,18 @@ def test_measures_of_two_states_are_two_events() -> None:
     assert [e.arguments["authority"] for e in bans] == [["country:VN"], ["country:CN"]]
 
 
+def test_the_government_of_the_article_s_state_is_no_other_state_s() -> None:
+    """"the government" read as the article's state still names a government that acts: its
+    measure is not one of another state told before (a state guessed for a measure no one is
+    named for does not part it)."""
+    royalties = events_in("JAKARTA - Indonesia's nickel output rose again in March, and "
+                          "Indonesia now supplies half the world's nickel. The Ontario "
+                          "government offered miners a rebate of nickel royalties while prices "
+                          "stayed low. Smelters in Sulawesi kept running through the slump. In "
+                          "April the government raised royalties on nickel ore.", "policy")
+    assert [e.arguments["authority"] for e in royalties] == [["place:CA-ON"], ["country:ID"]]
+
+
 def test_it_also_entered_into_another_agreement(articles) -> None:
     # "It also entered into a nonbinding memorandum of understanding …", sentences away from
     # any name: the article's company signs a second agreement, not the first again.

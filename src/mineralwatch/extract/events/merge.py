@@ -34,6 +34,9 @@ class Mention:
     restating: bool = False
     # Its trigger tells a flow as trade statistics (``statistics_frames``): "exports of …".
     statistics: bool = False
+    # Roles that "the government" filled with the article's state: a government acts, only
+    # which one is guessed.
+    governed: frozenset[str] = frozenset()
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -426,9 +429,12 @@ def _states_apart(kept: Mention, mention: Mention, role: str) -> bool:
     prohibit exports" beside China's controls in force). "Chalmers' budget" and "the
     Albanese government" (a person and a state) stay one government's, as does a measure
     whose state the article guessed ("shipments to the United States have been barred", no
-    one named)."""
+    one named). A government that acts is named though, its state read as the article's: "the
+    government raised royalties" in a story of Indonesia is no more of "the WA government"'s
+    rebate told before."""
     left, right = (_states(m.event.arguments.get(role, ())) for m in (kept, mention))
-    return role not in kept.guessed | mention.guessed and bool(left) and bool(right) and \
+    guesses = (kept.guessed - kept.governed) | (mention.guessed - mention.governed)
+    return role not in guesses and bool(left) and bool(right) and \
         not left & right
 
 
