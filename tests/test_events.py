@@ -653,6 +653,22 @@ def test_the_government_of_the_article_s_state_is_no_other_state_s() -> None:
     assert [e.arguments["authority"] for e in royalties] == [["place:CA-ON"], ["country:ID"]]
 
 
+def test_a_second_cargo_is_one_more_shipment() -> None:
+    """A shipment announced as new ("a second cargo") that names no place is one more
+    shipment of the kind told before, taking the roles it leaves empty from it; a definite one
+    ("The shipment was the first") restates it."""
+    first = ("Kestrel Lithium shipped 30,000 tonnes of spodumene concentrate from Port Hedland "
+             "to China in March. ")
+    two = events_in(first + "The company said a second cargo of about 20,000 tonnes would sail "
+                    "in May.", "shipment", published="2025-04-01")
+    assert [e.arguments["quantity"][0]["amount"] for e in two] == [30000.0, 20000.0]
+    assert two[1].arguments["shipper"] == ["org:kestrel-lithium"]
+    assert "country:AU" in two[1].arguments["origin"]
+    one = events_in(first + "The shipment was the first from the mine.", "shipment",
+                    published="2025-04-01")
+    assert len(one) == 1
+
+
 def test_it_also_entered_into_another_agreement(articles) -> None:
     # "It also entered into a nonbinding memorandum of understanding …", sentences away from
     # any name: the article's company signs a second agreement, not the first again.

@@ -625,8 +625,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         # "It is looking for additional funds"
         spec = {**spec, "required_without_money": sought["required"]}
     complete = has_required(arguments, spec, money)
-    if not complete and not (arguments and lex.restatement.match(sentence.text)):
-        return []
+    if not complete and not (arguments and (lex.restatement.match(sentence.text) or (
+            trigger.type in lex.new_of_told and _introduction(doc, sentence, hit) == "new"))):
+        return []  # "A second cargo left Port Hedland" is one more of the type told: see merge
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
     fill_other_party(doc, trigger, arguments, how, hit.start)

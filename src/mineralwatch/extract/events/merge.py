@@ -43,8 +43,9 @@ def merge(mentions: list[Mention]) -> list[Event]:
     """One event per real-world event: merge restatements of the same event.
 
     A definite one pointing back ("the loan", see ``_pointed_back``) or an incomplete mention (a
-    restatement, "The shipment contained antimony") joins the latest event of its type; a new
-    one ("more funding") merges only with other new ones.
+    restatement, "The shipment contained antimony") joins the latest event of its type, unless
+    it tells one more of it ("a second cargo", see ``_one_more``); a new one ("more funding")
+    merges only with other new ones.
     """
     merged: list[Mention] = []
     for mention in mentions:
@@ -54,7 +55,7 @@ def merge(mentions: list[Mention]) -> list[Event]:
             continue
         if not mention.complete:
             kept = _antecedent(merged, mention.event)
-            if kept is not None and _alongside(kept, mention):
+            if kept is not None and (_one_more(kept, mention) or _alongside(kept, mention)):
                 merged.append(_beside(kept, mention))
             elif kept is not None:
                 _absorb(kept, mention.event)
@@ -86,6 +87,13 @@ def _sharing_first(merged: list[Mention], mention: Mention) -> list[Mention]:
                                             kept.event.kind != kind))
 
 
+def _one_more(kept: Event, mention: Mention) -> bool:
+    """Whether an incomplete mention announced as new, of a type in ``new_of_told``, is one
+    more event of the kind told before: "its second cargo, of about 20,000 tonnes, was
+    scheduled to sail" is the same miner's next shipment, no restatement of its first."""
+    return mention.cue == "new" and kept.type in lexicon().new_of_told
+
+
 def _alongside(kept: Event, mention: Mention) -> bool:
     """Whether an incomplete mention of a type in ``money_distinct`` is a sum of its own told
     beside the event restated: "The loan is for 12 years and sits alongside A$25 million in
@@ -101,8 +109,8 @@ def _alongside(kept: Event, mention: Mention) -> bool:
 
 def _beside(kept: Event, mention: Mention) -> Mention:
     """The mention as an event of its own, its empty identifying roles taken from the event it
-    stands beside (the grant beside a loan goes to the loan's borrower), none it already
-    holds in another role."""
+    stands beside (the grant beside a loan goes to the loan's borrower, the second cargo
+    leaves from the first one's port), none it already holds in another role."""
     event = mention.event
     held = {str(v) for values in event.arguments.values() for v in values}
     for role in lexicon().core[event.type]:
