@@ -6671,6 +6671,62 @@ def test_we_in_a_companys_own_voice_is_that_company() -> None:
     assert plant.arguments["owner"] == ["org:arden-lithium"]
 
 
+def test_we_opening_an_answer_is_the_interviewees_company() -> None:
+    """"Will Tarn buy more? We will build … a pilot plant": an answer's "We", however
+    far from its trigger and whatever company the question named, is the interviewee's."""
+    text = ("Arden Fluorspar Ltd is Mongolia's largest private producer of fluorspar. Arden "
+            "Fluorspar mines ore in two provinces.\n\nWill Tarn Chemicals buy more? We will "
+            "start building, together with local partners and next year, a small hydrofluoric "
+            "acid pilot plant near Darkhan.")
+    plant = only(Article(id="w", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:arden-fluorspar"]
+
+
+@pytest.mark.parametrize("between", [
+    "",
+    "The company plans to award the main contract in August. ",
+])
+def test_it_opening_a_sentence_is_the_subject_before(between: str) -> None:
+    """"Tarn Lithium listed in 2017. It has since frozen studies into … a hydroxide plant": "It"
+    opening a sentence, however far from its trigger, is the company that opened the one before
+    (through sentences opening with "The company")."""
+    text = (f"Tarn Lithium listed on the ASX in 2017 and made its first shipment in 2021. "
+            f"{between}It has since frozen, after two years of falling prices, studies into a "
+            "downstream hydroxide plant in Bunbury.")
+    plant = only(Article(id="i", published="2025-06-03", text=text), "facility")
+    assert plant.arguments["owner"] == ["org:tarn-lithium"]
+
+
+def test_it_after_a_companys_statement_is_no_company() -> None:
+    """"The Tarn statement said the issue will be made … It opens in April, underwritten by …":
+    a name modifying the noun that opens the sentence before is no subject "It" continues."""
+    text = ("Tarn Lithium Ltd will float its gold unit. The Tarn Lithium statement said the "
+            "issue will be made to shareholders in March. It will be open for two weeks in May "
+            "and is underwritten by Harbourside Securities Ltd.")
+    assert not any("org:tarn-lithium" in e.arguments.get("recipient", [])
+                   for e in events_in(text, "investment", published="1987-03-05")
+                   if e.evidence.text.startswith("It"))
+
+
+def test_a_pointer_that_expects_to_act_is_the_actor() -> None:
+    """"The company expects to fund the rest with equity": a reporting verb before "to" tells
+    the pointer's own act, not a report of another's."""
+    text = ("Oberon Nickel Ltd will restart its mine in Zambia next year. The company expects "
+            "to fund the rest, after a long review of the options, with a US$40 million equity "
+            "raise.")
+    raise_ = only(Article(id="e", published="2025-06-03", text=text), "investment")
+    assert raise_.arguments["recipient"] == ["org:oberon-nickel"]
+
+
+def test_a_name_modifying_the_trigger_leaves_an_opening_pointer() -> None:
+    """"The company will ask shareholders to approve the Halvard placement": the name right before
+    the trigger noun is its other party, and "The company" opening the sentence its subject."""
+    text = ("Corrin Rare Earths Ltd will build a refinery. The company will ask shareholders at "
+            "a meeting in August to approve the Halvard Magnetics placement.")
+    placement = only(Article(id="p", published="2025-06-03", text=text), "investment")
+    assert placement.arguments["recipient"] == ["org:corrin-rare-earths"]
+
+
 @pytest.mark.parametrize("text", [
     "Peru's mines minister said the new lithium rules would be opened to comment in May.",
     "The Ministry of Energy and Mines expanded its review of tin royalties on Monday.",

@@ -1016,8 +1016,14 @@ def _modifies_later_trigger(text: str, context: SentenceContext, span: Span, hit
 def _is_modifier_of(text: str, span: Span, hit: Hit) -> bool:
     """"the DoD grant", "EFA's loan": the entity stands right before the trigger noun (not
     before its article: "issued Barkly a letter of support" gives Barkly the letter)."""
-    between = text[span.end:hit.start]
-    return span.end <= hit.start and len(between) <= 4 and \
+    return _modifies(text, span, hit.start)
+
+
+def _modifies(text: str, span: Span, noun: int) -> bool:
+    """Whether the entity stands right before the noun starting at ``noun`` (see
+    ``_is_modifier_of``)."""
+    between = text[span.end:noun]
+    return span.end <= noun and len(between) <= 4 and \
         not any(c in between for c in ",;(") and between.strip().lower() not in _DETERMINERS
 
 
@@ -1326,24 +1332,56 @@ def _opening_pointer(doc: Doc, context: SentenceContext, start: int) -> re.Match
     """"The company also made a bold move in November with the acquisition of …": a noun
     pointing back that opens the sentence, however far before the trigger, when no name
     stands between and it does not only speak ("The company said 90 pct of the cards have
-    been sold"; "It", which may be a bond issue's, stays within reach of its verb)."""
-    if any(s.type in ACTOR_TYPES and s.end <= start for s in context.spans):
+    been sold", but "The company expects to fund the rest": its own act). "It", which may be a
+    bond issue's, stays within reach of its verb unless the sentence before opened with a company
+    (see ``_subject_before``); a name right before the trigger noun is no name between ("to
+    approve the Halvard placement": the trigger's other party)."""
+    if any(s.type in ACTOR_TYPES and s.end <= start and not _modifies(doc.text, s, start)
+           for s in context.spans):
         return None
     match = _opening_pointers().match(doc.text, context.sentence.start, start)
-    if match is None:
+    if match is None or (match["pointer"].lower() == "it" and
+                         _subject_before(doc, context.number) is None):
         return None
     verb = _BLANKS.match(doc.text, match.end()).end()
-    return None if lexicon().reporting.match(doc.text, verb) else match
+    reports = lexicon().reporting.match(doc.text, verb)
+    return None if reports and not _TO_VERB.match(doc.text, reports.end()) else match
 
 
 _BLANKS = re.compile(r"[ \t]*")
+_TO_VERB = re.compile(r"[ \t]+to[ \t]")  # "It expects to raise …": its own act, not a report
+
+
+_OPENER_WORDS = 3  # "On Monday, Tarn Mining …": words that may stand before a subject
+_CHAIN = 3  # sentences opening with "The company", "It" that a subject may stand before
+
+
+def _subject_before(doc: Doc, number: int) -> str | None:
+    """The company a sentence opening with "It" continues: the subject opening the sentence
+    before, named ("Tarn Mining built a plant. It expects to raise …") or, through sentences
+    opening with a pointer ("The company plans …"), the one named before them. None after any
+    other sentence: "It" may then be a bond issue's or a drill hole's."""
+    for previous in range(number - 1, max(-1, number - 1 - _CHAIN), -1):
+        sentence = doc.sentences[previous]
+        first = next(iter(sentence_spans(doc, previous)), None)
+        opener = _opening_pointers().match(doc.text, sentence.start, sentence.end)
+        if opener is not None and (first is None or first.start >= opener.end()):
+            continue
+        before = doc.text[sentence.start:first.start].lower().split() if first else []
+        if first is None or first.type != "organization" or len(before) > _OPENER_WORDS or \
+                (before[-1:] and before[-1] in _DETERMINERS) or \
+                POSSESSIVE_AFTER.match(doc.text, first.end):
+            return None  # (not "The Tarn statement said the issue …": a modifier)
+        return first.ids[0]
+    return None
 
 
 @cache
 def _opening_pointers() -> re.Pattern[str]:
-    """The article-wide nouns pointing back (``article_wide``: "the company", not "it"), as a
-    sentence opens with them."""
-    words = [w for w in lexicon().article_wide if " " in w]  # alternation orders them
+    """The article-wide words pointing back (``article_wide``: "the company", "We" opening an
+    interview's answer), as a sentence opens with them ("It" too, which ``_opening_pointer``
+    turns down: it may be a bond issue's or a drill hole's)."""
+    words = list(lexicon().article_wide)  # alternation orders them
     return re.compile(rf"(?P<pointer>(?i:{alternation(words)}))\b(?![’'])")
 
 
@@ -1375,6 +1413,12 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         issuer = _issuer_as_subject(doc, context, match.start())
     if issuer is not None:
         return issuer, anaphor_end
+    if match["pointer"] == "It" and match.start() == context.sentence.start and \
+            (subject := _subject_before(doc, context.number)) is not None:
+        return subject, anaphor_end  # "The company plans … It expects to raise …"
+    if match["pointer"].lower() == "we":  # the speaker's own company, the article's main one
+        main = main_entity(doc, "organization", start)  # in an interview's answers, not the
+        return (main, anaphor_end) if main else None  # buyer or ministry the question named
     # "The company froze development of its project": a company, not the court or the
     # Treasury named before it.
     bystanders = lex.bystanders if by_government else _companies_not_pointed_to(doc)
