@@ -6727,6 +6727,16 @@ def test_a_name_modifying_the_trigger_leaves_an_opening_pointer() -> None:
     assert placement.arguments["recipient"] == ["org:corrin-rare-earths"]
 
 
+def test_a_pointer_continues_the_subject_not_a_name_after_a_preposition() -> None:
+    """"Under a supply deal with Tarn Metals, Ardent Lithium will ship … The company also agreed
+    to buy a stake": the sentence before's subject, not the name its preposition governs."""
+    text = ("Under a supply deal with Tarn Metals Ltd, Ardent Lithium Ltd will ship spodumene "
+            "from its mine. The company also agreed on Monday to buy a 10% stake in Kestrel "
+            "Minerals Ltd.")
+    stake = only(Article(id="s", published="2025-06-03", text=text), "acquisition")
+    assert stake.arguments["acquirer"] == ["org:ardent-lithium"]
+
+
 @pytest.mark.parametrize("text", [
     "Peru's mines minister said the new lithium rules would be opened to comment in May.",
     "The Ministry of Energy and Mines expanded its review of tin royalties on Monday.",

@@ -1451,12 +1451,23 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         orgs = [s for s in sentence_spans(doc, previous)
                 if s.type == "organization" and s.ids[0] not in bystanders]
         if orgs:
-            return (_of_home(doc, orgs, home) or orgs)[0].ids[0], anaphor_end
+            subjects = [s for s in orgs if not _after_preposition(doc.text, s)]
+            return (_of_home(doc, orgs, home) or subjects or orgs)[0].ids[0], anaphor_end
     pointer = " ".join(match["pointer"].lower().split())
     if pointer not in lex.article_wide and "-based " not in pointer:
         return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization", start)  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
+
+
+def _after_preposition(text: str, span: Span) -> bool:
+    """Whether a preposition stands right before the name ("With the equity from Tarn Metals"):
+    no subject a later sentence's pointer continues."""
+    before = _LAST_WORD.search(text, max(0, span.start - 20), span.start)
+    return before is not None and before[1].lower() in lexicon().prepositions
+
+
+_LAST_WORD = re.compile(r"(\w+)[ \t]+$")  # the word right before a name ("In 2019 Tarn": 2019)
 
 
 def _without_tellers(text: str, context: SentenceContext, spans: list[Span]) -> list[Span]:
