@@ -1519,7 +1519,7 @@ def test_who_will_arrange_a_debt_facility_lends() -> None:
 def test_an_order_won_is_a_supply_contract_but_not_a_court_s() -> None:
     """"Tarn Engineering GmbH has won a 40 mln marks joint order with Ochre Heavy Industries
     Co" is a contract between the two; "needs 40 mln dlrs in order to complete the mill" and
-    "received a final order from the Supreme Court" are none."""
+    "obtained a final court order approving the arrangement" are none."""
     won = only(Article(id="w", published="1987-04-01", text=(
         "Tarn Engineering GmbH said it has won a 40 mln marks joint order with Ochre Heavy "
         "Industries Co to supply a steel mill.")), "agreement")
@@ -1529,8 +1529,8 @@ def test_an_order_won_is_a_supply_contract_but_not_a_court_s() -> None:
         "Engineering Ltd."))
     assert not events_of(needed, "agreement")
     court = Article(id="c", published="2025-09-30", text=(
-        "Tarn Metals Corp received a final order from the Supreme Court of British Columbia "
-        "approving the arrangement with Ochre Lithium Inc."))
+        "Tarn Metals Corp obtained a final court order approving the arrangement with Ochre "
+        "Lithium Inc."))
     assert not events_of(court, "agreement")
 
 
@@ -2057,7 +2057,7 @@ def test_a_coordinated_clause_keeps_its_subject() -> None:
 
 
 def test_a_coordinated_clause_with_its_own_subject_parts_two_deals_of_a_type() -> None:
-    """"…, and last week the Department of Energy agreed to take a stake": a clause with a
+    """"…, and last week Rio Tinto agreed to take 5% stakes": a clause with a
     subject and a verb of its own, a few words after ", and", is another deal of the same
     type; "Ridgeline Metals, which owns the mine, and Arlo Minerals agreed" is one subject."""
     text = ("In May, Glencore agreed to become the top holder of Kestrel Metals, and last "
@@ -7686,7 +7686,7 @@ def test_goods_exempted_from_the_duties_past_a_list_are_relief() -> None:
     """"exempted X, including Y and Z, from the duties": the measure's noun stands past the list
     of what is exempted, commas and all, and the exemption is an act of its own."""
     text = ("In March Canada imposed duties of 25% on imported copper products. In May Canada "
-            "exempted raw materials, including copper ores and copper cathode, from the duties.")
+            "exempted several inputs, including copper ore and copper cathode, from the duties.")
     kinds = sorted(e.kind for e in events_in(text, "policy", published="2025-06-03"))
     assert kinds == ["relief", "tariff"], kinds
 
@@ -7902,9 +7902,8 @@ def test_a_states_investigation_into_imports_is_a_policy(text: str, found: list[
 def test_a_price_told_as_a_multiple() -> None:
     # A price that doubled is a move whether the sentence names the price or only the goods
     # beside the price's unit; a demand that doubled moves no price.
-    told = ["Prices for terbium oxide delivered in Europe have more than tripled since April.",
-            "Tungsten concentrate in Europe has more than doubled since March to about $600 a "
-            "tonne."]
+    told = ["Prices for dysprosium oxide shipped to Japan have more than tripled since April.",
+            "Cobalt hydroxide in Asia has more than doubled since May to about $15 a pound."]
     for text in told:
         [move] = events_in(text, "market_move", "2025-06-01")
         assert move.kind == "commodity_price", text

@@ -35,7 +35,7 @@ _SPACES = str.maketrans(
 )
 _EXOTIC = re.compile("[" + "".join(chr(c) for c in _SPACES) + "]")
 _RUNS = re.compile(r" {2,}")
-# "About StonegateStonegate Capital Partners is …": the heading's name, then the paragraph
+# "About AcmeAcme Minerals is …": the heading's name, then the paragraph
 # opening with it, with nothing between them.
 _GLUED_ABOUT = re.compile(r"\b(About ([A-Z][\w&'’-]{2,40}?))(?=\2\b)")
 

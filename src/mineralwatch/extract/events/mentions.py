@@ -641,7 +641,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
                                  trigger.type, clause, trigger.kind)
     if date and _history(doc, trigger, date):
-        return []  # "Ertis mothballed the gallium line in 2013": background to the news
+        return []  # "Acme mothballed its gallium line in 2013": background to the news
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
     if modality == "planned" and _a_capacity(doc.text, clause[0], clause[1], trigger):

@@ -646,7 +646,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
                 cut = _coordinated_clause(sentence, hit.end, other.start)
                 if cut < other.start:
                     clause_end = min(clause_end, cut)
-            elif other.start >= hit.end:  # "…, and last week the Department of Energy agreed
+            elif other.start >= hit.end:  # "…, and last week the Treasury agreed
                 # to take stakes": a trigger of its type in a clause of its own
                 parted = subject_clause(context, hit.end, other.start)
                 if parted is not None:
@@ -667,7 +667,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if trigger.type in lexicon().own_clause_types:
         clause_start = _own_clause_start(context, clause_start, hit)
     parted = subject_clause(context, clause_start, hit.start)
-    if parted is not None:  # "…, and last week the Department of Energy agreed to take"
+    if parted is not None:  # "…, and last week the Treasury agreed to take"
         clause_start = parted[1]
     parted = subject_clause(context, hit.end, clause_end)
     if parted is not None:  # "… of its project while Lake Johnston Lithium cut its workforce"
@@ -682,7 +682,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
 
 def _phrase_of_verb(context: SentenceContext, other: Hit, hit: Hit) -> bool:
     """Whether ``hit`` stands in a short phrase of the verb whose object the noun ``other`` is
-    ("Songwe followed the discovery with a placing", "Kinshasa replaced the ban with a
+    ("Acme followed the discovery with a placing", "Kinshasa replaced the ban with a
     quota"): the verb's subject is ``hit``'s too. The phrase opens right after ``other`` with
     one of `verb_phrase_openers`, a determiner stands a few words before ``other`` (a noun,
     not "was bought by funds"), and no comma, "and" or actor stands between."""
@@ -866,7 +866,7 @@ _SECOND_OBJECT = re.compile(r",[ \t]+and[ \t]+(?:a|an|the|its|their)[ \t]|[ \t]+
 def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int, int] | None:
     """Where a coordinated clause with a subject and a verb of its own opens between ``start``
     and ``end`` (the offsets of its break and of its first word): ", and last week the
-    Department of Energy agreed to …", "; Lynas has …", ", while Iluka said …": an actor
+    Treasury agreed to …", "; Lynas has …", ", while Iluka said …": an actor
     named within a few words of the break, its verb right after it (an auxiliary, a past
     tense, or what stands at ``end``); not ", and the deal …", nor the second name of a
     subject whose first an aside follows."""
@@ -893,7 +893,7 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 # Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
 # comma ("deferred stage two of its project while Lake Johnston Lithium cut its workforce").
 _SUBJECT_BREAK = re.compile(rf"{NEW_CLAUSE.pattern}|[ \t]+(?:while|whereas)[ \t]+")
-# Words before a coordinated clause's subject: "and last week the Department of Energy".
+# Words before a coordinated clause's subject: "and last week the Treasury".
 _SUBJECT_LEAD_WORDS = 3
 # A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
 _LISTING_AFTER = re.compile(r"^[ \t]*[(<][^()<>]{0,40}[)>]")
