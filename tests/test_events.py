@@ -7918,3 +7918,7 @@ def test_a_port_named_stands_beside_its_country() -> None:
                         "from Port Hedland to Qingdao in March.", "shipment", "2025-06-01")
     assert cargo.arguments["origin"] == ["country:AU", "Port Hedland"]
     assert cargo.arguments["destination"] == ["country:CN", "Qingdao"]
+    # a port of another country than the one the role already holds is not added beside it
+    [cargo] = events_in("Kestrel Cobalt shipped 1,200 tonnes of cobalt to Angola for export "
+                        "from Lobito to Rotterdam.", "shipment", "2025-06-01")
+    assert "Rotterdam" not in cargo.arguments["destination"]

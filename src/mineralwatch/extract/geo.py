@@ -629,7 +629,7 @@ def _in_exchange_name(text: str, start: int, surface: str) -> bool:
     """Whether a country's word at ``start`` is part of an exchange's name, written as the
     name is: like a company's, it mentions no country (the gold conventions)."""
     return any(text.startswith(name, start - offset) and
-               not text[start - offset + len(name):][:1].isalnum()
+               not text[start - offset + len(name):start - offset + len(name) + 1].isalnum()
                for offset, name in _exchange_names().get(surface.lower(), ()) if offset <= start)
 
 

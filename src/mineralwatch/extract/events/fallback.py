@@ -193,8 +193,8 @@ def fill_ports(doc: Doc, context: SentenceContext, trigger: Trigger, spec: RoleT
         if not arguments.get(role) and not _holds_partner(arguments, trigger, role, country):
             arguments[role] = [country, match["port"]]
             how.add("port")
-        elif arguments.get(role) and match["port"] not in arguments[role]:
-            arguments[role].append(match["port"])
+        elif country in arguments.get(role, ()) and match["port"] not in arguments[role]:
+            arguments[role].append(match["port"])  # the port beside its own country only
 
 
 @cache
@@ -283,7 +283,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
             continue
         if kind == "mineral":  # a stoppage, a drill result, a cargo: as a policy's mineral
-            if key in lex.own_mineral and _main(doc, "organization", at, trigger.type) not in \
+            if key in lex.main_mineral_own and _main(doc, "organization", at, trigger.type) not in \
                     named_companies:
                 continue  # "a rival's recent discovery nearby": another's, of what untold;
                 # "discovery rates have fallen": no company's find at all

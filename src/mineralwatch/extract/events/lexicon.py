@@ -312,7 +312,7 @@ class Lexicon:
     introduced_plants: frozenset[str]  # "type.kind" whose fallback wants "a"/"an" before it
     introduced: re.Pattern[str]  # "a" or "an" and the words of a noun phrase up to its end
     introduced_by_others: frozenset[str]  # a party's nouns before such a plant: its builder
-    own_mineral: frozenset[str]  # "type.kind" taking the article's mineral for its company only
+    main_mineral_own: frozenset[str]  # "type.kind" taking the article's mineral for its company
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
@@ -669,7 +669,7 @@ def lexicon() -> Lexicon:
         introduced=re.compile(r"\b(?:a|an)(?:[ \t]+(?!(?:the|its|their|his|her|our|of|for|to|in|"
                               r"at|on|by|with|from|and|or|which|that|is|was|are|were)\b)\S+)"
                               rf"{{0,{data['fallback']['introduced_within']}}}[ \t]+$", re.I),
-        own_mineral=frozenset(data["fallback"]["main_mineral_own"]),
+        main_mineral_own=frozenset(data["fallback"]["main_mineral_own"]),
         concluded_deals={key: frozenset(words)
                          for key, words in data["fallback"]["concluded_deals"].items()},
         worldwide=frozenset(data["fallback"]["worldwide"]),

@@ -682,10 +682,10 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         cue = ""  # "It also said a second hole cut another zone": the same results
     noun = doc.lowered[hit.start:hit.end] if cue in ("definite", "") and \
         _after_a_definite(doc.text, sentence.start, hit.start) else ""
-    governed = frozenset()
+    governed: frozenset[str] = frozenset()
     if ARTICLE_STATE in how:  # "the federal budget" read as the article's country's
         governed = frozenset({lex.government_refs.fills.get(trigger.type, "")})
-        guessed.add(lex.government_refs.fills.get(trigger.type, ""))
+        guessed |= governed
     opening = lex.restatement.match(sentence.text)
     restating = opening is not None and hit.start < sentence.start + opening.end()
     statistics = trigger.frame in lex.statistics_frames

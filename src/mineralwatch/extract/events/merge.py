@@ -271,7 +271,7 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
                 conflicts += 1
     restated = bool(lex.restatement.match(b.evidence.text))
     # "the exploration licence" after another body's permit for other minerals: a definite
-    # word alone restates no event that differs in every role both name.
+    # word alone restates no event that differs from it in two roles or more.
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite" \
         and unlike < 2
     return conflicts == 0 and (shared > 0 or restated or same_kind)

@@ -332,11 +332,6 @@ def _next_words(text: str, end: int, count: int = _VOIDED_WITHIN) -> list[str]:
     return [m.group() for m in islice(WORD.finditer(text, end), count)]
 
 
-def _next_word(text: str, end: int) -> str:
-    following = WORD.search(text, end)
-    return following.group() if following else ""
-
-
 def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
     """"build a mine and refinery": two triggers joined by "and" share their words."""
     first, second = (a, b) if a.start < b.start else (b, a)
@@ -670,7 +665,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if parted is not None:  # "…, and last week the Treasury agreed to take"
         clause_start = parted[1]
     parted = subject_clause(context, hit.end, clause_end)
-    if parted is not None:  # "… of its project while Lake Johnston Lithium cut its workforce"
+    if parted is not None:  # "… of its project while Tarn Lithium cut its staff"
         clause_end = parted[0]
     offset = sentence.start
     joined = lexicon().joined_clause.search(sentence.text, hit.end - offset,
@@ -816,8 +811,8 @@ def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
                    start: int, end: int) -> Clause:
     """Where the clause of a plant's word ends before another plant word of its type, the head
     of a second object (after ", and" and its determiner) or of a verb's coordinated after
-    "and" ("a refinery at Setúbal in Portugal …, and a lithium mine … in central Finland",
-    "doubled the concentrator and has frozen studies into a hydroxide plant"): what follows is
+    "and" ("a smelter at Huelva in Spain …, and a nickel mine … in northern Sweden",
+    "expanded the mill and has shelved plans for a sulphate plant"): what follows is
     the other plant's, though that word tells no news of its own; "a mine and refinery in
     Finland" shares its words."""
     offset = context.sentence.start
@@ -891,7 +886,7 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 
 
 # Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
-# comma ("deferred stage two of its project while Lake Johnston Lithium cut its workforce").
+# comma ("deferred stage two of its project while Tarn Lithium cut its staff").
 _SUBJECT_BREAK = re.compile(rf"{NEW_CLAUSE.pattern}|[ \t]+(?:while|whereas)[ \t]+")
 # Words before a coordinated clause's subject: "and last week the Treasury".
 _SUBJECT_LEAD_WORDS = 3

@@ -303,10 +303,12 @@ def _short_form_of(doc: Doc, name: str, at: int) -> str | None:
 
 def _opens_after_home(full: str, name: str) -> bool:
     """Whether ``name`` opens ``full`` after the name of its province or country: "Fuyuan
-    Light Alloy" of "Shaanxi Fuyuan Light Alloy Co."."""
+    Light Alloy" of "Shaanxi Fuyuan Light Alloy Co." (not a single word: "Nickel" is no
+    "Canada Nickel Co.")."""
     words, short = full.split(), name.split()
-    return any(words[cut:cut + len(short)] == short and " ".join(words[:cut]) in region_names()
-               for cut in range(1, min(len(words) - len(short), 3) + 1))
+    return len(short) >= 2 and any(
+        words[cut:cut + len(short)] == short and " ".join(words[:cut]) in region_names()
+        for cut in range(1, min(len(words) - len(short), 3) + 1))
 
 
 def _cut_tail(text: str, start: int, end: int) -> tuple[int, int]:

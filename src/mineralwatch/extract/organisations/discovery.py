@@ -71,7 +71,7 @@ def discover_acronyms(doc: Doc) -> None:
             doc.acronyms[acronym] = oid
 
 
-def _known_by_acronym(doc: Doc, acronym: str, start: int, end: int) -> str | None:
+def _known_by_acronym(doc: Doc, acronym: str, start: int, end: int) -> None:
     """"Korea Mineral Resources Corporation (KOMIR)": a name whose initials do not spell the
     acronym it defines, which the registry holds for an organisation whose name opens as it
     does and has all its words ("Korea Mine Rehabilitation and Mineral Resources
@@ -79,13 +79,12 @@ def _known_by_acronym(doc: Doc, acronym: str, start: int, end: int) -> str | Non
     no Agency)."""
     known = link_exact(acronym)
     if known is None or not known.startswith("org:") or span_at(doc, start, end):
-        return None
+        return
     words = strip_legal(doc.text[start:end]).split()
     known_words = registry().names[known].replace(",", " ").split()
     if non_org_head(words) or words[:1] != known_words[:1] or not set(words) <= set(known_words):
-        return None  # (nor "the General Agreement on Trade and Tariffs (GATT)", a treaty)
+        return  # (nor "the General Agreement on Trade and Tariffs (GATT)", a treaty)
     add_span(doc, "text", start, end, known, "acronym", 1.0)
-    return known
 
 
 _MEMBER_OF = re.compile(r"\b(?:[Mm]ember|[Ff]ellow)[ \t]+of[ \t]+(?:the[ \t]+)?$")
