@@ -102,6 +102,8 @@ def test_ndpr_resolves_to_both_members() -> None:
     ("Xenotime, a phosphate mineral, carries the heavy rare earths.", "mineral:phosphate-rock"),
     ("The company completed 40 holes of diamond drilling at the project.", "mineral:gemstones"),
     ("Talks could lead 10% of the workforce to quit.", "mineral:lead"),  # a share, no amount
+    ("The consortium will lead 20 companies into the venture.", "mineral:lead"),  # a count
+    ("Tin 2024 results were weak.", "mineral:tin"),  # a year
     # a web address's words: "https://…/38-gpt-gallium-and-thallium-from-surface"
     ("Read it at https://example.com/news/drilling-hits-thallium-from-surface today.",
      "mineral:thallium"),
@@ -121,6 +123,7 @@ def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     ("Gold jumped 12.40 dlrs an ounce, and silver 22.5 cents.", "mineral:silver"),
     ("Turnover in tonnes: Lead 443,850 (538,750), Nickel 62,004.", "mineral:lead"),
     (" PLATINUM  -   562   (567)", "mineral:platinum"),
+    ("    Silver - 392 lots at Chicago, Illinois.", "mineral:silver"),
     # a word joined to it shares the noun after both: "gold and coal mines"
     ("Pancontinental operates gold and coal mines in Australia.", "mineral:gold"),
 ])

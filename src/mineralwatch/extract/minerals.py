@@ -40,10 +40,15 @@ def _context() -> tuple[re.Pattern[str], re.Pattern[str]]:
     whole = trie(words["after"], space=r"\s+")
     stems = trie(words["after_stems"], space=r"\s+")
     symbol = r"\(\s*[A-Z][a-z]?\s*\)"  # "copper (Cu)"
-    figure = r"\d[\d,]*(?:\.\d+)?(?![\d.,]*[ \t]*(?:%|pct|per[ \t]?cent))"  # "silver 22.5 cents"
+    # a price or a quantity, written with decimals or thousands ("silver 22.5 cents", "Lead
+    # 443,850") or as a table's row ("Silver - 392 lots", "PLATINUM - 562 (567)"), not a
+    # count or a year ("will lead 20 companies", "Tin 2024 results")
+    figure = (r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?=\s*\(\d))"
+              r"(?![\d.,]*[ \t]*(?:%|pct|per[ \t]?cent))")
+    row = r"[ \t]+-[ \t]+\d"
     # "gold and coal mines": a word joined to it shares the noun after both
     joined = r"(?:(?:and|or|&)[ \t]+[a-z]+[ \t]+)?"
-    after = re.compile(rf"[\s-]*(?:{joined}(?:{whole})\b|(?:{stems})|{symbol}|{figure})",
+    after = re.compile(rf"{row}|[\s-]*(?:{joined}(?:{whole})\b|(?:{stems})|{symbol}|{figure})",
                        re.IGNORECASE)
     before = re.compile(rf"(?:{trie(words['before'])})\s*-?$", re.IGNORECASE)
     return after, before
