@@ -265,6 +265,14 @@ def admin_words() -> frozenset[str]:
 
 
 @cache
+def _settlement_of() -> re.Pattern[str]:
+    """A word of a town and "of" right before a name (``settlement_words``): "the city of
+    Oruro" is the town, not the region of its name."""
+    words = "|".join(re.escape(w) for w in _places_config()["settlement_words"])
+    return re.compile(rf"\b(?:{words})[ \t]+of[ \t]+$")
+
+
+@cache
 def local_area_words() -> frozenset[str]:
     """Lower-cased words that, right after a name, make it a local area ("Esmeralda County")."""
     return frozenset(_places_config()["local_area_words"])
@@ -559,8 +567,6 @@ def _capitalised(text: str) -> str:
 _CAPITAL = re.compile(r"[A-Z]")
 _OPENING = 500  # characters
 _WORD_START = re.compile(r"\b[a-z]")
-# "the city of Oruro", "the Chilean port of Antofagasta": a town named like its region
-_SETTLEMENT_OF = re.compile(r"\b(?:city|town|port|village)[ \t]+of[ \t]+$")
 _MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
 
 
@@ -595,7 +601,7 @@ def find_places(doc: Doc) -> None:
                 _add_country(doc, field, hit.start, hit.end, code, "geo")
             elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
-            elif _SETTLEMENT_OF.search(text, max(0, hit.start - 12), hit.start):
+            elif _settlement_of().search(text, max(0, hit.start - 24), hit.start):
                 continue  # "the city of Oruro", "the port of Antofagasta": not the region
             elif _other_country_s(doc, field, text, hit.start, code):
                 continue  # "Botswana's North-West District": not South Africa's North-West
