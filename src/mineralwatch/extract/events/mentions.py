@@ -4,6 +4,7 @@ from its clause in the order triggers → clause → roles → values and date �
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -819,12 +820,8 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
                 trigger: Trigger) -> list[Event]:
     """"LME copper down 1% at $9,358 a ton and LME aluminum down 0.85% at $2,638.50": each
     mineral followed by a figure of its own moves on its own."""
-    subjects = event.arguments.get("subject", ())
-    firsts: dict[str, Span] = {}  # each mineral where first named: "zircon, rutile" repeat them
-    for span in context.spans:
-        if span.type == "mineral" and span.ids[0] in subjects:
-            firsts.setdefault(span.ids[0], span)
-    minerals = list(firsts.values())
+    # each mineral where first named: "zircon, rutile" repeat them
+    minerals = _first_named(context, "mineral", event.arguments.get("subject", ()))
     if len(minerals) < 2:
         return [event]
     copies = []
@@ -841,17 +838,26 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
     return copies
 
 
+def _first_named(context: SentenceContext, kind: str, ids: Iterable[str],
+                 start: int = 0) -> list[Span]:
+    """The sentence's first span of each of ``ids`` (of type ``kind``, from ``start`` on), in
+    text order: the parties an event told of several splits into, one each."""
+    wanted = set(ids)
+    firsts: dict[str, Span] = {}
+    for span in context.spans:
+        if span.type == kind and span.start >= start and span.ids[0] in wanted:
+            firsts.setdefault(span.ids[0], span)
+    return list(firsts.values())
+
+
 def _per_stake(context: SentenceContext, event: Event, hit: Hit) -> list[Event]:
     """"agreed to acquire a 19 pct stake in Novo Astro, a private company, and a 16 pct
     interest in Teles Pires Mining": each company bought into after a percentage of its own
     is a stake of its own ("5% stakes in Lithium Americas and in its joint venture", one
     figure for both, stays one purchase)."""
-    targets = event.arguments.get("target", ())
-    firsts: dict[str, Span] = {}  # each company where first named after the trigger
-    for span in context.spans:
-        if span.type == "organization" and span.start >= hit.start and span.ids[0] in targets:
-            firsts.setdefault(span.ids[0], span)
-    companies = list(firsts.values())
+    # each company where first named after the trigger
+    companies = _first_named(context, "organization", event.arguments.get("target", ()),
+                             hit.start)
     if len(companies) < 2:
         return [event]
     copies = []

@@ -873,10 +873,8 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
     lowered = context.lowered[:breaks[-1].start()]
     if lowered[lowered.rfind(","):].startswith(tuple(lexicon().asides)):
         return None  # "National Aluminium, which owns the plant, and MMTC signed": one subject
-    actor = next((s for s in context.spans if opening <= s.start and s.end <= end
-                  and s.type in ACTOR_TYPES), None)
-    if actor is None or \
-            len(text[opening - offset:actor.start - offset].split()) > _SUBJECT_LEAD_WORDS:
+    actor = _opening_actor(context, opening, end)
+    if actor is None:
         return None
     rest = _LISTING_AFTER.sub("", text[actor.end - offset:end - offset], count=1)
     verb = rest.split(maxsplit=1)[0] if rest.strip() else ""
