@@ -835,6 +835,22 @@ def test_later_mentions_take_the_longest_form_at_each_place() -> None:
     assert found == ["USSM", "U.S. Strategic Metals", "USSM"]
 
 
+def test_a_letter_opening_finds_what_its_trie_finds_in_any_case() -> None:
+    import re
+
+    from mineralwatch.extract.text import letter_opening, trie
+
+    words = ["as", "under the symbol", "under symbol", "with the code"]
+    space = r"[ \t]+"
+    opened = re.compile(letter_opening(words, r"(?<![a-z].)", space=space))
+    plain = re.compile(rf"(?<![a-z])(?i:{trie(words, space=space)})")
+    text = "Listed AS ACME, Under  the Symbol X, has, TSX-Vunder symbol Y, WITH THE CODE Z."
+    assert [m.span() for m in opened.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in opened.finditer(text)] == \
+        ["AS", "Under  the Symbol", "under symbol", "WITH THE CODE"]
+
+
 def test_line_bounds_leave_out_the_newlines_and_reach_the_text_end() -> None:
     from mineralwatch.extract.text import line_bounds
 

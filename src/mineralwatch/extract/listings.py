@@ -26,7 +26,7 @@ from mineralwatch.extract.organisations import (
     own_listing,
     registry,
 )
-from mineralwatch.extract.text import alternation, first_letters, trie
+from mineralwatch.extract.text import alternation, letter_opening, trie
 from mineralwatch.extract.vocabulary import (
     exchange_cities,
     exchange_countries,
@@ -149,10 +149,10 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     """"under the symbol “CNC”" and its variants (exchanges.toml ``symbol_phrases``), with the
     words one of which a text must hold to be worth the search."""
     phrases = symbol_phrases()
-    # a trie behind a test of its first letters: it is tried at every position of the text
-    said = trie(phrases, space=r"[ \t]+")
-    # not inside a word ("has"), but after a capital a lost space glued to it ("TSX-Vunder")
-    pattern = re.compile(rf"(?i:{first_letters(phrases)})(?<![a-z])(?i:{said})[ \t]*"
+    # opening with their first letters, the search skips to them; not inside a word ("has"),
+    # but after a capital a lost space glued to it ("TSX-Vunder")
+    said = letter_opening(phrases, r"(?<![a-z].)", space=r"[ \t]+")
+    pattern = re.compile(rf"{said}[ \t]*"
                          rf"(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})(?![\w$])")
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)
 

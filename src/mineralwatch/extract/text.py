@@ -297,6 +297,29 @@ def word_opening(words: Iterable[str]) -> str:
     return f"[{re.escape(letters)}](?<!\\w.)(?:{branches})"
 
 
+def letter_opening(words: Iterable[str], before: str = "", *, space: str | None = None) -> str:
+    """``(?i:trie(words))`` written to open with a class of the words' first letters (in any
+    case): a search skips to those letters, where a pattern opening with a look-ahead or a
+    look-behind is tried at every position. ``before``, a look-behind read after the first
+    letter (so one character longer: ``(?<![a-z].)``), tests what stands before the word; a
+    look-behind then tells which letter it is and the trie of the rest of its words follows.
+    ``space`` as for ``trie``."""
+    rests: dict[str, list[str]] = {}
+    for word in {" ".join(w.split()) for w in words} if space is not None else words:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    letters = "".join(sorted({c for first in rests
+                              for c in first + first.upper() + _OTHER_FOLDS.get(first, "")}))
+    branches = "|".join(
+        f"(?<=(?i:{re.escape(first)}))(?i:{_spaced(trie(rest), space)})"
+        for first, rest in sorted(rests.items()))
+    return f"[{re.escape(letters)}]{before}(?:{branches})"
+
+
+def _spaced(pattern: str, space: str | None) -> str:
+    """A pattern of escaped words with ``space`` between its words, as ``trie`` writes it."""
+    return pattern if space is None else pattern.replace(r"\ ", space)
+
+
 def trie(words: Iterable[str], *, space: str | None = None) -> str:
     """One regex for many words, branching a letter at a time: far cheaper to fail than a flat
     alternation where it is tried at many positions (the date scan tries it at every word
