@@ -227,6 +227,9 @@ CASES: list[Case] = [
          "gallium to European chipmakers.", {"Varga Minerals": ("Varga",)}),
     Case("Okonjo Metals Ltd runs a tin mine in Rwanda. Okonjo exported 800 tonnes of "
          "concentrate in 2024.", {"Okonjo Metals": ("Okonjo",)}),
+    # a short name of common words, where the text writes it as the company's
+    Case("Gold State Lithium Inc. (NYSE American: GSLI) holds a clay project in Nevada. "
+         "Gold State said it had no offer.", {"Gold State Lithium": ("Gold State",)}),
 ]
 
 

@@ -343,7 +343,10 @@ def propagate(doc: Doc, only: frozenset[str] | None = None) -> None:
         if short != info.name and short not in taken and not is_generic(short):
             forms.setdefault(short, oid)
         shorter = _strip_industry(short)
-        if shorter != short and shorter not in taken and not _of_place(shorter):
+        if shorter != short and shorter not in taken and (
+                not _of_place(shorter) or _short_name_evidence(doc.text, shorter, False)[1]):
+            # words of place or common words only where the text writes them as the company's:
+            # "Silver State said" after "Silver State Lithium"
             forms.setdefault(shorter, oid)
         first, *rest = info.name.split()
         if rest and rest[-1] in cues().body_heads:
