@@ -227,6 +227,16 @@ CASES: list[Case] = [
          "gallium to European chipmakers.", {"Varga Minerals": ("Varga",)}),
     Case("Okonjo Metals Ltd runs a tin mine in Rwanda. Okonjo exported 800 tonnes of "
          "concentrate in 2024.", {"Okonjo Metals": ("Okonjo",)}),
+    # a short name defined past listings, a bracketed legal form or a note before "hereinafter"
+    Case("Falcon will buy 60% of Kalat Valley Chromite (Private) Limited (\"KVC\"), a chromite "
+         "producer. KVC operates five mines.", {"Kalat Valley Chromite": ("KVC",)}),
+    Case("Sojitz will set up Korea Chile Lithium Investment Co., Ltd. (provisional name; "
+         "hereinafter \"KCLI\"). KCLI will acquire 25% of Minas Raras do Norte Ltda. "
+         "(hereinafter \"MRN\"). MRN holds the project.",
+         {"Korea Chile Lithium Investment": ("KCLI",), "Minas Raras do Norte": ("MRN",)}),
+    Case("Brindle Cobalt Corp. (TSX-V: BRC) (OTCQB: BRCCF) (FSE: 7BC) (“Bricobalt” or the "
+         "“Company”) reported drill results. The drilling gave Bricobalt a new target.",
+         {"Brindle Cobalt": ("Bricobalt",)}),
     # a short name of common words, where the text writes it as the company's
     Case("Gold State Lithium Inc. (NYSE American: GSLI) holds a clay project in Nevada. "
          "Gold State said it had no offer.", {"Gold State Lithium": ("Gold State",)}),

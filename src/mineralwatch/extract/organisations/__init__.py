@@ -40,6 +40,7 @@ from .names import POSSESSIVE_AFTER, name_before, next_word
 from .registry import cues, link_exact, link_name, name_key, org_id, registry
 from .short_forms import (
     acronyms_after_names,
+    defined_after_discovered,
     find_home_forms,
     propagate,
     short_names,
@@ -77,6 +78,7 @@ def find_organisations(doc: Doc) -> None:
     discover_by_description(doc)
     discover_before_ticker(doc)
     discover_headline_company(doc)
+    defined_after_discovered(doc)
     acronyms_after_names(doc)
     propagate(doc)
     title_short_forms(doc)

@@ -38,7 +38,13 @@ from .spans import (
 
 _SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
                    r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
-_SHORT_NAME = re.compile(r"[ \t]*" + _SHORT_NAME_DEF)  # right after a name
+# Right after a name, perhaps past its listings ("(TSX.V: LEAP) (OTCQB: ATOXF)") or a
+# bracketed legal form ("(Private) Limited"), the short name may follow a note and
+# "hereinafter" ("(provisional name; hereinafter “JBRE”)", "(ASX: CCM; hereinafter “Caldera”)").
+_SHORT_NAME = re.compile(r"(?:[ \t]*\([^()\n:]{1,20}:[ \t]*[\w.]+\))*"
+                         r"(?:[ \t]*\((?:Private|Pvt\.?)\)[ \t]+(?:Limited|Ltd\.?))?"
+                         r"[ \t]*\((?:[^()“”\"\n]{0,40}?[;,][ \t]*)?(?:hereinafter[ \t]+)?"
+                         r"(?:the[ \t]+)?[“\"]([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
 _SHORT_NAME_ANYWHERE = re.compile(_SHORT_NAME_DEF)  # a scan opens at its "("
 
 
@@ -47,7 +53,7 @@ def short_names(doc: Doc) -> None:
     rest of the release, even where the registry knows it as another's."""
     text = doc.text
     defined: dict[str, str] = {}
-    for span in list(org_spans(doc)):
+    for span in _named_spans(doc):
         match = _SHORT_NAME.match(text, span.end)
         if match and match.group(1) not in cues().leading | cues().legal:
             defined.setdefault(match.group(1), span.ids[0])
@@ -70,6 +76,27 @@ def short_names(doc: Doc) -> None:
         s.type == "organization" and s.field == "text" and
         text[s.start:s.end] in defined and s.ids[0] != defined[text[s.start:s.end]])]
     doc.acronyms.update(defined)
+
+
+def _named_spans(doc: Doc) -> list[Span]:
+    """The organisations' spans that a short name may be defined after: the outermost, and
+    none that is a legal form alone ("Inc." read before "Brazos Magnetics, Inc." is)."""
+    return [s for s in _outermost(list(org_spans(doc)))
+            if doc.text[s.start:s.end] not in cues().legal]
+
+
+def defined_after_discovered(doc: Doc) -> None:
+    """A short name defined right after a name the discovery steps found ("Zhob Valley
+    Chromite (Private) Limited (“ZVC”)", "Terras Raras do Planalto Ltda. (hereinafter
+    “TRP”)") is that organisation's in the rest of the text, as a registry name's is
+    (``short_names``, which runs before them)."""
+    text, c = doc.text, cues()
+    for span in _named_spans(doc):
+        match = _SHORT_NAME.match(text, span.end)
+        short = match and match.group(1)
+        if short and short not in doc.acronyms and short not in c.leading | c.legal and \
+                not is_generic(short):
+            doc.acronyms[short] = span.ids[0]
 
 
 # An acronym right after a name, as wire stories define it: between commas ("Amalgamated Metal
