@@ -280,6 +280,9 @@ CASES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("Kestrel Ridge Resources Ltd. reported new assays.",
      "Kestrel Ridge Resources (TSXV: KRR) Intersects 1.8% Li2O Over 22 Metres",
      ("Kestrel Ridge Resources",), ("TSXV:KRR",)),
+    # a registry name closing a longer name the text gives ("Alumina Limited" of "Marlowe …")
+    ("ABOUT MARLOWE ALUMINA LIMITED\n\nMarlowe Alumina Limited (ASX: MAL) is a Brisbane-based "
+     "developer of a bauxite project.", "", ("Marlowe Alumina",), ("ASX:MAL",)),
 ]
 
 

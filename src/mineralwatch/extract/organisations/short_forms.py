@@ -217,6 +217,7 @@ def shortened_names(doc: Doc) -> None:
     a name of one word only when written without a legal form: "LTV Corp" beside "LTV Steel"
     is the parent; so is a name written with its legal form beside one adding a country:
     "Orinoco Tantalum Corp." of "Orinoco Tantalum Colombia S.A.S.")."""
+    _inside_longer_names(doc)
     found = {oid: strip_legal(info.name).split() for oid, info in doc.info.items()
              if info.type == "organization" and info.attributes.get("discovered")}
     if not found:
@@ -256,6 +257,35 @@ def shortened_names(doc: Doc) -> None:
     if fuller:
         doc.spans = [replace(s, ids=(fuller[s.ids[0]],), name=doc.info[fuller[s.ids[0]]].name)
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
+
+
+# A capitalised word right before a name, on its line: "CORVINA " of "CORVINA ALUMINA LIMITED".
+_WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
+
+
+def _inside_longer_names(doc: Doc) -> None:
+    """A registry name written after a capitalised word that, with it, opens another name of
+    the article is that name's tail, not the registry's company: "ABOUT CORVINA ALUMINA
+    LIMITED" beside "Corvina Alumina Limited" is no Alumina Limited, "a National Southwire
+    spokesman" beside "National Southwire Aluminum Co" no Southwire."""
+    names = {info.name.casefold(): oid for oid, info in doc.info.items()
+             if info.type == "organization" and " " in info.name}
+    if not names:
+        return
+    text = doc.text
+    for index, span in enumerate(doc.spans):
+        if span.type != "organization" or span.field != "text" or span.source != "registry":
+            continue
+        before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+        if before is None:
+            continue
+        longer = f"{before.group(1)} {text[span.start:span.end]}".casefold()
+        owners = {oid for name, oid in names.items()
+                  if oid != span.ids[0] and (name == longer or name.startswith(longer + " "))}
+        if len(owners) == 1:
+            oid = owners.pop()
+            doc.spans[index] = replace(span, start=before.start(1), ids=(oid,),
+                                       name=doc.info[oid].name)
 
 
 def _registry_short_forms(doc: Doc, found: dict[str, list[str]]) -> dict[str, str]:
