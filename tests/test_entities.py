@@ -3793,6 +3793,20 @@ def test_a_research_note_s_standard_disclaimer_is_boilerplate(disclaimer: str) -
     assert "org:ruvane-securities" not in _ids(extract(_article(text)))
 
 
+@pytest.mark.parametrize("line", [
+    "This announcement contains inside information for the purposes of Article 7 of the "
+    "Market Abuse Regulation, part of domestic law by virtue of the European Union "
+    "(Withdrawal) Act 2018.",
+    "The company undertakes no duty to update these statements except as required by the "
+    "European Union's rules.",
+])
+def test_a_release_s_legal_lines_are_boilerplate(line: str) -> None:
+    """A British release's market-abuse line and a disclaimer's duty to update name the law's
+    bodies, no organisation of the story."""
+    text = "Kestrel Minerals Ltd drilled 40 holes.\n\n" + line
+    assert "org:european-union" not in _ids(extract(_article(text)))
+
+
 def test_a_name_without_its_opening_country_is_its_short_form() -> None:
     """"the Growth Fund" after "the Canada Growth Fund" is that fund, not another body."""
     text = ("The Canada Growth Fund will put $250 million into the refinery. Itochu and the "
