@@ -4224,3 +4224,11 @@ def test_a_story_written_in_lower_case_still_names_its_countries() -> None:
     assert {"country:DE", "country:JP", "country:NO"} <= _ids(extract(_article(text)), "country")
     mixed = "Chile exports copper cathode; the chile peppers it grows are not in the index."
     assert _ids(extract(_article(mixed)), "country") == {"country:CL"}
+
+
+def test_a_company_s_former_full_name_is_the_registry_s() -> None:
+    """"the Aluminum Company of America" is Alcoa's name until 1999, as wire stories of the
+    1980s write it."""
+    text = "Suralco, a subsidiary of the Aluminum Company of America, cut its work force."
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:alcoa" in ids and "org:aluminum-company-of-america" not in ids
