@@ -1114,6 +1114,17 @@ def test_a_capital_in_the_dateline_names_its_country(reuters_articles: dict) -> 
     assert "country:SR" in {e.id for e in extract(reuters_articles["6189"]).entities}
 
 
+@pytest.mark.parametrize(("dateline", "country"), [
+    ("TULSA, April 1", "country:US"), ("ST LOUIS, Feb 26", "country:US"),
+    ("STRASBOURG, March 12", "country:FR"), ("BASLE, March 18", "country:CH")])
+def test_a_commercial_centre_in_the_dateline_names_its_country(dateline: str, country: str) -> None:
+    """The wire's datelines of commercial and institutional centres ("TULSA, April 1 -",
+    "STRASBOURG, March 12 -") name the country the story was filed from."""
+    article = Article(id="d", text=f"{dateline} - Net profit rose five pct.",
+                      published="1987-03-03")
+    assert _ids(extract(article), "country") == {country}
+
+
 def test_a_dateline_city_named_after_its_state_is_the_city() -> None:
     """"QUEBEC CITY, March 3 -": Canada, where the story was filed, not the province."""
     article = Article(id="d", text="QUEBEC CITY, March 3 - The plant will open in June.",
@@ -4232,3 +4243,6 @@ def test_a_company_s_former_full_name_is_the_registry_s() -> None:
     text = "Suralco, a subsidiary of the Aluminum Company of America, cut its work force."
     ids = _ids(extract(_article(text)), "organization")
     assert "org:alcoa" in ids and "org:aluminum-company-of-america" not in ids
+
+
+
