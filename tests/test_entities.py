@@ -4245,4 +4245,15 @@ def test_a_company_s_former_full_name_is_the_registry_s() -> None:
     assert "org:alcoa" in ids and "org:aluminum-company-of-america" not in ids
 
 
-
+def test_china_clay_is_kaolin_not_china() -> None:
+    """"china clay" is kaolin's trade name: a mineral, and no mention of China, even in a
+    story that lost its capitals (where "china" is read as the country elsewhere)."""
+    text = ("london, march 3 - the company said its exports of china clay rose sharply last "
+            "year, as demand from paper makers in europe and the united states recovered. it "
+            "said sales of ball clay were steady and it expects a further rise this year as new "
+            "capacity at its pits comes on stream, the chairman told shareholders at the annual "
+            "meeting today. prices of china clay were raised by five pct in january.")
+    ids = _ids(extract(_article(text)))
+    assert "mineral:clays" in ids and "country:CN" not in ids
+    ids = _ids(extract(_article("Exports of china clay to Europe rose. China buys little.")))
+    assert {"mineral:clays", "country:CN"} <= ids

@@ -75,6 +75,7 @@ def find_minerals(doc: Doc) -> None:
         blocked += _impurity_lists(lowered)
         hits = [h for h in minerals.find(text, lowered)
                 if not _inside(h, blocked) and not _in_link(text, h)]
+        _drop_countries_inside(doc, field, hits)
         for hit in hits:
             is_ambiguous = hit.surface.lower() in ambiguous
             if is_ambiguous and not _has_context(text, hit, hits):
@@ -88,6 +89,17 @@ def find_minerals(doc: Doc) -> None:
 
 
     _find_symbols(doc)
+
+
+def _drop_countries_inside(doc: Doc, field: str, hits: list[Hit[tuple[str, ...]]]) -> None:
+    """A country's word inside a mineral's name is no mention of the country: "china clay" is
+    kaolin (and a story that lost its capitals writes it as it writes China). Only names of
+    several words can hold one, so most texts skip the pass over the spans."""
+    phrases = [(h.start, h.end) for h in hits if " " in h.surface]
+    if phrases:
+        doc.spans = [s for s in doc.spans if not (
+            s.field == field and s.type == "country" and
+            any(start <= s.start and s.end <= end for start, end in phrases))]
 
 
 _IMPURITY_LIST = re.compile(r"[ \t]*(?:[\w₂₃-]+(?:,[ \t]*and[ \t]+|,[ \t]*|[ \t]+and[ \t]+|"

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 
 from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.geo import country_forms
 from mineralwatch.extract.text import alternation, slugify
 from mineralwatch.extract.vocabulary import (
     load_country_aliases,
@@ -111,7 +112,8 @@ class Cues:
 def cues() -> Cues:
     data = load_organisation_cues()
     terms = mineral_terms()
-    mineral_words = {w.capitalize() for term in terms for w in term.split()}
+    # not a country's name a term holds ("china clay"): "Bank of China" is no generic name
+    mineral_words = {w.capitalize() for term in terms for w in term.split()} - country_forms()
     generic = (mineral_words | {w for s in data["industry_suffixes"] for w in s.split()}
                | set(data["generic_words"]))
     return Cues(
