@@ -749,6 +749,16 @@ def test_impurities_steel_and_host_clay_are_not_the_articles_minerals() -> None:
     assert _ids(x, "mineral") == {"mineral:lithium", "mineral:aluminum"}
 
 
+def test_steel_by_its_stage_is_no_mineral_but_pig_iron_is() -> None:
+    """"crude steel output", "raw steel" and "steel products" are steel all the same, no
+    mineral (the gold conventions); pig iron and steel scrap are the commodity's trade."""
+    steel = extract(_article("Crude steel output fell 3%, and imports of raw steel and steel "
+                             "products were curbed."))
+    assert not _ids(steel, "mineral")
+    iron = extract(_article("Pig iron and steel scrap prices rose."))
+    assert _ids(iron, "mineral") == {"mineral:iron-and-steel"}
+
+
 def test_bylines_projects_and_namesakes_are_not_people() -> None:
     byline = extract(_article("A look at the day ahead in markets by Amanda Cooper.\n\n"
                               "Copper rose."))
