@@ -775,6 +775,20 @@ def test_places_that_name_projects_are_not_places() -> None:
     assert "place:BR-BA" not in _ids(x) and "place:NG-KE" in _ids(x)
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("The first cargo of carbonate ships through Antofagasta.", set()),
+    ("The company runs the alumina refinery at Pavlodar, its only plant.", set()),
+    ("A cyclone tore through Nampula province in December.", {"place:MZ-N"}),
+    ("It poured its first hydroxide at Texas refinery.", {"place:US-TX"}),
+    ("It won a grant through Montana's minerals program.", {"place:US-MT"})])
+def test_a_point_at_the_end_of_its_clause_is_a_town_not_the_region(text: str,
+                                                                    places: set) -> None:
+    """"at", "through", "via" before a name ending its clause point to a town or a port named
+    like the region ("the refinery at Pavlodar, …"); with an administrative word after it, or
+    used as an adjective ("at Texas refinery"), the name is the region's."""
+    assert _ids(extract(_article(text)), "place") == places
+
+
 def test_gazetteer_matches_whole_words_only() -> None:
     from mineralwatch.extract.gazetteer import Gazetteer
     from mineralwatch.extract.text import lower_same_length

@@ -273,6 +273,26 @@ def _settlement_of() -> re.Pattern[str]:
 
 
 @cache
+def _point_before() -> re.Pattern[str]:
+    """A preposition of a point right before a name (``point_prepositions``)."""
+    return re.compile(rf"\b(?:{alternation(_places_config()['point_prepositions'])})[ \t]+$")
+
+
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:)]|$)", re.MULTILINE)
+
+
+def _a_town_named_like_it(text: str, start: int, end: int) -> bool:
+    """Whether a subdivision's name at ``start``–``end`` names a town: "the city of Oruro",
+    or a point ending its clause ("the refinery at Pavlodar, …", "ships through
+    Antofagasta"); not "at Texas refinery", "through Montana's program", "through Nampula
+    province", the region."""
+    if _settlement_of().search(text, max(0, start - 24), start):
+        return True
+    return _point_before().search(text, max(0, start - 10), start) is not None and \
+        _CLAUSE_END.match(text, end) is not None
+
+
+@cache
 def local_area_words() -> frozenset[str]:
     """Lower-cased words that, right after a name, make it a local area ("Esmeralda County")."""
     return frozenset(_places_config()["local_area_words"])
@@ -601,8 +621,8 @@ def find_places(doc: Doc) -> None:
                 _add_country(doc, field, hit.start, hit.end, code, "geo")
             elif project_after.match(text, hit.end):
                 continue  # "the Bahia Project in Brazil": a project named after its state
-            elif _settlement_of().search(text, max(0, hit.start - 24), hit.start):
-                continue  # "the city of Oruro", "the port of Antofagasta": not the region
+            elif _a_town_named_like_it(text, hit.start, hit.end):
+                continue  # "the city of Oruro", "ships through Antofagasta": not the region
             elif _other_country_s(doc, field, text, hit.start, code):
                 continue  # "Botswana's North-West District": not South Africa's North-West
             else:
