@@ -776,6 +776,19 @@ def test_places_that_name_projects_are_not_places() -> None:
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("It holds licences in the Tabuk, Hail and Madinah regions of Saudi Arabia.",
+     {"place:SA-07", "place:SA-06", "place:SA-03"}),
+    ("BOGOTA, March 3 - The ministry declared reserve areas in the departments of Guainía "
+     "and Vichada.", {"place:CO-GUA", "place:CO-VID"}),
+    ("Sales rose in the Western and Eastern regions.", set())])
+def test_a_list_told_with_a_plural_administrative_word(text: str, places: set) -> None:
+    """Each name of a list told with "regions", "provinces" or "the departments of" is read as
+    if the word followed it ("Hail region"; "Guainía department" in a Colombian story); names
+    several countries' divisions share stay unread with no country to choose by."""
+    assert _ids(extract(_article(text)), "place") == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     ("The first cargo of carbonate ships through Antofagasta.", set()),
     ("The company runs the alumina refinery at Pavlodar, its only plant.", set()),
     ("A cyclone tore through Nampula province in December.", {"place:MZ-N"}),

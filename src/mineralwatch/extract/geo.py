@@ -632,6 +632,7 @@ def find_places(doc: Doc) -> None:
     _find_addresses(doc)
     _find_listed_cued(doc)
     _find_named_divisions(doc)
+    _find_divisions_listed_with_their_word(doc)
     _drop_unsupported_aliases(doc)
     _read_namesake_states(doc)
     _drop_regions_abroad(doc)
@@ -715,6 +716,55 @@ def _find_named_divisions(doc: Doc) -> None:
             if len(chosen) == 1:
                 name = place_names().get(chosen[0]) or _abroad_places()[chosen[0]]
                 _add_place(doc, field, hit.start, hit.end, chosen[0], name, "geo")
+
+
+def _find_divisions_listed_with_their_word(doc: Doc) -> None:
+    """The names of a list told with a plural administrative word, each read as if the word
+    followed it: "the Tabuk, Hail and Madinah regions" ("Hail region"), "the departments of
+    Guainía and Vichada" in a Colombian story. Only texts holding such a word are searched."""
+    aliases = _places_config()["aliases"]
+    shared = _shared_divisions()
+    for field, text, lowered in doc.fields():
+        if not any(word in lowered for word in _plural_admin_words()):
+            continue
+        for match in _plural_admin_list().finditer(text):
+            names = match.group("before") or match.group("after")
+            word = (match.group("word") or match.group("word2")).lower().removesuffix("s")
+            offset = match.start("before") if match.group("before") else match.start("after")
+            for name in _LIST_NAME.finditer(names):
+                start, end = offset + name.start(), offset + name.end()
+                if any(s.field == field and s.start < end and start < s.end
+                       for s in doc.spans if s.type in ("place", "organization")):
+                    continue
+                code = aliases.get(f"{name.group()} {word}")
+                if code is None and name.group() in shared:
+                    chosen = [c for c in shared[name.group()]
+                              if f"country:{c[:2]}" == story_country(doc)]
+                    code = chosen[0] if len(chosen) == 1 else None
+                if code is not None:
+                    label = place_names().get(code) or _abroad_places().get(code, name.group())
+                    _add_place(doc, field, start, end, code, label, "geo")
+
+
+_LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+
+
+@cache
+def _plural_admin_words() -> tuple[str, ...]:
+    """``admin_words`` in the plural, lower-cased: "provinces", "regions", "departments"."""
+    return tuple(sorted({f"{word.lower()}s" for word in admin_words()}))
+
+
+@cache
+def _plural_admin_list() -> re.Pattern[str]:
+    """A list of two or more capitalised names and a plural administrative word after it
+    ("Vientiane and Khammouane provinces") or before it with "of" ("the departments of
+    Guainía and Vichada")."""
+    name = _LIST_NAME.pattern
+    names = rf"{name}(?:,[ \t]*{name})*,?[ \t]+and[ \t]+{name}"
+    plural = alternation(list(_plural_admin_words()))
+    return re.compile(rf"(?P<before>{names})[ \t]+(?P<word>(?i:{plural}))\b"
+                      rf"|\b(?P<word2>(?i:{plural}))[ \t]+of[ \t]+(?P<after>{names})")
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
