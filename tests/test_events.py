@@ -7768,6 +7768,17 @@ def test_a_plant_introduced_in_a_sentence_naming_no_one_is_the_article_company_s
                      published="2025-06-02") == []
 
 
+def test_a_plant_introduced_with_a_nationality_is_a_third_party_s() -> None:
+    """"A five-year offtake with a Japanese smelter" in a copper miner's report: a plant its
+    phrase gives a nationality is a buyer's or a seller's, not the article's company's, and no
+    plant of that company's is news for it."""
+    report = ("Tallis Graphite Ltd (ASX: TLG) reported a record quarter on Monday, with sales of "
+              "12,000 tonnes of graphite concentrate. ")
+    assert events_in(report + "A five-year offtake with a Korean smelter for half of its "
+                     "concentrate underpins financing of the mill expansion.", "facility",
+                     published="2025-06-02") == []
+
+
 def test_a_plant_of_the_article_s_company_joins_its_project_told_before() -> None:
     """A processing plant told with no owner after the company's mine (Reuters-21578 dev story
     5541): the plant of the project the story is about, one facility, not a second one."""

@@ -352,9 +352,11 @@ def _introduced_unnamed(doc: Doc, at: int) -> bool:
     names no organisation nor describes a party before it (see ``introduced_plants``): "The
     board approved funding for a second roasting kiln" is the article's company's plant; "the
     mine's support structure" is none, and a sentence naming or describing a company names
-    the plant's owner if any."""
+    the plant's owner if any. A plant its phrase gives a nationality ("an offtake with a
+    Korean smelter") is a third party's, a buyer or a seller, not the company's own."""
     lex = lexicon()
-    if lex.introduced.search(doc.text, max(0, at - _INTRODUCED_REACH), at) is None:
+    opening = lex.introduced.search(doc.text, max(0, at - _INTRODUCED_REACH), at)
+    if opening is None:
         return False
     number = doc.sentence_index(at)
     if number < 0:
@@ -362,8 +364,9 @@ def _introduced_unnamed(doc: Doc, at: int) -> bool:
     sentence = doc.sentences[number]
     return not lex.introduced_by_others.intersection(
         WORD.findall(doc.lowered[sentence.start:at])) and \
-        not any(s.type == "organization" and s.field == "text" and
-                sentence.start <= s.start < sentence.end for s in doc.spans)
+        not any(s.field == "text" and (
+            (s.type == "organization" and sentence.start <= s.start < sentence.end) or
+            (s.type == "country" and opening.start() <= s.start < at)) for s in doc.spans)
 
 
 def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
