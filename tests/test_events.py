@@ -7933,3 +7933,18 @@ def test_a_port_named_stands_beside_its_country() -> None:
     [cargo] = events_in("Kestrel Cobalt shipped 1,200 tonnes of cobalt to Angola for export "
                         "from Lobito to Rotterdam.", "shipment", "2025-06-01")
     assert "Rotterdam" not in cargo.arguments["destination"]
+
+
+@pytest.mark.parametrize("sentence, plants", [
+    ("Tallis Graphite said its Bald Hill mine would stay on care and maintenance until mid-2026.",
+     0),
+    ("Tallis Graphite said on Monday its smelter remains closed after the storm.", 0),
+    ("Tallis Graphite said it had kept the plant on care and maintenance for two years.", 0),
+    ("Tallis Graphite said its Bald Hill mine will stay open for an extra five years.", 1),
+    ("Tallis Graphite said its Bald Hill mine would be placed on care and maintenance.", 1),
+])
+def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) -> None:
+    """"its mine would stay on care and maintenance", "kept the plant on care and maintenance"
+    (syn-38, syn-89, syn-377): a plant kept out of service tells no change of it; one kept open
+    longer, a life extended, and one placed on care and maintenance do."""
+    assert len(events_in(sentence, "facility", published="2025-06-02")) == plants

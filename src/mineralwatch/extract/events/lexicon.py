@@ -227,6 +227,8 @@ class Lexicon:
     running_determiners: frozenset[str]
     running_not_after: frozenset[str]  # "build and operate", "began operating": a start
     running_within: int
+    kept_idle: re.Pattern[str]  # "remains closed", "kept the plant on care and maintenance"
+    kept_within: int  # words at most between a plant and such a verb after it
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
@@ -577,6 +579,10 @@ def lexicon() -> Lexicon:
         running_determiners=frozenset(data["work_sites"]["running_determiners"]),
         running_not_after=frozenset(data["work_sites"]["running_not_after"]),
         running_within=data["work_sites"]["running_within"],
+        kept_idle=re.compile(rf"\b(?:{alternation(data['work_sites']['kept_verbs'])})\b"
+                             r"(?:[ \t]+[\w-]+){0,5}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
+                             rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
+        kept_within=data["work_sites"]["kept_within"],
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},

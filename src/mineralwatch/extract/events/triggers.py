@@ -111,7 +111,7 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.near:
         return trigger.may_be_near(context.lowered) and _wanted_near(trigger, context, hit) \
             and not (trigger.type in lexicon().site_types and
-                     _worked_or_run(_clause_before(context, hit)))
+                     (_worked_or_run(_clause_before(context, hit)) or _kept_idle(context, hit)))
     return trigger.wanted_by(context.words, context.lowered)
 
 
@@ -267,6 +267,20 @@ def _worked_or_run(clause: list[str]) -> bool:
     """Whether a plant's trigger, after the words ``clause`` of its clause, is the site of other
     work or a plant only run (``_site_of_work``, ``_only_run``): no news of the plant."""
     return _site_of_work(clause) or _only_run(clause)
+
+
+def _kept_idle(context: SentenceContext, hit: Hit) -> bool:
+    """Whether the plant is kept out of service, told as a state that goes on, not a change
+    (``kept_verbs``): "the smelter remains closed", "kept the plant on care and maintenance"
+    (not "will stay open for five more years", a closure put off)."""
+    lex = lexicon()
+    offset = context.sentence.start
+    for kept in lex.kept_idle.finditer(context.lowered):
+        start, end = kept.start() + offset, kept.end() + offset
+        if start <= hit.start < end or (hit.end <= start and len(WORD.findall(
+                context.lowered[hit.end - offset:kept.start()])) <= lex.kept_within):
+            return True
+    return False
 
 
 def _site_of_work(clause: list[str]) -> bool:
