@@ -7948,3 +7948,18 @@ def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) ->
     (syn-38, syn-89, syn-377): a plant kept out of service tells no change of it; one kept open
     longer, a life extended, and one placed on care and maintenance do."""
     assert len(events_in(sentence, "facility", published="2025-06-02")) == plants
+
+
+@pytest.mark.parametrize("sentence, plants", [
+    ("Chinese graphite plants are close to the port and were planned with care.", 0),
+    ("Exports to buyers other than long-standing Japanese and Korean smelters were shut off "
+     "last year.", 0),
+    ("Tallis Graphite said its two Korean smelters would close next year.", 1),
+    ("Tungsten mines have restarted in Portugal, South Korea and Canada.", 1),
+    ("When stockpile buying ended, most small U.S. tungsten mines closed.", 1),
+])
+def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plants: int) -> None:
+    """"Chinese fluorochemical plants are close", "Japanese and Korean smelters" (syn-67,
+    syn-141, syn-264): bare plural plants named by a nation or a region, with no owner, are an
+    industry, no plant's news; counted or owned ones, and plants placed after "in", are news."""
+    assert len(events_in(sentence, "facility", published="2025-06-02")) == plants

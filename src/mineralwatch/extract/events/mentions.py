@@ -64,6 +64,7 @@ from .roles import (
 )
 from .triggers import (
     CONTRAST_CLAUSE,
+    PLACE_TYPES,
     SentenceContext,
     clause_of,
     has_required_words,
@@ -610,6 +611,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
     other_goods = _of_other_goods(doc, context, values)
+    if spec.get("class_plurals") and not arguments.get("owner") and \
+            _a_class_of_plants(context, hit, spec):
+        return []  # "Chinese fluorochemical plants are close": an industry, no plant
     told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
     fill_asset_owner(doc, trigger, arguments, how, hit, clause[1])
@@ -692,6 +696,34 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     statistics = trigger.frame in lex.statistics_frames
     return [Mention(e, complete, cue, noun, frozenset(guessed), restating, statistics, governed)
             for e in events]
+
+
+# Words before a nation's name that make its plants particular or counted ones, whose news
+# the gold records: "its Korean plants", "two Chinese smelters", "when most small U.S.
+# tungsten mines closed", "several smelters have been placed on care and maintenance".
+_PARTICULAR = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+                         "these", "those", "both", "two", "three", "four", "five", "six", "most",
+                         "many", "several", "some", "all", "few"})
+
+
+def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
+    """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
+    (see ``class_plurals``): "Japanese and Korean smelters", "Xinjiang silicon smelters"."""
+    if context.lowered[hit.start - context.sentence.start:
+                       hit.end - context.sentence.start] not in spec["class_plurals"]:
+        return False
+    offset = context.sentence.start
+    for span in context.spans:
+        if span.type not in PLACE_TYPES or not hit.start - 60 < span.end <= hit.start:
+            continue
+        between = context.lowered[span.end - offset:hit.start - offset]
+        before = WORD.findall(context.lowered[max(0, span.start - offset - 20):
+                                              span.start - offset])
+        if len(between.split()) <= spec["class_within"] and \
+                not any(ch in between for ch in ",;:()") and \
+                _PARTICULAR.isdisjoint(before[-2:]):
+            return True
+    return False
 
 
 def _history(doc: Doc, trigger: Trigger, date: str) -> bool:
