@@ -7963,3 +7963,13 @@ def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plant
     syn-141, syn-264): bare plural plants named by a nation or a region, with no owner, are an
     industry, no plant's news; counted or owned ones, and plants placed after "in", are news."""
     assert len(events_in(sentence, "facility", published="2025-06-02")) == plants
+
+
+def test_a_plant_being_engineered_is_planned() -> None:
+    """"It is also engineering a boron carbide plant at Bandırma" (syn-187; front-end or basic
+    engineering for a plant in syn-257, syn-291 and Reuters 5153): a plant being designed is
+    news of a plant to be built."""
+    [plant] = events_in("Tallis Graphite said it is engineering a purification plant at "
+                        "Gladstone in Queensland, to make 5,000 tonnes a year.", "facility",
+                        published="2025-06-02")
+    assert plant.arguments["owner"] == ["org:tallis-graphite"], plant.arguments
