@@ -4915,6 +4915,8 @@ def test_an_investment_noun_qualifying_another_is_no_investment() -> None:
                  "Platinum was up 1.2% at $1,418 an ounce, on strong Chinese investment demand.",
                  "Mandagery Metals Ltd said the shares will be issued within the Company's "
                  "existing placement capacity.",
+                 "Lusaka Smelting Plc, the Zambian government's mining investment holding "
+                 "company, holds 20% of the Kafue copper mine.",
                  # a wish, none made
                  "The government of Ethiopia has said it wants private investment in Guji Rare "
                  "Metals PLC and the lithium sector."):
