@@ -4227,7 +4227,10 @@ def test_a_right_granted_is_no_grant() -> None:
     for text in ("The offtake contract grants Tarnview Metals priority on the first 10,000 "
                  "tonnes of lithium concentrate.",
                  "The agreement grants Tarnview Metals a right of first refusal over the "
-                 "cobalt output."):
+                 "cobalt output.",
+                 # a long name between the verb and the thing given
+                 "The Ministry of Mines grants Tasiilaq Northern Rare Metals Corp an "
+                 "exploitation licence for 30 years."):
         assert events_in(text, "investment", published="2025-03-12") == [], text
     money = "The state grants Tarnview Metals A$3 million for its lithium pilot plant."
     assert len(events_in(money, "investment", published="2025-03-12")) == 1

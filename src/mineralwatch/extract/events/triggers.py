@@ -99,7 +99,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.unconditional:
         return True
     if trigger.excludes and (trigger.excludes.intersection(_words_and_pairs(
-            _AMOUNT.split(_unnamed(context, hit, _object_window(context, hit, OBJECT_CHARS)),
+            _AMOUNT.split(_unnamed(context, hit, _object_window(
+                context, hit, OBJECT_CHARS + _names_after(context, hit, OBJECT_CHARS))),
                           maxsplit=1)[0])) or
             trigger.excludes.intersection(_passive_object(context, hit))):
         return False  # "raising its copper cathode price": no raise of money
@@ -113,6 +114,15 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
             and not (trigger.type in lexicon().site_types and
                      (_worked_or_run(_clause_before(context, hit)) or _kept_idle(context, hit)))
     return trigger.wanted_by(context.words, context.lowered)
+
+
+def _names_after(context: SentenceContext, hit: Hit, chars: int) -> int:
+    """How many of the ``chars`` after ``hit`` organisations' names fill: a verb's first object
+    may be a name, its second the thing given ("grants Qaqortoq Rare Metals an exploitation
+    licence"), so the object is read that much further."""
+    return sum(span.end - max(span.start, hit.end) for span in context.spans
+               if span.type == "organization" and hit.end <= span.end and
+               span.start < hit.end + chars)
 
 
 def _unnamed(context: SentenceContext, hit: Hit, window: str) -> str:
