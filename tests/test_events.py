@@ -5560,6 +5560,21 @@ def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
     assert all(e.arguments["recipient"] == ["org:hanwol-precious-metals"] for e in found)
 
 
+def test_a_further_sum_from_the_same_lender_is_another_loan() -> None:
+    """"approved a A$380 million loan last month, and EFA will lend a further A$60 million on
+    its own account" (syn-405): a sum announced as one more, from a funder named in both, is a
+    second loan; a company's own "additional" spending is more of the plan it told."""
+    text = ("Export Finance Australia approved a A$300 million loan to Tarn Metals last month, "
+            "and will lend a further A$50 million on its own account.")
+    found = events_in(text, "investment", published="2025-06-03")
+    assert sorted(e.value["amount"] for e in found) == [50e6, 300e6]
+    assert all(e.arguments["investor"] == ["org:export-finance-australia"] for e in found)
+    own = ("Tarn Metals said it plans to spend $900 million on the mine, and has committed $80 "
+           "million to its feasibility study, and it could invest an additional $800 million "
+           "into the site.")
+    assert len(events_in(own, "investment", published="2025-06-03")) <= 1
+
+
 def test_a_buyer_after_after_with_an_irregular_past_opens_its_clause() -> None:
     """"shares jumped after Japan's Hoshimi Trading Co. bought a 15% interest in the explorer":
     "after" opens a clause whose subject is the buyer (a past tense not written in "ed"), and

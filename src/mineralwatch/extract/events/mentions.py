@@ -218,7 +218,7 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
         if _restates(proposed, taken.get(key)) and hit.start not in context.parted \
                 and not _another_figure(proposed, mentions) \
-                and not _another_sum(proposed, mentions) \
+                and not _another_sum(proposed, mentions, _added(doc, hit, proposed)) \
                 and not _another_date(proposed, mentions):
             _complete_restated(mentions, proposed)
         else:
@@ -1052,26 +1052,43 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
     return bool(same) and all(other_figures(event, e) for e in same)
 
 
-def _another_sum(proposed: list[Mention], told: list[Mention]) -> bool:
+def _another_sum(proposed: list[Mention], told: list[Mention], added: bool = False) -> bool:
     """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
     from the Ministry of Trade": of a type whose sums tell events apart (``money_distinct``), a
-    second sum of the sentence, of another kind or funder and with its recipient, is another
-    event, as across sentences (not "a $38 million loan from the Critical Minerals Facility,
-    the $4 billion lending program": a programme's size)."""
+    second sum of the sentence, of another kind or funder or announced as ``added`` ("…, and
+    EFA will lend a further A$60 million"), with its recipient, is another event, as across
+    sentences (not "a $38 million loan from the Critical Minerals Facility, the $4 billion
+    lending program": a programme's size)."""
     event = proposed[0].event
     same = [m.event for m in told if m.event.type == event.type]
     return event.type in lexicon().money_distinct and bool(identity(event)) and \
-        bool(same) and all(_other_sum(e, event) for e in same)
+        bool(same) and all(_other_sum(e, event, added) for e in same)
 
 
-def _other_sum(told: Event, event: Event) -> bool:
+def _other_sum(told: Event, event: Event, added: bool = False) -> bool:
     """Whether both events give sums, not the same, and ``event`` is of another kind than
-    ``told`` or from other funders ("a $141.7 million grant from the U.S. Department of Energy
-    …, and by a $4.5 million Texas Enterprise Fund grant")."""
+    ``told``, from other funders ("a $141.7 million grant from the U.S. Department of Energy
+    …, and by a $4.5 million Texas Enterprise Fund grant") or ``added`` to it by a funder
+    named in both (a company's own spending "could invest an additional $2.5B into the site"
+    is more of the plan told)."""
     funders = [set(map(str, e.arguments.get("investor", ()))) for e in (told, event)]
     return told.value is not None and event.value is not None and \
         told.value.get("amount") != event.value.get("amount") and \
-        (told.kind != event.kind or (all(funders) and funders[0].isdisjoint(funders[1])))
+        ((added and all(funders)) or told.kind != event.kind or
+         (all(funders) and funders[0].isdisjoint(funders[1])))
+
+
+def _added(doc: Doc, hit: Hit, proposed: list[Mention]) -> bool:
+    """Whether a trigger's sum is announced as one more, by a word of ``new_event_cues``
+    before the trigger ("a further US$65 million facility") or opening its object ("will lend
+    a further A$60 million", "to invest an additional $400 million")."""
+    if proposed[0].cue == "new":
+        return True
+    after = doc.lowered[hit.end:hit.end + _ADDED_REACH].split()[:2]
+    return bool(lexicon().new_event.intersection(after))
+
+
+_ADDED_REACH = 16  # characters after a trigger where "a further", "an additional" stands
 
 
 def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
