@@ -5560,6 +5560,21 @@ def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
     assert all(e.arguments["recipient"] == ["org:hanwol-precious-metals"] for e in found)
 
 
+def test_an_issue_of_rights_and_an_aid_package_are_investments() -> None:
+    """"plans a renounceable one-for-three issue of rights to float a new company" (Reuters
+    1918), "following a new aid package from the state government" (5788): a rights issue and
+    a government's aid told in other words."""
+    rights = events_in("Tarn Mining Ltd said it plans a renounceable one-for-four issue of "
+                       "rights to float a new company, Tarn Gold Ltd, which will hold its gold "
+                       "mines.", "investment", published="1987-03-05")
+    assert [e.arguments["recipient"][0] for e in rights] == ["org:tarn-mining"]
+    [aid] = events_in("The Tarn Metals Ltd copper mine in Tasmania will stay open for five more "
+                      "years following a new aid package from the state government, the "
+                      "company said.", "investment", published="1987-03-17")
+    assert (aid.arguments["investor"], aid.arguments["recipient"]) == \
+        (["place:AU-TAS"], ["org:tarn-metals"])
+
+
 def test_a_further_sum_from_the_same_lender_is_another_loan() -> None:
     """"approved a A$380 million loan last month, and EFA will lend a further A$60 million on
     its own account" (syn-405): a sum announced as one more, from a funder named in both, is a
