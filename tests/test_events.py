@@ -5575,6 +5575,16 @@ def test_an_issue_of_rights_and_an_aid_package_are_investments() -> None:
         (["place:AU-TAS"], ["org:tarn-metals"])
 
 
+def test_a_for_before_the_raise_belongs_to_another_verb() -> None:
+    """"Ulanga Graphite signs Sojitz offtake for Kitonga flake, raises A$18.5m" (syn-57): "for"
+    before an investment's trigger is another verb's phrase, naming no recipient of the money;
+    after it, it does ("a grant for Tarn Metals")."""
+    [raise_] = events_in("Tarn Graphite Ltd signed an offtake with Sojitz Corp for its Kanga "
+                         "Mining flake and raised A$18.5 million in a placement.", "investment",
+                         published="2025-03-18")
+    assert raise_.arguments["recipient"] == ["org:tarn-graphite"]
+
+
 def test_a_further_sum_from_the_same_lender_is_another_loan() -> None:
     """"approved a A$380 million loan last month, and EFA will lend a further A$60 million on
     its own account" (syn-405): a sum announced as one more, from a funder named in both, is a
