@@ -184,6 +184,7 @@ class Lexicon:
     compound_heads: dict[str, frozenset[str]]  # type → nouns it qualifies: "investment arm"
     move_causatives: dict[str, re.Pattern[str]]  # type → "sending … higher": a caused move
     cost_modifiers: dict[str, frozenset[str]]  # type → words making it a cost: "total investment"
+    state_starts: dict[str, frozenset[str]]  # type → "since": "since a placement in 2023"
     goods_to: dict[str, re.Pattern[str]]  # type → the words before a trigger where goods go
     goods_taken: dict[str, re.Pattern[str]]  # type → the words before a trigger a buyer takes
     passive_auxiliaries: frozenset[str]
@@ -507,6 +508,7 @@ def lexicon() -> Lexicon:
         compound_heads={t: frozenset(words) for t, words in positions["compound_heads"].items()},
         move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},
+        state_starts={t: frozenset(words) for t, words in positions["state_starts"].items()},
         goods_to={t: re.compile(rf"\b(?:{alternation(words)})\b[^,;:.]{{0,60}}\b(?:to|for)"
                                 rf"[ \t]+an?[ \t]+(?:(?!(?:{novelty})\b)[\w'’-]+[ \t]+){{0,4}}$")
                   for t, words in positions["goods_to"].items()},

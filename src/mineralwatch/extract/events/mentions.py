@@ -386,12 +386,15 @@ def _names_a_holding(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
 def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"the investment arm of the Northern Province", "a private investment company": the
     trigger noun only qualifies the noun after it (see `compound_heads`); "total investment of
-    3.2 billion yuan" is a project's cost (`cost_modifiers`)."""
+    3.2 billion yuan" is a project's cost (`cost_modifiers`); "since a strategic placement in
+    2023" dates a state from a past event (`state_starts`)."""
     lex = lexicon()
     heads = lex.compound_heads.get(trigger.type)
     costs = lex.cost_modifiers.get(trigger.type)
+    starts = lex.state_starts.get(trigger.type)
     return (bool(heads) and next_word(doc.text, hit.end).lower() in heads) or \
-        (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs))
+        (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs)) \
+        or (bool(starts) and bool(set(last_words(doc.text, hit.start - 48, hit.start, 4)) & starts))
 
 
 def _goods_go_to(doc: Doc, context: SentenceContext, trigger: Trigger, hit: Hit) -> bool:
