@@ -8021,3 +8021,18 @@ def test_a_plant_being_engineered_is_planned() -> None:
                         "Gladstone in Queensland, to make 5,000 tonnes a year.", "facility",
                         published="2025-06-02")
     assert plant.arguments["owner"] == ["org:tallis-graphite"], plant.arguments
+
+
+def test_a_licence_sold_keeps_its_buyer_in_the_sales_clause() -> None:
+    # A permit word heading the object of a sale names the asset sold, not a permit granted:
+    # the buyer after it is still the sale's.
+    seller, buyer, target = roles_of(
+        "Kalgoorlie Copper Ltd agreed to sell its Solwezi West copper exploration licence to "
+        "Zambezi Resources Ltd for US$2.5 million.", "acquisition",
+        "seller", "acquirer", "target")
+    assert (seller, buyer, target) == (["org:kalgoorlie-copper"], ["org:zambezi-resources"],
+                                       ["Solwezi West"])
+    # not a licence reached through another relation: the approval of a deal stays no party
+    [deal] = events_in("The acquisition of Tarn Copper Ltd by Kestrel Mining Ltd is subject to "
+                       "approval by the Foreign Investment Review Board.", "acquisition")
+    assert "org:foreign-investment-review-board" not in str(deal.arguments)

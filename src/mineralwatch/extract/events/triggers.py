@@ -647,6 +647,8 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     clause_start, clause_end = sentence.start, sentence.end
     see_through = ("market_move", trigger.type, *lexicon().clause_transparent.get(trigger.type, ()))
     for other in hits:
+        if other.start >= hit.end and _asset_taken(context, hit, trigger, other):
+            continue
         parting = _semicolon_between(sentence, hit, other)
         if parting is None:
             parting = own_subject_between(context, hit, other)
@@ -697,6 +699,32 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hit) -> bool:
+    """Whether the later trigger ``other`` is the asset noun heading the object of a deal's verb
+    ("to sell its Solwezi West exploration licence to …", "a 70% stake in a tungsten
+    exploration licence"): it names what changes hands, and the deal's clause goes on past it."""
+    lex = lexicon()
+    if trigger.type not in lex.asset_deal_types or \
+            any(t.type not in lex.asset_deal_types[trigger.type] for t in other.payload):
+        return False
+    offset = context.sentence.start
+    words = context.lowered[other.start - offset:other.end - offset].split()
+    between = WORD.findall(context.lowered[hit.end - offset:other.start - offset])
+    # the noun heads the object: no phrase of another relation opens before it ("buy alumina
+    # from a refinery")
+    return bool(words) and words[-1] in lex.asset_nouns and \
+        lex.prepositions.isdisjoint(w for w in between if w not in _OF_ASSET) and \
+        in_object(context, hit, other.start, _ASSET_OBJECT_CHARS)
+
+
+# How far after a deal's verb its asset's noun may stand: "to sell its non-core Solwezi West
+# exploration licence".
+_ASSET_OBJECT_CHARS = 60
+# The prepositions inside a deal's object before its asset: "a stake in a tungsten licence",
+# "the acquisition of the idle Kairijoki concentrator".
+_OF_ASSET = frozenset({"of", "in"})
 
 
 def _phrase_of_verb(context: SentenceContext, other: Hit, hit: Hit) -> bool:
