@@ -8036,3 +8036,16 @@ def test_a_licence_sold_keeps_its_buyer_in_the_sales_clause() -> None:
     [deal] = events_in("The acquisition of Tarn Copper Ltd by Kestrel Mining Ltd is subject to "
                        "approval by the Foreign Investment Review Board.", "acquisition")
     assert "org:foreign-investment-review-board" not in str(deal.arguments)
+
+
+
+
+
+
+def test_to_supply_tells_a_deal_only_after_a_deals_words() -> None:
+    # "to supply" after a contract is its supply; as a purpose, no deal.
+    [deal] = events_in("Canam Steel Works Inc received a contract valued at 8.5 mln dlrs to "
+                       "supply steel trusses to Canron Inc.", "agreement")
+    assert "org:canron" in deal.arguments["party"]
+    assert not events_in("Korean and Japanese cathode makers are racing to develop their own "
+                         "LFP processes to supply automakers in Europe.", "agreement")
