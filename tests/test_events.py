@@ -8049,3 +8049,17 @@ def test_to_supply_tells_a_deal_only_after_a_deals_words() -> None:
     assert "org:canron" in deal.arguments["party"]
     assert not events_in("Korean and Japanese cathode makers are racing to develop their own "
                          "LFP processes to supply automakers in Europe.", "agreement")
+
+
+def test_a_deal_its_buyer_denies_in_the_next_sentence_is_denied() -> None:
+    # "X denied it" opening the sentence after a reported deal, X one of its parties, denies
+    # the deal; the target's answer does not, nor a denial of something else.
+    report = ("A newspaper reported that Kestrel Mining Ltd was negotiating to buy 49% of Tarn "
+              "Copper Ltd, a Chilean copper miner. ")
+    [deal] = events_in(report + "Kestrel Mining denied it.", "acquisition")
+    assert deal.modality == "denied"
+    [deal] = events_in(report + "Tarn Copper denied it.", "acquisition")
+    assert deal.modality != "denied"
+    [deal] = events_in(report + "Kestrel Mining denied that the price was too high.",
+                       "acquisition")
+    assert deal.modality != "denied"

@@ -35,6 +35,7 @@ from .government import add_acting_states
 from .lexicon import Lexicon, Trigger, lexicon
 from .mentions import find_mentions
 from .merge import Mention, merge
+from .modality import denied_next
 from .states import is_government
 from .triggers import title_may_tell
 
@@ -55,6 +56,9 @@ def find_events(doc: Doc) -> None:
     for mention in mentions:  # before merging: "MOFCOM said the ban …" joins China's ban
         add_acting_states(doc, mention.event)
     doc.events = [e for e in merge(mentions) if _names_or_stands_in(doc, e)]
+    for event in doc.events:
+        if denied_next(doc, event):
+            event.modality = "denied"
 
 
 def _names_or_stands_in(doc: Doc, event: Event) -> bool:

@@ -233,6 +233,7 @@ class Lexicon:
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
+    denied_next: dict[str, Any]  # a party's denial opening the next sentence (see the TOML)
     ended_types: frozenset[str]
     asked_types: frozenset[str]  # types a question tells none of
     modality_after: dict[str, re.Pattern[str]]
@@ -568,6 +569,9 @@ def lexicon() -> Lexicon:
         offer_answers=_phrases(modality["offer_answers"]["words"]),
         denied_reports=_phrases(modality["denied_reports"]["words"]),
         ended=_phrases(modality["ended"]["words"]),
+        denied_next={**modality["denied_next"],
+                     "types": frozenset(modality["denied_next"]["types"]),
+                     "words": _phrases(modality["denied_next"]["words"])},
         ended_types=frozenset(modality["ended"]["types"]),
         asked_types=frozenset(modality["asked"]["types"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},

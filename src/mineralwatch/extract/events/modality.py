@@ -4,14 +4,17 @@ confident the reading is, and whether the text introduces it as new or as one to
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import pairwise
 
+from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.text import WIRE_CODE, last_words
+from mineralwatch.models import Event
 
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .roles import Arguments
-from .triggers import Clause, SentenceContext
+from .triggers import Clause, SentenceContext, sentence_spans
 
 # Modality cues are read this many characters before the trigger ("will acquire", "denied
 # reports that it would acquire") and after it ("is expected to close"); not in the trigger.
@@ -202,3 +205,29 @@ def _negated(text: str, start: int, end: int) -> bool:
     """"did not sign", "has no offtake": a negation at most two words before the trigger."""
     words = last_words(text, start, end, 3)
     return any(w in lexicon().negation or w.endswith("n't") for w in words)
+
+
+def denied_next(doc: Doc, event: Event) -> bool:
+    """Whether one of the deal's parties denies it at the opening of the sentence after one
+    telling it ("… reported that Eti Maden was negotiating to buy 49% of Boratos del Sur.
+    Eti Maden denied it."): a report its actor denies is no deal made."""
+    rule = lexicon().denied_next
+    if event.type not in rule["types"]:
+        return False
+    parties = {str(i) for role in rule["roles"] for i in event.arguments.get(role, ())}
+    starts = [s.start for s in doc.sentences]
+    for told in (event.evidence, *event.more_evidence):
+        if told.field != "text" or not parties:
+            continue
+        at = bisect_left(starts, told.end)
+        if at == len(starts):
+            continue
+        sentence = doc.sentences[at]
+        opener = min(sentence_spans(doc, at), key=lambda s: s.start, default=None)
+        if opener is None or opener.start - sentence.start > 2 or \
+                parties.isdisjoint(opener.ids):
+            continue
+        denial = rule["words"].search(doc.text, opener.end, sentence.end)
+        if denial is not None and denial.start() - opener.end <= rule["within"]:
+            return True
+    return False
