@@ -8063,3 +8063,22 @@ def test_a_deal_its_buyer_denies_in_the_next_sentence_is_denied() -> None:
     [deal] = events_in(report + "Kestrel Mining denied that the price was too high.",
                        "acquisition")
     assert deal.modality != "denied"
+
+
+def test_a_permit_refused_or_lapsed_is_the_states_act() -> None:
+    """"the ministry said it had rejected an application by Coast Titanium Ltd for a licence"
+    (syn-123), "forcing Jianxiawo … to close after its permit expired" (cmn-115): a state's
+    refusal, cancellation or lapse of a permit is its decision, told as a fact; a deal
+    rejected is still denied."""
+    for text in ("Kenya's Ministry of Petroleum and Mining has rejected Tarrant Metals' "
+                 "application for a titanium mining licence.",
+                 "Kenya's mining ministry cancelled two titanium mining licences held by Tarrant "
+                 "Metals.",
+                 "In August Chile's government forced Kalgan, a big copper mine, to close after "
+                 "its permit expired."):
+        [permit] = events_in(text, "policy", published="2025-06-03")
+        assert permit.kind == "permit" and permit.modality == "asserted"
+    refused = events_in("Wollomby Nickel rejected a takeover offer from Tarrant Metals and "
+                        "cancelled its nickel offtake agreement with Kalgan Mining.",
+                        "agreement", published="2025-06-03")
+    assert refused and all(e.modality == "denied" for e in refused)

@@ -237,6 +237,9 @@ class Lexicon:
     ended_types: frozenset[str]
     asked_types: frozenset[str]  # types a question tells none of
     modality_after: dict[str, re.Pattern[str]]
+    # "type.kind" → the denial cues read before and after its trigger, without the ones that
+    # are the measure's own act ("rejected an application for a licence")
+    own_denials: dict[str, tuple[re.Pattern[str], re.Pattern[str]]]
     # type → cues just before its trigger making it a forecast, and how far they are read
     planned_by_type: dict[str, re.Pattern[str]]
     results_only: frozenset[str]  # types whose event planned is none (a resource expected)
@@ -591,6 +594,10 @@ def lexicon() -> Lexicon:
                              rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
         kept_within=data["work_sites"]["kept_within"],
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
+        own_denials={kind: (_phrases([c for c in modality["cues"]["denied"] if c not in acts]),
+                            _phrases([c for c in modality["cues_after"]["denied"]
+                                      if c not in acts]))
+                     for kind, acts in modality["own_acts"].items()},
         planned_by_type={kind: _phrases(cues) for kind, cues in
                          modality["planned_by_type"].items() if kind != "near_before"},
         planned_near=modality["planned_by_type"]["near_before"],

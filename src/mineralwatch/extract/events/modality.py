@@ -39,12 +39,16 @@ def modality_of(text: str, context: SentenceContext, clause: Clause, hit: Hit,
     before = text[max(context.sentence.start, hit.start - _MODALITY_BEFORE):hit.start]
     after = text[hit.end:min(context.sentence.end, hit.end + _MODALITY_AFTER)]
     forecast = lex.planned_by_type.get(trigger.type)
+    denied_before, denied_after = lex.own_denials.get(
+        f"{trigger.type}.{trigger.kind}", (lex.modality["denied"], lex.modality_after["denied"]))
     if trigger.frame == "offer" and lex.offer_answers.search(before):
         # "Kestrel rejected a takeover proposal from Arden": the offer stands, a proposal
         return "planned", round(confidence * lex.modality_factor["planned"], 3)
     for name in ("denied", "rumoured", "planned"):
-        if (name == "denied" and negated) or lex.modality[name].search(before) or \
-                lex.modality_after[name].search(after) or (
+        cues_before, cues_after = (denied_before, denied_after) if name == "denied" else \
+            (lex.modality[name], lex.modality_after[name])
+        if (name == "denied" and negated) or cues_before.search(before) or \
+                cues_after.search(after) or (
                 name == "planned" and forecast is not None and
                 forecast.search(before[-lex.planned_near:])):
             return name, round(confidence * lex.modality_factor[name], 3)
