@@ -8082,3 +8082,16 @@ def test_a_permit_refused_or_lapsed_is_the_states_act() -> None:
                         "cancelled its nickel offtake agreement with Kalgan Mining.",
                         "agreement", published="2025-06-03")
     assert refused and all(e.modality == "denied" for e in refused)
+
+
+def test_a_measure_in_a_later_clause_is_the_earlier_clauses_states() -> None:
+    """"Chinese exports of gallium remain well below pre-2023 volumes under the licensing
+    regime, and shipments to the United States have been barred since December" (syn-65): the
+    ban's clause names no state; the sentence's earlier clause does, not the measure told in
+    the sentence before (Congo's)."""
+    text = ("Congo extended its ban on cobalt exports. Chinese exports of gallium remain low "
+            "under the licensing regime, and shipments to the United States have been barred "
+            "since December.")
+    bans = [e for e in events_in(text, "policy", published="2025-06-03")
+            if e.arguments.get("commodity") == ["mineral:gallium"]]
+    assert bans and all(e.arguments["authority"] == ["country:CN"] for e in bans)

@@ -236,8 +236,31 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
             if funding and unfunded:
                 pending.extend((t, h, funding) for t, h in unfunded)
                 unfunded = []
+    _share_sentence_actor(mentions, found_by)
     return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
                                  found_by, allowed)
+
+
+def _share_sentence_actor(mentions: list[Mention],
+                          found_by: dict[int, tuple[Trigger, Hit]]) -> None:
+    """"Chinese exports of gallium remain low under the licensing regime, and shipments to the
+    United States have been barred since December": a measure whose clause names no one, its
+    actor guessed from the measure told before the sentence (``last_actor``), is that of the
+    measure an earlier clause of the same sentence tells with its actor named. The triggers
+    are built most confident first, so the earlier clause's may come second."""
+    roles = lexicon().actor_fallback
+    for mention in mentions:
+        role = roles.get(f"{mention.event.type}.{mention.event.kind}")
+        if role is None or role not in mention.guessed:
+            continue
+        start = found_by[id(mention)][1].start
+        told = [other for other in mentions if other.event.type == mention.event.type and
+                role not in other.guessed and other.event.arguments.get(role) and
+                found_by[id(other)][1].start < start]
+        targets = mention.event.arguments.get("target", ())
+        actors = [a for a in told[-1].event.arguments[role] if a not in targets] if told else []
+        if actors:
+            mention.event.arguments[role] = actors
 
 
 def _commentary(doc: Doc, context: SentenceContext, hit: Hit) -> bool:
