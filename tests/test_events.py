@@ -8095,3 +8095,18 @@ def test_a_measure_in_a_later_clause_is_the_earlier_clauses_states() -> None:
     bans = [e for e in events_in(text, "policy", published="2025-06-03")
             if e.arguments.get("commodity") == ["mineral:gallium"]]
     assert bans and all(e.arguments["authority"] == ["country:CN"] for e in bans)
+
+
+def test_a_name_closing_a_list_takes_the_lists_cue() -> None:
+    """"shipments to Japan, Korea and the US fell sharply before licences began to flow"
+    (syn-405): the US is shipped to like Japan and Korea, no actor of the licences; "four
+    projects in Arizona, Georgia, Minnesota and Washington" (syn-226) are all where the money
+    goes; "operations in Dornogobi and Khentii provinces and last month commissioned a new
+    flotation line" (syn-67)."""
+    text = ("Shipments of dysprosium to Japan, Korea and the US fell sharply before export "
+            "licences began to flow.")
+    assert all("country:US" not in e.arguments.get("authority", ())
+               for e in events_in(text, "policy", published="2025-06-03"))
+    [plant] = events_in("Tarrant Metals mines nickel in Quebec and Ontario and last month "
+                        "commissioned a new refinery.", "facility", published="2025-06-03")
+    assert plant.arguments["location"] == ["place:CA-QC", "place:CA-ON"]

@@ -780,6 +780,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "between"
     if word == "and" and hit.end <= name_start:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
+    elif word == "and" and span.end <= hit.start:
+        word = _cue_of_list(text, context, span, spec) or word
     if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end) and \
             _WITH_OPENING.search(text[context.sentence.start:name_start]):
         return "subject"  # "With China requiring export licences for gallium": China requires
@@ -1072,6 +1074,26 @@ _DETERMINERS = frozenset({"the", "a", "an"})
 
 # the last cue word before "a …" and the "and" that ends the window (".*" finds the last)
 _CONJUNCT = re.compile(r".*\b([a-z]+)[ \t]+an?[ \t]+[^,;()]*?[ \t]and[ \t]+(?:the[ \t]+)?$")
+
+
+# What joins two names of a list, "the" before the second allowed: "Japan, Korea and the US".
+_LIST_JOINT_THE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:the[ \t]+)?")
+
+
+def _cue_of_list(text: str, context: SentenceContext, span: Span, spec: RoleTable) -> str | None:
+    """The cue of the list an entity closes, read before its first name: "shipments to Japan,
+    Korea and the US fell before licences began to flow" (to: the US is shipped to, no subject
+    of the licences)."""
+    first = span
+    for other in reversed([s for s in context.spans if s.end <= span.start]):
+        if not _LIST_JOINT_THE.fullmatch(text, other.end, first.start):
+            break
+        first = other
+    if first is span:
+        return None
+    cue = _cue_before(text, max(context.sentence.start, first.start - 40), first.start,
+                      floor=context.sentence.start, spec=spec)
+    return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
 
 def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> str | None:
