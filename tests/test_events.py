@@ -8110,3 +8110,16 @@ def test_a_name_closing_a_list_takes_the_lists_cue() -> None:
     [plant] = events_in("Tarrant Metals mines nickel in Quebec and Ontario and last month "
                         "commissioned a new refinery.", "facility", published="2025-06-03")
     assert plant.arguments["location"] == ["place:CA-QC", "place:CA-ON"]
+
+
+def test_a_state_selling_stockpiled_metal_is_a_stockpile_measure() -> None:
+    """"The United States defended its sales of stockpiled tin in 1986 in reaction to
+    criticism from Malaysian miners" (Reuters 13185): the sale is the state's stockpile
+    measure, and the miners' country, after the trigger, is no authority; a miner processing
+    "stockpiled ore" sells no stockpile."""
+    [sale] = events_in("The United States defended its sales of stockpiled nickel in 1986 in "
+                       "reaction to criticism from Canadian miners.", "policy",
+                       published="1987-04-03")
+    assert (sale.kind, sale.arguments["authority"]) == ("stockpile", ["country:US"])
+    assert events_in("Tarrant Metals will keep processing stockpiled nickel ore until June.",
+                     "policy", published="1987-04-03") == []

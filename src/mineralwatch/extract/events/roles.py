@@ -1210,11 +1210,13 @@ def _people_from(text: str, spec: RoleTable, start: int, end: int) -> bool:
 
 def _describes_private(text: str, span: Span, hit: Hit, spec: RoleTable) -> bool:
     """Whether a country or place only describes a company, person, people or market named by
-    the lower-case words after it (or after names joined to it), before the trigger: "a Hong
-    Kong fund was ordered to sell", "Japanese and South Korean importers" (see
-    ``private_nouns``), not "Chinese export controls"."""
-    joined = _JOINED_NAMES.match(text, span.end, hit.start)  # "Japanese and South Korean"
-    described = _DESCRIBED.match(text, joined.end() if joined else span.end, hit.start)
+    the lower-case words after it (or after names joined to it): "a Hong Kong fund was ordered
+    to sell", "Japanese and South Korean importers", "defended its sales of stockpiled tin in
+    reaction to criticism from Malaysian miners" (see ``private_nouns``), not "Chinese export
+    controls"."""
+    end = hit.start if span.end <= hit.start else len(text)  # before the trigger, up to it
+    joined = _JOINED_NAMES.match(text, span.end, end)  # "Japanese and South Korean"
+    described = _DESCRIBED.match(text, joined.end() if joined else span.end, end)
     if span.type not in ("country", "place") or described is None:
         return False
     nouns = lexicon().company_nouns | set(spec.get("private_nouns", ()))
