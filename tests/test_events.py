@@ -1320,6 +1320,17 @@ def test_trade_statistics_are_shipments_of_the_reporting_country(reuters_article
     assert [e.arguments.get("shipper") for e in flows] == [["org:suralco"], None]
 
 
+def test_goods_sent_off_unplaced_leave_where_the_story_points() -> None:
+    """A cargo whose sentence names no country leaves the country the story points to (its
+    miner's home and places), not the buyers' country it names more often."""
+    origin, = roles_of("South Africa's Kalahari Manganese mines ore in the Northern Cape and "
+                       "sells most of it to Chinese steel mills. Steel output in China slowed "
+                       "in the quarter. Rail constraints limited exports, and the company "
+                       "trucked about 140,000 tonnes of manganese ore to the coast.",
+                       "shipment", "origin")
+    assert origin == ["country:ZA"]
+
+
 def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
     """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
     cap's object; a quota, no shipment, is read from that sentence."""
