@@ -6828,9 +6828,12 @@ def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) ->
 @pytest.mark.parametrize("text", [
     "Vietnam's tungsten exports dropped 31% in the first half, customs figures showed.",
     "Chile's lithium exports were worth about $1.2 billion in the quarter, the central bank said.",
+    "Bolivian tin concentrate exports halved last year, the mining ministry said.",
+    "South African chrome ore exports to China slipped in June, port figures showed.",
 ])
 def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> None:
-    """"export volumes of antimony … fell 58% year on year": a flow told by its move."""
+    """"export volumes of antimony … fell 58% year on year": a flow told by its move, with a
+    figure or by its verb alone ("exports halved")."""
     assert events_in(text, "shipment", published="2025-06-03")
 
 

@@ -34,7 +34,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "masses_only", "unit_money_only", "level_after_to",
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
-                           "harm_nouns", "reporter", "private_nouns", "other_figures"})
+                           "harm_nouns", "reporter", "private_nouns", "other_figures",
+                           "moved_by"})
 
 RoleTable = dict[str, Any]
 # What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the

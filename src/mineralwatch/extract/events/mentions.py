@@ -183,7 +183,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                not _names_a_holding(doc, t, h) and
                not _modifies_a_noun(doc, t, h) and not _goods_go_to(doc, context, t, h) and
                not of_another_figure(context, h, t) and
-               _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h)]
+               _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h,
+                                  context.lowered, h.end - context.sentence.start)]
     allowed = _without_silenced(_without_objects(context, allowed))
     # A word that may be another trigger's object bounds no clause: "banning exports of
     # gallium to the US" keeps "to the US" in the ban's clause.
@@ -467,15 +468,33 @@ def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
     return relative is not None and relative[1].type == "country"
 
 
-def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit) -> bool:
+def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit, lowered: str,
+                       after: int) -> bool:
     """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
     if it needs any ("raised" money, "output" of a quantity); of the kinds ``needs_after``,
     one told after the trigger ("tin accounted for some 45 pct of Bolivia's exports" is
-    another's share of the flow, "exports fell 58%" its move)."""
+    another's share of the flow, "exports fell 58%" its move). A verb of change right after the
+    trigger (``moved_by``; read in ``lowered`` from ``after``, the trigger's end) stands for a
+    figure: "antimony oxide exports fell by roughly two-thirds", "exports slipped in June"."""
     needs = spec.get("needs_values")
-    after = spec.get("needs_after", ())
-    return not needs or any(v.type in needs and (v.type not in after or v.start >= hit.end)
-                            for v in values)
+    told_after = spec.get("needs_after", ())
+    return not needs or any(v.type in needs and (v.type not in told_after or v.start >= hit.end)
+                            for v in values) or _moved_by(spec, lowered, after)
+
+
+def _moved_by(spec: RoleTable, lowered: str, at: int) -> bool:
+    """Whether ``lowered`` at ``at`` opens with one of the role table's ``moved_by`` verbs of
+    change, after where the flow goes or comes from and an auxiliary or "also", if any ("to
+    China slipped", "have fallen", "also rose")."""
+    verbs = spec.get("moved_by")
+    return bool(verbs) and _moved_pattern(tuple(verbs)).match(lowered, at) is not None
+
+
+@cache
+def _moved_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    return re.compile(rf"(?:[ \t]+(?:to|from)(?:[ \t]+[\w'’-]+){{1,3}}?)?"
+                      rf"[ \t]+(?:(?:have|has|had|were|was|also)[ \t]+){{0,2}}(?:{words})\b")
 
 
 def _without_stopped_mines(context: SentenceContext, mentions: list[Mention],
@@ -602,7 +621,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         values = [v for v in values if v.type != "money" or not written_with_scale(v)]
     if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
-    if not _has_needed_values(spec, values, hit):
+    if not _has_needed_values(spec, values, hit, doc.lowered, hit.end):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
     if named is not None:  # its subject, whatever stands before it ("with Liontown down 7.6%")
