@@ -1694,6 +1694,17 @@ def test_a_share_price_moved_by_a_sum_is_the_level_after_to(text: str) -> None:
     assert round(price["amount"], 3) in (1.48, 0.148)
 
 
+def test_a_sum_weaker_is_a_price_fall_and_weaker_prices_a_cause() -> None:
+    """The futures wires' close, "Platinum futures were about 6.00 dlrs weaker in the nearby
+    contracts", is a fall; "hit by weaker pricing" tells no move."""
+    fall = events_in("Platinum futures, which had a limit of 25 dlrs an ounce, were about 6.00 "
+                     "dlrs weaker in the nearby contracts, traders said.", "market_move",
+                     published="1987-05-06")
+    assert [e.arguments["subject"] for e in fall] == [["mineral:platinum"]]
+    assert events_in("Like nickel, the zinc industry has been hit by weaker pricing.",
+                     "market_move", published="2025-10-03") == []
+
+
 def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
     """"could help push up the price of tin", "its price tag up to $1.8 billion": an "up" of a
     metal's price needs its unit after it or the metal right before it."""
