@@ -1331,6 +1331,19 @@ def test_goods_sent_off_unplaced_leave_where_the_story_points() -> None:
     assert origin == ["country:ZA"]
 
 
+@pytest.mark.parametrize("text", [
+    "India's trade ministry began an anti-dumping investigation into imports of ferrovanadium "
+    "from China, the ministry said.",
+    "The European Union imposed a 25% tariff on imports of tungsten from China.",
+])
+def test_imports_a_levy_or_an_inquiry_falls_on_ship_nothing(text: str) -> None:
+    """The flow a tariff or an inquiry is laid on is its object, no cargo; where the goods come
+    from is the measure's target."""
+    assert events_in(text, "shipment", published="2025-06-03") == []
+    measure, = events_in(text, "policy", published="2025-06-03")
+    assert measure.arguments["target"] == ["country:CN"]
+
+
 def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
     """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
     cap's object; a quota, no shipment, is read from that sentence."""

@@ -65,7 +65,7 @@ _AGENT_FROM = re.compile(r"\s+from\s+(?:the\s+)?")
 # The goods a measure is laid on, then "from" and the name of where they come from: "duties
 # on active anode material from China", "a ban on imports from Russia", "duties of up to
 # 102.7% on anode material from China" (its rate told first).
-_GOODS_FROM = re.compile(r"\s+(?:[^,;:]*\s)?on\s[^,;:]*\sfrom\s+(?:the\s+)?")
+_GOODS_FROM = re.compile(r"\s+(?:[^,;:]*\s)?(?:on|into)\s[^,;:]*\sfrom\s+(?:the\s+)?")
 # The word right before a name, which may be a title ("Prime Minister Anthony Albanese").
 _LAST_TITLE = re.compile(r"([A-Z][\w.-]*)\s+$")
 # "a price floor … for NdPr produced by MP Materials": a participle after a noun the trigger
