@@ -1718,6 +1718,27 @@ def test_a_sum_weaker_is_a_price_fall_and_weaker_prices_a_cause() -> None:
                      "market_move", published="2025-10-03") == []
 
 
+@pytest.mark.parametrize("text, subject, amount", [
+    ("Beijing's new controls sent terbium oxide prices in Rotterdam above US$2,000 a kilogram.",
+     "mineral:terbium", 2000.0),
+    ("Export curbs pushed European bismuth prices above US$30 a pound.", "mineral:bismuth", 30.0),
+    ("The domestic gallium price sat at about 1,900 yuan a kilogram in late May.",
+     "mineral:gallium", 1900.0),
+])
+def test_a_price_sent_or_sitting_at_a_level_is_a_price_move(text: str, subject: str,
+                                                            amount: float) -> None:
+    """A price moved by what the sentence tells ("sent prices above …", "pushed prices …")
+    or told at its level ("sat at"), the price the verb's object or subject."""
+    move, = events_in(text, "market_move", published="2025-10-03")
+    assert move.arguments["subject"] == [subject]
+    assert [p["amount"] for p in move.arguments["price"]] == [amount]
+
+
+def test_a_price_list_sent_moves_no_price() -> None:
+    assert events_in("Lynas sent its price list for NdPr oxide to customers.", "market_move",
+                     published="2025-10-03") == []
+
+
 def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
     """"could help push up the price of tin", "its price tag up to $1.8 billion": an "up" of a
     metal's price needs its unit after it or the metal right before it."""
