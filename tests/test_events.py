@@ -1739,6 +1739,13 @@ def test_a_price_list_sent_moves_no_price() -> None:
                      published="2025-10-03") == []
 
 
+def test_shares_pulled_back_fell() -> None:
+    """"Shares had already pulled back about 18% from a mid-March high": a fall."""
+    move, = events_in("Tarrow Gallium shares pulled back about 18% from a mid-March high.",
+                      "market_move", published="2025-04-03")
+    assert move.arguments["change_pct"] == [-18.0]
+
+
 def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
     """"could help push up the price of tin", "its price tag up to $1.8 billion": an "up" of a
     metal's price needs its unit after it or the metal right before it."""
