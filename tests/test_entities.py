@@ -4294,3 +4294,12 @@ def test_china_clay_is_kaolin_not_china() -> None:
     assert "mineral:clays" in ids and "country:CN" not in ids
     ids = _ids(extract(_article("Exports of china clay to Europe rose. China buys little.")))
     assert {"mineral:clays", "country:CN"} <= ids
+
+
+def test_a_headline_s_abridged_name_is_the_body_s_company() -> None:
+    """"KANTO MINING <KNTO.T>" over "Kanto Metal Mining Co said …": a wire headline leaves out
+    a name's inner words; it is the body's company, no other."""
+    found = extract(_article("TOKYO, March 30 - Kanto Metal Mining Co said it will raise its "
+                             "monthly nickel output.",
+                             title="KANTO MINING <KNTO.T> RAISES NICKEL OUTPUT"))
+    assert _ids(found, "organization") == {"org:kanto-metal-mining"}

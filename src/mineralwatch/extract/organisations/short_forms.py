@@ -169,7 +169,7 @@ def title_short_forms(doc: Doc) -> None:
         written = doc.title[span.start:span.end].lower()
         fuller = next((b for b in body if doc.lowered.startswith(written + " ", b.start)
                        and b.end - b.start > len(written)), None) or \
-            _same_short_name(doc, body, written)
+            _same_short_name(doc, body, written) or _abridged(doc, body, written)
         if fuller is not None:
             doc.spans[index] = replace(span, ids=fuller.ids, name=fuller.name)
             if span.source == "listing":
@@ -185,6 +185,27 @@ def _same_short_name(doc: Doc, body: list[Span], written: str) -> Span | None:
     if len(words) != 1 or words == written.split():
         return None
     return next((b for b in body if abbreviates(words[0].upper(), b.name)), None)
+
+
+def _abridged(doc: Doc, body: list[Span], written: str) -> Span | None:
+    """The one body company whose name a headline's name of two words or more abridges,
+    first word first and the rest in order: "SUMITOMO MINING <SMIT.T>" over "Sumitomo Metal
+    Mining Co said …"."""
+    words = written.split()
+    while len(words) > 2 and words[-1] in cues().legal_folded:
+        words.pop()
+    if len(words) < 2:
+        return None
+    found = {b.ids[0]: b for b in body if _in_order(words, doc.lowered[b.start:b.end].split())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _in_order(words: list[str], name: list[str]) -> bool:
+    """Whether ``words`` open ``name`` and the rest of them come in it in their order."""
+    if not name or name[0] != words[0] or len(name) <= len(words):
+        return False
+    rest = iter(name[1:])
+    return all(word in rest for word in words[1:])
 
 
 def _move_listings(doc: Doc, old: str, new: str) -> None:
