@@ -721,50 +721,52 @@ def _find_named_divisions(doc: Doc) -> None:
 def _find_divisions_listed_with_their_word(doc: Doc) -> None:
     """The names of a list told with a plural administrative word, each read as if the word
     followed it: "the Tabuk, Hail and Madinah regions" ("Hail region"), "the departments of
-    Guainía and Vichada" in a Colombian story. Only texts holding such a word are searched."""
-    aliases = _places_config()["aliases"]
-    shared = _shared_divisions()
+    Guainía and Vichada" in a Colombian story. The plural word is looked for first, and the
+    list only beside it."""
+    plural, before, after = _plural_admin_list()
     for field, text, lowered in doc.fields():
-        if not any(word in lowered for word in _plural_admin_words()):
+        for word in plural.finditer(lowered):
+            if (found := after.match(text, word.end())) is None:
+                found = before.search(text, max(0, word.start() - _LIST_REACH), word.start())
+            if found is not None:
+                _read_listed_divisions(doc, field, found.start("names"), found.group("names"),
+                                       word.group().removesuffix("s"))
+
+
+def _read_listed_divisions(doc: Doc, field: str, offset: int, names: str, word: str) -> None:
+    """Each name of ``names`` (at ``offset``) that, with the administrative ``word`` after
+    it, is an alias ("Hail region") or a division of the story's country."""
+    shared = _shared_divisions()
+    for name in _LIST_NAME.finditer(names):
+        start, end = offset + name.start(), offset + name.end()
+        if any(s.field == field and s.start < end and start < s.end
+               for s in doc.spans if s.type in ("place", "organization")):
             continue
-        for match in _plural_admin_list().finditer(text):
-            names = match.group("before") or match.group("after")
-            word = (match.group("word") or match.group("word2")).lower().removesuffix("s")
-            offset = match.start("before") if match.group("before") else match.start("after")
-            for name in _LIST_NAME.finditer(names):
-                start, end = offset + name.start(), offset + name.end()
-                if any(s.field == field and s.start < end and start < s.end
-                       for s in doc.spans if s.type in ("place", "organization")):
-                    continue
-                code = aliases.get(f"{name.group()} {word}")
-                if code is None and name.group() in shared:
-                    chosen = [c for c in shared[name.group()]
-                              if f"country:{c[:2]}" == story_country(doc)]
-                    code = chosen[0] if len(chosen) == 1 else None
-                if code is not None:
-                    label = place_names().get(code) or _abroad_places().get(code, name.group())
-                    _add_place(doc, field, start, end, code, label, "geo")
+        code = _places_config()["aliases"].get(f"{name.group()} {word}")
+        if code is None and name.group() in shared:
+            chosen = [c for c in shared[name.group()]
+                      if f"country:{c[:2]}" == story_country(doc)]
+            code = chosen[0] if len(chosen) == 1 else None
+        if code is not None:
+            label = place_names().get(code) or _abroad_places().get(code, name.group())
+            _add_place(doc, field, start, end, code, label, "geo")
 
 
 _LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+_LIST_REACH = 120  # characters before a plural administrative word its list may start
 
 
 @cache
-def _plural_admin_words() -> tuple[str, ...]:
-    """``admin_words`` in the plural, lower-cased: "provinces", "regions", "departments"."""
-    return tuple(sorted({f"{word.lower()}s" for word in admin_words()}))
-
-
-@cache
-def _plural_admin_list() -> re.Pattern[str]:
-    """A list of two or more capitalised names and a plural administrative word after it
-    ("Vientiane and Khammouane provinces") or before it with "of" ("the departments of
+def _plural_admin_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A plural administrative word (``admin_words``: "provinces", "regions"), matched in
+    the lower-cased text; a list of two or more capitalised names ending right before it
+    ("Vientiane and Khammouane provinces"); and one after it and "of" ("the departments of
     Guainía and Vichada")."""
+    plural = trie(sorted({f"{word.lower()}s" for word in admin_words()}))
     name = _LIST_NAME.pattern
-    names = rf"{name}(?:,[ \t]*{name})*,?[ \t]+and[ \t]+{name}"
-    plural = alternation(list(_plural_admin_words()))
-    return re.compile(rf"(?P<before>{names})[ \t]+(?P<word>(?i:{plural}))\b"
-                      rf"|\b(?P<word2>(?i:{plural}))[ \t]+of[ \t]+(?P<after>{names})")
+    names = rf"(?P<names>{name}(?:,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
+    return (re.compile(rf"\b(?:{plural})\b"), re.compile(rf"{names}[ \t]+$"),
+            re.compile(rf"[ \t]+of[ \t]+{names}"))
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s[ \t]+")
