@@ -776,6 +776,19 @@ def test_places_that_name_projects_are_not_places() -> None:
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    ("It will sell its smelter at Goldendale, Washington, and its port terminal.",
+     {"place:US-WA"}),
+    ("Cascadia Anodes (Longview, Washington) won a grant.", {"place:US-WA"}),
+    ("In July, Washington imposed the tariff.", set()),
+    ("Talks in Beijing, Washington, and Brussels stalled.", set()),
+    ("The line was cut 225 km east of the Capital, Lima.", set())])
+def test_a_state_named_like_a_city_after_a_town_and_a_comma(text: str, places: set) -> None:
+    """"Goldendale, Washington, and …": a North American address names the state after the
+    town; not a capital in a list, a date's comma, or a city elsewhere ("the Capital, Lima")."""
+    assert _ids(extract(_article(text)), "place") == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     ("It holds licences in the Tabuk, Hail and Madinah regions of Saudi Arabia.",
      {"place:SA-07", "place:SA-06", "place:SA-03"}),
     ("BOGOTA, March 3 - The ministry declared reserve areas in the departments of Guainía "

@@ -688,11 +688,34 @@ def _find_listed_cued(doc: Doc) -> None:
                           LIST_JOINT.fullmatch(text, s.end, hit.start) or
                           LIST_JOINT.fullmatch(text, hit.end, s.start))}
             code = next((c for c in cued[hit.payload] if f"country:{c[:2]}" in beside), None)
+            if code is None and len(cued[hit.payload]) == 1 and \
+                    cued[hit.payload][0][:2] in _places_config()["town_state_countries"] and \
+                    _after_a_town(text, hit.start, hit.end):
+                code = cued[hit.payload][0]  # "Goldendale, Washington, and …"
             if code is None:
                 continue
             doc.spans = [s for s in doc.spans if not (
                 s.field == field and s.start < hit.end and hit.start < s.end)]
             _add_place(doc, field, hit.start, hit.end, code, hit.payload, "geo")
+
+
+# A town and a comma before a state's name, which a comma, a full stop or a bracket closes:
+# "at Goldendale, Washington, and", "(Longview, Washington)"
+_TOWN_BEFORE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
+_STATE_CLOSED = re.compile(r"[ \t]*[,.)]")
+
+
+def _after_a_town(text: str, start: int, end: int) -> bool:
+    """Whether a state's name needing a cue follows a town's name and a comma and ends its
+    phrase ("Goldendale, Washington, and port facilities"); not a capital's or a country's
+    name in a list ("Beijing, Washington", "China, Georgia"), nor a date ("In July,
+    Washington did …")."""
+    town = _TOWN_BEFORE.search(text, max(0, start - 32), start)
+    if town is None or _STATE_CLOSED.match(text, end) is None:
+        return False
+    words = town["town"].split()
+    return not (city_country(town["town"]) or town["town"] in country_forms() or
+                set(words) & _date_words())
 
 
 def _find_named_divisions(doc: Doc) -> None:
