@@ -8071,11 +8071,15 @@ def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) ->
     ("Tallis Graphite said its two Korean smelters would close next year.", 1),
     ("Tungsten mines have restarted in Portugal, South Korea and Canada.", 1),
     ("When stockpile buying ended, most small U.S. tungsten mines closed.", 1),
+    ("The rules complicate plans to license the technology to partners building plants in "
+     "the United States.", 0),
+    ("Indonesia banned ore exports in 2020 to force miners to build smelters at home.", 0),
 ])
 def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plants: int) -> None:
     """"Chinese fluorochemical plants are close", "Japanese and Korean smelters" (syn-67,
-    syn-141, syn-264): bare plural plants named by a nation or a region, with no owner, are an
-    industry, no plant's news; counted or owned ones, and plants placed after "in", are news."""
+    syn-141, syn-264), "partners building plants" (syn-02, syn-377): bare plural plants named
+    by a nation or a region, or after a class of parties, with no owner, are an industry, no
+    plant's news; counted or owned ones, and plants placed after "in", are news."""
     assert len(events_in(sentence, "facility", published="2025-06-02")) == plants
 
 

@@ -753,11 +753,17 @@ _PARTICULAR = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 
 def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
     """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
-    (see ``class_plurals``): "Japanese and Korean smelters", "Xinjiang silicon smelters"."""
+    (see ``class_plurals``): "Japanese and Korean smelters", "Xinjiang silicon smelters"; or
+    bare after a class of parties that builds, shuts or runs such plants, the words of
+    ``introduced_by_others``: "partners building plants", "force miners to build smelters"."""
     if context.lowered[hit.start - context.sentence.start:
                        hit.end - context.sentence.start] not in spec["class_plurals"]:
         return False
     offset = context.sentence.start
+    before = WORD.findall(context.lowered[max(0, hit.start - offset - 40):hit.start - offset])
+    if before and before[-1] not in _PARTICULAR and \
+            not lexicon().introduced_by_others.isdisjoint(before[-3:]):
+        return True  # "partners building plants", "force miners to build smelters"
     for span in context.spans:
         if span.type not in PLACE_TYPES or not hit.start - 60 < span.end <= hit.start:
             continue
