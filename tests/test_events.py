@@ -5641,6 +5641,12 @@ def test_an_issue_of_rights_and_an_aid_package_are_investments() -> None:
         (["place:AU-TAS"], ["org:tarn-metals"])
 
 
+def test_an_analyst_raising_a_tp_raises_no_money() -> None:
+    """"We raise our TP to C$9.80" (syn-232): a broker's target price, no equity raised."""
+    assert events_in("We raise our TP on Tarn Copper Corp to C$9.80 on the higher grade "
+                     "profile.", "investment", published="2025-11-05") == []
+
+
 def test_a_for_before_the_raise_belongs_to_another_verb() -> None:
     """"Ulanga Graphite signs Sojitz offtake for Kitonga flake, raises A$18.5m" (syn-57): "for"
     before an investment's trigger is another verb's phrase, naming no recipient of the money;
