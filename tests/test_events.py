@@ -8199,3 +8199,18 @@ def test_a_state_selling_stockpiled_metal_is_a_stockpile_measure() -> None:
     assert (sale.kind, sale.arguments["authority"]) == ("stockpile", ["country:US"])
     assert events_in("Tarrant Metals will keep processing stockpiled nickel ore until June.",
                      "policy", published="1987-04-03") == []
+
+
+def test_a_ledes_described_buyer_named_in_the_next_sentence_is_one_bid() -> None:
+    # The lede describes the buyer, the next sentence names it: one takeover; a described
+    # buyer of another stake than the named one's is another purchase.
+    [bid] = events_in("A Japanese copper smelter has made a $538 million takeover offer for "
+                      "Malbon Copper Ltd, a Queensland copper developer. Tokyo-listed Sumitomo "
+                      "Metal Mining on Tuesday offered 86 cents cash for each Malbon Copper "
+                      "share.", "acquisition")
+    assert "org:sumitomo-metal-mining" in bid.arguments["acquirer"]
+    stakes = events_in("A Gulf sovereign investor has agreed to take a 9.9 per cent stake in "
+                       "Tambourah Lithium Ltd, a spodumene miner. Evergreen Peak Resources, "
+                       "which bought a 14.6 per cent stake in Tambourah in 2021, said it would "
+                       "vote for the deal.", "acquisition")
+    assert len(stakes) == 2

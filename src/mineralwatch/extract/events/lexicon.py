@@ -401,6 +401,7 @@ class Lexicon:
     own_clause_types: frozenset[str]  # clause opens after ", while Mexico …" (see the TOML)
     own_date_types: frozenset[str]  # not dated by a date of an earlier trigger (see the TOML)
     clause_transparent: dict[str, list[str]]
+    described_roles: dict[str, frozenset[str]]  # a description and a name there may be one
     asset_deal_types: dict[str, frozenset[str]]  # type → types whose asset noun ends no clause
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
@@ -793,6 +794,7 @@ def lexicon() -> Lexicon:
         own_date_types=frozenset(merging["own_date_types"]),
         clause_transparent=merging["clause_transparent"],
         asset_deal_types={k: frozenset(v) for k, v in merging["asset_deal_types"].items()},
+        described_roles={k: frozenset(v) for k, v in merging["described_roles"].items()},
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),
         capacity_kinds=frozenset(data["capacity"]["kinds"]),

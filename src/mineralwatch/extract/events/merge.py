@@ -261,7 +261,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
                 shared += 1
             elif (role != "commodity" or _another_measure(a, b) or other_figures(a, b)) \
                     and (role not in lex.loose_roles or
-                         _states_apart(kept, mention, role)):
+                         _states_apart(kept, mention, role)) \
+                    and not _described_then_named(a, b, role, left, right):
                 conflicts += 1
             else:
                 unlike += 1
@@ -275,6 +276,30 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite" \
         and unlike < 2
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _described_then_named(a: Event, b: Event, role: str, left: set[str],
+                          right: set[str]) -> bool:
+    """Whether one side fills a role of `described_roles` with a description only (and the
+    state its adjective names) and the other with an organisation: a lede's "A Japanese copper
+    smelter has made a $538 million takeover offer for Malbon Copper" and the next sentence's
+    "Tokyo-listed Kaminoyama Mining & Smelting on Tuesday offered 86 cents cash for each Malbon
+    share" are one bid. Not of other stakes: "A Gulf sovereign investor has agreed to take a
+    9.9 per cent stake" is no more of Evergreen Peak's 14.6 per cent."""
+    if role not in lexicon().described_roles.get(a.type, ()):
+        return False
+    stakes = [set(map(str, e.arguments.get("stake", ()))) for e in (a, b)]
+    if all(stakes) and stakes[0] != stakes[1]:
+        return False
+
+    def described(values: set[str]) -> bool:
+        return any(":" not in v for v in values) and \
+            all(":" not in v or v.startswith("country:") for v in values)
+
+    def named(values: set[str]) -> bool:
+        return any(v.startswith("org:") for v in values)
+
+    return (described(left) and named(right)) or (described(right) and named(left))
 
 
 def _owner_guessed(mention: Mention) -> bool:
