@@ -1344,6 +1344,27 @@ def test_imports_a_levy_or_an_inquiry_falls_on_ship_nothing(text: str) -> None:
     assert measure.arguments["target"] == ["country:CN"]
 
 
+def test_a_guidance_cut_in_the_passive_is_the_article_company_s() -> None:
+    """"Production guidance for the 2024 financial year has been cut from … to …": the
+    passive's verb stands further on, and the outlook is the company's the story is about."""
+    guidance = [e for e in events_in(
+        "Tarrow Lithium will stop mining at its pit in April. Production guidance for the 2026 "
+        "financial year has been cut to between 150,000 and 160,000 tonnes of spodumene "
+        "concentrate.", "production", published="2025-03-03") if e.kind == "guidance"]
+    assert [e.arguments["producer"] for e in guidance] == [["org:tarrow-lithium"]]
+
+
+def test_a_shipment_target_is_a_production_outlook_and_a_cost_guidance_none() -> None:
+    """"raised its full-year shipment target to 17 million wmt": a miner's outlook; "C1 guidance
+    was trimmed to US$1.60-1.75/lb" is one of costs."""
+    outlook, = events_in("Tarrow Nickel said nickel ore sales rose. It raised its full-year "
+                         "shipment target to 17 million wmt from 15.5 million.", "production",
+                         published="2025-03-03")
+    assert outlook.kind == "guidance"
+    assert events_in("Tarrow Copper reported its quarter. C1 guidance was trimmed to "
+                     "US$1.60-1.75/lb.", "production", published="2025-03-03") == []
+
+
 def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
     """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
     cap's object; a quota, no shipment, is read from that sentence."""
