@@ -1365,6 +1365,16 @@ def test_a_shipment_target_is_a_production_outlook_and_a_cost_guidance_none() ->
                      "US$1.60-1.75/lb.", "production", published="2025-03-03") == []
 
 
+def test_a_mine_brought_out_of_care_and_maintenance_is_no_halt() -> None:
+    """"raised A$48 million to bring its mine out of care and maintenance": a restart planned,
+    not output stopped."""
+    halts = [e for e in events_in("Tarrow Nickel raised A$30 million in a placement to bring its "
+                                  "nickel mine out of care and maintenance by the end of the "
+                                  "year.", "production", published="2025-03-03")
+             if e.kind == "disruption"]
+    assert halts == []
+
+
 def test_a_cap_on_exports_ships_nothing(reuters_articles: dict) -> None:
     """"Zaire agreed to limit its tin exports to 1,736 tonnes for 12 months": the noun is the
     cap's object; a quota, no shipment, is read from that sentence."""
