@@ -8245,3 +8245,14 @@ def test_a_ledes_described_buyer_named_in_the_next_sentence_is_one_bid() -> None
                        "which bought a 14.6 per cent stake in Tambourah in 2021, said it would "
                        "vote for the deal.", "acquisition")
     assert len(stakes) == 2
+
+
+def test_tighter_rules_on_exports_are_an_export_control() -> None:
+    """"Vietnam's government has also signalled tighter rules on exports of unprocessed
+    minerals" (syn-42): rules made tighter or stricter on exports restrict them; a market
+    "tighter as exports fell" restricts nothing."""
+    [rule] = events_in("Vietnam's government has signalled tighter rules on exports of "
+                       "unprocessed tungsten ore.", "policy", published="2025-06-03")
+    assert (rule.kind, rule.arguments["authority"]) == ("export_control", ["country:VN"])
+    assert events_in("Chinese supply grew tighter as exports of tungsten fell.", "policy",
+                     published="2025-06-03") == []
