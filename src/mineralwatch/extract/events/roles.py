@@ -136,7 +136,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
                 relative is None or span is not relative[1] or span.end > relative[0]):
             continue  # no party (see ``_position``); but the subject of a relative clause
             # before the trigger is read below
-        if _is_modifier(text, span, context.spans) or _of_currency(text, context, span) or \
+        if _qualifies_only(text, context, span) or \
                 _modifies_later_trigger(text, context, span, hit):
             continue
         if relative is not None and span.end <= relative[0]:
@@ -157,12 +157,12 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         if position == "by" and "noun_agent_verbs" in spec and hit.end <= span.start and \
                 _noun_agent(tuple(spec["noun_agent_verbs"])).match(
-                    text, hit.end, _name_start(text, span, context.spans)):
+                    text, hit.end, _sentence_name_start(text, context, span)):
             continue
         if position == "by" and "holder_verbs" in spec and _holder(
                 tuple(spec["holder_verbs"])).search(
                     text, max(context.sentence.start, span.start - _HOLDER_REACH),
-                    _name_start(text, span, context.spans)):
+                    _sentence_name_start(text, context, span)):
             continue
         if cued is not None and span.type == "organization":
             position = _coordinated(text, cued, span, position)
@@ -627,6 +627,24 @@ def _possessor_wins(arguments: Arguments, positions: dict[str, list[str]],
             arguments[role] = [v for v in values if v in owners or not v.startswith("country:")]
 
 
+def _qualifies_only(text: str, context: SentenceContext, span: Span) -> bool:
+    """Whether the entity only qualifies a name or names a sum's money (`_is_modifier`,
+    `_of_currency`): a fact of the sentence, read once for all its triggers."""
+    known = context.qualifies_only
+    if id(span) not in known:
+        known[id(span)] = _is_modifier(text, span, context.spans) or \
+            _of_currency(text, context, span)
+    return known[id(span)]
+
+
+def _sentence_name_start(text: str, context: SentenceContext, span: Span) -> int:
+    """`_name_start` of an entity of the sentence, read once for all its triggers."""
+    known = context.name_starts
+    if id(span) not in known:
+        known[id(span)] = _name_start(text, span, context.spans)
+    return known[id(span)]
+
+
 def _of_currency(text: str, context: SentenceContext, span: Span) -> bool:
     """"a 591 mln U.S. Dlr investment", "financed from U.S. Dollar debt": a country written
     inside an amount, or before its dollar, names its money and takes no part."""
@@ -728,7 +746,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if "modifier" in spec and _is_modifier_of(text, span, hit):
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     lex = lexicon()
-    name_start = _name_start(text, span, context.spans)
+    name_start = _sentence_name_start(text, context, span)
     before = max(context.sentence.start, name_start - 60)
     if (not passive and lex.according_to.search(text, before, name_start)) or (
             lex.venue_after.match(text, span.end) and
@@ -950,7 +968,8 @@ def _only_speaks(text: str, context: SentenceContext, span: Span, hit: Hit) -> b
     for other in context.spans:
         if verb.end() <= other.start < hit.start and other.type != "mineral":
             between = [w.lower() for w in
-                       WORD.findall(text[verb.end():_name_start(text, other, context.spans)])]
+                       WORD.findall(text[verb.end():
+                                         _sentence_name_start(text, context, other)])]
             return all(w in lex.skip_words or w in lex.reporting_fillers or
                        w.endswith(lex.skip_suffixes) for w in between)
     return False

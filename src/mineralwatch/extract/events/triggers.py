@@ -46,6 +46,11 @@ class SentenceContext:
     parted: set[int] = field(default_factory=set)  # starts of plants another's object parts
     _partings: dict[tuple[int, int, int], int | None] = field(
         default_factory=dict, init=False, repr=False, compare=False)
+    # id of a span of ``spans`` → facts of the sentence every trigger reads (see roles)
+    qualifies_only: dict[int, bool] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    name_starts: dict[int, int] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def words(self) -> set[str]:
