@@ -691,7 +691,7 @@ def _find_listed_cued(doc: Doc) -> None:
             if code is None and len(cued[hit.payload]) == 1 and \
                     cued[hit.payload][0][:2] in _places_config()["town_state_countries"] and \
                     _after_a_town(text, hit.start, hit.end):
-                code = cued[hit.payload][0]  # "Goldendale, Washington, and …"
+                code = cued[hit.payload][0]  # "Wenatchee, Washington, and …"
             if code is None:
                 continue
             doc.spans = [s for s in doc.spans if not (
@@ -700,14 +700,14 @@ def _find_listed_cued(doc: Doc) -> None:
 
 
 # A town and a comma before a state's name, which a comma, a full stop or a bracket closes:
-# "at Goldendale, Washington, and", "(Longview, Washington)"
+# "at Wenatchee, Washington, and", "(Yakima, Washington)"
 _TOWN_BEFORE = re.compile(r"\b(?P<town>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?),[ \t]+$")
 _STATE_CLOSED = re.compile(r"[ \t]*[,.)]")
 
 
 def _after_a_town(text: str, start: int, end: int) -> bool:
     """Whether a state's name needing a cue follows a town's name and a comma and ends its
-    phrase ("Goldendale, Washington, and port facilities"); not a capital's or a country's
+    phrase ("Wenatchee, Washington, and rail yards"); not a capital's or a country's
     name in a list ("Beijing, Washington", "China, Georgia"), nor a date ("In July,
     Washington did …")."""
     town = _TOWN_BEFORE.search(text, max(0, start - 32), start)
@@ -743,7 +743,7 @@ def _find_named_divisions(doc: Doc) -> None:
 
 def _find_divisions_listed_with_their_word(doc: Doc) -> None:
     """The names of a list told with a plural administrative word, each read as if the word
-    followed it: "the Tabuk, Hail and Madinah regions" ("Hail region"), "the departments of
+    followed it: "the Jazan, Qassim and Hail regions" ("Hail region"), "the departments of
     Guainía and Vichada" in a Colombian story. The plural word is looked for first, and the
     list only beside it."""
     plural, before, after = _plural_admin_list()

@@ -244,8 +244,8 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
 
 def _share_sentence_actor(mentions: list[Mention],
                           found_by: dict[int, tuple[Trigger, Hit]]) -> None:
-    """"Chinese exports of gallium remain low under the licensing regime, and shipments to the
-    United States have been barred since December": a measure whose clause names no one, its
+    """"Chinese exports of gallium stay low under the licensing rules, and cargoes to the
+    United States have been barred since March": a measure whose clause names no one, its
     actor guessed from the measure told before the sentence (``last_actor``), is that of the
     measure an earlier clause of the same sentence tells with its actor named. The triggers
     are built most confident first, so the earlier clause's may come second."""
@@ -475,7 +475,7 @@ def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit, lowered: 
     one told after the trigger ("tin accounted for some 45 pct of Bolivia's exports" is
     another's share of the flow, "exports fell 58%" its move). A verb of change right after the
     trigger (``moved_by``; read in ``lowered`` from ``after``, the trigger's end) stands for a
-    figure: "antimony oxide exports fell by roughly two-thirds", "exports slipped in June"."""
+    figure: "bismuth exports fell by about half", "exports slipped in June"."""
     needs = spec.get("needs_values")
     told_after = spec.get("needs_after", ())
     return not needs or any(v.type in needs and (v.type not in told_after or v.start >= hit.end)
@@ -658,7 +658,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     other_goods = _of_other_goods(doc, context, values)
     if spec.get("class_plurals") and not arguments.get("owner") and \
             _a_class_of_plants(context, hit, spec):
-        return []  # "Chinese fluorochemical plants are close": an industry, no plant
+        return []  # "Chinese graphite plants are close": an industry, no plant
     told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
     fill_asset_owner(doc, trigger, arguments, how, hit, clause[1])
@@ -745,7 +745,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
 
 # Words before a nation's name that make its plants particular or counted ones, whose news
 # the gold records: "its Korean plants", "two Chinese smelters", "when most small U.S.
-# tungsten mines closed", "several smelters have been placed on care and maintenance".
+# tungsten mines closed", "several refineries were put on care and maintenance".
 _PARTICULAR = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
                          "these", "those", "both", "two", "three", "four", "five", "six", "most",
                          "many", "several", "some", "all", "few"})
@@ -753,9 +753,9 @@ _PARTICULAR = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", 
 
 def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
     """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
-    (see ``class_plurals``): "Japanese and Korean smelters", "Xinjiang silicon smelters"; or
+    (see ``class_plurals``): "Japanese and Korean smelters", "Yunnan zinc smelters"; or
     bare after a class of parties that builds, shuts or runs such plants, the words of
-    ``introduced_by_others``: "partners building plants", "force miners to build smelters"."""
+    ``introduced_by_others``: "partners building plants", "push miners to build smelters"."""
     if context.lowered[hit.start - context.sentence.start:
                        hit.end - context.sentence.start] not in spec["class_plurals"]:
         return False
@@ -763,7 +763,7 @@ def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> b
     before = WORD.findall(context.lowered[max(0, hit.start - offset - 40):hit.start - offset])
     if before and before[-1] not in _PARTICULAR and \
             not lexicon().introduced_by_others.isdisjoint(before[-3:]):
-        return True  # "partners building plants", "force miners to build smelters"
+        return True  # "partners building plants", "push miners to build smelters"
     for span in context.spans:
         if span.type not in PLACE_TYPES or not hit.start - 60 < span.end <= hit.start:
             continue
@@ -1107,7 +1107,7 @@ def _another_sum(proposed: list[Mention], told: list[Mention], added: bool = Fal
     """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
     from the Ministry of Trade": of a type whose sums tell events apart (``money_distinct``), a
     second sum of the sentence, of another kind or funder or announced as ``added`` ("…, and
-    EFA will lend a further A$60 million"), with its recipient, is another event, as across
+    the agency will lend a further A$35 million"), with its recipient, is another event, as across
     sentences (not "a $38 million loan from the Critical Minerals Facility, the $4 billion
     lending program": a programme's size)."""
     event = proposed[0].event
@@ -1120,7 +1120,7 @@ def _other_sum(told: Event, event: Event, added: bool = False) -> bool:
     """Whether both events give sums, not the same, and ``event`` is of another kind than
     ``told``, from other funders ("a $141.7 million grant from the U.S. Department of Energy
     …, and by a $4.5 million Texas Enterprise Fund grant") or ``added`` to it by a funder
-    named in both (a company's own spending "could invest an additional $2.5B into the site"
+    named in both (a company's own spending "might put an additional $1.2B into the project"
     is more of the plan told)."""
     funders = [set(map(str, e.arguments.get("investor", ()))) for e in (told, event)]
     return told.value is not None and event.value is not None and \
@@ -1131,8 +1131,8 @@ def _other_sum(told: Event, event: Event, added: bool = False) -> bool:
 
 def _added(doc: Doc, hit: Hit, proposed: list[Mention]) -> bool:
     """Whether a trigger's sum is announced as one more, by a word of ``new_event_cues``
-    before the trigger ("a further US$65 million facility") or opening its object ("will lend
-    a further A$60 million", "to invest an additional $400 million")."""
+    before the trigger ("a further US$40 million facility") or opening its object ("will lend
+    a further A$35 million", "to invest an additional $150 million")."""
     if proposed[0].cue == "new":
         return True
     after = doc.lowered[hit.end:hit.end + _ADDED_REACH].split()[:2]

@@ -281,11 +281,11 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
 def _described_then_named(a: Event, b: Event, role: str, left: set[str],
                           right: set[str]) -> bool:
     """Whether one side fills a role of `described_roles` with a description only (and the
-    state its adjective names) and the other with an organisation: a lede's "A Japanese copper
-    smelter has made a $538 million takeover offer for Malbon Copper" and the next sentence's
-    "Tokyo-listed Kaminoyama Mining & Smelting on Tuesday offered 86 cents cash for each Malbon
-    share" are one bid. Not of other stakes: "A Gulf sovereign investor has agreed to take a
-    9.9 per cent stake" is no more of Evergreen Peak's 14.6 per cent."""
+    state its adjective names) and the other with an organisation: a lede's "A Korean zinc
+    refiner has made a $410 million takeover offer for Tarn Zinc" and the next sentence's
+    "Seoul-listed Hanbit Smelting on Monday offered 54 cents cash for each Tarn Zinc share"
+    are one bid. Not of other stakes: "A Gulf sovereign investor has agreed to take a 7.5 per
+    cent stake" is no more of Harbour Rock's 12.2 per cent."""
     if role not in lexicon().described_roles.get(a.type, ()):
         return False
     stakes = [set(map(str, e.arguments.get("stake", ()))) for e in (a, b)]

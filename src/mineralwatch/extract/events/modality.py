@@ -213,8 +213,8 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 def denied_next(doc: Doc, event: Event) -> bool:
     """Whether one of the deal's parties denies it at the opening of the sentence after one
-    telling it ("… reported that Eti Maden was negotiating to buy 49% of Boratos del Sur.
-    Eti Maden denied it."): a report its actor denies is no deal made."""
+    telling it ("… reported that Tarn Holdings was in talks to buy 40% of Kestrel Borates.
+    Tarn Holdings denied it."): a report its actor denies is no deal made."""
     rule = lexicon().denied_next
     if event.type not in rule["types"]:
         return False

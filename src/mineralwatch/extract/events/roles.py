@@ -1100,8 +1100,8 @@ _LIST_JOINT_THE = re.compile(r"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?
 
 
 def _cue_of_list(text: str, context: SentenceContext, span: Span, spec: RoleTable) -> str | None:
-    """The cue of the list an entity closes, read before its first name: "shipments to Japan,
-    Korea and the US fell before licences began to flow" (to: the US is shipped to, no subject
+    """The cue of the list an entity closes, read before its first name: "cargoes to Taiwan,
+    Korea and the US dropped before licences were granted" (to: the US is shipped to, no subject
     of the licences)."""
     first = span
     for other in reversed([s for s in context.spans if s.end <= span.start]):
@@ -1230,8 +1230,8 @@ def _people_from(text: str, spec: RoleTable, start: int, end: int) -> bool:
 def _describes_private(text: str, span: Span, hit: Hit, spec: RoleTable) -> bool:
     """Whether a country or place only describes a company, person, people or market named by
     the lower-case words after it (or after names joined to it): "a Hong Kong fund was ordered
-    to sell", "Japanese and South Korean importers", "defended its sales of stockpiled tin in
-    reaction to criticism from Malaysian miners" (see ``private_nouns``), not "Chinese export
+    to sell", "Japanese and South Korean importers", "justified its sales of stockpiled cobalt
+    after complaints from Zambian miners" (see ``private_nouns``), not "Chinese export
     controls"."""
     end = hit.start if span.end <= hit.start else len(text)  # before the trigger, up to it
     joined = _JOINED_NAMES.match(text, span.end, end)  # "Japanese and South Korean"

@@ -708,7 +708,7 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
 
 def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hit) -> bool:
     """Whether the later trigger ``other`` is the asset noun heading the object of a deal's verb
-    ("to sell its Solwezi West exploration licence to …", "a 70% stake in a tungsten
+    ("to sell its Kasempa North exploration licence to …", "a 60% stake in a tungsten
     exploration licence"): it names what changes hands, and the deal's clause goes on past it."""
     lex = lexicon()
     if trigger.type not in lex.asset_deal_types or \
@@ -724,11 +724,11 @@ def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hi
         in_object(context, hit, other.start, _ASSET_OBJECT_CHARS)
 
 
-# How far after a deal's verb its asset's noun may stand: "to sell its non-core Solwezi West
+# How far after a deal's verb its asset's noun may stand: "to sell its non-core Kasempa North
 # exploration licence".
 _ASSET_OBJECT_CHARS = 60
 # The prepositions inside a deal's object before its asset: "a stake in a tungsten licence",
-# "the acquisition of the idle Kairijoki concentrator".
+# "the acquisition of the idle Sodankylä concentrator".
 _OF_ASSET = frozenset({"of", "in"})
 
 

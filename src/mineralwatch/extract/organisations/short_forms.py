@@ -38,9 +38,9 @@ from .spans import (
 
 _SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
                    r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
-# Right after a name, perhaps past its listings ("(TSX.V: LEAP) (OTCQB: ATOXF)") or a
+# Right after a name, perhaps past its listings ("(TSX.V: BRC) (OTCQB: BRCCF)") or a
 # bracketed legal form ("(Private) Limited"), the short name may follow a note and
-# "hereinafter" ("(provisional name; hereinafter “JBRE”)", "(ASX: CCM; hereinafter “Caldera”)").
+# "hereinafter" ("(tentative name; hereinafter “JBRE”)", "(ASX: CCM; hereinafter “Caldera”)").
 _SHORT_NAME = re.compile(r"(?:[ \t]*\([^()\n:]{1,20}:[ \t]*[\w.]+\))*"
                          r"(?:[ \t]*\((?:Private|Pvt\.?)\)[ \t]+(?:Limited|Ltd\.?))?"
                          r"[ \t]*\((?:[^()“”\"\n]{0,40}?[;,][ \t]*)?(?:hereinafter[ \t]+)?"
@@ -189,7 +189,7 @@ def _same_short_name(doc: Doc, body: list[Span], written: str) -> Span | None:
 
 def _abridged(doc: Doc, body: list[Span], written: str) -> Span | None:
     """The one body company whose name a headline's name of two words or more abridges,
-    first word first and the rest in order: "SUMITOMO MINING <SMIT.T>" over "Sumitomo Metal
+    first word first and the rest in order: "KANTO MINING <KNTO.T>" over "Kanto Metal
     Mining Co said …"."""
     words = written.split()
     while len(words) > 2 and words[-1] in cues().legal_folded:
@@ -280,15 +280,15 @@ def shortened_names(doc: Doc) -> None:
                      if s.type == "organization" and s.ids[0] in fuller else s for s in doc.spans]
 
 
-# A capitalised word right before a name, on its line: "CORVINA " of "CORVINA ALUMINA LIMITED".
+# A capitalised word right before a name, on its line: "MARLOWE " of "MARLOWE ALUMINA LIMITED".
 _WORD_BEFORE = re.compile(r"([A-Z][\w&'’-]*)[ \t]+$")
 
 
 def _inside_longer_names(doc: Doc) -> None:
     """A registry name written after a capitalised word that, with it, opens another name of
-    the article is that name's tail, not the registry's company: "ABOUT CORVINA ALUMINA
-    LIMITED" beside "Corvina Alumina Limited" is no Alumina Limited, "a National Southwire
-    spokesman" beside "National Southwire Aluminum Co" no Southwire."""
+    the article is that name's tail, not the registry's company: "ABOUT MARLOWE ALUMINA
+    LIMITED" beside "Marlowe Alumina Limited" is no Alumina Limited, "a Northern Southwire
+    spokesman" beside "Northern Southwire Aluminium Co" no Southwire."""
     names = {info.name.casefold(): oid for oid, info in doc.info.items()
              if info.type == "organization" and " " in info.name}
     if not names:
@@ -424,7 +424,7 @@ def propagate(doc: Doc, only: frozenset[str] | None = None) -> None:
         if shorter != short and shorter not in taken and (
                 not _of_place(shorter) or _short_name_evidence(doc.text, shorter, False)[1]):
             # words of place or common words only where the text writes them as the company's:
-            # "Silver State said" after "Silver State Lithium"
+            # "Gold State said" after "Gold State Lithium"
             forms.setdefault(shorter, oid)
         first, *rest = info.name.split()
         if rest and rest[-1] in cues().body_heads:
