@@ -776,21 +776,21 @@ def test_places_that_name_projects_are_not_places() -> None:
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("It will sell its smelter at Goldendale, Washington, and its port terminal.",
+    ("It will sell its smelter at Wenatchee, Washington, and its rail terminal.",
      {"place:US-WA"}),
     ("Cascadia Anodes (Longview, Washington) won a grant.", {"place:US-WA"}),
     ("In July, Washington imposed the tariff.", set()),
     ("Talks in Beijing, Washington, and Brussels stalled.", set()),
-    ("The line was cut 225 km east of the Capital, Lima.", set())])
+    ("The line was cut 180 km north of the Capital, Lima.", set())])
 def test_a_state_named_like_a_city_after_a_town_and_a_comma(text: str, places: set) -> None:
-    """"Goldendale, Washington, and …": a North American address names the state after the
+    """"Wenatchee, Washington, and …": a North American address names the state after the
     town; not a capital in a list, a date's comma, or a city elsewhere ("the Capital, Lima")."""
     assert _ids(extract(_article(text)), "place") == places
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    ("It holds licences in the Tabuk, Hail and Madinah regions of Saudi Arabia.",
-     {"place:SA-07", "place:SA-06", "place:SA-03"}),
+    ("It holds licences in the Jazan, Qassim and Hail regions of Saudi Arabia.",
+     {"place:SA-09", "place:SA-05", "place:SA-06"}),
     ("BOGOTA, March 3 - The ministry declared reserve areas in the departments of Guainía "
      "and Vichada.", {"place:CO-GUA", "place:CO-VID"}),
     ("Sales rose in the Western and Eastern regions.", set())])
@@ -3855,11 +3855,8 @@ def test_a_research_note_s_standard_disclaimer_is_boilerplate(disclaimer: str) -
 
 
 @pytest.mark.parametrize("line", [
-    "This announcement contains inside information for the purposes of Article 7 of the "
-    "Market Abuse Regulation, part of domestic law by virtue of the European Union "
-    "(Withdrawal) Act 2018.",
-    "The company undertakes no duty to update these statements except as required by the "
-    "European Union's rules.",
+    "This announcement contains inside information under European Union rules.",
+    "The company will not revise these statements except as required by European Union law.",
 ])
 def test_a_release_s_legal_lines_are_boilerplate(line: str) -> None:
     """A British release's market-abuse line and a disclaimer's duty to update name the law's
@@ -4290,7 +4287,7 @@ def test_a_story_written_in_lower_case_still_names_its_countries() -> None:
 def test_a_company_s_former_full_name_is_the_registry_s() -> None:
     """"the Aluminum Company of America" is Alcoa's name until 1999, as wire stories of the
     1980s write it."""
-    text = "Suralco, a subsidiary of the Aluminum Company of America, cut its work force."
+    text = "Tarn Bauxite, a unit of the Aluminum Company of America, trimmed its staff."
     ids = _ids(extract(_article(text)), "organization")
     assert "org:alcoa" in ids and "org:aluminum-company-of-america" not in ids
 
@@ -4312,7 +4309,7 @@ def test_china_clay_is_kaolin_not_china() -> None:
 def test_a_headline_s_abridged_name_is_the_body_s_company() -> None:
     """"KANTO MINING <KNTO.T>" over "Kanto Metal Mining Co said …": a wire headline leaves out
     a name's inner words; it is the body's company, no other."""
-    found = extract(_article("TOKYO, March 30 - Kanto Metal Mining Co said it will raise its "
-                             "monthly nickel output.",
+    found = extract(_article("TOKYO, March 30 - Kanto Metal Mining Co said on Monday it "
+                             "would lift nickel output.",
                              title="KANTO MINING <KNTO.T> RAISES NICKEL OUTPUT"))
     assert _ids(found, "organization") == {"org:kanto-metal-mining"}

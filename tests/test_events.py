@@ -1324,7 +1324,7 @@ def test_goods_sent_off_unplaced_leave_where_the_story_points() -> None:
     """A cargo whose sentence names no country leaves the country the story points to (its
     miner's home and places), not the buyers' country it names more often."""
     origin, = roles_of("South Africa's Kalahari Manganese mines ore in the Northern Cape and "
-                       "sells most of it to Chinese steel mills. Steel output in China slowed "
+                       "sells the bulk of it to Chinese steel mills. Steel output in China slowed "
                        "in the quarter. Rail constraints limited exports, and the company "
                        "trucked about 140,000 tonnes of manganese ore to the coast.",
                        "shipment", "origin")
@@ -1332,8 +1332,8 @@ def test_goods_sent_off_unplaced_leave_where_the_story_points() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "India's trade ministry began an anti-dumping investigation into imports of ferrovanadium "
-    "from China, the ministry said.",
+    "Brazil's trade ministry opened an anti-dumping investigation into imports of vanadium "
+    "pentoxide from China, the ministry said.",
     "The European Union imposed a 25% tariff on imports of tungsten from China.",
 ])
 def test_imports_a_levy_or_an_inquiry_falls_on_ship_nothing(text: str) -> None:
@@ -1345,7 +1345,7 @@ def test_imports_a_levy_or_an_inquiry_falls_on_ship_nothing(text: str) -> None:
 
 
 def test_a_guidance_cut_in_the_passive_is_the_article_company_s() -> None:
-    """"Production guidance for the 2024 financial year has been cut from … to …": the
+    """"Production guidance for 2026 has been cut from … to …": the
     passive's verb stands further on, and the outlook is the company's the story is about."""
     guidance = [e for e in events_in(
         "Tarrow Lithium will stop mining at its pit in April. Production guidance for the 2026 "
@@ -1355,10 +1355,10 @@ def test_a_guidance_cut_in_the_passive_is_the_article_company_s() -> None:
 
 
 def test_a_shipment_target_is_a_production_outlook_and_a_cost_guidance_none() -> None:
-    """"raised its full-year shipment target to 17 million wmt": a miner's outlook; "C1 guidance
+    """"lifted its annual shipment target to 9 million wmt": a miner's outlook; "C1 guidance
     was trimmed to US$1.60-1.75/lb" is one of costs."""
     outlook, = events_in("Tarrow Nickel said nickel ore sales rose. It raised its full-year "
-                         "shipment target to 17 million wmt from 15.5 million.", "production",
+                         "shipment target to 9 million wmt from 8.2 million.", "production",
                          published="2025-03-03")
     assert outlook.kind == "guidance"
     assert events_in("Tarrow Copper reported its quarter. C1 guidance was trimmed to "
@@ -1366,11 +1366,11 @@ def test_a_shipment_target_is_a_production_outlook_and_a_cost_guidance_none() ->
 
 
 def test_a_mine_brought_out_of_care_and_maintenance_is_no_halt() -> None:
-    """"raised A$48 million to bring its mine out of care and maintenance": a restart planned,
+    """"raised A$20 million to take its mine out of care and maintenance": a restart planned,
     not output stopped."""
-    halts = [e for e in events_in("Tarrow Nickel raised A$30 million in a placement to bring its "
-                                  "nickel mine out of care and maintenance by the end of the "
-                                  "year.", "production", published="2025-03-03")
+    halts = [e for e in events_in("Tarrow Nickel raised A$30 million in a share sale to take its "
+                                  "nickel mine out of care and maintenance by mid-2026.",
+                                  "production", published="2025-03-03")
              if e.kind == "disruption"]
     assert halts == []
 
@@ -1741,7 +1741,7 @@ def test_a_share_price_moved_by_a_sum_is_the_level_after_to(text: str) -> None:
 def test_a_sum_weaker_is_a_price_fall_and_weaker_prices_a_cause() -> None:
     """The futures wires' close, "Platinum futures were about 6.00 dlrs weaker in the nearby
     contracts", is a fall; "hit by weaker pricing" tells no move."""
-    fall = events_in("Platinum futures, which had a limit of 25 dlrs an ounce, were about 6.00 "
+    fall = events_in("Platinum futures, which had a limit of 40 dlrs an ounce, were about 6.00 "
                      "dlrs weaker in the nearby contracts, traders said.", "market_move",
                      published="1987-05-06")
     assert [e.arguments["subject"] for e in fall] == [["mineral:platinum"]]
@@ -1771,10 +1771,10 @@ def test_a_price_list_sent_moves_no_price() -> None:
 
 
 def test_shares_pulled_back_fell() -> None:
-    """"Shares had already pulled back about 18% from a mid-March high": a fall."""
-    move, = events_in("Tarrow Gallium shares pulled back about 18% from a mid-March high.",
+    """"the stock has pulled back some 12% from its January peak": a fall."""
+    move, = events_in("Tarrow Gallium shares pulled back about 12% from a January peak.",
                       "market_move", published="2025-04-03")
-    assert move.arguments["change_pct"] == [-18.0]
+    assert move.arguments["change_pct"] == [-12.0]
 
 
 def test_a_phrasal_up_near_a_metal_s_price_is_no_rise() -> None:
@@ -3358,7 +3358,7 @@ def test_a_possessed_body_after_a_cause_opener_is_its_clause_s_subject(
 
 
 def test_a_lender_s_facility_and_the_verb_mines_are_no_facilities(synthetic_records) -> None:
-    # "a further US$65 million facility has received credit approval": a loan, no plant;
+    # a lender's "further … million facility" approved (syn-61): a loan, no plant;
     # "China — which mines close to half the world's antimony": a verb, no mine.
     for key, anchor in (("syn-61", "US$65 million facility"), ("syn-63", "which mines")):
         assert not events_of(sentence(synthetic_records[key], anchor), "facility")
@@ -4324,7 +4324,7 @@ def test_a_right_granted_is_no_grant() -> None:
                  "cobalt output.",
                  # a long name between the verb and the thing given
                  "The Ministry of Mines grants Tasiilaq Northern Rare Metals Corp an "
-                 "exploitation licence for 30 years."):
+                 "extraction licence for 25 years."):
         assert events_in(text, "investment", published="2025-03-12") == [], text
     money = "The state grants Tarnview Metals A$3 million for its lithium pilot plant."
     assert len(events_in(money, "investment", published="2025-03-12")) == 1
@@ -4347,12 +4347,12 @@ def test_a_raise_avoided_is_none_made() -> None:
 
 
 def test_a_plant_s_idle_state_is_no_stoppage() -> None:
-    """"the acquisition of the idle Kairijoki concentrator" (syn-70), "to restart its mothballed
+    """"the acquisition of the idle Sodankylä concentrator" (syn-70), "to restart its mothballed
     Serra da Gardunha tungsten mine" (syn-66): a state the news starts from; "would idle its
     smelter" still stops one, the smelter's news (syn-124's gold tells it as the facility's, see
     test_a_plants_closure_or_start_is_its_status_not_output)."""
-    for text in ("Lapland Battery Metals completed the acquisition of the idle Kairijoki nickel "
-                 "concentrator from Norrbotten Malm AB for €9.5 million.",
+    for text in ("Tarn Battery Metals completed the acquisition of the idle Sodankylä nickel "
+                 "concentrator from Pohjola Malm AB for €6.5 million.",
                  "A €18m term loan was approved for Beira Tungsten plc to restart its mothballed "
                  "Serra da Gardunha tungsten mine."):
         assert events_in(text, "production", published="2025-06-01") == []
@@ -5610,7 +5610,7 @@ def test_a_stake_naming_no_company_is_in_the_article_s_company() -> None:
     """"Evergreen Peak Resources, which bought a 14.6 per cent stake in 2021", in a story of
     Tambourah, bought into Tambourah; not a share of goods ("China took about 71% of Chile's
     lithium shipments"), a stake told before ("took the majority equity stake") or one in an
-    asset only described ("a 70% stake in a tungsten exploration licence")."""
+    asset only described ("a 60% stake in a tungsten exploration licence")."""
     lead = ("Tambora Lithium Ltd will pause its mine in May. Tambora Lithium expects to restart "
             "when prices recover. ")
     held = lead + ("Hong Kong-registered Evergreen Peak Holdings, which bought a 14.6 per cent "
@@ -5658,39 +5658,39 @@ def test_a_loan_and_a_grant_of_one_sentence_are_two_investments() -> None:
 
 
 def test_an_issue_of_rights_and_an_aid_package_are_investments() -> None:
-    """"plans a renounceable one-for-three issue of rights to float a new company" (Reuters
-    1918), "following a new aid package from the state government" (5788): a rights issue and
+    """"plans a one-for-five issue of rights to fund a new company" (Reuters 1918), "after a
+    fresh aid package from the state government" (5788): a rights issue and
     a government's aid told in other words."""
-    rights = events_in("Tarn Mining Ltd said it plans a renounceable one-for-four issue of "
-                       "rights to float a new company, Tarn Gold Ltd, which will hold its gold "
+    rights = events_in("Tarn Mining Ltd said it plans a one-for-five issue of "
+                       "rights to fund a new company, Tarn Gold Ltd, which will hold its gold "
                        "mines.", "investment", published="1987-03-05")
     assert [e.arguments["recipient"][0] for e in rights] == ["org:tarn-mining"]
-    [aid] = events_in("The Tarn Metals Ltd copper mine in Tasmania will stay open for five more "
-                      "years following a new aid package from the state government, the "
+    [aid] = events_in("The Tarn Metals Ltd zinc mine in Tasmania will keep running for three more "
+                      "years after a fresh aid package from the state government, the "
                       "company said.", "investment", published="1987-03-17")
     assert (aid.arguments["investor"], aid.arguments["recipient"]) == \
         (["place:AU-TAS"], ["org:tarn-metals"])
 
 
 def test_an_analyst_raising_a_tp_raises_no_money() -> None:
-    """"We raise our TP to C$9.80" (syn-232): a broker's target price, no equity raised."""
-    assert events_in("We raise our TP on Tarn Copper Corp to C$9.80 on the higher grade "
+    """"We raise our TP to C$7.40" (syn-232): a broker's target price, no equity raised."""
+    assert events_in("We raise our TP on Tarn Copper Corp to C$7.40 on the higher grade "
                      "profile.", "investment", published="2025-11-05") == []
 
 
 def test_a_for_before_the_raise_belongs_to_another_verb() -> None:
-    """"Ulanga Graphite signs Sojitz offtake for Kitonga flake, raises A$18.5m" (syn-57): "for"
+    """"Tarn Graphite signs Hanwa offtake for Mahenge flake, raises A$9m" (syn-57): "for"
     before an investment's trigger is another verb's phrase, naming no recipient of the money;
     after it, it does ("a grant for Tarn Metals")."""
     [raise_] = events_in("Tarn Graphite Ltd signed an offtake with Sojitz Corp for its Kanga "
-                         "Mining flake and raised A$18.5 million in a placement.", "investment",
+                         "Mining flake and raised A$9 million in a placement.", "investment",
                          published="2025-03-18")
     assert raise_.arguments["recipient"] == ["org:tarn-graphite"]
 
 
 def test_a_further_sum_from_the_same_lender_is_another_loan() -> None:
-    """"approved a A$380 million loan last month, and EFA will lend a further A$60 million on
-    its own account" (syn-405): a sum announced as one more, from a funder named in both, is a
+    """"approved a A$200 million loan in May, and the agency will lend a further A$35 million
+    on its own account" (syn-405): a sum announced as one more, from a funder named in both, is a
     second loan; a company's own "additional" spending is more of the plan it told."""
     text = ("Export Finance Australia approved a A$300 million loan to Tarn Metals last month, "
             "and will lend a further A$50 million on its own account.")
@@ -6918,7 +6918,7 @@ def test_deals_in_general_or_signed_by_people_are_not_the_companys(text: str) ->
     "Vietnam's tungsten exports dropped 31% in the first half, customs figures showed.",
     "Chile's lithium exports were worth about $1.2 billion in the quarter, the central bank said.",
     "Bolivian tin concentrate exports halved last year, the mining ministry said.",
-    "South African chrome ore exports to China slipped in June, port figures showed.",
+    "Indian manganese ore exports to China slipped in May, port data showed.",
 ])
 def test_trade_figures_told_by_a_move_or_a_worth_are_shipments(text: str) -> None:
     """"export volumes of antimony … fell 58% year on year": a flow told by its move, with a
@@ -7920,7 +7920,7 @@ def test_a_plant_introduced_in_a_sentence_naming_no_one_is_the_article_company_s
 
 
 def test_a_plant_introduced_with_a_nationality_is_a_third_party_s() -> None:
-    """"A five-year offtake with a Japanese smelter" in a copper miner's report: a plant its
+    """"A three-year offtake with a Korean smelter" in a copper miner's report: a plant its
     phrase gives a nationality is a buyer's or a seller's, not the article's company's, and no
     plant of that company's is news for it."""
     report = ("Tallis Graphite Ltd (ASX: TLG) reported a record quarter on Monday, with sales of "
@@ -8087,12 +8087,12 @@ def test_a_port_named_stands_beside_its_country() -> None:
 
 
 @pytest.mark.parametrize("sentence, plants", [
-    ("Tallis Graphite said its Bald Hill mine would stay on care and maintenance until mid-2026.",
-     0),
+    ("Tallis Graphite said its Tarn Hill mine would stay on care and maintenance until late "
+     "2027.", 0),
     ("Tallis Graphite said on Monday its smelter remains closed after the storm.", 0),
-    ("Tallis Graphite said it had kept the plant on care and maintenance for two years.", 0),
-    ("Tallis Graphite said its Bald Hill mine will stay open for an extra five years.", 1),
-    ("Tallis Graphite said its Bald Hill mine would be placed on care and maintenance.", 1),
+    ("Tallis Graphite said it had kept the plant on care and maintenance for 18 months.", 0),
+    ("Tallis Graphite said its Tarn Hill mine will stay open for three more years.", 1),
+    ("Tallis Graphite said its Tarn Hill mine would be placed on care and maintenance.", 1),
 ])
 def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) -> None:
     """"its mine would stay on care and maintenance", "kept the plant on care and maintenance"
@@ -8103,17 +8103,17 @@ def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) ->
 
 @pytest.mark.parametrize("sentence, plants", [
     ("Chinese graphite plants are close to the port and were planned with care.", 0),
-    ("Exports to buyers other than long-standing Japanese and Korean smelters were shut off "
-     "last year.", 0),
+    ("Exports to buyers other than veteran Taiwanese and Korean smelters were shut off in "
+     "2024.", 0),
     ("Tallis Graphite said its two Korean smelters would close next year.", 1),
-    ("Tungsten mines have restarted in Portugal, South Korea and Canada.", 1),
+    ("Nickel mines have restarted in Finland, Brazil and Canada.", 1),
     ("When stockpile buying ended, most small U.S. tungsten mines closed.", 1),
-    ("The rules complicate plans to license the technology to partners building plants in "
-     "the United States.", 0),
-    ("Indonesia banned ore exports in 2020 to force miners to build smelters at home.", 0),
+    ("The curbs hamper plans to license the process to partners building plants in "
+     "Europe.", 0),
+    ("Zimbabwe banned lithium ore exports in 2022 to push miners to build smelters locally.", 0),
 ])
 def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plants: int) -> None:
-    """"Chinese fluorochemical plants are close", "Japanese and Korean smelters" (syn-67,
+    """"Chinese graphite plants are close", "Japanese and Korean smelters" (syn-67,
     syn-141, syn-264), "partners building plants" (syn-02, syn-377): bare plural plants named
     by a nation or a region, or after a class of parties, with no owner, are an industry, no
     plant's news; counted or owned ones, and plants placed after "in", are news."""
@@ -8121,7 +8121,7 @@ def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plant
 
 
 def test_a_plant_being_engineered_is_planned() -> None:
-    """"It is also engineering a boron carbide plant at Bandırma" (syn-187; front-end or basic
+    """"It is also engineering a silicon carbide plant at the port" (syn-187; front-end or basic
     engineering for a plant in syn-257, syn-291 and Reuters 5153): a plant being designed is
     news of a plant to be built."""
     [plant] = events_in("Tallis Graphite said it is engineering a purification plant at "
@@ -8151,17 +8151,17 @@ def test_a_licence_sold_keeps_its_buyer_in_the_sales_clause() -> None:
 
 def test_to_supply_tells_a_deal_only_after_a_deals_words() -> None:
     # "to supply" after a contract is its supply; as a purpose, no deal.
-    [deal] = events_in("Canam Steel Works Inc received a contract valued at 8.5 mln dlrs to "
-                       "supply steel trusses to Canron Inc.", "agreement")
+    [deal] = events_in("Tarn Steel Works Inc won a contract worth 3.2 mln dlrs to "
+                       "supply roof girders to Canron Inc.", "agreement")
     assert "org:canron" in deal.arguments["party"]
-    assert not events_in("Korean and Japanese cathode makers are racing to develop their own "
-                         "LFP processes to supply automakers in Europe.", "agreement")
+    assert not events_in("Korean and Japanese cathode makers are rushing to build their own "
+                         "LFP lines to supply carmakers in Europe.", "agreement")
 
 
 def test_a_deal_its_buyer_denies_in_the_next_sentence_is_denied() -> None:
     # "X denied it" opening the sentence after a reported deal, X one of its parties, denies
     # the deal; the target's answer does not, nor a denial of something else.
-    report = ("A newspaper reported that Kestrel Mining Ltd was negotiating to buy 49% of Tarn "
+    report = ("A newspaper reported that Kestrel Mining Ltd was in talks to buy 40% of Tarn "
               "Copper Ltd, a Chilean copper miner. ")
     [deal] = events_in(report + "Kestrel Mining denied it.", "acquisition")
     assert deal.modality == "denied"
@@ -8173,10 +8173,9 @@ def test_a_deal_its_buyer_denies_in_the_next_sentence_is_denied() -> None:
 
 
 def test_a_permit_refused_or_lapsed_is_the_states_act() -> None:
-    """"the ministry said it had rejected an application by Coast Titanium Ltd for a licence"
-    (syn-123), "forcing Jianxiawo … to close after its permit expired" (cmn-115): a state's
-    refusal, cancellation or lapse of a permit is its decision, told as a fact; a deal
-    rejected is still denied."""
+    """"the ministry had rejected Tarrant Sands' request for a licence" (syn-123), "forcing
+    Jianxiawo … to close after its permit expired" (cmn-115): a state's refusal, cancellation
+    or lapse of a permit is its decision, told as a fact; a deal rejected is still denied."""
     for text in ("Kenya's Ministry of Petroleum and Mining has rejected Tarrant Metals' "
                  "application for a titanium mining licence.",
                  "Kenya's mining ministry cancelled two titanium mining licences held by Tarrant "
@@ -8192,26 +8191,25 @@ def test_a_permit_refused_or_lapsed_is_the_states_act() -> None:
 
 
 def test_a_measure_in_a_later_clause_is_the_earlier_clauses_states() -> None:
-    """"Chinese exports of gallium remain well below pre-2023 volumes under the licensing
-    regime, and shipments to the United States have been barred since December" (syn-65): the
+    """"Chinese exports of gallium stay low under the licensing rules, and cargoes to the
+    United States have been barred since March" (syn-65): the
     ban's clause names no state; the sentence's earlier clause does, not the measure told in
     the sentence before (Congo's)."""
-    text = ("Congo extended its ban on cobalt exports. Chinese exports of gallium remain low "
-            "under the licensing regime, and shipments to the United States have been barred "
-            "since December.")
+    text = ("Congo extended its ban on cobalt exports. Chinese exports of gallium stay low "
+            "under the licensing rules, and cargoes to the United States have been barred "
+            "since March.")
     bans = [e for e in events_in(text, "policy", published="2025-06-03")
             if e.arguments.get("commodity") == ["mineral:gallium"]]
     assert bans and all(e.arguments["authority"] == ["country:CN"] for e in bans)
 
 
 def test_a_name_closing_a_list_takes_the_lists_cue() -> None:
-    """"shipments to Japan, Korea and the US fell sharply before licences began to flow"
-    (syn-405): the US is shipped to like Japan and Korea, no actor of the licences; "four
-    projects in Arizona, Georgia, Minnesota and Washington" (syn-226) are all where the money
-    goes; "operations in Dornogobi and Khentii provinces and last month commissioned a new
-    flotation line" (syn-67)."""
-    text = ("Shipments of dysprosium to Japan, Korea and the US fell sharply before export "
-            "licences began to flow.")
+    """"cargoes to Taiwan, Korea and the US dropped steeply before licences were granted"
+    (syn-405): the US is shipped to like Taiwan and Korea, no actor of the licences; the
+    projects in four named states (syn-226) are all where the money goes; "mines in two named
+    provinces and later commissioned a new line" (syn-67)."""
+    text = ("Cargoes of terbium to Taiwan, Korea and the US dropped steeply before export "
+            "licences were granted.")
     assert all("country:US" not in e.arguments.get("authority", ())
                for e in events_in(text, "policy", published="2025-06-03"))
     [plant] = events_in("Tarrant Metals mines nickel in Quebec and Ontario and last month "
@@ -8220,12 +8218,11 @@ def test_a_name_closing_a_list_takes_the_lists_cue() -> None:
 
 
 def test_a_state_selling_stockpiled_metal_is_a_stockpile_measure() -> None:
-    """"The United States defended its sales of stockpiled tin in 1986 in reaction to
-    criticism from Malaysian miners" (Reuters 13185): the sale is the state's stockpile
-    measure, and the miners' country, after the trigger, is no authority; a miner processing
-    "stockpiled ore" sells no stockpile."""
-    [sale] = events_in("The United States defended its sales of stockpiled nickel in 1986 in "
-                       "reaction to criticism from Canadian miners.", "policy",
+    """A state defending its sales of stockpiled tin against miners' criticism (Reuters 13185):
+    the sale is the state's stockpile measure, and the miners' country, after the trigger, is
+    no authority; a miner processing "stockpiled ore" sells no stockpile."""
+    [sale] = events_in("The United States justified its sales of stockpiled nickel last year "
+                       "after complaints from Canadian miners.", "policy",
                        published="1987-04-03")
     assert (sale.kind, sale.arguments["authority"]) == ("stockpile", ["country:US"])
     assert events_in("Tarrant Metals will keep processing stockpiled nickel ore until June.",
@@ -8235,24 +8232,24 @@ def test_a_state_selling_stockpiled_metal_is_a_stockpile_measure() -> None:
 def test_a_ledes_described_buyer_named_in_the_next_sentence_is_one_bid() -> None:
     # The lede describes the buyer, the next sentence names it: one takeover; a described
     # buyer of another stake than the named one's is another purchase.
-    [bid] = events_in("A Japanese copper smelter has made a $538 million takeover offer for "
-                      "Malbon Copper Ltd, a Queensland copper developer. Tokyo-listed Sumitomo "
-                      "Metal Mining on Tuesday offered 86 cents cash for each Malbon Copper "
+    [bid] = events_in("A Japanese copper smelter has made a $410 million takeover offer for "
+                      "Tarn Copper Ltd, a Queensland copper developer. Tokyo-listed Sumitomo "
+                      "Metal Mining on Monday offered 72 cents cash for each Tarn Copper "
                       "share.", "acquisition")
     assert "org:sumitomo-metal-mining" in bid.arguments["acquirer"]
-    stakes = events_in("A Gulf sovereign investor has agreed to take a 9.9 per cent stake in "
-                       "Tambourah Lithium Ltd, a spodumene miner. Evergreen Peak Resources, "
-                       "which bought a 14.6 per cent stake in Tambourah in 2021, said it would "
-                       "vote for the deal.", "acquisition")
+    stakes = events_in("A Gulf sovereign investor has agreed to take a 7.5 per cent stake in "
+                       "Tarn Lithium Ltd, a spodumene miner. Harbour Rock Resources, "
+                       "which bought a 12.2 per cent stake in Tarn Lithium in 2020, said it "
+                       "would vote for the deal.", "acquisition")
     assert len(stakes) == 2
 
 
 def test_tighter_rules_on_exports_are_an_export_control() -> None:
-    """"Vietnam's government has also signalled tighter rules on exports of unprocessed
-    minerals" (syn-42): rules made tighter or stricter on exports restrict them; a market
-    "tighter as exports fell" restricts nothing."""
-    [rule] = events_in("Vietnam's government has signalled tighter rules on exports of "
-                       "unprocessed tungsten ore.", "policy", published="2025-06-03")
+    """"a government flagging tighter rules on exports of raw ore" (syn-42): rules made
+    tighter or stricter on exports restrict them; a market "tighter as exports fell" restricts
+    nothing."""
+    [rule] = events_in("Vietnam's government has flagged tighter rules on exports of "
+                       "raw tungsten ore.", "policy", published="2025-06-03")
     assert (rule.kind, rule.arguments["authority"]) == ("export_control", ["country:VN"])
     assert events_in("Chinese supply grew tighter as exports of tungsten fell.", "policy",
                      published="2025-06-03") == []

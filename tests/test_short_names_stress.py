@@ -230,7 +230,7 @@ CASES: list[Case] = [
     # a short name defined past listings, a bracketed legal form or a note before "hereinafter"
     Case("Falcon will buy 60% of Kalat Valley Chromite (Private) Limited (\"KVC\"), a chromite "
          "producer. KVC operates five mines.", {"Kalat Valley Chromite": ("KVC",)}),
-    Case("Sojitz will set up Korea Chile Lithium Investment Co., Ltd. (provisional name; "
+    Case("Sojitz will set up Korea Chile Lithium Investment Co., Ltd. (tentative name; "
          "hereinafter \"KCLI\"). KCLI will acquire 25% of Minas Raras do Norte Ltda. "
          "(hereinafter \"MRN\"). MRN holds the project.",
          {"Korea Chile Lithium Investment": ("KCLI",), "Minas Raras do Norte": ("MRN",)}),
