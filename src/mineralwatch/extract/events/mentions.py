@@ -11,7 +11,7 @@ from functools import cache
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.organisations import cues, next_word
-from mineralwatch.extract.text import Sentence, last_words
+from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.extract.values import written_with_scale
 from mineralwatch.models import Event, Evidence, Value
 
@@ -492,7 +492,7 @@ def _moved_by(spec: RoleTable, lowered: str, at: int) -> bool:
 
 @cache
 def _moved_pattern(verbs: tuple[str, ...]) -> re.Pattern[str]:
-    words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    words = alternation(verbs)
     return re.compile(rf"(?:[ \t]+(?:to|from)(?:[ \t]+[\w'’-]+){{1,3}}?)?"
                       rf"[ \t]+(?:(?:have|has|had|were|was|also)[ \t]+){{0,2}}(?:{words})\b")
 
@@ -743,14 +743,6 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
             for e in events]
 
 
-# Words before a nation's name that make its plants particular or counted ones, whose news
-# the gold records: "its Korean plants", "two Chinese smelters", "when most small U.S.
-# tungsten mines closed", "several refineries were put on care and maintenance".
-_PARTICULAR = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-                         "these", "those", "both", "two", "three", "four", "five", "six", "most",
-                         "many", "several", "some", "all", "few"})
-
-
 def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
     """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
     (see ``class_plurals``): "Japanese and Korean smelters", "Yunnan zinc smelters"; or
@@ -760,19 +752,20 @@ def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> b
                        hit.end - context.sentence.start] not in spec["class_plurals"]:
         return False
     offset = context.sentence.start
+    particular = frozenset(spec["class_particular"])
     before = WORD.findall(context.lowered[max(0, hit.start - offset - 40):hit.start - offset])
-    if before and before[-1] not in _PARTICULAR and \
+    if before and before[-1] not in particular and \
             not lexicon().introduced_by_others.isdisjoint(before[-3:]):
         return True  # "partners building plants", "push miners to build smelters"
     for span in context.spans:
         if span.type not in PLACE_TYPES or not hit.start - 60 < span.end <= hit.start:
             continue
         between = context.lowered[span.end - offset:hit.start - offset]
-        before = WORD.findall(context.lowered[max(0, span.start - offset - 20):
-                                              span.start - offset])
+        before_place = WORD.findall(context.lowered[max(0, span.start - offset - 20):
+                                                    span.start - offset])
         if len(between.split()) <= spec["class_within"] and \
                 not any(ch in between for ch in ",;:()") and \
-                _PARTICULAR.isdisjoint(before[-2:]):
+                particular.isdisjoint(before_place[-2:]):
             return True
     return False
 
