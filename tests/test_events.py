@@ -6332,6 +6332,18 @@ def test_a_premium_is_no_stake_of_the_bid() -> None:
     assert "stake" not in takeover.arguments
 
 
+def test_a_body_repeating_the_headline_reads_it_as_the_headline() -> None:
+    """A release whose body opens with its headline ("… to acquire Bellbird Hill copper
+    project") tells the deal of its next paragraph (the company holding the project bought),
+    as the title does: one acquisition, not the headline's project apart."""
+    title = "Tarrant Metals to acquire Bellbird Hill copper project in Queensland"
+    article = Article(id="h", published="2025-06-03", title=title, text=(
+        title + "\n\nBRISBANE, June 3 - Tarrant Metals Ltd said on Tuesday it had agreed to "
+        "acquire Wollomby Nickel, the owner of the Bellbird Hill project, for A$50 million."))
+    [takeover] = events_of(article, "acquisition")
+    assert "org:wollomby-nickel" in takeover.arguments["target"]
+
+
 def test_the_rest_of_a_company_bought_is_the_takeover_itself() -> None:
     """A minority stake that completes the buyer's hold ("the 40% … it does not already own")
     is no toehold apart from the headline's takeover."""

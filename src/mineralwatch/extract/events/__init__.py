@@ -48,6 +48,7 @@ def find_events(doc: Doc) -> None:
     stands alone with its evidence in the title."""
     triggers = lexicon().triggers
     mentions = find_mentions(doc, list(triggers.find(doc.text, doc.lowered)))
+    _mark_repeated_headline(doc, mentions)
     # Spans are sorted by field, "text" before "title": a title naming no entity tells no event.
     if doc.spans and doc.spans[-1].field == "title":
         title_hits = list(triggers.find(doc.title, doc.title_lowered))
@@ -59,6 +60,16 @@ def find_events(doc: Doc) -> None:
     for event in doc.events:
         if denied_next(doc, event):
             event.modality = "denied"
+
+
+def _mark_repeated_headline(doc: Doc, mentions: list[Mention]) -> None:
+    """Mentions of a body that opens by repeating the title are headline mentions: they sum
+    up the report that follows as the title does (see ``merge._headline_of``)."""
+    title = doc.title.strip()
+    if title and doc.text.startswith(title):
+        for mention in mentions:
+            if mention.event.evidence.start < len(title):
+                mention.headline = True
 
 
 def _names_or_stands_in(doc: Doc, event: Event) -> bool:
@@ -93,4 +104,5 @@ def _in_title(mention: Mention) -> Mention:
     """A mention read from the title document, its evidence pointing into the title."""
     evidence = mention.event.evidence
     mention.event.evidence = Evidence(evidence.text, evidence.start, evidence.end, "title")
+    mention.headline = True
     return mention

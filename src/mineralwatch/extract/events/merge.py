@@ -37,6 +37,8 @@ class Mention:
     # Roles that "the government" filled with the article's state: a government acts, only
     # which one is guessed.
     governed: frozenset[str] = frozenset()
+    # Read from the headline: the title, or the body's opening that repeats it.
+    headline: bool = False
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -63,8 +65,11 @@ def merge(mentions: list[Mention]) -> list[Event]:
         for kept in [] if mention.cue == "another" else _sharing_first(merged, mention):
             if _may_merge(kept, mention) and not _toehold_and_bid(kept.event, mention.event) \
                     and (_same_event(kept, mention)
-                         or _headline_of(kept.event, mention.event)):
+                         or _headline_of(kept, mention)):
                 _absorb(kept.event, mention.event)
+                # a headline that took in the body's report is that report: no other joins
+                # it by sharing an id alone
+                kept.headline = kept.headline and mention.headline
                 break
         else:
             merged.append(mention)
@@ -166,12 +171,19 @@ def identity(event: Event) -> set[str]:
             for v in event.arguments.get(role, ())}
 
 
-def _headline_of(kept: Event, title: Event) -> bool:
+def _headline_of(kept: Mention, mention: Mention) -> bool:
     """A headline sums up the body's report: "Australian lithium miners fall on report CATL
     restarts China refinery" is the body's restart by CATL in China, though its "Australian"
-    seems to place it elsewhere. Sharing an identifying id is enough."""
-    return title.evidence.field == "title" and kept.type == title.type and \
-        bool(identity(kept) & identity(title))
+    seems to place it elsewhere. Sharing an identifying id is enough; where the body opens by
+    repeating the title, that copy (read before the report) also needs a kind that may name
+    the report's (``same_kind``): its magnet plant is not the supplier's refinery."""
+    a, b = kept.event, mention.event
+    if not (kept.headline or mention.headline) or a.type != b.type or \
+            not identity(a) & identity(b):
+        return False
+    lex = lexicon()
+    return b.evidence.field == "title" or a.type not in lex.same_kind or \
+        lex.kindred(a.kind, b.kind)
 
 
 def _fold_contained(mentions: list[Mention]) -> list[Event]:
