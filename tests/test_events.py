@@ -8265,3 +8265,13 @@ def test_tighter_rules_on_exports_are_an_export_control() -> None:
     assert (rule.kind, rule.arguments["authority"]) == ("export_control", ["country:VN"])
     assert events_in("Chinese supply grew tighter as exports of tungsten fell.", "policy",
                      published="2025-06-03") == []
+
+
+def test_a_plant_pointed_back_to_produces_for_its_told_owner() -> None:
+    """"The mine produced …" after the text tells the mine's owner is that owner's output, not
+    the company named most (the buyer of a minority stake)."""
+    text = ("Torvik Metals bought a 30% stake in the Halden copper mine. Torvik Metals paid "
+            "$90 million, the mine's majority owner, Brenna Mining, said on Monday. The mine "
+            "produced 41,000 tonnes of copper last year. Torvik Metals plans more deals.")
+    (producer,) = roles_of(text, "production", "producer")
+    assert producer == ["org:brenna-mining"]

@@ -275,6 +275,11 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             arguments[role] = [home]
             how.add("fallback")
             continue
+        if kind == "organization" and (owner := _told_owner(doc, at)) and \
+                _may_fill(doc, owner, role, spec):
+            arguments[role] = [owner]
+            how.add("fallback")
+            continue
         company = (key in lex.paragraph_org_listed and _subject_before_semicolon(doc, at)) or \
             _paragraph_company(doc, at, key in lex.paragraph_org_listed) \
             if kind == "organization" and key in lex.paragraph_org else None
@@ -487,6 +492,24 @@ def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
     spokeswoman for the Chamber of Mines said Philippine copper production amounted to …")
     where the role takes none (``no_bodies``)."""
     return role not in spec.get("no_bodies", ()) or may_produce(doc, company)
+
+
+def _told_owner(doc: Doc, at: int) -> str | None:
+    """The owner told for the asset a subject points back to: "The mine produced 41,000
+    tonnes" after "the mine's majority owner, Groupe X, said" is Groupe X's output, though the
+    article names the buyer of a minority stake more (see ``owner_cues``); the last owner told
+    in the sentence or the three before it."""
+    lex = lexicon()
+    if lex.pointed_asset.search(doc.text, max(0, at - 30), at) is None:
+        return None
+    number = doc.sentence_index(at)
+    for previous in reversed(range(max(0, number - 3), number + 1) if number >= 0 else ()):
+        owners = [s for s in sentence_spans(doc, previous) if s.type == "organization"
+                  and s.end <= at and lex.owner_before.search(doc.text, max(0, s.start - 40),
+                                                              s.start) is not None]
+        if owners:
+            return owners[-1].ids[0]
+    return None
 
 
 def _subject_before_semicolon(doc: Doc, at: int) -> str | None:

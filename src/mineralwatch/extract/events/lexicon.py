@@ -347,6 +347,8 @@ class Lexicon:
     asset_nouns: frozenset[str]
     function_words: frozenset[str]  # none inside an asset's phrase; one ends it
     one_asset_nouns: frozenset[str]  # nouns one asset goes by ("the project", "the mine")
+    owner_before: re.Pattern[str]  # an owner's cue ending right before a company (see TOML)
+    pointed_asset: re.Pattern[str]  # "the mine" right before a trigger: its subject
     not_names: frozenset[str]
     site_roles: dict[str, str]  # type → the role a place named after its trigger fills
     site_after: re.Pattern[str]  # "at Moengo": a cue, then capitalised words
@@ -729,6 +731,10 @@ def lexicon() -> Lexicon:
         asset_nouns=frozenset(literal["asset_nouns"]),
         function_words=frozenset(literal["function_words"]),
         one_asset_nouns=frozenset(literal["one_asset_nouns"]),
+        owner_before=re.compile(rf"\b(?:{alternation(literal['owner_cues'])}),?[ \t]+"
+                                r"(?:the[ \t]+)?$", re.IGNORECASE),
+        pointed_asset=re.compile(rf"\bthe[ \t]+(?:{alternation(literal['asset_nouns'])})[ \t]+$",
+                                 re.IGNORECASE),
         not_names=frozenset(literal["not_names"]),
         site_roles=literal["site_roles"],
         site_after=re.compile(rf"[ \t]+(?:{alternation(literal['site_cues'])})[ \t]+"
