@@ -8275,3 +8275,18 @@ def test_a_plant_pointed_back_to_produces_for_its_told_owner() -> None:
             "produced 41,000 tonnes of copper last year. Torvik Metals plans more deals.")
     (producer,) = roles_of(text, "production", "producer")
     assert producer == ["org:brenna-mining"]
+
+
+
+def test_a_quoted_minister_s_we_is_no_company_s() -> None:
+    """"We" in a quote its paragraph gives to a minister or an opposition member is the
+    speaker's side, not the article's company; a chief executive's "we" stays the company's."""
+    from mineralwatch.extract.events.roles import _state_quote
+
+    ceo = '"We will build a second refinery," Torvik Metals chief executive Ann Lee said.'
+    minister = '"This is the value we want to keep here." \u2014 Ann Lee, Minister of Industry'
+    opposition = 'The opposition spokesman spoke. \u201cFirst we fix the old plants,\u201d he said.'
+    assert not _state_quote(ceo, ceo.index("We"))
+    assert _state_quote(minister, minister.index("we"))
+    assert _state_quote(opposition, opposition.index("we"))
+    assert not _state_quote(opposition, opposition.index("spoke"))  # outside the quote

@@ -296,6 +296,7 @@ class Lexicon:
     stages: Gazetteer[str]
     anaphora: re.Pattern[str]
     article_wide: frozenset[str]
+    state_speakers: re.Pattern[str]  # a quote's speaker whose "we" is no company's
     plural_anaphora: re.Pattern[str]  # "The two companies inked …": the last two named
     state_possessives: frozenset[str]  # "its" after a state opening its sentence: the state's
     object_anaphora: re.Pattern[str]
@@ -665,6 +666,7 @@ def lexicon() -> Lexicon:
             rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
+        state_speakers=_words(anaphora["state_speakers"]),
         defined_terms=frozenset(anaphora["defined_terms"]),
         state_possessives=frozenset(anaphora["state_possessives"]),
         plural_anaphora=re.compile(rf"{word_opening(anaphora['plural_pronouns'])}\b"

@@ -1459,6 +1459,8 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     if match["pointer"] == "It" and match.start() == context.sentence.start and \
             (subject := _subject_before(doc, context.number)) is not None:
         return subject, anaphor_end  # "The company plans … It expects to raise …"
+    if match["pointer"].lower() == "we" and _state_quote(doc.text, match.start()):
+        return None  # a minister's or an opposition member's "we": no company's
     if match["pointer"].lower() == "we":  # the speaker's own company, the article's main one
         main = main_entity(doc, "organization", start)  # in an interview's answers, not the
         return (main, anaphor_end) if main else None  # buyer or ministry the question named
@@ -1501,6 +1503,20 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization", start)  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
+
+
+def _state_quote(text: str, at: int) -> bool:
+    """Whether ``at`` stands inside a quote whose paragraph tells a state's or a party's
+    speaker (``state_speakers``: "… we want to capture here" — the Minister of Natural
+    Resources): that "we" is the speaker's side, not the article's company."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    opened = max(text.rfind("\u201c", start, at), text.rfind('"', start, at))
+    if opened < 0 or text.rfind("\u201d", opened, at) >= 0 or \
+            (text.count('"', start, at) % 2 == 0 and text[opened] == '"'):
+        return False
+    return lexicon().state_speakers.search(text, start, end) is not None
 
 
 def _after_preposition(text: str, span: Span) -> bool:
