@@ -3363,6 +3363,18 @@ def test_a_ministry_is_not_of_the_country_goods_were_sent_to(synthetic_records) 
     assert ministries == {"org:zambia-ministry-of-mines-and-minerals-development"}
 
 
+def test_a_ministry_is_not_of_a_nationality_told_after_its_country() -> None:
+    # "Chinese" says whose miners, not where the ministry sits: the country named as a country
+    # before it is the ministry's.
+    text = ("CONAKRY, March 3 (Reuters) - Guinea revoked four bauxite permits on Monday, "
+            "Guinea's state broadcaster said, putting pressure on Chinese and Gulf miners. A "
+            "secretary-general of the Ministry of Mines and Geology read the decree on "
+            "television.")
+    ids = _ids(extract(_article(text)), "organization")
+    assert "org:guinea-ministry-of-mines-and-geology" in ids
+    assert "org:china-ministry-of-mines-and-geology" not in ids
+
+
 def test_a_company_called_by_a_given_name_where_only_a_company_is_meant() -> None:
     # "Calliope" is a given name, but "Calliope shares closed 17 per cent higher" after
     # "Calliope Gallium Ltd" is the company's short name.

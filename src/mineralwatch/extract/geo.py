@@ -409,6 +409,25 @@ def country_forms() -> frozenset[str]:
 
 
 @cache
+def demonyms() -> frozenset[str]:
+    """The aliases of countries.toml that are adjectives of nationality ("Chinese",
+    "Australian", "Emirati"), told by their endings from the names and abbreviations beside
+    them ("UAE", "Holland", "Zaire"): they say whose people or goods, not where a thing is."""
+    aliases = load_country_aliases()
+    names = {form for country in pycountry.countries for form in (
+        country.name, getattr(country, "common_name", None),
+        getattr(country, "official_name", None))}  # "Iran", "Czech Republic"
+    return frozenset(form for form in aliases.aliases
+                     if form not in aliases.noun_names and form not in names and
+                     _DEMONYM_END.search(form))
+
+
+# "Chinese", "Brazilian", "Kenyan", "Polish", "Icelandic", "Dutch", "Swiss", "Iraqi" (not
+# "Chinese Taipei")
+_DEMONYM_END = re.compile(r"[a-z](?:ese|an|ish|ic|ch|ss|(?<!e)i)$")
+
+
+@cache
 def region_names() -> frozenset[str]:
     """Every country's and first-level subdivision's name as written, cued or not."""
     return country_forms() | frozenset(place_names().values())

@@ -9,7 +9,13 @@ import re
 from functools import cache
 
 from mineralwatch.extract.doc import Doc, EntityInfo
-from mineralwatch.extract.geo import country_names, country_of_place, place_names, story_country
+from mineralwatch.extract.geo import (
+    country_names,
+    country_of_place,
+    demonyms,
+    place_names,
+    story_country,
+)
 from mineralwatch.extract.text import first_letters, last_words, trie
 
 from .registry import cues, link_exact, org_id, registry
@@ -18,7 +24,9 @@ from .spans import add_span, country_before, in_boilerplate, org_spans, overlaps
 
 def country_told_last(doc: Doc, start: int) -> str | None:
     """The country named last in the few sentences before ``start``, outside any name and not
-    as where goods go or come from ("loaded for China")."""
+    as where goods go or come from ("loaded for China"), nor as a nationality other than the
+    story's ("CONAKRY … pressure on Chinese miners … the Ministry of Mines" is Guinea's;
+    "South African producers are watching the Department of Trade" is South Africa's)."""
     names = list(org_spans(doc))
     bound = cues().goods_bound
     told = [span for span in doc.spans
@@ -26,7 +34,12 @@ def country_told_last(doc: Doc, start: int) -> str | None:
             start - _TOLD_LAST <= span.start < start and
             not any(n.start <= span.start < n.end for n in names) and
             not set(last_words(doc.text, max(0, span.start - 12), span.start, 1)) & bound]
-    return max(told, key=lambda span: span.start).ids[0] if told else None
+    if not told:
+        return None
+    last = max(told, key=lambda span: span.start)
+    if doc.text[last.start:last.end] in demonyms() and last.ids[0] != story_country(doc):
+        return None  # "pressure on Chinese miners. … the Ministry of Mines": the story's
+    return last.ids[0]
 
 
 _TOLD_LAST = 400  # characters before a body's name within which its country is looked for
