@@ -3831,6 +3831,13 @@ def test_a_gulf_joint_stock_form_closes_a_name() -> None:
     assert "org:gulf-alloys" in _ids(extract(_article(text)), "organization")
 
 
+def test_an_italian_legal_form_in_capitals_closes_a_name() -> None:
+    """Wire stories write "S.p.A." in capitals: "Officine Rossi S.P.A." is a company."""
+    text = ("MILAN, March 3 - Pirelli said it joined with Officine Meccaniche Rossi S.P.A. "
+            "to build a plant.")
+    assert "org:officine-meccaniche-rossi" in _ids(extract(_article(text)), "organization")
+
+
 def test_a_police_force_named_by_its_region_is_a_body() -> None:
     """"the Manitoba Provincial Police" is a body; "the National Police" names none without
     its country, as "the High Court" does not."""
