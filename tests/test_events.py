@@ -8290,3 +8290,13 @@ def test_a_quoted_minister_s_we_is_no_company_s() -> None:
     assert _state_quote(minister, minister.index("we"))
     assert _state_quote(opposition, opposition.index("we"))
     assert not _state_quote(opposition, opposition.index("spoke"))  # outside the quote
+
+
+def test_a_unit_or_ratio_letter_before_a_stop_ends_the_sentence() -> None:
+    """"… yuan/t. In Europe …", "… 31,000 t. Cash costs …", "the 1970’s. Later …": a letter
+    after a slash or an apostrophe, or a lone small letter, is no person's initial."""
+    for text in ("Prices rose to 218,000 yuan/t. In Europe buyers held back.",
+                 "Output was 31,000 t. Cash costs fell.",
+                 "Work stopped in the 1970’s. Later work began."):
+        assert len(split_sentences(text)) == 2, text
+    assert len(split_sentences("Chairman Stacy W. Hastie said so.")) == 1

@@ -76,11 +76,15 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     before = _BEFORE_STOP.search(text, max(0, dot - 12), dot)
     if before is None:
         return False
-    token = before.group().lower().rstrip(".")
+    if before.start() and text[before.start() - 1] in "/'’":
+        return False  # a unit's or a ratio's last part, "yuan/t.", "P/E.", or "the 1970’s."
+    word = before.group()
+    token = word.lower().rstrip(".")
     if token in _ABBREVIATIONS:
         return True
-    # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends.
-    return (len(token) == 1 and token.isalpha()) or bool(_INITIALS_ONLY.fullmatch(token))
+    # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends; a lone
+    # small letter is a unit ("11.2 m.", "31,000 t."), no initial.
+    return (len(token) == 1 and word.isupper()) or bool(_INITIALS_ONLY.fullmatch(token))
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:
