@@ -291,11 +291,7 @@ def word_opening(words: Iterable[str]) -> str:
     with ``\\b`` is tried at every position. After the letter, a look-behind tests that it
     opens a word and which letter it is, and the rest of its words follow (longest first, as
     ``alternation`` orders them)."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        rests.setdefault(word[0].lower(), []).append(word[1:])
-    letters = "".join(sorted({c for first in rests
-                              for c in first + first.upper() + _OTHER_FOLDS.get(first, "")}))
+    rests, letters = _by_first_letter(words)
     branches = "|".join(f"(?<=(?i:{re.escape(first)}))(?i:{alternation(rest)})"
                         for first, rest in rests.items())
     return f"[{re.escape(letters)}](?<!\\w.)(?:{branches})"
@@ -308,15 +304,24 @@ def letter_opening(words: Iterable[str], before: str = "", *, space: str | None 
     letter (so one character longer: ``(?<![a-z].)``), tests what stands before the word; a
     look-behind then tells which letter it is and the trie of the rest of its words follows.
     ``space`` as for ``trie``."""
-    rests: dict[str, list[str]] = {}
-    for word in {" ".join(w.split()) for w in words} if space is not None else words:
-        rests.setdefault(word[0].lower(), []).append(word[1:])
-    letters = "".join(sorted({c for first in rests
-                              for c in first + first.upper() + _OTHER_FOLDS.get(first, "")}))
+    rests, letters = _by_first_letter(
+        {" ".join(w.split()) for w in words} if space is not None else words)
     branches = "|".join(
         f"(?<=(?i:{re.escape(first)}))(?i:{_spaced(trie(rest), space)})"
         for first, rest in sorted(rests.items()))
     return f"[{re.escape(letters)}]{before}(?:{branches})"
+
+
+def _by_first_letter(words: Iterable[str]) -> tuple[dict[str, list[str]], str]:
+    """The words' rests after their first letter, by that letter lower-cased, and the
+    characters that letter matches in any case (``_OTHER_FOLDS`` included), sorted: the
+    opening class of ``word_opening`` and ``letter_opening``."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0].lower(), []).append(word[1:])
+    letters = "".join(sorted({c for first in rests
+                              for c in first + first.upper() + _OTHER_FOLDS.get(first, "")}))
+    return rests, letters
 
 
 def _spaced(pattern: str, space: str | None) -> str:
