@@ -469,17 +469,17 @@ def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
 
 
 def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit, lowered: str,
-                       after: int) -> bool:
+                       trigger_end: int) -> bool:
     """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
     if it needs any ("raised" money, "output" of a quantity); of the kinds ``needs_after``,
     one told after the trigger ("tin accounted for some 45 pct of Bolivia's exports" is
     another's share of the flow, "exports fell 58%" its move). A verb of change right after the
-    trigger (``moved_by``; read in ``lowered`` from ``after``, the trigger's end) stands for a
+    trigger (``moved_by``; read in ``lowered`` from ``trigger_end``) stands for a
     figure: "bismuth exports fell by about half", "exports slipped in June"."""
     needs = spec.get("needs_values")
     told_after = spec.get("needs_after", ())
     return not needs or any(v.type in needs and (v.type not in told_after or v.start >= hit.end)
-                            for v in values) or _moved_by(spec, lowered, after)
+                            for v in values) or _moved_by(spec, lowered, trigger_end)
 
 
 def _moved_by(spec: RoleTable, lowered: str, at: int) -> bool:
@@ -1096,7 +1096,7 @@ def _another_figure(proposed: list[Mention], told: list[Mention]) -> bool:
     return bool(same) and all(other_figures(event, e) for e in same)
 
 
-def _another_sum(proposed: list[Mention], told: list[Mention], added: bool = False) -> bool:
+def _another_sum(proposed: list[Mention], told: list[Mention], added: bool) -> bool:
     """"The plant was financed with a 60 billion won loan from KEXIM and a 15 billion won grant
     from the Ministry of Trade": of a type whose sums tell events apart (``money_distinct``), a
     second sum of the sentence, of another kind or funder or announced as ``added`` ("…, and
@@ -1109,7 +1109,7 @@ def _another_sum(proposed: list[Mention], told: list[Mention], added: bool = Fal
         bool(same) and all(_other_sum(e, event, added) for e in same)
 
 
-def _other_sum(told: Event, event: Event, added: bool = False) -> bool:
+def _other_sum(told: Event, event: Event, added: bool) -> bool:
     """Whether both events give sums, not the same, and ``event`` is of another kind than
     ``told``, from other funders ("a $141.7 million grant from the U.S. Department of Energy
     …, and by a $4.5 million Texas Enterprise Fund grant") or ``added`` to it by a funder
