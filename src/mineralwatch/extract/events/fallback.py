@@ -495,7 +495,7 @@ def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
 
 
 def _told_owner(doc: Doc, at: int) -> str | None:
-    """The owner told for the asset a subject points back to: "The mine produced 41,000
+    """The owner told for the asset a subject points back to: "The mine produced 12,500
     tonnes" after "the mine's majority owner, Groupe X, said" is Groupe X's output, though the
     article names the buyer of a minority stake more (see ``owner_cues``); the last owner told
     in the sentence or the three before it."""
