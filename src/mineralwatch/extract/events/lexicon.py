@@ -158,6 +158,16 @@ class GovernmentWords:
 
 
 @dataclass(frozen=True, slots=True)
+class DeniedNext:
+    """A deal one of its parties denies at the opening of the next sentence (see the TOML)."""
+
+    types: frozenset[str]  # event types a denial undoes
+    roles: tuple[str, ...]  # the roles whose parties may deny
+    within: int  # characters at most between the party's name and the denial
+    words: re.Pattern[str]  # the denial ("denied it", "dismissed the report")
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     triggers: Gazetteer[tuple[Trigger, ...]]
     verbs_and_nouns: frozenset[str]  # every one-word trigger: "buy", "loan"
@@ -234,7 +244,7 @@ class Lexicon:
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
-    denied_next: dict[str, Any]  # a party's denial opening the next sentence (see the TOML)
+    denied_next: DeniedNext  # a party's denial opening the next sentence
     ended_types: frozenset[str]
     asked_types: frozenset[str]  # types a question tells none of
     modality_after: dict[str, re.Pattern[str]]
@@ -577,9 +587,10 @@ def lexicon() -> Lexicon:
         offer_answers=_phrases(modality["offer_answers"]["words"]),
         denied_reports=_phrases(modality["denied_reports"]["words"]),
         ended=_phrases(modality["ended"]["words"]),
-        denied_next={**modality["denied_next"],
-                     "types": frozenset(modality["denied_next"]["types"]),
-                     "words": _phrases(modality["denied_next"]["words"])},
+        denied_next=DeniedNext(types=frozenset(modality["denied_next"]["types"]),
+                               roles=tuple(modality["denied_next"]["roles"]),
+                               within=modality["denied_next"]["within"],
+                               words=_phrases(modality["denied_next"]["words"])),
         ended_types=frozenset(modality["ended"]["types"]),
         asked_types=frozenset(modality["asked"]["types"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},

@@ -216,9 +216,9 @@ def denied_next(doc: Doc, event: Event) -> bool:
     telling it ("… reported that Tarn Holdings was in talks to buy 40% of Kestrel Borates.
     Tarn Holdings denied it."): a report its actor denies is no deal made."""
     rule = lexicon().denied_next
-    if event.type not in rule["types"]:
+    if event.type not in rule.types:
         return False
-    parties = {str(i) for role in rule["roles"] for i in event.arguments.get(role, ())}
+    parties = {str(i) for role in rule.roles for i in event.arguments.get(role, ())}
     starts = [s.start for s in doc.sentences]
     for told in (event.evidence, *event.more_evidence):
         if told.field != "text" or not parties:
@@ -231,7 +231,7 @@ def denied_next(doc: Doc, event: Event) -> bool:
         if opener is None or opener.start - sentence.start > 2 or \
                 parties.isdisjoint(opener.ids):
             continue
-        denial = rule["words"].search(doc.text, opener.end, sentence.end)
-        if denial is not None and denial.start() - opener.end <= rule["within"]:
+        denial = rule.words.search(doc.text, opener.end, sentence.end)
+        if denial is not None and denial.start() - opener.end <= rule.within:
             return True
     return False
