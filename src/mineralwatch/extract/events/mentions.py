@@ -65,6 +65,7 @@ from .roles import (
 from .triggers import (
     CONTRAST_CLAUSE,
     PLACE_TYPES,
+    Clause,
     SentenceContext,
     clause_of,
     has_required_words,
@@ -589,38 +590,15 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
 
     An event missing some roles is kept only when its sentence restates an earlier one ("The
     shipment contained antimony"): it then adds to that event; otherwise none is returned.
+    The steps run in this order because each reads what the one before filled.
     """
     lex = lexicon()
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
-    clause = clause_of(context, hit, trigger, _clause_bounds(context.hits, hit, spec, trigger))
-    named = named_subject(context, hit, trigger) if trigger.named else None
-    if named is not None:
-        clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
-    caused = _caused_move(doc.text, clause[0], hit.start, trigger)
-    if caused is not None:  # "cut its production target by 10%, sending uranium prices and
-        clause = (caused, clause[1])  # shares of North American miners higher"
-    if advocated(doc.text, context, hit, trigger) or averted(doc.text, context, hit) or \
-            forecast(doc.text, context, hit, trigger) or \
-            wanted(doc.text, context, hit, trigger) or asked(context, trigger) or \
-            collected(doc.text, context, hit, trigger) or \
-            in_force(doc.text, context, hit, trigger) or \
-            left_out_of_deal(doc.text, context, hit) or (
-            trigger.type in lex.study_types and
-            lex.studies.search(doc.text, sentence.start, hit.start)) or \
-            _a_condition(doc.text, sentence, hit, trigger) or \
-            _in_a_countrys_aside(doc.text, context, hit, trigger):
-        return []  # a measure asked for; a levy's takings; a deal in force; a part a deal leaves
-        # out; a study's forecast; a permit a deal waits for; a country's output told as
-        # background to its news
-    values = clause_values(context, clause, trigger, hit)
-    if spec.get("masses_only"):  # "41.6 km²" of permits is no output
-        values = [v for v in values if v.type != "quantity" or v.tonnes is not None]
-    if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
-        # billion": a sum, no price
-        values = [v for v in values if v.type != "money" or not written_with_scale(v)]
-    if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
-        values = [v for v in values if not _moved_to(doc.text, v, values)]
+    clause, named = _event_clause(doc, context, hit, trigger, spec)
+    if _not_told_as_done(doc, context, hit, trigger):
+        return []
+    values = _event_values(doc, spec, clause_values(context, clause, trigger, hit))
     if not _has_needed_values(spec, values, hit, doc.lowered, hit.end):
         return []
     arguments, how, positions = fill_roles(doc, context, hit, spec, clause)
@@ -631,6 +609,102 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []
     money = event_value is not None
     by_state = trigger.type in lex.government_refs.fills  # few types: spare the others the call
+    _fill_clause_roles(doc, context, hit, trigger, spec, clause, arguments, how, positions,
+                       funding, by_state, money)
+    other_goods = _of_other_goods(doc, context, values)
+    if spec.get("class_plurals") and not arguments.get("owner") and \
+            _a_class_of_plants(context, hit, spec):
+        return []  # "Chinese graphite plants are close": an industry, no plant
+    guessed = _fill_guessed_roles(doc, context, hit, trigger, spec, clause, arguments, how,
+                                  other_goods)
+    spec = _required_here(doc, sentence, hit, spec, positions)
+    complete = has_required(arguments, spec, money)
+    if not complete and not (arguments and (lex.restatement.match(sentence.text) or (
+            trigger.type in lex.new_of_told and _introduction(doc, sentence, hit) == "new"))):
+        return []  # "A second cargo left Port Hedland" is one more of the type told: see merge
+    _fill_kept_roles(doc, hit, trigger, spec, clause, arguments, how, by_state, money,
+                     other_goods)
+    if _of_another_field(context, spec, arguments):
+        return []
+    date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
+                                 trigger.type, clause, trigger.kind)
+    if date and _history(doc, trigger, date):
+        return []  # "Acme mothballed its gallium line in 2013": background to the news
+    modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
+                                       arguments, how)
+    if _planned_no_event(doc.text, clause, trigger, modality):
+        return []
+    event = Event(
+        type=trigger.type,
+        kind=trigger.kind,
+        arguments=arguments,
+        evidence=Evidence(sentence.text, sentence.start, sentence.end),
+        extractor=f"rule:{trigger.type}.{trigger.kind}",
+        confidence=confidence,
+        date=date,
+        date_precision=precision,
+        value=event_value,
+        stage=stage(context, hit.start),
+        modality=modality,
+    )
+    events = _split_by_table(doc, context, hit, trigger, spec, event, named, values, clause,
+                             positions, how)
+    return _as_mentions(doc, sentence, hit, trigger, events, complete, guessed, how)
+
+
+def _event_clause(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                  spec: RoleTable) -> tuple[Clause, Span | None]:
+    """The trigger's clause, and for a ``named`` trigger the name standing as its subject: the
+    clause then starts at that name ("…, while IGO drops 4.1%"); a move another act caused
+    starts after the verb of causing (see `_caused_move`)."""
+    clause = clause_of(context, hit, trigger, _clause_bounds(context.hits, hit, spec, trigger))
+    named = named_subject(context, hit, trigger) if trigger.named else None
+    if named is not None:
+        clause = (max(clause[0], named.start), clause[1])  # "…, while IGO drops 4.1%"
+    caused = _caused_move(doc.text, clause[0], hit.start, trigger)
+    if caused is not None:  # "cut its production target by 10%, sending uranium prices and
+        clause = (caused, clause[1])  # shares of North American miners higher"
+    return clause, named
+
+
+def _not_told_as_done(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """Whether the words around the trigger make it no event done: a measure asked for; a
+    levy's takings; a deal in force; a part a deal leaves out; a study's forecast; a permit a
+    deal waits for; a country's output told as background to its news."""
+    lex = lexicon()
+    text = doc.text
+    return advocated(text, context, hit, trigger) or averted(text, context, hit) or \
+        forecast(text, context, hit, trigger) or \
+        wanted(text, context, hit, trigger) or asked(context, trigger) or \
+        collected(text, context, hit, trigger) or \
+        in_force(text, context, hit, trigger) or \
+        left_out_of_deal(text, context, hit) or (
+            trigger.type in lex.study_types and
+            lex.studies.search(text, context.sentence.start, hit.start) is not None) or \
+        _a_condition(text, context.sentence, hit, trigger) or \
+        _in_a_countrys_aside(text, context, hit, trigger)
+
+
+def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]:
+    """The clause's values the event's table admits."""
+    if spec.get("masses_only"):  # "41.6 km²" of permits is no output
+        values = [v for v in values if v.type != "quantity" or v.tonnes is not None]
+    if spec.get("unit_money_only"):  # "Exports of copper rose in value by 18% to $2.4
+        # billion": a sum, no price
+        values = [v for v in values if v.type != "money" or not written_with_scale(v)]
+    if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
+        values = [v for v in values if not _moved_to(doc.text, v, values)]
+    return values
+
+
+def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                       spec: RoleTable, clause: Clause, arguments: Arguments, how: set[str],
+                       positions: dict[str, list[str]], funding: Arguments | None,
+                       by_state: bool, money: bool) -> None:
+    """Fill from the sentence the roles its role table left empty, then drop the parties a
+    role may not hold. A headline (``events.title``) is too terse for the literal, counted,
+    port and site readings."""
+    lex = lexicon()
     if not doc.cache.get("events.title"):
         fill_literal(doc.text, context, hit, trigger, arguments, how, clause[1])
         fill_counted(doc, context, hit, trigger, arguments)
@@ -655,78 +729,94 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         drop_governments(doc, arguments, role)
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
         drop_bodies(doc, arguments, role)   # fill the role the body held
-    other_goods = _of_other_goods(doc, context, values)
-    if spec.get("class_plurals") and not arguments.get("owner") and \
-            _a_class_of_plants(context, hit, spec):
-        return []  # "Chinese graphite plants are close": an industry, no plant
+
+
+def _fill_guessed_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                        spec: RoleTable, clause: Clause, arguments: Arguments, how: set[str],
+                        other_goods: bool) -> set[str]:
+    """Fill empty roles from the rest of the article; the roles so filled, which the sentence
+    does not tell (``Mention.guessed``)."""
     told = {role: list(values) for role, values in arguments.items()}
     fill_from_article(doc, trigger, spec, arguments, how, hit, other_goods)
     fill_asset_owner(doc, trigger, arguments, how, hit, clause[1])
     if not doc.cache.get("events.title"):
         fill_described_asset(doc.text, context, hit, trigger, arguments, how, clause[1])
-    guessed = {r for r, values in arguments.items() if values != told.get(r)}
+    return {r for r, values in arguments.items() if values != told.get(r)}
+
+
+def _required_here(doc: Doc, sentence: Sentence, hit: Hit, spec: RoleTable,
+                   positions: dict[str, list[str]]) -> RoleTable:
+    """The role table with what this sentence makes required or not: no ``min_count`` after
+    a ``min_count_unless`` cue; ``when_sought``'s roles for a new event sought ("It is
+    looking for additional funds"). How the words before introduce the event is read only
+    here, where it matters: most proposals leave a required role empty and are dropped."""
     if any(positions.get(cue) for cue in spec.get("min_count_unless", ())):
         spec = {**spec, "min_count": {}}
-    # How the words before introduce the event is read only where it matters, a role sought
-    # or an event told: most proposals leave a required role empty and are dropped.
     sought = spec.get("when_sought")
     if sought and _introduction(doc, sentence, hit) == "new" and any(
             w in sought["words"] for w in doc.lowered[sentence.start:hit.start].split()):
         # "It is looking for additional funds"
         spec = {**spec, "required_without_money": sought["required"]}
-    complete = has_required(arguments, spec, money)
-    if not complete and not (arguments and (lex.restatement.match(sentence.text) or (
-            trigger.type in lex.new_of_told and _introduction(doc, sentence, hit) == "new"))):
-        return []  # "A second cargo left Port Hedland" is one more of the type told: see merge
+    return spec
+
+
+def _fill_kept_roles(doc: Doc, hit: Hit, trigger: Trigger, spec: RoleTable, clause: Clause,
+                     arguments: Arguments, how: set[str], by_state: bool, money: bool,
+                     other_goods: bool) -> None:
+    """Fill the roles guessed only for an event kept, complete or restating: the state, the
+    other party, the mineral (unless the sentence tells of other goods)."""
     if by_state:
         fill_government(doc, trigger, spec, hit, clause, arguments, how, early=False, money=money)
     fill_other_party(doc, trigger, arguments, how, hit.start)
     if not other_goods:
         fill_commodity(doc, trigger, arguments, how, hit.start)
+
+
+def _of_another_field(context: SentenceContext, spec: RoleTable, arguments: Arguments) -> bool:
+    """Whether an event that needs a mineral, or a word of the field, has none."""
     if spec.get("needs_mineral") and not arguments.get("commodity"):
-        return []  # "The Soviet oil production target for 1988": no mineral's output
-    if spec.get("needs_field") and not arguments.get("commodity") and \
-            lex.field_words.search(context.lowered) is None:
-        return []  # "tariffs on Japanese electronic goods": a measure of another field
-    date, precision = event_date(doc, _own_dates(context, hit, trigger, values), hit.start,
-                                 trigger.type, clause, trigger.kind)
-    if date and _history(doc, trigger, date):
-        return []  # "Acme mothballed its gallium line in 2013": background to the news
-    modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
-                                       arguments, how)
-    if modality == "planned" and _a_capacity(doc.text, clause[0], clause[1], trigger):
-        return []  # "the plant will produce up to 2,500 tonnes a year", "plans to mine 4,000
-        # tons of ore a day and produce a concentrate": the plant's size, wherever the rate
-    if modality == "planned" and trigger.type in lex.results_only:
-        return []  # "expects to publish a resource estimate": nothing found yet
-    event = Event(
-        type=trigger.type,
-        kind=trigger.kind,
-        arguments=arguments,
-        evidence=Evidence(sentence.text, sentence.start, sentence.end),
-        extractor=f"rule:{trigger.type}.{trigger.kind}",
-        confidence=confidence,
-        date=date,
-        date_precision=precision,
-        value=event_value,
-        stage=stage(context, hit.start),
-        modality=modality,
-    )
+        return True  # "The Soviet oil production target for 1988": no mineral's output
+    # "tariffs on Japanese electronic goods": a measure of another field
+    return bool(spec.get("needs_field") and not arguments.get("commodity") and
+                lexicon().field_words.search(context.lowered) is None)
+
+
+def _planned_no_event(text: str, clause: Clause, trigger: Trigger, modality: str) -> bool:
+    """Whether a planned event is none: "the plant will produce up to 2,500 tonnes a year",
+    "plans to mine 4,000 tons of ore a day and produce a concentrate" (the plant's size,
+    wherever the rate); "expects to publish a resource estimate" (nothing found yet)."""
+    if modality == "planned" and _a_capacity(text, clause[0], clause[1], trigger):
+        return True
+    return modality == "planned" and trigger.type in lexicon().results_only
+
+
+def _split_by_table(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                  spec: RoleTable, event: Event, named: Span | None, values: list[Value],
+                  clause: Clause, positions: dict[str, list[str]], how: set[str]) -> list[Event]:
+    """The event, or one per party, figure, stake or date it lists, as its table says."""
+    if named:
+        return _respectively(doc, context, event, named, hit, trigger)
+    if spec.get("split_by_figure"):
+        return _per_figure(context, event, spec, trigger)
+    if spec.get("split_by_stake"):
+        return _per_stake(context, event, hit)
+    if spec.get("split_by_date"):
+        return _per_date(context, event, values, hit, clause[1])
     plural = set(doc.lowered[hit.start:hit.end].split()) & set(spec.get("split_words", ()))
     listed = [i for cue in spec.get("split", ()) for i in positions.get(cue, ())] if plural else []
-    if named:
-        events = _respectively(doc, context, event, named, hit, trigger)
-    elif spec.get("split_by_figure"):
-        events = _per_figure(context, event, spec, trigger)
-    elif spec.get("split_by_stake"):
-        events = _per_stake(context, event, hit)
-    elif spec.get("split_by_date"):
-        events = _per_date(context, event, values, hit, clause[1])
-    else:
-        events = _split(event, listed)
-        if len(events) > 1:  # "Customers include Hyundai and Siemens Gamesa": each buyer's
-            for each in events:  # deal is with the article's company
-                fill_other_party(doc, trigger, each.arguments, how, hit.start)
+    events = _split(event, listed)
+    if len(events) > 1:  # "Customers include Hyundai and Siemens Gamesa": each buyer's
+        for each in events:  # deal is with the article's company
+            fill_other_party(doc, trigger, each.arguments, how, hit.start)
+    return events
+
+
+def _as_mentions(doc: Doc, sentence: Sentence, hit: Hit, trigger: Trigger, events: list[Event],
+                 complete: bool, guessed: set[str], how: set[str]) -> list[Mention]:
+    """The events as mentions, with how the sentence introduces them, which merging reads:
+    the cue ("another", "the"), the trigger's noun after a definite article, the roles
+    guessed, whether the sentence restates an earlier one."""
+    lex = lexicon()
     cue = _introduction(doc, sentence, hit)
     if cue == "another" and trigger.type in lex.another_joins:
         cue = ""  # "It also said a second hole cut another zone": the same results
