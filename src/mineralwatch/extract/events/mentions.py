@@ -177,8 +177,21 @@ def _profile_sections(text: str) -> list[tuple[int, int]]:
 
 def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
     """The events one sentence tells: one per trigger at most, the most specific first."""
-    # Only triggers whose required words (and values) are there bound the clauses of the
-    # others: "China raised its rare earth mining quota" raises no money.
+    allowed = _allowed_triggers(doc, context)
+    # A word that may be another trigger's object bounds no clause: "banning exports of
+    # gallium to the US" keeps "to the US" in the ban's clause.
+    kept = {id(h) for t, h in allowed if not t.yields}
+    context.hits = [h for h in context.hits if id(h) in kept]
+    mentions, found_by = _propose_in_rank(doc, context, allowed)
+    _share_sentence_actor(mentions, found_by)
+    return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
+                                 found_by, allowed)
+
+
+def _allowed_triggers(doc: Doc, context: SentenceContext) -> list[tuple[Trigger, Hit]]:
+    """The sentence's triggers that may tell an event here. Only triggers whose required
+    words (and values) are there bound the clauses of the others: "China raised its rare
+    earth mining quota" raises no money."""
     allowed = [(t, h) for h in context.hits for t in h.payload
                if has_required_words(t, context, h) and not _describes_a_name(doc, t, h) and
                not _names_a_holding(doc, t, h) and
@@ -186,11 +199,15 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
                not of_another_figure(context, h, t) and
                _has_needed_values(lexicon().roles[(t.type, t.kind, t.frame)], context.values, h,
                                   context.lowered, h.end - context.sentence.start)]
-    allowed = _without_silenced(_without_objects(context, allowed))
-    # A word that may be another trigger's object bounds no clause: "banning exports of
-    # gallium to the US" keeps "to the US" in the ban's clause.
-    kept = {id(h) for t, h in allowed if not t.yields}
-    context.hits = [h for h in context.hits if id(h) in kept]
+    return _without_silenced(_without_objects(context, allowed))
+
+
+def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Trigger, Hit]]
+                     ) -> tuple[list[Mention], dict[int, tuple[Trigger, Hit]]]:
+    """Build each allowed trigger's events in rank order, joining a restatement to the event
+    it restates; the mentions, and which trigger proposed each (by the mention's id). A
+    proposal that came to nothing, perhaps for want of a role a funding of the sentence
+    fills, is built again once such a funding is told."""
     # Facilities first, their owners known to a funding of them; then "refinery" speaks before
     # "project", "co-operation agreements" before "signed".
     ranked = sorted(allowed, key=lambda pair: (pair[0].type != "facility", -pair[0].confidence,
@@ -212,35 +229,47 @@ def _sentence_mentions(doc: Doc, context: SentenceContext) -> list[Mention]:
         remember_actor(doc, proposed)
         if not proposed and funding is None and _may_be_funded(doc, trigger, hit):
             unfunded.append((trigger, hit))
-        if not proposed or _status_of_facility(doc, hit, mentions) or (
-                _a_capacity(doc.text, hit.start, context.sentence.end, trigger) and
-                _beside_a_planned_plant(doc, context, hit, mentions)):
-            continue  # "will build a facility …, producing up to 12,000 tonnes a year"
+        if not proposed or _part_of_told_plant(doc, context, hit, trigger, mentions):
+            continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if _restates(proposed, taken.get(key)) and hit.start not in context.parted \
-                and not _another_figure(proposed, mentions) \
-                and not _another_sum(proposed, mentions, _added(doc, hit, proposed)) \
-                and not _another_date(proposed, mentions):
+        if _joins_told(doc, context, hit, proposed, mentions, taken.get(key)):
             _complete_restated(mentions, proposed)
-        else:
-            if trigger.type == "facility":
-                context.owners.extend(o for m in proposed
-                                      for o in m.event.arguments.get("owner", ()))
-                if _funded_development(context, trigger, hit, allowed):
-                    continue  # its owner still receives the funding
-            mentions.extend(proposed)
-            found_by.update((id(m), (trigger, hit)) for m in proposed)
-            taken.setdefault(key, set()).update(_core_ids(proposed))
-            used.add(hit.start)
-            funding = next((m.event.arguments for m in proposed
-                            if m.event.type == lexicon().funded_type), None)
-            if funding and unfunded:
-                pending.extend((t, h, funding) for t, h in unfunded)
-                unfunded = []
-    _share_sentence_actor(mentions, found_by)
-    return _without_contracts_of(context, _without_stopped_mines(context, mentions, found_by),
-                                 found_by, allowed)
+            continue
+        if trigger.type == "facility":
+            context.owners.extend(o for m in proposed for o in m.event.arguments.get("owner", ()))
+            if _funded_development(context, trigger, hit, allowed):
+                continue  # its owner still receives the funding
+        mentions.extend(proposed)
+        found_by.update((id(m), (trigger, hit)) for m in proposed)
+        taken.setdefault(key, set()).update(_core_ids(proposed))
+        used.add(hit.start)
+        funding = next((m.event.arguments for m in proposed
+                        if m.event.type == lexicon().funded_type), None)
+        if funding and unfunded:
+            pending.extend((t, h, funding) for t, h in unfunded)
+            unfunded = []
+    return mentions, found_by
+
+
+def _part_of_told_plant(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
+                        mentions: list[Mention]) -> bool:
+    """Whether the trigger tells the status or the size of a plant already told: "will build
+    a facility …, producing up to 12,000 tonnes a year"."""
+    return _status_of_facility(doc, hit, mentions) or (
+        _a_capacity(doc.text, hit.start, context.sentence.end, trigger) and
+        _beside_a_planned_plant(doc, context, hit, mentions))
+
+
+def _joins_told(doc: Doc, context: SentenceContext, hit: Hit, proposed: list[Mention],
+                mentions: list[Mention], taken: set[str] | None) -> bool:
+    """Whether the proposed events restate events of their key told earlier in the sentence
+    (``taken``: their core ids) and so only complete them: not across a clause that parts
+    them, nor with another figure, sum or date."""
+    return _restates(proposed, taken) and hit.start not in context.parted \
+        and not _another_figure(proposed, mentions) \
+        and not _another_sum(proposed, mentions, _added(doc, hit, proposed)) \
+        and not _another_date(proposed, mentions)
 
 
 def _share_sentence_actor(mentions: list[Mention],
