@@ -828,12 +828,24 @@ def _listed_subject(sentence: Sentence, spans: list[Span], start: int, end: int)
     words = sentence.text[start - sentence.start:end - sentence.start].lower().split()
     return len(words) <= _LISTED_SUBJECT_WORDS and \
         not lexicon().apposition_openers.intersection(words[:1]) and \
-        any(start <= s.start and s.end <= end and s.type in ACTOR_TYPES for s in spans)
+        _first_actor(spans, start, end) is not None
 
 
-# The words of a listed clause's subject, "and the Democratic Republic of Congo", and what it
-# names.
+def _first_actor(spans: list[Span], start: int, end: int) -> Span | None:
+    """The first actor named wholly between ``start`` and ``end``."""
+    return next((s for s in spans if start <= s.start and s.end <= end
+                 and s.type in ACTOR_TYPES), None)
+
+
+# How many words a clause's subject may take, by where it is measured from. A listed clause's
+# subject is measured from the comma opening the list item to the trigger, and may be a long
+# country's name ("and the Democratic Republic of Congo"); a coordinated clause's, from its
+# ", and" / ";" to the next trigger, stays short so that the last item of a list of objects is
+# not taken for one ("Rio Tinto Ltd's unit"); the words before the actor opening a clause with
+# a verb of its own (see `subject_clause`) are an adverb of time at most ("and last week the").
 _LISTED_SUBJECT_WORDS = 7
+_SUBJECT_WORDS = 4
+_SUBJECT_LEAD_WORDS = 3
 # The entity types that may act: as a clause's subject, or as what a pointer points back to.
 ACTOR_TYPES = frozenset({"country", "organization"})
 
@@ -854,14 +866,19 @@ def _coordinated_clause(sentence: Sentence, start: int, end: int) -> int:
     at a coordinating ", and" or ";" a short subject before that trigger ("raised its quota,
     and Lynas sold shares": Lynas is the seller's, not the quota's; not the last item of a
     list, "to Hyundai, Siemens Gamesa, and GE as other countries try …"), else at it."""
+    found = _short_new_clause(sentence, start, end)
+    return found.start() + sentence.start if found is not None else end
+
+
+def _short_new_clause(sentence: Sentence, start: int, end: int) -> re.Match[str] | None:
+    """The last ", and", ", while" or ";" between ``start`` and ``end`` when at most
+    ``_SUBJECT_WORDS`` words follow it before ``end``: a new clause whose subject stands
+    there (offsets of the match are into the sentence)."""
     offset = sentence.start
     breaks = list(NEW_CLAUSE.finditer(sentence.text, start - offset, end - offset))
     if breaks and len(sentence.text[breaks[-1].end():end - offset].split()) <= _SUBJECT_WORDS:
-        return breaks[-1].start() + offset
-    return end
-
-
-_SUBJECT_WORDS = 4  # words of a new clause's subject before its verb: "Rio Tinto Ltd's unit"
+        return breaks[-1]
+    return None
 
 
 def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
@@ -871,7 +888,12 @@ def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
     "and" ("a smelter at Huelva in Spain …, and a nickel mine … in northern Sweden",
     "expanded the mill and has shelved plans for a sulphate plant"): what follows is
     the other plant's, though that word tells no news of its own; "a mine and refinery in
-    Finland" shares its words."""
+    Finland" shares its words.
+
+    Besides the clause it returns, it records on ``context`` what the mentions read later:
+    the trigger's start in ``parted`` (its event restates none before it, see
+    `mentions._joins_told`), and for a coordinated verb the actor opening the clause in
+    ``shared_subjects`` (the subject the verb shares, see `mentions._fill_shared_subject`)."""
     offset = context.sentence.start
     for other in context.found:
         if all(t.type != trigger.type for t in other.payload):
@@ -899,8 +921,7 @@ def _opening_actor(context: SentenceContext, start: int, end: int) -> Span | Non
     """The actor named first between ``start`` and ``end``, if it opens those words (a few
     words at most before it): the subject of the verb whose objects part there."""
     offset = context.sentence.start
-    actor = next((s for s in context.spans if start <= s.start and s.end <= end
-                  and s.type in ACTOR_TYPES), None)
+    actor = _first_actor(context.spans, start, end)
     if actor is None or \
             len(context.sentence.text[start - offset:actor.start - offset].split()) > \
             _SUBJECT_LEAD_WORDS:
@@ -943,8 +964,6 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 # Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
 # comma ("deferred stage two of its project while Tarn Lithium cut its staff").
 _SUBJECT_BREAK = re.compile(rf"{NEW_CLAUSE.pattern}|[ \t]+(?:while|whereas)[ \t]+")
-# Words before a coordinated clause's subject: "and last week the Treasury".
-_SUBJECT_LEAD_WORDS = 3
 # A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
 _LISTING_AFTER = re.compile(r"^[ \t]*[(<][^()<>]{0,40}[)>]")
 
@@ -953,16 +972,11 @@ def _own_clause_start(context: SentenceContext, start: int, hit: Hit) -> int:
     """Where the trigger's clause opens after a coordinating ", while", ", and" or ";" that a
     short subject of its own follows: "Bolivia's lawmakers have yet to ratify contracts …,
     while Mexico nationalised lithium" (Mexico's act, not Bolivia's)."""
-    offset = context.sentence.start
-    breaks = list(NEW_CLAUSE.finditer(context.sentence.text, start - offset, hit.start - offset))
-    if not breaks:
+    found = _short_new_clause(context.sentence, start, hit.start)
+    if found is None:
         return start
-    opening = breaks[-1].end() + offset
-    if len(context.sentence.text[opening - offset:hit.start - offset].split()) <= _SUBJECT_WORDS \
-            and any(opening <= s.start and s.end <= hit.start and s.type in ACTOR_TYPES
-                    for s in context.spans):
-        return opening
-    return start
+    opening = found.end() + context.sentence.start
+    return opening if _first_actor(context.spans, opening, hit.start) is not None else start
 
 
 def _other_measure(trigger: Trigger, other: Hit) -> bool:
