@@ -885,14 +885,14 @@ def test_later_mentions_take_the_longest_form_at_each_place() -> None:
     assert found == ["USSM", "U.S. Strategic Metals", "USSM"]
 
 
-def test_a_letter_opening_finds_what_its_trie_finds_in_any_case() -> None:
+def test_a_word_opening_finds_what_its_trie_finds_in_any_case() -> None:
     import re
 
-    from mineralwatch.extract.text import letter_opening, trie
+    from mineralwatch.extract.text import trie, word_opening
 
     words = ["as", "under the symbol", "under symbol", "with the code"]
     space = r"[ \t]+"
-    opened = re.compile(letter_opening(words, r"(?<![a-z].)", space=space))
+    opened = re.compile(word_opening(words, r"(?<![a-z].)", space=space))
     plain = re.compile(rf"(?<![a-z])(?i:{trie(words, space=space)})")
     text = "Listed AS ACME, Under  the Symbol X, has, TSX-Vunder symbol Y, WITH THE CODE Z."
     assert [m.span() for m in opened.finditer(text)] == \

@@ -26,7 +26,7 @@ from mineralwatch.extract.organisations import (
     own_listing,
     registry,
 )
-from mineralwatch.extract.text import alternation, letter_opening, trie
+from mineralwatch.extract.text import alternation, trie, word_opening
 from mineralwatch.extract.vocabulary import (
     exchange_cities,
     exchange_countries,
@@ -151,7 +151,7 @@ def _under_symbol() -> tuple[re.Pattern[str], frozenset[str]]:
     phrases = symbol_phrases()
     # opening with their first letters, the search skips to them; not inside a word ("has"),
     # but after a capital a lost space glued to it ("TSX-Vunder")
-    said = letter_opening(phrases, r"(?<![a-z].)", space=r"[ \t]+")
+    said = word_opening(phrases, r"(?<![a-z].)", space=r"[ \t]+")
     pattern = re.compile(rf"{said}[ \t]*"
                          rf"(?:of[ \t]+)?[“\"']?(?P<sym>[A-Z0-9][A-Z0-9.]{{0,6}})(?![\w$])")
     return pattern, frozenset(p.split()[-1].lower() for p in phrases)

@@ -285,25 +285,15 @@ def first_letters(words: Iterable[str]) -> str:
 _OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
-def word_opening(words: Iterable[str]) -> str:
-    """``\\b(?i:words)``, single words in any case at a word's start, written to open with a
+def word_opening(words: Iterable[str], before: str = r"(?<!\w.)", *,
+                 space: str | None = None) -> str:
+    """``\\b(?i:trie(words))``, words in any case at a word's start, written to open with a
     class of their first letters: a search skips to those letters, where a pattern opening
-    with ``\\b`` is tried at every position. After the letter, a look-behind tests that it
-    opens a word and which letter it is, and the rest of its words follow (longest first, as
-    ``alternation`` orders them)."""
-    rests, letters = _by_first_letter(words)
-    branches = "|".join(f"(?<=(?i:{re.escape(first)}))(?i:{alternation(rest)})"
-                        for first, rest in rests.items())
-    return f"[{re.escape(letters)}](?<!\\w.)(?:{branches})"
-
-
-def letter_opening(words: Iterable[str], before: str = "", *, space: str | None = None) -> str:
-    """``(?i:trie(words))`` written to open with a class of the words' first letters (in any
-    case): a search skips to those letters, where a pattern opening with a look-ahead or a
-    look-behind is tried at every position. ``before``, a look-behind read after the first
-    letter (so one character longer: ``(?<![a-z].)``), tests what stands before the word; a
-    look-behind then tells which letter it is and the trie of the rest of its words follows.
-    ``space`` as for ``trie``."""
+    with ``\\b`` or a look-behind is tried at every position. ``before``, a look-behind read
+    after the first letter (so one character longer: ``(?<!\\w.)`` for a word's start,
+    ``(?<![a-z].)`` to allow a digit before), tests what stands before the word; a look-behind
+    then tells which letter it is and the trie of the rest of its words follows. ``space`` as
+    for ``trie``."""
     rests, letters = _by_first_letter(
         {" ".join(w.split()) for w in words} if space is not None else words)
     branches = "|".join(
@@ -315,7 +305,7 @@ def letter_opening(words: Iterable[str], before: str = "", *, space: str | None 
 def _by_first_letter(words: Iterable[str]) -> tuple[dict[str, list[str]], str]:
     """The words' rests after their first letter, by that letter lower-cased, and the
     characters that letter matches in any case (``_OTHER_FOLDS`` included), sorted: the
-    opening class of ``word_opening`` and ``letter_opening``."""
+    opening class of ``word_opening``."""
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0].lower(), []).append(word[1:])
