@@ -36,16 +36,16 @@ from .spans import (
     written_before,
 )
 
-_SHORT_NAME_DEF = (r"\((?:the[ \t]+)?[“\"]"
-                   r"([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
+# A short name in quotes, of up to four capitalised words: "“Vale”", "the “Company”".
+_QUOTED_SHORT_NAME = r"(?:the[ \t]+)?[“\"]([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]"
 # Right after a name, perhaps past its listings ("(TSX.V: BRC) (OTCQB: BRCCF)") or a
 # bracketed legal form ("(Private) Limited"), the short name may follow a note and
 # "hereinafter" ("(tentative name; hereinafter “JBRE”)", "(ASX: CCM; hereinafter “Caldera”)").
 _SHORT_NAME = re.compile(r"(?:[ \t]*\([^()\n:]{1,20}:[ \t]*[\w.]+\))*"
                          r"(?:[ \t]*\((?:Private|Pvt\.?)\)[ \t]+(?:Limited|Ltd\.?))?"
                          r"[ \t]*\((?:[^()“”\"\n]{0,40}?[;,][ \t]*)?(?:hereinafter[ \t]+)?"
-                         r"(?:the[ \t]+)?[“\"]([A-Z][\w&.’'-]*(?:[ \t]+[A-Z][\w&.’'-]*){0,3})[”\"]")
-_SHORT_NAME_ANYWHERE = re.compile(_SHORT_NAME_DEF)  # a scan opens at its "("
+                         + _QUOTED_SHORT_NAME)
+_SHORT_NAME_ANYWHERE = re.compile(rf"\({_QUOTED_SHORT_NAME}")  # a scan opens at its "("
 
 
 def short_names(doc: Doc) -> None:
