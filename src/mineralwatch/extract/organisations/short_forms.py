@@ -5,7 +5,7 @@ name shortened ("Lynas" for Lynas Rare Earths), the title's forms, and the home 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from mineralwatch.extract.doc import Doc, Span
@@ -53,10 +53,8 @@ def short_names(doc: Doc) -> None:
     rest of the release, even where the registry knows it as another's."""
     text = doc.text
     defined: dict[str, str] = {}
-    for span in _named_spans(doc):
-        match = _SHORT_NAME.match(text, span.end)
-        if match and match.group(1) not in cues().leading | cues().legal:
-            defined.setdefault(match.group(1), span.ids[0])
+    for short, oid in _short_names_after_names(doc):
+        defined.setdefault(short, oid)
     for match in _SHORT_NAME_ANYWHERE.finditer(text):
         # "Cooperativa Agroindustrial do Mato Grosso ("Coopermato")": a name no other cue
         # found, which its short name abbreviates
@@ -78,6 +76,16 @@ def short_names(doc: Doc) -> None:
     doc.acronyms.update(defined)
 
 
+def _short_names_after_names(doc: Doc) -> Iterator[tuple[str, str]]:
+    """Each quoted short name right after an organisation's name (``_SHORT_NAME``), with
+    that organisation's id; none that is a leading word or a legal form ("the “Company”")."""
+    text, c = doc.text, cues()
+    for span in _named_spans(doc):
+        match = _SHORT_NAME.match(text, span.end)
+        if match and match.group(1) not in c.leading | c.legal:
+            yield match.group(1), span.ids[0]
+
+
 def _named_spans(doc: Doc) -> list[Span]:
     """The organisations' spans that a short name may be defined after: the outermost, and
     none that is a legal form alone ("Inc." read before "Brazos Magnetics, Inc." is)."""
@@ -90,13 +98,9 @@ def defined_after_discovered(doc: Doc) -> None:
     Chromite (Private) Limited (“ZVC”)", "Terras Raras do Planalto Ltda. (hereinafter
     “TRP”)") is that organisation's in the rest of the text, as a registry name's is
     (``short_names``, which runs before them)."""
-    text, c = doc.text, cues()
-    for span in _named_spans(doc):
-        match = _SHORT_NAME.match(text, span.end)
-        short = match and match.group(1)
-        if short and short not in doc.acronyms and short not in c.leading | c.legal and \
-                not is_generic(short):
-            doc.acronyms[short] = span.ids[0]
+    for short, oid in _short_names_after_names(doc):
+        if short not in doc.acronyms and not is_generic(short):
+            doc.acronyms[short] = oid
 
 
 # An acronym right after a name, as wire stories define it: between commas ("Amalgamated Metal
