@@ -745,9 +745,8 @@ def _find_named_divisions(doc: Doc) -> None:
     beside it, else of the country the story is about."""
     for field, text, lowered in doc.fields():
         for hit in _division_gazetteer().find(text, lowered):
-            if text[hit.start:hit.end] != hit.surface or any(
-                    s.field == field and s.start < hit.end and hit.start < s.end
-                    for s in doc.spans if s.type in ("place", "organization")):
+            if text[hit.start:hit.end] != hit.surface or \
+                    _overlaps_place_or_org(doc, field, hit.start, hit.end):
                 continue
             codes = _shared_divisions()[hit.payload]
             beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
@@ -758,6 +757,13 @@ def _find_named_divisions(doc: Doc) -> None:
             if len(chosen) == 1:
                 name = place_names().get(chosen[0]) or _abroad_places()[chosen[0]]
                 _add_place(doc, field, hit.start, hit.end, chosen[0], name, "geo")
+
+
+def _overlaps_place_or_org(doc: Doc, field: str, start: int, end: int) -> bool:
+    """Whether a place or an organisation already read in ``field`` overlaps ``start``–``end``:
+    a division's name inside one is part of that name, not a division."""
+    return any(s.field == field and s.start < end and start < s.end
+               for s in doc.spans if s.type in ("place", "organization"))
 
 
 def _find_divisions_listed_with_their_word(doc: Doc) -> None:
@@ -781,8 +787,7 @@ def _read_listed_divisions(doc: Doc, field: str, offset: int, names: str, word: 
     shared = _shared_divisions()
     for name in _LIST_NAME.finditer(names):
         start, end = offset + name.start(), offset + name.end()
-        if any(s.field == field and s.start < end and start < s.end
-               for s in doc.spans if s.type in ("place", "organization")):
+        if _overlaps_place_or_org(doc, field, start, end):
             continue
         code = _places_config()["aliases"].get(f"{name.group()} {word}")
         if code is None and name.group() in shared:
