@@ -183,9 +183,7 @@ def title_short_forms(doc: Doc) -> None:
 def _same_short_name(doc: Doc, body: list[Span], written: str) -> Span | None:
     """The body's company a headline's one word before its legal form abbreviates: "DCNY CORP
     <DCY>" over "Discount Corp of New York said …" is that company's short name."""
-    words = written.split()
-    while len(words) > 1 and words[-1] in cues().legal_folded:
-        words.pop()
+    words = _without_legal_tail(written.split(), keep=1)
     if len(words) != 1 or words == written.split():
         return None
     return next((b for b in body if abbreviates(words[0].upper(), b.name)), None)
@@ -195,13 +193,20 @@ def _abridged(doc: Doc, body: list[Span], written: str) -> Span | None:
     """The one body company whose name a headline's name of two words or more abridges,
     first word first and the rest in order: "KANTO MINING <KNTO.T>" over "Kanto Metal
     Mining Co said …"."""
-    words = written.split()
-    while len(words) > 2 and words[-1] in cues().legal_folded:
-        words.pop()
+    words = _without_legal_tail(written.split(), keep=2)
     if len(words) < 2:
         return None
     found = {b.ids[0]: b for b in body if _in_order(words, doc.lowered[b.start:b.end].split())}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _without_legal_tail(words: list[str], keep: int) -> list[str]:
+    """A headline's lower-cased words without the legal forms ending them ("… corp", "… co
+    inc"), down to no fewer than ``keep`` words."""
+    end = len(words)
+    while end > keep and words[end - 1] in cues().legal_folded:
+        end -= 1
+    return words[:end]
 
 
 def _in_order(words: list[str], name: list[str]) -> bool:
