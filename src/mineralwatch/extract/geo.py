@@ -753,10 +753,16 @@ def _find_named_divisions(doc: Doc) -> None:
                 _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
                 _COUNTRY_AFTER_GAP.fullmatch(text, hit.end, s.start))]
             countries = [s.ids[0] for s in beside] or [story_country(doc)]
-            chosen = [c for c in codes if f"country:{c[:2]}" in countries]
-            if len(chosen) == 1:
-                name = place_names().get(chosen[0]) or _abroad_places()[chosen[0]]
-                _add_place(doc, field, hit.start, hit.end, chosen[0], name, "geo")
+            if (code := _only_division_in(codes, countries)) is not None:
+                name = place_names().get(code) or _abroad_places()[code]
+                _add_place(doc, field, hit.start, hit.end, code, name, "geo")
+
+
+def _only_division_in(codes: list[str], countries: list[str | None]) -> str | None:
+    """The one division of ``codes`` in one of ``countries`` (ids "country:XX"), if only one
+    is: a name several countries' divisions share tells which by the country beside it."""
+    chosen = [c for c in codes if f"country:{c[:2]}" in countries]
+    return chosen[0] if len(chosen) == 1 else None
 
 
 def _overlaps_place_or_org(doc: Doc, field: str, start: int, end: int) -> bool:
@@ -791,9 +797,7 @@ def _read_listed_divisions(doc: Doc, field: str, offset: int, names: str, word: 
             continue
         code = _places_config()["aliases"].get(f"{name.group()} {word}")
         if code is None and name.group() in shared:
-            chosen = [c for c in shared[name.group()]
-                      if f"country:{c[:2]}" == story_country(doc)]
-            code = chosen[0] if len(chosen) == 1 else None
+            code = _only_division_in(shared[name.group()], [story_country(doc)])
         if code is not None:
             label = place_names().get(code) or _abroad_places().get(code, name.group())
             _add_place(doc, field, start, end, code, label, "geo")
