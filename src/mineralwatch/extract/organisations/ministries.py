@@ -16,7 +16,7 @@ from mineralwatch.extract.geo import (
     place_names,
     story_country,
 )
-from mineralwatch.extract.text import first_letters, last_words, trie
+from mineralwatch.extract.text import last_words, word_opening
 
 from .registry import cues, link_exact, org_id, registry
 from .spans import add_span, country_before, in_boilerplate, org_spans, overlaps_org, written_before
@@ -85,9 +85,8 @@ def _portfolio_ministry() -> re.Pattern[str]:
     """"mining ministry", "energy and mineral resources ministry", "Finance ministry": a
     ministry named by its portfolio with a word in lower case (the capitalised "Finance
     Ministry" is a suffix's name)."""
-    words = {p.lower() for p in cues().portfolios}  # a trie behind a test of its first letters:
-    portfolio = rf"(?i:{first_letters(words)}{trie(words)})"  # tried at every word's boundary
-    return re.compile(rf"\b(?P<portfolio>{portfolio}(?:[ \t]+and[ \t]+{portfolio})?)"
+    portfolio = word_opening({p.lower() for p in cues().portfolios})
+    return re.compile(rf"(?P<portfolio>{portfolio}(?:[ \t]+and[ \t]+{portfolio})?)"
                       r"[ \t]+(?P<head>[Mm]inistry)\b(?![ \t]+of\b)")
 
 
