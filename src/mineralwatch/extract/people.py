@@ -931,8 +931,7 @@ def _surname_is_a_place(doc: Doc, start: int, end: int) -> bool:
     first = doc.text[start:end].split(maxsplit=1)[0]
     if first not in _all_given_names():
         return False
-    claims = [s for s in doc.spans if s.start < end and start < s.end and s.field == "text"
-              and s.type in ("organization", "country", "place")]
+    claims = [s for s in _text_spans_over(doc, start, end) if s.type in _CLAIMING_TYPES]
     return all(s.type == "place" and start + len(first) < s.start and s.end <= end
                for s in claims)
 
@@ -944,11 +943,20 @@ def _company_surname(doc: Doc, start: int, end: int) -> Span | None:
     words = doc.text[start:end].split()
     if len(words) != 2 or len(words[0]) < 3 or words[0] not in _all_given_names():
         return None
-    claims = [s for s in doc.spans if s.start < end and start < s.end and s.field == "text"]
+    claims = _text_spans_over(doc, start, end)
     if len(claims) == 1 and claims[0].type == "organization" and \
             (claims[0].start, claims[0].end) == (end - len(words[1]), end):
         return claims[0]
     return None
+
+
+def _text_spans_over(doc: Doc, start: int, end: int) -> list[Span]:
+    """The body's spans that overlap ``start``–``end``: what else claims a name's words."""
+    return [s for s in doc.spans if s.start < end and start < s.end and s.field == "text"]
+
+
+# The kinds of span whose words are no person's name (see ``_claimed_spans``).
+_CLAIMING_TYPES = ("organization", "country", "place")
 
 
 def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
@@ -957,7 +965,7 @@ def _claimed_spans(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.cache.get("claimed")
     if cached is None or cached[0] != key:
         spans = sorted((s.start, s.end) for s in doc.spans if s.field == "text"
-                       and s.type in ("organization", "country", "place"))
+                       and s.type in _CLAIMING_TYPES)
         cached = doc.cache["claimed"] = (key, spans)
     return cached[1]
 
