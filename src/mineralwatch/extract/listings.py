@@ -125,12 +125,14 @@ def _in_bracket(text: str, pos: int) -> bool:
 
 
 # A quote service's code: a symbol, a share class perhaps ("<NVA.A.TO>"), the exchange's suffix
-_QUOTE_CODE = re.compile(r"(?P<sym>[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?)(?P<suffix>\.[A-Z]{1,2})")
+_CODE_SYMBOL = r"[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?"
+_CODE_SUFFIX = r"\.[A-Z]{1,2}"
+_QUOTE_CODE = re.compile(rf"(?P<sym>{_CODE_SYMBOL})(?P<suffix>{_CODE_SUFFIX})")
 # "(TUNG.CN)", the wire's "<BP.L>", a dual listing's codes in one bracket ("(601958.SS,
 # 3339.HK)", "(600111.SH; 0914.HK)"), and the first of a brief's pair, "(CGR.V, CHBGF)", whose
 # second is the company's U.S. over-the-counter symbol: five letters ending in "F", FINRA's
 # mark of a foreign issuer's symbol
-_CODE = r"[A-Z0-9][A-Z0-9]{0,5}(?:\.[A-Z])?\.[A-Z]{1,2}"
+_CODE = _CODE_SYMBOL + _CODE_SUFFIX
 _QUOTE_BRACKET = re.compile(rf"[(<]\s*(?P<codes>{_CODE}(?:\s*[,;/]\s*{_CODE})*)\s*"
                             r"(?:[)>]|,[ \t]*(?P<otc>[A-Z]{4}F)\))")
 OTC_EXCHANGE = "OTC"  # that symbol's exchange, exchanges.toml's code
