@@ -84,7 +84,7 @@ def _held_in_after() -> re.Pattern[str]:
     # opening with the phrases' first letters lets a search skip to those, where ``\b`` and
     # re.IGNORECASE have it try every position; the case is ignored inside, as before, and
     # any blanks stand between a phrase's words, as in ``_held_in``
-    opening = word_opening(cues().held_in).replace(r"\ ", r"[ \t]+")
+    opening = word_opening(cues().held_in, space=r"[ \t]+")
     return re.compile(rf"{opening}[ \t]+(?=(?i:[A-Z]))")
 
 
