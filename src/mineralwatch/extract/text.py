@@ -291,9 +291,10 @@ def word_opening(words: Iterable[str], before: str = r"(?<!\w.)", *,
     class of their first letters: a search skips to those letters, where a pattern opening
     with ``\\b`` or a look-behind is tried at every position. ``before``, a look-behind read
     after the first letter (so one character longer: ``(?<!\\w.)`` for a word's start,
-    ``(?<![a-z].)`` to allow a digit before), tests what stands before the word; a look-behind
-    then tells which letter it is and the trie of the rest of its words follows. ``space`` as
-    for ``trie``."""
+    ``(?<![a-z].)`` to allow a capital glued before, "TSX-Vunder"), tests what stands before
+    the word; a look-behind then tells which letter it is and the trie of the rest of its words
+    follows. ``space`` as for ``trie``. (Give the words in one case: of two written in
+    different cases, the trie may try the shorter first.)"""
     rests, letters = _by_first_letter(
         {" ".join(w.split()) for w in words} if space is not None else words)
     branches = "|".join(
