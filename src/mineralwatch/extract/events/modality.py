@@ -4,7 +4,6 @@ confident the reading is, and whether the text introduces it as new or as one to
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from itertools import pairwise
 
 from mineralwatch.extract.doc import Doc
@@ -219,12 +218,11 @@ def denied_next(doc: Doc, event: Event) -> bool:
     if event.type not in rule.types:
         return False
     parties = {str(i) for role in rule.roles for i in event.arguments.get(role, ())}
-    starts = [s.start for s in doc.sentences]
     for told in (event.evidence, *event.more_evidence):
         if told.field != "text" or not parties:
             continue
-        at = bisect_left(starts, told.end)
-        if at == len(starts):
+        at = doc.sentence_index(told.end - 1) + 1  # the sentence after the one telling it
+        if at == len(doc.sentences):
             continue
         sentence = doc.sentences[at]
         opener = min(sentence_spans(doc, at), key=lambda s: s.start, default=None)

@@ -16,7 +16,14 @@ from mineralwatch.extract.gazetteer import Hit
 from mineralwatch.extract.geo import port_countries
 from mineralwatch.extract.organisations import POSSESSIVE_AFTER, cues, next_word
 from mineralwatch.extract.people import title_words
-from mineralwatch.extract.text import LIST_JOINT, WIRE_CODE, alternation, blanks_start, last_words
+from mineralwatch.extract.text import (
+    LIST_JOINT,
+    WIRE_CODE,
+    alternation,
+    blanks_start,
+    last_words,
+    line_bounds,
+)
 from mineralwatch.extract.vocabulary import dollar_words, load_units
 
 from .lexicon import ACRONYM_AFTER, ROLE_SETTINGS, WORD, RoleTable, lexicon
@@ -1509,9 +1516,7 @@ def _state_quote(text: str, at: int) -> bool:
     """Whether ``at`` stands inside a quote whose paragraph tells a state's or a party's
     speaker (``state_speakers``: "… we want to capture here" — the Minister of Natural
     Resources): that "we" is the speaker's side, not the article's company."""
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    end = len(text) if end < 0 else end
+    start, end = line_bounds(text, at)
     opened = max(text.rfind("\u201c", start, at), text.rfind('"', start, at))
     if opened < 0 or text.rfind("\u201d", opened, at) >= 0 or \
             (text.count('"', start, at) % 2 == 0 and text[opened] == '"'):
