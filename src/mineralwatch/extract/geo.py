@@ -268,8 +268,7 @@ def admin_words() -> frozenset[str]:
 def _settlement_of() -> re.Pattern[str]:
     """A word of a town and "of" right before a name (``settlement_words``): "the city of
     Oruro" is the town, not the region of its name."""
-    words = "|".join(re.escape(w) for w in _places_config()["settlement_words"])
-    return re.compile(rf"\b(?:{words})[ \t]+of[ \t]+$")
+    return re.compile(rf"\b(?:{alternation(_places_config()['settlement_words'])})[ \t]+of[ \t]+$")
 
 
 @cache
@@ -587,9 +586,12 @@ def story_country(doc: Doc) -> str | None:
 # A ticker symbol opening a market-data line or following another listing ("Tickers: PKM CN |
 # PHKMF US", "Ticker: CDY CN; CDYCF US"): the letters after it are a terminal's market code.
 _SYMBOL_BEFORE = re.compile(r"(?:^|[|;:][ \t]*)[A-Z0-9][A-Z0-9.]{1,7}[ \t]+$", re.MULTILINE)
+_MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
+
+
 def _lower_case_story(text: str) -> bool:
     """Whether a story is written in lower case, as a few wire stories lost their capitals
-    ("Caracas, june 2 - the venezuelan state aluminum company venalum is negotiating ..."):
+    ("lima, may 4 - the peruvian state refiner said on monday ..."):
     fewer than one character in a hundred is a capital, where news has two or more (its
     opening is counted first, which rules out nearly every story)."""
     opening = min(len(text), _OPENING)
@@ -606,7 +608,6 @@ def _capitalised(text: str) -> str:
 _CAPITAL = re.compile(r"[A-Z]")
 _OPENING = 500  # characters
 _WORD_START = re.compile(r"\b[a-z]")
-_MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
 
 
 def find_places(doc: Doc) -> None:
