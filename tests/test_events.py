@@ -3959,11 +3959,12 @@ def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: 
     """"… announced $214 million in federal funding for five projects … The funding includes:"
     then "- $62.0 million to Abitibi Nickel Refining Ltd. …", "- $37.8 million from the CMIF
     for a 42-kilometre all-season road … serving Saint-Croix Antimony Corp.'s project" (syn-40):
-    each item funds its recipient, though it holds no trigger word."""
+    each item funds its recipient, though it holds no trigger word (one that holds one, "- $48.5
+    million in a repayable SIF contribution to Laurentia Graphite Inc.", is read by it)."""
     record = synthetic_records["syn-40"]
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     items = {e.arguments["recipient"][0]: e.value["amount"]
-             for e in events_of(article, "investment") if e.extractor.endswith(".item")}
+             for e in events_of(article, "investment") if e.evidence.text.startswith("- ")}
     assert items == {"org:laurentia-graphite": 48_500_000, "org:abitibi-nickel-refining":
                      62_000_000, "org:saint-croix-antimony": 37_800_000,
                      "org:northhollow-lithium": 21_700_000,
@@ -8300,3 +8301,37 @@ def test_a_unit_or_ratio_letter_before_a_stop_ends_the_sentence() -> None:
                  "Work stopped in the 1970’s. Later work began."):
         assert len(split_sentences(text)) == 2, text
     assert len(split_sentences("Chairman Stacy W. Hastie said so.")) == 1
+
+
+@pytest.mark.parametrize(("text", "recipient", "investor"), [
+    ("The Queensland government will contribute A$12 million to Curtis Gallium Ltd for a pilot "
+     "plant.", "org:curtis-gallium", "place:AU-QLD"),
+    ("Tarn Metals Ltd said the Ontario government would contribute C$5 million toward its "
+     "refinery.", "org:tarn-metals", "place:CA-ON"),
+    ("Kestrel Resources Ltd said on Monday it had received a A$3 million contribution from the WA "
+     "government for drilling.", "org:kestrel-resources", "place:AU-WA"),
+    ("Boreal Graphite Corp, which is building an anode plant, won a C$2.4 million federal "
+     "contribution.", "org:boreal-graphite", None),
+])
+def test_a_sum_contributed_is_an_investment(text: str, recipient: str,
+                                            investor: str | None) -> None:
+    """"will contribute A$12 million to a pilot plant", "approved for a C$8.5 million contribution
+    from Natural Resources Canada": money put in, its giver and its recipient."""
+    [event] = events_in(text, "investment", published="2025-06-03")
+    assert event.arguments["recipient"] == [recipient]
+    assert event.value is not None
+    if investor:
+        assert investor in event.arguments["investor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Iluka Resources will contribute an extra $214 million of cash to cover its share of the cost.",
+    "Total investment is estimated at 10 mln dlrs, of which the partners will contribute two mln.",
+    "The mine should contribute $3.4 billion in taxes and royalties over 20 years.",
+    "The strategy aims to raise the sector's contribution to gross domestic product to US$75 "
+    "billion.",
+    "The regular army contributed less than one pct to the nation's output.",
+])
+def test_a_share_of_ones_own_cost_or_taxes_contributed_is_no_investment(text: str) -> None:
+    """A company's own share of its spending, taxes paid or a share of GDP: nothing given."""
+    assert events_in(text, "investment", published="2025-06-03") == []
