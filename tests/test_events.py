@@ -8335,3 +8335,27 @@ def test_a_sum_contributed_is_an_investment(text: str, recipient: str,
 def test_a_share_of_ones_own_cost_or_taxes_contributed_is_no_investment(text: str) -> None:
     """A company's own share of its spending, taxes paid or a share of GDP: nothing given."""
     assert events_in(text, "investment", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Qaqortoq Rare Metals Ltd expects capital costs of about $580 million, which would make it the "
+    "largest industrial investment in Greenland's history.",
+    "Kestrel Metals Ltd's project, with a price tag of A$1.2 billion, is the biggest investment in "
+    "the state.",
+    "Tarn Metals Ltd's refinery investment, costing an estimated $900 million, will be the "
+    "Pilbara's biggest.",
+    "Boreal Nickel Corp, with sales of C$300 million last year, is one of the largest investments "
+    "in the region.",
+])
+def test_a_cost_or_takings_is_no_sum_invested(text: str) -> None:
+    """"capital costs of about $580 million, … the largest industrial investment": a project's
+    cost or a company's takings is no money put in, and makes no funding news by its amount."""
+    assert events_in(text, "investment", published="2025-06-03") == []
+
+
+def test_a_loan_keeps_its_own_sum_beside_a_cost() -> None:
+    """The loan's sum, not the cost of what it pays for."""
+    [loan] = events_in("Kestrel Metals Ltd secured a $50 million loan from Export Finance "
+                       "Australia for a refinery with a price tag of $1.8 billion.", "investment",
+                       published="2025-06-03")
+    assert loan.value is not None and loan.value["amount"] == 50_000_000

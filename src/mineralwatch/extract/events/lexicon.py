@@ -31,7 +31,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "holder_verbs", "silenced_by", "ordered", "subject_under_agent",
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
-                           "masses_only", "unit_money_only", "level_after_to",
+                           "masses_only", "unit_money_only", "level_after_to", "money_not_after",
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
                            "harm_nouns", "reporter", "private_nouns", "other_figures",
