@@ -8359,3 +8359,23 @@ def test_a_loan_keeps_its_own_sum_beside_a_cost() -> None:
                        "Australia for a refinery with a price tag of $1.8 billion.", "investment",
                        published="2025-06-03")
     assert loan.value is not None and loan.value["amount"] == 50_000_000
+
+
+@pytest.mark.parametrize("text", [
+    "The framework lists a pipeline of Australian projects eligible for American and Australian "
+    "financing, worth at least US$1 billion.",
+    "Kestrel Metals Ltd could attract Japanese and Korean investment of up to $200 million.",
+    "Boreal Nickel Corp hopes for Canadian and American funding of C$90 million.",
+])
+def test_money_in_prospect_from_two_states_is_no_investment(text: str) -> None:
+    """"eligible for American and Australian financing": the "and" joins two names' adjectives,
+    the prospect still reaches the money."""
+    assert events_in(text, "investment", published="2025-06-03") == []
+
+
+def test_an_and_opening_a_clause_still_ends_a_need() -> None:
+    """"needs to finish its refinery and Export Finance Australia lent it $50 million": a need,
+    then money given."""
+    [loan] = events_in("Kestrel Metals Ltd needs to finish its refinery and Export Finance "
+                       "Australia lent it $50 million.", "investment", published="2025-06-03")
+    assert loan.arguments["recipient"] == ["org:kestrel-metals"]
