@@ -8379,3 +8379,15 @@ def test_an_and_opening_a_clause_still_ends_a_need() -> None:
     [loan] = events_in("Kestrel Metals Ltd needs to finish its refinery and Export Finance "
                        "Australia lent it $50 million.", "investment", published="2025-06-03")
     assert loan.arguments["recipient"] == ["org:kestrel-metals"]
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia was hoping for five to six billion dlrs in new investment over the next ten years.",
+    "Peru is hoping for around three to four billion dlrs in new investment this year.",
+    "Chile was hoping for seven to eight billion dollars in new mining investment over five "
+    "years.",
+])
+def test_a_sum_in_words_hoped_for_is_no_investment(text: str) -> None:
+    """"hoping for five to six billion dlrs in new investment": a sum written in words still
+    falls within the reach of the hope."""
+    assert events_in(text, "investment", published="1987-04-01") == []

@@ -1009,7 +1009,8 @@ def _already_partner(copulas: list[str], adverbs: list[str], determiners: str
 
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
-    """A cue of money not given and at most six words up to the trigger, none a conjunction
+    """A cue of money not given and at most eight words up to the trigger (a sum in words takes
+    several: "hoping for five to six billion dlrs in new investment"), none a conjunction
     nor "and" or "but" ("need to raise roughly $150 million", not "needs to raise equity
     before the … loan closes" nor "needs to finish its refinery and has secured a loan"); a
     capitalised "May" is the month ("May production rose 5%"), no "may". An "and" joining two
@@ -1017,7 +1018,7 @@ def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     breaks = alternation([*conjunctions, "and", "but"])
     return re.compile(rf"\b(?!(?-i:May)\b)(?:{alternation(cues)})[ \t]+(?:[\"“]?(?:(?-i:[A-Z])\w*"
                       rf"[ \t]+and(?=[ \t]+(?-i:[A-Z]))|(?!(?:{breaks})\b)"
-                      r"[\w$€£¥%.-]+(?:,\d+)*)[ \t]+){0,6}[\"“]?$", re.IGNORECASE)
+                      r"[\w$€£¥%.-]+(?:,\d+)*)[ \t]+){0,8}[\"“]?$", re.IGNORECASE)
 
 
 def _frame_words(triggers: list[dict[str, Any]], frame: str) -> re.Pattern[str]:
