@@ -8391,3 +8391,29 @@ def test_a_sum_in_words_hoped_for_is_no_investment(text: str) -> None:
     """"hoping for five to six billion dlrs in new investment": a sum written in words still
     falls within the reach of the hope."""
     assert events_in(text, "investment", published="1987-04-01") == []
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("The U.S. Department of Energy on Tuesday announced the selection of three projects to "
+     "receive a combined $300 million in federal funding. The Department of Energy will provide "
+     "a $100 million grant to Tarn Metals Inc for a refinery in Nevada. The Department of Energy "
+     "will also provide a $120 million grant to Boreal Graphite Corp for an anode plant in "
+     "Georgia.", {"org:tarn-metals", "org:boreal-graphite"}),
+    ("Natural Resources Canada said on Monday that five projects in British Columbia and Quebec "
+     "would share C$80 million in funding. Natural Resources Canada awarded C$30 million to "
+     "Kestrel Copper Corp for a mill.", {"org:kestrel-copper"}),
+])
+def test_a_states_sum_given_in_parts_is_told_by_its_parts(text: str, recipients: set) -> None:
+    """"DOE announced the selection of four projects … to receive a combined $428 million", then
+    each award: the total names no recipient and is no event beside its parts."""
+    found = events_in(text, "investment", published="2025-06-03")
+    assert found and all(e.arguments.get("recipient") for e in found)
+    assert recipients <= {r for e in found for r in e.arguments["recipient"]}
+
+
+def test_a_states_programme_told_alone_stays() -> None:
+    """"DOE will issue $1 billion in funding": a programme with no parts told is news."""
+    [programme] = events_in("The U.S. Department of Energy will issue $1 billion in funding for "
+                            "battery materials processing plants in Nevada.", "investment",
+                            published="2025-06-03")
+    assert programme.arguments["investor"] == ["org:us-department-of-energy"]

@@ -56,7 +56,8 @@ def find_events(doc: Doc) -> None:
             mentions.extend(_in_title(m) for m in find_mentions(_title_doc(doc), title_hits))
     for mention in mentions:  # before merging: "MOFCOM said the ban …" joins China's ban
         add_acting_states(doc, mention.event)
-    doc.events = [e for e in merge(mentions) if _names_or_stands_in(doc, e)]
+    merged = merge(mentions)
+    doc.events = [e for e in merged if _names_or_stands_in(doc, e, merged)]
     for event in doc.events:
         if denied_next(doc, event):
             event.modality = "denied"
@@ -72,18 +73,24 @@ def _mark_repeated_headline(doc: Doc, mentions: list[Mention]) -> None:
                 mention.headline = True
 
 
-def _names_or_stands_in(doc: Doc, event: Event) -> bool:
+def _names_or_stands_in(doc: Doc, event: Event, events: list[Event]) -> bool:
     """Whether an event naming none of a role it usually names holds what stands in for it
     (see ``unnamed_needs``): a state or a public lender as the actor of a programme, or another
-    role."""
+    role. A state's sum whose parts the article gives to named recipients is told by them: "DOE
+    announced the selection of four projects … to receive a combined $428 million", then each
+    project's award."""
     lex = lexicon()
     rule = lex.unnamed_needs.get(event.type)
     if rule is None or event.arguments.get(rule["role"]):
         return True
+    actors = {str(i) for i in event.arguments.get(rule["actor"], ())}
+    public = any(i in lex.public_lenders or is_government(doc, i) for i in actors)
+    if public and any(other.type == event.type and other.arguments.get(rule["role"]) and
+                      actors & {str(i) for i in other.arguments.get(rule["actor"], ())}
+                      for other in events):
+        return False
     return any(event.arguments.get(role) for role in rule["needs"]) or (
-        event.kind in rule["programmes"] and any(
-            str(i) in lex.public_lenders or is_government(doc, str(i))
-            for i in event.arguments.get(rule["actor"], ())))
+        event.kind in rule["programmes"] and public)
 
 
 def _title_doc(doc: Doc) -> Doc:
