@@ -8417,3 +8417,16 @@ def test_a_states_programme_told_alone_stays() -> None:
                             "battery materials processing plants in Nevada.", "investment",
                             published="2025-06-03")
     assert programme.arguments["investor"] == ["org:us-department-of-energy"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd transferred its Bluff Creek interests to Tarn Mining Ltd.",
+    "Ochre Metals Ltd has sold its interests in the Bluff Creek project to Tarn Mining Ltd.",
+    "Under the deal, Ochre Metals Ltd will transfer its Bluff Creek claims to Tarn Mining Ltd.",
+    "Ochre Metals Ltd sold its stakes in the Bluff Creek joint venture to Tarn Mining Ltd."
+])
+def test_interests_in_an_asset_sold_name_the_asset(text: str) -> None:
+    # the possessive of a trigger ("transferred its") and "interests in" lead to the asset's name
+    sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert (sale.arguments["seller"], sale.arguments["acquirer"], sale.arguments["target"]) == (
+        ["org:ochre-metals"], ["org:tarn-mining"], ["Bluff Creek"])

@@ -64,13 +64,21 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         # asset even though "Project" is a trigger of its own; in the passive voice, the
         # subject names it ("A 49% stake in the Kalunga Ouest mine … has been sold to").
         sentence = context.sentence
-        name = _name_after(text, hit.end, sentence.end, context.spans) or (
+        name = _name_after(text, _object_start(text, hit), sentence.end, context.spans) or (
             lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
             and _name_after(text, sentence.start, hit.start, context.spans)) or \
             _asset_pointed_back(text, hit, _buys(trigger))
         if name:
             arguments[role] = _each_name(name)
             how.add("literal")
+
+
+def _object_start(text: str, hit: Hit) -> int:
+    """Where the trigger's object is read from: at a possessive the trigger ends with
+    ("transferred its Bluff Creek interests to"), so the name it leads to is kept as the
+    asset's, as after a verb that leaves the possessive out of the trigger."""
+    last = text[hit.start:hit.end].rsplit(None, 1)[-1]
+    return hit.end - len(last) if last.lower() in lexicon().possessives else hit.end
 
 
 def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
