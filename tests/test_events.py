@@ -8430,3 +8430,18 @@ def test_interests_in_an_asset_sold_name_the_asset(text: str) -> None:
     sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
     assert (sale.arguments["seller"], sale.arguments["acquirer"], sale.arguments["target"]) == (
         ["org:ochre-metals"], ["org:tarn-mining"], ["Bluff Creek"])
+
+
+@pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd said it signed a letter of intent for Tarn Mining Ltd to acquire the "
+    "company for cash.",
+    "Ochre Metals Ltd said the board had voted for Tarn Mining Ltd to take over the company.",
+    "Shareholders of Ochre Metals Ltd approved a scheme for Tarn Mining Ltd to acquire the "
+    "explorer.",
+    "Ochre Metals Ltd said an agreement for <Tarn Mining Ltd> to buy the company had lapsed.",
+])
+def test_a_company_after_for_and_before_to_acquire_is_the_buyer(text: str) -> None:
+    # "for X to acquire": X acts; the sentence's subject is what "the company" points back to
+    deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert (deal.arguments["acquirer"], deal.arguments["target"]) == (
+        ["org:tarn-mining"], ["org:ochre-metals"])

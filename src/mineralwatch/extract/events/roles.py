@@ -126,6 +126,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     filed_from: dict[str, list[str]] = {}  # role → the dateline's places that may fill it
     attached = _attached_minerals(text, context.spans, hit) if spec.get("own_mineral") else []
     verb_subject = _verb_subject(text, context.spans, hit)
+    acting = _infinitive_subject(text, context, hit)
     relative = relative_clause(text, context, hit)
     if relative is not None and relative[1].type != "organization":
         relative = None  # a company's clause: "from Ruvuma Carbon Ltd, which is developing"
@@ -158,6 +159,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if position is None or (verb_subject is not None and span.end <= verb_subject
                                 and position not in ("subject", "speaker", "parent")):
             continue  # "the consolidation of properties in ETN, …, Noble transferred its …"
+        if acting is not None and span.end <= acting and position == "subject":
+            continue  # "Conrac signed a letter of intent for Mark IV to acquire the company"
         if position == "speaker":
             if span.type == "organization":
                 add(positions, "speaker", span.ids[0])
@@ -346,6 +349,18 @@ def _verb_subject(text: str, spans: list[Span], hit: Hit) -> int | None:
     if before and _SUBJECT_GAP.fullmatch(text, before[-1].end, hit.start):
         return before[-1].start
     return None
+
+
+def _infinitive_subject(text: str, context: SentenceContext, hit: Hit) -> int | None:
+    """Where the organisation acting in "for <name> to <trigger>" starts ("a letter of intent
+    for Tarn Mining to acquire the company"): the sentence's subject before it is another
+    verb's, and "the company" after the trigger may point back to it."""
+    before = [s for s in context.spans if s.type == "organization" and s.end <= hit.start]
+    if not before or not _INFINITIVE_AFTER.fullmatch(text, before[-1].end, hit.start):
+        return None
+    start = _sentence_name_start(text, context, before[-1])
+    cue = _cue_before(text, max(context.sentence.start, start - 40), start)
+    return before[-1].start if cue == "for" else None
 
 
 def _form_gap(gap: re.Match[str] | None) -> bool:
@@ -807,6 +822,8 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
     elif word == "and" and span.end <= hit.start:
         word = _cue_of_list(text, context, span, spec) or word
+    if word == "for" and _INFINITIVE_AFTER.fullmatch(text, span.end, hit.start):
+        return "subject"  # "a letter of intent for Tarn Mining to acquire the company"
     if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end) and \
             _WITH_OPENING.search(text[context.sentence.start:name_start]):
         return "subject"  # "With China requiring export licences for gallium": China requires
@@ -1012,6 +1029,9 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 # A participle right after an owner, an adverb allowed before it: "its (previously)
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
+# A name's verb in the infinitive right after it ("for <Intercep Investment Corp> to acquire"):
+# the name after "for" is who acts, not what the act is for.
+_INFINITIVE_AFTER = re.compile(r">?[ \t]+to[ \t]+")
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
 # "the European Union's 2023 list", "the Ministry of Mines' list", and the thing's own name:
 # "COMIBOL's Telamayu concentrator".
