@@ -8445,3 +8445,16 @@ def test_a_company_after_for_and_before_to_acquire_is_the_buyer(text: str) -> No
     deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
     assert (deal.arguments["acquirer"], deal.arguments["target"]) == (
         ["org:tarn-mining"], ["org:ochre-metals"])
+
+
+@pytest.mark.parametrize("text", [
+    "Tarn Mining Ltd will shut the Bluff Creek nickel mine it bought for $760 million last year.",
+    "Tarn Mining Ltd will restart the Bluff Creek mine that it acquired from Ochre Metals Ltd.",
+    "Tarn Mining Ltd said the Bluff Creek project, which it bought in 2022, would be sold.",
+    "Output at the Bluff Creek mine, which Tarn Mining Ltd acquired last year, fell sharply.",
+])
+def test_an_asset_before_the_relative_clause_that_bought_it_is_the_target(text: str) -> None:
+    # the object of "bought" stands before it, in a relative clause ("the mines it bought")
+    deals = events_in(text, "acquisition", published="2025-06-03")
+    assert [(e.arguments["acquirer"], e.arguments["target"]) for e in deals
+            if e.kind == "takeover"] == [(["org:tarn-mining"], ["Bluff Creek"])]

@@ -67,7 +67,8 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         name = _name_after(text, _object_start(text, hit), sentence.end, context.spans) or (
             lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
             and _name_after(text, sentence.start, hit.start, context.spans)) or \
-            _asset_pointed_back(text, hit, _buys(trigger))
+            _asset_pointed_back(text, hit, _buys(trigger)) or \
+            _asset_before_relative(text, context, hit)
         if name:
             arguments[role] = _each_name(name)
             how.add("literal")
@@ -703,6 +704,23 @@ def _named_asset(text: str, name: str, end: int) -> bool:
 
 # "acquired the project in 2023": a definite asset noun with no name of its own.
 _ASSET_POINTER = re.compile(r"[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|it)\b(?![’'-])")
+
+
+# Between an asset and the verb of its relative clause: "the nickel mines it bought", "the
+# Tabor project, which Redgum acquired in 2022", "the mine that they had sold".
+_RELATIVE_SUBJECT = re.compile(r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:it|they|[A-Z][\w&.'’-]*"
+                               r"(?:[ \t]+[A-Z][\w&.'’-]*){0,4})(?:[ \t]+(?:has|had|have|only|"
+                               r"recently|previously|first))*[ \t]+")
+
+
+def _asset_before_relative(text: str, context: SentenceContext, hit: Hit) -> str | None:
+    """"will shut the Western Australian nickel mines it bought for $760 million": the asset a
+    relative clause's verb bought or sold stands before it, its name kept as written."""
+    last = next(reversed(list(_asset_phrase().finditer(text, context.sentence.start,
+                                                        hit.start))), None)
+    if last is None or not _RELATIVE_SUBJECT.fullmatch(text, last.end(), hit.start):
+        return None
+    return _bare_name(last["name"])
 
 
 def _buys(trigger: Trigger) -> bool:
