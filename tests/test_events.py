@@ -8458,3 +8458,18 @@ def test_an_asset_before_the_relative_clause_that_bought_it_is_the_target(text: 
     deals = events_in(text, "acquisition", published="2025-06-03")
     assert [(e.arguments["acquirer"], e.arguments["target"]) for e in deals
             if e.kind == "takeover"] == [(["org:tarn-mining"], ["Bluff Creek"])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd is selling its Bluff Creek mine to Tarn Mining Ltd.",
+    "Ochre Metals Ltd said it was selling the Bluff Creek project to Tarn Mining Ltd for "
+    "A$40 million.",
+    "Under the plan, Ochre Metals Ltd is selling its Bluff Creek claims to Tarn Mining Ltd.",
+])
+def test_a_sale_in_the_progressive_is_active(text: str) -> None:
+    # "is selling": no passive, so the subject ("Ochre Metals") is no object of goods sold
+    sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert (sale.arguments["seller"], sale.arguments["acquirer"], sale.arguments["target"]) == (
+        ["org:ochre-metals"], ["org:tarn-mining"], ["Bluff Creek"])
+    assert events_in("Ochre Metals Ltd is selling copper concentrate to Chinese smelters.",
+                     "acquisition", published="2025-06-03") == []

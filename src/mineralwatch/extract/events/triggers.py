@@ -153,10 +153,12 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     lowered = context.lowered[:hit.start - offset]
     before = _clause_before(context, hit, OBJECT_CHARS)
     auxiliaries = lexicon().passive_auxiliaries
-    passive = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0] in auxiliaries
+    first = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0]
+    passive = first in auxiliaries
     adverb = len(before) > 1 and before[-2] in auxiliaries and before[-1].endswith(("ly", "ed"))
-    if not before or not (passive or before[-1] in auxiliaries or adverb):
-        return []
+    if not before or not (passive or before[-1] in auxiliaries or adverb) or \
+            first.endswith("ing"):
+        return []  # "Ochre Metals is selling its mine": the progressive, active voice
     if all(word in auxiliaries or word.endswith(("ly", "ed")) for word in before):
         aside = lowered.rfind(",", 0, lowered.rfind(","))
         if aside > 0:
