@@ -8473,3 +8473,12 @@ def test_a_sale_in_the_progressive_is_active(text: str) -> None:
         ["org:ochre-metals"], ["org:tarn-mining"], ["Bluff Creek"])
     assert events_in("Ochre Metals Ltd is selling copper concentrate to Chinese smelters.",
                      "acquisition", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said Ochre Metals Ltd stock is selling at a discount to its peers.",
+    "Tarn Mining Ltd said its concentrate sells at a premium to the benchmark price.",
+    "Shares of Ochre Metals Ltd, which are selling at a discount to net asset value, rose 3%.",
+])
+def test_a_price_against_a_benchmark_sells_nothing(text: str) -> None:
+    assert events_in(text, "acquisition", published="2025-06-03") == []
