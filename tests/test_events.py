@@ -8482,3 +8482,14 @@ def test_a_sale_in_the_progressive_is_active(text: str) -> None:
 ])
 def test_a_price_against_a_benchmark_sells_nothing(text: str) -> None:
     assert events_in(text, "acquisition", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The rights become exercisable if a person were to acquire 20 pct or more of Ochre Metals "
+    "Ltd common stock.",
+    "If Tarn Mining Ltd were to buy Ochre Metals Ltd, it would control half the market.",
+    "Analysts warned that if Kestrel Gold Ltd were to bid for Ochre Metals Ltd, the Treasurer "
+    "would step in.",
+])
+def test_a_buyer_in_the_subjunctive_is_hypothetical(text: str) -> None:
+    assert events_in(text, "acquisition", published="2025-06-03") == []
