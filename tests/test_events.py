@@ -641,6 +641,29 @@ def test_measures_of_two_states_are_two_events() -> None:
     assert [e.arguments["authority"] for e in bans] == [["country:VN"], ["country:CN"]]
 
 
+def test_a_measure_answering_another_state_s_is_two_events() -> None:
+    """A measure told as the answer to another state's ("after", "following",
+    "in retaliation for"), that state named after the opener, is a second measure of its own
+    authority, even of a kindred kind; one state's earlier steps ("after years of export
+    curbs", no actor named) stay one measure."""
+    for text in ("China banned exports of antimony to the US after Washington imposed controls "
+                 "on Chinese technology companies.",
+                 "Beijing said it would ban gallium exports to the United States following a "
+                 "move by the US government to impose similar controls on Chinese chipmakers.",
+                 "China's Ministry of Commerce announced it would ban exports of germanium to "
+                 "the United States in retaliation for new American export restrictions on "
+                 "chips.",
+                 "Kinshasa suspended cobalt exports after Beijing introduced export controls on "
+                 "battery technology."):
+        measures = events_in(text, "policy")
+        assert len(measures) == 2, text
+        assert len({a for e in measures for a in e.arguments["authority"]
+                    if a.startswith("country:")}) == 2, text
+    (one,) = events_in("Indonesia banned nickel ore exports in 2020 after years of export "
+                       "curbs.", "policy")
+    assert one.arguments["authority"] == ["country:ID"]
+
+
 def test_the_government_of_the_article_s_state_is_no_other_state_s() -> None:
     """"the government" read as the article's state still names a government that acts: its
     measure is not one of another state told before (a state guessed for a measure no one is

@@ -411,6 +411,7 @@ class Lexicon:
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
+    measure_answers: re.Pattern[str]  # "after Washington imposed …": another measure follows
     own_clause_types: frozenset[str]  # clause opens after ", while Mexico …" (see the TOML)
     own_date_types: frozenset[str]  # not dated by a date of an earlier trigger (see the TOML)
     clause_transparent: dict[str, list[str]]
@@ -809,6 +810,7 @@ def lexicon() -> Lexicon:
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
         bounded_types=frozenset(merging["bounded_types"]),
+        measure_answers=re.compile(rf"\b(?:{alternation(merging['measure_answers'])})\b"),
         own_clause_types=frozenset(merging["own_clause_types"]),
         own_date_types=frozenset(merging["own_date_types"]),
         clause_transparent=merging["clause_transparent"],

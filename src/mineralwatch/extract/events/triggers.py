@@ -665,6 +665,14 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
             else:
                 clause_end = min(clause_end, parting)
             continue
+        answer = _answering_measure(context, trigger, hit, other)
+        if answer is not None:  # "… after Washington imposed controls": each its own clause,
+            context.parted.add(hit.start)  # neither restating the other
+            if answer < hit.start:
+                clause_start = max(clause_start, answer)
+            else:
+                clause_end = min(clause_end, answer)
+            continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
             if other.end <= hit.start and trigger.type != "market_move":
@@ -987,6 +995,30 @@ def _other_measure(trigger: Trigger, other: Hit) -> bool:
     lex = lexicon()
     return trigger.type in lex.bounded_types and all(
         t.type == trigger.type and not lex.kindred(t.kind, trigger.kind) for t in other.payload)
+
+
+def _answering_measure(context: SentenceContext, trigger: Trigger, hit: Hit,
+                       other: Hit) -> int | None:
+    """"Beijing banned gallium exports to the US after Washington imposed controls on Chinese
+    chipmakers": a measure of the trigger's type told as the answer to another ("after",
+    "in retaliation for"), an actor of its own (or its capital) named between the opener and
+    the later trigger, is another measure, however kindred their kinds; not "after imposing
+    controls last year". Where the answered measure's clause opens (the opener's start), or
+    None."""
+    if trigger.type not in lexicon().bounded_types or \
+            any(t.type != trigger.type for t in other.payload):
+        return None
+    first, second = (other, hit) if other.end <= hit.start else (hit, other)
+    offset = context.sentence.start
+    openers = list(lexicon().measure_answers.finditer(context.lowered, first.end - offset,
+                                                      second.start - offset))
+    if not openers:
+        return None
+    after = openers[-1].end() + offset
+    actor = any(after <= s.start and s.end <= second.start and s.type in ACTOR_TYPES
+                for s in context.spans) or lexicon().government_refs.capitals.search(
+        context.sentence.text, after - offset, second.start - offset) is not None
+    return openers[-1].start() + offset if actor else None
 
 
 def in_aside(sentence: Sentence, other: Hit | Span, before: int) -> bool:
