@@ -1104,6 +1104,27 @@ def test_a_price_move_told_as_a_cause_is_background(corpus) -> None:
     assert move.arguments["subject"] == ["mineral:rare-earths"]
 
 
+@pytest.mark.parametrize("text", [
+    "Much of the smelter's debt was caused by falling zinc prices and a stronger currency.",
+    "Quarterly margins at Tarrow Nickel were hurt by sharply lower nickel prices.",
+    "Wexford Copper, whose mines are young, benefits most from higher copper prices.",
+    "The impact of dramatically reduced lithium prices shows in the closure of two mines.",
+    "Ore sales were boosted by rising cobalt prices, the company said.",
+    "The royalty stays unchanged despite sharply lower bauxite prices, the minister said.",
+])
+def test_a_price_move_as_agent_or_source_of_other_news_is_background(text: str) -> None:
+    """A move with no figure told as the agent of a passive ("caused by", "hurt by"), as
+    what a company benefits from, or after "impact of" or "despite", is background."""
+    assert events_in(text, "market_move", published="2025-10-03") == []
+
+
+def test_a_price_move_with_its_figure_after_a_cause_word_is_news() -> None:
+    """A move told with its figure stays news after such a word."""
+    text = "Sales were helped by cobalt prices, which rose 12% to $16.40 a lb in March."
+    moves = events_in(text, "market_move", published="2025-10-03")
+    assert [e.arguments["subject"] for e in moves] == [["mineral:cobalt"]]
+
+
 def test_two_loans_of_different_amounts_stay_two(cleaned) -> None:
     # "… a $1.25 billion loan to Iluka Resources to build a rare earths refinery …" and, later,
     # "an agreement between the government and Iluka this month for a $400 million loan from
