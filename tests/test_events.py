@@ -1125,6 +1125,27 @@ def test_a_price_move_with_its_figure_after_a_cause_word_is_news() -> None:
     assert [e.arguments["subject"] for e in moves] == [["mineral:cobalt"]]
 
 
+@pytest.mark.parametrize(("text", "mineral"), [
+    ("As lithium demand fell accordingly, prices cratered.", "mineral:lithium"),
+    ("Because of weak demand, copper prices collapsed.", "mineral:copper"),
+    ("Due to oversupply in China, cobalt prices tumbled.", "mineral:cobalt"),
+    ("Amid a wave of new supply, graphite prices are collapsing.", "mineral:graphite"),
+    ("Tungsten prices skyrocketed after the export ban.", "mineral:tungsten"),
+    ("Tin prices leapt in London after the mine flooded.", "mineral:tin"),
+])
+def test_a_fronted_cause_clause_leaves_the_main_clauses_move(text: str, mineral: str) -> None:
+    """A cue opening the sentence governs its own clause up to the comma: the move of the
+    main clause is news; the press's steepest words of a rise or fall move a price too."""
+    moves = events_in(text, "market_move", published="2025-10-03")
+    assert [e.arguments["subject"] for e in moves] == [[mineral]], text
+
+
+def test_a_move_listed_after_a_cue_stays_a_cause() -> None:
+    """"hurt by weak demand, falling nickel prices and …": a list after the cue, no move."""
+    text = "Margins were hurt by weak demand, falling nickel prices and a strong dollar."
+    assert events_in(text, "market_move", published="2025-10-03") == []
+
+
 def test_two_loans_of_different_amounts_stay_two(cleaned) -> None:
     # "… a $1.25 billion loan to Iluka Resources to build a rare earths refinery …" and, later,
     # "an agreement between the government and Iluka this month for a $400 million loan from

@@ -992,9 +992,20 @@ def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
     if not cause or any(arguments.get(role) for role in cause["figures"]) or \
             doc.lowered[hit.start:hit.end] in cause["levels"]:
         return False
-    words = doc.lowered[max(context.sentence.start, hit.start - 60):hit.start].split()
+    before = doc.lowered[max(context.sentence.start, hit.start - 60):hit.start]
+    opening = doc.lowered[context.sentence.start:hit.start].split(",", 1)
+    if len(opening) > 1 and _cued(opening[0].split()[:2], cause["cues"]):
+        # a fronted cue's clause ends at its comma: "As demand fell, prices cratered" tells
+        # the move (not "hurt by weak demand, falling prices", a list after the cue)
+        before = before[before.rfind(",") + 1:]
+    words = before.split()
     return any(" ".join(words[i:i + 2]) in cause["cues"] or words[i] in cause["cues"]
                for i in range(len(words)))
+
+
+def _cued(words: list[str], cues: list[str]) -> bool:
+    """The first one or two of ``words`` are a cause's cue ("as", "because of")."""
+    return bool(words) and (words[0] in cues or " ".join(words) in cues)
 
 
 def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span, hit: Hit,
