@@ -1146,6 +1146,30 @@ def test_a_move_listed_after_a_cue_stays_a_cause() -> None:
     assert events_in(text, "market_move", published="2025-10-03") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Thailand exported 1,816 tonnes of tin metal in January, up from 1,731 in December, the "
+    "Mineral Resources Department said.",
+    "Peru exported 500 tonnes of bismuth in May, the state marketing company Minero Peru "
+    "Comercial said.",
+    "Chile shipped 40,000 tonnes of copper to China in March, the Chilean Copper Commission "
+    "said on Monday.",
+    "Japan imported 12,000 tonnes of nickel ore from the Philippines in April, the Ministry of "
+    "Finance said.",
+])
+def test_the_source_closing_a_shipments_sentence_is_no_receiver(text: str) -> None:
+    """", the Mineral Resources Department said": the figures' source, no receiver."""
+    shipments = events_in(text, "shipment", published="2025-10-03")
+    assert len(shipments) == 1
+    assert "receiver" not in shipments[0].arguments, shipments[0].arguments
+
+
+def test_a_shipments_receiver_after_the_trigger_stays() -> None:
+    """A buyer after "to", no verb of reporting after it, is the receiver."""
+    text = "Tarrow Mining shipped 30,000 tonnes of copper concentrate from Chile to Glencore."
+    shipments = events_in(text, "shipment", published="2025-10-03")
+    assert [e.arguments.get("receiver") for e in shipments] == [["org:glencore"]]
+
+
 def test_two_loans_of_different_amounts_stay_two(cleaned) -> None:
     # "… a $1.25 billion loan to Iluka Resources to build a rare earths refinery …" and, later,
     # "an agreement between the government and Iluka this month for a $400 million loan from

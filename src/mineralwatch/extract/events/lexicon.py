@@ -35,7 +35,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
                            "harm_nouns", "reporter", "private_nouns", "other_figures",
-                           "moved_by", "class_plurals", "class_within", "class_particular"})
+                           "moved_by", "class_plurals", "class_within", "class_particular",
+                           "reporter_apart"})
 
 RoleTable = dict[str, Any]
 # What may follow a name before the next word: its acronym in brackets, "(CMIF)", or the

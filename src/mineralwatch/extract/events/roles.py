@@ -848,6 +848,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "harmed_by"  # "Eskom's rolling blackouts cut output at Brits": Eskom's cause
     if span.start < hit.start:
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
+    if spec.get("reporter_apart") and "," in text[hit.end:span.start] and _says(text, span):
+        return None  # "Thailand exported 1,816 tonnes of tin, the Mineral Resources
+        # Department said": the source of the figures, no receiver
     return "object"
 
 
