@@ -1170,6 +1170,34 @@ def test_a_shipments_receiver_after_the_trigger_stays() -> None:
     assert [e.arguments.get("receiver") for e in shipments] == [["org:glencore"]]
 
 
+@pytest.mark.parametrize(("text", "moves"), [
+    ("On Comex gold jumped 12.40 dlrs to 436.50 dlrs an ounce, and silver 22.5 cents to 6.86 "
+     "dlrs an ounce.", {"mineral:gold": 436.5, "mineral:silver": 6.86}),
+    ("Platinum fell $12 to $960 an ounce in London, while palladium slipped $20 to $1,010 an "
+     "ounce.", {"mineral:platinum": 960.0, "mineral:palladium": 1010.0}),
+    ("Cobalt rose to $16 a lb this week and lithium carbonate to $10,500 a tonne.",
+     {"mineral:cobalt": 16.0, "mineral:lithium": 10500.0}),
+])
+def test_a_second_metal_with_its_own_price_moves_on_its_own(text: str, moves: dict) -> None:
+    """"gold jumped …, and silver 22.5 cents to 6.86 dlrs": a metal with a price of its own
+    right after it, its verb left out or its own, is a move of its own, at the level after
+    "to"."""
+    found = {e.arguments["subject"][0]: e.arguments["price"][0]["amount"]
+             for e in events_in(text, "market_move", published="2025-10-03")
+             if len(e.arguments["subject"]) == 1}
+    assert found == moves, text
+
+
+def test_a_price_far_after_a_second_metal_is_not_its_own() -> None:
+    """"… tariffs on all steel and aluminum imports, lifting the premium … to $920": the
+    premium's price, told far after aluminium, moves no aluminium price of its own."""
+    text = ("U.S. copper futures jumped Monday after new 25% tariffs on all steel and aluminum "
+            "imports, lifting the premium of Comex futures over the London Metal Exchange to "
+            "a record $920 a ton.")
+    moves = events_in(text, "market_move", published="2025-10-03")
+    assert ["mineral:aluminum"] not in [e.arguments["subject"] for e in moves]
+
+
 def test_two_loans_of_different_amounts_stay_two(cleaned) -> None:
     # "… a $1.25 billion loan to Iluka Resources to build a rare earths refinery …" and, later,
     # "an agreement between the government and Iluka this month for a $400 million loan from

@@ -840,9 +840,14 @@ def _split_by_table(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigg
                   clause: Clause, positions: dict[str, list[str]], how: set[str]) -> list[Event]:
     """The event, or one per party, figure, stake or date it lists, as its table says."""
     if named:
-        return _respectively(doc, context, event, named, hit, trigger)
+        events = _respectively(doc, context, event, named, hit, trigger)
+        if len(events) > 1 or not spec.get("split_by_figure"):
+            return events
+        # "gold jumped 12.40 dlrs to 436.50 dlrs an ounce, and silver 22.5 cents to 6.86
+        # dlrs": a second metal with figures of its own, its verb left out, moves on its own
+        return _per_figure(doc, context, event, spec, trigger)
     if spec.get("split_by_figure"):
-        return _per_figure(context, event, spec, trigger)
+        return _per_figure(doc, context, event, spec, trigger)
     if spec.get("split_by_stake"):
         return _per_stake(context, event, hit)
     if spec.get("split_by_date"):
@@ -1038,7 +1043,12 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
             for name, figure in zip(names, figures, strict=False)]
 
 
-def _per_figure(context: SentenceContext, event: Event, spec: dict,
+# How far after a metal its own price may begin: "and silver 22.5 cents to 6.86 dlrs" (not
+# "steel and aluminum imports, …, lifting the premium … to $920", a price of something else).
+_OWN_PRICE_REACH = 30
+
+
+def _per_figure(doc: Doc, context: SentenceContext, event: Event, spec: dict,
                 trigger: Trigger) -> list[Event]:
     """"LME copper down 1% at $9,358 a ton and LME aluminum down 0.85% at $2,638.50": each
     mineral followed by a figure of its own moves on its own."""
@@ -1050,12 +1060,14 @@ def _per_figure(context: SentenceContext, event: Event, spec: dict,
     for number, mineral in enumerate(minerals):
         end = minerals[number + 1].start if number + 1 < len(minerals) else context.sentence.end
         own = [v for v in context.values if mineral.end <= v.start < end]
-        if not any(v.type == "percent" for v in own):
+        if not any(v.type == "percent" or (v.type == "money" and
+                                            v.start - mineral.end <= _OWN_PRICE_REACH)
+                   for v in own):
             return [event]  # "steel and aluminum imports … copper up 2%": one move
         arguments = {r: list(v) for r, v in event.arguments.items()
                      if r not in ("subject", "change_pct", "price")}
         arguments["subject"] = [mineral.ids[0]]
-        attach_values(spec, own, mineral.end, arguments, trigger.sign)
+        attach_values(spec, _event_values(doc, spec, own), mineral.end, arguments, trigger.sign)
         copies.append(replace(event, arguments=arguments, more_evidence=[]))
     return copies
 
