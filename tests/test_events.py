@@ -1198,6 +1198,23 @@ def test_a_price_far_after_a_second_metal_is_not_its_own() -> None:
     assert ["mineral:aluminum"] not in [e.arguments["subject"] for e in moves]
 
 
+@pytest.mark.parametrize("text", [
+    "Speculative demand, which influences the gold price on futures markets, has also risen.",
+    "Industrial consumption, which sets the copper price in the long run, has risen this year.",
+    "Smelter costs, whose swings follow the zinc price, have already climbed.",
+])
+def test_a_figure_before_an_aside_on_the_price_is_the_verbs_subject(text: str) -> None:
+    """"Demand, which influences the gold price, has also risen": the aside names the price,
+    the verb's subject is the figure before it, another kind of figure."""
+    assert events_in(text, "market_move", published="2025-10-03") == []
+
+
+def test_a_price_before_an_aside_still_moves() -> None:
+    text = "Nickel, which trades in London, has also risen 2% to $16,000 a tonne."
+    moves = events_in(text, "market_move", published="2025-10-03")
+    assert [e.arguments["subject"] for e in moves] == [["mineral:nickel"]]
+
+
 def test_two_loans_of_different_amounts_stay_two(cleaned) -> None:
     # "… a $1.25 billion loan to Iluka Resources to build a rare earths refinery …" and, later,
     # "an agreement between the government and Iluka this month for a $400 million loan from

@@ -201,6 +201,7 @@ class Lexicon:
     goods_taken: dict[str, re.Pattern[str]]  # type → the words before a trigger a buyer takes
     passive_auxiliaries: frozenset[str]
     auxiliaries: frozenset[str]  # "will", "has": skipped back over to the word before a verb
+    verb_adverbs: frozenset[str]  # "has also risen": skipped back over with the auxiliaries
     passive_verb: re.Pattern[str]  # "was acquired", "were refined": ends what it is searched in
     passive_before: re.Pattern[str]  # "… have been ": between a noun and its passive verb
     clause_verbs: frozenset[str]
@@ -541,6 +542,7 @@ def lexicon() -> Lexicon:
             rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
+        verb_adverbs=frozenset(positions["verb_adverbs"]),
         passive_verb=re.compile(rf"{word_opening(positions['passive_auxiliaries'])}\s+"
                                 r"(?:\w+ly\s+)?\w+(?:ed|en|t|ld)(?:\s+(?:over|up|out|off))?\s*$",
                                 re.IGNORECASE),  # "was taken over", "were snapped up"

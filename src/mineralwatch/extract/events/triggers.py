@@ -175,6 +175,13 @@ def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> b
         return False
     lex = lexicon()
     subject = _clause_before(context, hit, OBJECT_CHARS)
+    if all(word in lex.auxiliaries or word in lex.verb_adverbs for word in subject):
+        # "Speculative demand, which influences the gold price, has also risen": the
+        # subject stands before the aside
+        lowered = context.lowered[:hit.start - context.sentence.start]
+        aside = lowered.rfind(",", 0, lowered.rfind(","))
+        if aside > 0:
+            subject = WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
     opened = [i for i, word in enumerate(subject) if word in lex.conjunctions or
               (word in lex.prepositions and word not in ("of", "per"))]
     # "profit rose sixfold on higher commodity prices", "a 53% slide in prices": the figure
