@@ -8627,3 +8627,22 @@ def test_a_price_against_a_benchmark_sells_nothing(text: str) -> None:
 ])
 def test_a_buyer_in_the_subjunctive_is_hypothetical(text: str) -> None:
     assert events_in(text, "acquisition", published="2025-06-03") == []
+
+
+def test_a_mineral_user_s_lines_stopped_are_no_output_of_it() -> None:
+    """"Automakers … warned of production stoppages": the lines of the goods a mineral goes
+    into, stopped for want of it, are no output of the mineral; a miner's halt near its buyers
+    still is."""
+    for text in ("Automakers in the United States and India warned of production stoppages as "
+                 "neodymium magnet supplies ran short.",
+                 "A German carmaker idled two assembly lines last month after running out of "
+                 "dysprosium magnets.",
+                 "Chipmakers in Taiwan said gallium shortages had forced production halts at "
+                 "two fabs.",
+                 "Production at two car plants in Hungary was suspended because rare earth "
+                 "magnets from China did not arrive."):
+        assert not events_in(text, "production", published="2025-06-03"), text
+    for text in ("Kestrel Lithium halted production at its Mount Holland spodumene mine in June.",
+                 "Arden Nickel suspended output at its Kalgoorlie nickel smelter, which supplies "
+                 "battery makers in Korea."):
+        assert events_in(text, "production", published="2025-06-03"), text

@@ -422,6 +422,9 @@ class Lexicon:
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
+    users: re.Pattern[str]  # "automakers warned of production stoppages": no mineral's output
+    user_types: frozenset[str]
+    users_near: tuple[int, int]  # characters before and after the trigger read for ``users``
     capacity_kinds: frozenset[str]  # "type.kind" of planned output that a rate makes capacity
     capacity_rate: re.Pattern[str]  # "a year", "tpa"
     capacity_operating: re.Pattern[str]  # "at present": the rate of a working plant
@@ -821,6 +824,9 @@ def lexicon() -> Lexicon:
         described_roles={k: frozenset(v) for k, v in merging["described_roles"].items()},
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),
+        users=_phrases(data["users"]["words"]),
+        user_types=frozenset(data["users"]["types"]),
+        users_near=(data["users"]["before"], data["users"]["after"]),
         capacity_kinds=frozenset(data["capacity"]["kinds"]),
         capacity_rate=_phrases(data["capacity"]["rate"]),
         capacity_operating=_phrases(data["capacity"]["operating"]),

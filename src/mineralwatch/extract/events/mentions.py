@@ -498,6 +498,18 @@ def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
     return relative is not None and relative[1].type == "country"
 
 
+def _of_users(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"Automakers warned of production stoppages": output (of a type in ``user_types``) of the
+    goods a mineral goes into, a user of it named near the trigger, is none of the mineral."""
+    lex = lexicon()
+    if trigger.type not in lex.user_types:
+        return False
+    before, after = lex.users_near
+    sentence = context.sentence
+    return lex.users.search(text[max(sentence.start, hit.start - before):
+                                 min(sentence.end, hit.end + after)]) is not None
+
+
 def _has_needed_values(spec: RoleTable, values: list[Value], hit: Hit, lowered: str,
                        trigger_end: int) -> bool:
     """Whether ``values`` (a sentence's, or a clause's) hold one of the kinds the event needs,
@@ -699,7 +711,7 @@ def _event_clause(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger
 def _not_told_as_done(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """Whether the words around the trigger make it no event done: a measure asked for; a
     levy's takings; a deal in force; a part a deal leaves out; a study's forecast; a permit a
-    deal waits for; a country's output told as background to its news."""
+    deal waits for; a country's output told as background to its news; a user's lines stopped."""
     lex = lexicon()
     text = doc.text
     return advocated(text, context, hit, trigger) or averted(text, context, hit) or \
@@ -711,7 +723,7 @@ def _not_told_as_done(doc: Doc, context: SentenceContext, hit: Hit, trigger: Tri
             trigger.type in lex.study_types and
             lex.studies.search(text, context.sentence.start, hit.start) is not None) or \
         _a_condition(text, context.sentence, hit, trigger) or \
-        _in_a_countrys_aside(text, context, hit, trigger)
+        _in_a_countrys_aside(text, context, hit, trigger) or _of_users(text, context, hit, trigger)
 
 
 def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]:
