@@ -8646,3 +8646,25 @@ def test_a_mineral_user_s_lines_stopped_are_no_output_of_it() -> None:
                  "Arden Nickel suspended output at its Kalgoorlie nickel smelter, which supplies "
                  "battery makers in Korea."):
         assert events_in(text, "production", published="2025-06-03"), text
+
+
+def test_a_restart_of_a_mineral_s_output_is_told_with_the_mineral_between() -> None:
+    """"resumed lithium production", "restarted copper concentrate output": the noun of output
+    after a word of the mineral is still the verb's own object, a restart told; a production
+    line restarted is a plant's news."""
+    for text, role, filler in (
+            ("Kestrel Lithium resumed lithium production in March.", "producer",
+             "org:kestrel-lithium"),
+            ("Kestrel Lithium resumed spodumene output in March.", "producer",
+             "org:kestrel-lithium"),
+            ("Arden Copper said it would restart copper concentrate production at the Kansanshi "
+             "mine in Zambia next month.", "producer", "org:arden-copper"),
+            ("Mines in Myanmar resumed tin output in November.", "location", "country:MM")):
+        [restart] = events_in(text, "production", published="2025-06-03")
+        assert restart.kind == "restart" and restart.arguments[role] == [filler], text
+    assert not events_in("Hokkai Metals will restart an antimony trioxide production line at "
+                         "Muroran, idle since 2016.", "production", published="2025-06-03")
+    # an agent after "by" is no object: the market was depressed, no output harmed
+    assert not events_in("The U.S. zinc market, for years depressed by surplus production and "
+                         "cheap imports, tightened in March.", "production",
+                         published="2025-06-03")

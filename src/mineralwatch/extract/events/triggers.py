@@ -262,7 +262,9 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
             if any(s.start <= at < s.end and s.type in PLACE_TYPES for s in context.spans):
                 continue  # "NEW YORK, March 2 - … refineries", "New Mexico": nothing new
             if not any(_distance(other, at) < _distance(hit, at) and
-                       not _verb_of(other, at, hit) and _takes(other, trigger, word.group())
+                       not _verb_of(other, at, hit) and
+                       not (trigger.after and _object_noun(context, other, at, hit))
+                       and _takes(other, trigger, word.group())
                        and not _verb_before_object(context, other, at, hit)
                        for other in rivals):
                 return True
@@ -361,6 +363,20 @@ def _verb_of(other: Hit, at: int, hit: Hit) -> bool:
     """Whether the required word at ``at`` is the trigger ``other`` before the noun ``hit``,
     which still serves as its verb: "agreed to acquire a 10% stake"."""
     return other.start <= at < other.end <= hit.start
+
+
+def _object_noun(context: SentenceContext, other: Hit, at: int, hit: Hit) -> bool:
+    """Whether the required word at ``at`` is the trigger ``other`` itself, a noun in the
+    verb ``hit``'s own object: "resumed lithium production", "restarted copper output" (a
+    mineral between them does not make the noun a rival that takes the word from its verb;
+    nor does "of" within the object: "approved the renewal of its mining lease"); not an agent
+    or an adjunct after another preposition ("depressed by surplus production")."""
+    offset = context.sentence.start
+    return other.start <= at < other.end and hit.end <= other.start and \
+        _PREPOSITION.search(context.lowered, hit.end - offset, other.start - offset) is None
+
+
+_PREPOSITION = re.compile(r"\b(?:by|in|at|on|from|with|for|to|into|over|after|before|as)\b")
 
 
 def _next_words(text: str, end: int, count: int = _VOIDED_WITHIN) -> list[str]:
