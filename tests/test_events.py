@@ -8668,3 +8668,20 @@ def test_a_restart_of_a_mineral_s_output_is_told_with_the_mineral_between() -> N
     assert not events_in("The U.S. zinc market, for years depressed by surplus production and "
                          "cheap imports, tightened in March.", "production",
                          published="2025-06-03")
+
+
+def test_a_trial_plant_s_first_product_is_no_output() -> None:
+    """"a pilot plant … has produced the first kilograms of separated dysprosium oxide": a
+    pilot or demonstration plant's product is the plant's milestone, no output; a miner's
+    quarter still is."""
+    for text in ("A pilot plant in Welshpool was commissioned in August and has produced the "
+                 "first kilograms of separated dysprosium oxide.",
+                 "Arden Metals said its gallium pilot line at Kalgoorlie produced its first 5 "
+                 "kilograms of 4N gallium in March.",
+                 "The demonstration plant in Nevada, owned by Kestrel Lithium, has produced its "
+                 "first tonne of lithium hydroxide.",
+                 "Kestrel Lithium's demo plant produced 12 tonnes of battery-grade lithium "
+                 "carbonate in its first quarter."):
+        assert not events_in(text, "production", published="2025-06-03"), text
+    assert events_in("Kestrel Lithium produced 12,000 tonnes of spodumene concentrate in the "
+                     "quarter.", "production", published="2025-06-03")
