@@ -8685,3 +8685,19 @@ def test_a_trial_plant_s_first_product_is_no_output() -> None:
         assert not events_in(text, "production", published="2025-06-03"), text
     assert events_in("Kestrel Lithium produced 12,000 tonnes of spodumene concentrate in the "
                      "quarter.", "production", published="2025-06-03")
+
+
+def test_a_first_production_line_is_a_plant_s_part_no_output_begun() -> None:
+    """"the commissioning of the first production line at its Fort Worth facility": "first
+    production" there names a part of a plant, no start of output; "achieved first production
+    of separated dysprosium" is one."""
+    for text in ("Brazos Magnetics today announced the commissioning of the first production line "
+                 "at its Fort Worth, Texas, magnet facility.",
+                 "Arden Lithium said its first production train at the Salar de Pocitos plant in "
+                 "Argentina would be commissioned in June.",
+                 "Kestrel Graphite has completed its first production module for anode material "
+                 "at its Quebec site."):
+        assert not events_in(text, "production", published="2025-06-03"), text
+    [start] = events_in("Lynas achieved first production of separated dysprosium at its "
+                        "Malaysian plant in May.", "production", published="2025-06-03")
+    assert start.kind == "start"
