@@ -8701,3 +8701,21 @@ def test_a_first_production_line_is_a_plant_s_part_no_output_begun() -> None:
     [start] = events_in("Lynas achieved first production of separated dysprosium at its "
                         "Malaysian plant in May.", "production", published="2025-06-03")
     assert start.kind == "start"
+
+
+def test_a_possessive_before_other_parties_points_to_none_of_the_roles() -> None:
+    """"Several of its neighbours have gone further, cutting output": the neighbours cut, not
+    the company "its" points back to; its own halt told after is still its own."""
+    opening = ("Kestrel Lithium said it would keep its Mount Holland mine running despite weak "
+               "spodumene prices.\n\n")
+    for second in ("Several of its neighbours have gone further, cutting lithium output or "
+                   "shelving expansions.",
+                   "Two of its larger rivals halted lithium mining in May.",
+                   "Its peers in Western Australia suspended spodumene output last quarter.",
+                   "Some of their competitors have idled lithium mines since March."):
+        found = events_in(opening + second, "production", published="2025-06-03")
+        assert all("org:kestrel-lithium" not in e.arguments.get("producer", ())
+                   for e in found), second
+    [own] = events_in(opening + "Kestrel halted production at its Bald Hill lithium mine in "
+                      "May.", "production", published="2025-06-03")
+    assert own.arguments["producer"] == ["org:kestrel-lithium"]

@@ -311,6 +311,7 @@ class Lexicon:
     state_speakers: re.Pattern[str]  # a quote's speaker whose "we" is no company's
     plural_anaphora: re.Pattern[str]  # "The two companies inked …": the last two named
     state_possessives: frozenset[str]  # "its" after a state opening its sentence: the state's
+    other_parties: re.Pattern[str]  # "of its neighbours": others, after a possessive pointer
     object_anaphora: re.Pattern[str]
     defined_terms: frozenset[str]  # "the Company": the issuer of a release
     restatement: re.Pattern[str]
@@ -687,6 +688,8 @@ def lexicon() -> Lexicon:
         state_speakers=_words(anaphora["state_speakers"]),
         defined_terms=frozenset(anaphora["defined_terms"]),
         state_possessives=frozenset(anaphora["state_possessives"]),
+        other_parties=re.compile(rf"\s+(?:[\w-]+\s+)?(?:{alternation(anaphora['other_parties'])})"
+                                 r"\b", re.IGNORECASE),
         plural_anaphora=re.compile(rf"{word_opening(anaphora['plural_pronouns'])}\b"
                                    rf"(?:\s+\S+){{0,4}}\s+$", re.IGNORECASE),
         object_anaphora=_object_anaphora(anaphora["article_wide"], anaphora["defined_terms"]),

@@ -1481,6 +1481,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     if not match:
         return None
     anaphor_end = match.end("pointer")
+    if match["pointer"].lower() in lex.state_possessives and \
+            lex.other_parties.match(doc.text, anaphor_end):
+        return None  # "Several of its neighbours have gone further, cutting output": others'
     issuer = None if by_government else _issuer(doc, match["pointer"])  # a company, no state
     if issuer is None and not by_government:
         issuer = _issuer_as_subject(doc, context, match.start())
