@@ -8719,3 +8719,21 @@ def test_a_possessive_before_other_parties_points_to_none_of_the_roles() -> None
     [own] = events_in(opening + "Kestrel halted production at its Bald Hill lithium mine in "
                       "May.", "production", published="2025-06-03")
     assert own.arguments["producer"] == ["org:kestrel-lithium"]
+
+
+def test_a_plant_word_that_qualifies_another_noun_is_no_plant() -> None:
+    """"talks at the local plant levels", "voluntary plant closures", "plant workers": the
+    plant's word only qualifies the noun after it; a plant's own news still counts."""
+    for text in ("Harlow Steel Corp said it agreed to resume negotiations with the union at "
+                 "the local plant levels to discuss its new proposal.",
+                 "Under a plan drawn up by Eastmark Steel, German steelmakers would agree on "
+                 "voluntary plant closures by 1990.",
+                 "Kestrel Metals said plant workers would be offered new contracts when the "
+                 "company expands output in Ohio.",
+                 "Ardent Copper plans to cut mine employees in Arizona by a third, it said on "
+                 "Tuesday."):
+        assert events_in(text, "facility", "2025-08-01") == [], text
+    for text in ("Dunmore Metals said the plant expansion in Chile would be completed next year.",
+                 "Dunmore Metals will restart its Kestrel smelter in Ohio in May, and smelter "
+                 "staff were told on Friday."):
+        assert len(events_in(text, "facility", "2025-08-01")) == 1, text

@@ -243,6 +243,7 @@ class Lexicon:
     running_within: int
     kept_idle: re.Pattern[str]  # "remains closed", "kept the plant on care and maintenance"
     kept_within: int  # words at most between a plant and such a verb after it
+    modified_heads: frozenset[str]  # "plant level", "plant closures": the plant word qualifies
     offer_answers: re.Pattern[str]  # "rejected": an offer's target answering, not a denial
     denied_reports: re.Pattern[str]  # "denied a report": what the sentence tells after it
     ended: re.Pattern[str]  # "have been terminated": the deal the sentence told before it
@@ -617,6 +618,7 @@ def lexicon() -> Lexicon:
                              r"(?:[ \t]+[\w-]+){0,5}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
                              rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
         kept_within=data["work_sites"]["kept_within"],
+        modified_heads=frozenset(data["work_sites"]["modified_heads"]),
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
         own_denials={kind: (_phrases([c for c in modality["cues"]["denied"] if c not in acts]),
                             _phrases([c for c in modality["cues_after"]["denied"]

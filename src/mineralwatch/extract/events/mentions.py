@@ -72,6 +72,7 @@ from .triggers import (
     in_object,
     named_subject,
     of_another_figure,
+    qualifies_a_noun,
     sentences_with_triggers,
     trigger_hits,
 )
@@ -637,8 +638,9 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
     clause, named = _event_clause(doc, context, hit, trigger, spec)
-    if _not_told_as_done(doc, context, hit, trigger):
-        return []
+    if _not_told_as_done(doc, context, hit, trigger) or (
+            trigger.type in lex.site_types and qualifies_a_noun(context, hit)):
+        return []  # "at the plant level": the plant's word qualifies another noun
     values = _event_values(doc, spec, clause_values(context, clause, trigger, hit))
     if not _has_needed_values(spec, values, hit, doc.lowered, hit.end):
         return []

@@ -309,6 +309,13 @@ def _kept_idle(context: SentenceContext, hit: Hit) -> bool:
     return False
 
 
+def qualifies_a_noun(context: SentenceContext, hit: Hit) -> bool:
+    """Whether the plant's word only qualifies the noun after it (``modified_heads``): "at
+    the plant level", "steel plant closures" speak of no plant of the story."""
+    after = _next_words(context.lowered, hit.end - context.sentence.start, 1)
+    return bool(after) and after[0] in lexicon().modified_heads
+
+
 def _site_of_work(clause: list[str]) -> bool:
     """Whether the trigger's phrase follows "at" in a clause that tells work of another kind
     just before it (``clause``: its words before the trigger): "completed a second hole at
