@@ -8737,3 +8737,19 @@ def test_a_plant_word_that_qualifies_another_noun_is_no_plant() -> None:
                  "Dunmore Metals will restart its Kestrel smelter in Ohio in May, and smelter "
                  "staff were told on Friday."):
         assert len(events_in(text, "facility", "2025-08-01")) == 1, text
+
+
+def test_an_open_pit_is_a_mining_method_and_no_mine_opened() -> None:
+    """"east of the Bolton open pit gold mine", "operates an open-pit copper mine", "its open
+    cut nickel mine": the method's "open" opens nothing; "will open a new gold mine" does."""
+    for text in ("The find lies two miles east of the Bolton open pit gold mine run by Kestrel "
+                 "Gold Corp, which is expected to produce 90,000 ounces this year.",
+                 "Tarn Copper, which operates an open-pit copper mine in Arizona, reported a "
+                 "loss for the quarter on Tuesday.",
+                 "Hallett Mining Ltd said its open cut nickel mine in Western Australia "
+                 "produced 12,000 tonnes in the quarter."):
+        assert events_in(text, "facility", "2025-08-01") == [], text
+    for text in ("Kestrel Gold Corp said it will open a new gold mine in Nevada next year.",
+                 "Kestrel Gold Corp plans an open pit mine at its Bolton project in Nevada, "
+                 "with construction to start in 2026."):
+        assert len(events_in(text, "facility", "2025-08-01")) == 1, text
