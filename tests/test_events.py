@@ -8731,7 +8731,9 @@ def test_a_plant_word_that_qualifies_another_noun_is_no_plant() -> None:
                  "Kestrel Metals said plant workers would be offered new contracts when the "
                  "company expands output in Ohio.",
                  "Ardent Copper plans to cut mine employees in Arizona by a third, it said on "
-                 "Tuesday."):
+                 "Tuesday.",
+                 "Ohio Power said no talks are planned with Kestrel Aluminum and the other "
+                 "smelter owners this month."):
         assert events_in(text, "facility", "2025-08-01") == [], text
     for text in ("Dunmore Metals said the plant expansion in Chile would be completed next year.",
                  "Dunmore Metals will restart its Kestrel smelter in Ohio in May, and smelter "
@@ -8752,4 +8754,21 @@ def test_an_open_pit_is_a_mining_method_and_no_mine_opened() -> None:
     for text in ("Kestrel Gold Corp said it will open a new gold mine in Nevada next year.",
                  "Kestrel Gold Corp plans an open pit mine at its Bolton project in Nevada, "
                  "with construction to start in 2026."):
+        assert len(events_in(text, "facility", "2025-08-01")) == 1, text
+
+
+def test_the_commission_is_a_body_and_commissions_no_plant() -> None:
+    """"the commission suggested", "the Public Utilities Commission said", "the European
+    Commission said": the noun of a body, not the verb of a plant started."""
+    for text in ("The commission suggested that Ohio Power Co work out a flexible rate schedule "
+                 "with the smelter owned by Kestrel Aluminum.",
+                 "Kestrel Aluminum's smelter in Ohio, the Public Utilities Commission said on "
+                 "Monday, will pay higher power rates.",
+                 "The European Commission said Tarn Copper's refinery in Spain must meet the "
+                 "new emission rules.",
+                 "Regulators at the commission, which oversees Dunmore Metals' smelter in "
+                 "Iceland, met on Friday."):
+        assert events_in(text, "facility", "2025-08-01") == [], text
+    for text in ("Tarn Copper will build and commission the refinery in Spain by 2027.",
+                 "KESTREL TO COMMISSION OHIO SMELTER"):
         assert len(events_in(text, "facility", "2025-08-01")) == 1, text

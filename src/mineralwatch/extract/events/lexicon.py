@@ -230,6 +230,7 @@ class Lexicon:
     speaker_as_object: frozenset[str]
     modality: dict[str, re.Pattern[str]]
     voided_before: dict[str, frozenset[str]]  # "first" is no required word before "quarter"
+    as_nouns: dict[str, frozenset[str]]  # "the commission": a body, no plant commissioned
     in_phrase: frozenset[str]  # required words that count only in the trigger's noun phrase
     in_phrase_within: int  # words at most between such a word and the trigger
     site_work: frozenset[str]  # "drilling" before "at its … mine": the mine is only its place
@@ -603,6 +604,7 @@ def lexicon() -> Lexicon:
         ended_types=frozenset(modality["ended"]["types"]),
         asked_types=frozenset(modality["asked"]["types"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
+        as_nouns={w: frozenset(before) for w, before in data["requires_as_nouns"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
         in_phrase_within=data["requires_in_phrase"]["within"],
         site_work=frozenset(data["work_sites"]["words"]),

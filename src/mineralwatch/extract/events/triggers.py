@@ -257,6 +257,8 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
                 word.group() in voided and
                 not voided[word.group()].isdisjoint(_next_words(window, word.end()))):
             at = offset + low + word.start()
+            if word.group() in lexicon().as_nouns and _as_a_noun(context, low, word):
+                continue  # "the commission suggested": a body
             if word.group() in lexicon().in_phrase and not _in_phrase_of(context, at, hit):
                 continue  # "The new division will have production plants"
             if any(s.start <= at < s.end and s.type in PLACE_TYPES for s in context.spans):
@@ -269,6 +271,16 @@ def _wanted_near(trigger: Trigger, context: SentenceContext, hit: Hit) -> bool:
                        for other in rivals):
                 return True
     return False
+
+
+def _as_a_noun(context: SentenceContext, low: int, word: re.Match[str]) -> bool:
+    """Whether a required word of ``requires_as_nouns`` (``word``, found in the sentence's
+    text from ``low``) is the noun of a body, not the verb: after one of its words ("the
+    commission") or written as a name ("Service Commission")."""
+    before = last_words(context.lowered, 0, low + word.start(), 1)
+    written = context.sentence.text[low + word.start():low + word.end()]
+    return (bool(before) and before[0] in lexicon().as_nouns[word.group()]) or \
+        (written[:1].isupper() and written[1:].islower())
 
 
 def _verb_before_object(context: SentenceContext, other: Hit, at: int, hit: Hit) -> bool:
