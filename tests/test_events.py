@@ -8772,3 +8772,22 @@ def test_the_commission_is_a_body_and_commissions_no_plant() -> None:
     for text in ("Tarn Copper will build and commission the refinery in Spain by 2027.",
                  "KESTREL TO COMMISSION OHIO SMELTER"):
         assert len(events_in(text, "facility", "2025-08-01")) == 1, text
+
+
+def test_a_new_plant_named_as_a_source_is_no_new_plant() -> None:
+    """"cutting output from its new hydroxide plant", "ore from its new mine": the plant is
+    where goods come from, its newness a state; "will build a new hydroxide plant" and "to
+    its new mine …, which opened in March" still tell a plant's news."""
+    for text in ("Kestrel Lithium is cutting output from its new hydroxide plant in Western "
+                 "Australia because of weak prices.",
+                 "Ore from Tarn Copper's new mine in Chile was trucked to a smelter in Peru, the "
+                 "company said.",
+                 "Hallett Mining said concentrate from its new nickel mine in Western Australia "
+                 "would be sold to Japanese smelters.",
+                 "Ridgeback Minerals expects revenue from the new refinery in Texas to double "
+                 "next year."):
+        assert events_in(text, "facility", "2025-08-01") == [], text
+    for text in ("Kestrel Lithium said it will build a new hydroxide plant in Western Australia.",
+                 "Tarn Copper moved staff from Peru to its new mine in Chile, which opened in "
+                 "March."):
+        assert len(events_in(text, "facility", "2025-08-01")) == 1, text

@@ -369,6 +369,8 @@ def _in_phrase_of(context: SentenceContext, at: int, hit: Hit) -> bool:
         return False
     between = context.sentence.text[at - offset:hit.start - offset].split()[1:]
     auxiliaries = lexicon().auxiliaries
+    if "from" in last_words(context.lowered, 0, at - offset, 3):
+        return False  # "curbing output from its new hydroxide plant": a source, new or not
     return len(between) <= lexicon().in_phrase_within and \
         not any(_names_a_word(w) or w[-1] in ",;:" or w in auxiliaries for w in between)
 
