@@ -8791,3 +8791,18 @@ def test_a_new_plant_named_as_a_source_is_no_new_plant() -> None:
                  "Tarn Copper moved staff from Peru to its new mine in Chile, which opened in "
                  "March."):
         assert len(events_in(text, "facility", "2025-08-01")) == 1, text
+
+
+def test_a_plant_funded_in_its_sentence_is_the_recipients() -> None:
+    """"approved a $90 million loan to Kestrel Graphite to help build a graphite plant": the
+    plant, proposed before the funding, takes the funding's recipient as its owner."""
+    for text, owner in (
+            ("The Export-Import Bank approved a $90 million loan to Kestrel Graphite Ltd to help "
+             "build a graphite processing plant in Mozambique.", "org:kestrel-graphite"),
+            ("The Department of Energy awarded a $50 million grant to Tarn Lithium Inc to build "
+             "a lithium hydroxide plant in Nevada.", "org:tarn-lithium"),
+            ("Canberra will lend A$200 million to Hallett Rare Earths to construct a separation "
+             "plant in Western Australia.", "org:hallett-rare-earths"),
+            ("The Export-Import Bank approved a $90 million loan to help Kestrel Graphite Ltd "
+             "build a graphite processing plant in Mozambique.", "org:kestrel-graphite")):
+        assert roles_of(text, "facility", "owner") == ([owner],), text

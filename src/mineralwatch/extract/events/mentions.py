@@ -247,10 +247,24 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
         used.add(hit.start)
         funding = next((m.event.arguments for m in proposed
                         if m.event.type == lexicon().funded_type), None)
+        if funding:  # a plant built before the funding that pays for it: its owner receives it
+            _fund_told_plants(doc, mentions, found_by, funding)
         if funding and unfunded:
             pending.extend((t, h, funding) for t, h in unfunded)
             unfunded = []
     return mentions, found_by
+
+
+def _fund_told_plants(doc: Doc, mentions: list[Mention],
+                      found_by: dict[int, tuple[Trigger, Hit]], funding: Arguments) -> None:
+    """Give the plants the sentence told before its funding the owner the funding names, when
+    they have none: "approved a $90 million loan to Kestrel Graphite to help build a graphite
+    plant in Mozambique" is Kestrel's plant (plants are proposed before fundings)."""
+    for mention in mentions:
+        trigger, hit = found_by[id(mention)]
+        if trigger.type == "facility" and not mention.event.arguments.get("owner") and \
+                _may_be_funded(doc, trigger, hit):
+            _fill_funded(trigger, funding, mention.event.arguments)
 
 
 def _part_of_told_plant(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
