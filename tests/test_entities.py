@@ -288,6 +288,16 @@ def test_places_link_to_their_country() -> None:
     # a spelling of several words hyphenated
     ("Tarrant Metals (TSX: TRM; OTC-Pink: TRMLF) rose.", "OTC:TRMLF"),
     ("Tarrant Metals (NYSE-American: TRM) rose.", "NYSEAMERICAN:TRM"),
+    ("Tarrant Metals Inc. (NYSE-A: TRM) rose.", "NYSEAMERICAN:TRM"),
+    # Frankfurt by its operator's name; Berlin's and Aquis's own markets
+    ("Kivalliq Copper (TSXV: KVC) (DB: 7KV) rose.", "FRA:7KV"),
+    ("Kivalliq Copper (TSXV: KVC, Deutsche Börse: 7KV) rose.", "FRA:7KV"),
+    ("Moorabool Graphite Ltd (ASX: MGR; Börse Berlin: 9MG) fell.", "BER:9MG"),
+    ("Moorabool Graphite Ltd (ASX: MGR, BER: 9MG) fell.", "BER:9MG"),
+    ("Pennine Tungsten plc (AQSE: PTW) rose.", "AQSE:PTW"),
+    ("Pennine Tungsten plc, quoted on Aquis (AQSE: PTW), rose.", "AQSE:PTW"),
+    # a market segment between the exchange and the symbol, each after a colon
+    ("Pennine Tungsten plc (LSE: AIM: PTW) rose.", "AIM:PTW"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
@@ -403,6 +413,11 @@ def test_each_listing_bracket_after_a_name_is_its_company_s(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "listings"), [
     ("Moorabool Graphite (ASX MGR) rose 8%.", {"ASX:MGR"}),
+    # a label between the exchange and the symbol
+    ("Moorabool Graphite (ASX code MGR) rose 8%.", {"ASX:MGR"}),
+    ("Kivalliq Copper Corp. (TSXV ticker KVC; OTCQB symbol KVCCF) began drilling.",
+     {"TSXV:KVC", "OTC:KVCCF"}),
+    ("Shares in Tarrant Metals (NYSE symbol TRM), a miner, fell.", {"NYSE:TRM"}),
     ("Kivalliq Copper (TSXV - KVC; OTCQB - KVCCF) began drilling.", {"TSXV:KVC", "OTC:KVCCF"}),
     # an exchange alone, an index, a market and a region are none
     ("Kivalliq Copper (TSX-V) and the index (ASX 200) rose; Gansu (HK SAR) and Aurum "

@@ -45,6 +45,9 @@ from mineralwatch.extract.vocabulary import (
 _COLONS = ":："  # as written, and full-width
 _COLON = re.compile(f"[{_COLONS}]")
 _SYMBOL = re.compile(r"\s*(?P<sym>[A-Z0-9][A-Z0-9.\-]{0,9}[A-Z0-9]|[A-Z])(?!\w)")
+# A colon after the "symbol": it was a market segment or a label ("LSE: AIM: KZM"), and the
+# listing is read at that colon
+_SEGMENT_END = re.compile(f"[ \t]*[{_COLONS}]")
 
 
 @cache
@@ -98,7 +101,7 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
         if found and _bracket_only(found.group("ex")) and not _in_bracket(text, found.start()):
             continue  # "OSLO: Norsk Hydro said", "AU: AUD 1.2bn": not "(Oslo: NHY)", "(AU:LIN)"
         symbol = found and _SYMBOL.match(text, colon.end())
-        if symbol:
+        if symbol and not _SEGMENT_END.match(text, symbol.end()):
             # "(ASX/TSX: VUL)": one symbol on two exchanges
             joined = list(_joined_exchanges(text, found.start("ex")))
             yield (found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym"),
@@ -183,13 +186,14 @@ def _symbol_first_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]
 @cache
 def _uncoloned() -> re.Pattern[str]:
     """An exchange and its symbol with no colon between, in a bracket: "(ASX OSTM)", "(TSXV -
-    KVC; OTCQB - KVCCF)"; the exchange's spelling longer than two letters ("(HK SAR)" is
-    none), the symbol five letters at most ("(ASX RELEASE)" is none) or six digits; the
-    ``listing`` after the bracket or separator. (Opening with that character, where a
-    look-behind for it would be tried at every position, the search skips to those
-    characters.)"""
+    KVC; OTCQB - KVCCF)", a label between ("(ASX code OSTM)", "(TSXV ticker KVC)"); the
+    exchange's spelling longer than two letters ("(HK SAR)" is none), the symbol five letters
+    at most ("(ASX RELEASE)" is none) or six digits; the ``listing`` after the bracket or
+    separator. (Opening with that character, where a look-behind for it would be tried at
+    every position, the search skips to those characters.)"""
     spellings = [s for s in load_exchanges() if len(s) > 2]
     return re.compile(rf"[(;,](?P<listing>[ \t]*(?P<ex>(?i:{trie(spellings)}))"
+                      rf"(?:[ \t]+(?i:{alternation(symbol_labels())}))?"
                       r"(?:[ \t]*[-–—][ \t]*|[ \t]+)"
                       r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*)(?=[);,])")
 
