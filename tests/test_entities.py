@@ -2537,6 +2537,20 @@ def test_a_legal_form_written_before_the_name() -> None:
     assert not _ids(found, "place")
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("Spain's Minas de Castilla S.L. began drilling for tungsten.", "org:minas-de-castilla"),
+    ("Tungsteno Iberico SL, a unit of the group, began drilling.", "org:tungsteno-iberico"),
+    ("The plant of Litio Andaluz S.L.U. will open in 2026.", "org:litio-andaluz"),
+    ("Cobre Levante S.A.U. produced 20,000 tonnes of copper.", "org:cobre-levante"),
+    ("France's Métaux Rares SAS opened a plant.", "org:metaux-rares"),
+    ("Imerys said its unit Kaolins du Nord SAS would close a plant.", "org:kaolins-du-nord"),
+])
+def test_spanish_and_french_legal_forms_end_a_name(text: str, org: str) -> None:
+    """Spain's "S.L." and "S.A.U.", France's "SAS" close a company's name as "Ltd" does and
+    are no part of its id."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
 @pytest.mark.parametrize("text", [
     "Ulanga signs offtake By Harriet Mwakyusa | 18 March 2025\n\nUlanga signed a deal on "
     "Tuesday.\n\nHarriet Mwakyusa is OreLine's East Africa correspondent, based in Dar es Salaam.",
