@@ -2552,6 +2552,23 @@ def test_spanish_and_french_legal_forms_end_a_name(text: str, org: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Chile's Congress approved the lithium royalty.",
+    "The Peruvian Congress voted to extend the mining formalisation registry.",
+    "A bill before the Philippine Congress would ban raw nickel ore exports.",
+])
+def test_another_state_s_body_is_not_the_registry_s_of_that_name(text: str) -> None:
+    """"Congress" after another country's name is that state's, not the United States
+    Congress the registry holds under the common word."""
+    assert "org:us-congress" not in _ids(extract(_article(text)), "organization")
+
+
+def test_a_state_s_body_after_its_own_country_s_name_is_still_found() -> None:
+    found = _ids(extract(_article("The U.S. Congress passed a bill on critical minerals, and "
+                                  "China's Ministry of Commerce answered.")), "organization")
+    assert {"org:us-congress", "org:china-ministry-of-commerce"} <= found
+
+
+@pytest.mark.parametrize("text", [
     "Ulanga signs offtake By Harriet Mwakyusa | 18 March 2025\n\nUlanga signed a deal on "
     "Tuesday.\n\nHarriet Mwakyusa is OreLine's East Africa correspondent, based in Dar es Salaam.",
     "Yulin plant opens Source: Xinhua | 2024-11-05 | Editor: Zhang Rui [Print]\n\nThe plant "

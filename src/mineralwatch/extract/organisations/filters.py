@@ -61,8 +61,9 @@ def add_registry_mentions(doc: Doc) -> None:
         if reg.kinds.get(hit.payload) == "media" and _uncredited_wire_story(doc, hits) and \
                 _asked_by_the_reporter(text, hit.start):
             continue  # "a spokesman told Reuters" in Reuters' story: the reporter asking
-        if reg.kinds.get(hit.payload) in cues().state_kinds and \
-                _title_of_person_after(text, hit.end):
+        if reg.kinds.get(hit.payload) in cues().state_kinds and (
+                _title_of_person_after(text, hit.end) or
+                (field == "text" and _another_state_s(doc, hit.start, hit.payload))):
             continue  # "U.S. Trade Representative Clayton Yeutter said": his title
         if hit.surface in reg.context_forms:
             backed = hit.payload in supported or \
@@ -259,6 +260,15 @@ def _cited(doc: Doc, field: str, text: str, start: int, end: int, oid: str) -> b
         country_before(doc, start) == country or (
             reg.kinds.get(oid) in c.state_kinds and " " in text[start:end]  # not an acronym
             and story_country(doc) == country))
+
+
+def _another_state_s(doc: Doc, start: int, oid: str) -> bool:
+    """Whether a state's body is written after another country's name: "Chile's Congress",
+    "the Peruvian Congress", "India's Ministry of Commerce" name that state's body, not the
+    registry's of the same name (the United States Congress, China's ministry)."""
+    country = registry().countries.get(oid)
+    before = country_before(doc, start) if country else None
+    return before is not None and before != country
 
 
 def _names_place(text: str, places: list[Span], field: str, hit: Hit[str]) -> bool:
