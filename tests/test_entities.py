@@ -4235,6 +4235,34 @@ def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
     assert name in _ids(extract(_article(text)), "organization")
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Gold stocks firmed. Kestrel Development rose 1-1/4 at\n43-3/8 and Bolton Tremblay gained "
+     "1 at 18.", {"org:kestrel-development", "org:bolton-tremblay"}),
+    ("In Toronto, Norvista Mining was up 1/2 at 12-1/4, while Ridgeway Petroleum fell 3/8 to 9.",
+     {"org:norvista-mining", "org:ridgeway-petroleum"}),
+    ("After the drilling results Harwick Diversified jumped 12% to A$0.45.",
+     {"org:harwick-diversified"}),
+    ("Late in the session Amberley Holt slipped 5 cents to 45 cents a share.",
+     {"org:amberley-holt"}),
+])
+def test_a_name_whose_share_price_moves_to_a_price_is_a_company(text: str, names: set) -> None:
+    """A market report's "Placer Development rose 1-1/4 at 43-3/8": only a listed company's
+    name so moves to a price."""
+    assert names <= _ids(extract(_article(text)), "organization")
+
+
+@pytest.mark.parametrize("text", [
+    "Copper rose 2 cents to 66 cents a lb.",
+    "Brent crude rose 50 cents to 72 dlrs a barrel.",
+    "The Nikkei Average rose 120 points to 21,000.",
+    "The junior-heavy S&P/TSX Venture Composite rose 0.73% to 612.88.",
+    "The Dow Jones Industrial Average fell 1.2% to 38,000.",
+])
+def test_a_commodity_an_index_or_a_per_unit_price_makes_no_company(text: str) -> None:
+    """A price by a unit other than a share, an index's points or its name: no company."""
+    assert not _ids(extract(_article(text)), "organization")
+
+
 def test_the_shares_a_holder_has_make_no_frame() -> None:
     """"its purchase of the Golden Summit shares": after "the", the shares Golden Summit holds
     as often as its own, so no company is found from them."""

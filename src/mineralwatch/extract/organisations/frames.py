@@ -20,6 +20,7 @@ from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import after_the, alternation, blanks_start, trie, word_opening
+from mineralwatch.extract.vocabulary import load_organisation_cues
 
 from .descriptions import named_as_asset
 from .names import abbreviates, name_after, name_before, next_word, person_like, trim_name
@@ -111,6 +112,28 @@ def _on_itself() -> re.Pattern[str]:
     return re.compile(rf"[ \t][ \t]*(?:{_deed_on_its()}|{statement})")
 
 
+# A share price's change and the price it reached: "1-1/4 at 43-3/8", "5 cents to 1.20 dlrs",
+# "12% to A$0.45"; a number of points (an index's) is none, nor a price by a unit other than
+# a share ("5 dlrs to 400 dlrs an ounce", "to 66 cents a lb": a commodity's)
+_QUOTED_CHANGE = r"(?:\d+-)?\d+(?:[./]\d+)?\s*(?:%|pct|per\s+cent|percent|cents?|dlrs?)?"
+_QUOTED_PRICE = r"(?:[A-Z]{0,2}\$[ \t]*)?\d(?![\d.,/-]*\s*(?:[A-Za-z]+\s+)?" \
+                r"(?:a|an|per)\s+(?!share))"
+
+
+_PRICE_AND = re.compile(r"[\d./-]+\s+and\s+")
+
+
+@cache
+def _quoted_move() -> re.Pattern[str]:
+    """After a name, a move of its share price and the price it reached, as a market report
+    writes each stock's ("Placer Development rose 1-1/4 at 43-3/8", "Tembo Nickel fell 5 cents
+    to 45 cents", "Kestrel was up 12% at A$0.45"): only a listed company's name so moves to a
+    price (a metal's, an index's or a currency's name is found as such first)."""
+    moves = trie(load_organisation_cues()["move_words"], space=r"[ \t]+")
+    return re.compile(rf"[ \t][ \t]*(?:{moves})\s+(?:by\s+)?{_QUOTED_CHANGE}"
+                      rf"\s+(?:at|to)\s+{_QUOTED_PRICE}")  # a wire's lines break anywhere
+
+
 def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
     """Every name the text writes in a company's frame (see the module's docstring), and
     whether as a clause's subject ("Vantora said it", "Kestrel completed its"): a sentence
@@ -127,6 +150,13 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
     for match in _on_itself().finditer(text):
         if found := name_before(text, match.start()):
             yield *found, True
+    for match in _quoted_move().finditer(text):
+        found = name_before(text, match.start())
+        if found and text[:found[1]].rsplit(None, 1)[-1] not in cues().named_things:
+            # not an index's ("the S&P/TSX Venture Composite rose 0.7%"), nor the price
+            # before it in the report's list ("at 43-3/8 and Lacana Mining gained 1")
+            price = _PRICE_AND.match(text, found[0])
+            yield (price.end() if price else found[0]), found[1], False
 
 
 def _a_parcel(text: str, start: int, owned: re.Match[str]) -> bool:
