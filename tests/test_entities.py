@@ -2551,6 +2551,20 @@ def test_spanish_and_french_legal_forms_end_a_name(text: str, org: str) -> None:
     assert org in _ids(extract(_article(text)), "organization")
 
 
+@pytest.mark.parametrize(("text", "org"), [
+    ("The Junta de Extremadura approved the lithium mine.", "org:junta-de-extremadura"),
+    ("An official of the Junta de Andalucía said the copper permit was ready.",
+     "org:junta-de-andalucia"),
+    ("The lithium mine was rejected by the Xunta de Galicia in May.", "org:xunta-de-galicia"),
+    ("Spain's Generalitat de Catalunya, the regional government, backed the plant.",
+     "org:generalitat-de-catalunya"),
+])
+def test_a_spanish_region_s_government_is_an_organisation(text: str, org: str) -> None:
+    """"Junta de …", "Xunta de …", "Generalitat de …": a Spanish region's government, named in
+    its own language, permits mines as a ministry does."""
+    assert org in _ids(extract(_article(text)), "organization")
+
+
 @pytest.mark.parametrize("text", [
     "Chile's Congress approved the lithium royalty.",
     "The Peruvian Congress voted to extend the mining formalisation registry.",
