@@ -289,6 +289,8 @@ def test_places_link_to_their_country() -> None:
     ("Tarrant Metals (TSX: TRM; OTC-Pink: TRMLF) rose.", "OTC:TRMLF"),
     ("Tarrant Metals (NYSE-American: TRM) rose.", "NYSEAMERICAN:TRM"),
     ("Tarrant Metals Inc. (NYSE-A: TRM) rose.", "NYSEAMERICAN:TRM"),
+    ("Kivalliq Copper Corp. (OTC Markets Group: KVCCF) rose.", "OTC:KVCCF"),
+    ("Kivalliq Copper Corp. (TSXV: KVC; OTCQX International: KVCCF) rose.", "OTC:KVCCF"),
     # Frankfurt by its operator's name; Berlin's and Aquis's own markets
     ("Kivalliq Copper (TSXV: KVC) (DB: 7KV) rose.", "FRA:7KV"),
     ("Kivalliq Copper (TSXV: KVC, Deutsche Börse: 7KV) rose.", "FRA:7KV"),
