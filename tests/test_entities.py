@@ -2568,6 +2568,17 @@ def test_a_spanish_region_s_government_is_an_organisation(text: str, org: str) -
 
 
 @pytest.mark.parametrize("text", [
+    "Exports to the E.C. rose 5 pct in 1986.",
+    "Main buyers were: E.C. 46,300 tonnes, Israel 16,200.",
+    "The E.E.C. said steel quotas would end next year.",
+])
+def test_the_european_community_s_dotted_initials(text: str) -> None:
+    """"E.C." and "E.E.C." with their stops, as "E.U." is the European Union's, name the
+    European Community; no other body is so written."""
+    assert "org:european-community" in _ids(extract(_article(text)), "organization")
+
+
+@pytest.mark.parametrize("text", [
     "Chile's Congress approved the lithium royalty.",
     "The Peruvian Congress voted to extend the mining formalisation registry.",
     "A bill before the Philippine Congress would ban raw nickel ore exports.",
