@@ -8567,6 +8567,20 @@ def test_interests_in_an_asset_sold_name_the_asset(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd completed the sale of its Bluff Creek project to Tarn Mining Ltd.",
+    "Ochre Metals Ltd has completed the disposal of its Bluff Creek nickel project to Tarn "
+    "Mining Ltd.",
+    "Ochre Metals Ltd announced the divestment of the Bluff Creek mine to Tarn Mining Ltd.",
+    "Tarn Mining Ltd completed the purchase of the Bluff Creek smelter from Ochre Metals Ltd.",
+])
+def test_a_plant_heading_a_deals_object_keeps_the_party_after_it(text: str) -> None:
+    # "completed … mine" also reads as a plant's trigger; "to"/"from" after it names the party
+    deal = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
+    assert (deal.arguments["seller"], deal.arguments["acquirer"], deal.arguments["target"]) == (
+        ["org:ochre-metals"], ["org:tarn-mining"], ["Bluff Creek"])
+
+
+@pytest.mark.parametrize("text", [
     "Ochre Metals Ltd said it signed a letter of intent for Tarn Mining Ltd to acquire the "
     "company for cash.",
     "Ochre Metals Ltd said the board had voted for Tarn Mining Ltd to take over the company.",

@@ -422,6 +422,8 @@ class Lexicon:
     clause_transparent: dict[str, list[str]]
     described_roles: dict[str, frozenset[str]]  # a description and a name there may be one
     asset_deal_types: dict[str, frozenset[str]]  # type → types whose asset noun ends no clause
+    asset_cued_types: frozenset[str]  # of those, types that need a party's cue after the noun
+    asset_party_cues: frozenset[str]  # "to", "from": the buyer or seller named after the asset
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
@@ -828,6 +830,8 @@ def lexicon() -> Lexicon:
         own_date_types=frozenset(merging["own_date_types"]),
         clause_transparent=merging["clause_transparent"],
         asset_deal_types={k: frozenset(v) for k, v in merging["asset_deal_types"].items()},
+        asset_cued_types=frozenset(merging["asset_cued_types"]),
+        asset_party_cues=frozenset(merging["asset_party_cues"]),
         described_roles={k: frozenset(v) for k, v in merging["described_roles"].items()},
         studies=_phrases(data["studies"]["words"]),
         study_types=frozenset(data["studies"]["types"]),

@@ -773,6 +773,10 @@ def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hi
     between = WORD.findall(context.lowered[hit.end - offset:other.start - offset])
     # the noun heads the object: no phrase of another relation opens before it ("buy alumina
     # from a refinery")
+    if any(t.type in lex.asset_cued_types for t in other.payload):  # a plant: "… mine to X"
+        after = WORD.findall(context.lowered[other.end - offset:other.end - offset + 8])
+        if not after or after[0] not in lex.asset_party_cues:
+            return False
     return bool(words) and words[-1] in lex.asset_nouns and \
         lex.prepositions.isdisjoint(w for w in between if w not in _OF_ASSET) and \
         in_object(context, hit, other.start, _ASSET_OBJECT_CHARS)
