@@ -2249,6 +2249,23 @@ def test_a_takeover_offer_is_the_bidder_s_from_whom_it_comes(text: str, modality
     assert offer.modality == modality
 
 
+@pytest.mark.parametrize(("text", "modality"), [
+    ("Tarn Mining Ltd made a A$1.2 billion offer for Ochre Metals Ltd.", "asserted"),
+    ("Tarn Mining Ltd tabled an offer for Ochre Metals Ltd on Monday.", "asserted"),
+    ("Ochre Metals Ltd rejected a A$2 a share cash offer from Tarn Mining Ltd.", "planned"),
+    ("Ochre Metals Ltd, which rebuffed a $3bn bid from Tarn Mining Ltd in May, is back in "
+     "talks.", "planned"),
+])
+def test_an_offer_told_by_its_size_or_its_fate_is_a_bid(text: str, modality: str) -> None:
+    # "offer for"/"offer from" with no word of a takeover: a billion, or a bid's fate
+    # ("tabled", "rejected") still tells one; "an offer for up to 10 million shares" does not
+    [offer] = events_in(text, "acquisition")
+    assert (offer.arguments["acquirer"], offer.arguments["target"], offer.modality) == (
+        ["org:tarn-mining"], ["org:ochre-metals"], modality)
+    assert not events_in("Ochre Metals Ltd launched an offer for up to 10 million shares at "
+                         "20 cents each.", "acquisition")
+
+
 def test_a_company_s_short_name_without_its_commodity_and_industry_words(
         reuters_articles: dict) -> None:
     # "<Free State Consolidated Gold Mines Ltd>" is "Free State Consolidated" later: "Free
