@@ -2266,6 +2266,20 @@ def test_an_offer_told_by_its_size_or_its_fate_is_a_bid(text: str, modality: str
                          "20 cents each.", "acquisition")
 
 
+@pytest.mark.parametrize("text", [
+    "Billionaire Andrew Forrest bought a 10% stake in Ochre Metals Ltd.",
+    "Mining magnate Gina Rinehart has acquired a 19.9% stake in Ochre Metals Ltd.",
+    "Ochre Metals Ltd, in which Andrew Forrest bought a 10% stake last year, said output rose.",
+    "Robert Friedland took a 15 per cent interest in Ochre Metals Ltd in March.",
+])
+def test_a_person_may_buy_a_stake_but_a_person_who_speaks_buys_nothing(text: str) -> None:
+    [stake] = events_in(text, "acquisition")
+    assert stake.arguments["acquirer"][0].startswith("person:")
+    assert stake.arguments["target"] == ["org:ochre-metals"]
+    assert not events_in("John Smith said the stake purchase in Ochre Metals Ltd made sense.",
+                         "acquisition")
+
+
 def test_a_company_s_short_name_without_its_commodity_and_industry_words(
         reuters_articles: dict) -> None:
     # "<Free State Consolidated Gold Mines Ltd>" is "Free State Consolidated" later: "Free

@@ -847,6 +847,9 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if _owns_harm(text, span, hit, spec.get("harm_nouns", ())):
         return "harmed_by"  # "Eskom's rolling blackouts cut output at Brits": Eskom's cause
     if span.start < hit.start:
+        if span.type == "person" and spec.get("person_speaks") and \
+                lexicon().reporting.search(text, span.end, hit.start):
+            return "speaker"  # "Mr Mirabelli said the stake purchase …": he buys nothing
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     if spec.get("reporter_apart") and "," in text[hit.end:span.start] and _says(text, span):
         return None  # "Thailand exported 1,816 tonnes of tin, the Mineral Resources
