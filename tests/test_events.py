@@ -2280,6 +2280,21 @@ def test_a_person_may_buy_a_stake_but_a_person_who_speaks_buys_nothing(text: str
                          "acquisition")
 
 
+@pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd shares rose after Tarn Mining Ltd said it had acquired a 9.9% stake in "
+    "the company.",
+    "Ochre Metals Ltd fell 5% after Tarn Mining Ltd announced on Monday that it had bought 12% "
+    "of the explorer.",
+    "Shares in Ochre Metals Ltd jumped when Tarn Mining Ltd said it would buy the company for "
+    "A$300 million.",
+])
+def test_it_after_a_company_s_verb_of_reporting_is_that_company(text: str) -> None:
+    # reported speech: "Tarn said it had bought" is Tarn's purchase, not the first company's
+    [deal] = events_in(text, "acquisition")
+    assert (deal.arguments["acquirer"], deal.arguments["target"]) == (
+        ["org:tarn-mining"], ["org:ochre-metals"])
+
+
 def test_a_company_s_short_name_without_its_commodity_and_industry_words(
         reuters_articles: dict) -> None:
     # "<Free State Consolidated Gold Mines Ltd>" is "Free State Consolidated" later: "Free

@@ -1525,6 +1525,9 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     parts = list(NEW_CLAUSE.finditer(doc.text, context.sentence.start, match.start()))
     in_clause = [s for s in in_sentence if parts and s.start >= parts[-1].end()]
     home = _home_in_pointer(context, match)
+    speaker = _reported_speaker(doc.text, in_sentence, match)
+    if speaker is not None:  # "… after Tarn said it had bought": the speaker's own "it"
+        return speaker, anaphor_end
     if in_sentence:
         return (_of_home(doc, in_clause, home) or _of_home(doc, in_sentence, home) or
                 in_clause or in_sentence)[0].ids[0], anaphor_end
@@ -1539,6 +1542,28 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
         return None  # (but "the Perth-based company" is the article's main one)
     main = main_entity(doc, "organization", start)  # "It also entered into …" far from any name
     return (main, anaphor_end) if main else None
+
+
+def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str | None:
+    """The company whose verb of reporting the pronoun "it" follows ("Ochre shares rose after
+    Tarn said on Monday that it had bought …"): in reported speech "it" is the speaker, not
+    the sentence's first company."""
+    if not spans or match["pointer"].lower() not in _SPEAKER_PRONOUNS:
+        return None
+    last = spans[-1]
+    # the verb right after the name: after a comma the name may end an aside ("Sigma Mines,
+    # 65 pct owned by Dome Mines, said its mine …" is Sigma's)
+    verb = lexicon().reporting.match(text, _SPACES.match(text, last.end).end())
+    if verb is None:
+        return None
+    lex = lexicon()
+    between = [w.lower() for w in WORD.findall(text[verb.end():match.start()])]
+    return last.ids[0] if all(w in lex.skip_words or w in lex.reporting_fillers
+                              for w in between) else None
+
+
+_SPEAKER_PRONOUNS = frozenset({"it", "its"})
+_SPACES = re.compile(r"[ \t]*")
 
 
 def _state_quote(text: str, at: int) -> bool:
