@@ -918,6 +918,23 @@ def test_a_word_opening_finds_what_its_trie_finds_in_any_case() -> None:
         ["AS", "Under  the Symbol", "under symbol", "WITH THE CODE"]
 
 
+
+def test_a_cased_word_opening_finds_what_its_trie_finds_as_written() -> None:
+    import re
+
+    from mineralwatch.extract.text import trie, word_opening
+
+    words = ["ASX", "NYSE", "NYSE American", "regions", "states"]
+    opened = re.compile(rf"{word_opening(words, cased=True)}\b")
+    plain = re.compile(rf"\b(?:{trie(words)})\b")
+    text = ("ASX, asx and NYSE American; the NYSEX, XASX and (NYSE) lists; regions, Regions, "
+            "subregions, states' and 2states.")
+    assert [m.span() for m in opened.finditer(text)] == \
+        [m.span() for m in plain.finditer(text)]
+    assert [m.group() for m in opened.finditer(text)] == \
+        ["ASX", "NYSE American", "NYSE", "regions", "states"]
+    assert re.compile(word_opening(words, cased=True)).groups == 0
+
 def test_line_bounds_leave_out_the_newlines_and_reach_the_text_end() -> None:
     from mineralwatch.extract.text import line_bounds
 

@@ -20,7 +20,7 @@ from mineralwatch.extract.geo import (
 )
 from mineralwatch.extract.listings import CASHTAGS, OTC_EXCHANGE
 from mineralwatch.extract.organisations import registry
-from mineralwatch.extract.text import alternation, first_letters, trie
+from mineralwatch.extract.text import alternation, first_letters, trie, word_opening
 from mineralwatch.extract.values import BARE_DOLLAR, SHARED_SIGNS, currency_names, find_values
 from mineralwatch.extract.vocabulary import exchange_countries, load_exchange_entries, load_units
 from mineralwatch.models import Value
@@ -276,6 +276,6 @@ def _exchange_by_name() -> dict[str, str]:
 
 @cache
 def _exchange_names() -> re.Pattern[str]:
-    """The names of ``_exchange_by_name``, as a trie behind a test of their first letters."""
-    names = _exchange_by_name()
-    return re.compile(rf"\b{first_letters(names)}(?:{trie(names)})\b")
+    """The names of ``_exchange_by_name``, as a trie behind a class of their first letters
+    (see ``word_opening``)."""
+    return re.compile(rf"{word_opening(_exchange_by_name(), cased=True)}\b")

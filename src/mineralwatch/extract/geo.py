@@ -25,6 +25,7 @@ from mineralwatch.extract.text import (
     lower_same_length,
     trie,
     unaccented,
+    word_opening,
 )
 from mineralwatch.extract.vocabulary import (
     VocabularyError,
@@ -814,10 +815,10 @@ def _plural_admin_list() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
     the lower-cased text; a list of two or more capitalised names ending right before it
     ("Vientiane and Khammouane provinces"); and one after it and "of" ("the departments of
     Guainía and Vichada")."""
-    plural = trie(sorted({f"{word.lower()}s" for word in admin_words()}))
+    plural = word_opening({f"{word.lower()}s" for word in admin_words()}, cased=True)
     name = _LIST_NAME.pattern
     names = rf"(?P<names>{name}(?:,[ \t]*{name})*,?[ \t]+and[ \t]+{name})"
-    return (re.compile(rf"\b(?:{plural})\b"), re.compile(rf"{names}[ \t]+$"),
+    return (re.compile(rf"{plural}\b"), re.compile(rf"{names}[ \t]+$"),
             re.compile(rf"[ \t]+of[ \t]+{names}"))
 
 

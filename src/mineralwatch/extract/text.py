@@ -286,7 +286,7 @@ _OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
 
 
 def word_opening(words: Iterable[str], before: str = r"(?<!\w.)", *,
-                 space: str | None = None) -> str:
+                 space: str | None = None, cased: bool = False) -> str:
     """``\\b(?i:trie(words))``, words in any case at a word's start, written to open with a
     class of their first letters: a search skips to those letters, where a pattern opening
     with ``\\b`` or a look-behind is tried at every position. ``before``, a look-behind read
@@ -294,11 +294,18 @@ def word_opening(words: Iterable[str], before: str = r"(?<!\w.)", *,
     ``(?<![a-z].)`` to allow a capital glued before, "TSX-Vunder"), tests what stands before
     the word; a look-behind then tells which letter it is and the trie of the rest of its words
     follows. ``space`` as for ``trie``. (Give the words in one case: of two written in
-    different cases, the trie may try the shorter first.)"""
-    rests, letters = _by_first_letter(
-        {" ".join(w.split()) for w in words} if space is not None else words)
+    different cases, the trie may try the shorter first.) ``cased``: the words only as
+    written, ``\\b(?:trie(words))`` (names, or words searched in a lower-cased text)."""
+    words = {" ".join(w.split()) for w in words} if space is not None else words
+    if cased:
+        rests: dict[str, list[str]] = {}
+        for word in words:
+            rests.setdefault(word[0], []).append(word[1:])
+        letters, fold = "".join(sorted(rests)), "?:"
+    else:
+        (rests, letters), fold = _by_first_letter(words), "?i:"
     branches = "|".join(
-        f"(?<=(?i:{re.escape(first)}))(?i:{_spaced(trie(rest), space)})"
+        f"(?<=({fold}{re.escape(first)}))({fold}{_spaced(trie(rest), space)})"
         for first, rest in sorted(rests.items()))
     return f"[{re.escape(letters)}]{before}(?:{branches})"
 
