@@ -1499,6 +1499,31 @@ def test_a_shipment_target_is_a_production_outlook_and_a_cost_guidance_none() ->
                      "US$1.60-1.75/lb.", "production", published="2025-03-03") == []
 
 
+def test_an_output_now_expected_against_an_earlier_forecast_is_the_guidance_revised() -> None:
+    """"cut its 2026 uranium production target", then "now expects to produce …, down from an
+    earlier range of …": one outlook revised, not an output beside it; the quarter's output
+    told between stays apart."""
+    texts = [
+        ("Tarrow Uranium cut its 2026 uranium production target by about 8% on Friday. The "
+         "Almaty-based miner said it now expects to produce between 18,000 and 19,500 tonnes "
+         "of uranium next year, down from an earlier range of 21,000 to 22,000 tonnes."),
+        ("Kestrel Cobalt lowered its 2025 cobalt output guidance by 12% after floods. Kestrel "
+         "now sees production of 6,200 to 6,800 tonnes of cobalt this year, against a previous "
+         "forecast of 7,500 tonnes."),
+        ("Ridgeback Lithium slashed its lithium production forecast by a fifth on Monday. Output "
+         "of spodumene concentrate will reach 140,000 tonnes in the 2026 financial year, the "
+         "company said, down from its previous estimate of 175,000 tonnes.")]
+    for text in texts:
+        outlook, = events_in(text, "production", published="2025-06-02")
+        assert outlook.kind == "guidance" and outlook.arguments["quantity"], text
+    found = events_in("Quarry Bay Nickel raised its nickel production guidance on Tuesday. It "
+                      "produced 8,400 tonnes of nickel in the quarter. The miner now expects to "
+                      "produce 33,000 tonnes of nickel in 2025, above its previous guidance of "
+                      "30,000 tonnes.", "production", published="2025-06-02")
+    assert sorted((e.kind, e.arguments["quantity"][0]["amount"]) for e in found) == \
+        [("guidance", 33000.0), ("output", 8400.0)]
+
+
 def test_a_mine_brought_out_of_care_and_maintenance_is_no_halt() -> None:
     """"raised A$20 million to take its mine out of care and maintenance": a restart planned,
     not output stopped."""

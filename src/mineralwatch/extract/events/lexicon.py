@@ -385,6 +385,7 @@ class Lexicon:
     same_kind: frozenset[str]
     definite_restates: frozenset[str]  # types whose sumless "the loan" restates the last one
     own_kinds: dict[str, frozenset[str]]  # type → kinds that merge only with their own
+    own_kind_cues: dict[str, re.Pattern[str]]  # own kind → words that make a mention of it
     new_of_told: frozenset[str]  # types whose incomplete "a second …" is one more of the told
     purposes: frozenset[str]
     owner_fills: dict[str, str]  # type → the role a facility's owner fills when left empty
@@ -782,6 +783,7 @@ def lexicon() -> Lexicon:
         same_kind=frozenset(merging["same_kind"]),
         definite_restates=frozenset(merging["definite_restates"]),
         own_kinds={t: frozenset(kinds) for t, kinds in merging["own_kinds"].items()},
+        own_kind_cues={k: _phrases(w) for k, w in merging["own_kind_cues"].items()},
         new_of_told=frozenset(merging["new_of_told"]),
         purposes=frozenset(merging["purpose_of_facility"]),
         owner_fills=merging["owner_of_facility"],

@@ -361,7 +361,18 @@ def _own_kind_apart(a: Event, b: Event) -> bool:
     kind: "cut its production guidance to 125,000-135,000 tonnes" is no restatement of
     "produced 88,400 tonnes of concentrate in the half"."""
     own = lexicon().own_kinds.get(a.type, frozenset())
-    return a.kind != b.kind and bool({a.kind, b.kind} & own)
+    kinds = {_own_kind(a, own), _own_kind(b, own)}
+    return len(kinds) > 1 and bool(kinds & own)
+
+
+def _own_kind(event: Event, own: frozenset[str]) -> str:
+    """A mention's kind, or the kind of ``own_kinds`` its words tell ("now expects to produce
+    …": an outlook revised, though told by an output's verb)."""
+    if event.kind in own:
+        return event.kind
+    cues = lexicon().own_kind_cues
+    return next((kind for kind in own if kind in cues and
+                 cues[kind].search(event.evidence.text) is not None), event.kind)
 
 
 def _subscribed(event: Event) -> bool:
