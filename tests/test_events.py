@@ -1524,6 +1524,28 @@ def test_an_output_now_expected_against_an_earlier_forecast_is_the_guidance_revi
         [("guidance", 33000.0), ("output", 8400.0)]
 
 
+def test_a_measure_s_goal_year_is_no_other_measure_but_a_later_step_is() -> None:
+    """"will spend $500 million to build up its stockpile", said on a day, and "would raise its
+    stockpile to 100 days of demand by 2029": one measure and its goal; a later step with its
+    own rate ("would rise again to 15% in 2027") stays a measure of its own."""
+    texts = [
+        ("SEOUL, March 4 - South Korea will spend $500 million to build up its stockpile of "
+         "rare metals, the industry ministry said on Tuesday. The ministry said the state agency "
+         "would raise its stockpile of tungsten to 100 days of demand by 2029."),
+        ("TOKYO, May 12 - Japan will expand its strategic stockpile of gallium and germanium, "
+         "the trade ministry said on Monday. Under the plan, the national stockpile is to cover "
+         "60 days of imports by 2028, the ministry said."),
+        ("NEW DELHI, June 3 - India will set up a national stockpile of rare earths, the mines "
+         "ministry said on Tuesday. The stockpile, which officials said should hold 90 days of "
+         "demand by 2030, will be run by a state-owned company.")]
+    for text in texts:
+        assert len(events_in(text, "policy", published="2025-03-04")) == 1, text
+    steps = events_in("JAKARTA, Dec 3 - Indonesia raised the royalty on nickel ore to 12% on "
+                      "Tuesday. The energy ministry said the royalty on nickel ore would rise "
+                      "again to 15% in 2027.", "policy", published="2024-12-04")
+    assert sorted(e.arguments["rate"][0] for e in steps) == [12.0, 15.0]
+
+
 def test_a_mine_brought_out_of_care_and_maintenance_is_no_halt() -> None:
     """"raised A$20 million to take its mine out of care and maintenance": a restart planned,
     not output stopped."""

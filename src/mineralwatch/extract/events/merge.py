@@ -411,7 +411,20 @@ def dated_apart(a: Event, b: Event) -> bool:
     if a.type in lex.dated_by_publication and "month" not in (a.date_precision,
                                                                b.date_precision):
         return _moves_apart(a, b)
+    if _goal_year(a, b) or _goal_year(b, a):
+        return False  # "will spend $931 million over five years" on Sept. 24 and "raise its
+        # stockpile to 100 days of demand by 2029": one measure and its goal
     return _other_months(a.date, b.date)
+
+
+def _goal_year(event: Event, other: Event) -> bool:
+    """Whether a mention with no rate or sum of its own is dated to a year later than the day
+    the other is dated to: the measure's goal ahead ("raise its stockpile to 100 days of
+    demand by 2029"), not the day it was taken; a later step tells its own figure ("the
+    royalty would rise again to 15% in 2027")."""
+    return event.date_precision == "year" and other.date_precision == "day" and \
+        bool(event.date) and bool(other.date) and str(event.date)[:4] > str(other.date)[:4] \
+        and not event.arguments.get("rate") and not event.value
 
 
 def _refines(kept: Event, other: Event) -> bool:
