@@ -18,7 +18,7 @@ from mineralwatch.extract.events.mentions import _profile_sections
 from mineralwatch.extract.pipeline import extract
 from mineralwatch.extract.text import split_sentences
 from mineralwatch.extract.vocabulary import VocabularyError
-from mineralwatch.ingest import read_sources
+from mineralwatch.ingest import clean_body, read_sources
 from mineralwatch.models import Article, Event
 
 
@@ -436,7 +436,8 @@ def test_stake_purchase_names_the_asset(shared_dir: Path) -> None:
     path = shared_dir / "corpora" / "reuters21578" / "metals-train.jsonl"
     with path.open(encoding="utf-8") as fh:
         record = next(r for r in map(json.loads, fh) if str(r["id"]) == "8854")
-    text = next(s.text for s in split_sentences(record["body"]) if "28 pct interest" in s.text)
+    body = clean_body(record["body"]).text  # as the pipeline reads it: its lines joined
+    text = next(s.text for s in split_sentences(body) if "28 pct interest" in s.text)
     event = only(Article(id="reuters-8854", text=text, published=record["date"]),
                  "acquisition")
     assert event.kind == "stake"
@@ -3646,7 +3647,8 @@ def test_an_agreement_with_a_party_left_unnamed(synthetic_records) -> None:
 def test_a_regulator_suspending_licences_takes_a_measure(synthetic_records) -> None:
     # "Malawi's Mining and Minerals Regulatory Authority has suspended 12 exploration licences":
     # a policy of Malawi's, no output lost.
-    article = sentence(synthetic_records["syn-61"], "has suspended 12 exploration licences")
+    # (with its item's headline, "Malawi: Regulator suspends 12 licences", a line of its own)
+    article = sentence(synthetic_records["syn-61"], "Regulator suspends 12 licences", 2)
     assert not events_of(article, "production")
     [measure] = events_of(article, "policy")
     assert "country:MW" in measure.arguments["authority"]
@@ -4915,6 +4917,32 @@ def test_each_bullet_of_a_list_is_a_sentence_of_its_own() -> None:
     [placement] = events_of(story, "investment")
     assert placement.arguments["investor"] == ["org:hanbit-energy-materials"]
     assert placement.arguments["recipient"] == ["org:northhollow-lithium"]
+
+
+def test_a_line_without_a_stop_before_a_capital_ends_a_sentence() -> None:
+    """A headline, a masthead, a byline or a table row the cleaning keeps on a line of its own
+    ends a sentence even with no full stop: the next line opens with a capital, a digit or a
+    quote. A line ending with a comma, a colon or a dash, or going on in lower case, goes on."""
+    text = ("Ridgeline Cobalt signs offtake with Norvik Batteries\nMETALS DAILY\n"
+            "By Ana Ruiz | 3 May 2025\nRidgeline Cobalt said on Friday it signed a deal.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Ridgeline Cobalt signs offtake with Norvik Batteries", "METALS DAILY",
+        "By Ana Ruiz | 3 May 2025", "Ridgeline Cobalt said on Friday it signed a deal."]
+    rows = 'Hole KD-01 | 12.0 m | 1.4% Li2O\nHole KD-02 | 8.5 m | 0.9% Li2O\n"We are pleased"'
+    assert len(split_sentences(rows)) == 3
+    assert len(split_sentences("For more information, contact:\nJane Doe, Investor Relations"
+                               )) == 1
+    assert len(split_sentences("The mine, which lies near Kolwezi,\nProduced cobalt and copper "
+                               "in the quarter, the owner said")) == 1
+    assert len(split_sentences("Output at the Harbor smelter rose 4%\nin the second quarter, "
+                               "the company said.")) == 1
+    # the masthead no longer glued to the body's first sentence
+    story = Article(id="m", published="2025-05-03", text=(
+        "Tamarind Nickel wins $40m loan\nINDO MINING REVIEW\nPT Tamarind Nickel said on Monday "
+        "it had secured a $40 million loan from Halden Bank."))
+    [loan] = events_of(story, "investment")
+    assert loan.arguments["investor"] == ["org:halden-bank"]
+    assert "INDO MINING REVIEW" not in loan.evidence.text
 
 
 def test_an_offtake_s_volume_is_no_output() -> None:

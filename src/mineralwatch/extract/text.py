@@ -21,7 +21,11 @@ _ABBREVIATIONS = frozenset({
 # (ingest/clean.py): "- ", "• ", "* ", "+ ", "1) ", "2. ".
 _ITEM_MARKER = r"(?:[-•*+▪]|\d{1,3}[.)])[ \t]"
 _SENTENCE_END = re.compile(rf"[.!?\n](?:(?<=[.!?])[.!?]*[\"'”’)\]]*(?=\s+)|(?<=\n)\s*\n"
-                           rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER}))")  # an item opens a sentence
+                           rf"|(?<=\n)(?=[ \t]*{_ITEM_MARKER})"  # an item opens a sentence
+                           # a line with no stop before one opening with a capital, a digit
+                           # or a quote: a headline, a masthead, a byline, a table row (the
+                           # cleaning joins a paragraph's lines); not one ending with ",", ":"
+                           rf"|(?<=[^\s,;:(–-]\n)(?=[ \t]*[A-Z0-9\"“‘'\[(]))")
 _INITIALS_ONLY = re.compile(r"(?:[a-z]\.)+[a-z]")
 # The 1987 Reuters wire's instrument code of a company in angle brackets: "<XON>", "<BP.L>",
 # a share class before the exchange's suffix, "<NVA.A.TO>"
@@ -46,11 +50,12 @@ def lower_same_length(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """Sentence spans over ``text``, splitting at terminal punctuation, blank lines and the
-    lines that open a list item.
+    """Sentence spans over ``text``, splitting at terminal punctuation, blank lines, the
+    lines that open a list item and the line ends before a capital that no comma or colon
+    carries on.
 
-    Headlines and paragraph breaks end sentences too, which keeps a title from being glued
-    to the first sentence of the body.
+    Headlines, mastheads and paragraph breaks end sentences too, which keeps a title from
+    being glued to the first sentence of the body.
     """
     sentences: list[Sentence] = []
     start = 0
