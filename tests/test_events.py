@@ -4945,6 +4945,50 @@ def test_a_line_without_a_stop_before_a_capital_ends_a_sentence() -> None:
     assert "INDO MINING REVIEW" not in loan.evidence.text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The loan went to Kalahari Tin (Pty) Ltd. The bank said it would fund a plant.", 2),
+    ("The licence passed to Monte Verde Minerali S.r.l. Drilling starts in May.", 2),
+    ('Shares were bought by Harbor Metals Inc. "We are pleased," it said.', 2),
+    ("Output was 3% Co. Nickel grades rose.", 2),
+    # a further legal form, a verb or an officer's title goes on
+    ("Sumitomo Metal Mining Co. Ltd. said on Monday it would sell cobalt.", 1),
+    ("Harbor Metals Inc. Chief Executive Jane Doe said output rose.", 1),
+    ("Kestrel Corp. CEO Sam Lee said the mine will reopen.", 1),
+    ("Norsk Alloys Inc. said it would build a plant.", 1),
+])
+def test_a_legal_form_s_stop_ends_a_sentence_before_a_capital(text: str, expected: int) -> None:
+    """The full stop of a company's legal form at a sentence's end ("… Pty Ltd. The bank
+    said") ends the sentence, unless another legal form or a title follows."""
+    assert len(split_sentences(text)) == expected
+
+
+def test_a_disclaimer_s_publisher_is_no_organisation_of_the_story() -> None:
+    """"Disclaimers: X Inc." now ends a sentence before the boilerplate that follows it; the
+    label marks the sentence as boilerplate, so its publisher is no organisation."""
+    for label in ("Disclaimers", "Disclaimer"):
+        story = Article(id="d", published="2025-01-01", text=(
+            f"Quarry Lithium said it raised $5 million.\n\n{label}: Pitchline Media Inc. "
+            '"Pitchline" is not operated by a licensed broker or adviser.'))
+        ids = {e.id for e in extract(story).entities}
+        assert "org:quarry-lithium" in ids and "org:pitchline-media" not in ids, label
+
+
+def test_a_project_named_like_its_company_is_not_the_article_s_company() -> None:
+    """A project company named after its project ("Okahandja Copper (Pty) Ltd" of the
+    "Okahandja copper project"): the mentions of the project do not make it the article's main
+    company, so a loan told with no borrower goes to the company the story is about, not to
+    the project company named in the sentence before."""
+    story = Article(id="p", published="2025-10-02", text=(
+        "Namib Copper takes FID on Okahandja copper project\nNamib Copper said on Monday it "
+        "would build the mine. Okahandja is a shallow deposit. The Okahandja copper project "
+        "lies near Windhoek, and the Okahandja copper deposit is open at depth. Namib Copper "
+        "owns 90% of the project company, Okahandja Copper (Pty) Ltd. A N$500 million loan "
+        "was approved by the Development Bank of Namibia last week, the company said."))
+    [loan] = events_of(story, "investment")
+    assert loan.arguments["recipient"] == ["org:namib-copper"]
+    assert loan.evidence.text.startswith("A N$500 million loan")
+
+
 def test_an_offtake_s_volume_is_no_output() -> None:
     """"Binding five-year offtake with Norrland for 25,000 tonnes per annum of fine flake
     concentrate, about 45% of planned Stage 1 output" (syn-185): the volume an offtake buys,

@@ -6,6 +6,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from mineralwatch.extract.vocabulary import load_organisation_cues
 
 # Abbreviations after which a full stop does not end a sentence. Kept short on purpose: a
 # missed split costs less than a wrong one, since events are read within a sentence.
@@ -62,7 +65,8 @@ def split_sentences(text: str) -> list[Sentence]:
     for match in _SENTENCE_END.finditer(text):
         end = match.end()
         found = match.group()
-        if found[0] == "." and _is_abbreviation(text, match.start()):
+        if found[0] == "." and _is_abbreviation(text, match.start()) \
+                and not _legal_form_ends(text, match.start(), end):
             continue
         if text[end : end + 3].lstrip()[:1].islower() and "\n" not in found:
             continue  # "… 3.5 p.c. of …" or a lower-case continuation: not a boundary
@@ -90,6 +94,38 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # Initials such as "W." in "Stacy W. Hastie" or "U.S." are not sentence ends; a lone
     # small letter is a unit ("11.2 m.", "31,000 t."), no initial.
     return (len(token) == 1 and word.isupper()) or bool(_INITIALS_ONLY.fullmatch(token))
+
+
+# The word after a stop, past an opening quote.
+_NEXT_WORD = re.compile(r"\s+[\"“‘']?([A-Z][\w.]*)")
+
+
+def _legal_form_ends(text: str, dot: int, end: int) -> bool:
+    """Whether the stop at ``dot`` after a company's legal form ("… Pty Ltd. The bank said",
+    "… Alpi Cobalto S.r.l. The area …") ends the sentence: a capitalised word follows that is
+    no further legal form ("Co. Ltd", "Co. Inc."). Within a sentence a legal form is followed
+    by a verb, a comma or a bracket, which read as no boundary anyway."""
+    before = _BEFORE_STOP.search(text, max(0, dot - 12), dot)
+    if before is None or before.group().rstrip(".").casefold() not in _legal_forms():
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).rstrip(".").casefold() not in _legal_forms() \
+        and after.group(1) not in _officer_titles()
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    """Companies' legal forms (organisation_cues.toml), case-folded, with no closing stop."""
+    return frozenset(w.rstrip(".").casefold() for w in load_organisation_cues()["legal_suffixes"])
+
+
+@cache
+def _officer_titles() -> frozenset[str]:
+    """Words opening a title after a company's name ("Inc. Chief Executive Jane Doe"): no
+    sentence's first word there."""
+    from mineralwatch.extract.people import person_titles  # (people imports this module)
+
+    return person_titles() | frozenset(load_organisation_cues()["officer_title_openers"])
 
 
 def _append(sentences: list[Sentence], text: str, start: int, end: int) -> None:

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.organisations.names import opens_site_name_after
 from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.extract.vocabulary import percent_words
 from mineralwatch.models import Value
@@ -634,10 +635,17 @@ def main_entity(doc: Doc, kind: str, at: int | None = None) -> str | None:
         counts = Counter(i for s in doc.spans if s.type == kind and (
                              item is None or (s.field == "text" and start <= s.start < end))
                          for i in s.ids
-                         if i not in bystanders and not words.intersection(s.name.split()))
+                         if i not in bystanders and not words.intersection(s.name.split())
+                         and not (kind == "organization" and names_a_site(doc, s)))
         doc.cache[key] = counts.most_common(1)[0][0] if counts else \
             (main_entity(doc, kind) if item else None)
     return doc.cache[key]  # type: ignore[return-value]
+
+
+def names_a_site(doc: Doc, span: Span) -> bool:
+    """Whether a company's mention is a site's name: "Tsawisis uranium project", the project
+    a project company is named after, counts for no company as the article's main one."""
+    return span.field == "text" and opens_site_name_after(doc.text, span.end)
 
 
 # The heading of an item of a round-up: a place or a topic in capitals, a colon and the item's

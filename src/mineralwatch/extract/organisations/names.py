@@ -64,6 +64,22 @@ def opens_place_name_after(text: str, end: int) -> bool:
     return word_after(text, end) in cues().place_closers
 
 
+def opens_site_name_after(text: str, end: int) -> bool:
+    """Whether a mineral and a site's noun in lower case follow a company's name: "the
+    Tsawisis uranium project" is the project the company is named after."""
+    after = word_after(text, end)
+    return after.capitalize() in cues().commodities and \
+        word_after(text, text.index(after, end) + len(after)) in _site_nouns()
+
+
+@cache
+def _site_nouns() -> frozenset[str]:
+    """The lower-case nouns of a site a place's name is given to: "project", "deposit", "mine"
+    (the asset nouns that close a project's name, not a company's "plant" or "operations")."""
+    c = cues()
+    return c.asset_nouns & c.not_org_after
+
+
 def name_before(text: str, pos: int, keep_leading: bool = False) -> tuple[int, int] | None:
     """The capitalised name that ends at ``pos`` (spaces allowed before it), if any.
 
