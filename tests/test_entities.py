@@ -1574,6 +1574,41 @@ def test_regions_by_the_names_english_language_news_gives_them(text: str, place:
     assert place in _ids(extract(_article(text)))
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Irish miner said the lead mine in County Kilkenny would restart.", {"place:IE-KK"}),
+    ("Drilling at its zinc project in Co. Tipperary, Ireland, found new lenses.",
+     {"place:IE-TA"}),
+    ("County Galway, where the company holds three licences, lies in the west.",
+     {"place:IE-G"}),
+    ("Tara Mines, Ireland's largest zinc mine, lies near Navan, County Meath.", {"place:IE-MH"}),
+    ("Ford Motor Co. said sales rose.", set())])
+def test_a_county_named_with_its_word_before_it(text: str, places: set) -> None:
+    """"County Meath", "Co. Tipperary": Ireland's counties, which ISO 3166-2 lists below its
+    provinces, named with the word before the name."""
+    assert _ids(extract(_article(text)), "place") == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("Jamaica's bauxite output rose, with new pits in St Ann and Trelawny, the Jamaican "
+     "mining ministry said.", {"place:JM-06", "place:JM-07"}),
+    ("The alumina refinery in Clarendon, which Jamaica's government part owns, will test a "
+     "gallium circuit. Jamaica hopes to export the metal.", {"place:JM-13"}),
+    ("KINGSTON, Jamaica - Ore mined in Manchester and St. Elizabeth feeds the Jamaican plant.",
+     {"place:JM-12", "place:JM-11"}),
+    ("The steel mill in Portland, Oregon, buys scrap; Manchester's factories closed.",
+     {"place:US-OR"}),
+    ("Italy's Region of Piedmont granted a cobalt exploration permit near Turin. Italy wants "
+     "more such permits.", {"place:IT-21"}),
+    ("Piedmont Lithium said the Piedmont region of North Carolina holds spodumene.",
+     {"place:US-NC"})])
+def test_divisions_named_like_towns_elsewhere_in_a_story_of_their_country(
+        text: str, places: set) -> None:
+    """Jamaica's parishes ("Manchester", "Portland", "St Ann") and "Piedmont" are Jamaica's
+    and Italy's divisions only in a story of that country; elsewhere towns, a US upland or a
+    company's word, and Kingston stays the capital city."""
+    assert _ids(extract(_article(text)), "place") == places
+
+
 def test_a_river_named_after_a_region_is_no_mention_of_it() -> None:
     text = "The ore is barged down the Amazon and Madeira rivers to Itacoatiara."
     assert "place:PT-30" not in _ids(extract(_article(text)))

@@ -198,6 +198,9 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
                 entries.append((plain, ("place", code)))
     for alias, code in config["aliases"].items():
         entries.append((alias, ("place", code)))
+    for country, words in config["prefixed_divisions"].items():  # "County Meath"
+        entries.extend((f"{word} {sub.name}", ("place", sub.code)) for word in words
+                       for sub in pycountry.subdivisions.get(country_code=country) or ())
     return _with_both_apostrophes(entries)
 
 
@@ -653,6 +656,7 @@ def find_places(doc: Doc) -> None:
     _find_addresses(doc)
     _find_listed_cued(doc)
     _find_named_divisions(doc)
+    _find_home_divisions(doc)
     _find_divisions_listed_with_their_word(doc)
     _drop_unsupported_aliases(doc)
     _read_namesake_states(doc)
@@ -758,6 +762,45 @@ def _find_named_divisions(doc: Doc) -> None:
             if (code := _only_division_in(codes, countries)) is not None:
                 name = place_names().get(code) or _abroad_places()[code]
                 _add_place(doc, field, hit.start, hit.end, code, name, "geo")
+
+
+@cache
+def _home_divisions() -> dict[str, Gazetteer[str]]:
+    """places.toml ``home_only_countries``: each one's first-level divisions by name, "Saint"
+    also as "St" and "St.", to the code; and ``home_aliases``, by their countries."""
+    config = _places_config()
+    towns = set(config["home_only_towns"])
+    forms: dict[str, list[tuple[str, str]]] = {}
+    for country in config["home_only_countries"]:
+        for sub in pycountry.subdivisions.get(country_code=country) or ():
+            names = {sub.name, unaccented(sub.name)}
+            names |= {f"{short} {n[6:]}" for n in names if n.startswith("Saint ")
+                      for short in ("St", "St.")}
+            forms.setdefault(country, []).extend(
+                (name, sub.code) for name in names
+                if sub.parent_code is None and name not in towns)
+    for alias, code in config["home_aliases"].items():
+        forms.setdefault(code[:2], []).append((alias, code))
+    return {country: Gazetteer(found, case_sensitive={form for form, _ in found})
+            for country, found in forms.items()}
+
+
+def _find_home_divisions(doc: Doc) -> None:
+    """The divisions of a ``home_only_countries`` country by their bare names, in a story of
+    that country only: "bauxite in St Ann and Trelawny" in a Jamaican story; "Manchester" or
+    "Portland" elsewhere is a town."""
+    homes = _home_divisions()
+    if not any(s.type == "country" and s.ids[0][8:] in homes for s in doc.spans):
+        return
+    country = (story_country(doc) or "").removeprefix("country:")
+    if country not in homes:
+        return
+    for field, text, lowered in doc.fields():
+        for hit in homes[country].find(text, lowered):
+            if text[hit.start:hit.end] == hit.surface and \
+                    not _overlaps_place_or_org(doc, field, hit.start, hit.end):
+                name = place_names().get(hit.payload) or _abroad_places()[hit.payload]
+                _add_place(doc, field, hit.start, hit.end, hit.payload, name, "geo")
 
 
 def _only_division_in(codes: list[str], countries: list[str | None]) -> str | None:
