@@ -1569,6 +1569,12 @@ def test_a_state_named_like_a_country_or_a_capital_in_a_list_of_states() -> None
     ("The copper-zinc mine lies in the Beja district of the Alentejo.", "place:PT-02"),
     ("It mines fluorspar in Dornogobi and Khentii provinces.", "place:MN-039"),
     ("Its licences lie in the Turkestan region.", "place:KZ-61"),
+    ("The company holds a graphite prospect in Finnmark, Norway.", "place:NO-56"),
+    ("Its nickel project in Troms county is for sale.", "place:NO-55"),
+    ("A quarry in Telemark, which ships to Sweden, closed.", "place:NO-40"),
+    ("The Silesian Voivodeship plant, which makes zinc, idled a line.", "place:PL-24"),
+    ("Copper is mined in the Lower Silesian Voivodeship of Poland.", "place:PL-02"),
+    ("Chinese firms develop potash in Khammuane province.", "place:LA-KH"),
 ])
 def test_regions_by_the_names_english_language_news_gives_them(text: str, place: str) -> None:
     assert place in _ids(extract(_article(text)))
