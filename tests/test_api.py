@@ -244,6 +244,24 @@ def test_ingest_needs_a_token_and_adds_articles():
         assert again["new"] == 0  # idempotent
 
 
+def test_posted_text_is_cleaned_so_its_wrapped_lines_stay_one_sentence():
+    con = _store()
+    app = create_app(con, ingest_token="s3cret")
+    text = ("Beijing banned exports of gallium and germanium to the United States on Tuesday, the\n"
+            "Commerce Ministry said, widening curbs it placed on the two metals a year ago as\n"
+            "Washington tightened its own rules on sales of chip-making tools.")
+    article = {"id": "wrapped-1", "title": "Beijing bans gallium exports",
+               "published": "2025-12-04", "text": text}
+    with TestClient(app) as c:
+        done = c.post("/api/ingest", json=[article], headers={"Authorization": "Bearer s3cret"})
+        assert done.status_code == 200, done.text
+        stored = c.get("/api/articles/wrapped-1").json()
+    assert "\n" not in stored["text"]
+    authorities = {a["entity_id"] for e in stored["events"] if e["type"] == "policy"
+                   for a in e["arguments"].get("authority", [])}
+    assert "org:china-ministry-of-commerce" in authorities
+
+
 def test_queries_see_new_rows_after_a_write():
     con = _store()
     before = queries.count_events(con, queries.EventQuery())

@@ -201,12 +201,14 @@ def ingest(request: Request, con: Cursor,
         from mineralwatch.pipeline import ingest_articles
     except ImportError as exc:
         raise HTTPException(501, "ingest through the API needs mineralwatch.pipeline") from exc
+    from mineralwatch.ingest import clean_body
     from mineralwatch.models import Article
 
     batch = []
     for a in articles:
         ident = a.id or hashlib.sha256(f"{a.title or ''}\n{a.text}".encode()).hexdigest()[:16]
-        batch.append(Article(id=ident, text=a.text, title=a.title, source=a.source,
+        # cleaned as a feed record's body is: extraction reads a line end as a sentence's end
+        batch.append(Article(id=ident, text=clean_body(a.text).text, title=a.title, source=a.source,
                              published=a.published, url=a.url, author=a.author,
                              format="api", origin="POST /api/ingest"))
     report = ingest_articles(con, batch)
