@@ -8985,3 +8985,22 @@ def test_a_plant_funded_in_its_sentence_is_the_recipients() -> None:
             ("The Export-Import Bank approved a $90 million loan to help Kestrel Graphite Ltd "
              "build a graphite processing plant in Mozambique.", "org:kestrel-graphite")):
         assert roles_of(text, "facility", "owner") == ([owner],), text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # An accident at a mine or a plant is output lost, though no word of a stop is written.
+    ("Some 30 miners were trapped underground by a fire at a zinc mine in northern Ontario, "
+     "officials said.", {("production", "disruption")}),
+    ("Flooding at Kestrel Metals' Tarrant copper mine in Chile has forced the evacuation of "
+     "200 workers.", {("production", "disruption")}),
+    ("An explosion at the Brindle nickel smelter in Finland on Monday injured four workers.",
+     {("production", "disruption")}),
+    ("Arden Resources said a landslide near the open pit of its copper mine in Peru blocked "
+     "the access road.",
+     {("production", "disruption")}),
+    # A price's collapse is no accident at the mines it hurts.
+    ("The collapse of tin prices has left many mines in Malaysia unprofitable.", set()),
+])
+def test_an_accident_at_a_mine_is_output_lost(text: str, expected: set) -> None:
+    events = extract(Article(id="t", text=text, published="2025-10-09")).events
+    assert {(e.type, e.kind) for e in events if e.type == "production"} == expected
