@@ -595,6 +595,33 @@ def test_description_cues_do_not_turn_people_or_places_into_organisations(senten
     assert not _ids(extract(_article(sentence)), "organization")
 
 
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("The Senate Energy and Natural Resources Committee approved the bill on Tuesday.",
+     "org:senate-energy-and-natural-resources-committee"),
+    ("Lithium supply came up at a hearing of the House Energy and Commerce Committee.",
+     "org:house-energy-and-commerce-committee"),
+    ("Kestrel Minerals told the Senate Foreign Relations Committee, which met on Friday, "
+     "that cobalt was short.", "org:senate-foreign-relations-committee"),
+    ("Lawmakers on the House Natural Resources Subcommittee questioned Tarn Mining.",
+     "org:house-natural-resources-subcommittee"),
+    ("A bill from the Joint Economic Committee would fund graphite mines.",
+     "org:joint-economic-committee"),
+])
+def test_legislative_committees_keep_their_whole_names(sentence: str, org: str) -> None:
+    ids = _ids(extract(_article(sentence)), "organization")
+    assert org in ids
+    assert not {"org:senate-energy", "org:house-energy"} & ids
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pellam Mining said its Operations Committee met on Monday.",
+    "The Interministerial Committee on critical raw materials met in Rome.",
+])
+def test_committees_without_a_chamber_or_with_a_remit_are_not_named(sentence: str) -> None:
+    assert not {i for i in _ids(extract(_article(sentence)), "organization")
+                if "committee" in i}
+
+
 def test_titles_and_people_are_cut_from_discovered_names() -> None:
     x = extract(_article("The market will end the year in surplus, says Mia Tran of Corvane "
                          "Metals, a data firm. Tom Hale is Executive Chairman of Pellam Mining "

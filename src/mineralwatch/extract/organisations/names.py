@@ -380,7 +380,9 @@ def _second_name_at(name: str) -> int | None:
     and Steel Co", "Procter and Gamble Co" and "British Printing and Communication Corp" are
     one name; so are two bodies named by their heads ("Monetary Committee and Committee of
     Central Bank Governors"); a name ending with a state's "of" ends there ("Bank of China and
-    Citigroup")."""
+    Citigroup"); and a committee's remit ("Senate Energy and Natural Resources Committee")."""
+    if committee_name(name):
+        return None
     for match in _AND.finditer(name):
         before, after = name[:match.start()], name[match.end():]
         if _ends_in_state(before) and after[:1].isupper():
@@ -392,6 +394,15 @@ def _second_name_at(name: str) -> int | None:
                     before, after)):
             return match.end()
     return None
+
+
+def committee_name(name: str) -> bool:
+    """Whether ``name`` is a legislature's committee's: a chamber's word first, a body's head
+    last ("House Energy and Commerce Committee", "Senate Foreign Relations Committee"); with
+    an "of" its chamber's own name may be cut ("House of Commons …"), so none."""
+    words = name.split()
+    return len(words) > 1 and words[0] in cues().chamber_openers and "of" not in words and \
+        (words[-1] in cues().chamber_heads or words[-1] in cues().body_heads)
 
 
 def _person_before(before: str, after: str) -> bool:

@@ -102,6 +102,8 @@ class Cues:
     joined: frozenset[str]  # words that carry a name on after "and"
     abbreviations: frozenset[str]  # "St.": a full stop inside a name
     organ_heads: frozenset[str]  # "Board": a body's name, or a company's organ
+    chamber_openers: frozenset[str]  # "Senate": opens a committee's name
+    chamber_heads: frozenset[str]  # "Committee": a committee's name's head
     led_heads: frozenset[str]  # "Administration": after a leader's name, the leader
     named_things: tuple[str, ...]  # "Index", "Summit": an organisation's name opens theirs
     commodities: frozenset[str]  # one-word mineral terms, capitalised: "Gold", "Lithium"
@@ -197,6 +199,8 @@ def cues() -> Cues:
         based_words=tuple(data["based_words"]),
         abbreviations=frozenset(data["name_abbreviations"]),
         organ_heads=frozenset(data["organ_heads"]),
+        chamber_openers=frozenset(data["chamber_openers"]),
+        chamber_heads=frozenset(data["chamber_heads"]),
         exchange_heads=frozenset(data["exchange_heads"]),
     )
 

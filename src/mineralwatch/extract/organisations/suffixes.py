@@ -21,6 +21,7 @@ from .names import (
     OF_NAME,
     POSSESSIVE_AFTER,
     abbreviates,
+    committee_name,
     described_by_article,
     extend_of,
     name_before,
@@ -55,7 +56,8 @@ def _admin_of_region(name: str) -> bool:
 @cache
 def _suffix_words() -> Gazetteer[str]:
     """Every legal or industry suffix and every head of an "of" name, matched as written."""
-    words = cues().legal | cues().industry | cues().of_name_heads | cues().body_heads
+    words = cues().legal | cues().industry | cues().of_name_heads | cues().body_heads | \
+        cues().chamber_heads
     return Gazetteer(((w, w) for w in words), case_sensitive=words)
 
 
@@ -149,7 +151,7 @@ def discover_by_suffix(doc: Doc) -> None:
     text = doc.text
     for match_start, end, token in _suffix_matches(doc):
         if token not in c.legal and token not in c.industry and token not in c.body_heads \
-                and not OF_NAME.match(text, end):
+                and token not in c.chamber_heads and not OF_NAME.match(text, end):
             continue  # "Federation" names only with its "of": "Federation of … Mine Workers"
         if token in c.metals and not CAPITAL_BEFORE.search(text, max(0, match_start - 40),
                                                              match_start):
@@ -168,6 +170,11 @@ def discover_by_suffix(doc: Doc) -> None:
             found = match_start, end  # "the Association for the Advancement of …"
         if not found:
             continue
+        if token in c.chamber_heads and not OF_NAME.match(text, end) and \
+                not committee_name(text[found[0]:end]):
+            continue  # "the Operations Committee": a company's organ
+        if token in c.industry and text[found[0]:end].split()[0] in c.chamber_openers:
+            continue  # "the Senate Energy and Natural Resources Committee": its remit's words
         if token in c.industry and name_goes_on(text, end):
             home = _home_closing(text, end)
             if home is None or overlaps_org(doc, end, home):
@@ -180,6 +187,9 @@ def discover_by_suffix(doc: Doc) -> None:
             continue  # "Havre St Pierre Nickel, Copper, PGM property", "NetZero Nickel(TM)"
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
+        if token in c.chamber_heads and text.startswith(" on ", end):
+            continue  # "the Interministerial Committee on critical raw materials": its remit
+            # goes on in words that need not be capitalised, so its end is unknown
         if token in c.body_heads and next_word(text, end) in person_titles():
             continue  # "U.S. District Court Judge Eugene A. Gordon": a judge's title
         if token in c.led_heads and public_figure(text[found[0]:match_start].strip()):
