@@ -622,6 +622,16 @@ def test_committees_without_a_chamber_or_with_a_remit_are_not_named(sentence: st
                 if "committee" in i}
 
 
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("92 Energy Ltd said uranium assays were strong.", "org:92-energy"),
+    ("Perth-based 92 Energy said it would drill in May.", "org:92-energy"),
+    ("Kestrel Minerals sold its stake to 17 Resources Ltd last year.", "org:17-resources"),
+])
+def test_a_number_naming_a_company_with_a_generic_word_stays(sentence: str, org: str) -> None:
+    ids = _ids(extract(_article(sentence)), "organization")
+    assert org in ids and "org:energy" not in ids
+
+
 def test_titles_and_people_are_cut_from_discovered_names() -> None:
     x = extract(_article("The market will end the year in surplus, says Mia Tran of Corvane "
                          "Metals, a data firm. Tom Hale is Executive Chairman of Pellam Mining "

@@ -320,8 +320,11 @@ def trim_name(doc: Doc, text: str, start: int, end: int) -> tuple[int, int] | No
             if _cut_at(doc, text, start, match):
                 start = match.end()
                 break
-    while start < end and _not_a_first_word(text[start:end].split()[0]):
-        start += len(text[start:end].split()[0]) + 1
+    while start < end and _not_a_first_word(first := text[start:end].split()[0]):
+        if first.isdigit() and len(first) <= 3 and \
+                is_generic(strip_legal(text[start + len(first) + 1:end])):
+            break  # "92 Energy Ltd": a number that names the company with one generic word
+        start += len(first) + 1
     while (cut := _second_name_at(text[start:end])) is not None:
         start += cut  # "Wagner and Brown and AFG Industries Inc": the last of three
     if (joined := _AND.search(text, start, end)) and \
