@@ -632,6 +632,17 @@ def test_a_number_naming_a_company_with_a_generic_word_stays(sentence: str, org:
     assert org in ids and "org:energy" not in ids
 
 
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("The Junta de Castilla y León approved the tungsten mine.", "org:junta-de-castilla-y-leon"),
+    ("Tarn Mining, backed by the Junta de Castilla y Leon since 2022, will mine tungsten.",
+     "org:junta-de-castilla-y-leon"),
+    ("Researchers at the Universidad de Ciencias y Artes tested the brine.",
+     "org:universidad-de-ciencias-y-artes"),
+])
+def test_an_of_name_goes_on_past_and_in_its_own_language(sentence: str, org: str) -> None:
+    assert org in _ids(extract(_article(sentence)), "organization")
+
+
 def test_titles_and_people_are_cut_from_discovered_names() -> None:
     x = extract(_article("The market will end the year in surplus, says Mia Tran of Corvane "
                          "Metals, a data firm. Tom Hale is Executive Chairman of Pellam Mining "

@@ -224,8 +224,12 @@ _OF_WORD = (r"[A-Z][\w&-]*(?:['’](?!s\b)[\w&-]+|['’](?=[ \t]+[A-Z][\w&-]*[ \
 # Lower-case particles inside a place's or a body's own name: "University of Dar es Salaam",
 # "Universidad de Chile", "Banco do Brasil".
 _PARTICLES = r"(?:es|de|del|da|do|dos|das|di|la|le|du)"
+# "and" in the languages of names with "de": "Junta de Castilla y León", "Instituto de
+# Geologia e Mineração", "Chambre de Commerce et d'Industrie".
+_AND_WORDS = r"(?:and|y|e|et|und)"
 OF_NAME = re.compile(rf"[ \t]+(?:of|for|de)[ \t]+(?:the[ \t]+)?{_OF_WORD}"
-                      rf"(?:[ \t]+(?:of[ \t]+|and[ \t]+|{_PARTICLES}[ \t]+)?{_OF_WORD})*")
+                      rf"(?:[ \t]+(?:of[ \t]+|{_AND_WORDS}[ \t]+|{_PARTICLES}[ \t]+)?"
+                      rf"{_OF_WORD})*")
 
 
 # A ministry's portfolios after the first, one word each, the last after "and": ", Mines and
