@@ -346,6 +346,19 @@ def test_a_dual_listing_s_quote_codes_in_one_bracket(text: str, listings: set) -
 
 
 @pytest.mark.parametrize(("text", "listings"), [
+    ("Kazera Global (AIM: KZM.L) said tantalum output rose.", {"AIM:KZM"}),
+    ("Tarn Metals plc (LSE: TRN.L), which mines tin, said output rose.", {"LSE:TRN"}),
+    ("Kestrel Lithium (TSX: KLI.TO; ASX: KLI) rose.", {"TSX:KLI", "ASX:KLI"}),
+    ("Ionic Rare Earths (ASX: IXR.AX) rose.", {"ASX:IXR"}),
+    # a share class's letter is the symbol's own
+    ("Berkshire (NYSE: BRK.B) bought shares.", {"NYSE:BRK.B"}),
+])
+def test_a_quote_suffix_after_a_named_exchange_s_symbol_is_dropped(text: str,
+                                                                   listings: set) -> None:
+    assert _ids(extract(_article(text)), "listing") == listings
+
+
+@pytest.mark.parametrize(("text", "listings"), [
     ("Hunan Tungsten (SZ002988) and Jintai Nonferrous (SH601958) fell.",
      {"SZSE:002988", "SSE:601958"}),
     ("Lianhe Cobalt [HK1758] rose.", {"HKEX:1758"}),

@@ -104,11 +104,17 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
         if symbol and not _SEGMENT_END.match(text, symbol.end()):
             # "(ASX/TSX: VUL)": one symbol on two exchanges
             joined = list(_joined_exchanges(text, found.start("ex")))
-            yield (found.start("ex"), symbol.end(), found.group("ex"), symbol.group("sym"),
-                   bool(joined))
+            sym = _without_quote_suffix(symbol.group("sym"))
+            yield (found.start("ex"), symbol.end(), found.group("ex"), sym, bool(joined))
             for other in joined:
-                yield (other.start("ex"), other.end("ex"), other.group("ex"),
-                       symbol.group("sym"), True)
+                yield (other.start("ex"), other.end("ex"), other.group("ex"), sym, True)
+
+
+def _without_quote_suffix(symbol: str) -> str:
+    """"(AIM: KZM.L)", "(TSX: ABC.TO)": the exchange is named, so a quote service's suffix
+    after the symbol repeats it and is no part of the symbol ("BRK.B"'s class letter is)."""
+    stem, dot, suffix = symbol.rpartition(".")
+    return stem if dot and stem and f".{suffix}" in exchange_suffixes() else symbol
 
 
 _BRACKET_REACH = 80  # characters back from an exchange within which its bracket opens
