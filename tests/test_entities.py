@@ -300,6 +300,10 @@ def test_places_link_to_their_country() -> None:
     ("Pennine Tungsten plc, quoted on Aquis (AQSE: PTW), rose.", "AQSE:PTW"),
     # a market segment between the exchange and the symbol, each after a colon
     ("Pennine Tungsten plc (LSE: AIM: PTW) rose.", "AIM:PTW"),
+    # Cboe Canada by its short tape name
+    ("Tarn Mining (CBOE CA: TARN) rose.", "CBOECA:TARN"),
+    ("Kivalliq Copper (TSXV: KVC; Cboe CA: KVC) rose.", "CBOECA:KVC"),
+    ("Tarn Mining Corp., which trades as CBOE Canada: TARN, rose.", "CBOECA:TARN"),
 ])
 def test_listings_in_their_common_spellings(written: str, listing: str) -> None:
     assert listing in _ids(extract(_article(written)))
