@@ -660,6 +660,18 @@ def test_an_of_name_goes_on_past_and_in_its_own_language(sentence: str, org: str
     assert org in _ids(extract(_article(sentence)), "organization")
 
 
+@pytest.mark.parametrize(("sentence", "org"), [
+    ("The fund hired Tarn Capital Partners and Kidder Peabody and Co to sell the unit.",
+     "org:kidder-peabody"),
+    ("Kestrel Metals Inc said Northgate Copper and Salomon Brothers and Co Inc advised it.",
+     "org:salomon-brothers"),
+    ("Orvane Telecom and Hale Brothers and Co. formed a venture.", "org:hale-brothers"),
+])
+def test_a_founders_and_co_takes_only_the_names_before_it(sentence: str, org: str) -> None:
+    ids = _ids(extract(_article(sentence)), "organization")
+    assert org in ids and not any("-and-" in i for i in ids)
+
+
 def test_titles_and_people_are_cut_from_discovered_names() -> None:
     x = extract(_article("The market will end the year in surplus, says Mia Tran of Corvane "
                          "Metals, a data firm. Tom Hale is Executive Chairman of Pellam Mining "

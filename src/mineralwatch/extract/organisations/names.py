@@ -390,7 +390,12 @@ def _second_name_at(name: str) -> int | None:
     Citigroup"); and a committee's remit ("Senate Energy and Natural Resources Committee")."""
     if committee_name(name):
         return None
-    for match in _AND.finditer(name):
+    joints = list(_AND.finditer(name))
+    if len(joints) > 1 and len(name[:joints[0].start()].split()) > 1 and all(
+            w.rstrip(".,") in cues().legal for w in name[joints[-1].end():].split()):
+        return joints[0].end()  # "Pacific Telesis and Merrill Lynch and Co.": the founders'
+        # "and Co." takes the names just before it, the words before the first "and" are one
+    for match in joints:
         before, after = name[:match.start()], name[match.end():]
         if _ends_in_state(before) and after[:1].isupper():
             return match.end()  # "Industrial and Commercial Bank of China and Bank of China"
