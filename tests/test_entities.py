@@ -119,8 +119,8 @@ def test_common_words_are_not_minerals(sentence: str, mineral: str) -> None:
     ("The company shipped 12,000 tonnes of iron ore to China.", "mineral:iron-ore"),
     ("Gold and silver rallied as the dollar weakened.", "mineral:silver"),
     ("After the spinoff the group will keep its gold operations in Nevada.", "mineral:gold"),
-    # a figure right after it, a price or a quantity: "silver 22.5 cents", "Lead 443,850"
-    ("Gold jumped 12.40 dlrs an ounce, and silver 22.5 cents.", "mineral:silver"),
+    # a figure right after it, a price or a quantity: "silver 14.5 cents", "Lead 401,250"
+    ("Gold rose 9.20 dlrs an ounce, and silver 14.5 cents.", "mineral:silver"),
     ("Turnover in tonnes: Lead 443,850 (538,750), Nickel 62,004.", "mineral:lead"),
     (" PLATINUM  -   562   (567)", "mineral:platinum"),
     ("    Silver - 392 lots at Chicago, Illinois.", "mineral:silver"),
@@ -4408,7 +4408,7 @@ def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
      {"org:amberley-holt"}),
 ])
 def test_a_name_whose_share_price_moves_to_a_price_is_a_company(text: str, names: set) -> None:
-    """A market report's "Placer Development rose 1-1/4 at 43-3/8": only a listed company's
+    """A market report's "Tarrow Holdings rose 1-1/8 at 37-5/8": only a listed company's
     name so moves to a price."""
     assert names <= _ids(extract(_article(text)), "organization")
 
@@ -4417,7 +4417,7 @@ def test_a_name_whose_share_price_moves_to_a_price_is_a_company(text: str, names
     "Copper rose 2 cents to 66 cents a lb.",
     "Brent crude rose 50 cents to 72 dlrs a barrel.",
     "The Nikkei Average rose 120 points to 21,000.",
-    "The junior-heavy S&P/TSX Venture Composite rose 0.73% to 612.88.",
+    "The small-cap S&P/TSX Venture Composite rose 0.41% to 598.20.",
     "The Dow Jones Industrial Average fell 1.2% to 38,000.",
 ])
 def test_a_commodity_an_index_or_a_per_unit_price_makes_no_company(text: str) -> None:

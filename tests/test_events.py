@@ -650,7 +650,7 @@ def test_a_measure_answering_another_state_s_is_two_events() -> None:
     for text in ("China banned exports of antimony to the US after Washington imposed controls "
                  "on Chinese technology companies.",
                  "Beijing said it would ban gallium exports to the United States following a "
-                 "move by the US government to impose similar controls on Chinese chipmakers.",
+                 "step by the US government to place like curbs on Chinese chipmakers.",
                  "China's Ministry of Commerce announced it would ban exports of germanium to "
                  "the United States in retaliation for new American export restrictions on "
                  "chips.",
@@ -1127,7 +1127,7 @@ def test_a_price_move_with_its_figure_after_a_cause_word_is_news() -> None:
 
 
 @pytest.mark.parametrize(("text", "mineral"), [
-    ("As lithium demand fell accordingly, prices cratered.", "mineral:lithium"),
+    ("As lithium orders dropped in turn, prices cratered.", "mineral:lithium"),
     ("Because of weak demand, copper prices collapsed.", "mineral:copper"),
     ("Due to oversupply in China, cobalt prices tumbled.", "mineral:cobalt"),
     ("Amid a wave of new supply, graphite prices are collapsing.", "mineral:graphite"),
@@ -1148,8 +1148,8 @@ def test_a_move_listed_after_a_cue_stays_a_cause() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Thailand exported 1,816 tonnes of tin metal in January, up from 1,731 in December, the "
-    "Mineral Resources Department said.",
+    "Malaysia exported 2,140 tonnes of tin metal in March, up from 1,975 in February, the "
+    "Minerals and Geoscience Department said.",
     "Peru exported 500 tonnes of bismuth in May, the state marketing company Minero Peru "
     "Comercial said.",
     "Chile shipped 40,000 tonnes of copper to China in March, the Chilean Copper Commission "
@@ -1158,7 +1158,7 @@ def test_a_move_listed_after_a_cue_stays_a_cause() -> None:
     "Finance said.",
 ])
 def test_the_source_closing_a_shipments_sentence_is_no_receiver(text: str) -> None:
-    """", the Mineral Resources Department said": the figures' source, no receiver."""
+    """", the Minerals and Geoscience Department said": the figures' source, no receiver."""
     shipments = events_in(text, "shipment", published="2025-10-03")
     assert len(shipments) == 1
     assert "receiver" not in shipments[0].arguments, shipments[0].arguments
@@ -1172,15 +1172,15 @@ def test_a_shipments_receiver_after_the_trigger_stays() -> None:
 
 
 @pytest.mark.parametrize(("text", "moves"), [
-    ("On Comex gold jumped 12.40 dlrs to 436.50 dlrs an ounce, and silver 22.5 cents to 6.86 "
-     "dlrs an ounce.", {"mineral:gold": 436.5, "mineral:silver": 6.86}),
+    ("On Comex gold rose 9.20 dlrs to 412.30 dlrs an ounce, and silver 14.5 cents to 5.92 "
+     "dlrs an ounce.", {"mineral:gold": 412.3, "mineral:silver": 5.92}),
     ("Platinum fell $12 to $960 an ounce in London, while palladium slipped $20 to $1,010 an "
      "ounce.", {"mineral:platinum": 960.0, "mineral:palladium": 1010.0}),
     ("Cobalt rose to $16 a lb this week and lithium carbonate to $10,500 a tonne.",
      {"mineral:cobalt": 16.0, "mineral:lithium": 10500.0}),
 ])
 def test_a_second_metal_with_its_own_price_moves_on_its_own(text: str, moves: dict) -> None:
-    """"gold jumped …, and silver 22.5 cents to 6.86 dlrs": a metal with a price of its own
+    """"gold rose …, and silver 14.5 cents to 5.92 dlrs": a metal with a price of its own
     right after it, its verb left out or its own, is a move of its own, at the level after
     "to"."""
     found = {e.arguments["subject"][0]: e.arguments["price"][0]["amount"]
@@ -1190,17 +1190,17 @@ def test_a_second_metal_with_its_own_price_moves_on_its_own(text: str, moves: di
 
 
 def test_a_price_far_after_a_second_metal_is_not_its_own() -> None:
-    """"… tariffs on all steel and aluminum imports, lifting the premium … to $920": the
+    """"… duties on all steel and aluminum imports, widening the premium … to $1,040": the
     premium's price, told far after aluminium, moves no aluminium price of its own."""
-    text = ("U.S. copper futures jumped Monday after new 25% tariffs on all steel and aluminum "
-            "imports, lifting the premium of Comex futures over the London Metal Exchange to "
-            "a record $920 a ton.")
+    text = ("U.S. copper futures climbed Tuesday after fresh 50% duties on all steel and aluminum "
+            "imports, widening the premium of Comex futures over the London Metal Exchange to "
+            "a record $1,040 a ton.")
     moves = events_in(text, "market_move", published="2025-10-03")
     assert ["mineral:aluminum"] not in [e.arguments["subject"] for e in moves]
 
 
 @pytest.mark.parametrize("text", [
-    "Speculative demand, which influences the gold price on futures markets, has also risen.",
+    "Investment demand, which sways the gold price on futures exchanges, has also risen.",
     "Industrial consumption, which sets the copper price in the long run, has risen this year.",
     "Smelter costs, whose swings follow the zinc price, have already climbed.",
 ])
@@ -3647,7 +3647,7 @@ def test_an_agreement_with_a_party_left_unnamed(synthetic_records) -> None:
 def test_a_regulator_suspending_licences_takes_a_measure(synthetic_records) -> None:
     # "Malawi's Mining and Minerals Regulatory Authority has suspended 12 exploration licences":
     # a policy of Malawi's, no output lost.
-    # (with its item's headline, "Malawi: Regulator suspends 12 licences", a line of its own)
+    # (with its item's headline, a country's name and a colon, a line of its own)
     article = sentence(synthetic_records["syn-61"], "Regulator suspends 12 licences", 2)
     assert not events_of(article, "production")
     [measure] = events_of(article, "policy")
@@ -4188,8 +4188,8 @@ def test_amounts_listed_under_a_funding_are_one_funding_each(synthetic_records: 
     """"… announced $214 million in federal funding for five projects … The funding includes:"
     then "- $62.0 million to Abitibi Nickel Refining Ltd. …", "- $37.8 million from the CMIF
     for a 42-kilometre all-season road … serving Saint-Croix Antimony Corp.'s project" (syn-40):
-    each item funds its recipient, though it holds no trigger word (one that holds one, "- $48.5
-    million in a repayable SIF contribution to Laurentia Graphite Inc.", is read by it)."""
+    each item funds its recipient, though it holds no trigger word (one that holds one, a
+    repayable contribution to a named company, is read by it)."""
     record = synthetic_records["syn-40"]
     article = Article(id=record["id"], text=record["text"], published=record["published"])
     items = {e.arguments["recipient"][0]: e.value["amount"]
@@ -4533,8 +4533,8 @@ def test_an_investors_subscription_for_less_is_a_share_of_the_raise() -> None:
 
 
 def test_funding_in_prospect_is_none_given() -> None:
-    """"eligible for American and Australian financing" (syn-283), "was hoping for five to six
-    billion dlrs in new investment", "could attract funding under the … Critical Minerals
+    """"eligible for American and Canadian financing", "was hoping for two to three billion
+    dlrs in new investment", "could attract funding under the … Critical Minerals
     Facility" (syn-230): money someone may get, none given."""
     for text in ("The list names Tarnview Metals and two other vanadium developers as "
                  "eligible for Export Finance Australia financing.",
@@ -8603,7 +8603,7 @@ def test_a_unit_or_ratio_letter_before_a_stop_ends_the_sentence() -> None:
 
 
 @pytest.mark.parametrize(("text", "recipient", "investor"), [
-    ("The Queensland government will contribute A$12 million to Curtis Gallium Ltd for a pilot "
+    ("The Queensland government is to contribute A$7 million to Curtis Gallium Ltd for a pilot "
      "plant.", "org:curtis-gallium", "place:AU-QLD"),
     ("Tarn Metals Ltd said the Ontario government would contribute C$5 million toward its "
      "refinery.", "org:tarn-metals", "place:CA-ON"),
@@ -8614,8 +8614,8 @@ def test_a_unit_or_ratio_letter_before_a_stop_ends_the_sentence() -> None:
 ])
 def test_a_sum_contributed_is_an_investment(text: str, recipient: str,
                                             investor: str | None) -> None:
-    """"will contribute A$12 million to a pilot plant", "approved for a C$8.5 million contribution
-    from Natural Resources Canada": money put in, its giver and its recipient."""
+    """"is to contribute A$7 million to a pilot plant", "granted a C$3.1 million contribution from
+    a federal agency": money put in, its giver and its recipient."""
     [event] = events_in(text, "investment", published="2025-06-03")
     assert event.arguments["recipient"] == [recipient]
     assert event.value is not None
@@ -8624,12 +8624,12 @@ def test_a_sum_contributed_is_an_investment(text: str, recipient: str,
 
 
 @pytest.mark.parametrize("text", [
-    "Iluka Resources will contribute an extra $214 million of cash to cover its share of the cost.",
-    "Total investment is estimated at 10 mln dlrs, of which the partners will contribute two mln.",
+    "Tarn Minerals will contribute a further $175 million in cash to cover its share of the cost.",
+    "Total spending is put at 14 mln dlrs, of which the partners will contribute three mln.",
     "The mine should contribute $3.4 billion in taxes and royalties over 20 years.",
-    "The strategy aims to raise the sector's contribution to gross domestic product to US$75 "
+    "The plan seeks to lift the industry's contribution to gross domestic product to US$40 "
     "billion.",
-    "The regular army contributed less than one pct to the nation's output.",
+    "The fishing fleet contributed under two pct to the nation's output.",
 ])
 def test_a_share_of_ones_own_cost_or_taxes_contributed_is_no_investment(text: str) -> None:
     """A company's own share of its spending, taxes paid or a share of GDP: nothing given."""
@@ -8637,8 +8637,8 @@ def test_a_share_of_ones_own_cost_or_taxes_contributed_is_no_investment(text: st
 
 
 @pytest.mark.parametrize("text", [
-    "Qaqortoq Rare Metals Ltd expects capital costs of about $580 million, which would make it the "
-    "largest industrial investment in Greenland's history.",
+    "Qaqortoq Rare Metals Ltd expects capital costs of about $640 million, which would make it the "
+    "biggest industrial investment in the territory's history.",
     "Kestrel Metals Ltd's project, with a price tag of A$1.2 billion, is the biggest investment in "
     "the state.",
     "Tarn Metals Ltd's refinery investment, costing an estimated $900 million, will be the "
@@ -8647,7 +8647,7 @@ def test_a_share_of_ones_own_cost_or_taxes_contributed_is_no_investment(text: st
     "in the region.",
 ])
 def test_a_cost_or_takings_is_no_sum_invested(text: str) -> None:
-    """"capital costs of about $580 million, … the largest industrial investment": a project's
+    """"capital costs of about $640 million, … the biggest industrial investment": a project's
     cost or a company's takings is no money put in, and makes no funding news by its amount."""
     assert events_in(text, "investment", published="2025-06-03") == []
 
@@ -8661,13 +8661,13 @@ def test_a_loan_keeps_its_own_sum_beside_a_cost() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "The framework lists a pipeline of Australian projects eligible for American and Australian "
-    "financing, worth at least US$1 billion.",
+    "The accord names a list of Canadian projects eligible for American and Canadian "
+    "financing, worth at least US$2 billion.",
     "Kestrel Metals Ltd could attract Japanese and Korean investment of up to $200 million.",
     "Boreal Nickel Corp hopes for Canadian and American funding of C$90 million.",
 ])
 def test_money_in_prospect_from_two_states_is_no_investment(text: str) -> None:
-    """"eligible for American and Australian financing": the "and" joins two names' adjectives,
+    """"eligible for American and Canadian financing": the "and" joins two names' adjectives,
     the prospect still reaches the money."""
     assert events_in(text, "investment", published="2025-06-03") == []
 
@@ -8681,13 +8681,13 @@ def test_an_and_opening_a_clause_still_ends_a_need() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Bolivia was hoping for five to six billion dlrs in new investment over the next ten years.",
+    "Ecuador was hoping for two to three billion dlrs in new investment over eight years.",
     "Peru is hoping for around three to four billion dlrs in new investment this year.",
     "Chile was hoping for seven to eight billion dollars in new mining investment over five "
     "years.",
 ])
 def test_a_sum_in_words_hoped_for_is_no_investment(text: str) -> None:
-    """"hoping for five to six billion dlrs in new investment": a sum written in words still
+    """"hoping for two to three billion dlrs in new investment": a sum written in words still
     falls within the reach of the hope."""
     assert events_in(text, "investment", published="1987-04-01") == []
 
@@ -8850,11 +8850,11 @@ def test_a_restart_of_a_mineral_s_output_is_told_with_the_mineral_between() -> N
 
 
 def test_a_trial_plant_s_first_product_is_no_output() -> None:
-    """"a pilot plant … has produced the first kilograms of separated dysprosium oxide": a
+    """"a pilot plant … has produced the first kilograms of separated terbium oxide": a
     pilot or demonstration plant's product is the plant's milestone, no output; a miner's
     quarter still is."""
-    for text in ("A pilot plant in Welshpool was commissioned in August and has produced the "
-                 "first kilograms of separated dysprosium oxide.",
+    for text in ("A pilot plant in Kwinana was started up in May and has produced the "
+                 "first kilograms of separated terbium oxide.",
                  "Arden Metals said its gallium pilot line at Kalgoorlie produced its first 5 "
                  "kilograms of 4N gallium in March.",
                  "The demonstration plant in Nevada, owned by Kestrel Lithium, has produced its "
@@ -8867,11 +8867,11 @@ def test_a_trial_plant_s_first_product_is_no_output() -> None:
 
 
 def test_a_first_production_line_is_a_plant_s_part_no_output_begun() -> None:
-    """"the commissioning of the first production line at its Fort Worth facility": "first
+    """"the start-up of the first production line at its Tulsa facility": "first
     production" there names a part of a plant, no start of output; "achieved first production
     of separated dysprosium" is one."""
-    for text in ("Brazos Magnetics today announced the commissioning of the first production line "
-                 "at its Fort Worth, Texas, magnet facility.",
+    for text in ("Brazos Magnetics on Monday celebrated the start-up of the first production line "
+                 "at its Tulsa, Oklahoma, magnet facility.",
                  "Arden Lithium said its first production train at the Salar de Pocitos plant in "
                  "Argentina would be commissioned in June.",
                  "Kestrel Graphite has completed its first production module for anode material "
@@ -8883,12 +8883,12 @@ def test_a_first_production_line_is_a_plant_s_part_no_output_begun() -> None:
 
 
 def test_a_possessive_before_other_parties_points_to_none_of_the_roles() -> None:
-    """"Several of its neighbours have gone further, cutting output": the neighbours cut, not
+    """"Several of its neighbours have moved further, trimming output": the neighbours cut, not
     the company "its" points back to; its own halt told after is still its own."""
     opening = ("Kestrel Lithium said it would keep its Mount Holland mine running despite weak "
                "spodumene prices.\n\n")
-    for second in ("Several of its neighbours have gone further, cutting lithium output or "
-                   "shelving expansions.",
+    for second in ("Several of its neighbours have moved further, trimming lithium output or "
+                   "delaying expansions.",
                    "Two of its larger rivals halted lithium mining in May.",
                    "Its peers in Western Australia suspended spodumene output last quarter.",
                    "Some of their competitors have idled lithium mines since March."):

@@ -787,7 +787,7 @@ def _home_divisions() -> dict[str, Gazetteer[str]]:
 
 def _find_home_divisions(doc: Doc) -> None:
     """The divisions of a ``home_only_countries`` country by their bare names, in a story of
-    that country only: "bauxite in St Ann and Trelawny" in a Jamaican story; "Manchester" or
+    that country only: "bauxite mined in Trelawny and St Ann" in a Jamaican story; "Manchester" or
     "Portland" elsewhere is a town."""
     homes = _home_divisions()
     if not any(s.type == "country" and s.ids[0][8:] in homes for s in doc.spans):

@@ -428,7 +428,7 @@ class Lexicon:
     quotes: dict[str, Any]  # signs of a quoted share move (see the TOML's [quotes])
     studies: re.Pattern[str]  # "a feasibility study outlined …": a forecast, no output
     study_types: frozenset[str]
-    users: re.Pattern[str]  # "automakers warned of production stoppages": no mineral's output
+    users: re.Pattern[str]  # "carmakers warned of assembly stoppages": no mineral's output
     user_types: frozenset[str]
     users_near: tuple[int, int]  # characters before and after the trigger read for ``users``
     capacity_kinds: frozenset[str]  # "type.kind" of planned output that a rate makes capacity
@@ -1034,11 +1034,11 @@ def _already_partner(copulas: list[str], adverbs: list[str], determiners: str
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     """A cue of money not given and at most eight words up to the trigger (a sum in words takes
-    several: "hoping for five to six billion dlrs in new investment"), none a conjunction
+    several: "hoping for two to three billion dlrs in new investment"), none a conjunction
     nor "and" or "but" ("need to raise roughly $150 million", not "needs to raise equity
     before the … loan closes" nor "needs to finish its refinery and has secured a loan"); a
     capitalised "May" is the month ("May production rose 5%"), no "may". An "and" joining two
-    names' adjectives stays in the phrase: "eligible for American and Australian financing"."""
+    names' adjectives stays in the phrase: "eligible for American and Canadian financing"."""
     breaks = alternation([*conjunctions, "and", "but"])
     return re.compile(rf"\b(?!(?-i:May)\b)(?:{alternation(cues)})[ \t]+(?:[\"“]?(?:(?-i:[A-Z])\w*"
                       rf"[ \t]+and(?=[ \t]+(?-i:[A-Z]))|(?!(?:{breaks})\b)"

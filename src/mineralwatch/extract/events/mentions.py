@@ -751,7 +751,7 @@ def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]
         values = [v for v in values if v.type != "money" or not written_with_scale(v)]
     if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
-    if cues := spec.get("money_not_after"):  # "capital costs of about $580 million"
+    if cues := spec.get("money_not_after"):  # "capital costs of about $640 million"
         told = _money_told_as(tuple(cues))
         values = [v for v in values if v.type != "money" or
                   told.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
@@ -764,7 +764,7 @@ _TOLD_AS_REACH = 40  # characters before a sum in which the word saying what it 
 @cache
 def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A word saying what a sum counts (a cost, takings, a loss) right before it, past a word
-    of approximation: "capital costs of about $580 million", "revenue of A$606 million"."""
+    of approximation: "capital costs of about $640 million", "revenue of A$512 million"."""
     return re.compile(rf"\b(?:{alternation(list(cues))})[ \t]+(?:(?:about|around|roughly|some|"
                       r"approximately|nearly|almost|over|more[ \t]+than|up[ \t]+to|an[ \t]+"
                       r"estimated)[ \t]+)?$", re.IGNORECASE)
@@ -871,7 +871,7 @@ def _split_by_table(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigg
         events = _respectively(doc, context, event, named, hit, trigger)
         if len(events) > 1 or not spec.get("split_by_figure"):
             return events
-        # "gold jumped 12.40 dlrs to 436.50 dlrs an ounce, and silver 22.5 cents to 6.86
+        # "gold rose 9.20 dlrs to 412.30 dlrs an ounce, and silver 14.5 cents to 5.92
         # dlrs": a second metal with figures of its own, its verb left out, moves on its own
         return _per_figure(doc, context, event, spec, trigger)
     if spec.get("split_by_figure"):
@@ -1071,8 +1071,8 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
             for name, figure in zip(names, figures, strict=False)]
 
 
-# How far after a metal its own price may begin: "and silver 22.5 cents to 6.86 dlrs" (not
-# "steel and aluminum imports, …, lifting the premium … to $920", a price of something else).
+# How far after a metal its own price may begin: "and silver 14.5 cents to 5.92 dlrs" (not
+# "steel and aluminum imports, …, widening the premium … to $1,040", a price of something else).
 _OWN_PRICE_REACH = 30
 
 

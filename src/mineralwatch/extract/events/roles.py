@@ -849,11 +849,11 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if span.start < hit.start:
         if span.type == "person" and spec.get("person_speaks") and \
                 lexicon().reporting.search(text, span.end, hit.start):
-            return "speaker"  # "Mr Mirabelli said the stake purchase …": he buys nothing
+            return "speaker"  # "Mr Tarrant said the stake purchase …": he buys nothing
         return "speaker" if _only_speaks(text, context, span, hit) else "subject"
     if spec.get("reporter_apart") and "," in text[hit.end:span.start] and _says(text, span):
-        return None  # "Thailand exported 1,816 tonnes of tin, the Mineral Resources
-        # Department said": the source of the figures, no receiver
+        return None  # "Malaysia exported 2,140 tonnes of tin, the Minerals and
+        # Geoscience Department said": the source of the figures, no receiver
     return "object"
 
 
@@ -1035,7 +1035,7 @@ def _opens_clause(text: str, word: str, span: Span) -> bool:
 # A participle right after an owner, an adverb allowed before it: "its (previously)
 # announced financing" (not "its board had rejected a proposal", nor "its need").
 _PARTICIPLE_AFTER_OWNER = re.compile(r"(?:[ \t]+[a-z]+ly)?[ \t]+[a-z]*[a-df-z]ed\b")
-# A name's verb in the infinitive right after it ("for <Intercep Investment Corp> to acquire"):
+# A name's verb in the infinitive right after it ("for <Tarrow Investment Corp> to acquire"):
 # the name after "for" is who acts, not what the act is for.
 _INFINITIVE_AFTER = re.compile(r">?[ \t]+to[ \t]+")
 # Between an entity and the trigger noun it owns: "the EU's list", "Lynas's planned refinery",
@@ -1486,7 +1486,7 @@ def _antecedent(doc: Doc, context: SentenceContext, start: int,
     anaphor_end = match.end("pointer")
     if match["pointer"].lower() in lex.state_possessives and \
             lex.other_parties.match(doc.text, anaphor_end):
-        return None  # "Several of its neighbours have gone further, cutting output": others'
+        return None  # "Several of its neighbours have moved further, trimming output": others'
     issuer = None if by_government else _issuer(doc, match["pointer"])  # a company, no state
     if issuer is None and not by_government:
         issuer = _issuer_as_subject(doc, context, match.start())

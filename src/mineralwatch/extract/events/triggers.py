@@ -177,7 +177,7 @@ def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> b
     lex = lexicon()
     subject = _clause_before(context, hit, OBJECT_CHARS)
     if all(word in lex.auxiliaries or word in lex.verb_adverbs for word in subject):
-        # "Speculative demand, which influences the gold price, has also risen": the
+        # "Investment demand, which sways the gold price, has also risen": the
         # subject stands before the aside
         lowered = context.lowered[:hit.start - context.sentence.start]
         aside = lowered.rfind(",", 0, lowered.rfind(","))

@@ -126,7 +126,7 @@ _PRICE_AND = re.compile(r"[\d./-]+\s+and\s+")
 @cache
 def _quoted_move() -> re.Pattern[str]:
     """After a name, a move of its share price and the price it reached, as a market report
-    writes each stock's ("Placer Development rose 1-1/4 at 43-3/8", "Tembo Nickel fell 5 cents
+    writes each stock's ("Tarrow Holdings rose 1-1/8 at 37-5/8", "Tembo Nickel fell 5 cents
     to 45 cents", "Kestrel was up 12% at A$0.45"): only a listed company's name so moves to a
     price (a metal's, an index's or a currency's name is found as such first)."""
     moves = trie(load_organisation_cues()["move_words"], space=r"[ \t]+")
@@ -154,7 +154,7 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
         found = name_before(text, match.start())
         if found and text[:found[1]].rsplit(None, 1)[-1] not in cues().named_things:
             # not an index's ("the S&P/TSX Venture Composite rose 0.7%"), nor the price
-            # before it in the report's list ("at 43-3/8 and Lacana Mining gained 1")
+            # before it in the report's list ("at 37-5/8 and Boreal Mining gained 1")
             price = _PRICE_AND.match(text, found[0])
             yield (price.end() if price else found[0]), found[1], False
 

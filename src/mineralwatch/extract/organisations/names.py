@@ -393,7 +393,7 @@ def _second_name_at(name: str) -> int | None:
     joints = list(_AND.finditer(name))
     if len(joints) > 1 and len(name[:joints[0].start()].split()) > 1 and all(
             w.rstrip(".,") in cues().legal for w in name[joints[-1].end():].split()):
-        return joints[0].end()  # "Pacific Telesis and Merrill Lynch and Co.": the founders'
+        return joints[0].end()  # "Tarrow Systems and Hallett Finch and Co.": the founders'
         # "and Co." takes the names just before it, the words before the first "and" are one
     for match in joints:
         before, after = name[:match.start()], name[match.end():]

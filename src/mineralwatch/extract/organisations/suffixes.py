@@ -188,7 +188,7 @@ def discover_by_suffix(doc: Doc) -> None:
         if token in c.industry and next_word(text, end) in c.portfolio_titles:
             continue  # "Resources Minister Madeline King": a portfolio, not a company
         if token in c.chamber_heads and text.startswith(" on ", end):
-            continue  # "the Interministerial Committee on critical raw materials": its remit
+            continue  # "the Interministerial Committee on strategic minerals": its remit
             # goes on in words that need not be capitalised, so its end is unknown
         if token in c.body_heads and next_word(text, end) in person_titles():
             continue  # "U.S. District Court Judge Eugene A. Gordon": a judge's title
