@@ -790,7 +790,8 @@ def _find_home_divisions(doc: Doc) -> None:
     that country only: "bauxite mined in Trelawny and St Ann" in a Jamaican story; "Manchester" or
     "Portland" elsewhere is a town."""
     homes = _home_divisions()
-    if not any(s.type == "country" and s.ids[0][8:] in homes for s in doc.spans):
+    if not any(s.type == "country" and s.ids[0].removeprefix("country:") in homes
+               for s in doc.spans):
         return
     country = (story_country(doc) or "").removeprefix("country:")
     if country not in homes:

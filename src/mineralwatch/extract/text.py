@@ -79,10 +79,13 @@ def split_sentences(text: str) -> list[Sentence]:
 # The word and dots before a full stop (letters, digits, "_" and "." are \w and "."), of up to
 # twelve characters: the first place from which they run to the stop.
 _BEFORE_STOP = re.compile(r"[\w.]+\Z")
+# How far back from a stop ``_BEFORE_STOP`` is searched: the longest abbreviation or legal
+# form with its dots ("S.p.A.", "Pty. Ltd") fits in it.
+_BEFORE_STOP_REACH = 12
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    before = _BEFORE_STOP.search(text, max(0, dot - 12), dot)
+    before = _BEFORE_STOP.search(text, max(0, dot - _BEFORE_STOP_REACH), dot)
     if before is None:
         return False
     if before.start() and text[before.start() - 1] in "/'’":
@@ -102,10 +105,10 @@ _NEXT_WORD = re.compile(r"\s+[\"“‘']?([A-Z][\w.]*)")
 
 def _legal_form_ends(text: str, dot: int, end: int) -> bool:
     """Whether the stop at ``dot`` after a company's legal form ("… Pty Ltd. The bank said",
-    "… Alpi Cobalto S.r.l. The area …") ends the sentence: a capitalised word follows that is
+    "… Valle Nichel S.r.l. The site …") ends the sentence: a capitalised word follows that is
     no further legal form ("Co. Ltd", "Co. Inc."). Within a sentence a legal form is followed
     by a verb, a comma or a bracket, which read as no boundary anyway."""
-    before = _BEFORE_STOP.search(text, max(0, dot - 12), dot)
+    before = _BEFORE_STOP.search(text, max(0, dot - _BEFORE_STOP_REACH), dot)
     if before is None or before.group().rstrip(".").casefold() not in _legal_forms():
         return False
     after = _NEXT_WORD.match(text, end)
