@@ -77,7 +77,7 @@ def _names_or_stands_in(doc: Doc, event: Event, events: list[Event]) -> bool:
     """Whether an event naming none of a role it usually names holds what stands in for it
     (see ``unnamed_needs``): a state or a public lender as the actor of a programme, or another
     role. A state's sum whose parts the article gives to named recipients is told by them: "DOE
-    announced the selection of four projects … to receive a combined $428 million", then each
+    announced the selection of three projects … to share a combined $312 million", then each
     project's award."""
     lex = lexicon()
     rule = lex.unnamed_needs.get(event.type)

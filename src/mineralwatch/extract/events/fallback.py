@@ -714,7 +714,7 @@ _RELATIVE_SUBJECT = re.compile(r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:it|they|[A-
 
 
 def _asset_before_relative(text: str, context: SentenceContext, hit: Hit) -> str | None:
-    """"will shut the Western Australian nickel mines it bought for $760 million": the asset a
+    """"will close the Queensland zinc mines it bought for $615 million": the asset a
     relative clause's verb bought or sold stands before it, its name kept as written."""
     last = next(reversed(list(_asset_phrase().finditer(text, context.sentence.start,
                                                         hit.start))), None)

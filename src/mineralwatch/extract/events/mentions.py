@@ -514,7 +514,7 @@ def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
 
 
 def _of_users(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
-    """"Automakers warned of production stoppages": output (of a type in ``user_types``) of the
+    """"Carmakers warned of assembly stoppages": output (of a type in ``user_types``) of the
     goods a mineral goes into, a user of it named near the trigger, is none of the mineral."""
     lex = lexicon()
     if trigger.type not in lex.user_types:
