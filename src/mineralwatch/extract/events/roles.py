@@ -359,7 +359,7 @@ def _infinitive_subject(text: str, context: SentenceContext, hit: Hit) -> int | 
     if not before or not _INFINITIVE_AFTER.fullmatch(text, before[-1].end, hit.start):
         return None
     start = _sentence_name_start(text, context, before[-1])
-    cue = _cue_before(text, max(context.sentence.start, start - 40), start)
+    cue = _cue_before(text, max(context.sentence.start, start - _CUE_WINDOW), start)
     return before[-1].start if cue == "for" else None
 
 
@@ -785,7 +785,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
     if relative is not None and "," not in text[relative.end():hit.start] and \
             relative["cue"].lower() in spec:
         return relative["cue"].lower()  # "Marlin, in which Hoshimi bought a stake": in Marlin
-    word = _cue_before(text, max(context.sentence.start, name_start - 40), name_start,
+    word = _cue_before(text, max(context.sentence.start, name_start - _CUE_WINDOW), name_start,
                        floor=context.sentence.start, spec=spec)
     if word == "of" and span.end <= hit.start and \
             lex.shares_of.fullmatch(text, context.sentence.start, name_start):
@@ -803,7 +803,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
         town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
         if town is not None:
-            word = _cue_before(text, max(context.sentence.start, town.start() - 40),
+            word = _cue_before(text, max(context.sentence.start, town.start() - _CUE_WINDOW),
                                town.start())
     if word not in spec and span.type in ("country", "place"):
         # "sent to a smelter in Sudbury, Ontario": the place of what the cue names
@@ -1143,7 +1143,7 @@ def _cue_of_list(text: str, context: SentenceContext, span: Span, spec: RoleTabl
         first = other
     if first is span:
         return None
-    cue = _cue_before(text, max(context.sentence.start, first.start - 40), first.start,
+    cue = _cue_before(text, max(context.sentence.start, first.start - _CUE_WINDOW), first.start,
                       floor=context.sentence.start, spec=spec)
     return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
@@ -1156,7 +1156,8 @@ def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> 
     return cue if cue in spec and cue not in ROLE_SETTINGS else None
 
 
-_WIDE_CUE_WINDOW = 90  # characters: a description that fills the usual 40 and its cue
+_CUE_WINDOW = 40  # characters before a name read for the cue word before it
+_WIDE_CUE_WINDOW = 90  # characters: a description that fills the usual _CUE_WINDOW and its cue
 
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.K."
