@@ -2910,6 +2910,27 @@ def test_output_of_a_foreign_producer_is_its_home_countrys() -> None:
     assert output.arguments["location"] == ["country:CL"]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("RIYADH, May 4 - Saudi Arabia's mining ministry said the kingdom's gold mines, which Saudi "
+     "Arabia runs jointly with foreign partners, did well last year. Boliden said its gold "
+     "output rose 12% to 3,000 kilos in 2024.", "country:SA"),
+    ("JAKARTA, June 2 - Indonesia's mining ministry extended Freeport-McMoRan's export permit "
+     "for Indonesia's Grasberg mine. Freeport-McMoRan expects to produce 1.5 million tonnes of "
+     "copper next year, the ministry said. Indonesia wants more smelting at home.", "country:ID"),
+    ("LIMA, March 3 - Peru's energy ministry said copper exports from Peru rose in 2024. "
+     "Southern Copper, the largest miner there, said its copper output rose 4% to 967,000 "
+     "tonnes last year.", "country:PE"),
+    ("STOCKHOLM, May 4 - Boliden said its zinc output rose 3% to 70,000 tonnes in the "
+     "quarter.", "country:SE"),
+])
+def test_output_of_a_foreign_producer_in_a_story_sited_elsewhere(text: str,
+                                                                  country: str) -> None:
+    """A producer's output the sentence does not place is its home country's, unless the
+    story's places and countries point elsewhere."""
+    output = only(Article(id="o", published="2025-10-03", text=text), "production")
+    assert output.arguments["location"] == [country]
+
+
 def test_one_move_restated_without_a_date_of_its_own() -> None:
     text = ("Lynas shares jumped 10% on Monday. The stock's 10% rise was its biggest gain in a "
             "year, Lynas shares were up 10% at A$12.")

@@ -279,7 +279,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             continue  # "World mine production", "Global cobalt output": no country's
         if _holds_partner(arguments, trigger, role, _main(doc, kind, at, trigger.type)):
             continue
-        home = _home_country(doc, arguments, spec) if kind == "country" else None
+        home = _home_country(doc, arguments, spec, at, trigger.type) if kind == "country" \
+            else None
         if home:  # "Separately, Chile's Codelco said its copper output fell": Chile's output
             arguments[role] = [home]
             how.add("fallback")
@@ -487,13 +488,36 @@ def _needs_met(arguments: Arguments, needs: list[str | list[str]]) -> bool:
                             for n in needs)
 
 
-def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable) -> str | None:
+def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable, at: int,
+                  event_type: str) -> str | None:
     """The home country of the organisation acting as the subject of the event (its
-    producer), when the entities know it."""
+    producer), when the entities know it; for output, not where the article is sited elsewhere
+    (see ``_sited_elsewhere``). A plant or a find keeps it: there the other countries a story
+    names are more often its buyers' or partners' (on dev, dropping it there lost as many
+    right places as wrong)."""
     actor_role = company_subject_role(spec)
     homes = [info.country for ident in arguments.get(actor_role or "", ())
              if (info := doc.info.get(str(ident))) is not None and info.country]
-    return homes[0] if homes else None
+    if not homes or (event_type not in lexicon().pointed_country and
+                     _sited_elsewhere(doc, homes[0], at)):
+        return None
+    return homes[0]
+
+
+def _sited_elsewhere(doc: Doc, home: str, at: int) -> bool:
+    """Whether the article's places and country mentions point to another country more than to
+    ``home``, and the sentence at ``at`` names none: a Swedish miner's gold output in a story
+    of Saudi Arabia's mines is Saudi, a US miner's copper in a story of Peru Peruvian; "Separately,
+    Chile's Codelco said its output fell" in a Sydney wire stays Chile's."""
+    key = "events.sited"
+    if key not in doc.cache:
+        doc.cache[key] = Counter(country for s in doc.spans if s.type in ("country", "place")
+                                 and (country := span_country(doc, s)))
+    counts: Counter[str] = doc.cache[key]  # type: ignore[assignment]
+    if not counts or counts.most_common(1)[0][1] <= counts[home]:
+        return False
+    return not any(s.type in ("country", "place")
+                   for s in sentence_spans(doc, doc.sentence_index(at)))
 
 
 def _may_fill(doc: Doc, company: str, role: str, spec: RoleTable) -> bool:
