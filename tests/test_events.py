@@ -2931,6 +2931,25 @@ def test_output_of_a_foreign_producer_in_a_story_sited_elsewhere(text: str,
     assert output.arguments["location"] == [country]
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("SANTIAGO, May 4 - Chile approved a copper mine in the Atacama region. Teck Resources said "
+     "it will spend $2.7 billion on the mine and has applied for Chile's investment incentive "
+     "regime to build it.", "country:CL"),
+    ("Under an incentive scheme of the Argentine government, Barrick Gold plans to build a new "
+     "processing plant, the company said.", "country:AR"),
+    ("Boliden said it would build a new smelter after Norway's energy ministry approved cheaper "
+     "power for it.", "country:NO"),
+    ("Teck Resources said it would expand the smelter with Japan's Sumitomo Metal Mining.",
+     "country:CA"),
+])
+def test_a_plant_named_with_another_country_is_not_its_owners_home(text: str,
+                                                                   country: str) -> None:
+    """A plant its sentence does not place is its owner's home country's, unless the sentence
+    names another country (not one that only says whose a partner company is)."""
+    plant = only(Article(id="p", published="2025-10-03", text=text), "facility")
+    assert country in plant.arguments["location"]
+
+
 def test_one_move_restated_without_a_date_of_its_own() -> None:
     text = ("Lynas shares jumped 10% on Monday. The stock's 10% rise was its biggest gain in a "
             "year, Lynas shares were up 10% at A$12.")

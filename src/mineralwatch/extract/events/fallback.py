@@ -22,6 +22,7 @@ from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import (
     Arguments,
+    _describes,
     add,
     company_subject_role,
     drop_bodies,
@@ -498,10 +499,34 @@ def _home_country(doc: Doc, arguments: Arguments, spec: RoleTable, at: int,
     actor_role = company_subject_role(spec)
     homes = [info.country for ident in arguments.get(actor_role or "", ())
              if (info := doc.info.get(str(ident))) is not None and info.country]
-    if not homes or (event_type not in lexicon().pointed_country and
-                     _sited_elsewhere(doc, homes[0], at)):
+    if not homes or (_named_abroad(doc, homes[0], at) if event_type in
+                     lexicon().pointed_country else _sited_elsewhere(doc, homes[0], at)):
         return None
     return homes[0]
+
+
+def _named_abroad(doc: Doc, home: str, at: int) -> bool:
+    """Whether the sentence at ``at`` names a place or a country other than ``home``: a
+    Canadian miner's mine "under the Argentina government's investment regime" is no
+    Canadian plant (but one built "with Japan's Sumitomo" may be: that country is a
+    partner's, see ``_of_a_company``)."""
+    spans = sentence_spans(doc, doc.sentence_index(at))
+    return any(s.type in ("country", "place") and span_country(doc, s) not in (home, None)
+               and not _of_a_company(doc, s, spans) for s in spans)
+
+
+def _of_a_company(doc: Doc, span: Span, spans: list[Span]) -> bool:
+    """Whether a country or place only says whose a company is: "Japan's Sumitomo",
+    "South Korean steelmaker Daeyang Steel" (not "Norway's energy ministry": a state's body
+    acts where it governs)."""
+    following = next((o for o in spans if o.start >= span.end), None)
+    return following is not None and following.type == "organization" and \
+        not is_government(doc, following.ids[0]) and (
+            _OWNERS_MARK.fullmatch(doc.text, span.end, following.start) is not None or
+            _describes(doc.text, span.end, following.start))
+
+
+_OWNERS_MARK = re.compile(r"(?:['’]s)?[ \t<]*")
 
 
 def _sited_elsewhere(doc: Doc, home: str, at: int) -> bool:
