@@ -5132,9 +5132,9 @@ def test_output_a_buyer_takes_is_no_output_reported() -> None:
 
 
 def test_a_buyer_described_after_its_country_keeps_its_cue(synthetic_records) -> None:
-    # "agreed to sell a 10% stake in its Konawe nickel mine … to a unit of South Korean
-    # steelmaker Daeyang Steel": the cue is the "to" before the country that describes the
-    # buyer, not the description's last word (which made the buyer a target).
+    # A stake sold "to a unit of <country adjective> steelmaker <name>": the cue is the "to"
+    # before the country that describes the buyer, not the description's last word (which
+    # made the buyer a target).
     article = sentence(synthetic_records["syn-05"], "South Korean steelmaker")
     [sale] = events_of(article, "acquisition")
     assert sale.arguments["acquirer"] == ["org:daeyang-steel"]
@@ -5536,9 +5536,8 @@ def test_a_move_another_act_caused_is_not_the_actor_s() -> None:
 
 
 def test_a_company_whose_shares_open_the_sentence_does_what_it_tells(synthetic_records) -> None:
-    # "Shares of Sulawesi Mineral Persada rose 6.5% … after the company also said it had
-    # signed a conditional agreement to sell a 10% stake in its Konawe nickel mine … to a unit
-    # of … Daeyang Steel": the company sells its mine's stake; its shares are not the target.
+    # "Shares of <company> rose … after the company also said it had agreed to sell a stake in
+    # its mine to <buyer>": the company sells its mine's stake; its shares are not the target.
     article = sentence(synthetic_records["syn-05"], "Shares of Sulawesi Mineral Persada",
                        lead="Sulawesi Mineral Persada (IDX: SMPS) holds 40% of the plant.")
     [sale] = [e for e in events_of(article, "acquisition") if e.kind == "divestment"]

@@ -517,7 +517,7 @@ def _named_abroad(doc: Doc, home: str, at: int) -> bool:
 
 def _of_a_company(doc: Doc, span: Span, spans: list[Span]) -> bool:
     """Whether a country or place only says whose a company is: "Japan's Sumitomo",
-    "South Korean steelmaker Daeyang Steel" (not "Norway's energy ministry": a state's body
+    "Japanese trading house Orimoto Shoji" (not "Norway's energy ministry": a state's body
     acts where it governs)."""
     following = next((o for o in spans if o.start >= span.end), None)
     return following is not None and following.type == "organization" and \

@@ -1100,7 +1100,7 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
     if before is not None and before.type in ("country", "place") and \
             text[before.end:start].strip() in ("", "'s", "’s"):
         return before.start  # also "from Britain's Midland Bank"
-    if span.type == "organization":  # "to South Korean steelmaker Daeyang Steel", "by
+    if span.type == "organization":  # "to Japanese trading house Orimoto Shoji", "by
         # Indonesian nickel processor PT Samudra" (a mineral may describe it too)
         state = next((s for s in reversed(spans) if s.end <= start and s.type != "mineral"),
                      None)
@@ -1112,7 +1112,7 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
 
 def _describes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only lower-case words saying what the organisation after
-    it is ("South Korean steelmaker Daeyang Steel"), none a preposition or a verb that would
+    it is ("Japanese trading house Orimoto Shoji"), none a preposition or a verb that would
     relate the place to it ("a plant in Ohio by Keystone Graphite")."""
     if not _DESCRIPTORS.fullmatch(text, start, end):
         return False
