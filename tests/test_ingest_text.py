@@ -330,18 +330,3 @@ def test_an_about_heading_glued_to_its_paragraph_is_parted() -> None:
         "Done.\n\nAbout Tarrow\n\nTarrow Metals is a miner."
     assert normalise("About Tarrow Metals\n\nTarrow Metals is a miner.") == \
         "About Tarrow Metals\n\nTarrow Metals is a miner."
-
-
-@pytest.mark.parametrize("heading", ["Data Sources:", "References", "Sources:", "Bibliography"])
-def test_a_list_of_cited_works_is_furniture(heading: str) -> None:
-    """A heading over numbered citations or bare addresses is the works the article cites,
-    not its story; the story after the list stays."""
-    lines = ["Tarn Mining restarted its graphite mill.", "", heading,
-             "1. Kestrel Research. Graphite outlook for North America, May 2, 2024. "
-             "https://example.com/graphite-outlook",
-             "2) Orvane Institute. Tariffs on anode material, 2023.",
-             "https://example.org/anode-tariffs", "",
-             "The mill will run two shifts from June."]
-    text = clean_lines(lines, {})
-    assert "Kestrel" not in text and "Orvane" not in text and "example.org" not in text
-    assert "graphite mill" in text and "two shifts from June" in text

@@ -54,9 +54,6 @@ _ITALIC = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]{1,300}?)(?<=\S)\*(?![\w*]
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|>~$])")
 _HEADING = re.compile(r"^#{1,6}\s+")
 _FURNITURE_MAX = 800
-# A cited work in a list of sources: numbered ("1. U.S. Geological Survey. …") or a bare
-# address; a number with no full stop after it opens no citation ("2024 output rose").
-_CITATION = re.compile(r"(?:\[?\d{1,3}[.)\]][ \t]|https?://)")
 _HEADLINE_MAX = 120  # a headline in a list of other stories is no longer
 # Lines longer than this are paragraphs of their own: no typewriter or wire wrapped them.
 _UNWRAPPED_WIDTH = 120
@@ -271,7 +268,7 @@ def clean_lines(raw_lines: list[str], meta: dict[str, Any], *, wrapped: bool | N
             if not stripped:  # to the first blank line after one of them
                 in_list = listed == 0
                 continue
-            if stripped[0] in fur.bullets or _CITATION.match(stripped) or (
+            if stripped[0] in fur.bullets or (
                     len(stripped) <= _HEADLINE_MAX and stripped[-1] not in _TERMINAL):
                 listed += 1
                 continue
