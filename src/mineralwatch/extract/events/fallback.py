@@ -22,9 +22,9 @@ from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import (
     Arguments,
-    _describes,
     add,
     company_subject_role,
+    describes,
     drop_bodies,
     has_required,
     may_produce,
@@ -523,7 +523,7 @@ def _of_a_company(doc: Doc, span: Span, spans: list[Span]) -> bool:
     return following is not None and following.type == "organization" and \
         not is_government(doc, following.ids[0]) and (
             _OWNERS_MARK.fullmatch(doc.text, span.end, following.start) is not None or
-            _describes(doc.text, span.end, following.start))
+            describes(doc.text, span.end, following.start))
 
 
 _OWNERS_MARK = re.compile(r"(?:['’]s)?[ \t<]*")

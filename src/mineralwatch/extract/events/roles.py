@@ -1105,12 +1105,12 @@ def _name_start(text: str, span: Span, spans: list[Span]) -> int:
         state = next((s for s in reversed(spans) if s.end <= start and s.type != "mineral"),
                      None)
         if state is not None and state.type in ("country", "place") and \
-                _describes(text, state.end, start):
+                describes(text, state.end, start):
             return state.start
     return start
 
 
-def _describes(text: str, start: int, end: int) -> bool:
+def describes(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is only lower-case words saying what the organisation after
     it is ("Japanese trading house Orimoto Shoji"), none a preposition or a verb that would
     relate the place to it ("a plant in Ohio by Keystone Graphite")."""
@@ -1551,13 +1551,13 @@ def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str
     the sentence's first company."""
     if not spans or match["pointer"].lower() not in _SPEAKER_PRONOUNS:
         return None
+    lex = lexicon()
     last = spans[-1]
     # the verb right after the name: after a comma the name may end an aside ("Sigma Mines,
     # 65 pct owned by Dome Mines, said its mine …" is Sigma's)
-    verb = lexicon().reporting.match(text, _SPACES.match(text, last.end).end())
+    verb = lex.reporting.match(text, _SPACES.match(text, last.end).end())
     if verb is None:
         return None
-    lex = lexicon()
     between = [w.lower() for w in WORD.findall(text[verb.end():match.start()])]
     return last.ids[0] if all(w in lex.skip_words or w in lex.reporting_fillers
                               for w in between) else None

@@ -151,7 +151,6 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     subject set off by an aside is read before it ("The shipment, produced at the new plant,
     was sold")."""
     offset = context.sentence.start
-    lowered = context.lowered[:hit.start - offset]
     before = _clause_before(context, hit, OBJECT_CHARS)
     auxiliaries = lexicon().passive_auxiliaries
     first = context.lowered[hit.start - offset:hit.end - offset].split(" ", 1)[0]
@@ -161,10 +160,21 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
             first.endswith("ing"):
         return []  # "Ochre Metals is selling its mine": the progressive, active voice
     if all(word in auxiliaries or word.endswith(("ly", "ed")) for word in before):
-        aside = lowered.rfind(",", 0, lowered.rfind(","))
-        if aside > 0:
-            return WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
+        subject = _subject_before_aside(context, hit)
+        if subject is not None:
+            return subject
     return before
+
+
+def _subject_before_aside(context: SentenceContext, hit: Hit) -> list[str] | None:
+    """The words before an aside that two commas set off just before the trigger, when the
+    clause holds only its verb's auxiliaries after it: the subject the aside interrupts ("The
+    shipment, produced at the new plant, was sold"); None with no such aside."""
+    lowered = context.lowered[:hit.start - context.sentence.start]
+    aside = lowered.rfind(",", 0, lowered.rfind(","))
+    if aside <= 0:
+        return None
+    return WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
 
 
 def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
@@ -177,12 +187,10 @@ def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> b
     lex = lexicon()
     subject = _clause_before(context, hit, OBJECT_CHARS)
     if all(word in lex.auxiliaries or word in lex.verb_adverbs for word in subject):
-        # "Investment demand, which sways the gold price, has also risen": the
-        # subject stands before the aside
-        lowered = context.lowered[:hit.start - context.sentence.start]
-        aside = lowered.rfind(",", 0, lowered.rfind(","))
-        if aside > 0:
-            subject = WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
+        # "Investment demand, which sways the gold price, has also risen"
+        aside_subject = _subject_before_aside(context, hit)
+        if aside_subject is not None:
+            subject = aside_subject
     opened = [i for i, word in enumerate(subject) if word in lex.conjunctions or
               (word in lex.prepositions and word not in ("of", "per"))]
     # "profit rose sixfold on higher commodity prices", "a 53% slide in prices": the figure
@@ -712,18 +720,13 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
         if parting is None:
             parting = own_subject_between(context, hit, other)
         if parting is not None:  # "agree all-share merger; Marunaka takes stake in …"
-            if parting < hit.start:
-                clause_start = max(clause_start, parting + 1)
-            else:
-                clause_end = min(clause_end, parting)
+            clause_start, clause_end = _parted_at(hit, clause_start, clause_end, parting,
+                                                  parting + 1)
             continue
         answer = _answering_measure(context, trigger, hit, other)
         if answer is not None:  # "… after Washington imposed controls": each its own clause,
             context.parted.add(hit.start)  # neither restating the other
-            if answer < hit.start:
-                clause_start = max(clause_start, answer)
-            else:
-                clause_end = min(clause_end, answer)
+            clause_start, clause_end = _parted_at(hit, clause_start, clause_end, answer, answer)
             continue
         if all(t.type in see_through for t in other.payload) and \
                 not _other_measure(trigger, other):
@@ -766,6 +769,15 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def _parted_at(hit: Hit, clause_start: int, clause_end: int, ends: int,
+               opens: int) -> Clause:
+    """The trigger's clause cut at a boundary between it and another trigger: the earlier
+    clause ends at ``ends``, the later one opens at ``opens``."""
+    if ends < hit.start:
+        return max(clause_start, opens), clause_end
+    return clause_start, min(clause_end, ends)
 
 
 def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hit) -> bool:
