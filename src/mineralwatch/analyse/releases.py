@@ -99,7 +99,7 @@ def world_for(key: Fingerprint, con: duckdb.DuckDBPyConnection | None = None) ->
         if len(_WORLD) >= _CACHED:
             _WORLD.clear()
             _BY_MINERAL.clear()
-        _WORLD[key] = _combine(con) if key else reference.shipped("world_data")
+        _WORLD[key] = _combine(con) if key and con is not None else reference.shipped("world_data")
     return _WORLD[key]
 
 

@@ -8,6 +8,8 @@ the evidence sentence of its event, so a reader can check it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import duckdb
 import pandas as pd
 
@@ -74,7 +76,7 @@ def events_by_month(con: duckdb.DuckDBPyConnection | None, minerals: list[str]) 
 
 
 def diversification_signals(con: duckdb.DuckDBPyConnection | None, minerals: list[str],
-                            exclude: list[str] | set[str] = ()) -> pd.DataFrame:
+                            exclude: Collection[str] = ()) -> pd.DataFrame:
     """Sources the news names for ``minerals`` outside ``exclude`` (today's top producers).
 
     A place counts as its country (``place:CA-BC`` → ``country:CA``) and an organisation as

@@ -22,6 +22,7 @@ Indices:
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
 
@@ -462,7 +463,7 @@ def risk_table(list_name: str | None = None, sort: str = "hhi",
         raise ValueError(f"unknown list {list_name!r}; choose from {', '.join(LIST_NAMES)}")
     if sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {sort!r}; choose from {', '.join(SORT_KEYS)}")
-    rows = _risk_rows(_key(con))
+    rows: Sequence[dict] = _risk_rows(_key(con))
     if list_name is not None:
         rows = [r for r in rows if list_name in r["_lists"]]
     table = pd.DataFrame(rows, columns=RISK_COLUMNS).astype({"year": "Int64",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -47,7 +47,7 @@ class Event(BaseModel):
     kind: str | None
     date: str | None
     date_precision: str | None
-    date_start: date | None
+    date_start: dt.date | None
     value: Value | None
     stage: str | None
     modality: str | None
@@ -242,8 +242,8 @@ class Problem(BaseModel):
 # --- what changed and exposure (mineralwatch.analyse.changes, .exposure) ----------------------
 
 class Period(BaseModel):
-    since: date
-    until: date
+    since: dt.date
+    until: dt.date
     days: int
 
 
@@ -307,7 +307,7 @@ class NearEvent(BaseModel):
 
 
 class Near(BaseModel):
-    date: date
+    date: dt.date
     days: int = Field(description="move date minus news date")
     event: NearEvent | None
     article_id: str | None = Field(description="an article about the mineral the company "
@@ -318,7 +318,7 @@ class Move(BaseModel):
     event_id: str
     type: str
     kind: str | None
-    date: date | None
+    date: dt.date | None
     evidence: str | None
     confidence: float | None
     article: ChangeArticle
@@ -335,8 +335,8 @@ class Company(BaseModel):
     listings: list[str] | None
     events: int = Field(description="events about the mineral naming the company")
     articles: int = Field(description="articles about the mineral the company is salient in")
-    first: date | None
-    last: date | None
+    first: dt.date | None
+    last: dt.date | None
     moves_total: int
     moves: list[Move] = Field(description="its newest share moves near that news")
 

@@ -34,8 +34,10 @@ class RiskFormat(StrEnum):
     json = "json"
 
 
-ListName = Enum("ListName", {n.replace("-", "_"): n for n in supply.LIST_NAMES}, type=str)
-SortKey = Enum("SortKey", {k: k for k in supply.SORT_KEYS}, type=str)
+# choices read from the data, so typer lists them; a type checker cannot see their members
+ListName = Enum("ListName", {n.replace("-", "_"): n for n in supply.LIST_NAMES},  # type: ignore[misc]
+                type=str)
+SortKey = Enum("SortKey", {k: k for k in supply.SORT_KEYS}, type=str)  # type: ignore[misc]
 
 DbOption = Annotated[
     Path | None,

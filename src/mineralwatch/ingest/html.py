@@ -8,6 +8,7 @@ from html import unescape
 from typing import Any
 
 import trafilatura
+from trafilatura.settings import Document
 
 from mineralwatch.ingest.build import make_article
 from mineralwatch.ingest.clean import clean_body
@@ -65,7 +66,8 @@ def html_article(
         )
     except Exception as err:  # trafilatura/lxml raise many kinds on broken markup
         return IngestError(origin, f"HTML could not be parsed ({type(err).__name__})")
-    if doc is None or _word_count(doc.text or "") < _MIN_WORDS:
+    # a ``Document`` unless ``as_dict`` asks for a dict; None when no main text was found
+    if not isinstance(doc, Document) or _word_count(doc.text or "") < _MIN_WORDS:
         return IngestError(origin, "no article text found in the HTML")
     tags = meta_tags(html)
     meta: dict[str, Any] = dict(metadata or {})
@@ -78,7 +80,7 @@ def html_article(
         meta["categories"] = list(doc.categories)
     if doc.tags:
         meta["tags"] = list(doc.tags)
-    lines = doc.text.split("\n")
+    lines = (doc.text or "").split("\n")
     if doc.title and lines and lines[0].strip() == doc.title.strip():
         lines = lines[1:]  # trafilatura repeats the headline as the first line
     cleaned = clean_body("\n\n".join(lines))

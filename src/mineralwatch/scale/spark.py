@@ -22,6 +22,8 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from functools import partial
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -136,7 +138,7 @@ def run(spark: SparkSession, inputs: Iterable[str], output: str | Path,
         StorageLevel.MEMORY_AND_DISK)
     frames: dict[str, DataFrame] = {}
     for position, table in enumerate(TABLES[:-1]):
-        rows = extracted.flatMap(lambda r, p=position: r[p])
+        rows = extracted.flatMap(itemgetter(position))
         frames[table] = spark.createDataFrame(rows, schemas[table])
     frames["entities"] = _first_by(frames["entities"], "id", order=("name", "type"))
     read_errors = items.filter(lambda t: t[0] == "e").map(lambda t: t[1])
@@ -167,7 +169,8 @@ def _first_by(frame: DataFrame, key: str, order: tuple[str, ...] = ("input", "po
 
 def _read(spark: SparkSession, inputs: list[str], options: ReadOptions):
     """RDD of ("a", article row) and ("e", error row): JSONL split by line, the rest by file."""
-    lines, files = [], []
+    lines: list[tuple[int, str]] = []
+    files: list[tuple[int, str]] = []
     found = (f for name in inputs
              for f in (walk_files(Path(name)) if Path(name).is_dir() else [name]))
     for ordinal, file in enumerate(found):
@@ -177,8 +180,7 @@ def _read(spark: SparkSession, inputs: list[str], options: ReadOptions):
     parts = []
     for ordinal, name in lines:
         numbered = sc.textFile(name).zipWithIndex()
-        parts.append(numbered.map(
-            lambda p, n=name, k=ordinal: _line_item(n, p[1] + 1, p[0], options, k)))
+        parts.append(numbered.map(partial(_numbered_line, name, options, ordinal)))
     if files:
         paths = sc.parallelize(files, len(files))
         parts.append(paths.flatMap(lambda p: (
@@ -186,6 +188,13 @@ def _read(spark: SparkSession, inputs: list[str], options: ReadOptions):
     if not parts:
         return sc.emptyRDD()
     return sc.union(parts).filter(lambda t: t is not None)
+
+
+def _numbered_line(name: str, options: ReadOptions, ordinal: int,
+                   numbered: tuple[str, int]):
+    """``_line_item`` of a line as ``zipWithIndex`` numbers it (from 0)."""
+    line, index = numbered
+    return _line_item(name, index + 1, line, options, ordinal)
 
 
 def _line_item(name: str, number: int, line: str, options: ReadOptions, ordinal: int):
@@ -203,7 +212,7 @@ def _item(item: Article | IngestError, ordinal: int, position: int) -> tuple[str
                  json.dumps(item.metadata, default=str), ordinal, position)
 
 
-def _extract_partition(rows: Iterator[Any]) -> Iterator[tuple[list, ...]]:
+def _extract_partition(rows: Iterable[Any]) -> Iterator[tuple[list, ...]]:
     """Per article: its rows of every table, in ``TABLES`` order, from the store's mapping."""
     schemas = _schemas()
     for row in rows:

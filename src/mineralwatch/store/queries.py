@@ -19,7 +19,7 @@ import numpy as np
 
 from mineralwatch.store.highlight import evidence_highlights
 from mineralwatch.store.highlight import segments as segments  # re-exported for the pages
-from mineralwatch.store.readindex import IDX, fingerprint, prepare
+from mineralwatch.store.readindex import IDX, fingerprint, one_row, prepare
 
 EVENT_TYPES = ("shipment", "agreement", "investment", "acquisition", "facility", "policy",
                "discovery", "production", "market_move")
@@ -149,8 +149,7 @@ def count_events(con: Con, query: EventQuery) -> int:
     """How many events match, without fetching any."""
     prepare(con)
     conds, params = _event_where(query)
-    return int(con.execute(f"SELECT count(*) FROM {IDX}.ev ev{_where(conds)}",
-                           params).fetchone()[0])
+    return int(one_row(con, f"SELECT count(*) FROM {IDX}.ev ev{_where(conds)}", params)[0])
 
 
 def search_events(con: Con, query: EventQuery) -> tuple[int, list[dict[str, Any]]]:
@@ -249,7 +248,7 @@ def list_articles(con: Con, *, q: str | None = None, mineral: str | None = None,
         ("a.id IN (SELECT article_id FROM article_entities WHERE entity_id = ?)", entity),
         ("a.published_date >= ?", since), ("a.published_date <= ?", until)))
     where = _where(conds)
-    total = con.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+    total = one_row(con, f"SELECT count(*) FROM articles a{where}", params)[0]
     rows = dict_rows(con, "SELECT a.id, a.title, a.source, a.published, a.url, a.minerals, "
                       "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events "
                       f"FROM (SELECT * FROM articles a{where} "
@@ -482,9 +481,8 @@ def _names(con: Con, ids: set[str]) -> dict[str, str]:
 
 def counts(con: Con) -> dict[str, int]:
     """Rows per table: the size of the knowledge base at a glance."""
-    row = con.execute("SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
-                      "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions)"
-                      ).fetchone()
+    row = one_row(con, "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM events), "
+                       "(SELECT count(*) FROM entities), (SELECT count(*) FROM mentions)")
     return dict(zip(("articles", "events", "entities", "mentions"), map(int, row), strict=True))
 
 
@@ -500,7 +498,8 @@ def top_entities(con: Con, entity_type: str, since: date | None,
                  limit: int = 10) -> list[dict[str, Any]]:
     """Entities of a type named in the most events dated from ``since``'s month to today."""
     prepare(con)
-    where, params = " AND m.month <= current_date", [entity_type]
+    where = " AND m.month <= current_date"
+    params: list[Any] = [entity_type]
     if since:
         where += " AND m.month >= ?"
         params.append(since)

@@ -12,7 +12,8 @@ row counts change, so a writer's additions show up on the next query.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Any
 
 import duckdb
 
@@ -97,11 +98,20 @@ CREATE OR REPLACE TABLE {IDX}.flow_agg AS
 """
 
 
+def one_row(con: duckdb.DuckDBPyConnection, sql: str,
+            params: Sequence[Any] = ()) -> tuple[Any, ...]:
+    """The row of a query that always returns one: an aggregate, a count of the catalogue."""
+    row = con.execute(sql, list(params)).fetchone()
+    if row is None:
+        raise LookupError(f"the query returned no row: {sql.strip()[:80]}")
+    return row
+
+
 def fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     """Row counts of the tables the index derives from: they change whenever a writer adds."""
-    row = con.execute("SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM "
-                      "event_arguments), (SELECT count(*) FROM article_entities), "
-                      "(SELECT count(*) FROM entities)").fetchone()
+    row = one_row(con, "SELECT (SELECT count(*) FROM events), (SELECT count(*) FROM "
+                       "event_arguments), (SELECT count(*) FROM article_entities), "
+                       "(SELECT count(*) FROM entities)")
     return ":".join(map(str, row))
 
 
@@ -131,12 +141,12 @@ def prepare(con: duckdb.DuckDBPyConnection) -> None:
         state = _index_state(con)
         if state is not None and state[0] == current:
             return
-        attached = con.execute("SELECT count(*) FROM duckdb_databases() "
-                               "WHERE database_name = ?", [IDX]).fetchone()[0]
+        attached = one_row(con, "SELECT count(*) FROM duckdb_databases() "
+                                "WHERE database_name = ?", [IDX])[0]
         if not attached:
             con.execute(f"ATTACH ':memory:' AS {IDX} (READ_WRITE)")
-        readonly = con.execute("SELECT readonly FROM duckdb_databases() "
-                               "WHERE database_name = current_database()").fetchone()[0]
+        readonly = one_row(con, "SELECT readonly FROM duckdb_databases() "
+                                "WHERE database_name = current_database()")[0]
         con.execute("SET enable_progress_bar = false")
         con.execute(f"DROP TABLE IF EXISTS {IDX}.meta")
         con.execute(_INDEX_SQL)
@@ -155,7 +165,7 @@ def derived(con: duckdb.DuckDBPyConnection, name: str,
     read-only store builds it once.
     """
     prepare(con)
-    current = con.execute(f"SELECT fingerprint FROM {IDX}.meta").fetchone()[0]
+    current = one_row(con, f"SELECT fingerprint FROM {IDX}.meta")[0]
     table = f"{IDX}.{name}"
     if _built(con, name) == current:
         return table
