@@ -6,6 +6,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from mineralwatch.extract.text import (
     Intervals,
@@ -62,7 +63,7 @@ class Doc:
     info: dict[str, EntityInfo] = field(default_factory=dict)
     acronyms: dict[str, str] = field(default_factory=dict)  # "USSM" → "org:us-strategic-metals"
     events: list[Event] = field(default_factory=list)
-    cache: dict[str, object] = field(default_factory=dict)  # per-article memo for components
+    cache: dict[str, Any] = field(default_factory=dict)  # per-article memo for components
 
     @classmethod
     def from_article(cls, article: Article) -> Doc:
@@ -96,7 +97,7 @@ class Doc:
         Only the lines asked about are read, each once: a long article has many lines and few
         positions asked about."""
         # line start → whether a headline
-        verdicts: dict[int, bool] | None = self.cache.get("headlines")  # type: ignore
+        verdicts: dict[int, bool] | None = self.cache.get("headlines")
         if verdicts is None:
             verdicts = self.cache["headlines"] = {}
         start = self.text.rfind("\n", 0, pos) + 1  # the line's "\n" is its own: pos <= end
@@ -112,7 +113,7 @@ class Doc:
         starts = self.cache.get("sentence-starts")
         if starts is None:
             starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
-        return bisect_right(starts, pos) - 1  # type: ignore[arg-type]
+        return bisect_right(starts, pos) - 1
 
     def in_sentence_with(self, phrases: tuple[str, ...], pos: int) -> bool:
         """Whether ``pos`` lies in a sentence holding one of ``phrases`` (the sentences are
@@ -120,7 +121,7 @@ class Doc:
         # list of phrases → its sentences' spans; keyed by the tuple itself, asked thousands
         # of times an article, rather than by a string joined at each call
         found: dict[tuple[str, ...], list[tuple[int, int]]] | None = self.cache.get(
-            "sentences-with")  # type: ignore[assignment]
+            "sentences-with")
         if found is None:
             found = self.cache["sentences-with"] = {}
         spans = found.get(phrases)

@@ -177,8 +177,9 @@ def _gazetteer_entries() -> list[tuple[str, tuple[str, str]]]:
     ]
     for country in pycountry.countries:
         for form in {country.name, getattr(country, "common_name", None),
-                     getattr(country, "official_name", None)} - {None}:
-            if "," not in form:  # "Korea, Republic of" is a list form, never written in news
+                     getattr(country, "official_name", None)}:
+            # "Korea, Republic of" is a list form, never written in news
+            if form and "," not in form:
                 entries.append((form, ("country", country.alpha_2)))
     config = _places_config()
     cities = _dateline_cities()
@@ -758,7 +759,7 @@ def _find_named_divisions(doc: Doc) -> None:
             beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
                 _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
                 _COUNTRY_AFTER_GAP.fullmatch(text, hit.end, s.start))]
-            countries = [s.ids[0] for s in beside] or [story_country(doc)]
+            countries: list[str | None] = [s.ids[0] for s in beside] or [story_country(doc)]
             if (code := _only_division_in(codes, countries)) is not None:
                 name = place_names().get(code) or _abroad_places()[code]
                 _add_place(doc, field, hit.start, hit.end, code, name, "geo")
@@ -984,7 +985,8 @@ def _read_namesake_states(doc: Doc) -> None:
         home = country_of_place(state)
         own = _namesake_words(code)
         if own.search(doc.text) or own.search(doc.title) or (
-                story_country(doc) != home and country_counts(doc)[home] <= len(spans)):
+                story_country(doc) != home and
+                (home is None or country_counts(doc)[home] <= len(spans))):
             continue
         doc.spans = [s for s in doc.spans if s not in spans] + [
             Span(s.start, s.end, "place", (state,), place_names()[namesake["state"]], s.source,

@@ -100,8 +100,8 @@ def _listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
         found = exchange.search(text, max(0, colon.start() - reach), colon.start())
         if found and _bracket_only(found.group("ex")) and not _in_bracket(text, found.start()):
             continue  # "OSLO: Norsk Hydro said", "AU: AUD 1.2bn": not "(Oslo: NHY)", "(AU:LIN)"
-        symbol = found and _SYMBOL.match(text, colon.end())
-        if symbol and not _SEGMENT_END.match(text, symbol.end()):
+        symbol = _SYMBOL.match(text, colon.end()) if found else None
+        if found and symbol and not _SEGMENT_END.match(text, symbol.end()):
             # "(ASX/TSX: VUL)": one symbol on two exchanges
             joined = list(_joined_exchanges(text, found.start("ex")))
             sym = _without_quote_suffix(symbol.group("sym"))

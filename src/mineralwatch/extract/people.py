@@ -674,7 +674,7 @@ _WORD_BEFORE = re.compile(rf"([{_UP}][{_LOW}]+)[ \t]+$")
 
 def _other_given_name(text: str, start: int, full_name: str) -> bool:
     match = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(match) and match.group(1) != full_name.split()[0] and \
+    return match is not None and match.group(1) != full_name.split()[0] and \
         match.group(1) in _all_given_names() and match.group(1) not in _not_name_words()
 
 
@@ -771,7 +771,7 @@ def _credited(doc: Doc) -> frozenset[str]:
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
-    return names  # type: ignore[return-value]
+    return names
 
 
 def _in_credits(doc: Doc, pos: int) -> bool:
@@ -780,7 +780,7 @@ def _in_credits(doc: Doc, pos: int) -> bool:
         pattern, cues = _credits()
         spans = doc.cache["people-credits"] = [m.span() for m in pattern.finditer(doc.text)] \
             if any(cue in doc.lowered for cue in cues) else []
-    return any(start <= pos < end for start, end in spans)  # type: ignore[union-attr]
+    return any(start <= pos < end for start, end in spans)
 
 
 def _is_byline(doc: Doc, start: int, end: int) -> bool:

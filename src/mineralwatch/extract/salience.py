@@ -76,7 +76,7 @@ def salience_features(
     for entity in entities:
         by_type[entity.type] += read[entity.id][0]
     brief = float(text_length == 0)
-    out = {}
+    out: dict[str, tuple[float, ...]] = {}
     for entity in entities:
         count, first, in_title = read[entity.id]
         out[entity.id] = (

@@ -244,6 +244,13 @@ def blanks_start(text: str, at: int) -> int:
     return at
 
 
+def blanks_end(text: str, at: int) -> int:
+    """Where the spaces and tabs starting at ``at`` end (``at`` itself if none)."""
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at
+
+
 _THE_ENDING = re.compile(r"\b[Tt]he[ \t]+$")
 
 

@@ -103,21 +103,21 @@ def _words(names: list[str]) -> re.Pattern[str]:
     return re.compile(f"{first_letters(names)}(?:{'|'.join(parts)})", re.IGNORECASE)
 
 
-class _Lookup(dict[str, object]):
+class _Lookup(dict[str, Any]):
     """Maps a matched name back to its entry: exact first, then case-folded for long names."""
 
-    def __init__(self, table: dict[str, object]) -> None:
+    def __init__(self, table: dict[str, Any]) -> None:
         super().__init__((_key(k), v) for k, v in table.items())
         self.folded = {_key(k).lower(): v for k, v in table.items() if len(k) > 3}
 
-    def find(self, matched: str) -> object:
+    def find(self, matched: str) -> Any:
         key = _key(matched)
         return self[key] if key in self else self.folded[key.lower()]
 
 
-def _suffix_table() -> dict[str, tuple[str, object]]:
+def _suffix_table() -> dict[str, tuple[str, Any]]:
     """Every word that may follow a number, with what it makes of it."""
-    table: dict[str, tuple[str, object]] = {}
+    table: dict[str, tuple[str, Any]] = {}
     for entry in _VOCAB["quantity"]:
         for name in entry["names"]:
             table[name] = ("quantity", (entry["unit"], entry.get("tonnes")))
@@ -138,7 +138,7 @@ def _suffix_table() -> dict[str, tuple[str, object]]:
     return table
 
 
-_SUFFIXES = _Lookup(_suffix_table())  # type: ignore[arg-type]
+_SUFFIXES = _Lookup(_suffix_table())
 _PREFIXES = _Lookup(_VOCAB["currency_prefix"])
 _SCALES = _Lookup({**_VOCAB["scale"], **_VOCAB["scale_attached"]})
 _NUMBER_WORDS = _Lookup(_VOCAB["number_words"])
@@ -350,7 +350,7 @@ def _spaced_quantity(text: str, m: re.Match[str]) -> re.Match[str] | None:
         return None
     spaced = _SPACED.match(text, m.start())
     unit = _SUFFIX.match(text, spaced.end()) if spaced else None
-    return spaced if unit and _SUFFIXES.find(unit["name"])[0] == "quantity" else None  # type: ignore[index]
+    return spaced if unit and _SUFFIXES.find(unit["name"])[0] == "quantity" else None
 
 
 def _numerals(text: str) -> list[tuple[int, int, float, bool]]:
@@ -426,9 +426,9 @@ def _spelled_numbers(text: str, at: int) -> list[tuple[int, int, float, bool]]:
 def _spelled(m: re.Match[str]) -> float | None:
     """The number of a ``word`` group, with its ``tens`` ("twenty-five"); None for
     "twenty-twenty". Number words are listed lower-case ("Two mln dlrs" opens a sentence)."""
-    number = float(_NUMBER_WORDS.find(m["word"].lower()))  # type: ignore[arg-type]
+    number = float(_NUMBER_WORDS.find(m["word"].lower()))
     if m["tens"]:
-        tens = float(_NUMBER_WORDS.find(m["tens"].lower()))  # type: ignore[arg-type]
+        tens = float(_NUMBER_WORDS.find(m["tens"].lower()))
         return tens + number if number < 10 else None
     return number
 
@@ -515,13 +515,13 @@ def _tokens(text: str, default_dollar: str,
             token.kind = "money"
             prefix = p[0].strip()
             code = SHARED_SIGNS.get(prefix) or _PREFIXES.find(prefix)
-            token.currency = _currency(code, default_dollar, *story)  # type: ignore[arg-type]
+            token.currency = _currency(code, default_dollar, *story)
             if token.currency is None:  # "K" of no country whose money it is
                 token.kind, token.start, prefix = None, start, None
             elif _is_minus(text, token.start):  # "a loss of (-$1.09)"
                 token.start, token.number = token.start - 1, -number
         if s := _SCALE.match(text, pos):
-            token.scale = float(_SCALES.find(s["word"] or s["letter"]))  # type: ignore[arg-type]
+            token.scale = float(_SCALES.find(s["word"] or s["letter"]))
             pos = s.end()
         if (prefix in _CODE_LIKE and not _reads_as_amount(text, start, end, token)) or (
                 prefix in _LETTER_PREFIXES and token.scale is None
@@ -537,7 +537,7 @@ def _tokens(text: str, default_dollar: str,
                 x["name"] in _CODES and not _reads_as_amount(text, start, end, token)) and not (
                 x["name"] in _SCALED_ONLY and _not_scaled_money(text, start, end, x.end(),
                                                                 token)):
-            kind, payload = _SUFFIXES.find(x["name"])  # type: ignore[misc]
+            kind, payload = _SUFFIXES.find(x["name"])
             token.kind, pos = kind, x.end()
             if kind in ("money", "cents"):
                 token.currency = _currency(payload, default_dollar, *story)
@@ -561,14 +561,14 @@ def _tokens(text: str, default_dollar: str,
                     token.kind, pos = "grade", g.end()  # "0.194 ounces of gold a ton"
                 elif _DEADWEIGHT.match(text, pos):
                     token.role = "deadweight"  # "the bulk carrier Envoy, 75,453 tonnes dw"
-        elif x and (named := _SUFFIXES.find(x["name"]))[0] == "money":  # type: ignore[index]
+        elif x and (named := _SUFFIXES.find(x["name"]))[0] == "money":
             pos = x.end()  # "US$5 million USD": the code repeats the prefix …
-            if token.currency == default_dollar and named[1] != "$":  # type: ignore[index]
+            if token.currency == default_dollar and named[1] != "$":
                 # … or "$1.5 million CAD"
-                named_currency = _currency(named[1], default_dollar, *story)  # type: ignore[index]
+                named_currency = _currency(named[1], default_dollar, *story)
                 token.currency = named_currency or token.currency
         if token.kind in ("money", "cents") and (u := _PER_UNIT.match(text, pos)):
-            token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]  # type: ignore[index]
+            token.role, token.unit = "unit_price", _UNITS.find(u["unit"])[0]
             pos = u.end()
         if token.kind is None and (label := _percent_label(text, start)):
             token.kind, token.unit = "percent", "%"  # "Percent Change: +41.8"
@@ -586,7 +586,7 @@ def _not_scaled_money(text: str, start: int, end: int, word_end: int, token: _To
         text[word_end:word_end + 1] in ("'", "’")
 
 
-def _currency(payload: str | dict[str, Any], default_dollar: str, country: str | None,
+def _currency(payload: Any, default_dollar: str, country: str | None,
               year: int | None) -> str | None:
     """The currency a currency word names: "$" is ``default_dollar``, a word several
     countries use (a ``shared_currency_names`` entry) is that of ``country`` or its fallback

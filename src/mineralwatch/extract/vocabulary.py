@@ -319,7 +319,8 @@ def mineral_forms() -> tuple[tuple[str, tuple[str, ...]], ...]:
     lower-case keys in ``mineral_terms()`` have lost it.
     """
     mineral_terms()  # validates: a form may name one entry only
-    forms = [(form, (entry.id,)) for entry in load_minerals() for form in entry.surface_forms]
+    forms: list[tuple[str, tuple[str, ...]]] = [
+        (form, (entry.id,)) for entry in load_minerals() for form in entry.surface_forms]
     forms += list(_multi_terms())
     return tuple(forms)
 

@@ -16,6 +16,7 @@ from mineralwatch.extract.geo import country_of_place, port_countries, span_coun
 from mineralwatch.extract.organisations import next_word
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
+from mineralwatch.models import Value
 
 from .government import main_country
 from .lexicon import WORD, RoleTable, Trigger, lexicon
@@ -97,8 +98,9 @@ def fill_site(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
     if site is None:
         return
     start = site.start("site")
-    end = min((mark.start for mark in (*context.spans, *context.values)
-               if mark.start < site.end() and start < mark.end), default=site.end())
+    marks: list[Span | Value] = [*context.spans, *context.values]
+    end = min((mark.start for mark in marks if mark.start < site.end() and start < mark.end),
+              default=site.end())
     name = doc.text[start:end].rstrip()  # "at Quellaro Tuesday": the site before the date
     if not name or not _place_name(name):
         return  # "at Eneabba" known, "in March 2024", "in H2 2027", "at Christmas"
@@ -262,7 +264,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
-        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, ())) \
+        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, [])) \
                 or (kind == "mineral" and other_goods) or \
                 (key in lex.concluded_deals and not _concluded(doc, spec, hit, key)):
             continue  # "exported 50,000 tonnes of fishmeal"; "offtake is what investors want"
@@ -393,7 +395,7 @@ def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
     licence": ``unnamed_after``)."""
     told_before = spec.get("told_before")
     return bool(spec.get("sentence_only")) or (
-        bool(told_before) and bool(set(told_before) & set(last_words(text, at - 40, at, 3)))) \
+        bool(told_before and set(told_before) & set(last_words(text, at - 40, at, 3)))) \
         or (bool(spec.get("unnamed_after")) and _IN_UNNAMED.match(text, at) is not None)
 
 
@@ -436,7 +438,7 @@ def fill_other_party(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[
     parties = arguments.get(role or "", [])
     main = _main(doc, "organization", at) if len(parties) == 1 else None
     if main and main not in parties and not _in_clause_before(doc, main, at):
-        add(arguments, role, main)  # type: ignore[arg-type]
+        add(arguments, role, main)
         how.add("fallback")
 
 
@@ -538,7 +540,7 @@ def _sited_elsewhere(doc: Doc, home: str, at: int) -> bool:
     if key not in doc.cache:
         doc.cache[key] = Counter(country for s in doc.spans if s.type in ("country", "place")
                                  and (country := span_country(doc, s)))
-    counts: Counter[str] = doc.cache[key]  # type: ignore[assignment]
+    counts: Counter[str] = doc.cache[key]
     if not counts or counts.most_common(1)[0][1] <= counts[home]:
         return False
     return not any(s.type in ("country", "place")
@@ -653,7 +655,7 @@ def _main_place(doc: Doc, country: str) -> str | None:
         counts = Counter(s.ids[0] for s in doc.spans if s.type == "place"
                          and country_of_place(s.ids[0]) == country)
         doc.cache[key] = counts.most_common(1)[0][0] if counts else None
-    return doc.cache[key]  # type: ignore[return-value]
+    return doc.cache[key]
 
 
 # A share of an asset before its name: "acquired 100% of the Last Chance claims".
@@ -683,7 +685,7 @@ def _name_after(text: str, start: int, end: int, spans: list[Span]) -> str | Non
     possessive = False
     tokens = list(_TOKEN.finditer(text, start, min(end, start + 100)))
 
-    def named(following: set[str] = frozenset()) -> str | None:
+    def named(following: frozenset[str] | set[str] = frozenset()) -> str | None:
         name = " ".join(text[first:last].split())
         if words and (possessive or following & lex.asset_nouns
                       or words[-1].lower() in lex.asset_nouns or _named_asset(text, name, last)):

@@ -293,7 +293,7 @@ def governing_country(doc: Doc) -> str | None:
     main country."""
     story = doc.cache.get("events.parent") or doc
     return dateline_country(story) or publisher_country(story) or \
-        main_country(doc)  # type: ignore[arg-type]
+        main_country(doc)
 
 
 def main_country(doc: Doc) -> str | None:
@@ -306,11 +306,11 @@ def main_country(doc: Doc) -> str | None:
     and plants are, not the buyer's country it tells them shipped to."""
     parent = doc.cache.get("events.parent")
     if parent is not None:
-        return main_country(parent)  # type: ignore[arg-type]
+        return main_country(parent)
     if "events.country" not in doc.cache:
         counts = country_counts(doc)
         places = Counter(country for s in doc.spans if s.type == "place"
                          and (country := country_of_place(s.ids[0])))
         doc.cache["events.country"] = max(counts, key=lambda c: (counts[c], places[c]),
                                           default=None)
-    return doc.cache["events.country"]  # type: ignore[return-value]
+    return doc.cache["events.country"]

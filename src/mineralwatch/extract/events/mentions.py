@@ -461,9 +461,9 @@ def _modifies_a_noun(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     heads = lex.compound_heads.get(trigger.type)
     costs = lex.cost_modifiers.get(trigger.type)
     starts = lex.state_starts.get(trigger.type)
-    return (bool(heads) and next_word(doc.text, hit.end).lower() in heads) or \
-        (bool(costs) and bool(set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs)) \
-        or (bool(starts) and bool(set(last_words(doc.text, hit.start - 48, hit.start, 4)) & starts))
+    return bool(heads and next_word(doc.text, hit.end).lower() in heads) or \
+        bool(costs and set(last_words(doc.text, hit.start - 12, hit.start, 1)) & costs) \
+        or bool(starts and set(last_words(doc.text, hit.start - 48, hit.start, 4)) & starts)
 
 
 def _goods_go_to(doc: Doc, context: SentenceContext, trigger: Trigger, hit: Hit) -> bool:
@@ -544,7 +544,7 @@ def _moved_by(spec: RoleTable, lowered: str, at: int) -> bool:
     change, after where the flow goes or comes from and an auxiliary or "also", if any ("to
     China slipped", "have fallen", "also rose")."""
     verbs = spec.get("moved_by")
-    return bool(verbs) and _moved_pattern(tuple(verbs)).match(lowered, at) is not None
+    return bool(verbs and _moved_pattern(tuple(verbs)).match(lowered, at) is not None)
 
 
 @cache
@@ -1058,7 +1058,7 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
         if span.type != named.type or gap.strip(" ,") not in ("and", ""):
             break
         names.insert(0, span)
-    figures = [v for v in context.values
+    figures = [v.amount for v in context.values
                if v.type == "percent" and v.start > hit.end and v.amount is not None]
     if each:
         figures = figures[:1] * len(names)
@@ -1066,7 +1066,7 @@ def _respectively(doc: Doc, context: SentenceContext, event: Event, named: Span,
     if role is None or len(names) < 2 or len(figures) < len(names):
         return [event]
     return [replace(event, arguments={**event.arguments, role: [name.ids[0]],
-                                      "change_pct": [trigger.sign * abs(figure.amount)]},
+                                      "change_pct": [trigger.sign * abs(figure)]},
                     more_evidence=[])
             for name, figure in zip(names, figures, strict=False)]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import Any
 
 from mineralwatch.extract.geo import country_of_place
 from mineralwatch.extract.vocabulary import mineral_by_id
@@ -56,11 +57,12 @@ def merge(mentions: list[Mention]) -> list[Event]:
             _absorb(told, mention.event, empty_only=True)
             continue
         if not mention.complete:
-            kept = _antecedent(merged, mention.event)
-            if kept is not None and (_one_more(kept, mention) or _alongside(kept, mention)):
-                merged.append(_beside(kept, mention))
-            elif kept is not None:
-                _absorb(kept, mention.event)
+            antecedent = _antecedent(merged, mention.event)
+            if antecedent is not None and (_one_more(antecedent, mention) or
+                                           _alongside(antecedent, mention)):
+                merged.append(_beside(antecedent, mention))
+            elif antecedent is not None:
+                _absorb(antecedent, mention.event)
             continue
         for kept in [] if mention.cue == "another" else _sharing_first(merged, mention):
             if _may_merge(kept, mention) and not _toehold_and_bid(kept.event, mention.event) \
@@ -449,8 +451,9 @@ def _periods_apart(a: Event, b: Event) -> bool:
         return False
     if "day" in (a.date_precision, b.date_precision):
         return False
-    spans = _months(a.date), _months(b.date)
-    return None not in spans and (spans[0][1] < spans[1][0] or spans[1][1] < spans[0][0])
+    first, second = _months(a.date), _months(b.date)
+    return first is not None and second is not None and (
+        first[1] < second[0] or second[1] < first[0])
 
 
 def _months(date: str | None) -> tuple[str, str] | None:
@@ -555,7 +558,7 @@ def _amounts_apart(a: Event, b: Event) -> bool:
         bool(amounts_a and amounts_b) and amounts_a.isdisjoint(amounts_b)
 
 
-def _amounts(event: Event) -> set[tuple[str, float]]:
+def _amounts(event: Event) -> set[tuple[str, Any]]:
     """An event's quantities as (unit, amount): {("t", 41000.0)}."""
     return {(str(q.get("unit")), q.get("amount")) for q in event.arguments.get("quantity", ())
             if isinstance(q, dict)}

@@ -7,6 +7,7 @@ unit, on a line of a price table that opens with a mineral ("Cobalt metal, Rotte
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.text import line_bounds
@@ -37,6 +38,7 @@ def quoted_moves(doc: Doc) -> list[Mention]:
             continue
         change = -abs(value.amount) if sign in quotes["falls"] else abs(value.amount)
         subjects = _named_before(doc, sign_at)
+        arguments: dict[str, list[Any]] | None
         kind, arguments = "share_price", {"subject": subjects, "change_pct": [change]}
         if not subjects:
             kind, arguments = "commodity_price", _table_row(doc, sign_at, change)

@@ -20,6 +20,7 @@ from mineralwatch.extract.text import (
     LIST_JOINT,
     WIRE_CODE,
     alternation,
+    blanks_end,
     blanks_start,
     last_words,
     line_bounds,
@@ -187,7 +188,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         group = _subject_verb_group(text, spec, span.end, hit.start) \
             if position == "subject" else None
         by_verb = group is not None
-        table = group["subject"] if by_verb else spec.get(position, {})
+        table = group["subject"] if group is not None else spec.get(position, {})
         if position == "subject" and "ordered" in spec and _ordered(text, spec["ordered"],
                                                                      clause[0], span.start):
             table = spec["ordered"]["subject"]
@@ -403,13 +404,15 @@ def speaker_as_object(arguments: Arguments, spec: RoleTable, speakers: list[str]
 
 # A report closing its sentence: ", Orrin Nickel said.", ',” Orrin Nickel says'.
 _REPORT_OPENS = re.compile(r"[,\"”’']\s*$")
-_CLOSING_COMMA = re.compile(r"[ \t]*,?[ \t]*")
 
 
 def _says(text: str, span: Span) -> bool:
     """Whether a verb of reporting follows the entity, a comma perhaps between: "Tallis Graphite
     said", "…, the mine's majority owner, Groupe Minier Kasaji, said"."""
-    return lexicon().reporting.match(text, _CLOSING_COMMA.match(text, span.end).end()) is not None
+    after = blanks_end(text, span.end)
+    if text.startswith(",", after):
+        after = blanks_end(text, after + 1)
+    return lexicon().reporting.match(text, after) is not None
 
 
 def reporter_as_role(text: str, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -1345,7 +1348,7 @@ def _definition(doc: Doc) -> tuple[str | None, int]:
                 found = (named[-1].ids[0], quoted.start())
                 break
         doc.cache["events.issuer"] = found
-    return doc.cache["events.issuer"]  # type: ignore[return-value]
+    return doc.cache["events.issuer"]
 
 
 # A quoted capitalised word, "the" allowed inside the quotes: "Company" of `("Northhollow" or
@@ -1420,12 +1423,11 @@ def _opening_pointer(doc: Doc, context: SentenceContext, start: int) -> re.Match
     if match is None or (match["pointer"].lower() == "it" and
                          _subject_before(doc, context.number) is None):
         return None
-    verb = _BLANKS.match(doc.text, match.end()).end()
+    verb = blanks_end(doc.text, match.end())
     reports = lexicon().reporting.match(doc.text, verb)
     return None if reports and not _TO_VERB.match(doc.text, reports.end()) else match
 
 
-_BLANKS = re.compile(r"[ \t]*")
 _TO_VERB = re.compile(r"[ \t]+to[ \t]")  # "It expects to raise …": its own act, not a report
 
 
@@ -1555,7 +1557,7 @@ def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str
     last = spans[-1]
     # the verb right after the name: after a comma the name may end an aside ("Sigma Mines,
     # 65 pct owned by Dome Mines, said its mine …" is Sigma's)
-    verb = lex.reporting.match(text, _SPACES.match(text, last.end).end())
+    verb = lex.reporting.match(text, blanks_end(text, last.end))
     if verb is None:
         return None
     between = [w.lower() for w in WORD.findall(text[verb.end():match.start()])]
@@ -1564,7 +1566,6 @@ def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str
 
 
 _SPEAKER_PRONOUNS = frozenset({"it", "its"})
-_SPACES = re.compile(r"[ \t]*")
 
 
 def _state_quote(text: str, at: int) -> bool:
@@ -1614,7 +1615,7 @@ def _named_bystanders(doc: Doc) -> frozenset[str]:
         names = doc.cache["events.named_bystanders"] = frozenset(
             s.ids[0] for s in doc.spans
             if s.type == "organization" and words.intersection(s.name.split()))
-    return names  # type: ignore[return-value]
+    return names
 
 
 def _companies_not_pointed_to(doc: Doc) -> frozenset[str]:
@@ -1627,4 +1628,4 @@ def _companies_not_pointed_to(doc: Doc) -> frozenset[str]:
         names = doc.cache["events.not_pointed_to"] = lex.bystanders | lex.government_orgs | {
             s.ids[0] for s in doc.spans
             if s.type == "organization" and is_government(doc, s.ids[0])}
-    return names  # type: ignore[return-value]
+    return names

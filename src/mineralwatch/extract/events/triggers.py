@@ -614,13 +614,13 @@ def span_index(doc: Doc) -> tuple[list[tuple[int, int]], dict[int, Span]]:
         cached = ([(s.start, s.end) for s in text_spans if s.type == "organization"],
                   {s.end: s for s in text_spans})
         doc.cache["events.span_index"] = cached
-    return cached  # type: ignore[return-value]
+    return cached
 
 
 def sentence_spans(doc: Doc, number: int) -> list[Span]:
     """The body's spans that start in sentence ``number``, in the order of ``doc.spans``:
     each sentence's found once per article, for the rules looking back a few sentences."""
-    found: dict[int, list[Span]] = doc.cache.setdefault(  # type: ignore[assignment]
+    found: dict[int, list[Span]] = doc.cache.setdefault(
         "events.sentence_spans", {})
     spans = found.get(number)
     if spans is None:
@@ -647,7 +647,7 @@ def main_entity(doc: Doc, kind: str, at: int | None = None) -> str | None:
                          and not (kind == "organization" and names_a_site(doc, s)))
         doc.cache[key] = counts.most_common(1)[0][0] if counts else \
             (main_entity(doc, kind) if item else None)
-    return doc.cache[key]  # type: ignore[return-value]
+    return doc.cache[key]
 
 
 def names_a_site(doc: Doc, span: Span) -> bool:
@@ -680,7 +680,7 @@ def round_up_item(doc: Doc, at: int) -> tuple[int, int] | None:
         starts = [m.start() for m in headings  # your concentrate go?": a speaker
                   if labels[m["label"] or m["numbered"]] == 1]
         doc.cache["events.items"] = starts = starts if len(starts) > 2 else []
-    number = bisect_right(starts, at) - 1  # type: ignore[arg-type]
+    number = bisect_right(starts, at) - 1
     if number < 0:
         return None
     return starts[number], starts[number + 1] if number + 1 < len(starts) else len(doc.text)

@@ -196,8 +196,8 @@ def discover_by_description(doc: Doc) -> None:
                     owners.update(part[0] for part in parts)
         if "list" in hit.payload:
             after = _ROLE_BETWEEN_AFTER.match(text, hit.end)
-            found = after and name_after(text, after.end())
-            if found:  # "results from McDonald's, Loews and Vertex Pharmaceuticals"
+            found = name_after(text, after.end()) if after else None
+            if after and found:  # "results from McDonald's, Loews and Vertex Pharmaceuticals"
                 parts = _list_names(text, after.end(), found[1])
                 candidates.extend((*part, True) for part in parts)
                 listed.update(part[0] for part in parts)
@@ -327,7 +327,7 @@ _LIST_JOINER = re.compile(r",?[ \t]+and[ \t]+|,[ \t]*")
 def _list_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The names of "McDonald's, Loews and Vertex Pharmaceuticals" (the list may run past
     ``end``, where a comma stopped the first name)."""
-    names = []
+    names: list[tuple[int, int]] = []
     pos = start
     while len(names) < 8:
         item = _LIST_ITEM.match(text, pos)

@@ -110,8 +110,8 @@ def discover_translated_acronyms(doc: Doc) -> None:
                 end == match.start() or next_word(text, match.end()).title() in c.non_org_heads:
             continue
         written = name_before(text, end)
-        found = written and trim_name(doc, text, *written)
-        if not found or _MEMBER_OF.search(text, max(0, found[0] - 20), found[0]):
+        found = trim_name(doc, text, *written) if written else None
+        if not written or not found or _MEMBER_OF.search(text, max(0, found[0] - 20), found[0]):
             continue  # "a fellow of the Taxation Institute of Australia (FTIA)": a title's
         words = text[found[0]:found[1]].split()
         body = len(words) >= 2 and (words[-1] in heads or (words[0] in heads and
@@ -123,6 +123,7 @@ def discover_translated_acronyms(doc: Doc) -> None:
                    key=lambda s: s.start, default=None)
         if short.isupper() and not body:
             continue  # "Ero Copper (ERO)": a company's ticker
+        oid: str | None
         if span is not None:
             oid = span.ids[0]
         elif body and short.isupper() and not overlaps_org(doc, *found) and \

@@ -109,7 +109,7 @@ def _words_before(text: str, pos: int) -> tuple[re.Match[str], ...]:
     near = max(reach, pos - _NAME_NEAR)
     chosen = _name_words(text, pos, near, whole=False) if near > reach else None
     if chosen is None:
-        chosen = _name_words(text, pos, reach, whole=True)
+        chosen = _name_words(text, pos, reach, whole=True) or []  # a whole window: a list
     chosen.reverse()
     return tuple(chosen)
 
@@ -257,8 +257,8 @@ def extend_of(text: str, start: int, end: int) -> tuple[int, int]:
     if portfolios and head in c.government_heads and _are_portfolios(portfolios.group()):
         name_end = portfolios.end()
     of_country = _OF_THE.match(text, name_end)
-    country_end = of_country and region_end(text, of_country.end())
-    if country_end and text[of_country.end():country_end] in country_forms():
+    country_end = region_end(text, of_country.end()) if of_country else None
+    if of_country and country_end and text[of_country.end():country_end] in country_forms():
         name_end = country_end  # "Chamber of Mines" + " of the Philippines"
     compound = c.compound_end.search(text, match.start(), name_end)
     return start, compound.start() if compound else name_end

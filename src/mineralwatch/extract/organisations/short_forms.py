@@ -53,8 +53,8 @@ def short_names(doc: Doc) -> None:
     rest of the release, even where the registry knows it as another's."""
     text = doc.text
     defined: dict[str, str] = {}
-    for short, oid in _short_names_after_names(doc):
-        defined.setdefault(short, oid)
+    for short, named in _short_names_after_names(doc):
+        defined.setdefault(short, named)
     for match in _SHORT_NAME_ANYWHERE.finditer(text):
         # "Cooperativa Agroindustrial do Mato Grosso ("Coopermato")": a name no other cue
         # found, which its short name abbreviates
@@ -552,7 +552,7 @@ def _short_name_evidence(text: str, first: str, deeds: bool = True) -> tuple[int
                     _opens_with_verb(text, at, first, deeds) or \
                     (deeds and bool(deed_on_its().match(text, end))) or (
                     (held_in_before().search(text, max(0, at - 24), at) is not None or (
-                        deeds and _DEAL_WITH_BEFORE.search(text, max(0, at - 30), at)))
+                        deeds and _DEAL_WITH_BEFORE.search(text, max(0, at - 30), at) is not None))
                     and ends_phrase(text, end))
         at = text.find(first, end)
     return count, as_company

@@ -204,8 +204,8 @@ def discover_by_suffix(doc: Doc) -> None:
         found = trim_name(doc, text, *extended)
         if found and _admin_of_region(text[found[0]:found[1]]):
             continue  # "the Department of Potosí": Bolivia's department, a place
-        if found and (head := HEAD_BEFORE.search(text, max(0, found[0] - 40), found[0])) and \
-                head[1] in c.non_org_heads:
+        if found and (before := HEAD_BEFORE.search(text, max(0, found[0] - 40), found[0])) and \
+                before[1] in c.non_org_heads:
             continue  # "the Incentive Regime for Large Investments": a programme's words
         words = text[found[0]:found[1]].split() if found else []
         if found and ((len(words) >= 3 and words[0] in c.of_heads) or (
@@ -281,10 +281,10 @@ def discover_by_suffix(doc: Doc) -> None:
                 # "Brazil's Ministry of Mines and Energy"; a ministry with no country before
                 # it, the country told last ("Namibia … The Ministry of Mines and Energy"),
                 # else the story's ("JAKARTA - … the Ministry of Energy and Mineral Resources")
-                home = country_told_last(doc, found[0]) or story_country(doc) \
+                country = country_told_last(doc, found[0]) or story_country(doc) \
                     if tokens[0] in c.government_heads or _the_states_body(doc, *found) \
                     else None
-                add_national_body(doc, *found, home)
+                add_national_body(doc, *found, country)
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
