@@ -9,14 +9,15 @@ time; no article text is copied here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from mineralwatch.extract.events.lexicon import _status_of_facility
+from mineralwatch.extract.events.lexicon import _folded, _status_of_facility
 from mineralwatch.extract.events.mentions import _profile_sections
 from mineralwatch.extract.pipeline import extract
-from mineralwatch.extract.text import split_sentences
+from mineralwatch.extract.text import alternation, split_sentences
 from mineralwatch.extract.vocabulary import VocabularyError
 from mineralwatch.ingest import clean_body, read_sources
 from mineralwatch.models import Article, Event
@@ -9043,3 +9044,19 @@ def test_a_plant_funded_in_its_sentence_is_the_recipients() -> None:
 def test_an_accident_at_a_mine_is_output_lost(text: str, expected: set) -> None:
     events = extract(Article(id="t", text=text, published="2025-10-09")).events
     assert {(e.type, e.kind) for e in events if e.type == "production"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Company's shares fell after it said the firm would sell.",
+    "ITS output, the miner's and the Miner said; the co said",
+    "their stake, the company, the companies",
+])
+def test_folded_words_match_as_their_alternation(text: str) -> None:
+    # A trie of the words in lower case stands for their alternation in a pattern that ignores
+    # case: the same matches, the longest word first ("the company's" before "the company").
+    words = ["its", "it", "the company", "the company's", "The Miner", "the miner's", "co",
+             "their"]
+    tried = [re.compile(rf"\b(?:{words_pattern})\b", re.IGNORECASE)
+             for words_pattern in (alternation(words), _folded(words))]
+    assert [m.span() for m in tried[0].finditer(text)] == \
+        [m.span() for m in tried[1].finditer(text)]

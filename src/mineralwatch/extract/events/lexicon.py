@@ -517,8 +517,9 @@ def lexicon() -> Lexicon:
             rf"\b(?:{alternation(positions['move_causes'])})\b(?![ \t]+(?:[a-z]+ing|"
             rf"{alternation(positions['move_cause_same_subject'])})\b)"),
         conjunctions=frozenset(positions["conjunctions"]),
-        exclusion_cue=re.compile(rf"\b(?:{alternation(positions['exclusions'], space=blank)})\b",
-                             re.IGNORECASE),
+        exclusion_cue=re.compile(rf"{first_letters(positions['exclusions'])}\b"
+                                 rf"(?:{_folded(positions['exclusions'], space=blank)})\b",
+                                 re.IGNORECASE),
         excluded_trigger=_object_of(positions["exclusions"], determiners, 3),
         shares_of=re.compile(
             rf"\W*(?:the{blank})?(?:{alternation(positions['shares_of'], space=blank)})"
@@ -572,7 +573,7 @@ def lexicon() -> Lexicon:
         reporting=_words(positions["reporting_verbs"]),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
-        venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{alternation(positions['venue_nouns'])})"
+        venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{_folded(positions['venue_nouns'])})"
                                rf"\b(?![ \t]+call)", re.IGNORECASE),  # not a "conference call"
         venue_before=re.compile(  # "at the", or "at the Prospectors … of Canada (" of its acronym
             rf"{word_opening(positions['venue_cues'])}(?:[ \t]+the)?[ \t]+"
@@ -686,10 +687,10 @@ def lexicon() -> Lexicon:
         stages=Gazetteer((w, stage) for stage, words in data["stage"].items() for w in words),
         anaphora=re.compile(
             rf"\b{first_letters([*anaphora['pronouns'], 'the'])}"
-            rf"(?P<pointer>{alternation(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
-            rf"(?:{alternation(anaphora['described_heads'])})(?:['’]s)?"
+            rf"(?P<pointer>{_folded(anaphora['pronouns'])}|the\s+(?:[\w-]+\s+){{1,2}}"
+            rf"(?:{_folded(anaphora['described_heads'])})(?:['’]s)?"
             rf"|the\s+(?:[\w-]+\s+){{0,2}}\w+-based\s+"
-            rf"(?:{alternation(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
+            rf"(?:{_folded(anaphora['based_heads'])})(?:['’]s)?)\s+(?:\S+\s+){{0,7}}$",
             re.IGNORECASE),
         article_wide=frozenset(anaphora["article_wide"]),
         state_speakers=_words(anaphora["state_speakers"]),
@@ -1050,8 +1051,16 @@ def _frame_words(triggers: list[dict[str, Any]], frame: str) -> re.Pattern[str]:
     return _phrases([w for spec in triggers if spec.get("frame") == frame for w in spec["words"]])
 
 
+def _folded(words: list[str], *, space: str | None = None) -> str:
+    """``alternation(words)`` for a pattern that ignores case: a trie of the words in lower
+    case finds what their alternation finds, failing a position in a letter or two instead of
+    a try of every word (the patterns searched around every trigger and entity)."""
+    return trie({word.lower() for word in words}, space=space)
+
+
 def _phrases(cues: list[str]) -> re.Pattern[str]:
     """One pattern finding any of ``cues`` as whole words, in any case; a word joined to
-    another by a hyphen is a word of its own."""
-    return re.compile(rf"{first_letters(cues)}(?<![\w-])(?:{alternation(cues)})(?![\w-])",
+    another by a hyphen is a word of its own (see ``_folded``: the modality cues are searched
+    around every trigger)."""
+    return re.compile(rf"{first_letters(cues)}(?<![\w-])(?:{_folded(cues)})(?![\w-])",
                       re.IGNORECASE)
