@@ -1022,6 +1022,9 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
     tense, or what stands at ``end``); not ", and the deal …", nor the second name of a
     subject whose first an aside follows."""
     offset, text = context.sentence.start, context.sentence.text
+    window = text[start - offset:end - offset]
+    if "," not in window and ";" not in window and "whi" not in window and "whe" not in window:
+        return None  # no break can stand there: most clauses are asked, few have one
     breaks = list(_SUBJECT_BREAK.finditer(text, start - offset, end - offset))
     if not breaks:
         return None
