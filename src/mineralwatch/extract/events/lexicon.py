@@ -542,11 +542,12 @@ def lexicon() -> Lexicon:
         move_causatives={t: _phrases(words) for t, words in positions["move_causatives"].items()},
         cost_modifiers={t: frozenset(words) for t, words in positions["cost_modifiers"].items()},
         state_starts={t: frozenset(words) for t, words in positions["state_starts"].items()},
-        goods_to={t: re.compile(rf"\b(?:{alternation(words)})\b[^,;:.]{{0,60}}\b(?:to|for)"
+        goods_to={t: re.compile(rf"{first_letters(words)}\b(?:{trie(words)})\b[^,;:.]{{0,60}}"
+                                rf"\b(?:to|for)"
                                 rf"[ \t]+an?[ \t]+(?:(?!(?:{novelty})\b)[\w'’-]+[ \t]+){{0,4}}$")
                   for t, words in positions["goods_to"].items()},
         goods_taken={t: re.compile(  # in one clause: no comma but one inside a number
-            rf"\b(?:{alternation(words)})\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,60}}"
+            rf"{first_letters(words)}\b(?:{trie(words)})\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,60}}"
             rf"\b(?:{alternation(positions['goods_shares'])})\b(?:(?!\b(?:and|but|while|"
             rf"{alternation(positions['conjunctions'])})\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))"
             rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
@@ -620,7 +621,8 @@ def lexicon() -> Lexicon:
         running_determiners=frozenset(data["work_sites"]["running_determiners"]),
         running_not_after=frozenset(data["work_sites"]["running_not_after"]),
         running_within=data["work_sites"]["running_within"],
-        kept_idle=re.compile(rf"\b(?:{alternation(data['work_sites']['kept_verbs'])})\b"
+        kept_idle=re.compile(rf"{first_letters(data['work_sites']['kept_verbs'])}"
+                             rf"\b(?:{trie(data['work_sites']['kept_verbs'])})\b"
                              r"(?:[ \t]+[\w-]+){0,5}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
                              rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
         kept_within=data["work_sites"]["kept_within"],
@@ -906,7 +908,8 @@ def _forecast_cues(words: list[str], foreseeing: list[str]) -> re.Pattern[str]:
     """Cues of a move foreseen, right before its verb: "The tin price is likely to rise", or a
     verb of foreseeing with the mover between it and "to": "Analysts expect lithium prices to
     rise"."""
-    return re.compile(rf"(?<![\w-])(?:(?:{alternation(words)})|(?:{alternation(foreseeing)})"
+    return re.compile(rf"{first_letters([*words, *foreseeing])}(?<![\w-])"
+                      rf"(?:(?:{_folded(words)})|(?:{_folded(foreseeing)})"
                       rf"(?:[ \t]+[\w'’-]+){{1,5}}[ \t]+to)[ \t]+$", re.IGNORECASE)
 
 
@@ -1041,7 +1044,8 @@ def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     capitalised "May" is the month ("May production rose 5%"), no "may". An "and" joining two
     names' adjectives stays in the phrase: "eligible for American and Canadian financing"."""
     breaks = alternation([*conjunctions, "and", "but"])
-    return re.compile(rf"\b(?!(?-i:May)\b)(?:{alternation(cues)})[ \t]+(?:[\"“]?(?:(?-i:[A-Z])\w*"
+    return re.compile(rf"{first_letters(cues)}\b(?!(?-i:May)\b)(?:{_folded(cues)})[ \t]+"
+                      rf"(?:[\"“]?(?:(?-i:[A-Z])\w*"
                       rf"[ \t]+and(?=[ \t]+(?-i:[A-Z]))|(?!(?:{breaks})\b)"
                       r"[\w$€£¥%.-]+(?:,\d+)*)[ \t]+){0,8}[\"“]?$", re.IGNORECASE)
 
