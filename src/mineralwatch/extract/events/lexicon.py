@@ -448,10 +448,10 @@ class Lexicon:
 
 def _description(literal: dict[str, Any]) -> str:
     """A party described, not named: an opener, at most five words, a head ("an unnamed North
-    American utility", "a Swiss private equity group")."""
-    return (rf"(?:{alternation(literal['unnamed_openers'])})"
-            rf"(?:[ \t]+(?!(?:{alternation(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
-            rf"[ \t]+(?:{alternation(literal['unnamed_heads'])})")
+    American utility", "a Swiss private equity group"); for patterns that ignore case."""
+    return (rf"(?:{_folded(literal['unnamed_openers'])})"
+            rf"(?:[ \t]+(?!(?:{_folded(literal['unnamed_not'])})\b)[\w'’-]+){{0,5}}?"
+            rf"[ \t]+(?:{_folded(literal['unnamed_heads'])})")
 
 
 def _described(literal: dict[str, Any], then: str = "") -> str:
@@ -483,7 +483,8 @@ def _described_after(literal: dict[str, Any]) -> re.Pattern[str]:
     cues = "|".join(rf"\b{re.escape(cue)}" for cue in literal["described_cues"])
     not_led = "".join(rf"(?<!\b{re.escape(w)}[ \t])" for w in participles)
     led_by = rf"[ \t]+(?:{alternation(participles)})[ \t]+by[ \t]+"
-    return re.compile(rf"{not_led}(?P<cue>{cues})[ \t]+"
+    # the cues' first letters before the look-behinds: most positions fail at one class test
+    return re.compile(rf"{first_letters(literal['described_cues'])}{not_led}(?P<cue>{cues})[ \t]+"
                       rf"{_described(literal, f'(?:{led_by}{_description(literal)})?')}",
                       re.IGNORECASE)
 
@@ -753,7 +754,8 @@ def lexicon() -> Lexicon:
         # "A Gulf sovereign investor has agreed to take a 9.9 per cent stake": the described
         # party, then words of no other clause up to the trigger (where the search ends)
         described_subject=re.compile(
-            rf"(?<![\w-]){_described(literal)}[ \t]+(?:[^\s,;:]+[ \t]+){{0,8}}$",
+            rf"{first_letters(literal['unnamed_openers'])}(?<![\w-]){_described(literal)}"
+            rf"[ \t]+(?:[^\s,;:]+[ \t]+){{0,8}}$",
             re.IGNORECASE),
         described_after=_described_after(literal),
         subject_openers=frozenset(literal["subject_openers"]),
