@@ -99,9 +99,11 @@ class Trigger:
         "co-located" as "share price" and "co-locate"; "%" anywhere)."""
         # The substring test first: the phrases are rarely there, and the pattern, its
         # look-behind opening every alternative, is tried at each position of the text.
-        phrases = self.requires_phrases
-        return any(phrase in lowered for phrase in phrases) and \
-            _phrase_pattern(phrases).search(lowered) is not None
+        # (a loop, not any() over a generator: asked of every near trigger's window)
+        for phrase in self.requires_phrases:
+            if phrase in lowered:
+                return _phrase_pattern(self.requires_phrases).search(lowered) is not None
+        return False
 
     def may_be_near(self, lowered: str) -> bool:
         """Whether a required word or phrase stands anywhere in ``lowered``, even inside

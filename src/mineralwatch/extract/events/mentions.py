@@ -92,11 +92,13 @@ def find_mentions(doc: Doc, found: list[Hit]) -> list[Mention]:
     profiles = [] if title else _profile_sections(doc.text)
     mentions: list[Mention] = []
     for context in sentences_with_triggers(doc, hits):
-        if any(context.sentence.start <= b < context.sentence.end for b in boilerplate):
+        # (most articles have neither: no generator is made for each sentence then)
+        if boilerplate and any(context.sentence.start <= b < context.sentence.end
+                               for b in boilerplate):
             continue  # disclaimers and forward-looking legalese report no events
         # "About Energy Fuels": the issuer's standing profile, but for news it dates
-        if any(start <= context.sentence.start < end for start, end in profiles) and \
-                not _dated_news(doc, context):
+        if profiles and any(start <= context.sentence.start < end for start, end in profiles) \
+                and not _dated_news(doc, context):
             continue
         in_sentence = _sentence_mentions(doc, context)
         _link_purpose(in_sentence)
@@ -612,7 +614,7 @@ def _without_objects(context: SentenceContext,
             if any(other is not hit and words & verb.requires and
                    in_object(context, other, hit.start) for verb, other in allowed):
                 continue
-        if any(trigger.type in verb.stops and other is not hit and (
+        if stoppers and any(trigger.type in verb.stops and other is not hit and (
                 in_object(context, other, hit.start, verb.object_chars) or
                 lexicon().passive_before.fullmatch(
                     context.lowered, hit.end - offset, other.start - offset))

@@ -613,6 +613,8 @@ def _agent_wins(arguments: Arguments, positions: dict[str, list[str]],
     (``lenders``) keeps its role: "Export Finance Australia approved a loan facility …, drawn
     from the Australian government's fund" lends the state's money, and receives none."""
     agents = [*positions.get("by", ()), *positions.get("from", ())]
+    if not agents:
+        return  # no agent, nothing to win (most events)
     subjects = [i for i in positions.get("subject", ()) if i not in lenders]
     plain = company_subject_role(spec)
     for role, values in list(arguments.items()):
