@@ -1896,6 +1896,15 @@ def test_a_newsletter_s_sign_off_and_an_author_over_the_date_line_are_no_people(
     assert ids == {"person:amanda-lacaze"}, ids
 
 
+@pytest.mark.parametrize("role", ["Resources reporter", "RESOURCES REPORTER", "Senior wrıter"])
+def test_a_writer_s_desk_line_credits_the_page_whatever_its_role_s_case(role: str) -> None:
+    """The desk line is looked for only in a text that holds a writer's role: in capitals, or
+    with a letter that only a case-blind match reads as the role's ("ı" for "i"), it is one."""
+    text = (f"Tim Kerrigan, {role}\n\nLynas chief executive Amanda Lacaze said output rose.")
+    ids = {i for i in _ids(extract(_article(text))) if i.startswith("person:")}
+    assert ids == {"person:amanda-lacaze"}, ids
+
+
 @pytest.mark.parametrize("place", ["Wadi Bidah", "Serra Branca", "Alto Molócuè", "Los Azules"])
 def test_a_place_named_in_another_language_is_no_person(place: str) -> None:
     # syn-64, syn-237, syn-234, syn-62: a valley, a range, a district, a copper project

@@ -759,19 +759,42 @@ def _credited(doc: Doc) -> frozenset[str]:
         # a capitalised "By" opens a byline even mid-line: "… without a licence By Oliver
         # Prentice" (not "Interview by", which opens one only where a credit may stand)
         alone = tuple(o for o in _data()["byline_openers"] if " " not in o)
+        # each scan only where its words are (see ``_credit_cues``): most pages credit none
+        openers, labels, roles = _credit_cues()
         found = [m for m in byline.finditer(text) if _credit_opens(text, m.start()) or (
             text.startswith(alone, m.start()) and m.start() > 0
-            and text[m.start() - 1] in " \t")]
-        found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
-        found += list(photo.finditer(text))
-        found += list(desk.finditer("\n" + text))  # (the first line after a break too)
-        found += list(sign_off.finditer(text))
+            and text[m.start() - 1] in " \t")] if openers.search(text) else []
+        if labels.search(text):
+            found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
+        if "/" in text:  # "(Reuters/Jane Doe)"
+            found += list(photo.finditer(text))
+        if any(role in doc.lowered for role in roles) or (
+                not text.isascii() and _FOLDS_TO_ASCII.search(text)):
+            found += list(desk.finditer("\n" + text))  # (the first line after a break too)
+            found += list(sign_off.finditer(text))
         if _DATE_LINE_OPENS.search(text):  # few pages have one: the name's pattern opens
             found += list(over_date.finditer(text))  # with no character to skip ahead to
         names = doc.cache["people-credited"] = frozenset(
             name.group() for m in found
             for name in re.finditer(_CREDITED_NAME, re.sub(_WRITES_FROM, "", m["names"])))
     return names
+
+
+@cache
+def _credit_cues() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """What a text must hold for each credit's scan to find anything: a byline opener's or a
+    credit label's first word (as written: plain alternations, which a search skips through
+    to their first letters, where the credits' patterns are tried at many more places), and a
+    writer's role (in the lower-cased text; a role's pattern ignores case)."""
+    data = _data()
+    return (re.compile(alternation(o.split()[0] for o in data["byline_openers"])),
+            re.compile(alternation(label.split()[0] for label in data["credit_labels"])),
+            tuple(role.split()[0].lower() for role in data["writer_roles"]))
+
+
+# Letters that a pattern ignoring case matches to an ASCII letter though ``Doc.lowered`` does
+# not hold that letter for them (``text._OTHER_FOLDS``): a text with one is searched anyway.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _in_credits(doc: Doc, pos: int) -> bool:
