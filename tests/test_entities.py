@@ -4399,6 +4399,14 @@ def test_a_given_name_pair_after_a_vessels_noun_names_a_ship() -> None:
      "org:minera-tamarugo"),
     ("Copper rose, and Kessler Brothers completed its purchase of a smelter.",
      "org:kessler-brothers"),
+    # the frames' words found by the shared scan, the patterns tried before them: after
+    # wider blanks, a tab or a possessive
+    ("Cobalt prices eased, while Ostravia  said\ton Tuesday it would build a refinery.",
+     "org:ostravia"),
+    ("Lithium fell, and Pilbrook's  shares fell 12% after the miner cut its guidance.",
+     "org:pilbrook"),
+    ("Copper rose, and Kessler Brothers\tcompleted its purchase of a smelter.",
+     "org:kessler-brothers"),
 ])
 def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
     """What only a company is written with: "Shares of Pilbrook", "Ostravia said on Tuesday it
@@ -4415,6 +4423,7 @@ def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
      {"org:harwick-diversified"}),
     ("Late in the session Amberley Holt slipped 5 cents to 45 cents a share.",
      {"org:amberley-holt"}),
+    ("In Toronto, Norvista Mining  was\tup 1/2 at 12-1/4.", {"org:norvista-mining"}),
 ])
 def test_a_name_whose_share_price_moves_to_a_price_is_a_company(text: str, names: set) -> None:
     """A market report's "Tarrow Holdings rose 1-1/8 at 37-5/8": only a listed company's

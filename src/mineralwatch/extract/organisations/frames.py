@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
+from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import after_the, alternation, blanks_start, trie, word_opening
@@ -134,7 +135,51 @@ def _quoted_move() -> re.Pattern[str]:
                       rf"\s+(?:at|to)\s+{_QUOTED_PRICE}")  # a wire's lines break anywhere
 
 
-def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
+# The patterns that open with the blanks (or the "'s") before a word of their own: each is
+# tried only before its words, which the article's shared scan finds (``_frame_words``).
+_OWNED, _ON_ITSELF, _MOVE = "owned", "on itself", "move"
+
+
+@cache
+def _frame_words() -> Gazetteer[frozenset[str]]:
+    """The first word of each of ``possessed`` (``_owned_before``), the deed and statement
+    verbs (``_on_itself``) and ``move_words`` (``_quoted_move``), to the patterns it opens:
+    single words, so that no hit hides another; in any case (the patterns heed case, and
+    tell), which spares the shared scan a look at how each is written."""
+    c = cues()
+    opening: dict[str, set[str]] = {}
+    for pattern, words in ((_OWNED, c.possessed), (_ON_ITSELF, (*c.deed_verbs, *c.statement_verbs)),
+                           (_MOVE, load_organisation_cues()["move_words"])):
+        for word in words:
+            opening.setdefault(word.split()[0].lower(), set()).add(pattern)
+    return Gazetteer((w, frozenset(p)) for w, p in opening.items())
+
+
+def _matches_before_words(text: str, lowered: str, pattern: re.Pattern[str],
+                          name: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern ``name`` of ``_frame_words``, which opens with
+    the blanks before one of its words (``_owned_before`` with "'s" before them too): it is
+    tried only there, where a whole-text search tries it at every blank."""
+    end = 0  # where the last match ends: the next starts there or later, as in a search
+    for hit in _frame_words().find(text, lowered):
+        if name not in hit.payload:
+            continue
+        blanks = blanks_start(text, hit.start)
+        if blanks == hit.start:
+            continue  # no blank before the word: no pattern opens there
+        # "Kestrel's shares": the pattern opens at the apostrophe (tried first, as the search
+        # reaches it first); else at the blanks' first (past the last match's end)
+        tries = [blanks - 2] if name == _OWNED and text[blanks - 2:blanks] in ("'s", "’s") \
+            else []
+        tries.append(max(blanks, end))
+        for at in tries:
+            if end <= at < hit.start and (match := pattern.match(text, at)) is not None:
+                yield match
+                end = match.end()
+                break
+
+
+def _framed_names(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]:
     """Every name the text writes in a company's frame (see the module's docstring), and
     whether as a clause's subject ("Vantora said it", "Kestrel completed its"): a sentence
     opens with such a name as often as not, as it does with a word that only qualifies the
@@ -143,14 +188,14 @@ def _framed_names(text: str) -> Iterator[tuple[int, int, bool]]:
         found = name_after(text, match.end())
         if found and ends_phrase(text, found[1]):
             yield *found, False
-    for match in _owned_before().finditer(text):
+    for match in _matches_before_words(text, lowered, _owned_before(), _OWNED):
         found = name_before(text, match.start())
         if found and not _a_parcel(text, found[0], match):
             yield *found, False
-    for match in _on_itself().finditer(text):
+    for match in _matches_before_words(text, lowered, _on_itself(), _ON_ITSELF):
         if found := name_before(text, match.start()):
             yield *found, True
-    for match in _quoted_move().finditer(text):
+    for match in _matches_before_words(text, lowered, _quoted_move(), _MOVE):
         found = name_before(text, match.start())
         if found and text[:found[1]].rsplit(None, 1)[-1] not in cues().named_things:
             # not an index's ("the S&P/TSX Venture Composite rose 0.7%"), nor the price
@@ -175,7 +220,7 @@ def discover_by_frame(doc: Doc) -> frozenset[str]:
     text = doc.text
     found: set[str] = set()
     framed: dict[tuple[int, int], bool] = {}
-    for start, end, subject in _framed_names(text):
+    for start, end, subject in _framed_names(text, doc.lowered):
         framed[start, end] = framed.get((start, end), False) or subject
     as_subject = Counter(text[start:end] for (start, end), subject in framed.items() if subject)
     for (start, end), subject in sorted(framed.items()):
