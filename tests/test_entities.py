@@ -887,7 +887,10 @@ def test_a_state_named_like_a_city_after_a_town_and_a_comma(text: str, places: s
      {"place:SA-09", "place:SA-05", "place:SA-06"}),
     ("BOGOTA, March 3 - The ministry declared reserve areas in the departments of Guainía "
      "and Vichada.", {"place:CO-GUA", "place:CO-VID"}),
-    ("Sales rose in the Western and Eastern regions.", set())])
+    ("Sales rose in the Western and Eastern regions.", set()),
+    # the plural word found by the shared scan in any case, the pattern tried there
+    ("It holds licences in the Jazan, Qassim and Hail REGIONS of Saudi Arabia.",
+     {"place:SA-09", "place:SA-05", "place:SA-06"})])
 def test_a_list_told_with_a_plural_administrative_word(text: str, places: set) -> None:
     """Each name of a list told with "regions", "provinces" or "the departments of" is read as
     if the word followed it ("Hail region"; "Guainía department" in a Colombian story); names
@@ -4282,6 +4285,10 @@ def test_a_body_whose_head_is_written_in_lower_case() -> None:
     orgs = _ids(extract(_article(text)), "organization")
     assert {"org:tasman-regional-council", "org:darrow-municipality"} <= orgs
     assert not {o for o in orgs if "board" in o or "court" in o}
+    # the heads found by the shared scan, the pattern tried before them: after wider blanks
+    text = "The Tasman Regional  council and the Darrow\tmunicipality backed the plan."
+    orgs = _ids(extract(_article(text)), "organization")
+    assert {"org:tasman-regional-council", "org:darrow-municipality"} <= orgs
 
 
 def test_a_trader_or_a_consultant_at_a_firm_names_the_firm() -> None:

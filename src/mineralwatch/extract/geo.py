@@ -826,7 +826,11 @@ def _find_divisions_listed_with_their_word(doc: Doc) -> None:
     list only beside it."""
     plural, before, after = _plural_admin_list()
     for field, text, lowered in doc.fields():
-        for word in plural.finditer(lowered):
+        # the plural words the shared scan finds, each matched where it opens: the pattern
+        # is tried there alone, not at every word of the text
+        for hit in _plural_admin_words().find(text, lowered):
+            if (word := plural.match(lowered, hit.start)) is None:
+                continue
             if (found := after.match(text, word.end())) is None:
                 found = before.search(text, max(0, word.start() - _LIST_REACH), word.start())
             if found is not None:
@@ -852,6 +856,13 @@ def _read_listed_divisions(doc: Doc, field: str, offset: int, names: str, word: 
 
 _LIST_NAME = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
 _LIST_REACH = 120  # characters before a plural administrative word its list may start
+
+
+@cache
+def _plural_admin_words() -> Gazetteer[str]:
+    """The plural administrative words of ``_plural_admin_list`` (one word each), for the
+    article's shared scan."""
+    return Gazetteer((word, word) for word in {f"{w.lower()}s" for w in admin_words()})
 
 
 @cache

@@ -12,7 +12,7 @@ from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import admin_words, region_end, region_names, story_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import after_the, alternation
+from mineralwatch.extract.text import after_the, alternation, blanks_start
 
 from .ministries import add_national_body, add_portfolio_ministry, country_told_last
 from .names import (
@@ -327,6 +327,27 @@ def _lower_case_head() -> re.Pattern[str]:
     return re.compile(rf"[ \t](?<=[A-Za-z].)[ \t]*({alternation(heads)})\b(?![-'’])")
 
 
+@cache
+def _lower_case_heads() -> Gazetteer[str]:
+    """The heads of ``_lower_case_head`` (one word each), for the article's shared scan: in any
+    case, as the pattern tells the lower case."""
+    return Gazetteer((head, head) for head in
+                     {h.lower() for h in cues().body_heads | cues().organ_heads})
+
+
+def _lower_case_head_matches(doc: Doc) -> Iterator[re.Match[str]]:
+    """``_lower_case_head().finditer(doc.text)``, the pattern tried only at the first of the
+    blanks before each head the shared scan finds (the one blank where it can open: the
+    look-behind fails the others), not at every blank of the text."""
+    text, pattern = doc.text, _lower_case_head()
+    end = 0  # the last match's end: the next opens there or later, as in a search
+    for hit in _lower_case_heads().find(text, doc.lowered):
+        at = blanks_start(text, hit.start)
+        if end <= at < hit.start and (match := pattern.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
 def discover_by_lower_case_head(doc: Doc) -> None:
     """A body named by capitalised words and its head in lower case, as wires and local papers
     write it: "the National Meat board said", "in Multnomah County Circuit court", "from the
@@ -335,7 +356,7 @@ def discover_by_lower_case_head(doc: Doc) -> None:
     "Potosí department" is no head here), a month's ("the January court ruling")."""
     text = doc.text
     c = cues()
-    for match in _lower_case_head().finditer(text):
+    for match in _lower_case_head_matches(doc):
         found = name_before(text, match.start())
         found = found and trim_name(doc, text, *found)
         if not found or doc.in_headline(found[0]):
