@@ -2410,6 +2410,28 @@ def test_a_plant_s_clause_ends_before_a_second_object_or_a_coordinated_verb() ->
     assert plants == {"country:CL": ["org:arlo-minerals"], "country:PT": ["org:arlo-minerals"]}
 
 
+def test_a_bare_coordinated_verb_of_a_plant_s_change_parts_two_plants() -> None:
+    """"expand its mine and build a smelter": a bare verb (or its -s or -ing form) of a plant's
+    change after "and" opens the second plant's clause, as a past or an auxiliary's verb does;
+    "a mine and concentrator" stays one project."""
+    texts = {
+        "Pilbrook Resources will expand its Chilean copper mine and build a smelter in Zambia.":
+            {"country:CL", "country:ZM"},
+        "Coldwater Cobalt plans to restart the Ontario refinery and construct a new cobalt mine "
+        "in Zambia next year.": {"place:CA-ON", "country:ZM"},
+        "Tallis Graphite, which listed in Toronto last year, is reopening its Quebec mine and "
+        "building an anode plant in Finland.": {"place:CA-QC", "country:FI"},
+        "Marrow Rare Earths expects to commission a separation plant in Western Australia and "
+        "open a magnet factory in Nevada in 2026.": {"place:AU-WA", "place:US-NV"},
+    }
+    for text, places in texts.items():
+        plants = events_in(text, "facility")
+        assert {e.arguments["location"][0] for e in plants} == places, text
+        assert len(plants) == 2, text
+    assert len(events_in("Kestrel Lithium will build a mine and concentrator in Western "
+                         "Australia.", "facility")) == 1
+
+
 def test_a_trigger_in_a_phrase_of_the_verb_of_an_earlier_noun_shares_its_subject() -> None:
     """"followed up the discovery with a placement": the discovery, the verb's object, does
     not cut the placement off from the verb's subject, who issues it."""

@@ -269,6 +269,7 @@ class Lexicon:
     commodity_distinct: frozenset[str]
     family_distinct: frozenset[str]  # types whose mentions of unrelated minerals are two events
     object_parted_types: dict[str, str]  # type → role its shared subject fills (TOML)
+    object_parted_verb: re.Pattern[str]  # " and build ": a coordinated verb of a plant's change
     money_distinct: frozenset[str]
     statistics_frames: frozenset[str]  # frames of trade statistics, apart from a company's cargo
     traders: tuple[str, ...]  # the roles naming a company that trades
@@ -647,6 +648,8 @@ def lexicon() -> Lexicon:
         commodity_distinct=frozenset(merging["commodity_distinct"]),
         family_distinct=frozenset(merging["family_distinct"]),
         object_parted_types=merging["object_parted_types"],
+        object_parted_verb=re.compile(r"[ \t]+and[ \t]+(?P<verb>"
+                                      rf"{alternation(merging['object_parted_verbs'])})[ \t]"),
         money_distinct=frozenset(merging["money_distinct"]),
         statistics_frames=frozenset(merging["statistics_frames"]),
         traders=tuple(merging["traders"]),

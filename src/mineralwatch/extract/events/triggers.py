@@ -977,8 +977,7 @@ def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
         if all(t.type != trigger.type for t in other.payload):
             continue
         if start <= other.end <= hit.start:
-            parts = list(_SECOND_OBJECT.finditer(context.lowered, other.end - offset,
-                                                 hit.start - offset))
+            parts = _second_objects(context.lowered, other.end - offset, hit.start - offset)
             if parts:
                 subject = _opening_actor(context, start, other.start) \
                     if parts[-1]["verb"] else None
@@ -987,12 +986,20 @@ def _second_object(context: SentenceContext, hit: Hit, trigger: Trigger,
                 start = parts[-1].end() + offset
                 context.parted.add(hit.start)
         elif hit.end <= other.start < end:
-            parts = list(_SECOND_OBJECT.finditer(context.lowered, hit.end - offset,
-                                                 other.start - offset))
+            parts = _second_objects(context.lowered, hit.end - offset, other.start - offset)
             if parts:
                 end = parts[-1].start() + offset
                 context.parted.add(hit.start)
     return start, end
+
+
+def _second_objects(lowered: str, start: int, end: int) -> list[re.Match[str]]:
+    """Where a second object or a coordinated verb opens between ``start`` and ``end``: after
+    ", and" and a determiner, or "and" and a verb (an auxiliary's, a past, or a bare verb of a
+    plant's change, ``object_parted_verbs``: "expand its mine and build a refinery")."""
+    found = [*_SECOND_OBJECT.finditer(lowered, start, end),
+             *lexicon().object_parted_verb.finditer(lowered, start, end)]
+    return sorted(found, key=lambda match: match.start())
 
 
 def _opening_actor(context: SentenceContext, start: int, end: int) -> Span | None:
