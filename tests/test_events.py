@@ -8467,6 +8467,13 @@ def test_a_port_named_stands_beside_its_country() -> None:
     ("Tallis Graphite said it had kept the plant on care and maintenance for 18 months.", 0),
     ("Tallis Graphite said its Tarn Hill mine will stay open for three more years.", 1),
     ("Tallis Graphite said its Tarn Hill mine would be placed on care and maintenance.", 1),
+    # the plant's words hold a figure or a place with its comma
+    ("Orrin Nickel has kept its 30,000 tonne-a-year Kalbarri concentrator on care and "
+     "maintenance.", 0),
+    ("Coldwater Cobalt will keep the 12,000 tpa Kabwe, Zambia refinery idle until prices "
+     "recover.", 0),
+    ("Pilbrook Resources has kept its 140,000 tonnes per year Butte, Montana smelter closed.", 0),
+    ("Tallis Graphite kept costs low as its Quebec smelter shut in March.", 1),
 ])
 def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) -> None:
     """"its mine would stay on care and maintenance", "kept the plant on care and maintenance"

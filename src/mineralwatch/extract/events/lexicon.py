@@ -627,7 +627,10 @@ def lexicon() -> Lexicon:
         running_within=data["work_sites"]["running_within"],
         kept_idle=re.compile(rf"{first_letters(data['work_sites']['kept_verbs'])}"
                              rf"\b(?:{trie(data['work_sites']['kept_verbs'])})\b"
-                             r"(?:[ \t]+[\w-]+){0,5}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
+                             # the plant's words, a figure and a place in them ("its 140,000
+                             # tonnes per year Boss, Montana smelter"), no clause of its own
+                             r"(?:[ \t]+(?!(?:and|but|while|as|after|when)\b)"
+                             r"(?:\d[\d,.]*|[\w'’-]+,?)){0,8}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
                              rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
         kept_within=data["work_sites"]["kept_within"],
         modified_heads=frozenset(data["work_sites"]["modified_heads"]),
