@@ -233,6 +233,21 @@ CASES: list[Case] = [
          why_not="plants in general, no one's plant, planned by no one, are still read as an "
                  "event at the place"),
     Case("Orrin Nickel's chief executive toured the Kalbarri concentrator on Monday.", ()),
+    # a plant's change as the condition of another event; a condition after the plant, a
+    # closed "If approved," and an "if" that asks whether leave the plant news
+    Case("Kestrel Lithium may take 400 tonnes a year more if plant capacity is expanded.", ()),
+    Case("Marrow Rare Earths' offtake rises to 2,000 tonnes a year if Tallis Graphite builds a "
+         "second separation plant.", ()),
+    Case("Pilbrook Resources can raise its stake to 30% once the Zambian refinery is "
+         "commissioned.", ()),
+    Case("The price floor lapses unless the Quebec smelter restarts by June, Coldwater Cobalt "
+         "said.", ()),
+    Case("Orrin Nickel said it would restart the Kalbarri mine if nickel prices recover.",
+         ((ORRIN,),)),
+    Case("If approved, Kestrel Lithium will build the refinery in Western Australia.",
+         ((KESTREL, WA),)),
+    Case("Tallis Graphite will decide by June if it will build an anode plant in Quebec.",
+         ((TALLIS, QUEBEC),)),
     Case("Kestrel Lithium received a mining licence for its Western Australian project.", ()),
     Case("Marrow Rare Earths' separation plant, built in 2015, supplies magnet makers in Japan.",
          (),

@@ -442,6 +442,7 @@ class Lexicon:
     conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
     conditions_within: int  # characters before the permit within which the cue counts
     condition_kinds: frozenset[str]  # "type.kind" of the triggers it applies to
+    conditions_not_after: frozenset[str]  # "decide if": a cue that asks whether
 
     def kindred(self, a: str, b: str) -> bool:
         """Kinds that may name the same event: equal, one generic, or kin."""
@@ -861,6 +862,7 @@ def lexicon() -> Lexicon:
         conditions=_phrases(data["conditions"]["words"]),
         conditions_within=data["conditions"]["within"],
         condition_kinds=frozenset(data["conditions"]["kinds"]),
+        conditions_not_after=frozenset(data["conditions"]["not_after"]),
         quotes=data["quotes"],
     )
 

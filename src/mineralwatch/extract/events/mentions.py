@@ -494,13 +494,16 @@ _CAUSED_REACH = 80  # characters before a move's word within which its verb of c
 
 def _a_condition(text: str, sentence: Sentence, hit: Hit, trigger: Trigger) -> bool:
     """"The transactions are subject to definitive agreements and government approvals": a
-    permit a deal waits for, named after its cue with no comma between (see [conditions])."""
+    permit a deal waits for, named after its cue with no comma between (see [conditions]); so
+    a plant "if plant capacity is expanded" (not "will decide if it will build a plant")."""
     lex = lexicon()
     if f"{trigger.type}.{trigger.kind}" not in lex.condition_kinds:
         return False
     cues = list(lex.conditions.finditer(
         text, max(sentence.start, hit.start - lex.conditions_within), hit.start))
-    return bool(cues) and "," not in text[cues[-1].end():hit.start]
+    return bool(cues) and "," not in text[cues[-1].end():hit.start] and \
+        lex.conditions_not_after.isdisjoint(
+            last_words(text, sentence.start, cues[-1].start(), 3))
 
 
 def _in_a_countrys_aside(text: str, context: SentenceContext, hit: Hit,
