@@ -233,6 +233,15 @@ CASES: list[Case] = [
          why_not="plants in general, no one's plant, planned by no one, are still read as an "
                  "event at the place"),
     Case("Orrin Nickel's chief executive toured the Kalbarri concentrator on Monday.", ()),
+    # "development" naming a stage or a sum, no plant developed
+    Case("Tallis Graphite, a graphite exploration and development company, owns a mine in "
+         "Quebec.", ()),
+    Case("The acquisition gives Pilbrook Resources a development project in Chile.", ()),
+    Case("Orrin Nickel holds a royalty on the Kalbarri mine, payable after recovery of "
+         "development costs.", ()),
+    Case("Development of the Kalbarri mine began in March, Orrin Nickel said.", ((ORRIN,),)),
+    Case("Kestrel Lithium approved the development of its Western Australian lithium project.",
+         ((KESTREL, WA),)),
     # a plant's change as the condition of another event; a condition after the plant, a
     # closed "If approved," and an "if" that asks whether leave the plant news
     Case("Kestrel Lithium may take 400 tonnes a year more if plant capacity is expanded.", ()),
