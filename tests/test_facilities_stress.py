@@ -233,6 +233,17 @@ CASES: list[Case] = [
          why_not="plants in general, no one's plant, planned by no one, are still read as an "
                  "event at the place"),
     Case("Orrin Nickel's chief executive toured the Kalbarri concentrator on Monday.", ()),
+    # the other inflections of a plant's change
+    Case("Coldwater Cobalt will spend $43 million on environmental upgrades at its cobalt "
+         "refinery in Zambia.", ((COLDWATER, ZAMBIA),)),
+    Case("Kestrel Lithium said two expansions of its Western Australian concentrator would lift "
+         "output.", ((KESTREL, WA),)),
+    Case("Orrin Nickel said the Kalbarri concentrator would be rebuilt after the fire.",
+         ((ORRIN,),)),
+    Case("Coldwater Cobalt expects start-up of its Zambian refinery in the fourth quarter.",
+         ((COLDWATER, ZAMBIA),)),
+    Case("Tallis Graphite's anode plant in Quebec will be constructed in two stages.",
+         ((TALLIS, QUEBEC),)),
     # "development" naming a stage or a sum, no plant developed
     Case("Tallis Graphite, a graphite exploration and development company, owns a mine in "
          "Quebec.", ()),
