@@ -2432,6 +2432,19 @@ def test_a_bare_coordinated_verb_of_a_plant_s_change_parts_two_plants() -> None:
                          "Australia.", "facility")) == 1
 
 
+def test_two_plants_of_one_kind_parted_in_one_sentence_stay_two() -> None:
+    """"its concentrator and has frozen studies into a hydroxide plant": two plants of one
+    kind and owner, parted by a coordinated verb, are two events though no role tells them
+    apart."""
+    for text in ["Arlo Minerals has shelved a plan to double the capacity of its Otter "
+                 "concentrator and has frozen studies into a lithium hydroxide plant.",
+                 "Orrin Nickel will expand its concentrator and build a second concentrator at "
+                 "the same site.",
+                 "Tallis Graphite restarted its flotation plant and is building a purification "
+                 "plant, the company said."]:
+        assert len(events_in(text, "facility")) == 2, text
+
+
 def test_a_trigger_in_a_phrase_of_the_verb_of_an_earlier_noun_shares_its_subject() -> None:
     """"followed up the discovery with a placement": the discovery, the verb's object, does
     not cut the placement off from the verb's subject, who issues it."""

@@ -241,6 +241,8 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
             continue
         if trigger.type == "facility":
             context.owners.extend(o for m in proposed for o in m.event.arguments.get("owner", ()))
+            for mention in proposed:
+                mention.parted = hit.start in context.parted
             if _funded_development(context, trigger, hit, allowed):
                 continue  # its owner still receives the funding
         mentions.extend(proposed)

@@ -40,6 +40,10 @@ class Mention:
     governed: frozenset[str] = frozenset()
     # Read from the headline: the title, or the body's opening that repeats it.
     headline: bool = False
+    # Its trigger heads a second object or a coordinated verb's object, parted from another of
+    # its type in its sentence ("shelved its concentrator and has frozen studies into a
+    # hydroxide plant"): two plants, whatever roles they share (see triggers._second_object).
+    parted: bool = False
 
 
 def merge(mentions: list[Mention]) -> list[Event]:
@@ -244,6 +248,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
     lex = lexicon()
     if a.type != b.type:
         return False
+    if kept.parted and mention.parted and a.evidence.start == b.evidence.start:
+        return False  # "its concentrator and … a hydroxide plant": two plants of one sentence
     if dated_apart(a, b):
         return False  # "jumps 12.5%" today, "gained 12.5% last month"
     if _periods_apart(a, b):
