@@ -2432,6 +2432,22 @@ def test_a_bare_coordinated_verb_of_a_plant_s_change_parts_two_plants() -> None:
                          "Australia.", "facility")) == 1
 
 
+def test_a_place_after_a_possessive_in_a_plant_s_noun_phrase_places_it() -> None:
+    """"its Nevada mine": the possessive names the owner, and the place between it and the
+    plant's noun is where the plant stands (not the article's main place, nor a place far
+    before the noun: "its Korean anchor, and a tax credit")."""
+    plants = events_in("Orinoco Metals will build a new refinery in Texas and expand its Nevada "
+                       "mine.", "facility")
+    assert {e.kind: e.arguments["location"][0] for e in plants} == {
+        "refinery": "place:US-TX", "mine": "place:US-NV"}
+    [smelter] = events_in("Pilbrook Resources, which is based in Ontario, will restart its "
+                          "Chilean copper smelter.", "facility")
+    assert "country:CL" in smelter.arguments["location"]
+    [refinery] = events_in("Coldwater Cobalt, a Toronto company, plans to expand its Zambian "
+                           "cobalt refinery.", "facility")
+    assert refinery.arguments["location"] == ["country:ZM"]
+
+
 def test_two_plants_of_one_kind_parted_in_one_sentence_stay_two() -> None:
     """"its concentrator and has frozen studies into a hydroxide plant": two plants of one
     kind and owner, parted by a coordinated verb, are two events though no role tells them

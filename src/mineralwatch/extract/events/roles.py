@@ -32,6 +32,7 @@ from .states import is_government
 from .triggers import (
     ACTOR_TYPES,
     NEW_CLAUSE,
+    PLACE_TYPES,
     Clause,
     SentenceContext,
     in_aside,
@@ -183,7 +184,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
             continue
         if passive and position == "subject":
             position = "object"
-        if anaphor is not None and position == "subject" and not _dateline_alone(context, span):
+        if anaphor is not None and position == "subject" and not _dateline_alone(context, span) \
+                and not _places_the_noun(text, span, anaphor[1], hit):
             continue  # "its planned facility": the owner is the antecedent, not this entity
         group = _subject_verb_group(text, spec, span.end, hit.start) \
             if position == "subject" else None
@@ -705,6 +707,18 @@ def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
     """Whether an order verb stands before ``at`` in its clause: "ordered Chinese funds … to
     reduce their stakes" makes the funds the ones ordered."""
     return any(w in ordered["words"] for w in WORD.findall(text[start:at].lower()))
+
+
+def _places_the_noun(text: str, span: Span, anaphor_end: int, hit: Hit) -> bool:
+    """Whether a place stands in the trigger's own noun phrase after a possessive, a few words
+    before its noun: "its Nevada mine", "its Quebec flake graphite concentrator" (not "its
+    Korean anchor, and a tax credit")."""
+    between = text[span.end:hit.start]
+    return span.type in PLACE_TYPES and span.start >= anaphor_end and \
+        len(between.split()) <= _NOUN_PHRASE_WORDS and not any(c in between for c in ",;:()")
+
+
+_NOUN_PHRASE_WORDS = 3  # words at most between a place and the noun it qualifies
 
 
 def _subject_table(text: str, spec: RoleTable, after: int, trigger_start: int) -> dict:
