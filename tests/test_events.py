@@ -9118,3 +9118,47 @@ def test_folded_words_match_as_their_alternation(text: str) -> None:
              for words_pattern in (alternation(words), _folded(words))]
     assert [m.span() for m in tried[0].finditer(text)] == \
         [m.span() for m in tried[1].finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "rival", "first"), [
+    ("Harlow Foods Ltd said it will offer 3.10 dlrs cash for each share in Tamsin Mills Ltd, "
+     "topping the takeover offer by Ochre Resources Ltd.", "org:harlow-foods",
+     "org:ochre-resources"),
+    ("<Kestrel Metals Ltd> will offer one share plus one dlr cash for every two shares in "
+     "<Barkly Cobalt Ltd> in a counter-bid to the previously reported takeover offer by "
+     "Tarn Mining Ltd.", "org:kestrel-metals", "org:tarn-mining"),
+    ("Ridgeline Lithium Corp said on Tuesday it would offer C$1.40 cash per share for Ochre "
+     "Minerals Inc, challenging the takeover proposal from Jarrah Capital Ltd.",
+     "org:ridgeline-lithium", "org:jarrah-capital"),
+])
+def test_a_rival_bid_told_before_the_first_is_the_rival_s(text: str, rival: str,
+                                                          first: str) -> None:
+    """"AGL will offer … in TMOC in a counter-bid to the takeover offer by Santos": the first
+    bid's trigger comes later, and the rival's clause runs over it; two bidders, two bids."""
+    bids = events_in(text, "acquisition")
+    assert sorted(b.arguments["acquirer"][0] for b in bids) == sorted([rival, first])
+    assert all(len(b.arguments["acquirer"]) == 1 for b in bids)
+
+
+@pytest.mark.parametrize("text", [
+    "Ridgeline Metals Ltd made a counter-offer for Tarn Mining Ltd on Friday.",
+    "Tarn Mining Ltd received a rival bid from Ridgeline Metals Ltd on Monday.",
+    "Ridgeline Metals Ltd, the Perth-based nickel miner, tabled a competing offer for Tarn "
+    "Mining Ltd worth A$900 million.",
+    "A counter-bid for Tarn Mining Ltd by Ridgeline Metals Ltd is expected this week.",
+])
+def test_a_counter_bid_is_a_bid(text: str) -> None:
+    assert roles_of(text, "acquisition", "acquirer", "target") == (
+        ["org:ridgeline-metals"], ["org:tarn-mining"])
+
+
+def test_a_bid_by_a_rival_after_an_offer_leaves_the_offer_its_bidder() -> None:
+    text = ("On Monday Kestrel Metals Ltd offered 95 cents cash for each Barkly Cobalt Ltd "
+            "share, trumping the A$1.1 billion bid by Tarn Mining Ltd.")
+    bids = events_in(text, "acquisition")
+    assert ["org:kestrel-metals"] in [b.arguments["acquirer"] for b in bids]
+
+
+def test_a_counter_offer_of_no_company_is_no_bid() -> None:
+    assert events_in("The union made a counter-offer to the company on wages.",
+                     "acquisition") == []

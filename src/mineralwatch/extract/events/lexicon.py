@@ -271,6 +271,8 @@ class Lexicon:
     object_parted_types: dict[str, str]  # type → role its shared subject fills (TOML)
     object_parted_verb: re.Pattern[str]  # " and build ": a coordinated verb of a plant's change
     money_distinct: frozenset[str]
+    actor_distinct: dict[str, str]
+    actor_cues: frozenset[str]
     statistics_frames: frozenset[str]  # frames of trade statistics, apart from a company's cargo
     traders: tuple[str, ...]  # the roles naming a company that trades
     alongside_reach: int  # characters back to the restated event a sum beside it joins
@@ -655,6 +657,8 @@ def lexicon() -> Lexicon:
         object_parted_verb=re.compile(r"[ \t]+and[ \t]+(?P<verb>"
                                       rf"{alternation(merging['object_parted_verbs'])})[ \t]"),
         money_distinct=frozenset(merging["money_distinct"]),
+        actor_distinct=merging["actor_distinct"],
+        actor_cues=frozenset(merging["actor_cues"]),
         statistics_frames=frozenset(merging["statistics_frames"]),
         traders=tuple(merging["traders"]),
         alongside_reach=merging["alongside_reach"],

@@ -71,6 +71,7 @@ from .triggers import (
     has_required_words,
     in_object,
     named_subject,
+    names_its_actor,
     of_another_figure,
     qualifies_a_noun,
     sentences_with_triggers,
@@ -236,7 +237,10 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        if _joins_told(doc, context, hit, proposed, mentions, taken.get(key)):
+        later = [m for m in mentions if found_by[id(m)][1].start >= hit.end and
+                 names_its_actor(context, trigger, found_by[id(m)][1])]
+        if not _rival_kept(proposed, later) and \
+                _joins_told(doc, context, hit, proposed, mentions, taken.get(key)):
             _complete_restated(mentions, proposed)
             continue
         if trigger.type == "facility":
@@ -1338,6 +1342,21 @@ def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
     gives the quotas no state of its own."""
     return any(m.event.type == p.event.type and identity(m.event) == identity(p.event) and
                dated_apart(m.event, p.event) for m in told for p in proposed)
+
+
+def _rival_kept(proposed: list[Mention], later: list[Mention]) -> bool:
+    """"Ridgeline will offer A$2.20 a share for Tarn, topping the takeover offer by Ochre": of
+    a type whose actor tells events apart (``actor_distinct``), a trigger whose actor, named,
+    is none of those of the triggers of its type told later in the sentence with their actor
+    right after them (``later``: "the takeover offer by Santos", more confident and so built
+    first), tells a rival's event, no restatement."""
+    event = proposed[0].event
+    role = lexicon().actor_distinct.get(event.type)
+    same = [m for m in later if m.event.type == event.type]
+    named = {str(a) for a in event.arguments.get(role, ())} if role else set()
+    return bool(named) and bool(same) and role not in proposed[0].guessed and all(
+        role not in m.guessed and m.event.arguments.get(role) and
+        named.isdisjoint(map(str, m.event.arguments[role])) for m in same)
 
 
 def _restates(mentions: list[Mention], taken: set[str] | None) -> bool:

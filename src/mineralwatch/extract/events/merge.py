@@ -261,6 +261,8 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
         return False  # guidance for the year and the quarter's output
     if _trade_apart(kept, mention):
         return False  # a country's exports and one miner's cargo
+    if _actors_apart(a, b):
+        return False  # rival bids for one company, whatever their sums
     if a.value and b.value and a.value.get("amount") == b.value.get("amount"):
         return True
     if a.type in lex.money_distinct and a.value and b.value and not _subscribed(b) \
@@ -296,6 +298,18 @@ def _same_event(kept: Mention, mention: Mention) -> bool:
     same_kind = a.kind == b.kind and a.type in lex.same_kind and mention.cue == "definite" \
         and unlike < 2
     return conflicts == 0 and (shared > 0 or restated or same_kind)
+
+
+def _actors_apart(a: Event, b: Event) -> bool:
+    """Whether both events name organisations in the role that tells events of their type apart
+    (``actor_distinct``), none in common: two bidders' offers for one company are two bids,
+    though the sentence's price a share went to both."""
+    role = lexicon().actor_distinct.get(a.type)
+    if role is None:
+        return False
+    left, right = ({str(v) for v in e.arguments.get(role, ()) if str(v).startswith("org:")}
+                   for e in (a, b))
+    return bool(left) and bool(right) and left.isdisjoint(right)
 
 
 def _described_then_named(a: Event, b: Event, role: str, left: set[str],

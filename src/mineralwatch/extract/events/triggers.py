@@ -742,6 +742,8 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
                 parted = subject_clause(context, hit.end, other.start)
                 if parted is not None:
                     clause_end = min(clause_end, parted[0])
+                elif names_its_actor(context, trigger, other):
+                    clause_end = min(clause_end, other.start)
             continue
         if other.end <= hit.start and in_aside(sentence, other, hit.start):
             continue
@@ -769,6 +771,18 @@ def clause_of(context: SentenceContext, hit: Hit, trigger: Trigger, hits: list[H
     if joined is not None:  # "… in the Spanish company and a company will be set up as …"
         clause_end = joined.start() + offset
     return clause_start, clause_end
+
+
+def names_its_actor(context: SentenceContext, trigger: Trigger, other: Hit) -> bool:
+    """"AGL will offer … for every two shares in TMOC in a counter-bid to the takeover offer by
+    Santos": a later trigger of a type whose actor tells events apart, its actor named right
+    after it (``actor_cues``), is a rival's; the earlier trigger's clause ends before it."""
+    if trigger.type not in lexicon().actor_distinct:
+        return False
+    words = (other.surface.lower() + " " +
+             context.lowered[other.end - context.sentence.start:]).split()
+    ends = len(other.surface.split())  # "bid by" names it within the trigger
+    return bool(lexicon().actor_cues.intersection(words[ends - 1:ends + 1]))
 
 
 def _parted_at(hit: Hit, clause_start: int, clause_end: int, ends: int,
