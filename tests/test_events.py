@@ -9162,3 +9162,28 @@ def test_a_bid_by_a_rival_after_an_offer_leaves_the_offer_its_bidder() -> None:
 def test_a_counter_offer_of_no_company_is_no_bid() -> None:
     assert events_in("The union made a counter-offer to the company on wages.",
                      "acquisition") == []
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Ridgeline Metals Ltd agreed to buy Ochre Resources Ltd's 40% interest in the Tarn "
+     "Lithium Project for $12 million.", "Tarn Lithium Project"),
+    ("Ridgeline Metals Ltd, a Perth-based explorer, bought Ochre Resources Ltd's stake in Tarn "
+     "Mining Ltd.", "org:tarn-mining"),
+    ("In March, Ridgeline Metals Ltd snapped up Ochre Resources Ltd's 19.9 per cent holding in "
+     "Tarn Mining Ltd for A$40 million.", "org:tarn-mining"),
+    ("Ochre Resources Ltd's stake in Tarn Mining Ltd was bought by Ridgeline Metals Ltd last "
+     "week.", "org:tarn-mining"),
+])
+def test_the_owner_of_a_stake_bought_sells_it(text: str, target: str) -> None:
+    """"agreed to buy Ochre Resources' 40% interest in the Tarn project": Ochre sells."""
+    [deal] = events_in(text, "acquisition")
+    assert deal.arguments["acquirer"] == ["org:ridgeline-metals"]
+    assert deal.arguments["seller"] == ["org:ochre-resources"]
+    assert deal.arguments["target"] == [target]
+
+
+def test_the_holder_of_a_stake_that_rose_is_its_buyer() -> None:
+    text = ("Ochre Resources Ltd said its stake in Tarn Mining Ltd rose to 20% after it bought "
+            "shares.")
+    [deal] = events_in(text, "acquisition")
+    assert deal.arguments["acquirer"] == ["org:ochre-resources"]

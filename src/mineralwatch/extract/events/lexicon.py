@@ -34,7 +34,8 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "masses_only", "unit_money_only", "level_after_to", "money_not_after",
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
-                           "harm_nouns", "reporter", "private_nouns", "other_figures",
+                           "owners_sell_after", "harm_nouns", "reporter", "private_nouns",
+                           "other_figures",
                            "moved_by", "class_plurals", "class_within", "class_particular",
                            "reporter_apart"})
 

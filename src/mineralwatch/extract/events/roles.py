@@ -952,11 +952,38 @@ def _sells_its_asset(text: str, context: SentenceContext, span: Span, hit: Hit,
     "Kaiser Steel's plant in Napa has been purchased by Oregon Steel" (the thing owned named
     before the trigger only in the passive: "BHP's copper unit bought …" names the buyer)."""
     nouns = spec.get("owners_sell")
-    if not nouns or span.type != "organization" or (span.end <= hit.start and not passive):
+    if not nouns or span.type != "organization":
         return False
     owned, owner_of = _asset_patterns(tuple(nouns))
+    if span.end <= hit.start and not passive:
+        return _bought_from_owner(text, context, span, hit, spec)
     return bool(owned.match(text, span.end) or
                 owner_of.search(text, max(context.sentence.start, span.start - 80), span.start))
+
+
+def _bought_from_owner(text: str, context: SentenceContext, span: Span, hit: Hit,
+                       spec: RoleTable) -> bool:
+    """Whether the company owns the trigger's own noun ("'s 40% interest in") as the object of
+    a verb of buying before it (``owners_sell_after``): "agreed to buy Ochre Resources' 40%
+    interest in the Tarn project" (the seller's stake; not "Kestrel's stake in Barkly rose",
+    its holder's)."""
+    verbs = spec.get("owners_sell_after")
+    if not verbs or not _OWNS_NEXT.fullmatch(text, span.end, hit.start):
+        return False
+    return _buying_before(tuple(verbs)).search(
+        text, max(context.sentence.start, span.start - 40), span.start) is not None
+
+
+# A possessive and at most four words (a figure, "per cent") before the noun owned.
+_OWNS_NEXT = re.compile(r">?(?:['’]s|(?<=s)['’])(?:[ \t]+[\w.%-]+){0,4}?[ \t]+")
+
+
+@cache
+def _buying_before(verbs: tuple[str, ...]) -> re.Pattern[str]:
+    """A verb of buying right before a name, perhaps past "all of", "the" or "a": "to buy
+    all of "."""
+    return re.compile(rf"\b(?:{alternation(sorted(verbs))})[ \t]+(?:all[ \t]+(?:of[ \t]+)?)?"
+                      rf"(?:the[ \t]+|an?[ \t]+)?<?$", re.IGNORECASE)
 
 
 @cache
