@@ -9187,3 +9187,26 @@ def test_the_holder_of_a_stake_that_rose_is_its_buyer() -> None:
             "shares.")
     [deal] = events_in(text, "acquisition")
     assert deal.arguments["acquirer"] == ["org:ochre-resources"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ridgeline Metals said that Tarn Lithium, its 60:40 joint venture with Ochre Resources Ltd, "
+    "has filed a feasibility study.",
+    "Karoo Nickel, their joint venture with Vale SA, will start drilling in May.",
+    "In its report, Ridgeline Metals Ltd said Barkly Cobalt, its joint venture with Kestrel "
+    "Holdings Ltd, had hired a new chief executive.",
+    "Ridgeline Metals Ltd (ASX: RDG) Joint Venture Files Feasibility Study for Tarn Project",
+])
+def test_a_venture_named_in_an_apposition_or_by_its_holder_is_no_deal(text: str) -> None:
+    """"Smackover Lithium, its 55:45 joint venture with Equinor, has filed": what the name is."""
+    assert events_in(text, "agreement") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ridgeline Metals Ltd said Karoo Cobalt, its new joint venture with Ochre Resources Ltd, "
+    "would start drilling in May.",
+    "Ridgeline Metals Ltd (ASX: RDG) forms joint venture with Ochre Resources Ltd to build a "
+    "lithium refinery",
+])
+def test_a_new_venture_or_one_formed_is_a_deal(text: str) -> None:
+    assert events_in(text, "agreement") != []

@@ -193,6 +193,10 @@ class Lexicon:
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
     described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
+    # … or, opened by a holder's word right after a name, when its partner follows: "Smackover
+    # Lithium, its 55:45 joint venture with Equinor, has filed"
+    described_holders: frozenset[str]
+    described_with: re.Pattern[str]
     held_kinds: frozenset[str]  # "type.kind" of triggers that may name a venture held …
     held_by: re.Pattern[str]  # … after these words, ending at the trigger: "its joint venture"
     held_not_after: re.Pattern[str]  # … unless these follow: "its joint venture with POSCO"
@@ -539,9 +543,14 @@ def lexicon() -> Lexicon:
         apposition_openers=frozenset(positions["apposition_openers"]),
         described_kinds=frozenset(positions["described_kinds"]),
         described_by=re.compile(rf"[ \t]+(?:{alternation(positions['described_by'])})\b"),
+        described_holders=frozenset(positions["described_holders"]),
+        described_with=re.compile(
+            rf"[ \t]+(?:{alternation(positions['described_with'])})\b"),
         held_kinds=frozenset(positions["held_kinds"]),
         held_by=re.compile(
-            rf"(?:\b(?:{alternation(positions['held_by'])})|\w['’]s)[ \t]+"
+            # a holder's word, a name's "'s" or its listing's bracket ("Standard Lithium Ltd.
+            # (NYSE American: SLI) Joint Venture Files Feasibility Study")
+            rf"(?:\b(?:{alternation(positions['held_by'])})|\w['’]s|\w\))[ \t]+"
             rf"(?:(?!(?:{alternation(positions['held_not_between'])})\b)[^\s,;.]+[ \t]+){{0,3}}$",
             re.IGNORECASE),
         held_not_after=re.compile(rf"[ \t]+(?:{alternation(positions['held_not_after'])})\b",

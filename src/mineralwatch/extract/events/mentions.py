@@ -432,6 +432,9 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     family offices, has committed …")."""
     lex = lexicon()
     if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
+            lex.described_with.match(doc.text, hit.end) and _held_by_name_before(doc, hit):
+        return True  # "Smackover Lithium, its 55:45 joint venture with Equinor, has filed"
+    if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
             lex.described_by.match(doc.text, hit.end):
         most = 3  # ", a 50-50 joint venture": at most three words
     elif trigger.frame == "backed":
@@ -442,6 +445,20 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     words = before[-1].lower().split()
     return len(before) == 2 and len(words) <= most and \
         bool(lex.apposition_openers.intersection(words[:1]))
+
+
+def _held_by_name_before(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger opens an apposition with a holder's word (``described_holders``, at
+    most two words between, none of `held_not_between`) right after a capitalised name and its
+    comma: "Smackover Lithium, its 55:45 joint venture with"."""
+    head, comma, words = doc.text[max(0, hit.start - 80):hit.start].rpartition(",")
+    opening = words.lower().split()
+    return bool(comma) and 0 < len(opening) <= 3 and \
+        opening[0] in lexicon().described_holders and _NAME_ENDS.search(head) is not None \
+        and lexicon().held_by.search(words) is not None  # not "its new joint venture"
+
+
+_NAME_ENDS = re.compile(r"[A-Z][\w&.-]*\)?$")
 
 
 # How far before a venture its holder is looked for: "interests in the" and the three words
