@@ -9210,3 +9210,27 @@ def test_a_venture_named_in_an_apposition_or_by_its_holder_is_no_deal(text: str)
 ])
 def test_a_new_venture_or_one_formed_is_a_deal(text: str) -> None:
     assert events_in(text, "agreement") != []
+
+
+@pytest.mark.parametrize("text", [
+    # A producer's past output told beside its stoppage is the size of what stopped, no news.
+    "Workers at Kestrel Metals' zinc smelter in British Columbia went on strike on Monday, the "
+    "union said. The union wants a three-year contract. Talks broke down last week. The "
+    "smelter, the largest in Canada, produced 240,000 tonnes of zinc in 2024.",
+    "Arden Copper Ltd said a fire at its Tarrant mine in Quebec killed one miner last week. "
+    "Rescue teams reached the trapped men on Tuesday. Production at the mine has been halted "
+    "until an inquiry ends. The Quebec mine produced 72,000 tons of copper anodes in 1986.",
+    "Brindle Nickel has suspended production at its nickel mine in Western Australia after "
+    "flooding on Friday. The company expects repairs to take two months. In 2023 the "
+    "Australian mine, which employs 400 people, churned out 18,000 tonnes of nickel.",
+])
+def test_a_producer_s_output_told_beside_its_stoppage_is_background(text: str) -> None:
+    events = extract(Article(id="t", text=text, published="2025-10-09")).events
+    assert {e.kind for e in events if e.type == "production"} == {"disruption"}, text
+
+
+def test_an_output_figure_stands_when_no_stoppage_of_its_producer_is_told() -> None:
+    text = ("Kestrel Metals produced 240,000 tonnes of zinc last year at its smelter in British "
+            "Columbia, the company said.")
+    events = extract(Article(id="t", text=text, published="2025-10-09")).events
+    assert {e.kind for e in events if e.type == "production"} == {"output"}

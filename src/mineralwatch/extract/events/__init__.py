@@ -57,7 +57,8 @@ def find_events(doc: Doc) -> None:
     for mention in mentions:  # before merging: "MOFCOM said the ban …" joins China's ban
         add_acting_states(doc, mention.event)
     merged = merge(mentions)
-    doc.events = [e for e in merged if _names_or_stands_in(doc, e, merged)]
+    doc.events = [e for e in merged if _names_or_stands_in(doc, e, merged)
+                  and not _background_output(e, merged)]
     for event in doc.events:
         if denied_next(doc, event):
             event.modality = "denied"
@@ -91,6 +92,20 @@ def _names_or_stands_in(doc: Doc, event: Event, events: list[Event]) -> bool:
         return False
     return any(event.arguments.get(role) for role in rule["needs"]) or (
         event.kind in rule["programmes"] and public)
+
+
+def _background_output(event: Event, events: list[Event]) -> bool:
+    """Whether an output figure is the size of a stoppage the article reports of the same
+    producer or place ("workers struck at the smelter … The smelter produced 240,000 tonnes of
+    zinc last year"): background to that news, no output news of its own (see
+    ``background_output``)."""
+    rule = lexicon().background_output
+    if event.type != rule["type"] or event.kind != rule["kind"]:
+        return False
+    return any(other.type == event.type and other.kind in rule["beside"] and any(
+        {str(i) for i in event.arguments.get(role, ())} &
+        {str(i) for i in other.arguments.get(role, ())} for role in rule["roles"])
+        for other in events)
 
 
 def _title_doc(doc: Doc) -> Doc:

@@ -424,6 +424,7 @@ class Lexicon:
     field_words: re.Pattern[str]  # words of minerals and mining (see `needs_field`)
     contract_of: dict[str, str]  # event type → the type of a deal "to" do it, none of its own
     unnamed_needs: dict[str, dict[str, Any]]  # type → its role left unnamed and what it needs
+    background_output: dict[str, Any]  # a figure told beside a stoppage (see `find_events`)
     contract_to: re.Pattern[str]  # between a deal's noun and the "to" of what it agrees to do
     party_states: dict[str, str]  # a political party's id → its country
     bounded_types: frozenset[str]
@@ -851,6 +852,7 @@ def lexicon() -> Lexicon:
         field_words=_field_words(data["field"]["words"]),
         contract_of=merging["contract_of"],
         unnamed_needs=merging["unnamed_needs"],
+        background_output=merging["background_output"],
         contract_to=_contract_to(merging["contract_fillers"]),
         party_states={o.id: o.country for o in organisations
                       if o.kind in government["party_kinds"] and o.country},
