@@ -9234,3 +9234,28 @@ def test_an_output_figure_stands_when_no_stoppage_of_its_producer_is_told() -> N
             "Columbia, the company said.")
     events = extract(Article(id="t", text=text, published="2025-10-09")).events
     assert {e.kind for e in events if e.type == "production"} == {"output"}
+
+
+@pytest.mark.parametrize("text", [
+    # The start told with the output as subject, the verb after it.
+    "Lithium production has begun at Kestrel Resources' Tarrant mine in Western Australia, the "
+    "company said.",
+    "Arden Mining said milling operations have started at its Tarrant gold mine in Nevada.",
+    "Commercial production started at Brindle Copper's copper mine in Chile in May.",
+    "At the Quebec graphite mine of Kestrel Graphite, where commercial output commenced last "
+    "week, the first trucks left for the port on Monday.",
+])
+def test_a_start_told_with_the_output_as_subject(text: str) -> None:
+    events = extract(Article(id="t", text=text, published="2025-10-09")).events
+    assert "start" in {e.kind for e in events if e.type == "production"}, text
+
+
+@pytest.mark.parametrize("text", [
+    # A change of output or a term's start is no start.
+    "Lithium production started to slow at Kestrel Resources' Tarrant mine in May.",
+    "Ghana requires lithium producers to refine locally within five years after production "
+    "starts.",
+])
+def test_output_as_subject_of_a_change_or_a_term_is_no_start(text: str) -> None:
+    events = extract(Article(id="t", text=text, published="2025-10-09")).events
+    assert "start" not in {e.kind for e in events if e.type == "production"}, text
