@@ -9259,3 +9259,16 @@ def test_a_start_told_with_the_output_as_subject(text: str) -> None:
 def test_output_as_subject_of_a_change_or_a_term_is_no_start(text: str) -> None:
     events = extract(Article(id="t", text=text, published="2025-10-09")).events
     assert "start" not in {e.kind for e in events if e.type == "production"}, text
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # A share of the cost paid beside others is funding: "part-fund", "co-fund", "co-invest".
+    ("The government has agreed to part-fund the Arafura Rare Earths project in the Northern "
+     "Territory.", "org:arafura-rare-earths"),
+    ("The Kestrel Lithium refinery in Nevada, which the state co-funded with $20 million, "
+     "opened on Monday.", "org:kestrel-lithium"),
+    ("Export Finance Australia and the World Bank co-invested in Brindle Nickel's Tarrant mine.",
+     "org:brindle-nickel"),
+])
+def test_a_share_of_the_cost_paid_beside_others_is_funding(text: str, recipient: str) -> None:
+    assert recipient in roles_of(text, "investment", "recipient")[0], text
