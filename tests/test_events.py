@@ -9272,3 +9272,21 @@ def test_output_as_subject_of_a_change_or_a_term_is_no_start(text: str) -> None:
 ])
 def test_a_share_of_the_cost_paid_beside_others_is_funding(text: str, recipient: str) -> None:
     assert recipient in roles_of(text, "investment", "recipient")[0], text
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # "finance" with its sum right before it is money lent.
+    ("Iluka Resources is building the refinery at Eneabba with $1.25 billion in "
+     "taxpayer-funded finance.", ["org:iluka-resources"]),
+    ("Kestrel Lithium has secured A$300 million of project finance for its Tarrant mine in "
+     "Western Australia.", ["org:kestrel-lithium"]),
+    ("Brindle Nickel, which expects $450 million in debt finance from a group of banks, will "
+     "start building its Quebec smelter next year.", ["org:brindle-nickel"]),
+])
+def test_finance_after_its_sum_is_money_lent(text: str, recipient: list) -> None:
+    assert roles_of(text, "investment", "recipient") == (recipient,), text
+
+
+def test_a_finance_minister_speaking_of_a_sum_lends_nothing() -> None:
+    text = "The government will spend 300 mln dlrs on mining roads, finance minister Jane Doe said."
+    assert events_in(text, "investment", "2025-10-09") == []
