@@ -9263,8 +9263,8 @@ def test_output_as_subject_of_a_change_or_a_term_is_no_start(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "recipient"), [
     # A share of the cost paid beside others is funding: "part-fund", "co-fund", "co-invest".
-    ("The government has agreed to part-fund the Arafura Rare Earths project in the Northern "
-     "Territory.", "org:arafura-rare-earths"),
+    ("The government has agreed to part-fund Corella Minerals' rare earths refinery in "
+     "Western Australia.", "org:corella-minerals"),
     ("The Kestrel Lithium refinery in Nevada, which the state co-funded with $20 million, "
      "opened on Monday.", "org:kestrel-lithium"),
     ("Export Finance Australia and the World Bank co-invested in Brindle Nickel's Tarrant mine.",
@@ -9276,8 +9276,8 @@ def test_a_share_of_the_cost_paid_beside_others_is_funding(text: str, recipient:
 
 @pytest.mark.parametrize(("text", "recipient"), [
     # "finance" with its sum right before it is money lent.
-    ("Iluka Resources is building the refinery at Eneabba with $1.25 billion in "
-     "taxpayer-funded finance.", ["org:iluka-resources"]),
+    ("Corella Minerals is constructing its Tarrant smelter in Queensland with A$800 million in "
+     "state-backed finance.", ["org:corella-minerals"]),
     ("Kestrel Lithium has secured A$300 million of project finance for its Tarrant mine in "
      "Western Australia.", ["org:kestrel-lithium"]),
     ("Brindle Nickel, which expects $450 million in debt finance from a group of banks, will "
@@ -9290,3 +9290,4 @@ def test_finance_after_its_sum_is_money_lent(text: str, recipient: list) -> None
 def test_a_finance_minister_speaking_of_a_sum_lends_nothing() -> None:
     text = "The government will spend 300 mln dlrs on mining roads, finance minister Jane Doe said."
     assert events_in(text, "investment", "2025-10-09") == []
+
