@@ -9291,3 +9291,15 @@ def test_a_finance_minister_speaking_of_a_sum_lends_nothing() -> None:
     text = "The government will spend 300 mln dlrs on mining roads, finance minister Jane Doe said."
     assert events_in(text, "investment", "2025-10-09") == []
 
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    # The company whose shares are offered, after "of", raises the money.
+    ("The plan follows the proposed demerger and IPO of Corella Graphite Limited.",
+     "org:corella-graphite"),
+    ("Kestrel Mining plans an initial public offering of Brindle Lithium Ltd, its lithium unit, "
+     "in May.", "org:brindle-lithium"),
+    ("Arden Resources' board approved a rights issue of Tarrant Copper Corp, in which it holds "
+     "60 pct.", "org:tarrant-copper"),
+])
+def test_the_company_whose_shares_are_offered_raises_the_money(text: str, recipient: str) -> None:
+    assert recipient in roles_of(text, "investment", "recipient")[0], text
