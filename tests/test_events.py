@@ -9216,10 +9216,10 @@ def test_a_new_venture_or_one_formed_is_a_deal(text: str) -> None:
     # A producer's past output told beside its stoppage is the size of what stopped, no news.
     "Workers at Kestrel Metals' zinc smelter in British Columbia went on strike on Monday, the "
     "union said. The union wants a three-year contract. Talks broke down last week. The "
-    "smelter, the largest in Canada, produced 240,000 tonnes of zinc in 2024.",
+    "smelter, the largest in Canada, produced 183,000 tonnes of zinc in 2024.",
     "Arden Copper Ltd said a fire at its Tarrant mine in Quebec killed one miner last week. "
     "Rescue teams reached the trapped men on Tuesday. Production at the mine has been halted "
-    "until an inquiry ends. The Quebec mine produced 72,000 tons of copper anodes in 1986.",
+    "until an inquiry ends. In 2022 the Quebec mine turned out 51,000 tons of copper.",
     "Brindle Nickel has suspended production at its nickel mine in Western Australia after "
     "flooding on Friday. The company expects repairs to take two months. In 2023 the "
     "Australian mine, which employs 400 people, churned out 18,000 tonnes of nickel.",
@@ -9240,7 +9240,7 @@ def test_an_output_figure_stands_when_no_stoppage_of_its_producer_is_told() -> N
     # The start told with the output as subject, the verb after it.
     "Lithium production has begun at Kestrel Resources' Tarrant mine in Western Australia, the "
     "company said.",
-    "Arden Mining said milling operations have started at its Tarrant gold mine in Nevada.",
+    "Arden Mining said milling operations began last month at its Tarrant gold mine in Nevada.",
     "Commercial production started at Brindle Copper's copper mine in Chile in May.",
     "At the Quebec graphite mine of Kestrel Graphite, where commercial output commenced last "
     "week, the first trucks left for the port on Monday.",

@@ -96,8 +96,8 @@ def _names_or_stands_in(doc: Doc, event: Event, events: list[Event]) -> bool:
 
 def _background_output(event: Event, events: list[Event]) -> bool:
     """Whether an output figure is the size of a stoppage the article reports of the same
-    producer or place ("workers struck at the smelter … The smelter produced 240,000 tonnes of
-    zinc last year"): background to that news, no output news of its own (see
+    producer or place ("workers struck at the smelter … The smelter produced 183,000 tonnes of
+    zinc in 2024"): background to that news, no output news of its own (see
     ``background_output``)."""
     rule = lexicon().background_output
     if event.type != rule["type"] or event.kind != rule["kind"]:
