@@ -9303,3 +9303,22 @@ def test_a_finance_minister_speaking_of_a_sum_lends_nothing() -> None:
 ])
 def test_the_company_whose_shares_are_offered_raises_the_money(text: str, recipient: str) -> None:
     assert recipient in roles_of(text, "investment", "recipient")[0], text
+
+
+@pytest.mark.parametrize("text", [
+    "Another week brings another round of tariff surprises from Washington for copper traders.",
+    "Aluminium slipped on Tuesday as tariff fears in the United States kept buyers away.",
+    "Lithium buyers held back amid export controls uncertainty in Beijing.",
+    "Nickel swung on sanctions jitters after Washington named Russian metal producers.",
+])
+def test_a_measure_naming_a_markets_mood_is_none(text: str) -> None:
+    """"another round of tariff surprises" (cmn-049): a measure's word before a noun of mood
+    names no measure taken."""
+    assert events_in(text, "policy") == []
+
+
+def test_a_measure_taken_beside_a_mood_stays() -> None:
+    """The measure itself is told, whatever mood its sentence also names."""
+    text = ("The United States imposed a 50% tariff on copper imports on Friday, ending months "
+            "of tariff uncertainty.")
+    assert [e.kind for e in events_in(text, "policy")] == ["tariff"]

@@ -903,10 +903,12 @@ def _triggers_by_word(data: dict[str, Any]) -> dict[str, list[Trigger]]:
                           spec.get("object_chars", OBJECT_CHARS))
         for word in spec["words"]:
             by_word.setdefault(word, []).append(trigger)
-    inputs = data["ignore"]["input_to_production"]
+    inputs, moods = data["ignore"]["input_to_production"], data["ignore"]["measure_mood"]
     for word in [*data["ignore"]["words"],
                  *(f"{use} {preposition} the production of" for use in inputs["uses"]
-                   for preposition in inputs["prepositions"])]:
+                   for preposition in inputs["prepositions"]),
+                 *(f"{measure} {mood}" for measure in moods["measures"]
+                   for mood in moods["moods"])]:
         by_word.setdefault(word, [])  # no trigger: the phrase only masks the words inside it
     return by_word
 
