@@ -9322,3 +9322,32 @@ def test_a_measure_taken_beside_a_mood_stays() -> None:
     text = ("The United States imposed a 50% tariff on copper imports on Friday, ending months "
             "of tariff uncertainty.")
     assert [e.kind for e in events_in(text, "policy")] == ["tariff"]
+
+
+@pytest.mark.parametrize("text", [
+    "Raising the Western Australian government's royalty on lithium concentrate to 10% would "
+    "hurt new projects, the chamber said.",
+    "Banning exports of raw nickel ore, as the Indonesian government has threatened, could push "
+    "up prices.",
+    "Imposing a 25% tariff on Chinese graphite, as the US government has considered, might "
+    "raise costs for anode makers.",
+    "Cutting the Chilean government's royalty on copper to 3% would draw more investment, "
+    "Kestrel Copper said.",
+])
+def test_a_measure_a_gerund_supposes_is_none_taken(text: str) -> None:
+    """"Cutting the maximum levy rate to 70 pct would create …" (Reuters 8134), "Selling the
+    stockpile … would involve unwinding the entire refinery deal" (cmn-009): a gerund's phrase
+    whose verb is a modal supposes the measure."""
+    assert events_in(text, "policy") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Facing a new export tax on copper concentrate imposed by the Zambian government, miners "
+    "could cut output.",
+    "Following the Indonesian government's ban on nickel ore exports, prices could rise further.",
+    "Beijing would impose export controls on graphite from December, the commerce ministry said.",
+])
+def test_a_measure_before_a_clause_of_its_own_or_a_name_in_ing_stays(text: str) -> None:
+    """A participle before a subject of its own, one that opens no subject ("Following"), or
+    a name ending in "-ing" leaves the measure told."""
+    assert len(events_in(text, "policy")) == 1

@@ -258,6 +258,8 @@ class Lexicon:
     denied_next: DeniedNext  # a party's denial opening the next sentence
     ended_types: frozenset[str]
     asked_types: frozenset[str]  # types a question tells none of
+    supposed_types: frozenset[str]  # types a gerund subject with a modal verb supposes
+    supposed: re.Pattern[str]  # "Cutting the levy rate to 70 pct would", to the modal
     modality_after: dict[str, re.Pattern[str]]
     # "type.kind" → the denial cues read before and after its trigger, without the ones that
     # are the measure's own act ("rejected an application for a licence")
@@ -626,6 +628,8 @@ def lexicon() -> Lexicon:
                                words=_phrases(modality["denied_next"]["words"])),
         ended_types=frozenset(modality["ended"]["types"]),
         asked_types=frozenset(modality["asked"]["types"]),
+        supposed_types=frozenset(modality["supposed"]["types"]),
+        supposed=_supposed(modality["supposed"]["modals"], modality["supposed"]["adjuncts"]),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         as_nouns={w: frozenset(before) for w, before in data["requires_as_nouns"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),
@@ -1078,6 +1082,15 @@ def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
                       rf"(?:[\"“]?(?:(?-i:[A-Z])\w*"
                       rf"[ \t]+and(?=[ \t]+(?-i:[A-Z]))|(?!(?:{breaks})\b)"
                       r"[\w$€£¥%.-]+(?:,\d+)*)[ \t]+){0,8}[\"“]?$", re.IGNORECASE)
+
+
+def _supposed(modals: list[str], adjuncts: list[str]) -> re.Pattern[str]:
+    """A sentence opening with a gerund ("Cutting", not "Following" nor a name: the caller
+    checks) whose first modal follows the gerund's phrase with no comma, or right after one:
+    the gerund is the modal's subject. Group 1 is the gerund, group 2 the modal."""
+    return re.compile(
+        rf"^[\W_]*(?!(?:{alternation(adjuncts)})\b)((?-i:[A-Z][a-z]+ing))\b"
+        rf"(?:[^,.;:]*|[^.;:]*,)[ \t]+({alternation(modals)})\b", re.IGNORECASE)
 
 
 def _frame_words(triggers: list[dict[str, Any]], frame: str) -> re.Pattern[str]:

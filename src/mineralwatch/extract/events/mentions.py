@@ -48,6 +48,7 @@ from .modality import (
     introduction,
     left_out_of_deal,
     modality_of,
+    supposed,
     wanted,
 )
 from .quotes import quoted_moves
@@ -761,6 +762,7 @@ def _not_told_as_done(doc: Doc, context: SentenceContext, hit: Hit, trigger: Tri
     return advocated(text, context, hit, trigger) or averted(text, context, hit) or \
         forecast(text, context, hit, trigger) or \
         wanted(text, context, hit, trigger) or asked(context, trigger) or \
+        supposed(context, hit, trigger) or \
         collected(text, context, hit, trigger) or \
         in_force(text, context, hit, trigger) or \
         left_out_of_deal(text, context, hit) or (

@@ -198,6 +198,22 @@ def asked(context: SentenceContext, trigger: Trigger) -> bool:
         context.sentence.text.rstrip(" \t\n\"'”’)").endswith("?")
 
 
+def supposed(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
+    """"Cutting the maximum levy rate to 70 pct would create more self-sufficiency": a measure
+    in a gerund's phrase whose verb is a modal is one supposed, not taken (of the types in
+    ``supposed``); a name ending in "-ing" ("Beijing would") is no gerund."""
+    lex = lexicon()
+    if trigger.type not in lex.supposed_types:
+        return False
+    sentence = context.sentence
+    match = lex.supposed.match(sentence.text)
+    if match is None:
+        return False
+    gerund = sentence.start + match.start(1)  # "Banning exports …" is the trigger itself
+    return gerund <= hit.start < sentence.start + match.start(2) and \
+        not any(s.start <= gerund < s.end for s in context.spans)
+
+
 def _adverb(words: list[str], cues: frozenset[str]) -> bool:
     """"China's recent decision to further restrict tungsten exports": after "to", the cue
     qualifies a verb, the measure reported, not another one."""
