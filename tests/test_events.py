@@ -9310,6 +9310,7 @@ def test_the_company_whose_shares_are_offered_raises_the_money(text: str, recipi
     "Aluminium slipped on Tuesday as tariff fears in the United States kept buyers away.",
     "Lithium buyers held back amid export controls uncertainty in Beijing.",
     "Nickel swung on sanctions jitters after Washington named Russian metal producers.",
+    "Traders shipped copper to New York to stave off potential tariff risks.",
 ])
 def test_a_measure_naming_a_markets_mood_is_none(text: str) -> None:
     """"another round of tariff surprises" (cmn-049): a measure's word before a noun of mood
@@ -9351,3 +9352,24 @@ def test_a_measure_before_a_clause_of_its_own_or_a_name_in_ing_stays(text: str) 
     """A participle before a subject of its own, one that opens no subject ("Following"), or
     a name ending in "-ing" leaves the measure told."""
     assert len(events_in(text, "policy")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "Traders moved ingots to New York out of fear that Trump could train his sights on precious "
+    "metals as targets for tariffs.",
+    "Copper rose on worries that the Indonesian government might ban exports of copper "
+    "concentrate again.",
+    "Nickel buyers hedged against the risk that Jakarta's ministry would cut ore mining quotas "
+    "in 2026.",
+])
+def test_a_measure_feared_is_none_taken(text: str) -> None:
+    """"out of fear that Trump could train his sights on precious metals as targets for
+    tariffs" (cmn-049): a fear's clause whose verb is a modal tells no measure taken."""
+    assert events_in(text, "policy") == []
+
+
+def test_a_measure_taken_before_a_fear_stays() -> None:
+    """A fear told after the measure leaves it told."""
+    text = ("The Indonesian government banned nickel ore exports in 2020, and traders fear that "
+            "prices could fall.")
+    assert [e.kind for e in events_in(text, "policy")] == ["export_ban"]

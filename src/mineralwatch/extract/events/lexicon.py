@@ -260,6 +260,7 @@ class Lexicon:
     asked_types: frozenset[str]  # types a question tells none of
     supposed_types: frozenset[str]  # types a gerund subject with a modal verb supposes
     supposed: re.Pattern[str]  # "Cutting the levy rate to 70 pct would", to the modal
+    feared: re.Pattern[str]  # "fear that Trump could", its modal before the trigger
     modality_after: dict[str, re.Pattern[str]]
     # "type.kind" → the denial cues read before and after its trigger, without the ones that
     # are the measure's own act ("rejected an application for a licence")
@@ -630,6 +631,9 @@ def lexicon() -> Lexicon:
         asked_types=frozenset(modality["asked"]["types"]),
         supposed_types=frozenset(modality["supposed"]["types"]),
         supposed=_supposed(modality["supposed"]["modals"], modality["supposed"]["adjuncts"]),
+        feared=re.compile(rf"\b(?:{alternation(modality['feared']['nouns'])})[ \t]+that\b"
+                          rf"[^.;:]*?\b(?:{alternation(modality['feared']['modals'])})\b",
+                          re.IGNORECASE),
         voided_before={w: frozenset(after) for w, after in data["requires_voided_before"].items()},
         as_nouns={w: frozenset(before) for w, before in data["requires_as_nouns"].items()},
         in_phrase=frozenset(data["requires_in_phrase"]["words"]),

@@ -201,11 +201,14 @@ def asked(context: SentenceContext, trigger: Trigger) -> bool:
 def supposed(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
     """"Cutting the maximum levy rate to 70 pct would create more self-sufficiency": a measure
     in a gerund's phrase whose verb is a modal is one supposed, not taken (of the types in
-    ``supposed``); a name ending in "-ing" ("Beijing would") is no gerund."""
+    ``supposed``); a name ending in "-ing" ("Beijing would") is no gerund. So is one in the
+    clause of a fear whose verb is a modal ("fear that Trump could … impose tariffs")."""
     lex = lexicon()
     if trigger.type not in lex.supposed_types:
         return False
     sentence = context.sentence
+    if lex.feared.search(sentence.text, 0, hit.start - sentence.start) is not None:
+        return True  # "out of fear that Trump could train his sights on … tariffs"
     match = lex.supposed.match(sentence.text)
     if match is None:
         return False
