@@ -9373,3 +9373,30 @@ def test_a_measure_taken_before_a_fear_stays() -> None:
     text = ("The Indonesian government banned nickel ore exports in 2020, and traders fear that "
             "prices could fall.")
     assert [e.kind for e in events_in(text, "policy")] == ["export_ban"]
+
+
+@pytest.mark.parametrize("text", [
+    "Lithium producers have asked the Western Australian government to defer the 5 per cent "
+    "royalty it charges on spodumene concentrate.",
+    "Industry groups called on the Quebec government to cut royalties on graphite concentrate.",
+    "Nickel miners are asking Jakarta to delay the ban on ore exports by a year.",
+    "The chamber appealed to the US government for a price floor on domestic antimony.",
+])
+def test_a_measure_asked_of_a_state_is_none_taken(text: str) -> None:
+    """"have asked the Western Australian government to defer the 5 per cent royalty"
+    (syn-393): a measure asked for, called or appealed for is none taken."""
+    assert events_in(text, "policy") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Miners asked for relief last year, and the Western Australian government cut the royalty on "
+    "spodumene concentrate in March.",
+    "Miners asked Perth for relief last year, but Western Australia cut the lithium royalty only "
+    "in March.",
+])
+def test_a_measure_taken_after_a_request_stays(text: str) -> None:
+    """A measure the state took in a clause of its own after the request stays; two objects
+    of the request ("pressed Perth and Canberra for cuts") open no clause."""
+    assert [e.kind for e in events_in(text, "policy")] == ["royalty"]
+    assert events_in("Lithium miners have pressed Perth and Canberra for cuts to the lithium "
+                     "royalty.", "policy") == []

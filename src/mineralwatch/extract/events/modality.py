@@ -91,23 +91,36 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     cues = lex.advocacy.get(trigger.type)
     if cues is None:
         return False
+    # "the ministry, when asked by reporters, confirmed export controls": a passive cue's
+    # subject answers, it asks for nothing.
     asked = [m.end() for m in cues.finditer(
-        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start)]
+        text, max(context.sentence.start, hit.start - _MODALITY_BEFORE), hit.start)
+        if _PASSIVE_BY.match(text, m.end()) is None]
     if not asked:
         return False
     # "Jakarta has pressed smelter owners to take partners since it banned exports": a clause
     # opened after the cue, with a subject of its own (a pronoun or a named actor), tells of a
     # measure taken (not "pressed Treasury for incentives, such as production tax credits",
     # nor "urged Zimbabwe since January to ban exports").
+    # So does one after a comma and "and" or "but" whose subject is a state, a determiner
+    # skipped ("asked for relief last year, and the Western Australian government cut the
+    # royalty"; not "pressed Chalmers and Treasury for incentives": two objects).
     actors = {s.start for s in context.spans if s.type in _ACTORS}
-    words = list(WORD.finditer(text, asked[-1], hit.start))
+    words = [w for w in WORD.finditer(text, asked[-1], hit.start)
+             if w.group().lower() not in _SUBJECT_DETERMINERS]
     return not any(
-        word.group().lower() in lex.conjunctions and (
-            following.group().lower() in lex.subject_pronouns or following.start() in actors)
+        (word.group().lower() in lex.conjunctions or (
+            word.group().lower() in _COORDINATORS and text[word.start() - 2:word.start()] == ", "))
+        and (
+            following.group().lower() in lex.subject_pronouns or following.start() in actors or
+            lex.government_refs.heads.fullmatch(following.group().lower()) is not None)
         for word, following in pairwise(words))
 
 
-_ACTORS = frozenset({"country", "organization", "person"})
+_ACTORS = frozenset({"country", "organization", "person", "place"})
+_COORDINATORS = frozenset({"and", "but"})
+_PASSIVE_BY = re.compile(r"[ \t]+by\b")
+_SUBJECT_DETERMINERS = frozenset({"the", "its", "their"})
 
 
 def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
