@@ -9400,3 +9400,35 @@ def test_a_measure_taken_after_a_request_stays(text: str) -> None:
     assert [e.kind for e in events_in(text, "policy")] == ["royalty"]
     assert events_in("Lithium miners have pressed Perth and Canberra for cuts to the lithium "
                      "royalty.", "policy") == []
+
+
+_GOODS_STORY = "Tarrant Nickel restarted its nickel concentrator in April. "
+
+
+@pytest.mark.parametrize("text, role, place", [
+    ("The concentrate will be shipped to smelters in China under the offtake.", "destination",
+     "country:CN"),
+    ("Its first cargo is due to sail for Japan in June.", "destination", "country:JP"),
+    ("Four cargoes were sent to South Korea last quarter, the company said.", "destination",
+     "country:KR"),
+    ("The company said the ore, trucked to the coast, was loaded for India on Friday.",
+     "destination", "country:IN"),
+    ("A maiden consignment sailed from Indonesia to Finland in May.", "origin", "country:ID"),
+])
+def test_goods_named_by_their_form_or_load_are_the_articles_mineral(text: str, role: str,
+                                                                    place: str) -> None:
+    """A cargo told by its load or the form of its goods ("the first cargo", "the concentrate"),
+    with where it goes or leaves from, ships the mineral the article told before."""
+    cargo = only(Article(id="s", published="2025-06-03", text=_GOODS_STORY + text), "shipment")
+    assert cargo.arguments["commodity"] == ["mineral:nickel"]
+    assert place in cargo.arguments[role]
+
+
+@pytest.mark.parametrize("text", [
+    "Crude oil shipments to Japan rose in May.",
+    "Prices for ore delivered to China climbed by a third.",
+    "The minister arrived in Japan on Monday.",
+    "Indonesia wants more of its ore refined at home before it is exported to China.",
+])
+def test_other_goods_a_price_or_a_traveller_ship_no_mineral(text: str) -> None:
+    assert not events_in(_GOODS_STORY + text, "shipment", published="2025-06-03")

@@ -264,7 +264,9 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
-        if not role or arguments.get(role) or not _needs_met(arguments, wanted.get(key, [])) \
+        if not role or arguments.get(role) or not (
+                _needs_met(arguments, wanted.get(key, [])) or
+                (kind == "mineral" and _goods_by_form(doc, key, hit))) \
                 or (kind == "mineral" and other_goods) or \
                 (key in lex.concluded_deals and not _concluded(doc, spec, hit, key)):
             continue  # "exported 50,000 tonnes of fishmeal"; "offtake is what investors want"
@@ -397,6 +399,35 @@ def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
     return bool(spec.get("sentence_only")) or (
         bool(told_before and set(told_before) & set(last_words(text, at - 40, at, 3)))) \
         or (bool(spec.get("unnamed_after")) and _IN_UNNAMED.match(text, at) is not None)
+
+
+def _goods_by_form(doc: Doc, key: str, hit: Hit) -> bool:
+    """Whether goods moved are named by a form of a mineral or by their load, just before the
+    trigger or by the trigger itself ("the concentrate will be shipped", "the first cargo
+    sailed"): such goods are the article's mineral, though no figure counts them."""
+    lex = lexicon()
+    number = doc.sentence_index(hit.start)
+    if key not in lex.main_mineral_goods or number < 0 or doc.cache.get("events.title"):
+        return False
+    words = [w.strip(",.;:'\"()") for w in
+             doc.lowered[doc.sentences[number].start:hit.end].split()]
+    if lex.goods_priced.intersection(words):
+        return False
+    for i in range(len(words) - 1, max(len(words) - lex.goods_within - 2, -1), -1):
+        if words[i] in lex.goods_words or (words[i] in lex.loads and i > 0 and
+                                           _opens_load(words[i - 1])):
+            return True
+        if words[i] in lex.goods_apart:
+            return False
+    return False
+
+
+def _opens_load(word: str) -> bool:
+    """Whether ``word`` before a load leaves its goods untold: a determiner, a count or a
+    form of goods ("the first cargo", "four cargoes", "concentrate cargo"), not the name of
+    other goods ("crude oil shipments")."""
+    lex = lexicon()
+    return word in lex.goods_words or word in lex.load_openers or word[:1].isdigit()
 
 
 # "stake in a tungsten licence", "stakes in listed companies" (not "in the company", "in it",

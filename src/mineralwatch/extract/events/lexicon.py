@@ -350,6 +350,13 @@ class Lexicon:
     introduced: re.Pattern[str]  # "a" or "an" and the words of a noun phrase up to its end
     introduced_by_others: frozenset[str]  # a party's nouns before such a plant: its builder
     main_mineral_own: frozenset[str]  # "type.kind" taking the article's mineral for its company
+    main_mineral_goods: frozenset[str]  # "type.kind" whose goods named by form need no figure
+    goods_words: frozenset[str]  # forms of a mineral's goods: "the concentrate"
+    loads: frozenset[str]  # what goods travel in: "the first cargo"
+    load_openers: frozenset[str]  # words before a load that leave its goods untold
+    goods_priced: frozenset[str]  # words before them that make the goods a price's
+    goods_apart: frozenset[str]  # words between them and a trigger of another clause
+    goods_within: int
     worldwide: frozenset[str]  # words that make a figure the world's, no country's
     pointed_country: frozenset[str]  # types whose country is where the article points most
     actor_fallback: dict[str, str]
@@ -760,6 +767,13 @@ def lexicon() -> Lexicon:
                               r"at|on|by|with|from|and|or|which|that|is|was|are|were)\b)\S+)"
                               rf"{{0,{data['fallback']['introduced_within']}}}[ \t]+$", re.I),
         main_mineral_own=frozenset(data["fallback"]["main_mineral_own"]),
+        main_mineral_goods=frozenset(data["fallback"]["main_mineral_goods"]),
+        goods_words=frozenset(data["fallback"]["goods"]),
+        loads=frozenset(data["fallback"]["loads"]),
+        load_openers=frozenset(data["fallback"]["load_openers"]),
+        goods_priced=frozenset(data["fallback"]["goods_priced"]),
+        goods_apart=frozenset(data["fallback"]["goods_apart"]),
+        goods_within=data["fallback"]["goods_within"],
         concluded_deals={key: frozenset(words)
                          for key, words in data["fallback"]["concluded_deals"].items()},
         worldwide=frozenset(data["fallback"]["worldwide"]),
