@@ -9432,3 +9432,21 @@ def test_goods_named_by_their_form_or_load_are_the_articles_mineral(text: str, r
 ])
 def test_other_goods_a_price_or_a_traveller_ship_no_mineral(text: str) -> None:
     assert not events_in(_GOODS_STORY + text, "shipment", published="2025-06-03")
+
+
+@pytest.mark.parametrize("text, role, country", [
+    ("Chinese customs data show antimony exports fell by roughly two-thirds in 2025.", "origin",
+     "country:CN"),
+    ("Chinese customs figures showed that graphite exports dropped sharply in May.", "origin",
+     "country:CN"),
+    ("Chinese customs data show tungsten exports fell 40% in March.", "origin", "country:CN"),
+    ("The Philippine Mines and Geosciences Bureau said nickel ore exports fell 12% last year.",
+     "origin", "country:PH"),
+])
+def test_a_body_counting_trade_ships_nothing_and_places_the_flow(text: str, role: str,
+                                                                 country: str) -> None:
+    """A customs office or a statistics body named as a flow's subject counts it, ships
+    nothing: its country is where the goods leave from."""
+    flow = only(Article(id="s", published="2025-06-03", text=text), "shipment")
+    assert flow.arguments[role] == [country]
+    assert not flow.arguments.get("shipper")

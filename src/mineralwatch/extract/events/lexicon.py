@@ -25,7 +25,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "anywhere", "values", "subject_verbs", "distinct", "kinds", "frames",
                            "modifier", "split", "split_words", "government_only",
                            "needs_values", "needs_after", "min_count_unless", "split_by_figure",
-                           "split_by_stake", "person_speaks",
+                           "split_by_stake", "person_speaks", "bodies_country",
                            "when_sought", "company_only", "cause", "needs_mineral",
                            "needs_field", "always", "agent_from", "noun_agent_verbs",
                            "holder_verbs", "silenced_by", "ordered", "subject_under_agent",

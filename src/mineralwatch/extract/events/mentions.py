@@ -10,6 +10,7 @@ from functools import cache
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
+from mineralwatch.extract.geo import country_of_place, named_state
 from mineralwatch.extract.organisations import cues, next_word
 from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.extract.values import written_with_scale
@@ -831,7 +832,32 @@ def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Tr
     for role in spec.get("company_only", ()):
         drop_governments(doc, arguments, role)
     for role in spec.get("no_bodies", ()):  # before the article's guesses, which may then
-        drop_bodies(doc, arguments, role)   # fill the role the body held
+        held = arguments.get(role, [])      # fill the role the body held
+        drop_bodies(doc, arguments, role)
+        _fill_bodies_country(doc, spec, [i for i in held if i not in arguments.get(role, ())],
+                             arguments)
+
+
+def _fill_bodies_country(doc: Doc, spec: RoleTable, dropped: list, arguments: Arguments) -> None:
+    """"Chinese customs data show antimony exports fell": the country of a body dropped from
+    a role (see ``no_bodies``) is where the flow it counts leaves from or arrives
+    (``bodies_country``), when the sentence names no such place."""
+    role = spec.get("bodies_country")
+    if not role or arguments.get(role):
+        return
+    countries = [c for i in dropped if (c := _body_country(doc, str(i)))]
+    if countries and not any(c in values for values in arguments.values() for c in countries):
+        arguments[role] = list(dict.fromkeys(countries))
+
+
+def _body_country(doc: Doc, ident: str) -> str | None:
+    """A body's country: its registry's, else the one its name holds ("Korea International
+    Trade Association", "Philippine Mines and Geosciences Bureau")."""
+    info = doc.info.get(ident)
+    if info is None:
+        return None
+    held = info.country or named_state(info.name)
+    return country_of_place(held) if held and held.startswith("place:") else held
 
 
 def _fill_guessed_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
