@@ -9450,3 +9450,26 @@ def test_a_body_counting_trade_ships_nothing_and_places_the_flow(text: str, role
     flow = only(Article(id="s", published="2025-06-03", text=text), "shipment")
     assert flow.arguments[role] == [country]
     assert not flow.arguments.get("shipper")
+
+
+_LISTED_STORY = "Tarn Lithium Ltd (ASX: TLL) said on Monday it would build a hydroxide plant. "
+
+
+@pytest.mark.parametrize("text", [
+    "Energy shares climbed 1.1% as oil prices rose.",
+    "Mining shares slipped 2% in London on Tuesday.",
+    "Uranium stocks rose 3% after spot prices firmed.",
+    "On the ASX, small-cap stocks fell 1.4%, dragged down by lenders.",
+])
+def test_a_sectors_shares_are_no_companys(text: str) -> None:
+    """Shares named by their sector or their mineral ("Energy shares", "Uranium stocks") move
+    no one company: the article's company is not their subject."""
+    moves = events_in(_LISTED_STORY + text, "market_move", published="2025-06-03")
+    assert not any("org:tarn-lithium" in m.arguments.get("subject", ()) for m in moves)
+
+
+@pytest.mark.parametrize("text", ["Its shares rose 4% on Tuesday.",
+                                  "The stock fell 6% on Tuesday."])
+def test_the_companys_own_shares_are_still_its(text: str) -> None:
+    [move] = events_in(_LISTED_STORY + text, "market_move", published="2025-06-03")
+    assert move.arguments["subject"] == ["org:tarn-lithium"]

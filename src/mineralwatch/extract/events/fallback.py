@@ -280,6 +280,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         if kind == "organization" and key in lex.introduced_plants and \
                 not _introduced_unnamed(doc, at):
             continue  # "the mine's support structure", "Interest in gold mine stocks"
+        if kind == "organization" and key in lex.sector_kinds and _sector_shares(doc, hit):
+            continue  # "Energy shares climbed 1.1%": no company's
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
         if _holds_partner(arguments, trigger, role, _main(doc, kind, at, trigger.type)):
@@ -420,6 +422,19 @@ def _goods_by_form(doc: Doc, key: str, hit: Hit) -> bool:
         if words[i] in lex.goods_apart:
             return False
     return False
+
+
+def _sector_shares(doc: Doc, hit: Hit) -> bool:
+    """Whether the shares moved before ``hit`` are a sector's ("Energy shares climbed",
+    "Uranium stocks led the gainers"): a sector's word or a mineral's name right before the
+    last of `sector_nouns` in the sentence ahead of the trigger."""
+    lex = lexicon()
+    number = doc.sentence_index(hit.start)
+    if number < 0 or doc.cache.get("events.title"):
+        return False
+    words = doc.lowered[doc.sentences[number].start:hit.start].split()
+    at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in lex.sector_nouns), 0)
+    return at > 0 and (words[at - 1] in lex.sector_words or words[at - 1] in mineral_terms())
 
 
 def _opens_load(word: str) -> bool:

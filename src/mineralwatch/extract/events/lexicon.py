@@ -350,6 +350,9 @@ class Lexicon:
     introduced: re.Pattern[str]  # "a" or "an" and the words of a noun phrase up to its end
     introduced_by_others: frozenset[str]  # a party's nouns before such a plant: its builder
     main_mineral_own: frozenset[str]  # "type.kind" taking the article's mineral for its company
+    sector_kinds: frozenset[str]  # "type.kind" of share moves a sector's shares may tell
+    sector_nouns: frozenset[str]  # "shares", "stocks"
+    sector_words: frozenset[str]  # "energy", "mining": a sector's word before them
     main_mineral_goods: frozenset[str]  # "type.kind" whose goods named by form need no figure
     goods_words: frozenset[str]  # forms of a mineral's goods: "the concentrate"
     loads: frozenset[str]  # what goods travel in: "the first cargo"
@@ -767,6 +770,9 @@ def lexicon() -> Lexicon:
                               r"at|on|by|with|from|and|or|which|that|is|was|are|were)\b)\S+)"
                               rf"{{0,{data['fallback']['introduced_within']}}}[ \t]+$", re.I),
         main_mineral_own=frozenset(data["fallback"]["main_mineral_own"]),
+        sector_kinds=frozenset(data["fallback"]["sector_kinds"]),
+        sector_nouns=frozenset(data["fallback"]["sector_nouns"]),
+        sector_words=frozenset(data["fallback"]["sector_words"]),
         main_mineral_goods=frozenset(data["fallback"]["main_mineral_goods"]),
         goods_words=frozenset(data["fallback"]["goods"]),
         loads=frozenset(data["fallback"]["loads"]),
