@@ -623,6 +623,14 @@ def test_description_cues_do_not_turn_people_or_places_into_organisations(senten
      "org:house-natural-resources-subcommittee"),
     ("A bill from the Joint Economic Committee would fund graphite mines.",
      "org:joint-economic-committee"),
+    ("The minister told a Lower House Budget Committee that the yen would hold.",
+     "org:lower-house-budget-committee"),
+    ("Tokyo's Upper House Finance Committee questioned the governor on Monday.",
+     "org:upper-house-finance-committee"),
+    ("An Upper House Audit Committee report, released in March, faulted Tarn Mining.",
+     "org:upper-house-audit-committee"),
+    ("Officials of Kestrel Metals appeared before the Lower House Foreign Affairs Committee.",
+     "org:lower-house-foreign-affairs-committee"),
 ])
 def test_legislative_committees_keep_their_whole_names(sentence: str, org: str) -> None:
     ids = _ids(extract(_article(sentence)), "organization")
