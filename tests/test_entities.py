@@ -593,6 +593,17 @@ def _corpus_article(corpus_records, tmp_path, article_id: str) -> Article:
     ("Robbin Johnson, vice president of Cargill, Inc., testified on Monday.", "org:cargill"),
     ("Yuxiao sold its stake to two companies, Qorvel Trading and Hong Kong Ying Fat.",
      "org:hong-kong-ying-fat"),
+    # heads of two words and bodies that are no firm
+    ("Imports doubled, said Ferrolux, an industry body, on Monday.", "org:ferrolux"),
+    ("A third of the ore lies in occupied land, according to Harbor Watch, a Kyiv-based "
+     "think tank.", "org:harbor-watch"),
+    ("The Warsaw think tank Vistula Forum Analytics expects a deficit.",
+     "org:vistula-forum-analytics"),
+    ("Cobalt from the mine is traced by the watchdog Metal Monitor.", "org:metal-monitor"),
+    ("The study was funded by Brightwater Foundation, a charity based in Perth.",
+     "org:brightwater-foundation"),
+    ("Stone Circle, a Berlin advocacy group, said the permit was unlawful.",
+     "org:stone-circle"),
 ])
 def test_descriptions_introduce_unregistered_organisations(sentence: str, org: str) -> None:
     assert org in _ids(extract(_article(sentence)), "organization")
@@ -607,6 +618,7 @@ def test_descriptions_introduce_unregistered_organisations(sentence: str, org: s
     "Beazley, chairman of the think tank, said so. Forrest's shares fell, Andrew Forrest said.",
     "The property developer Liaoliang (Leon) Zhu controls the group.",
     "\"It is a disaster,\" Xu Aihua, a trader in Shanghai, said on Monday.",
+    "Rodolfo Pena, a christian democrat and the best-known union leader, resigned.",
 ])
 def test_description_cues_do_not_turn_people_or_places_into_organisations(sentence: str) -> None:
     assert not _ids(extract(_article(sentence)), "organization")

@@ -247,7 +247,9 @@ def _listed_description(match: re.Match[str]) -> str | None:
 def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> str | None:
     """The description's head noun within its first seven words ("a U.S.-based company", "a
     foreign currency and precious metals firm"); after "the" it must end the phrase ("BHP, the
-    world's biggest miner,")."""
+    world's biggest miner,"); a head of two words too ("a Kyiv-based think tank", "an industry
+    body")."""
+    previous = ""
     for number, word in enumerate(_APPOSITIVE_WORD.finditer(text, match.start("words"),
                                                              match.end("words"))):
         if number > 6:
@@ -255,6 +257,7 @@ def _appositive_head(text: str, match: re.Match[str], heads: frozenset[str]) -> 
         head = word.group().rstrip(".")
         if head in _CLAUSE_WORDS:
             return None  # "Joseph Grimes, a director of the company": the head is a role
+        previous, head = head, (f"{previous} {head}" if f"{previous} {head}" in heads else head)
         if head in heads:
             after = text[word.start() + len(head):word.start() + len(head) + 1]
             if after in ("'", "’", "-"):
