@@ -670,6 +670,26 @@ def test_a_number_naming_a_company_with_a_generic_word_stays(sentence: str, org:
 
 
 @pytest.mark.parametrize(("sentence", "org"), [
+    ("PARIS, April 8 - The Association of White Metals has decided to publish a price.",
+     "org:association-of-white-metals"),
+    ("Prices, said the Institute of Critical Minerals, will fall.",
+     "org:institute-of-critical-minerals"),
+    ("The Alliance of Base Metals Producers, which has 40 members, met in Lima.",
+     "org:alliance-of-base-metals-producers"),
+    ("A grant from the Foundation for Critical Metals paid for the study.",
+     "org:foundation-for-critical-metals"),
+])
+def test_a_body_of_members_named_in_common_words_needs_no_country(sentence: str,
+                                                                  org: str) -> None:
+    assert org in _ids(extract(_article(sentence)), "organization")
+
+
+def test_a_ministry_named_in_common_words_still_needs_its_country() -> None:
+    assert not _ids(extract(_article("The Ministry of Mines said exports fell.")),
+                    "organization")
+
+
+@pytest.mark.parametrize(("sentence", "org"), [
     ("The Junta de Castilla y León approved the tungsten mine.", "org:junta-de-castilla-y-leon"),
     ("Tarn Mining, backed by the Junta de Castilla y Leon since 2022, will mine tungsten.",
      "org:junta-de-castilla-y-leon"),

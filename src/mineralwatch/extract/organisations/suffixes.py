@@ -285,6 +285,9 @@ def discover_by_suffix(doc: Doc) -> None:
                     if tokens[0] in c.government_heads or _the_states_body(doc, *found) \
                     else None
                 add_national_body(doc, *found, country)
+                if tokens[0] in c.member_heads and not span_at(doc, *found):
+                    add_org(doc, "text", *found, source="suffix")  # no home: one body of
+                    # members all the same ("the Association of White Metals")
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
