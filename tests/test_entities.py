@@ -684,6 +684,19 @@ def test_a_body_of_members_named_in_common_words_needs_no_country(sentence: str,
     assert org in _ids(extract(_article(sentence)), "organization")
 
 
+@pytest.mark.parametrize(("text", "org", "short"), [
+    ("Prices fell, the Federal Statistics Office said. The Statistics Office said oil fell.",
+     "org:federal-statistics-office", "org:statistics-office"),
+    ("The National Statistics Bureau said output rose. Exports fell, the Statistics Bureau said.",
+     "org:national-statistics-bureau", "org:statistics-bureau"),
+    ("Output fell, the Central Statistics Agency said; the Statistics Agency expects a rise.",
+     "org:central-statistics-agency", "org:statistics-agency"),
+])
+def test_a_body_s_short_form_leaves_out_its_reach(text: str, org: str, short: str) -> None:
+    ids = _ids(extract(_article(text)), "organization")
+    assert org in ids and short not in ids
+
+
 def test_a_ministry_named_in_common_words_still_needs_its_country() -> None:
     assert not _ids(extract(_article("The Ministry of Mines said exports fell.")),
                     "organization")

@@ -55,6 +55,7 @@ class Cues:
     government_heads: frozenset[str]  # "Ministry": a national government's body
     of_name_heads: frozenset[str]
     member_heads: frozenset[str]  # "Association" of "Association of White Metals": no state's
+    reach_words: frozenset[str]  # "Federal" of "Federal Statistics Office": a short form drops it
     body_heads: frozenset[str]  # "Vaasa Administrative Court": a public body's name's last word
     # "Court" → "High", "Supreme": a body's head named by these words alone names no body
     rank_only_heads: dict[str, frozenset[str]]
@@ -150,6 +151,7 @@ def cues() -> Cues:
         government_heads=frozenset(data["government_heads"]),
         of_name_heads=frozenset(data["of_name_heads"]),
         member_heads=frozenset(data["member_heads"]),
+        reach_words=frozenset(data["reach_words"]),
         body_heads=frozenset(data["body_heads"]),
         rank_only_heads={head: frozenset(words)
                          for head, words in data["rank_only_heads"].items()},

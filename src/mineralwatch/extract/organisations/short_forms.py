@@ -375,11 +375,15 @@ def _opens(words: list[str], more: list[str]) -> bool:
 def _after_its_opener(words: list[str], more: list[str]) -> bool:
     """Whether ``more`` is ``words`` after a country's or a province's name or a word of its
     kind: "the Growth Fund" after "the Canada Growth Fund", "Tilopozo" after "Minera Tilopozo"
-    are their short forms (a single word only after a kind: "Nickel" is no "Canada Nickel")."""
+    are their short forms (a single word only after a kind: "Nickel" is no "Canada Nickel"); a
+    body's name after its reach: "the Statistics Office" of "the Federal Statistics Office"."""
     if more[-len(words):] != words:
         return False
+    c = cues()
     opener = " ".join(more[:-len(words)])
-    return opener in cues().kind_openers or (len(words) >= 2 and opener in region_names())
+    return opener in c.kind_openers or (len(words) >= 2 and (
+        opener in region_names() or (opener in c.reach_words and
+                                     (words[-1] in c.of_heads or words[-1] in c.body_heads))))
 
 
 def _of_country(words: list[str]) -> bool:
