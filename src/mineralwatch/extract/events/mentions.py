@@ -1398,7 +1398,9 @@ def _rival_kept(proposed: list[Mention], later: list[Mention]) -> bool:
     event = proposed[0].event
     role = lexicon().actor_distinct.get(event.type)
     same = [m for m in later if m.event.type == event.type]
-    named = {str(a) for a in event.arguments.get(role, ())} if role else set()
+    if role is None:
+        return False
+    named = {str(a) for a in event.arguments.get(role, ())}
     return bool(named) and bool(same) and role not in proposed[0].guessed and all(
         role not in m.guessed and m.event.arguments.get(role) and
         named.isdisjoint(map(str, m.event.arguments[role])) for m in same)
