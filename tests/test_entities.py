@@ -4467,6 +4467,8 @@ def test_a_given_name_pair_after_a_vessels_noun_names_a_ship() -> None:
      "org:pilbrook"),
     ("Copper rose, and Kessler Brothers\tcompleted its purchase of a smelter.",
      "org:kessler-brothers"),
+    ("Lithium fell. Shares  of\tPilbrook fell 12% after the miner cut its guidance.",
+     "org:pilbrook"),
 ])
 def test_a_name_in_a_company_s_frame_is_a_company(text: str, name: str) -> None:
     """What only a company is written with: "Shares of Pilbrook", "Ostravia said on Tuesday it

@@ -22,6 +22,7 @@ from mineralwatch.extract.text import (
     alternation,
     blanks_start,
     find_forms,
+    folds_to_ascii,
     line_bounds,
     slugify,
     trie,
@@ -768,8 +769,7 @@ def _credited(doc: Doc) -> frozenset[str]:
             found += [m for m in label.finditer(text) if _credit_opens(text, m.start())]
         if "/" in text:  # "(Reuters/Jane Doe)"
             found += list(photo.finditer(text))
-        if any(role in doc.lowered for role in roles) or (
-                not text.isascii() and _FOLDS_TO_ASCII.search(text)):
+        if any(role in doc.lowered for role in roles) or folds_to_ascii(text):
             found += list(desk.finditer("\n" + text))  # (the first line after a break too)
             found += list(sign_off.finditer(text))
         if _DATE_LINE_OPENS.search(text):  # few pages have one: the name's pattern opens
@@ -791,10 +791,6 @@ def _credit_cues() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
             re.compile(alternation(label.split()[0] for label in data["credit_labels"])),
             tuple(role.split()[0].lower() for role in data["writer_roles"]))
 
-
-# Letters that a pattern ignoring case matches to an ASCII letter though ``Doc.lowered`` does
-# not hold that letter for them (``text._OTHER_FOLDS``): a text with one is searched anyway.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def _in_credits(doc: Doc, pos: int) -> bool:

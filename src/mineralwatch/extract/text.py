@@ -334,6 +334,14 @@ def first_letters(words: Iterable[str]) -> str:
 
 # Characters other than a letter's two cases that ``re.IGNORECASE`` matches to it.
 _OTHER_FOLDS = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+_FOLDED = re.compile(f"[{''.join(_OTHER_FOLDS.values())}]")
+
+
+def folds_to_ascii(text: str) -> bool:
+    """Whether ``text`` holds a letter that ``re.IGNORECASE`` matches to an ASCII letter though
+    its lower case (as ``lower_same_length`` keeps it) is none, "ı" or "ſ": a test of the
+    lower-cased text for a case-blind pattern's words may miss its match there."""
+    return not text.isascii() and _FOLDED.search(text) is not None
 
 
 def word_opening(words: Iterable[str], before: str = r"(?<!\w.)", *,

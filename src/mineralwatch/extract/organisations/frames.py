@@ -20,7 +20,14 @@ from mineralwatch.extract.doc import Doc
 from mineralwatch.extract.gazetteer import Gazetteer
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import after_the, alternation, blanks_start, trie, word_opening
+from mineralwatch.extract.text import (
+    after_the,
+    alternation,
+    blanks_start,
+    folds_to_ascii,
+    trie,
+    word_opening,
+)
 from mineralwatch.extract.vocabulary import load_organisation_cues
 
 from .descriptions import named_as_asset
@@ -138,18 +145,20 @@ def _quoted_move() -> re.Pattern[str]:
 # The patterns that open with the blanks (or the "'s") before a word of their own: each is
 # tried only before its words, which the article's shared scan finds (``_frame_words``).
 _OWNED, _ON_ITSELF, _MOVE = "owned", "on itself", "move"
+_HELD = "held in"  # ``_held_in_after``, which opens at its word
 
 
 @cache
 def _frame_words() -> Gazetteer[frozenset[str]]:
     """The first word of each of ``possessed`` (``_owned_before``), the deed and statement
-    verbs (``_on_itself``) and ``move_words`` (``_quoted_move``), to the patterns it opens:
+    verbs (``_on_itself``), ``move_words`` (``_quoted_move``) and ``held_in``
+    (``_held_in_after``), to the patterns it opens:
     single words, so that no hit hides another; in any case (the patterns heed case, and
     tell), which spares the shared scan a look at how each is written."""
     c = cues()
     opening: dict[str, set[str]] = {}
     for pattern, words in ((_OWNED, c.possessed), (_ON_ITSELF, (*c.deed_verbs, *c.statement_verbs)),
-                           (_MOVE, load_organisation_cues()["move_words"])):
+                           (_MOVE, load_organisation_cues()["move_words"]), (_HELD, c.held_in)):
         for word in words:
             opening.setdefault(word.split()[0].lower(), set()).add(pattern)
     return Gazetteer((w, frozenset(p)) for w, p in opening.items())
@@ -179,12 +188,28 @@ def _matches_before_words(text: str, lowered: str, pattern: re.Pattern[str],
                 break
 
 
+def _held_in_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
+    """``_held_in_after().finditer(text)``, the pattern matched only at the words of
+    ``held_in`` the shared scan finds (a text with a letter that the case-blind pattern alone
+    reads as an ASCII one is searched whole)."""
+    pattern = _held_in_after()
+    if folds_to_ascii(text):
+        yield from pattern.finditer(text)
+        return
+    end = 0  # the last match's end: the next opens there or later, as in a search
+    for hit in _frame_words().find(text, lowered):
+        if _HELD in hit.payload and hit.start >= end and \
+                (match := pattern.match(text, hit.start)) is not None:
+            yield match
+            end = match.end()
+
+
 def _framed_names(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]:
     """Every name the text writes in a company's frame (see the module's docstring), and
     whether as a clause's subject ("Vantora said it", "Kestrel completed its"): a sentence
     opens with such a name as often as not, as it does with a word that only qualifies the
     noun after it in the other frames ("Underlying earnings", "Binding offtake")."""
-    for match in _held_in_after().finditer(text):
+    for match in _held_in_matches(text, lowered):
         found = name_after(text, match.end())
         if found and ends_phrase(text, found[1]):
             yield *found, False
