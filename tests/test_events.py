@@ -9376,8 +9376,8 @@ def test_a_measure_taken_before_a_fear_stays() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Lithium producers have asked the Western Australian government to defer the 5 per cent "
-    "royalty it charges on spodumene concentrate.",
+    "Spodumene miners have asked the Western Australian government to postpone the lithium "
+    "royalty increase.",
     "Industry groups called on the Quebec government to cut royalties on graphite concentrate.",
     "Nickel miners are asking Jakarta to delay the ban on ore exports by a year.",
     "The chamber appealed to the US government for a price floor on domestic antimony.",
