@@ -635,8 +635,8 @@ def test_description_cues_do_not_turn_people_or_places_into_organisations(senten
      "org:house-natural-resources-subcommittee"),
     ("A bill from the Joint Economic Committee would fund graphite mines.",
      "org:joint-economic-committee"),
-    ("The minister told a Lower House Budget Committee that the yen would hold.",
-     "org:lower-house-budget-committee"),
+    ("The minister told a Lower House Trade Committee that the peso would hold.",
+     "org:lower-house-trade-committee"),
     ("Tokyo's Upper House Finance Committee questioned the governor on Monday.",
      "org:upper-house-finance-committee"),
     ("An Upper House Audit Committee report, released in March, faulted Tarn Mining.",
@@ -670,8 +670,8 @@ def test_a_number_naming_a_company_with_a_generic_word_stays(sentence: str, org:
 
 
 @pytest.mark.parametrize(("sentence", "org"), [
-    ("PARIS, April 8 - The Association of White Metals has decided to publish a price.",
-     "org:association-of-white-metals"),
+    ("LIMA, May 12 - The Association of Minor Metals has resolved to publish a price.",
+     "org:association-of-minor-metals"),
     ("Prices, said the Institute of Critical Minerals, will fall.",
      "org:institute-of-critical-minerals"),
     ("The Alliance of Base Metals Producers, which has 40 members, met in Lima.",

@@ -2404,7 +2404,7 @@ def test_a_plant_s_clause_ends_before_a_second_object_or_a_coordinated_verb() ->
     [refinery] = events_in(text, "facility")
     assert refinery.arguments["location"] == ["country:PT"]
     text = ("Arlo Minerals has shelved a plan to double the capacity of its Otter concentrator "
-            "in Chile and has frozen studies into a lithium hydroxide plant in Portugal.")
+            "in Chile and has frozen work on a lithium hydroxide plant in Portugal.")
     plants = {e.arguments["location"][0]: e.arguments["owner"]
               for e in events_in(text, "facility")}
     assert plants == {"country:CL": ["org:arlo-minerals"], "country:PT": ["org:arlo-minerals"]}
@@ -2435,7 +2435,7 @@ def test_a_bare_coordinated_verb_of_a_plant_s_change_parts_two_plants() -> None:
 def test_a_place_after_a_possessive_in_a_plant_s_noun_phrase_places_it() -> None:
     """"its Nevada mine": the possessive names the owner, and the place between it and the
     plant's noun is where the plant stands (not the article's main place, nor a place far
-    before the noun: "its Korean anchor, and a tax credit")."""
+    before the noun: "its Ontario partner, and a grant")."""
     plants = events_in("Orinoco Metals will build a new refinery in Texas and expand its Nevada "
                        "mine.", "facility")
     assert {e.kind: e.arguments["location"][0] for e in plants} == {
@@ -2449,11 +2449,11 @@ def test_a_place_after_a_possessive_in_a_plant_s_noun_phrase_places_it() -> None
 
 
 def test_two_plants_of_one_kind_parted_in_one_sentence_stay_two() -> None:
-    """"its concentrator and has frozen studies into a hydroxide plant": two plants of one
+    """"its concentrator and has frozen work on a hydroxide plant": two plants of one
     kind and owner, parted by a coordinated verb, are two events though no role tells them
     apart."""
     for text in ["Arlo Minerals has shelved a plan to double the capacity of its Otter "
-                 "concentrator and has frozen studies into a lithium hydroxide plant.",
+                 "concentrator and has frozen work on a lithium hydroxide plant.",
                  "Orrin Nickel will expand its concentrator and build a second concentrator at "
                  "the same site.",
                  "Tallis Graphite restarted its flotation plant and is building a purification "
@@ -8501,7 +8501,7 @@ def test_a_port_named_stands_beside_its_country() -> None:
      "maintenance.", 0),
     ("Coldwater Cobalt will keep the 12,000 tpa Kabwe, Zambia refinery idle until prices "
      "recover.", 0),
-    ("Pilbrook Resources has kept its 140,000 tonnes per year Butte, Montana smelter closed.", 0),
+    ("Pilbrook Resources has kept its 85,000 tonnes a year Helena, Montana refinery shut.", 0),
     ("Tallis Graphite kept costs low as its Quebec smelter shut in March.", 1),
 ])
 def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) -> None:
@@ -9124,8 +9124,8 @@ def test_folded_words_match_as_their_alternation(text: str) -> None:
     ("Harlow Foods Ltd said it will offer 3.10 dlrs cash for each share in Tamsin Mills Ltd, "
      "topping the takeover offer by Ochre Resources Ltd.", "org:harlow-foods",
      "org:ochre-resources"),
-    ("<Kestrel Metals Ltd> will offer one share plus one dlr cash for every two shares in "
-     "<Barkly Cobalt Ltd> in a counter-bid to the previously reported takeover offer by "
+    ("<Kestrel Metals Ltd> will offer two shares plus three dlrs cash for every five shares in "
+     "<Barkly Cobalt Ltd> in a counter-bid to the takeover offer announced last week by "
      "Tarn Mining Ltd.", "org:kestrel-metals", "org:tarn-mining"),
     ("Ridgeline Lithium Corp said on Tuesday it would offer C$1.40 cash per share for Ochre "
      "Minerals Inc, challenging the takeover proposal from Jarrah Capital Ltd.",
@@ -9198,7 +9198,7 @@ def test_the_holder_of_a_stake_that_rose_is_its_buyer() -> None:
     "Ridgeline Metals Ltd (ASX: RDG) Joint Venture Files Feasibility Study for Tarn Project",
 ])
 def test_a_venture_named_in_an_apposition_or_by_its_holder_is_no_deal(text: str) -> None:
-    """"Smackover Lithium, its 55:45 joint venture with Equinor, has filed": what the name is."""
+    """"Tarn Lithium, its 60:40 joint venture with Ochre Resources, has filed": what the name is."""
     assert events_in(text, "agreement") == []
 
 
@@ -9306,14 +9306,14 @@ def test_the_company_whose_shares_are_offered_raises_the_money(text: str, recipi
 
 
 @pytest.mark.parametrize("text", [
-    "Another week brings another round of tariff surprises from Washington for copper traders.",
+    "Each week brings a fresh batch of tariff surprises from Washington for nickel buyers.",
     "Aluminium slipped on Tuesday as tariff fears in the United States kept buyers away.",
     "Lithium buyers held back amid export controls uncertainty in Beijing.",
     "Nickel swung on sanctions jitters after Washington named Russian metal producers.",
     "Traders shipped copper to New York to stave off potential tariff risks.",
 ])
 def test_a_measure_naming_a_markets_mood_is_none(text: str) -> None:
-    """"another round of tariff surprises" (cmn-049): a measure's word before a noun of mood
+    """"a fresh batch of tariff surprises": a measure's word before a noun of mood
     names no measure taken."""
     assert events_in(text, "policy") == []
 
@@ -9336,8 +9336,8 @@ def test_a_measure_taken_beside_a_mood_stays() -> None:
     "Kestrel Copper said.",
 ])
 def test_a_measure_a_gerund_supposes_is_none_taken(text: str) -> None:
-    """"Cutting the maximum levy rate to 70 pct would create …" (Reuters 8134), "Selling the
-    stockpile … would involve unwinding the entire refinery deal" (cmn-009): a gerund's phrase
+    """"Lowering the top duty to 40 pct would bring …", "Selling the reserve … would mean
+    undoing the whole smelter deal": a gerund's phrase
     whose verb is a modal supposes the measure."""
     assert events_in(text, "policy") == []
 
@@ -9355,16 +9355,16 @@ def test_a_measure_before_a_clause_of_its_own_or_a_name_in_ing_stays(text: str) 
 
 
 @pytest.mark.parametrize("text", [
-    "Traders moved ingots to New York out of fear that Trump could train his sights on precious "
-    "metals as targets for tariffs.",
+    "Dealers shipped bars to London out of fear that Washington could single out precious "
+    "metals for new tariffs.",
     "Copper rose on worries that the Indonesian government might ban exports of copper "
     "concentrate again.",
     "Nickel buyers hedged against the risk that Jakarta's ministry would cut ore mining quotas "
     "in 2026.",
 ])
 def test_a_measure_feared_is_none_taken(text: str) -> None:
-    """"out of fear that Trump could train his sights on precious metals as targets for
-    tariffs" (cmn-049): a fear's clause whose verb is a modal tells no measure taken."""
+    """"out of fear that Washington could single out precious metals for new tariffs": a
+    fear's clause whose verb is a modal tells no measure taken."""
     assert events_in(text, "policy") == []
 
 
@@ -9376,21 +9376,21 @@ def test_a_measure_taken_before_a_fear_stays() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Spodumene miners have asked the Western Australian government to postpone the lithium "
+    "Graphite miners have asked the Ontario government to postpone the graphite "
     "royalty increase.",
     "Industry groups called on the Quebec government to cut royalties on graphite concentrate.",
     "Nickel miners are asking Jakarta to delay the ban on ore exports by a year.",
     "The chamber appealed to the US government for a price floor on domestic antimony.",
 ])
 def test_a_measure_asked_of_a_state_is_none_taken(text: str) -> None:
-    """"have asked the Western Australian government to defer the 5 per cent royalty"
-    (syn-393): a measure asked for, called or appealed for is none taken."""
+    """"have asked the Quebec government to put off the 4 per cent royalty": a measure asked
+    for, called or appealed for is none taken."""
     assert events_in(text, "policy") == []
 
 
 @pytest.mark.parametrize("text", [
-    "Miners asked for relief last year, and the Western Australian government cut the royalty on "
-    "spodumene concentrate in March.",
+    "Miners asked for relief last year, and the Quebec government cut the royalty on "
+    "graphite concentrate in March.",
     "Miners asked Perth for relief last year, but Western Australia cut the lithium royalty only "
     "in March.",
 ])
@@ -9426,7 +9426,7 @@ def test_goods_named_by_their_form_or_load_are_the_articles_mineral(text: str, r
 
 @pytest.mark.parametrize("text", [
     "Crude oil shipments to Japan rose in May.",
-    "Prices for ore delivered to China climbed by a third.",
+    "Prices for ore shipped to China rose by a quarter.",
     "The minister arrived in Japan on Monday.",
     "Indonesia wants more of its ore refined at home before it is exported to China.",
 ])
@@ -9435,7 +9435,7 @@ def test_other_goods_a_price_or_a_traveller_ship_no_mineral(text: str) -> None:
 
 
 @pytest.mark.parametrize("text, role, country", [
-    ("Chinese customs data show antimony exports fell by roughly two-thirds in 2025.", "origin",
+    ("Chinese customs figures show antimony exports halved in 2024.", "origin",
      "country:CN"),
     ("Chinese customs figures showed that graphite exports dropped sharply in May.", "origin",
      "country:CN"),
@@ -9456,13 +9456,13 @@ _LISTED_STORY = "Tarn Lithium Ltd (ASX: TLL) said on Monday it would build a hyd
 
 
 @pytest.mark.parametrize("text", [
-    "Energy shares climbed 1.1% as oil prices rose.",
+    "Utility shares gained 0.8% as power prices rose.",
     "Mining shares slipped 2% in London on Tuesday.",
     "Uranium stocks rose 3% after spot prices firmed.",
     "On the ASX, small-cap stocks fell 1.4%, dragged down by lenders.",
 ])
 def test_a_sectors_shares_are_no_companys(text: str) -> None:
-    """Shares named by their sector or their mineral ("Energy shares", "Uranium stocks") move
+    """Shares named by their sector or their mineral ("Utility shares", "Uranium stocks") move
     no one company: the article's company is not their subject."""
     moves = events_in(_LISTED_STORY + text, "market_move", published="2025-06-03")
     assert not any("org:tarn-lithium" in m.arguments.get("subject", ()) for m in moves)

@@ -281,7 +281,7 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
                 not _introduced_unnamed(doc, at):
             continue  # "the mine's support structure", "Interest in gold mine stocks"
         if kind == "organization" and key in lex.sector_kinds and _sector_shares(doc, hit):
-            continue  # "Energy shares climbed 1.1%": no company's
+            continue  # "Utility shares gained 0.8%": no company's
         if kind == "country" and worldwide(doc, at):
             continue  # "World mine production", "Global cobalt output": no country's
         if _holds_partner(arguments, trigger, role, _main(doc, kind, at, trigger.type)):
@@ -425,8 +425,8 @@ def _goods_by_form(doc: Doc, key: str, hit: Hit) -> bool:
 
 
 def _sector_shares(doc: Doc, hit: Hit) -> bool:
-    """Whether the shares moved before ``hit`` are a sector's ("Energy shares climbed",
-    "Uranium stocks led the gainers"): a sector's word or a mineral's name right before the
+    """Whether the shares moved before ``hit`` are a sector's ("Utility shares gained",
+    "Nickel stocks led the fallers"): a sector's word or a mineral's name right before the
     last of `sector_nouns` in the sentence ahead of the trigger."""
     lex = lexicon()
     number = doc.sentence_index(hit.start)

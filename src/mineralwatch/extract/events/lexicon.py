@@ -193,8 +193,8 @@ class Lexicon:
     apposition_openers: frozenset[str]  # ", a Saudi-Indian joint venture": no clause's subject
     described_kinds: frozenset[str]  # "type.kind" of triggers that may describe a name …
     described_by: re.Pattern[str]  # … when these words follow them: ", a joint venture between"
-    # … or, opened by a holder's word right after a name, when its partner follows: "Smackover
-    # Lithium, its 55:45 joint venture with Equinor, has filed"
+    # … or, opened by a holder's word right after a name, when its partner follows: "Tarn
+    # Lithium, its 60:40 joint venture with Ochre Resources, has filed"
     described_holders: frozenset[str]
     described_with: re.Pattern[str]
     held_kinds: frozenset[str]  # "type.kind" of triggers that may name a venture held …
@@ -259,8 +259,8 @@ class Lexicon:
     ended_types: frozenset[str]
     asked_types: frozenset[str]  # types a question tells none of
     supposed_types: frozenset[str]  # types a gerund subject with a modal verb supposes
-    supposed: re.Pattern[str]  # "Cutting the levy rate to 70 pct would", to the modal
-    feared: re.Pattern[str]  # "fear that Trump could", its modal before the trigger
+    supposed: re.Pattern[str]  # "Lowering the top duty to 40 pct would", to the modal
+    feared: re.Pattern[str]  # "fear that Washington could", its modal before the trigger
     modality_after: dict[str, re.Pattern[str]]
     # "type.kind" → the denial cues read before and after its trigger, without the ones that
     # are the measure's own act ("rejected an application for a licence")
@@ -562,8 +562,8 @@ def lexicon() -> Lexicon:
             rf"[ \t]+(?:{alternation(positions['described_with'])})\b"),
         held_kinds=frozenset(positions["held_kinds"]),
         held_by=re.compile(
-            # a holder's word, a name's "'s" or its listing's bracket ("Standard Lithium Ltd.
-            # (NYSE American: SLI) Joint Venture Files Feasibility Study")
+            # a holder's word, a name's "'s" or its listing's bracket ("Ridgeline Metals Ltd
+            # (ASX: RDG) Joint Venture Files Study")
             rf"(?:\b(?:{alternation(positions['held_by'])})|\w['’]s|\w\))[ \t]+"
             rf"(?:(?!(?:{alternation(positions['held_not_between'])})\b)[^\s,;.]+[ \t]+){{0,3}}$",
             re.IGNORECASE),
@@ -659,8 +659,8 @@ def lexicon() -> Lexicon:
         running_within=data["work_sites"]["running_within"],
         kept_idle=re.compile(rf"{first_letters(data['work_sites']['kept_verbs'])}"
                              rf"\b(?:{trie(data['work_sites']['kept_verbs'])})\b"
-                             # the plant's words, a figure and a place in them ("its 140,000
-                             # tonnes per year Boss, Montana smelter"), no clause of its own
+                             # the plant's words, a figure and a place in them ("its 90,000
+                             # tonnes a year Helena, Montana refinery"), no clause of its own
                              r"(?:[ \t]+(?!(?:and|but|while|as|after|when)\b)"
                              r"(?:\d[\d,.]*|[\w'’-]+,?)){0,8}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
                              rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),

@@ -435,7 +435,7 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     lex = lexicon()
     if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
             lex.described_with.match(doc.text, hit.end) and _held_by_name_before(doc, hit):
-        return True  # "Smackover Lithium, its 55:45 joint venture with Equinor, has filed"
+        return True  # "Tarn Lithium, its 60:40 joint venture with Ochre Resources, has filed"
     if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
             lex.described_by.match(doc.text, hit.end):
         most = 3  # ", a 50-50 joint venture": at most three words
@@ -452,7 +452,7 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
 def _held_by_name_before(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger opens an apposition with a holder's word (``described_holders``, at
     most two words between, none of `held_not_between`) right after a capitalised name and its
-    comma: "Smackover Lithium, its 55:45 joint venture with"."""
+    comma: "Tarn Lithium, its 60:40 joint venture with"."""
     head, comma, words = doc.text[max(0, hit.start - 80):hit.start].rpartition(",")
     opening = words.lower().split()
     return bool(comma) and 0 < len(opening) <= 3 and \

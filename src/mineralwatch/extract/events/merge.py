@@ -41,7 +41,7 @@ class Mention:
     # Read from the headline: the title, or the body's opening that repeats it.
     headline: bool = False
     # Its trigger heads a second object or a coordinated verb's object, parted from another of
-    # its type in its sentence ("shelved its concentrator and has frozen studies into a
+    # its type in its sentence ("shelved its concentrator and has frozen work on a
     # hydroxide plant"): two plants, whatever roles they share (see triggers._second_object).
     parted: bool = False
 

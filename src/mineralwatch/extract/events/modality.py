@@ -103,8 +103,8 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     # measure taken (not "pressed Treasury for incentives, such as production tax credits",
     # nor "urged Zimbabwe since January to ban exports").
     # So does one after a comma and "and" or "but" whose subject is a state, a determiner
-    # skipped ("asked for relief last year, and the Western Australian government cut the
-    # royalty"; not "pressed Chalmers and Treasury for incentives": two objects).
+    # skipped ("asked for relief last year, and the Quebec government cut the
+    # royalty"; not "pressed Perth and Canberra for cuts": two objects).
     actors = {s.start for s in context.spans if s.type in _ACTORS}
     words = [w for w in WORD.finditer(text, asked[-1], hit.start)
              if w.group().lower() not in _SUBJECT_DETERMINERS]
@@ -212,16 +212,16 @@ def asked(context: SentenceContext, trigger: Trigger) -> bool:
 
 
 def supposed(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
-    """"Cutting the maximum levy rate to 70 pct would create more self-sufficiency": a measure
+    """"Lowering the top duty to 40 pct would bring in more investment": a measure
     in a gerund's phrase whose verb is a modal is one supposed, not taken (of the types in
     ``supposed``); a name ending in "-ing" ("Beijing would") is no gerund. So is one in the
-    clause of a fear whose verb is a modal ("fear that Trump could … impose tariffs")."""
+    clause of a fear whose verb is a modal ("fear that Washington could … impose tariffs")."""
     lex = lexicon()
     if trigger.type not in lex.supposed_types:
         return False
     sentence = context.sentence
     if lex.feared.search(sentence.text, 0, hit.start - sentence.start) is not None:
-        return True  # "out of fear that Trump could train his sights on … tariffs"
+        return True  # "out of fear that Washington could single out … for tariffs"
     match = lex.supposed.match(sentence.text)
     if match is None:
         return False

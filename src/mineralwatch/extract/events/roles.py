@@ -712,7 +712,7 @@ def _ordered(text: str, ordered: dict, start: int, at: int) -> bool:
 def _places_the_noun(text: str, span: Span, anaphor_end: int, hit: Hit) -> bool:
     """Whether a place stands in the trigger's own noun phrase after a possessive, a few words
     before its noun: "its Nevada mine", "its Quebec flake graphite concentrator" (not "its
-    Korean anchor, and a tax credit")."""
+    Ontario partner, and a grant")."""
     between = text[span.end:hit.start]
     return span.type in PLACE_TYPES and span.start >= anaphor_end and \
         len(between.split()) <= _NOUN_PHRASE_WORDS and not any(c in between for c in ",;:()")

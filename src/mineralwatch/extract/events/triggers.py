@@ -1028,7 +1028,7 @@ def _opening_actor(context: SentenceContext, start: int, end: int) -> Span | Non
     return actor
 
 
-# ", and a lithium mine", " and has frozen studies into": a second object or a coordinated verb.
+# ", and a lithium mine", " and has frozen work on": a second object or a coordinated verb.
 # A noun phrase after ", and" may be a new clause's subject ("…, and a Kazakh refinery resumed
 # output"), so only a coordinated verb shares the sentence's subject.
 _SECOND_OBJECT = re.compile(r",[ \t]+and[ \t]+(?:a|an|the|its|their)[ \t]|[ \t]+and[ \t]+(?P<verb>"

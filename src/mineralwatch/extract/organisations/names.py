@@ -489,7 +489,7 @@ def described_by_article(text: str, start: int, end: int) -> bool:
     """A name after "a" or "an" that is a description ("a Delaware corporation"), not a
     ministry named by its portfolio ("a Finance Ministry spokesman said" is that ministry's)
     nor a name before the noun the article belongs to ("an Economic Planning Board report"),
-    nor a legislature's committee ("told a Lower House Budget Committee")."""
+    nor a legislature's committee ("told a Lower House Trade Committee")."""
     return _after_article(text, start) and portfolio_of(text[start:end].split()) is None and \
         word_after(text, end) not in cues().voice_nouns and not committee_name(text[start:end])
 

@@ -54,7 +54,7 @@ class Cues:
     of_heads: frozenset[str]
     government_heads: frozenset[str]  # "Ministry": a national government's body
     of_name_heads: frozenset[str]
-    member_heads: frozenset[str]  # "Association" of "Association of White Metals": no state's
+    member_heads: frozenset[str]  # "Association" of "Association of Minor Metals": no state's
     reach_words: frozenset[str]  # "Federal" of "Federal Statistics Office": a short form drops it
     body_heads: frozenset[str]  # "Vaasa Administrative Court": a public body's name's last word
     # "Court" → "High", "Supreme": a body's head named by these words alone names no body

@@ -287,7 +287,7 @@ def discover_by_suffix(doc: Doc) -> None:
                 add_national_body(doc, *found, country)
                 if tokens[0] in c.member_heads and not span_at(doc, *found):
                     add_org(doc, "text", *found, source="suffix")  # no home: one body of
-                    # members all the same ("the Association of White Metals")
+                    # members all the same ("the Association of Minor Metals")
             continue
         if token in c.place_of_forms and found[1] == end:
             found = found[0], _place_of_end(doc, end)
