@@ -9125,7 +9125,7 @@ def test_folded_words_match_as_their_alternation(text: str) -> None:
      "topping the takeover offer by Ochre Resources Ltd.", "org:harlow-foods",
      "org:ochre-resources"),
     ("<Kestrel Metals Ltd> will offer two shares plus three dlrs cash for every five shares in "
-     "<Barkly Cobalt Ltd> in a counter-bid to the takeover offer announced last week by "
+     "<Barkly Cobalt Ltd> in a counter-bid to the earlier takeover offer by "
      "Tarn Mining Ltd.", "org:kestrel-metals", "org:tarn-mining"),
     ("Ridgeline Lithium Corp said on Tuesday it would offer C$1.40 cash per share for Ochre "
      "Minerals Inc, challenging the takeover proposal from Jarrah Capital Ltd.",
