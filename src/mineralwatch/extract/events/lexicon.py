@@ -304,6 +304,8 @@ class Lexicon:
     negated_types: frozenset[str]
     # type → its cues of advocacy: "should", "pressed … for": a measure asked for, not taken
     advocacy: dict[str, re.Pattern[str]]
+    advocacy_coordinators: frozenset[str]  # ", and" opening a clause after the cue
+    advocacy_determiners: frozenset[str]  # skipped before that clause's subject
     # a verb of avoidance with the trigger's noun phrase as its object ("avoid a … raise")
     averted: re.Pattern[str]
     in_force_types: frozenset[str]  # types whose trigger a verb of keeping or breach voids
@@ -657,13 +659,7 @@ def lexicon() -> Lexicon:
         running_determiners=frozenset(data["work_sites"]["running_determiners"]),
         running_not_after=frozenset(data["work_sites"]["running_not_after"]),
         running_within=data["work_sites"]["running_within"],
-        kept_idle=re.compile(rf"{first_letters(data['work_sites']['kept_verbs'])}"
-                             rf"\b(?:{trie(data['work_sites']['kept_verbs'])})\b"
-                             # the plant's words, a figure and a place in them ("its 90,000
-                             # tonnes a year Helena, Montana refinery"), no clause of its own
-                             r"(?:[ \t]+(?!(?:and|but|while|as|after|when)\b)"
-                             r"(?:\d[\d,.]*|[\w'’-]+,?)){0,8}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
-                             rf"(?:{alternation(data['work_sites']['kept_states'])})\b"),
+        kept_idle=_kept_idle(data["work_sites"]),
         kept_within=data["work_sites"]["kept_within"],
         modified_heads=frozenset(data["work_sites"]["modified_heads"]),
         modality_after={name: _phrases(cues) for name, cues in modality["cues_after"].items()},
@@ -709,6 +705,8 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
+        advocacy_coordinators=frozenset(modality["advocacy_clause"]["coordinators"]),
+        advocacy_determiners=frozenset(modality["advocacy_clause"]["determiners"]),
         averted=_object_of(modality["averted"]["verbs"], determiners, 2),
         in_force_types=frozenset(modality["in_force"]["types"]),
         in_force=_object_of(modality["in_force"]["verbs"], determiners, 3),
@@ -1115,6 +1113,16 @@ def _supposed(modals: list[str], adjuncts: list[str]) -> re.Pattern[str]:
     return re.compile(
         rf"^[\W_]*(?!(?:{alternation(adjuncts)})\b)((?-i:[A-Z][a-z]+ing))\b"
         rf"(?:[^,.;:]*|[^.;:]*,)[ \t]+({alternation(modals)})\b", re.IGNORECASE)
+
+
+def _kept_idle(sites: dict[str, Any]) -> re.Pattern[str]:
+    """A verb of keeping, then a plant's state out of service ("kept its smelter closed"): the
+    plant's words between, a figure and a place among them ("its 90,000 tonnes a year Helena,
+    Montana refinery"), but no word that opens a clause of its own (``kept_not_between``)."""
+    return re.compile(rf"{first_letters(sites['kept_verbs'])}\b(?:{trie(sites['kept_verbs'])})\b"
+                      rf"(?:[ \t]+(?!(?:{alternation(sites['kept_not_between'])})\b)"
+                      r"(?:\d[\d,.]*|[\w'’-]+,?)){0,8}?[ \t]+(?:on[ \t]+|in[ \t]+)?"
+                      rf"(?:{alternation(sites['kept_states'])})\b")
 
 
 def _frame_words(triggers: list[dict[str, Any]], frame: str) -> re.Pattern[str]:

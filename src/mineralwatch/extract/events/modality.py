@@ -107,10 +107,11 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
     # royalty"; not "pressed Perth and Canberra for cuts": two objects).
     actors = {s.start for s in context.spans if s.type in _ACTORS}
     words = [w for w in WORD.finditer(text, asked[-1], hit.start)
-             if w.group().lower() not in _SUBJECT_DETERMINERS]
+             if w.group().lower() not in lex.advocacy_determiners]
     return not any(
         (word.group().lower() in lex.conjunctions or (
-            word.group().lower() in _COORDINATORS and text[word.start() - 2:word.start()] == ", "))
+            word.group().lower() in lex.advocacy_coordinators and
+            text[word.start() - 2:word.start()] == ", "))
         and (
             following.group().lower() in lex.subject_pronouns or following.start() in actors or
             lex.government_refs.heads.fullmatch(following.group().lower()) is not None)
@@ -118,9 +119,7 @@ def advocated(text: str, context: SentenceContext, hit: Hit, trigger: Trigger) -
 
 
 _ACTORS = frozenset({"country", "organization", "person", "place"})
-_COORDINATORS = frozenset({"and", "but"})
 _PASSIVE_BY = re.compile(r"[ \t]+by\b")
-_SUBJECT_DETERMINERS = frozenset({"the", "its", "their"})
 
 
 def averted(text: str, context: SentenceContext, hit: Hit) -> bool:
