@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
+from typing import Any
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
@@ -453,11 +454,12 @@ def _held_by_name_before(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger opens an apposition with a holder's word (``described_holders``, at
     most two words between, none of `held_not_between`) right after a capitalised name and its
     comma: "Tarn Lithium, its 60:40 joint venture with"."""
-    head, comma, words = doc.text[max(0, hit.start - 80):hit.start].rpartition(",")
+    lex = lexicon()
+    head, comma, words = doc.text[max(0, hit.start - _HOLDER_REACH):hit.start].rpartition(",")
     opening = words.lower().split()
     return bool(comma) and 0 < len(opening) <= 3 and \
-        opening[0] in lexicon().described_holders and _NAME_ENDS.search(head) is not None \
-        and lexicon().held_by.search(words) is not None  # not "its new joint venture"
+        opening[0] in lex.described_holders and _NAME_ENDS.search(head) is not None \
+        and lex.held_by.search(words) is not None  # not "its new joint venture"
 
 
 _NAME_ENDS = re.compile(r"[A-Z][\w&.-]*\)?$")
@@ -838,7 +840,8 @@ def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Tr
                              arguments)
 
 
-def _fill_bodies_country(doc: Doc, spec: RoleTable, dropped: list, arguments: Arguments) -> None:
+def _fill_bodies_country(doc: Doc, spec: RoleTable, dropped: list[Any],
+                         arguments: Arguments) -> None:
     """"Chinese customs data show antimony exports fell": the country of a body dropped from
     a role (see ``no_bodies``) is where the flow it counts leaves from or arrives
     (``bodies_country``), when the sentence names no such place."""
@@ -1397,9 +1400,9 @@ def _rival_kept(proposed: list[Mention], later: list[Mention]) -> bool:
     first), tells a rival's event, no restatement."""
     event = proposed[0].event
     role = lexicon().actor_distinct.get(event.type)
-    same = [m for m in later if m.event.type == event.type]
     if role is None:
         return False
+    same = [m for m in later if m.event.type == event.type]
     named = {str(a) for a in event.arguments.get(role, ())}
     return bool(named) and bool(same) and role not in proposed[0].guessed and all(
         role not in m.guessed and m.event.arguments.get(role) and

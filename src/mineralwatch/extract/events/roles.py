@@ -971,9 +971,10 @@ def _bought_from_owner(text: str, context: SentenceContext, span: Span, hit: Hit
     if not verbs or not _OWNS_NEXT.fullmatch(text, span.end, hit.start):
         return False
     return _buying_before(tuple(verbs)).search(
-        text, max(context.sentence.start, span.start - 40), span.start) is not None
+        text, max(context.sentence.start, span.start - _BUYER_REACH), span.start) is not None
 
 
+_BUYER_REACH = 40  # characters before the owner's name within which the verb of buying stands
 # A possessive and at most four words (a figure, "per cent") before the noun owned.
 _OWNS_NEXT = re.compile(r">?(?:['’]s|(?<=s)['’])(?:[ \t]+[\w.%-]+){0,4}?[ \t]+")
 
