@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -974,6 +975,27 @@ def test_gazetteer_matches_whole_words_only() -> None:
     found = [(text[h.start:h.end], h.payload) for h in gazetteer.find(text,
                                                                        lower_same_length(text))]
     assert found == [("tin", 1), ("S&P Global", 2), ("U.S.", 3), ("U.S.", 3)]
+
+
+@pytest.mark.parametrize("pattern, text, case_blind", [
+    # a pattern opening at its word: tried at the scan's hits only, as a search finds it
+    (r"(?i:shares[ \t]+of)[ \t]+(?=[A-Z])", "Shares of Kestrel rose; shares  of\tTamsin, "
+     "shares of the fund", True),
+    # a case-blind pattern and a letter only it reads as ASCII ("ſ"): the text searched whole
+    (r"(?i:shares[ \t]+of)[ \t]+(?=[A-Z])", "Shares of Kestrel rose; ſhares of Tamsin", True),
+    # one opening with the blanks before its word, after a letter
+    (r"[ \t](?<=[a-z].)[ \t]*board\b", "the Kestrel  board, a board and the Tamsin board", False),
+])
+def test_a_pattern_tried_at_its_words_matches_as_a_search(pattern: str, text: str,
+                                                          case_blind: bool) -> None:
+    from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, hit_starts, matches_at
+    from mineralwatch.extract.text import lower_same_length
+
+    compiled = re.compile(pattern)
+    hits = list(Gazetteer([("shares", 1), ("board", 2)]).find(text, lower_same_length(text)))
+    opens = blanks_before(text, hits) if pattern.startswith("[") else hit_starts(hits)
+    found = [m.span() for m in matches_at(compiled, text, opens, case_blind=case_blind)]
+    assert found == [m.span() for m in compiled.finditer(text)] and found
 
 
 def test_corpus_article_with_unregistered_buyers(corpus_records, tmp_path) -> None:

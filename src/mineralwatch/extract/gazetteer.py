@@ -20,6 +20,8 @@ from typing import Any, Generic, TypeVar
 
 import ahocorasick
 
+from mineralwatch.extract.text import blanks_start, folds_to_ascii
+
 T = TypeVar("T")
 # A gazetteer's entry for one padded form: a ``Key`` for each lower-cased form blanked to it
 # (one tuple: the garbage collector walks every container kept, the fewer the better).
@@ -120,6 +122,36 @@ class Gazetteer(Generic[T]):
         if self._empty:
             return iter(())
         return iter(self._scan.hits(text, lowered).get(self._member, ()))
+
+
+def matches_at(pattern: re.Pattern[str], text: str, opens: Iterable[int], *,
+               case_blind: bool = False) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that can open only at ``opens`` (in text
+    order): where a scan's hits show its words, so it is tried at a few positions, not at
+    every one of the text. A ``case_blind`` pattern (any ``re.IGNORECASE`` part) matches "ı" or
+    "ſ" where the lower-cased text the scan reads has no ASCII letter (``folds_to_ascii``): a
+    text with such a letter is searched whole."""
+    if case_blind and folds_to_ascii(text):
+        yield from pattern.finditer(text)
+        return
+    end = 0  # the last match's end: the next opens there or later, as in a search
+    for at in opens:
+        if at >= end and (match := pattern.match(text, at)) is not None:
+            yield match
+            end = match.end()
+
+
+def hit_starts(hits: Iterable[Hit[Any]]) -> Iterator[int]:
+    """Where each hit opens: for ``matches_at``, a pattern opening at its word."""
+    return (hit.start for hit in hits)
+
+
+def blanks_before(text: str, hits: Iterable[Hit[Any]]) -> Iterator[int]:
+    """The first of the blanks before each hit that has any: for ``matches_at``, a pattern
+    opening with the blanks before its word (a look-behind then fails it at the others)."""
+    for hit in hits:
+        if (at := blanks_start(text, hit.start)) < hit.start:
+            yield at
 
 
 class _Blanks(dict):

@@ -18,7 +18,7 @@ from itertools import chain
 import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, hit_starts, matches_at
 from mineralwatch.extract.text import (
     LIST_JOINT,
     alternation,
@@ -828,9 +828,8 @@ def _find_divisions_listed_with_their_word(doc: Doc) -> None:
     for field, text, lowered in doc.fields():
         # the plural words the shared scan finds, each matched where it opens: the pattern
         # is tried there alone, not at every word of the text
-        for hit in _plural_admin_words().find(text, lowered):
-            if (word := plural.match(lowered, hit.start)) is None:
-                continue
+        words = _plural_admin_words().find(text, lowered)
+        for word in matches_at(plural, lowered, hit_starts(words)):
             if (found := after.match(text, word.end())) is None:
                 found = before.search(text, max(0, word.start() - _LIST_REACH), word.start())
             if found is not None:

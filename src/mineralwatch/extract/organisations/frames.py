@@ -17,14 +17,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, hit_starts, matches_at
 from mineralwatch.extract.geo import city_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import (
     after_the,
     alternation,
     blanks_start,
-    folds_to_ascii,
     trie,
     word_opening,
 )
@@ -167,41 +166,27 @@ def _frame_words() -> Gazetteer[frozenset[str]]:
 def _matches_before_words(text: str, lowered: str, pattern: re.Pattern[str],
                           name: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern ``name`` of ``_frame_words``, which opens with
-    the blanks before one of its words (``_owned_before`` with "'s" before them too): it is
-    tried only there, where a whole-text search tries it at every blank."""
-    end = 0  # where the last match ends: the next starts there or later, as in a search
-    for hit in _frame_words().find(text, lowered):
-        if name not in hit.payload:
-            continue
-        blanks = blanks_start(text, hit.start)
-        if blanks == hit.start:
-            continue  # no blank before the word: no pattern opens there
-        # "Kestrel's shares": the pattern opens at the apostrophe (tried first, as the search
-        # reaches it first); else at the blanks' first (past the last match's end)
-        tries = [blanks - 2] if name == _OWNED and text[blanks - 2:blanks] in ("'s", "’s") \
-            else []
-        tries.append(max(blanks, end))
-        for at in tries:
-            if end <= at < hit.start and (match := pattern.match(text, at)) is not None:
-                yield match
-                end = match.end()
-                break
+    the blanks before one of its words (``_owned_before`` with "'s" before them too, tried
+    first, as a search reaches it first): tried only there, not at every blank. The patterns
+    heed case (see ``_frame_words``)."""
+    return matches_at(pattern, text, _blanks_before_words(text, lowered, name))
+
+
+def _blanks_before_words(text: str, lowered: str, name: str) -> Iterator[int]:
+    """Where ``_matches_before_words`` tries the pattern ``name``: before each of its words
+    with blanks before it, at the "'s" ahead of the blanks (``_OWNED``) and the blanks' first."""
+    for at in blanks_before(text, (hit for hit in _frame_words().find(text, lowered)
+                                   if name in hit.payload)):
+        if name == _OWNED and text[at - 2:at] in ("'s", "’s"):
+            yield at - 2
+        yield at
 
 
 def _held_in_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
-    """``_held_in_after().finditer(text)``, the pattern matched only at the words of
-    ``held_in`` the shared scan finds (a text with a letter that the case-blind pattern alone
-    reads as an ASCII one is searched whole)."""
-    pattern = _held_in_after()
-    if folds_to_ascii(text):
-        yield from pattern.finditer(text)
-        return
-    end = 0  # the last match's end: the next opens there or later, as in a search
-    for hit in _frame_words().find(text, lowered):
-        if _HELD in hit.payload and hit.start >= end and \
-                (match := pattern.match(text, hit.start)) is not None:
-            yield match
-            end = match.end()
+    """``_held_in_after().finditer(text)``, the case-blind pattern matched only at the words of
+    ``held_in`` the shared scan finds."""
+    hits = (hit for hit in _frame_words().find(text, lowered) if _HELD in hit.payload)
+    return matches_at(_held_in_after(), text, hit_starts(hits), case_blind=True)
 
 
 def _framed_names(text: str, lowered: str) -> Iterator[tuple[int, int, bool]]:

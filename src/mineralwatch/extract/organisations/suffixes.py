@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, matches_at
 from mineralwatch.extract.geo import admin_words, region_end, region_names, story_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
-from mineralwatch.extract.text import after_the, alternation, blanks_start
+from mineralwatch.extract.text import after_the, alternation
 
 from .ministries import add_national_body, add_portfolio_ministry, country_told_last
 from .names import (
@@ -339,16 +339,11 @@ def _lower_case_heads() -> Gazetteer[str]:
 
 
 def _lower_case_head_matches(doc: Doc) -> Iterator[re.Match[str]]:
-    """``_lower_case_head().finditer(doc.text)``, the pattern tried only at the first of the
-    blanks before each head the shared scan finds (the one blank where it can open: the
-    look-behind fails the others), not at every blank of the text."""
-    text, pattern = doc.text, _lower_case_head()
-    end = 0  # the last match's end: the next opens there or later, as in a search
-    for hit in _lower_case_heads().find(text, doc.lowered):
-        at = blanks_start(text, hit.start)
-        if end <= at < hit.start and (match := pattern.match(text, at)) is not None:
-            yield match
-            end = match.end()
+    """``_lower_case_head().finditer(doc.text)``, the pattern (which heeds case) tried only at
+    the first of the blanks before each head the shared scan finds (the one blank where it can
+    open: the look-behind fails the others), not at every blank of the text."""
+    hits = _lower_case_heads().find(doc.text, doc.lowered)
+    return matches_at(_lower_case_head(), doc.text, blanks_before(doc.text, hits))
 
 
 def discover_by_lower_case_head(doc: Doc) -> None:
