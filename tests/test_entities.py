@@ -1233,6 +1233,18 @@ def test_a_contact_quoted_in_the_story_is_still_its_person() -> None:
     assert _ids(x, "person") == {"person:simon-kalogeropoulos"}
 
 
+@pytest.mark.parametrize("text", [
+    "Output rose, Marta Okafor, chief executive of Kestrel Lithium, said on Monday.",
+    # the comma before a day's digits, a role after a few words and a second role
+    "On March 20, Marta Okafor, 20, the former Chief Executive Officer, said output rose.",
+    "Pilbrook hired Marta Okafor, CEO, and Tomas Reyes, a Director of Tamsin, on Monday.",
+])
+def test_a_role_after_a_comma_makes_the_name_before_it_a_person(text: str) -> None:
+    """The role the shared scan finds, the comma before it tried alone (and the one before a
+    day's digits): not every comma of the text."""
+    assert "person:marta-okafor" in _ids(extract(_article(text)), "person")
+
+
 def test_sentence_openers_possessives_and_captions_are_cut_from_people() -> None:
     x = extract(_article("As Warren Pearce, CEO of the association, said, But Brett Beatty, an "
                          "investor, disagreed. Peter Dutton's claims and now Premier Roger Cook "

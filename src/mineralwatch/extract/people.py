@@ -16,7 +16,7 @@ from importlib.resources import files
 from itertools import chain
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at
 from mineralwatch.extract.geo import city_country, local_area_words, project_words
 from mineralwatch.extract.text import (
     alternation,
@@ -176,6 +176,18 @@ def _role_commas() -> re.Pattern[str]:
     return re.compile(rf",(?={_TO_ROLE}(?:{trie(_data()['roles_after_name'])})(?!\w))")
 
 
+def _role_comma_opens(text: str, roles: list[Hit[str]]) -> Iterator[int]:
+    """Where ``_role_commas`` may open before each role: the last comma before it, and the one
+    before that when a day's digits end it ("March 20, chief executive"), as ``_TO_ROLE``
+    holds no other comma (nor does a role, so one hidden by a longer hit has the same)."""
+    for hit in roles:
+        if (comma := text.rfind(",", 0, hit.start)) < 0:
+            continue
+        if text[comma - 2:comma].isdigit() and (before := text.rfind(",", 0, comma)) >= 0:
+            yield before
+        yield comma
+
+
 _CAPITAL = re.compile(rf"[{_UP}]")
 # The blanks of a name (before its initial, its words and their particles: "Jan van der Berg")
 # part it into eight words at most: its first capital lies in the last eight words before the
@@ -183,11 +195,13 @@ _CAPITAL = re.compile(rf"[{_UP}]")
 _NAME_WORDS = 8
 
 
-def _role_matches(text: str, role_after: re.Pattern[str]) -> Iterator[re.Match[str]]:
+def _role_matches(text: str, roles: list[Hit[str]],
+                  role_after: re.Pattern[str]) -> Iterator[re.Match[str]]:
     """``role_after.finditer(text)``, the pattern tried only at the capitals of the words
-    before a comma that a role follows, in text order, rather than at every capital."""
+    before a comma that a role follows, in text order, rather than at every capital; the
+    commas tried only before the ``roles`` the shared scan finds."""
     pos = tried = 0  # the end of the last match; where the capitals are not tried yet
-    for comma in _role_commas().finditer(text):
+    for comma in matches_at(_role_commas(), text, _role_comma_opens(text, roles)):
         end = comma.start()
         line_start = text.rfind("\n", 0, end) + 1
         head = text[line_start:end].rsplit(None, _NAME_WORDS)
@@ -365,8 +379,8 @@ def find_people(doc: Doc) -> None:
             _record(doc, match.start("name"), match.end("name"),
                     role=None if hit.surface in honorifics else hit.surface,
                     affiliation=None, found=found)
-    if _roles().find(text, doc.lowered):  # most texts name no role: spare them the pattern
-        for match in _role_matches(text, role_after):
+    if roles := list(_roles().find(text, doc.lowered)):  # most texts name none
+        for match in _role_matches(text, roles, role_after):
             if _NAME_AFTER_ROLE.match(text, match.end("role")):
                 continue  # "Mount Isa, site manager Tom Jones said": the role is Tom Jones's
             affiliation = _affiliation(doc, match.start("aff"), match.end("aff")) \
