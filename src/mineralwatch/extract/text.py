@@ -244,6 +244,14 @@ def blanks_start(text: str, at: int) -> int:
     return at
 
 
+def word_start(text: str, at: int) -> int:
+    """Where the run of word characters and hyphens (``[\\w-]``) ending at ``at`` begins
+    (``at`` itself if none)."""
+    while at and (text[at - 1].isalnum() or text[at - 1] in "_-"):
+        at -= 1
+    return at
+
+
 def blanks_end(text: str, at: int) -> int:
     """Where the spaces and tabs starting at ``at`` end (``at`` itself if none)."""
     while at < len(text) and text[at] in " \t":

@@ -11,13 +11,14 @@ It builds on ``names`` (where a name ends) and ``spans`` (adding one).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at
 from mineralwatch.extract.geo import city_country, country_forms, region_names
 from mineralwatch.extract.people import said_after
-from mineralwatch.extract.text import after_the, alternation
+from mineralwatch.extract.text import after_the, alternation, blanks_start, word_start
 
 from .names import OF_CUT, name_after, name_before, next_word, person_like, trim_name
 from .registry import cues, link_exact
@@ -53,6 +54,31 @@ _ROLE_BETWEEN_AFTER = re.compile(r"[ \t]+(?=[A-Z][a-z])")
 def _possessed() -> re.Pattern[str]:
     return re.compile(r"['’]s[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}?(?:" +
                       alternation(cues().possessed) + r")\b")
+
+
+@cache
+def _possessed_words() -> Gazetteer[str]:
+    """The first word of each of ``possessed``, for the shared scan: single words, so that no
+    hit hides another; in any case, as ``_possessed`` tells it."""
+    return Gazetteer((w, w) for w in {p.split()[0].lower() for p in cues().possessed})
+
+
+def _possessive_opens(text: str, hits: Iterable[Hit[str]]) -> Iterator[int]:
+    """Where ``_possessed`` may open before each of its words: at the "'s" that at most two
+    lower-case words stand after, read back from the word over the blanks and words the
+    pattern takes (it opens at no other)."""
+    for hit in hits:
+        at = hit.start
+        for _ in range(3):  # the "'s" right before the word, or one or two words back
+            blanks = blanks_start(text, at)
+            if blanks == at:
+                break
+            if text[blanks - 2:blanks] in ("'s", "’s"):
+                yield blanks - 2
+                break
+            at = word_start(text, blanks)
+            if not "a" <= text[at:at + 1] <= "z":
+                break
 
 
 @cache
@@ -212,7 +238,8 @@ def discover_by_description(doc: Doc) -> None:
     bodies = _relative_descriptions(text)  # "…, which represents", "…, one of two smelters"
     candidates.extend((*name, False) for name in bodies)
     if "s " in text:
-        for match in _possessed().finditer(text):
+        opens = _possessive_opens(text, _possessed_words().find(text, doc.lowered))
+        for match in matches_at(_possessed(), text, opens):
             found = name_before(text, match.start())
             if found:
                 candidates.append((*found, True))
