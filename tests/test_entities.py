@@ -439,6 +439,9 @@ def test_each_listing_bracket_after_a_name_is_its_company_s(text: str) -> None:
      {"TSXV:KVC", "OTC:KVCCF"}),
     ("Shares in Tarrant Metals (NYSE symbol TRM), a miner, fell.", {"NYSE:TRM"}),
     ("Kivalliq Copper (TSXV - KVC; OTCQB - KVCCF) began drilling.", {"TSXV:KVC", "OTC:KVCCF"}),
+    # the exchange's first word found by the shared scan, the bracket before its blanks tried
+    ("Moorabool Graphite ( asx\tMGR) and Tarrant Metals (TSX-V TRM) rose.",
+     {"ASX:MGR", "TSXV:TRM"}),
     # an exchange alone, an index, a market and a region are none
     ("Kivalliq Copper (TSX-V) and the index (ASX 200) rose; Gansu (HK SAR) and Aurum "
      "(OTC PINK) did not.", set()),
@@ -832,6 +835,8 @@ def test_indexes_and_boilerplate_are_not_organisations() -> None:
     ("Its common shares trade on the TSX Venture Exchange under the symbol “CNC.”", "TSXV:CNC"),
     ("ETFs: (NYSEARCA:COPX) rose.", "NYSE:COPX"),
     ("China Northern Rare Earth (600111.SS) fell.", "SSE:600111"),
+    ("Bowen Lithium (BLI.AX) fell after Hunan Tungsten [SZ002988] rose.", "ASX:BLI"),
+    ("Bowen Lithium (BLI.AX) fell after Hunan Tungsten [SZ002988] rose.", "SZSE:002988"),
     ("Baotou Magnetics (600981.SH) fell.", "SSE:600981"),
     ("Shares are listed on the TSX-Vunder the symbol “LITH” and on the OTCQB.", "TSXV:LITH"),
     # a Frankfurt symbol may open with a digit

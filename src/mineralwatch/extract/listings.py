@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
+from mineralwatch.extract.gazetteer import Gazetteer, matches_at
 from mineralwatch.extract.organisations import (
     add_org,
     cues,
@@ -26,7 +27,13 @@ from mineralwatch.extract.organisations import (
     own_listing,
     registry,
 )
-from mineralwatch.extract.text import alternation, trie, word_opening
+from mineralwatch.extract.text import (
+    alternation,
+    blanks_start,
+    char_positions,
+    trie,
+    word_opening,
+)
 from mineralwatch.extract.vocabulary import (
     exchange_cities,
     exchange_countries,
@@ -204,11 +211,35 @@ def _uncoloned() -> re.Pattern[str]:
                       r"(?P<sym>[A-Z0-9]{1,5}(?:\.[A-Z]{1,2})?|\d{6})[ \t]*)(?=[);,])")
 
 
-def _uncoloned_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
+@cache
+def _uncoloned_words() -> Gazetteer[str]:
+    """The first word (run of letters and digits) of each spelling ``_uncoloned`` reads, for
+    the shared scan: single words, so that no hit hides another; in any case, as the pattern
+    ignores it."""
+    return Gazetteer((w, w) for w in {_NOT_ALNUM.split(s.lower(), maxsplit=1)[0]
+                                      for s in load_exchanges() if len(s) > 2})
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")  # (every spelling opens with a letter or a digit)
+
+
+def _uncoloned_opens(text: str, lowered: str) -> Iterator[int]:
+    """Where ``_uncoloned`` may open: at the bracket or separator before the blanks before an
+    exchange's first word."""
+    for hit in _uncoloned_words().find(text, lowered):
+        at = blanks_start(text, hit.start) - 1
+        if at >= 0 and text[at] in "(;,":
+            yield at
+
+
+def _uncoloned_matches(text: str, lowered: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """"Ostara Minerals (ASX OSTM)": an exchange, no colon and the symbol, in a bracket after a
     name; a city is no exchange here, nor a symbol that is one ("(OTC PINK)"), spells one
-    with it ("(TSX-V)") or is capitals no company is called by ("(ASX CEO)")."""
-    for match in _uncoloned().finditer(text):
+    with it ("(TSX-V)") or is capitals no company is called by ("(ASX CEO)"). The pattern is
+    tried only where the shared scan finds an exchange's word (it ignores case: a text with a
+    letter it alone folds to ASCII is searched whole)."""
+    for match in matches_at(_uncoloned(), text, _uncoloned_opens(text, lowered),
+                            case_blind=True):
         start = match.start("listing")
         if match["sym"] not in cues().not_short_forms and \
                 match["listing"].strip().upper() not in load_exchanges() and \
@@ -244,11 +275,13 @@ def _glued_number() -> re.Pattern[str]:
     return re.compile(rf"[(\[](?P<ex>{trie(spellings)})(?P<sym>\d{{4,6}})[)\]]")
 
 
-def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool]]:
+def _other_listing_matches(text: str, lowered: str) -> Iterator[tuple[int, int, str, str, bool]]:
     """Listings written without "EXCHANGE:": a quote-service suffix ("(TUNG.CN)"), the symbol
     first ("(UUU: CSE)") or "… on the TSX Venture Exchange under the symbol “CNC”"."""
     suffixes = exchange_suffixes()
-    for match in _QUOTE_BRACKET.finditer(text):
+    # the bracketed patterns tried only at their brackets, which ``str.find`` skips to
+    brackets = char_positions(text, "(<[")
+    for match in matches_at(_QUOTE_BRACKET, text, (at for at in brackets if text[at] != "[")):
         codes = list(_QUOTE_CODE.finditer(text, match.start("codes"), match.end("codes")))
         if all(code["suffix"] in suffixes for code in codes) and \
                 text[match.start()] + text[match.end() - 1] in ("()", "<>"):
@@ -258,12 +291,13 @@ def _other_listing_matches(text: str) -> Iterator[tuple[int, int, str, str, bool
                 yield (match.start("otc"), match.end("otc"), OTC_EXCHANGE, match.group("otc"),
                        False)
     yield from _symbol_first_matches(text)
-    yield from _uncoloned_matches(text)
+    yield from _uncoloned_matches(text, lowered)
     terminals = terminal_codes()  # "(5719 JP)", "(CNVAL IN Equity)": a terminal's ticker
     for match in _terminal_ticker().finditer(text):
         yield (match.start("sym"), match.end("cc"), terminals[match.group("cc")],
                match.group("sym"), False)
-    for match in _glued_number().finditer(text):  # "(SZ002466)"
+    for match in matches_at(_glued_number(), text,  # "(SZ002466)"
+                            (at for at in brackets if text[at] != "<")):
         yield match.start("ex"), match.end("sym"), match["ex"], match["sym"], False
     under_symbol, words = _under_symbol()
     lowered = text.lower()
@@ -299,10 +333,10 @@ def find_listings(doc: Doc) -> None:
     """Component: ``EXCHANGE:SYMBOL`` listings, attached to the organisation they follow."""
     reg = registry()
     prefixes = _source_prefixes(doc)
-    for field, text, _ in doc.fields():
+    for field, text, lowered in doc.fields():
         matches = [(start, end, written, symbol, paired, *read)
                    for start, end, written, symbol, paired in
-                   [*_listing_matches(text), *_other_listing_matches(text)]
+                   [*_listing_matches(text), *_other_listing_matches(text, lowered)]
                    if (read := _read_listing(written.upper(), symbol, prefixes))]
         written_here = {listing for *_, listing, _ in matches}
         for start, end, written, symbol, paired, listing, remapped in matches:

@@ -244,6 +244,20 @@ def blanks_start(text: str, at: int) -> int:
     return at
 
 
+def char_positions(text: str, chars: str) -> list[int]:
+    """Where each of ``chars`` stands in ``text``, in order: found by ``str.find``, which skips
+    to a character far faster than a pattern's search opening with a class of them does."""
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1)
+    if len(chars) > 1:
+        found.sort()
+    return found
+
+
 def word_start(text: str, at: int) -> int:
     """Where the run of word characters and hyphens (``[\\w-]``) ending at ``at`` begins
     (``at`` itself if none)."""
