@@ -1375,7 +1375,11 @@ def test_a_capital_in_the_dateline_names_its_country(reuters_articles: dict) -> 
 
 @pytest.mark.parametrize(("dateline", "country"), [
     ("TULSA, April 1", "country:US"), ("ST LOUIS, Feb 26", "country:US"),
-    ("STRASBOURG, March 12", "country:FR"), ("BASLE, March 18", "country:CH")])
+    ("STRASBOURG, March 12", "country:FR"), ("BASLE, March 18", "country:CH"),
+    # the month found by the shared scan as written or in capitals, after a dot or a second
+    # month-like word of the line
+    ("TULSA, APRIL 1", "country:US"), ("BASLE, Sept. 18", "country:CH"),
+    ("STRASBOURG, Mayday March 12", "country:FR")])
 def test_a_commercial_centre_in_the_dateline_names_its_country(dateline: str, country: str) -> None:
     """The wire's datelines of commercial and institutional centres ("TULSA, April 1 -",
     "STRASBOURG, March 12 -") name the country the story was filed from."""

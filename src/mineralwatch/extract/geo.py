@@ -361,9 +361,15 @@ def _dashed_datelines(text: str) -> Iterator[re.Match[str]]:
 def _dateline_months() -> str:
     """The months a dateline is dated by, as written and in capitals ("NEW YORK, MARCH 20"):
     a trie, tried at many positions, which matches as their alternation would."""
+    return trie(_dateline_months_written())
+
+
+@cache
+def _dateline_months_written() -> tuple[str, ...]:
+    """The months and their abbreviations, as written and in capitals."""
     units = load_units()
     months = [*units["months"], *units["month_abbreviations"]]
-    return trie([*months, *(m.upper() for m in months)])
+    return (*months, *(m.upper() for m in months))
 
 
 @cache
@@ -372,12 +378,22 @@ def _month_days() -> re.Pattern[str]:
     return re.compile(rf"(?:{_dateline_months()})\.?[ \t]+(?:\d|[-–—])")
 
 
-def _dateline_matches(text: str) -> Iterator[re.Match[str]]:
+@cache
+def _dateline_month_words() -> Gazetteer[str]:
+    """The months of ``_dateline_months``, as written and in capitals, for the shared scan."""
+    months = _dateline_months_written()
+    return Gazetteer(((m, m) for m in months), case_sensitive=months)
+
+
+def _dateline_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:
     """``_dateline().finditer(text)``, the pattern tried only at the start of the lines that
-    hold a month and a day (it reads no line break), not at every position of the text."""
+    hold a month and a day (it reads no line break), not at every position of the text; the
+    months only where the shared scan finds them, whole words (as the dateline reads them,
+    after ``\\b``), not at every position either."""
     pattern = _dateline()
     pos = tried = -1  # the end of the last match; the last line start tried
-    for month in _month_days().finditer(text):
+    months = hit_starts(_dateline_month_words().find(text, lowered))
+    for month in matches_at(_month_days(), text, months):
         line_start = text.rfind("\n", 0, month.start()) + 1
         if line_start < pos or line_start == tried:
             continue
@@ -521,7 +537,7 @@ def _find_dateline(doc: Doc) -> None:
                     match.span("region") == (span.start, span.end):  # told of its city
                 span.source = "dateline"
     abbreviations = _state_letters()
-    for match in _dateline_matches(doc.text):
+    for match in _dateline_matches(doc.text, doc.lowered):
         start, end = match.span("city")
         if not doc.text[start].isupper():
             continue
