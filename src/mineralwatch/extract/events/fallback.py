@@ -415,7 +415,8 @@ def _goods_by_form(doc: Doc, key: str, hit: Hit) -> bool:
              doc.lowered[doc.sentences[number].start:hit.end].split()]
     if lex.goods_priced.intersection(words):
         return False
-    for i in range(len(words) - 1, max(len(words) - lex.goods_within - 2, -1), -1):
+    first = max(len(words) - 1 - lex.goods_within, 0)  # the trigger's word and goods_within before
+    for i in reversed(range(first, len(words))):
         if words[i] in lex.goods_words or (words[i] in lex.loads and i > 0 and
                                            _opens_load(words[i - 1])):
             return True

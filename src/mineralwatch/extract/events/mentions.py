@@ -1084,7 +1084,7 @@ def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
     if not cause or any(arguments.get(role) for role in cause["figures"]) or \
             doc.lowered[hit.start:hit.end] in cause["levels"]:
         return False
-    before = doc.lowered[max(context.sentence.start, hit.start - 60):hit.start]
+    before = doc.lowered[max(context.sentence.start, hit.start - _CAUSE_REACH):hit.start]
     opening = doc.lowered[context.sentence.start:hit.start].split(",", 1)
     if len(opening) > 1 and _cued(opening[0].split()[:2], cause["cues"]):
         # a fronted cue's clause ends at its comma: "As demand fell, prices cratered" tells
@@ -1093,6 +1093,10 @@ def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
     words = before.split()
     return any(" ".join(words[i:i + 2]) in cause["cues"] or words[i] in cause["cues"]
                for i in range(len(words)))
+
+
+# Characters before a move's word read for its cue of cause: "because of the dramatic fall in".
+_CAUSE_REACH = 60
 
 
 def _cued(words: list[str], cues: list[str]) -> bool:

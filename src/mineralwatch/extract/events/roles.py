@@ -788,7 +788,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return "modifier"  # "in Defence Department funding": the funder, whatever the cue
     lex = lexicon()
     name_start = _sentence_name_start(text, context, span)
-    before = max(context.sentence.start, name_start - 60)
+    before = max(context.sentence.start, name_start - _NAME_CONTEXT_REACH)
     if (not passive and lex.according_to.search(text, before, name_start)) or (
             lex.venue_after.match(text, span.end) and
             lex.venue_before.search(text, before, name_start)) or (
@@ -820,17 +820,18 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         return None  # "licences were awarded to companies from Australia": their home
     if word not in spec and span.type in ("country", "place"):
         # "at Jorf Lasfar, near Casablanca, Morocco": the country closes the town's address.
-        town = _TOWN.search(text, max(context.sentence.start, name_start - 60), name_start)
+        town = _TOWN.search(text, before, name_start)
         if town is not None:
             word = _cue_before(text, max(context.sentence.start, town.start() - _CUE_WINDOW),
                                town.start())
     if word not in spec and span.type in ("country", "place"):
         # "sent to a smelter in Sudbury, Ontario": the place of what the cue names
-        located = _LOCATED.search(text, max(context.sentence.start, name_start - 60), name_start)
+        located = _LOCATED.search(text, before, name_start)
         if located is not None and located["cue"].lower() in spec:
             word = located["cue"].lower()
     if word == "by":
-        before_by = _word_before_by(text, max(clause[0], name_start - 60), name_start)
+        before_by = _word_before_by(text, max(clause[0], name_start - _NAME_CONTEXT_REACH),
+                                   name_start)
         if before_by in lex.attribution_nouns and not passive:
             return None  # "according to a filing by Cantilan's parent": who told the news
         if before_by in spec.get("others_agents", ()):
@@ -1204,6 +1205,9 @@ def _cue_of_first_conjunct(text: str, start: int, end: int, spec: RoleTable) -> 
 
 
 _CUE_WINDOW = 40  # characters before a name read for the cue word before it
+# Characters before a name read for what it stands in: "according to", "near" a town, a place
+# "in" which something is located, the word before its "by".
+_NAME_CONTEXT_REACH = 60
 _WIDE_CUE_WINDOW = 90  # characters: a description that fills the usual _CUE_WINDOW and its cue
 
 

@@ -808,7 +808,8 @@ def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hi
     # the noun heads the object: no phrase of another relation opens before it ("buy alumina
     # from a refinery")
     if any(t.type in lex.asset_cued_types for t in other.payload):  # a plant: "… mine to X"
-        after = WORD.findall(context.lowered[other.end - offset:other.end - offset + 8])
+        after = WORD.findall(context.lowered[other.end - offset:
+                                             other.end - offset + _PARTY_CUE_CHARS])
         if not after or after[0] not in lex.asset_party_cues:
             return False
     return bool(words) and words[-1] in lex.asset_nouns and \
@@ -819,6 +820,9 @@ def _asset_taken(context: SentenceContext, hit: Hit, trigger: Trigger, other: Hi
 # How far after a deal's verb its asset's noun may stand: "to sell its non-core Kasempa North
 # exploration licence".
 _ASSET_OBJECT_CHARS = 60
+# How far after a plant's noun the cue of the party it goes to may stand: " to", " from"
+# (the first word after the noun, whatever its spaces).
+_PARTY_CUE_CHARS = 8
 # The prepositions inside a deal's object before its asset: "a stake in a tungsten licence",
 # "the acquisition of the idle Sodankylä concentrator".
 _OF_ASSET = frozenset({"of", "in"})
