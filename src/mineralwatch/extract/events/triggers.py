@@ -1048,7 +1048,7 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
     subject whose first an aside follows."""
     offset, text = context.sentence.start, context.sentence.text
     window = text[start - offset:end - offset]
-    if "," not in window and ";" not in window and "whi" not in window and "whe" not in window:
+    if not any(mark in window for mark in _SUBJECT_BREAK_MARKS):
         return None  # no break can stand there: most clauses are asked, few have one
     breaks = list(_SUBJECT_BREAK.finditer(text, start - offset, end - offset))
     if not breaks:
@@ -1069,7 +1069,12 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 
 # Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
 # comma ("deferred stage two of its project while Tarn Lithium cut its staff").
-_SUBJECT_BREAK = re.compile(rf"{NEW_CLAUSE.pattern}|[ \t]+(?:while|whereas)[ \t]+")
+_BARE_CONTRASTING = ("while", "whereas")
+_SUBJECT_BREAK = re.compile(
+    rf"{NEW_CLAUSE.pattern}|[ \t]+(?:{alternation(_BARE_CONTRASTING)})[ \t]+")
+# What every _SUBJECT_BREAK holds (NEW_CLAUSE opens at "," or ";"): a window with none of
+# them is passed over without a search.
+_SUBJECT_BREAK_MARKS = (",", ";", *_BARE_CONTRASTING)
 # A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
 _LISTING_AFTER = re.compile(r"^[ \t]*[(<][^()<>]{0,40}[)>]")
 
