@@ -403,10 +403,17 @@ def _object_noun(context: SentenceContext, other: Hit, at: int, hit: Hit) -> boo
     or an adjunct after another preposition ("depressed by surplus production")."""
     offset = context.sentence.start
     return other.start <= at < other.end and hit.end <= other.start and \
-        _PREPOSITION.search(context.lowered, hit.end - offset, other.start - offset) is None
+        _preposition().search(context.lowered, hit.end - offset, other.start - offset) is None
 
 
-_PREPOSITION = re.compile(r"\b(?:by|in|at|on|from|with|for|to|into|over|after|before|as)\b")
+@cache
+def _preposition() -> re.Pattern[str]:
+    """Any of the lexicon's prepositions but those that stay within a verb's object."""
+    return re.compile(rf"\b(?:{alternation(lexicon().prepositions - _WITHIN_OBJECT)})\b")
+
+
+# "approved the renewal of its mining lease": "of" joins a noun to the object it is part of.
+_WITHIN_OBJECT = frozenset({"of"})
 
 
 def _next_words(text: str, end: int, count: int = _VOIDED_WITHIN) -> list[str]:
