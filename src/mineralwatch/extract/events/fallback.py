@@ -804,19 +804,12 @@ def _named_asset(text: str, name: str, end: int) -> bool:
 _ASSET_POINTER = re.compile(r"[ \t]+(?:the[ \t]+(?P<noun>[a-z]+)|it)\b(?![’'-])")
 
 
-# Between an asset and the verb of its relative clause: "the nickel mines it bought", "the
-# Tabor project, which Redgum acquired in 2022", "the mine that they had sold".
-_RELATIVE_SUBJECT = re.compile(r",?[ \t]+(?:(?:that|which)[ \t]+)?(?:it|they|[A-Z][\w&.'’-]*"
-                               r"(?:[ \t]+[A-Z][\w&.'’-]*){0,4})(?:[ \t]+(?:has|had|have|only|"
-                               r"recently|previously|first))*[ \t]+")
-
-
 def _asset_before_relative(text: str, context: SentenceContext, hit: Hit) -> str | None:
     """"will close the Queensland zinc mines it bought for $615 million": the asset a
     relative clause's verb bought or sold stands before it, its name kept as written."""
     last = next(reversed(list(_asset_phrase().finditer(text, context.sentence.start,
                                                         hit.start))), None)
-    if last is None or not _RELATIVE_SUBJECT.fullmatch(text, last.end(), hit.start):
+    if last is None or not lexicon().relative_subject.fullmatch(text, last.end(), hit.start):
         return None
     return _bare_name(last["name"])
 

@@ -32,6 +32,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
                            "masses_only", "unit_money_only", "level_after_to", "money_not_after",
+                           "money_not_after_approx",
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
                            "owners_sell_after", "harm_nouns", "reporter", "private_nouns",
@@ -225,6 +226,7 @@ class Lexicon:
     parent_cues: re.Pattern[str]
     reporting: re.Pattern[str]
     reporting_fillers: frozenset[str]
+    speaker_pronouns: frozenset[str]  # "Tarn said that it had bought": "it" is Tarn
     attribution_nouns: frozenset[str]  # "a filing by X": X told the news
     according_to: re.Pattern[str]  # "according to data from" before a source's name
     spokesman_for: re.Pattern[str]  # "a spokesman for" before the name it speaks for
@@ -386,6 +388,7 @@ class Lexicon:
     literal_lead: frozenset[str]
     possessives: frozenset[str]
     asset_nouns: frozenset[str]
+    relative_subject: re.Pattern[str]  # "the mines it bought": up to the relative's verb
     function_words: frozenset[str]  # none inside an asset's phrase; one ends it
     one_asset_nouns: frozenset[str]  # nouns one asset goes by ("the project", "the mine")
     owner_before: re.Pattern[str]  # an owner's cue ending right before a company (see TOML)
@@ -606,6 +609,7 @@ def lexicon() -> Lexicon:
         modifier_suffixes=tuple(positions["modifier_suffixes"]),
         reporting=_words(positions["reporting_verbs"]),
         reporting_fillers=frozenset(positions["reporting_fillers"]),
+        speaker_pronouns=frozenset(positions["speaker_pronouns"]),
         attribution_nouns=frozenset(positions["attribution_nouns"]),
         venue_after=re.compile(rf"{ACRONYM_AFTER}[ \t]+(?:{_folded(positions['venue_nouns'])})"
                                rf"\b(?![ \t]+call)", re.IGNORECASE),  # not a "conference call"
@@ -705,7 +709,7 @@ def lexicon() -> Lexicon:
         demonstratives=frozenset(merging["demonstratives"]),
         negated_types=frozenset(modality["negation"]["types"]),
         advocacy={kind: _phrases(cues) for kind, cues in modality["advocacy"].items()},
-        advocacy_coordinators=frozenset(modality["advocacy_clause"]["coordinators"]),
+        advocacy_coordinators=frozenset(positions["coordinators"]),
         advocacy_determiners=frozenset(modality["advocacy_clause"]["determiners"]),
         averted=_object_of(modality["averted"]["verbs"], determiners, 2),
         in_force_types=frozenset(modality["in_force"]["types"]),
@@ -715,7 +719,8 @@ def lexicon() -> Lexicon:
         partner_words=frozenset(modality["in_force"]["partner_words"]),
         named_kinds=frozenset(modality["in_force"]["named_kinds"]),
         collected_kinds=frozenset(modality["collected"]["kinds"]),
-        collected=_wanted(modality["collected"]["verbs"], positions["conjunctions"]),
+        collected=_wanted(modality["collected"]["verbs"],
+                          [*positions["conjunctions"], *positions["coordinators"]]),
         forecast={kind: _forecast_cues(modality["forecast"]["words"],
                                        modality["forecast"]["foreseeing"])
                   for kind in modality["forecast"]["types"]},
@@ -723,7 +728,8 @@ def lexicon() -> Lexicon:
         forecast_decided=_forecast_cues([w for w in modality["forecast"]["words"]
                                          if w not in modality["forecast"]["decisions"]],
                                         modality["forecast"]["foreseeing"]),
-        wanted={kind: _wanted(words, positions["conjunctions"])
+        wanted={kind: _wanted(words,
+                              [*positions["conjunctions"], *positions["coordinators"]])
                 for kind, words in modality["wanted"].items()},
         generic_kinds=frozenset(merging["generic_kinds"]),
         kin_kinds=tuple(frozenset(group) for group in merging["kin_kinds"]),
@@ -814,6 +820,7 @@ def lexicon() -> Lexicon:
         literal_lead=frozenset(literal["lead_words"]),
         possessives=frozenset(literal["possessives"]),
         asset_nouns=frozenset(literal["asset_nouns"]),
+        relative_subject=_relative_subject(literal),
         function_words=frozenset(literal["function_words"]),
         one_asset_nouns=frozenset(literal["one_asset_nouns"]),
         owner_before=re.compile(rf"\b(?:{alternation(literal['owner_cues'])}),?[ \t]+"
@@ -989,13 +996,22 @@ def _role_tables(roles: dict[str, Any],
     return tables
 
 
+def _relative_subject(literal: dict[str, Any]) -> re.Pattern[str]:
+    """What stands between an asset and the verb of its relative clause: a comma perhaps, an
+    opener perhaps, a pronoun or a name of up to five capitalised words, then fillers."""
+    name = r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}"
+    return re.compile(rf",?[ \t]+(?:(?:{alternation(literal['relative_openers'])})[ \t]+)?"
+                      rf"(?:{alternation(literal['relative_pronouns'])}|{name})"
+                      rf"(?:[ \t]+(?:{alternation(literal['relative_fillers'])}))*[ \t]+")
+
+
 def _joined_clause(positions: dict[str, Any], event_nouns: list[str]) -> re.Pattern[str]:
     """", and a company will be set up": "and"/"but", a subject of its own (not an event told
     before: "and the deal is worth …") and an auxiliary."""
     determiners = alternation(positions["joined_determiners"])
     not_an_event = rf"(?![ \t]+(?:{alternation(event_nouns)})\b)"
     return re.compile(
-        rf"(?:,[ \t]*|[ \t]+)(?:and|but)[ \t]+"
+        rf"(?:,[ \t]*|[ \t]+)(?:{alternation(positions['coordinators'])})[ \t]+"
         rf"(?:(?:{determiners}){not_an_event}(?:[ \t]+[a-z][\w-]*){{1,2}}"
         rf"|{alternation(positions['subject_pronouns'])})"
         rf"[ \t]+(?:{alternation(positions['auxiliaries'])})\b")
@@ -1094,12 +1110,12 @@ def _already_partner(copulas: list[str], adverbs: list[str], determiners: str
 
 def _wanted(cues: list[str], conjunctions: list[str]) -> re.Pattern[str]:
     """A cue of money not given and at most eight words up to the trigger (a sum in words takes
-    several: "hoping for two to three billion dlrs in new investment"), none a conjunction
-    nor "and" or "but" ("need to raise roughly $150 million", not "needs to raise equity
+    several: "hoping for two to three billion dlrs in new investment"), none a conjunction,
+    "and" or "but" among them ("need to raise roughly $150 million", not "needs to raise equity
     before the … loan closes" nor "needs to finish its refinery and has secured a loan"); a
     capitalised "May" is the month ("May production rose 5%"), no "may". An "and" joining two
     names' adjectives stays in the phrase: "eligible for American and Canadian financing"."""
-    breaks = alternation([*conjunctions, "and", "but"])
+    breaks = alternation(conjunctions)
     return re.compile(rf"{first_letters(cues)}\b(?!(?-i:May)\b)(?:{_folded(cues)})[ \t]+"
                       rf"(?:[\"“]?(?:(?-i:[A-Z])\w*"
                       rf"[ \t]+and(?=[ \t]+(?-i:[A-Z]))|(?!(?:{breaks})\b)"

@@ -785,7 +785,7 @@ def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]
     if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
     if cues := spec.get("money_not_after"):  # "capital costs of about $640 million"
-        told = _money_told_as(tuple(cues))
+        told = _money_told_as(tuple(cues), tuple(spec["money_not_after_approx"]))
         values = [v for v in values if v.type != "money" or
                   told.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
     return values
@@ -795,12 +795,12 @@ _TOLD_AS_REACH = 40  # characters before a sum in which the word saying what it 
 
 
 @cache
-def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
+def _money_told_as(cues: tuple[str, ...], approx: tuple[str, ...]) -> re.Pattern[str]:
     """A word saying what a sum counts (a cost, takings, a loss) right before it, past a word
     of approximation: "capital costs of about $640 million", "revenue of A$512 million"."""
-    return re.compile(rf"\b(?:{alternation(list(cues))})[ \t]+(?:(?:about|around|roughly|some|"
-                      r"approximately|nearly|almost|over|more[ \t]+than|up[ \t]+to|an[ \t]+"
-                      r"estimated)[ \t]+)?$", re.IGNORECASE)
+    blank = r"[ \t]+"
+    return re.compile(rf"\b(?:{alternation(cues)}){blank}"
+                      rf"(?:(?:{alternation(approx, space=blank)}){blank})?$", re.IGNORECASE)
 
 
 def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,

@@ -1599,9 +1599,9 @@ def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str
     """The company whose verb of reporting the pronoun "it" follows ("Ochre shares rose after
     Tarn said on Monday that it had bought …"): in reported speech "it" is the speaker, not
     the sentence's first company."""
-    if not spans or match["pointer"].lower() not in _SPEAKER_PRONOUNS:
-        return None
     lex = lexicon()
+    if not spans or match["pointer"].lower() not in lex.speaker_pronouns:
+        return None
     last = spans[-1]
     # the verb right after the name: after a comma the name may end an aside ("Sigma Mines,
     # 65 pct owned by Dome Mines, said its mine …" is Sigma's)
@@ -1611,9 +1611,6 @@ def _reported_speaker(text: str, spans: list[Span], match: re.Match[str]) -> str
     between = [w.lower() for w in WORD.findall(text[verb.end():match.start()])]
     return last.ids[0] if all(w in lex.skip_words or w in lex.reporting_fillers
                               for w in between) else None
-
-
-_SPEAKER_PRONOUNS = frozenset({"it", "its"})
 
 
 def _state_quote(text: str, at: int) -> bool:
