@@ -360,10 +360,16 @@ def _infinitive_subject(text: str, context: SentenceContext, hit: Hit) -> int | 
     verb's, and "the company" after the trigger may point back to it."""
     before = [s for s in context.spans if s.type == "organization" and s.end <= hit.start]
     if not before or not _INFINITIVE_AFTER.fullmatch(text, before[-1].end, hit.start):
-        return None
+        return None  # most triggers: no "to" right before them, no cue word to read
     start = _sentence_name_start(text, context, before[-1])
     cue = _cue_before(text, max(context.sentence.start, start - _CUE_WINDOW), start)
-    return before[-1].start if cue == "for" else None
+    return before[-1].start if _for_infinitive(text, before[-1], hit, cue) else None
+
+
+def _for_infinitive(text: str, span: Span, hit: Hit, cue: str) -> bool:
+    """Whether ``span`` is the subject of the infinitive in "for <name> to <trigger>" ("a
+    letter of intent for Tarn Mining to acquire the company"), ``cue`` the word before it."""
+    return cue == "for" and _INFINITIVE_AFTER.fullmatch(text, span.end, hit.start) is not None
 
 
 def _form_gap(gap: re.Match[str] | None) -> bool:
@@ -842,7 +848,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
         word = _cue_of_first_conjunct(text, hit.end, name_start, spec) or word
     elif word == "and" and span.end <= hit.start:
         word = _cue_of_list(text, context, span, spec) or word
-    if word == "for" and _INFINITIVE_AFTER.fullmatch(text, span.end, hit.start):
+    if _for_infinitive(text, span, hit, word):
         return "subject"  # "a letter of intent for Tarn Mining to acquire the company"
     if word == "with" and span.end <= hit.start and _GERUND_AFTER.match(text, span.end) and \
             _WITH_OPENING.search(text[context.sentence.start:name_start]):
