@@ -264,12 +264,10 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
             how.add("fallback")
     for kind, (roles, wanted) in lex.main_fallback.items():
         role = roles.get(key)
-        if not role or arguments.get(role) or not (
-                _needs_met(arguments, wanted.get(key, [])) or
-                (kind == "mineral" and _goods_by_form(doc, key, hit))) \
-                or (kind == "mineral" and other_goods) or \
-                (key in lex.concluded_deals and not _concluded(doc, spec, hit, key)):
-            continue  # "exported 50,000 tonnes of fishmeal"; "offtake is what investors want"
+        if not role or arguments.get(role) or \
+                not _kind_wanted(doc, kind, key, wanted.get(key, []), arguments, spec, hit,
+                                 other_goods):
+            continue
         # A role the kind always has (a loan's borrower) is filled even in an event complete
         # without it; none by whoever holds its partner ("EFA lent": not to itself; "Vale will
         # sell its nickel … to Ford": Vale sells no Vale).
@@ -389,6 +387,18 @@ def _introduced_unnamed(doc: Doc, at: int) -> bool:
         not any(s.field == "text" and (
             (s.type == "organization" and sentence.start <= s.start < sentence.end) or
             (s.type == "country" and opening.start() <= s.start < at)) for s in doc.spans)
+
+
+def _kind_wanted(doc: Doc, kind: str, key: str, needs: list[str | list[str]], arguments: Arguments,
+                 spec: RoleTable, hit: Hit, other_goods: bool) -> bool:
+    """Whether the event wants the article's main entity of ``kind``: the roles it ``needs``
+    are filled (a mineral's also by goods named by their form), no goods of another kind moved
+    ("exported 50,000 tonnes of fishmeal"), and a deal that must be concluded is ("offtake is
+    what investors want": no deal)."""
+    mineral = kind == "mineral"
+    return (_needs_met(arguments, needs) or (mineral and _goods_by_form(doc, key, hit))) and \
+        not (mineral and other_goods) and \
+        (key not in lexicon().concluded_deals or _concluded(doc, spec, hit, key))
 
 
 def _takes_nothing_from_article(text: str, spec: RoleTable, at: int) -> bool:
