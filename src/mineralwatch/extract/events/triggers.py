@@ -1022,7 +1022,7 @@ def _second_objects(lowered: str, start: int, end: int) -> list[re.Match[str]]:
     """Where a second object or a coordinated verb opens between ``start`` and ``end``: after
     ", and" and a determiner, or "and" and a verb (an auxiliary's, a past, or a bare verb of a
     plant's change, ``object_parted_verbs``: "expand its mine and build a refinery")."""
-    found = [*_SECOND_OBJECT.finditer(lowered, start, end),
+    found = [*_second_object_pattern().finditer(lowered, start, end),
              *lexicon().object_parted_verb.finditer(lowered, start, end)]
     return sorted(found, key=lambda match: match.start())
 
@@ -1042,8 +1042,14 @@ def _opening_actor(context: SentenceContext, start: int, end: int) -> Span | Non
 # ", and a lithium mine", " and has frozen work on": a second object or a coordinated verb.
 # A noun phrase after ", and" may be a new clause's subject ("…, and a Kazakh refinery resumed
 # output"), so only a coordinated verb shares the sentence's subject.
-_SECOND_OBJECT = re.compile(r",[ \t]+and[ \t]+(?:a|an|the|its|their)[ \t]|[ \t]+and[ \t]+(?P<verb>"
-                            r"(?:has|have|had|will|is|was|are|were)[ \t]+[a-z]+|[a-z]+ed)[ \t]")
+@cache
+def _second_object_pattern() -> re.Pattern[str]:
+    """", and" and one of the lexicon's object determiners, or "and" and a verb: one after a
+    told auxiliary (not the lexicon's whole list: its "would", "can", "could", "may" change
+    what is read, and are untried here), or a past."""
+    determiners = alternation(lexicon().object_determiners)
+    return re.compile(rf",[ \t]+and[ \t]+(?:{determiners})[ \t]|[ \t]+and[ \t]+(?P<verb>"
+                      r"(?:has|have|had|will|is|was|are|were)[ \t]+[a-z]+|[a-z]+ed)[ \t]")
 
 
 def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int, int] | None:
