@@ -30,6 +30,7 @@ from .roles import (
     has_required,
     may_produce,
     release_issuer,
+    told_passive,
 )
 from .states import is_government
 from .triggers import (
@@ -67,8 +68,8 @@ def fill_literal(text: str, context: SentenceContext, hit: Hit, trigger: Trigger
         # subject names it ("A 49% stake in the Kalunga Ouest mine … has been sold to").
         sentence = context.sentence
         name = _name_after(text, _object_start(text, hit), sentence.end, context.spans) or (
-            lexicon().passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
-            and _name_after(text, sentence.start, hit.start, context.spans)) or \
+            told_passive(text, sentence.start, hit) and
+            _name_after(text, sentence.start, hit.start, context.spans)) or \
             _asset_pointed_back(text, hit, _buys(trigger)) or \
             _asset_before_relative(text, context, hit)
         if name:
@@ -137,7 +138,7 @@ def _fill_described_actor(text: str, context: SentenceContext, hit: Hit, trigger
         return
     spec = lex.roles[(trigger.type, trigger.kind, trigger.frame)]
     sentence = context.sentence
-    passive = lex.passive_verb.search(text, max(sentence.start, hit.start - 30), hit.end)
+    passive = told_passive(text, sentence.start, hit)
     described = None
     if not passive and company_subject_role(spec) == role:
         described = lex.described_subject.search(text, sentence.start, hit.start)

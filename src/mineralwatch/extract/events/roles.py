@@ -89,6 +89,16 @@ _NOUN_AGENT = r"\s(?:for|of|on|in|to|from)\s.*\s(?:{verbs})\s+by\s+(?:the\s+)?$"
 _HOLDER = (r"\s(?:{verbs})\s+by\s+(?:the\s+)?(?:[\w.'’-]+-(?:{homes})\s+)?"
            r"(?:(?:a|an|the)\s+(?:{parts})\s+of\s+)?$")
 _HOLDER_REACH = 80  # characters before a name read for a holder's participle and "by"
+# Characters before a trigger in which its passive auxiliary stands: "has been sold", "was
+# recently acquired by".
+_PASSIVE_REACH = 30
+
+
+def told_passive(text: str, sentence_start: int, hit: Hit) -> bool:
+    """Whether the trigger is a verb in the passive voice ("has been sold to"): its subject
+    then names what the event acts on, its agent follows "by"."""
+    return lexicon().passive_verb.search(text, max(sentence_start, hit.start - _PASSIVE_REACH),
+                                         hit.end) is not None
 
 
 def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
@@ -102,8 +112,7 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
     arguments: Arguments = {}
     how: set[str] = set()
     positions: dict[str, list[str]] = {}
-    passive = bool(lex.passive_verb.search(text, max(context.sentence.start, hit.start - 30),
-                                           hit.end))
+    passive = told_passive(text, context.sentence.start, hit)
     anaphor = _antecedent(doc, context, hit.start, bool(spec.get("government_only")))
     if anaphor is not None:  # "The company … said it had agreed to be acquired by Wesfarmers"
         antecedent, anaphor_end = anaphor
