@@ -428,6 +428,11 @@ def _moved_to(text: str, value: Value, values: list[Value]) -> bool:
         _TO_BETWEEN.fullmatch(text, value.end, other.start) for other in values)
 
 
+# Characters before a trigger read for the comma opening its apposition: ", a Mauritius-registered
+# explorer backed by".
+_APPOSITION_REACH = 60
+
+
 def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     """"Halmahera Nikel, a joint venture between Zhejiang Qiantang Cobalt and …": an
     apposition saying what the name before it is (see `described_kinds`); so does a participle
@@ -444,7 +449,7 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
         most = 6  # ", a Mauritius-registered explorer backed by"
     else:
         return False
-    before = doc.text[max(0, hit.start - 60):hit.start].rsplit(",", 1)
+    before = doc.text[max(0, hit.start - _APPOSITION_REACH):hit.start].rsplit(",", 1)
     words = before[-1].lower().split()
     return len(before) == 2 and len(words) <= most and \
         bool(lex.apposition_openers.intersection(words[:1]))
@@ -970,6 +975,15 @@ def _as_mentions(doc: Doc, sentence: Sentence, hit: Hit, trigger: Trigger, event
             for e in events]
 
 
+# Characters before a plural plant read for a class of parties: "push miners to build smelters".
+_CLASS_PARTIES_REACH = 40
+# Characters before it within which the nation or region naming its industry ends: "Yunnan zinc
+# smelters".
+_CLASS_PLACE_REACH = 60
+# Characters before that place read for a word making the plants particular (``class_particular``).
+_PLACE_WORDS_REACH = 20
+
+
 def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
     """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
     (see ``class_plurals``): "Japanese and Korean smelters", "Yunnan zinc smelters"; or
@@ -980,16 +994,18 @@ def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> b
         return False
     offset = context.sentence.start
     particular = frozenset(spec["class_particular"])
-    before = WORD.findall(context.lowered[max(0, hit.start - offset - 40):hit.start - offset])
+    before = WORD.findall(context.lowered[max(0, hit.start - offset - _CLASS_PARTIES_REACH):
+                                          hit.start - offset])
     if before and before[-1] not in particular and \
             not lexicon().introduced_by_others.isdisjoint(before[-3:]):
         return True  # "partners building plants", "push miners to build smelters"
     for span in context.spans:
-        if span.type not in PLACE_TYPES or not hit.start - 60 < span.end <= hit.start:
+        if span.type not in PLACE_TYPES or \
+                not hit.start - _CLASS_PLACE_REACH < span.end <= hit.start:
             continue
         between = context.lowered[span.end - offset:hit.start - offset]
-        before_place = WORD.findall(context.lowered[max(0, span.start - offset - 20):
-                                                    span.start - offset])
+        start = span.start - offset
+        before_place = WORD.findall(context.lowered[max(0, start - _PLACE_WORDS_REACH):start])
         if len(between.split()) <= spec["class_within"] and \
                 not any(ch in between for ch in ",;:()") and \
                 particular.isdisjoint(before_place[-2:]):

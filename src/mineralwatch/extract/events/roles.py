@@ -453,12 +453,18 @@ def _filled(arguments: Arguments) -> set[str]:
     return {str(v) for values in arguments.values() for v in values}
 
 
+# Characters after a trigger in which a noun pointing back to its object stands: "would acquire
+# a 10% stake in the company".
+_OBJECT_ANAPHOR_REACH = 60
+
+
 def _object_anaphor(doc: Doc, context: SentenceContext, hit: Hit, clause: Clause,
                     spec: RoleTable, arguments: Arguments, how: set[str]) -> None:
     """"would acquire a 10% stake in the company": a noun pointing back after the trigger fills
     the role its cue word gives, with an organisation named before that fills no role yet."""
     text = doc.text
-    match = lexicon().object_anaphora.search(text, hit.end, min(clause[1], hit.end + 60))
+    match = lexicon().object_anaphora.search(text, hit.end,
+                                             min(clause[1], hit.end + _OBJECT_ANAPHOR_REACH))
     if match is None or _BACK.match(text, hit.end) or (
             match.group().startswith("its") and
             company_subject_role(spec) == "seller"):
@@ -1359,11 +1365,15 @@ def _is_modifier(text: str, span: Span, spans: list[Span]) -> bool:
     return any(other.start == span.end + 3 and other.type == "organization" for other in spans)
 
 
+# Characters before a trigger read for words pointing back to a pair: "The two companies".
+_PAIR_POINTER_REACH = 60
+
+
 def _pair_pointed_back(doc: Doc, context: SentenceContext, hit: Hit) -> list[str]:
     """"The two companies inked a memorandum": the last two organisations the three
     sentences before named, when the words before the trigger point back to a pair."""
-    if not lexicon().plural_anaphora.search(doc.text, max(context.sentence.start,
-                                                          hit.start - 60), hit.start):
+    reach = max(context.sentence.start, hit.start - _PAIR_POINTER_REACH)
+    if not lexicon().plural_anaphora.search(doc.text, reach, hit.start):
         return []
     named: list[str] = []
     for previous in reversed(range(max(0, context.number - 3), context.number)):
@@ -1660,8 +1670,8 @@ def _without_tellers(text: str, context: SentenceContext, spans: list[Span]) -> 
         w.lower() for w in WORD.findall(text, max(context.sentence.start, s.start - 20),
                                         s.start)[-1:])]  # <Ridgeway Mining Co>, its venture"
     tellers = [s for s in spans if any(o.start > s.end for o in subjects) and (
-        _says(text, s) or lex.according_to.search(text, max(context.sentence.start,
-                                                             s.start - 60), s.start))]
+        _says(text, s) or lex.according_to.search(
+            text, max(context.sentence.start, s.start - _NAME_CONTEXT_REACH), s.start))]
     return [s for s in spans if s not in tellers] if tellers else spans
 
 
