@@ -332,11 +332,15 @@ def fill_described_asset(text: str, context: SentenceContext, hit: Hit, trigger:
         return  # "invested $40 million in a new acid plant": its own spending
     end = min((v.start for v in context.values  # "… in the Darling Basin in October"
                if described.start("asset") < v.start < described.end()), default=described.end())
-    arguments[role] = [_TRAILING_CUE.sub("", text[described.start("asset"):end])]
+    arguments[role] = [_trailing_cue().sub("", text[described.start("asset"):end])]
     how.add("literal")
 
 
-_TRAILING_CUE = re.compile(r"(?:[ \t]+(?:in|at|near))?[ \t]*$")
+@cache
+def _trailing_cue() -> re.Pattern[str]:
+    """A site cue left at the end of a described asset cut before a value ("in" of "a plant in
+    October") and the blanks after it."""
+    return re.compile(rf"(?:[ \t]+(?:{alternation(lexicon().site_cues)}))?[ \t]*$")
 
 
 def fill_asset_owner(doc: Doc, trigger: Trigger, arguments: Arguments, how: set[str], hit: Hit,

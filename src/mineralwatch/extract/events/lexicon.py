@@ -396,6 +396,7 @@ class Lexicon:
     not_names: frozenset[str]
     site_roles: dict[str, str]  # type → the role a place named after its trigger fills
     site_after: re.Pattern[str]  # "at Moengo": a cue, then capitalised words
+    site_cues: frozenset[str]  # "at", "in", "near": before where a plant or an asset stands
     confidence: dict[str, float]
     core: dict[str, list[str]]  # type → its core roles
     # (type, kind) → role → the roles no value of it may also fill ("distinct" pairs)
@@ -492,14 +493,15 @@ def _described(literal: dict[str, Any], then: str = "") -> str:
 
 def _described_asset(literal: dict[str, Any]) -> re.Pattern[str]:
     """An asset described after a cue word (``described_asset_cues``): "a", at most four words,
-    an asset noun, and up to two phrases of where it stands, each "in", "at" or "near" and
+    an asset noun, and up to two phrases of where it stands, each a site cue ("in", "at") and
     capitalised words or another described asset ("a separation plant in the Darling Basin",
     "a scandium recovery project at a titanium refinery in Norway", "a Kalgoorlie-area
     project")."""
     nouns = alternation(literal["asset_nouns"])
     noun = rf"(?:[\w’'-]+[ \t]+){{0,4}}?(?:{nouns})\b"
     named = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)*"
-    where = rf"[ \t]+(?:in|at|near)[ \t]+(?:the[ \t]+{named}|{named}|an?[ \t]+{noun})"
+    cues = alternation(literal["site_cues"])
+    where = rf"[ \t]+(?:{cues})[ \t]+(?:the[ \t]+{named}|{named}|an?[ \t]+{noun})"
     return re.compile(rf"\b(?:{alternation(literal['described_asset_cues'])})[ \t]+"
                       rf"(?P<asset>an?[ \t]+{noun}(?:{where}){{0,2}})(?![\w’'-])")
 
@@ -829,6 +831,7 @@ def lexicon() -> Lexicon:
                                  re.IGNORECASE),
         not_names=frozenset(literal["not_names"]),
         site_roles=literal["site_roles"],
+        site_cues=frozenset(literal["site_cues"]),
         site_after=re.compile(rf"[ \t]+(?:{alternation(literal['site_cues'])})[ \t]+"
                               r"(?P<site>[A-Z][^\s,;:.()]*(?:[ \t]+[A-Z][^\s,;:.()]*){0,2})"),
         confidence=data["confidence"],

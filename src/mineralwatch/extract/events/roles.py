@@ -53,10 +53,19 @@ _JOINED_NAMES = re.compile(r"(?:,?[ \t]+(?:and|or)|,)(?:[ \t]+[A-Z][\w.'’-]*){
 # An acronym in brackets right after a name (its last word perhaps left out of the name's
 # span), which it abbreviates: " Corporation (KOMIR)".
 _ACRONYM_OF = re.compile(r"(?:[ \t]+[A-Z][\w.]*)?[ \t]*\([A-Z][\w&.-]{1,11}")
-# A cue, a thing and where it is, before a place: "to a smelter in (Sudbury,) Ontario".
-_LOCATED = re.compile(r"\b(?P<cue>to|from|for|into)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?"
-                      r"(?:[a-z][\w-]*[ \t]+){1,3}(?:in|at|near)[ \t]+"
+
+
+@cache
+def _located() -> re.Pattern[str]:
+    """A cue, a thing and a site cue saying where it is, before a place: "to a smelter in
+    (Sudbury,) Ontario"."""
+    lex = lexicon()
+    return re.compile(rf"\b(?P<cue>to|from|for|into)[ \t]+"
+                      rf"(?:(?:{alternation(lex.object_determiners)})[ \t]+)?"
+                      rf"(?:[a-z][\w-]*[ \t]+){{1,3}}(?:{alternation(lex.site_cues)})[ \t]+"
                       r"(?:[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2},[ \t]*)?$")
+
+
 # A town named before its country: "near Casablanca, Morocco".
 _TOWN = re.compile(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2},\s*$")
 # A date closing an opening phrase before an entity: "In 2023, Australia", and without its
@@ -847,7 +856,7 @@ def _position(text: str, context: SentenceContext, span: Span, hit: Hit, clause:
                                town.start())
     if word not in spec and span.type in ("country", "place"):
         # "sent to a smelter in Sudbury, Ontario": the place of what the cue names
-        located = _LOCATED.search(text, before, name_start)
+        located = _located().search(text, before, name_start)
         if located is not None and located["cue"].lower() in spec:
             word = located["cue"].lower()
     if word == "by":
