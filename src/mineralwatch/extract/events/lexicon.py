@@ -539,6 +539,8 @@ def lexicon() -> Lexicon:
     government = data["government"]
     organisations = load_organisations()
     tables = _role_tables(data["roles"], data["trigger"])
+    # a clause of its own opens at these: "and", "but", "while" and the conjunctions
+    clause_openers = alternation([*positions["coordinators"], "while", *positions["conjunctions"]])
     return Lexicon(
         verbs_and_nouns=frozenset(w.lower() for w, t in by_word.items() if t and " " not in w),
         triggers=Gazetteer(((w, tuple(t)) for w, t in by_word.items()),
@@ -586,8 +588,8 @@ def lexicon() -> Lexicon:
                   for t, words in positions["goods_to"].items()},
         goods_taken={t: re.compile(  # in one clause: no comma but one inside a number
             rf"{first_letters(words)}\b(?:{trie(words)})\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){{0,60}}"
-            rf"\b(?:{alternation(positions['goods_shares'])})\b(?:(?!\b(?:and|but|while|"
-            rf"{alternation(positions['conjunctions'])})\b)(?:[^,;:.]|(?<=\d)[,.](?=\d)))"
+            rf"\b(?:{alternation(positions['goods_shares'])})\b(?:(?!\b(?:{clause_openers})\b)"
+            rf"(?:[^,;:.]|(?<=\d)[,.](?=\d)))"
             rf"{{0,40}}$") for t, words in positions["goods_taken"].items()},
         passive_auxiliaries=frozenset(positions["passive_auxiliaries"]),
         auxiliaries=frozenset(positions["auxiliaries"]),
