@@ -15,6 +15,7 @@ from mineralwatch.extract.geo import country_of_place, named_state
 from mineralwatch.extract.organisations import cues, next_word
 from mineralwatch.extract.text import Sentence, alternation, last_words
 from mineralwatch.extract.values import written_with_scale
+from mineralwatch.extract.vocabulary import load_units
 from mineralwatch.models import Event, Evidence, Value
 
 from .attach import attach_values, clause_values, event_date, stage
@@ -790,7 +791,7 @@ def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]
     if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
     if cues := spec.get("money_not_after"):  # "capital costs of about $640 million"
-        told = _money_told_as(tuple(cues), tuple(spec["money_not_after_approx"]))
+        told = _money_told_as(tuple(cues))
         values = [v for v in values if v.type != "money" or
                   told.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
     return values
@@ -800,9 +801,11 @@ _TOLD_AS_REACH = 40  # characters before a sum in which the word saying what it 
 
 
 @cache
-def _money_told_as(cues: tuple[str, ...], approx: tuple[str, ...]) -> re.Pattern[str]:
+def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
     """A word saying what a sum counts (a cost, takings, a loss) right before it, past a word
-    of approximation: "capital costs of about $640 million", "revenue of A$512 million"."""
+    of approximation (units.toml's, as the values read them): "capital costs of about $640
+    million", "revenue of A$512 million"."""
+    approx = load_units()["approx"]["words"]
     blank = r"[ \t]+"
     return re.compile(rf"\b(?:{alternation(cues)}){blank}"
                       rf"(?:(?:{alternation(approx, space=blank)}){blank})?$", re.IGNORECASE)
