@@ -595,6 +595,7 @@ def _corpus_article(corpus_records, tmp_path, article_id: str) -> Article:
     # the possessed word found by the shared scan, the "'s" one or two words before it
     ("The bid failed after Halvard’s newly elected board rejected it.", "org:halvard"),
     ("In May, Ostrevia's  new chief executive quit.", "org:ostrevia"),
+    ("Corvelle's\tboard met on Friday.", "org:corvelle"),  # a tab is a blank as a space is
     ("Perth-based miner Latitude 66 said it had raised $5 million.", "org:latitude-66"),
     ("Analysts at Corvane Capital, led by Jim Lennon, expect a rally.", "org:corvane-capital"),
     ("Robbin Johnson, vice president of Cargill, Inc., testified on Monday.", "org:cargill"),

@@ -237,7 +237,7 @@ def discover_by_description(doc: Doc) -> None:
     candidates.extend((*part, False) for part in _named_parts(text))
     bodies = _relative_descriptions(text)  # "…, which represents", "…, one of two smelters"
     candidates.extend((*name, False) for name in bodies)
-    if "s " in text:
+    if "s " in text or "s\t" in text:  # the "'s" and the blank after it that it needs
         opens = _possessive_opens(text, _possessed_words().find(text, doc.lowered))
         for match in matches_at(_possessed(), text, opens):
             found = name_before(text, match.start())
