@@ -128,16 +128,9 @@ def add_span(doc: Doc, field: str, start: int, end: int, oid: str, source: str,
         return
     name = reg.names.get(oid) or _known_name(doc, oid)
     doc.spans.append(Span(start, end, "organization", (oid,), name, source, confidence, field))
-    info = doc.info.get(oid)
-    if info is None:
-        info = doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
-                                            listings=set(reg.listings.get(oid, ())),
-                                            attributes={"kind": kind} if kind else {}))
-    else:  # most mentions are of one already known: merged as ``remember`` would, unbuilt
-        info.country = info.country or reg.countries.get(oid)
-        info.listings.update(reg.listings.get(oid, ()))
-        if kind:
-            info.attributes.setdefault("kind", kind)
+    info = doc.remember(oid, EntityInfo("organization", name, country=reg.countries.get(oid),
+                                        listings=set(reg.listings.get(oid, ())),
+                                        attributes={"kind": kind} if kind else {}))
     written = written_in[start:end]
     if written != name:
         info.aliases.add(written)
