@@ -241,9 +241,7 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
-        later = [m for m in mentions if found_by[id(m)][1].start >= hit.end and
-                 names_its_actor(context, trigger, found_by[id(m)][1])]
-        if not _rival_kept(proposed, later) and \
+        if not _rival_kept(context, trigger, hit, proposed, mentions, found_by) and \
                 _joins_told(doc, context, hit, proposed, mentions, taken.get(key)):
             _complete_restated(mentions, proposed)
             continue
@@ -440,11 +438,11 @@ def _describes_a_name(doc: Doc, trigger: Trigger, hit: Hit) -> bool:
     of backing in one ("Muscat Strategic Capital, a private investment company backed by Omani
     family offices, has committed …")."""
     lex = lexicon()
-    if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
-            lex.described_with.match(doc.text, hit.end) and _held_by_name_before(doc, hit):
+    described = f"{trigger.type}.{trigger.kind}" in lex.described_kinds
+    if described and lex.described_with.match(doc.text, hit.end) and \
+            _held_by_name_before(doc, hit):
         return True  # "Tarn Lithium, its 60:40 joint venture with Ochre Resources, has filed"
-    if f"{trigger.type}.{trigger.kind}" in lex.described_kinds and \
-            lex.described_by.match(doc.text, hit.end):
+    if described and lex.described_by.match(doc.text, hit.end):
         most = 3  # ", a 50-50 joint venture": at most three words
     elif trigger.frame == "backed":
         most = 6  # ", a Mauritius-registered explorer backed by"
@@ -1110,8 +1108,7 @@ def _only_a_cause(doc: Doc, context: SentenceContext, hit: Hit, spec: dict,
         # the move (not "hurt by weak demand, falling prices", a list after the cue)
         before = before[before.rfind(",") + 1:]
     words = before.split()
-    return any(" ".join(words[i:i + 2]) in cause["cues"] or words[i] in cause["cues"]
-               for i in range(len(words)))
+    return any(_cued(words[i:i + 2], cause["cues"]) for i in range(len(words)))
 
 
 # Characters before a move's word read for its cue of cause: "because of the dramatic fall in".
@@ -1415,17 +1412,20 @@ def _another_date(proposed: list[Mention], told: list[Mention]) -> bool:
                dated_apart(m.event, p.event) for m in told for p in proposed)
 
 
-def _rival_kept(proposed: list[Mention], later: list[Mention]) -> bool:
+def _rival_kept(context: SentenceContext, trigger: Trigger, hit: Hit, proposed: list[Mention],
+                mentions: list[Mention], found_by: dict[int, tuple[Trigger, Hit]]) -> bool:
     """"Ridgeline will offer A$2.20 a share for Tarn, topping the takeover offer by Ochre": of
     a type whose actor tells events apart (``actor_distinct``), a trigger whose actor, named,
     is none of those of the triggers of its type told later in the sentence with their actor
-    right after them (``later``: "the takeover offer by Santos", more confident and so built
-    first), tells a rival's event, no restatement."""
+    right after them ("the takeover offer by Santos", more confident and so built first; see
+    ``names_its_actor``), tells a rival's event, no restatement."""
     event = proposed[0].event
     role = lexicon().actor_distinct.get(event.type)
     if role is None:
         return False
-    same = [m for m in later if m.event.type == event.type]
+    same = [m for m in mentions if m.event.type == event.type and
+            found_by[id(m)][1].start >= hit.end and
+            names_its_actor(context, trigger, found_by[id(m)][1])]
     named = {str(a) for a in event.arguments.get(role, ())}
     return bool(named) and bool(same) and role not in proposed[0].guessed and all(
         role not in m.guessed and m.event.arguments.get(role) and
