@@ -423,11 +423,10 @@ def _goods_by_form(doc: Doc, key: str, hit: Hit) -> bool:
     trigger or by the trigger itself ("the concentrate will be shipped", "the first cargo
     sailed"): such goods are the article's mineral, though no figure counts them."""
     lex = lexicon()
-    number = doc.sentence_index(hit.start)
-    if key not in lex.main_mineral_goods or number < 0 or doc.cache.get("events.title"):
+    told = _sentence_up_to(doc, hit.start, hit.end) if key in lex.main_mineral_goods else None
+    if told is None:
         return False
-    words = [w.strip(",.;:'\"()") for w in
-             doc.lowered[doc.sentences[number].start:hit.end].split()]
+    words = [w.strip(",.;:'\"()") for w in told.split()]
     if lex.goods_priced.intersection(words):
         return False
     first = max(len(words) - 1 - lex.goods_within, 0)  # the trigger's word and goods_within before
@@ -445,12 +444,21 @@ def _sector_shares(doc: Doc, hit: Hit) -> bool:
     "Nickel stocks led the fallers"): a sector's word or a mineral's name right before the
     last of `sector_nouns` in the sentence ahead of the trigger."""
     lex = lexicon()
-    number = doc.sentence_index(hit.start)
-    if number < 0 or doc.cache.get("events.title"):
+    told = _sentence_up_to(doc, hit.start, hit.start)
+    if told is None:
         return False
-    words = doc.lowered[doc.sentences[number].start:hit.start].split()
+    words = told.split()
     at = next((i for i in range(len(words) - 1, 0, -1) if words[i] in lex.sector_nouns), 0)
     return at > 0 and (words[at - 1] in lex.sector_words or words[at - 1] in mineral_terms())
+
+
+def _sentence_up_to(doc: Doc, at: int, end: int) -> str | None:
+    """The body's sentence holding ``at``, lower-cased, from its start to ``end``; None in a
+    title (read as a sentence of its own) or before the first sentence."""
+    number = doc.sentence_index(at)
+    if number < 0 or doc.cache.get("events.title"):
+        return None
+    return doc.lowered[doc.sentences[number].start:end]
 
 
 def _opens_load(word: str) -> bool:
