@@ -84,8 +84,13 @@ _BEFORE_STOP = re.compile(r"[\w.]+\Z")
 _BEFORE_STOP_REACH = 12
 
 
+def _word_before_stop(text: str, dot: int) -> re.Match[str] | None:
+    """The word and dots right before the full stop at ``dot`` (see ``_BEFORE_STOP``)."""
+    return _BEFORE_STOP.search(text, max(0, dot - _BEFORE_STOP_REACH), dot)
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    before = _BEFORE_STOP.search(text, max(0, dot - _BEFORE_STOP_REACH), dot)
+    before = _word_before_stop(text, dot)
     if before is None:
         return False
     if before.start() and text[before.start() - 1] in "/'’":
@@ -108,7 +113,7 @@ def _legal_form_ends(text: str, dot: int, end: int) -> bool:
     "… Valle Nichel S.r.l. The site …") ends the sentence: a capitalised word follows that is
     no further legal form ("Co. Ltd", "Co. Inc."). Within a sentence a legal form is followed
     by a verb, a comma or a bracket, which read as no boundary anyway."""
-    before = _BEFORE_STOP.search(text, max(0, dot - _BEFORE_STOP_REACH), dot)
+    before = _word_before_stop(text, dot)
     if before is None or before.group().rstrip(".").casefold() not in _legal_forms():
         return False
     after = _NEXT_WORD.match(text, end)
