@@ -39,12 +39,14 @@ SYNTHETIC_GOLD = GOLD / "synthetic"
 # - reuters test-file, dev 20 stories: 0.960 / 0.704 / 0.991 (0.960 / 0.691 / 0.991);
 #   held-out, 30 stories: 0.920 / 0.568 / 0.982, as at the start.
 # - synthetic (fictional articles written for testing, see gold/synthetic/README.md): dev, 168
-#   articles, 0.975 / 0.813 / 0.998 (0.975 / 0.810 / 0.998); held-out, 350 articles, 0.935 /
-#   0.669 / 0.978 (0.935 / 0.670 / 0.978). Its batches written in earlier sessions, start and
-#   end: heldout-syn-ak 0.952 / 0.669 / 0.974 and 0.952 / 0.663 / 0.974, ai 0.933 / 0.690 /
-#   0.982 and 0.933 / 0.695 / 0.982, aj 0.956 / 0.638 / 0.983 and 0.956 / 0.632 / 0.983, ah
-#   0.940 / 0.710 / 0.993 and 0.940 / 0.701 / 0.993; validation batches af 0.955 / 0.685 /
-#   0.968 both, ag 0.952 / 0.734 / 1.000 and 0.950 / 0.734 / 1.000.
+#   articles, 0.975 / 0.813 / 0.998 (0.975 / 0.810 / 0.998); held-out, 350 articles, 0.935 / 0.669 /
+#   0.978 (0.935 / 0.670 / 0.978). The thirty-fourth session moved three held-out batches (m, v, y)
+#   to development: with the same code, dev (210 articles) scores 0.968 / 0.795 / 0.993 and held-out
+#   (308) 0.935 / 0.664 / 0.979, and their floors follow. Its batches written in earlier sessions,
+#   start and end: heldout-syn-ak 0.952 / 0.669 / 0.974 and 0.952 / 0.663 / 0.974, ai 0.933 / 0.690
+#   / 0.982 and 0.933 / 0.695 / 0.982, aj 0.956 / 0.638 / 0.983 and 0.956 / 0.632 / 0.983, ah 0.940
+#   / 0.710 / 0.993 and 0.940 / 0.701 / 0.993; validation batches af 0.955 / 0.685 / 0.968 both, ag
+#   0.952 / 0.734 / 1.000 and 0.950 / 0.734 / 1.000.
 FLOORS = {
     ("critical-minerals", "dev"): (0.985, 0.87, 0.985),
     ("critical-minerals", "heldout"): (0.92, 0.65, 0.97),
@@ -52,8 +54,8 @@ FLOORS = {
     ("reuters", "heldout"): (0.925, 0.475, 0.93),
     ("reuters-test", "dev"): (0.955, 0.70, 0.985),
     ("reuters-test", "heldout"): (0.915, 0.565, 0.975),
-    ("synthetic", "dev"): (0.97, 0.81, 0.995),
-    ("synthetic", "heldout"): (0.93, 0.665, 0.975),
+    ("synthetic", "dev"): (0.965, 0.79, 0.99),
+    ("synthetic", "heldout"): (0.93, 0.66, 0.975),
 }
 
 
