@@ -136,13 +136,6 @@ def _headline_copy_last(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in told] + copy
 
 
-@cache
-def _legal_forms() -> frozenset[str]:
-    """Legal forms, lower case, that end a heading with a period ("About Energy Fuels Inc.",
-    "ABOUT AMERICAN TUNGSTEN CORP.")."""
-    return frozenset(form.lower() for form in cues().legal)
-
-
 def _dated_news(doc: Doc, context: SentenceContext) -> bool:
     """Whether a profile's sentence dates what it tells in the year or so before publication
     ("In 2024, Laurentia received a conditional commitment …" in a 2025 release), not as a
@@ -170,8 +163,10 @@ def _profile_sections(text: str) -> list[tuple[int, int]]:
     sections = []
     for head in lex.profile_head.finditer(text):
         last = head[0].split()[-1]
-        if last[-1] in _END_PUNCTUATION and last.lower() not in _legal_forms():
-            continue  # "About half of the output goes to Japan.": a sentence, no heading
+        if last[-1] in _END_PUNCTUATION and last.casefold() not in cues().legal_folded:
+            # "About half of the output goes to Japan.": a sentence, no heading; a heading
+            # may end with a legal form's stop ("ABOUT AMERICAN TUNGSTEN CORP.")
+            continue
         end = len(text)
         for line in _LINE.finditer(text, head.end() + 1):
             words = line[1].split()
