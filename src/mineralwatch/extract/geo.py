@@ -18,7 +18,7 @@ from itertools import chain
 import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer, hit_starts, matches_at
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, hit_starts, matches_at
 from mineralwatch.extract.text import (
     LIST_JOINT,
     alternation,
@@ -766,19 +766,14 @@ def _find_named_divisions(doc: Doc) -> None:
     "its mine in Central Province, Zambia", "the Western Region of Uganda" (not Ghana's
     Northern Region), "Chanthaburi province" in a Thai story: the one of the country named
     beside it, else of the country the story is about."""
-    for field, text, lowered in doc.fields():
-        for hit in _division_gazetteer().find(text, lowered):
-            if text[hit.start:hit.end] != hit.surface or \
-                    _overlaps_place_or_org(doc, field, hit.start, hit.end):
-                continue
-            codes = _shared_divisions()[hit.payload]
-            beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
-                _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
-                _COUNTRY_AFTER_GAP.fullmatch(text, hit.end, s.start))]
-            countries: list[str | None] = [s.ids[0] for s in beside] or [story_country(doc)]
-            if (code := _only_division_in(codes, countries)) is not None:
-                name = place_names().get(code) or _abroad_places()[code]
-                _add_place(doc, field, hit.start, hit.end, code, name, "geo")
+    for field, text, hit in _free_hits(doc, _division_gazetteer()):
+        codes = _shared_divisions()[hit.payload]
+        beside = [s for s in doc.spans if s.field == field and s.type == "country" and (
+            _POSSESSIVE_GAP.fullmatch(text, s.end, hit.start) or
+            _COUNTRY_AFTER_GAP.fullmatch(text, hit.end, s.start))]
+        countries: list[str | None] = [s.ids[0] for s in beside] or [story_country(doc)]
+        if (code := _only_division_in(codes, countries)) is not None:
+            _add_division(doc, field, hit.start, hit.end, code)
 
 
 @cache
@@ -813,12 +808,25 @@ def _find_home_divisions(doc: Doc) -> None:
     country = (story_country(doc) or "").removeprefix("country:")
     if country not in homes:
         return
+    for field, _text, hit in _free_hits(doc, homes[country]):
+        _add_division(doc, field, hit.start, hit.end, hit.payload)
+
+
+def _free_hits(doc: Doc, gazetteer: Gazetteer[str]) -> Iterator[tuple[str, str, Hit[str]]]:
+    """Each field's hits of ``gazetteer`` written in its own case and inside no place or
+    organisation read so far (a division's name inside one is part of that name). Lazy, so a
+    division added for one hit is seen by the next's test."""
     for field, text, lowered in doc.fields():
-        for hit in homes[country].find(text, lowered):
+        for hit in gazetteer.find(text, lowered):
             if text[hit.start:hit.end] == hit.surface and \
                     not _overlaps_place_or_org(doc, field, hit.start, hit.end):
-                name = place_names().get(hit.payload) or _abroad_places()[hit.payload]
-                _add_place(doc, field, hit.start, hit.end, hit.payload, name, "geo")
+                yield field, text, hit
+
+
+def _add_division(doc: Doc, field: str, start: int, end: int, code: str) -> None:
+    """Record the division ``code`` at ``start``–``end`` under its canonical name."""
+    name = place_names().get(code) or _abroad_places()[code]
+    _add_place(doc, field, start, end, code, name, "geo")
 
 
 def _only_division_in(codes: list[str], countries: list[str | None]) -> str | None:
