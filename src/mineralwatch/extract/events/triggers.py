@@ -786,10 +786,9 @@ def names_its_actor(context: SentenceContext, trigger: Trigger, other: Hit) -> b
     after it (``actor_cues``), is a rival's; the earlier trigger's clause ends before it."""
     if trigger.type not in lexicon().actor_distinct:
         return False
-    words = (other.surface.lower() + " " +
-             context.lowered[other.end - context.sentence.start:]).split()
-    ends = len(other.surface.split())  # "bid by" names it within the trigger
-    return bool(lexicon().actor_cues.intersection(words[ends - 1:ends + 1]))
+    last = other.surface.lower().split()[-1]  # "bid by" names it within the trigger
+    after = context.lowered[other.end - context.sentence.start:].split(maxsplit=1)[:1]
+    return bool(lexicon().actor_cues.intersection([last, *after]))
 
 
 def _parted_at(hit: Hit, clause_start: int, clause_end: int, ends: int,
