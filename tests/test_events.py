@@ -6430,6 +6430,18 @@ def test_a_move_analysts_foresee_is_none_and_one_caused_is_made() -> None:
     assert move.arguments["subject"] == ["mineral:tungsten"]
 
 
+def test_a_comparative_price_foreseen_is_no_move() -> None:
+    """"German bank sees higher gold price for 1987": a verb of foreseeing right before the
+    comparative makes the price one forecast, none moved; "the quarter saw" one is past."""
+    for foreseen in ("Goldman Sachs sees higher copper prices in 2026 as mine supply tightens.",
+                     "The bank forecasts higher lithium prices next year.",
+                     "Brokers expect lower cobalt prices once the quota lapses."):
+        assert events_in(foreseen, "market_move", published="2025-10-03") == []
+    [move] = events_in("The quarter saw higher nickel prices in London.", "market_move",
+                       published="2025-10-03")
+    assert move.arguments["subject"] == ["mineral:nickel"]
+
+
 def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> None:
     """"since Beijing brought in export licensing for gallium and germanium products in August
     2023 and then barred shipments to the United States in December 2024" (syn-59): two
