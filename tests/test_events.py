@@ -6442,6 +6442,21 @@ def test_a_comparative_price_foreseen_is_no_move() -> None:
     assert move.arguments["subject"] == ["mineral:nickel"]
 
 
+def test_a_price_that_passed_a_level() -> None:
+    """"antimony, which topped $60,000 a tonne in Europe", "APT traded above US$600 a tonne
+    unit": a level passed, with its unit, is a price report (one kept, "was steady at", none)."""
+    for text, mineral, amount in (
+            ("Lithium carbonate in China topped 90,000 yuan a tonne last week.",
+             "mineral:lithium", 90000),
+            ("Spot uranium traded above $90 a pound on Friday for the first time since 2008.",
+             "mineral:uranium", 90),
+            ("Tungsten concentrate, which crossed US$500 a tonne unit in Rotterdam in March, is "
+             "now scarce.", "mineral:tungsten", 500)):
+        subject, price = roles_of(text, "market_move", "subject", "price")
+        assert (subject, price[0]["amount"]) == ([mineral], amount)
+    assert events_in("Output topped 50,000 tonnes a year at the mine.", "market_move") == []
+
+
 def test_a_measure_followed_by_its_own_date_is_not_dated_by_the_one_before() -> None:
     """"since Beijing brought in export licensing for gallium and germanium products in August
     2023 and then barred shipments to the United States in December 2024" (syn-59): two
