@@ -4000,6 +4000,14 @@ def test_a_plant_s_design_capacity_is_no_output() -> None:
      "Agadir on Monday.", ["country:MA", "Agadir"], None),
     ("The first consignment of 60 tonnes of APT left Navoi by rail for Hamburg on 21 May.",
      ["country:UZ", "Navoi"], ["country:DE", "Hamburg"]),
+    # a port of a state annotators name gives the state too
+    ("The first cargo of zircon concentrate is due to sail from Bunbury Port in May.",
+     ["place:AU-WA", "country:AU", "Bunbury"], None),
+    ("A cargo of 12,000 tonnes of rutile left the port of Townsville for Japan last week.",
+     ["place:AU-QLD", "country:AU", "Townsville"], ["country:JP"]),
+    ("Kalgan Mining, which trucks its lithium concentrate to the coast, shipped 40,000 tonnes "
+     "of it from Esperance to China in June.",
+     ["place:AU-WA", "country:AU", "Esperance"], ["country:CN"]),
 ])
 def test_a_port_or_a_city_gives_a_shipment_its_country(text: str, origin: list[str],
                                                        destination: list[str] | None) -> None:
@@ -8505,10 +8513,10 @@ def test_a_price_told_as_a_multiple() -> None:
 
 def test_a_port_named_stands_beside_its_country() -> None:
     # Where a cargo leaves or goes is its country and the port as written, the way
-    # annotators name it.
+    # annotators name it (and the state of a port of [port_states]).
     [cargo] = events_in("Kestrel Lithium Ltd shipped 20,000 tonnes of spodumene concentrate "
                         "from Port Hedland to Qingdao in March.", "shipment", "2025-06-01")
-    assert cargo.arguments["origin"] == ["country:AU", "Port Hedland"]
+    assert cargo.arguments["origin"] == ["place:AU-WA", "country:AU", "Port Hedland"]
     assert cargo.arguments["destination"] == ["country:CN", "Qingdao"]
     # a port of another country than the one the role already holds is not added beside it
     [cargo] = events_in("Kestrel Cobalt shipped 1,200 tonnes of cobalt to Angola for export "

@@ -462,6 +462,14 @@ def port_countries() -> dict[str, str]:
             for code, cities in table.items() for city in cities}
 
 
+@cache
+def port_states() -> dict[str, str]:
+    """Each port of ``port_states``, as written, to its first-level subdivision's code: goods
+    "shipped from Geraldton port" leave Western Australia too."""
+    return {port: code for code, ports in _places_config()["port_states"].items()
+            for port in ports}
+
+
 def city_country(name: str) -> str | None:
     """The country code of a city datelines name ("New York" → "US"), if it is one."""
     return _dateline_cities().get(" ".join(name.lower().split()))

@@ -12,7 +12,7 @@ from itertools import pairwise
 
 from mineralwatch.extract.doc import Doc, Span
 from mineralwatch.extract.gazetteer import Hit
-from mineralwatch.extract.geo import country_of_place, port_countries, span_country
+from mineralwatch.extract.geo import country_of_place, port_countries, port_states, span_country
 from mineralwatch.extract.organisations import next_word
 from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
@@ -204,7 +204,8 @@ def fill_ports(doc: Doc, context: SentenceContext, trigger: Trigger, spec: RoleT
         role = cues[" ".join(match["cue"].lower().split())]
         country = f"country:{port_countries()[match['port']]}"
         if not arguments.get(role) and not _holds_partner(arguments, trigger, role, country):
-            arguments[role] = [country, match["port"]]
+            state = port_states().get(match["port"])
+            arguments[role] = [*([f"place:{state}"] if state else []), country, match["port"]]
             how.add("port")
         elif country in arguments.get(role, ()) and match["port"] not in arguments[role]:
             arguments[role].append(match["port"])  # the port beside its own country only
