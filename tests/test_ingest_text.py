@@ -323,6 +323,22 @@ def test_a_writer_s_note_and_a_site_s_other_items_are_furniture() -> None:
     assert "output rose" in text and "asked about Perth" in text
 
 
+def test_more_from_a_site_or_on_a_topic_heads_a_list_of_other_stories() -> None:
+    """"MORE FROM MERIDIAN", "More from Long Reads", "More on rare earths:": a heading over
+    the site's other stories drops them; "More about Acme Ltd" heads a profile, and a
+    sentence opening "More on" stays."""
+    lines = ["Kestrel said output rose.", "",
+             "MORE FROM THE HARBOUR WIRE", "- Chile's copper exports climb 9% in May", "",
+             "More from Long Reads", "› Inside Zambia's cobalt quota", "",
+             "More on tungsten:", "- Vietnam's APT shipments slide", "",
+             "More on that question will follow in the annual report.", "",
+             "More about Kestrel Metals Ltd", "", "Kestrel Metals is a lithium miner."]
+    text = clean_lines(lines, {})
+    for gone in ("HARBOUR", "Chile", "Zambia", "Vietnam", "Long Reads"):
+        assert gone not in text, gone
+    assert "annual report" in text and "Kestrel Metals is a lithium miner" in text
+
+
 def test_an_about_heading_glued_to_its_paragraph_is_parted() -> None:
     """"About TarrowTarrow Metals is a …": a scrape that glued the heading's name to the
     paragraph opening with it; "About Tarrow Metals" is left alone."""
