@@ -6390,6 +6390,29 @@ def test_a_drill_result_lies_where_the_article_points() -> None:
     assert result.arguments["location"] == ["place:CA-QC", "country:CA"]
 
 
+@pytest.mark.parametrize(("text", "company", "location", "mineral"), [
+    ("Kestrel Lithium said its Mt Ida project in Western Australia has a maiden ore reserve of "
+     "12.4 million tonnes at 1.3% Li2O.", "org:kestrel-lithium", "place:AU-WA",
+     "mineral:lithium"),
+    ("The feasibility study rests on a mineral reserve of 41 Mt at 0.9 per cent nickel at the "
+     "Nakety project in Tanzania, owned by Rufiji Nickel.", "org:rufiji-nickel", "country:TZ",
+     "mineral:nickel"),
+    ("Tarrow Metals, which is developing the Blackwood graphite mine in Queensland, declared a "
+     "probable reserve of 8 million tonnes grading 11% graphitic carbon.", "org:tarrow-metals",
+     "place:AU-QLD", "mineral:graphite"),
+])
+def test_an_ore_reserve_at_a_grade_is_a_resource_estimate(text: str, company: str,
+                                                          location: str, mineral: str) -> None:
+    """"an ore reserve of 29.8 million tonnes at 2.7 per cent TREO": a reserve in the codes'
+    words, its grade a percentage after it, estimates a deposit; a country's share of the
+    world's reserves does not."""
+    [found] = events_in(text, "discovery", published="2025-06-03")
+    assert company in found.arguments["company"]
+    assert location in found.arguments["location"]
+    assert found.arguments["commodity"] == [mineral]
+    assert events_in("China holds about 40% of global rare earth reserves.", "discovery") == []
+
+
 def test_a_minor_metal_priced_by_the_kilogram() -> None:
     """"Germanium metal in Rotterdam was assessed at about $2,400 a kilogram": a level quoted per
     kilogram, as minor metals are, is a price report like one per tonne."""
