@@ -6461,6 +6461,20 @@ def test_a_move_analysts_foresee_is_none_and_one_caused_is_made() -> None:
     assert move.arguments["subject"] == ["mineral:tungsten"]
 
 
+def test_up_to_is_a_ceiling_no_rise_of_the_shares() -> None:
+    """"will issue up to 5,000,000 flow-through shares at C$0.95 per share": "up to" caps a
+    number of shares or a stake; it moves no share price ("were up 12%" does)."""
+    for text in ("Kestrel Lithium will issue up to 12 million shares at A$0.40 each to fund "
+                 "drilling.",
+                 "The placement of up to 9.9% of Tarrow Metals shares is priced at 20 cents a "
+                 "share.",
+                 "Arden Resources may sell up to 15% of the shares it holds in Tarrow Metals."):
+        assert events_in(text, "market_move", published="2025-10-03") == [], text
+    subject, change = roles_of("Tarrow Metals shares were up 12% at A$0.55 on Tuesday.",
+                               "market_move", "subject", "change_pct")
+    assert (subject, change) == (["org:tarrow-metals"], [12.0])
+
+
 def test_a_comparative_price_foreseen_is_no_move() -> None:
     """"German bank sees higher gold price for 1987": a verb of foreseeing right before the
     comparative makes the price one forecast, none moved; "the quarter saw" one is past."""
