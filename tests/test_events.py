@@ -1693,6 +1693,25 @@ def test_an_order_to_reduce_stakes_is_a_divestment_order(corpus) -> None:
     assert events_of(article, "investment") == []
 
 
+@pytest.mark.parametrize("text, state", [
+    ("Australia's Treasurer ordered Jinhai Pacific to reduce its 17.6 per cent stake in the rare "
+     "earths developer to below 10 per cent.", "country:AU"),
+    ("The Canadian government has directed three Chinese investors to sell their holdings in "
+     "lithium explorers within 90 days.", "country:CA"),
+    ("Canberra, acting on the review board's advice, ordered a Hong Kong fund not to increase its "
+     "holding in the rare earths company.", "country:AU"),
+    ("The Chinese refinery ordered 2,000 tonnes of lithium concentrate from Pilbara, and its "
+     "holding company paid in cash.", None),
+])
+def test_a_state_s_order_about_a_holding_is_a_divestment_order(text: str,
+                                                                state: str | None) -> None:
+    """The order verb with a holder's stake or holding after it, however the cut is worded and
+    however far the holder's description runs; an order of goods is none."""
+    orders = [e for e in events_in(text, "policy", published="2025-06-03")
+              if e.kind == "divestment_order"]
+    assert [o.arguments["authority"] for o in orders] == ([[state]] if state else []), orders
+
+
 def test_a_restatement_adds_no_one_to_a_role_that_excludes_their_own(
         reuters_articles: dict) -> None:
     # "Norway's parliament has approved an extensive trade ban against South Africa …": Norway
