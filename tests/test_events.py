@@ -8389,6 +8389,11 @@ def test_a_products_samples_of_a_grade_are_no_result() -> None:
     ("Last month Ghana held an auction for the right to develop the Ewoyaa lithium field.", 1),
     ("A cargo of 10,000 tonnes of spodumene was sold via tender at $900 a tonne.", 0),
     ("The Treasury sold lithium bonds at its weekly auction.", 0),
+    # the state's verb, not only its noun
+    ("Indonesia's energy ministry auctioned three nickel blocks in Sulawesi last week.", 1),
+    ("Brazil is auctioning mining rights over 500 lithium areas, the agency said.", 1),
+    ("The copper blocks that Zambia auctioned in March drew twelve bidders.", 1),
+    ("Holders tendered a block of 5 million lithium shares into the offer.", 0),
 ])
 def test_a_state_offering_mining_ground_to_bidders_holds_a_licensing_round(text: str,
                                                                            rounds: int) -> None:
