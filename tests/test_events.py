@@ -9569,3 +9569,21 @@ def test_a_sectors_shares_are_no_companys(text: str) -> None:
 def test_the_companys_own_shares_are_still_its(text: str) -> None:
     [move] = events_in(_LISTED_STORY + text, "market_move", published="2025-06-03")
     assert move.arguments["subject"] == ["org:tarn-lithium"]
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("A Hunan-based smelter bought cobalt from mines in the Northern Territory last year. In May "
+     "the Territory government said it would waive royalties on cobalt for two years.",
+     "place:AU-NT"),
+    ("Tungsten explorer Fireweed works in Yukon Territory, and a Guangxi-based fund holds its "
+     "shares. The Territory government cut the royalty on tungsten concentrate.", "place:CA-YT"),
+    ("Miners in Western Australia sell spodumene to a Sichuan-based converter. The state "
+     "government agreed to halve royalties on lithium.", "place:AU-WA"),
+    ("Queensland's copper smelter is up for sale. The state government agreed to cut the "
+     "royalty on copper.", "place:AU-QLD"),
+])
+def test_a_subdivision_s_government_is_the_state_of_the_story(text: str, authority: str) -> None:
+    """"The state government" is the subdivision named last, not a company's home ("a
+    Sichuan-based converter"); "the Territory government" the one whose name holds the word."""
+    [royalty] = events_in(text, "policy", published="2025-06-03")
+    assert royalty.arguments["authority"] == [authority], royalty.arguments

@@ -221,8 +221,8 @@ def _qualified_state(doc: Doc, head: int, by_end: dict[int, Span]) -> str | None
         span = by_end.get(word_end)
         if span is not None:
             return _state_of(doc, span)
-        if word.lower() in words.subdivision:
-            return _told_last(doc, match.start(1), "place")  # "after the state government"
+        if word.lower() in words.subdivision:  # "after the state government"
+            return _subdivision_told(doc, match.start(1), word)
         if word.lower() in lexicon().state_possessives and (country := _told_last(
                 doc, match.start(1), "country", _sentence_before(doc, head))):
             return country  # "Namibia went further. In June, its cabinet banned exports"
@@ -268,6 +268,23 @@ def _told_last(doc: Doc, at: int, kind: str, since: int = 0) -> str | None:
     return next((s.ids[0] for s in reversed(doc.spans)
                  if s.field == "text" and s.type == kind and since <= s.start and s.end <= at),
                 None)
+
+
+def _subdivision_told(doc: Doc, at: int, word: str) -> str | None:
+    """The first-level place whose government "the state government" is: the one named last
+    before ``at``, not one describing a company ("a Jiangxi-based group", "Sichuan-listed":
+    its home, no state of the story); a capitalised word is a short name, the place's whose
+    name holds it ("the Territory government" after "Northern Territory", "Yukon Territory")."""
+    suffixes = lexicon().modifier_suffixes
+    places = [s for s in doc.spans if s.field == "text" and s.type == "place" and s.end <= at
+              and not doc.lowered.startswith(suffixes, s.end)]
+    if word[:1].isupper():
+        wanted = word.lower()
+        named = next((s.ids[0] for s in reversed(places)
+                      if wanted in doc.lowered[s.start:s.end + len(word) + 1].split()), None)
+        if named is not None:
+            return named
+    return places[-1].ids[0] if places else None
 
 
 def _sentence_before(doc: Doc, at: int) -> int:
