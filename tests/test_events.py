@@ -9587,3 +9587,20 @@ def test_a_subdivision_s_government_is_the_state_of_the_story(text: str, authori
     Sichuan-based converter"); "the Territory government" the one whose name holds the word."""
     [royalty] = events_in(text, "policy", published="2025-06-03")
     assert royalty.arguments["authority"] == [authority], royalty.arguments
+
+
+@pytest.mark.parametrize("text, authority", [
+    ("SYDNEY, June 3 - Two Chinese-linked funds have been directed under foreign investment law "
+     "to reduce their holdings in the rare earths developer Arafura.", "country:AU"),
+    ("Australian lithium explorer Vulcan said on Monday that a Hong Kong fund had been ordered to "
+     "sell down its stake in the company.", "country:AU"),
+    ("Ottawa has courted investors from Japan, and last year ordered three Chinese firms to sell "
+     "their holdings in Canadian lithium companies.", "country:CA"),
+])
+def test_a_divestment_order_told_with_no_actor_is_the_state_s(text: str, authority: str) -> None:
+    """Only a state orders a holder to sell: told in the passive, the order is the article's
+    state's; told after a capital's other verb ("Ottawa has courted …, and ordered"), that
+    capital's."""
+    [order] = [e for e in events_in(text, "policy", published="2025-06-03")
+               if e.kind == "divestment_order"]
+    assert order.arguments["authority"] == [authority], order.arguments

@@ -66,10 +66,15 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
     else:
         refs = [r for r in _government_references(doc, clause[0], clause[1])
                 if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
-        if not refs:
+        implied = f"{trigger.type}.{trigger.kind}" in lex.government_refs.implied
+        if not refs and implied:  # "Canberra has tightened scrutiny … and ordered": its subject
+            refs = _government_references(doc, _sentence_start(doc, hit.start), hit.start)
+        if not refs and not implied:
             return
-        nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
-        state = nearest[2] or _state_named_before(doc, nearest[0])
+        state = None  # no reference: a measure only a state takes (``implied``)
+        if refs:
+            nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
+            state = nearest[2] or _state_named_before(doc, nearest[0])
         if state is None:
             state = governing_country(doc)
             how.add(ARTICLE_STATE)  # the article's guess: see merge.Mention.guessed
@@ -285,6 +290,12 @@ def _subdivision_told(doc: Doc, at: int, word: str) -> str | None:
         if named is not None:
             return named
     return places[-1].ids[0] if places else None
+
+
+def _sentence_start(doc: Doc, at: int) -> int:
+    """Where the sentence holding ``at`` starts."""
+    number = doc.sentence_index(at)
+    return doc.sentences[number].start if number >= 0 else at
 
 
 def _sentence_before(doc: Doc, at: int) -> int:

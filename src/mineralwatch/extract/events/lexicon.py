@@ -149,6 +149,7 @@ class GovernmentWords:
     acting_for: dict[str, str]  # event type → the role a state's body brings its state into
     parties: dict[str, str]  # event type → the role the states of two capitals or more join
     in_trigger: frozenset[str]  # roles a reference inside the trigger fills ("taxpayer support")
+    implied: frozenset[str]  # "type.kind" only a state takes: told with no actor, the article's
     heads: re.Pattern[str]
     qualified_heads: frozenset[str]  # heads naming a state only after its name
     body_heads: frozenset[str]  # heads naming the state of the body of that head named last
@@ -1040,6 +1041,7 @@ def _government_words(spec: dict[str, Any]) -> GovernmentWords:
         acting_for=spec["acting_for"],
         parties=spec["parties"],
         in_trigger=frozenset(spec["in_trigger"]),
+        implied=frozenset(spec["implied"]),
         heads=_words([h.lower() for h in (*spec["heads"], *spec["qualified_heads"],
                                           *spec["body_heads"])]),
         qualified_heads=frozenset(h.lower() for h in spec["qualified_heads"]),
