@@ -7181,6 +7181,23 @@ def test_lost_production_is_a_disruption() -> None:
         "disruption")
 
 
+@pytest.mark.parametrize("text", [
+    "Koonalda Lithium requested a trading halt on Monday pending an announcement.",
+    "Shares of Tamsin Graphite remained in a trading halt after the explorer delayed results.",
+    "The trading suspension of Parkes Nickel, a cobalt producer, was lifted on Friday.",
+    "Trading halt lifted 10:00 AEST | Ardent Copper share price: A$0.091",
+])
+def test_a_trading_halt_stops_no_output(text: str) -> None:
+    """A halt of a share's trading on its exchange is no stoppage of a mine's output."""
+    assert events_in(text, "production", published="2025-06-03") == []
+
+
+def test_a_production_halt_is_still_a_disruption() -> None:
+    text = "Ardent Copper halted production at its Zambian copper mine after a flood."
+    assert only(Article(id="d", published="2025-06-03", text=text), "production").kind == (
+        "disruption")
+
+
 def test_a_stake_offloaded_is_sold() -> None:
     text = "Kestrel Metals Ltd offloaded its 10% stake in Arden Lithium Ltd for $20 million."
     sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")
