@@ -7198,6 +7198,35 @@ def test_a_production_halt_is_still_a_disruption() -> None:
         "disruption")
 
 
+@pytest.mark.parametrize("text", [
+    "Tarrow Nickel's board has approved a A$75 million investment in a new nickel sulphate "
+    "refinery in Kwinana.",
+    "Kestrel Metals will invest $120 million in its lithium hydroxide plant in Nevada, with "
+    "construction to start next year.",
+    "The board of Ardent Copper signed off on a C$1.2 billion investment in the expansion of "
+    "its copper smelter in Quebec.",
+])
+def test_a_company_investing_in_its_own_plant_funds_no_one(text: str) -> None:
+    """A company's own money put into its plant is the plant's cost, told by the facility (with
+    that value), no investment of one party in another."""
+    assert events_in(text, "investment", published="2025-06-03") == []
+    plant = only(Article(id="d", published="2025-06-03", text=text), "facility")
+    assert plant.value is not None
+
+
+@pytest.mark.parametrize("text, recipient", [
+    ("The Queensland government will invest A$20 million in a vanadium refinery being built by "
+     "Tarn Metals.", "org:tarn-metals"),
+    ("Kestrel Metals will invest $50 million in Arden Lithium's refinery in Nevada.",
+     "org:arden-lithium"),
+    ("Kestrel Metals received a $50 million investment from the Export-Import Bank for its "
+     "lithium refinery in Nevada.", "org:kestrel-metals"),
+])
+def test_money_invested_in_anothers_plant_is_funding(text: str, recipient: str) -> None:
+    funding = only(Article(id="d", published="2025-06-03", text=text), "investment")
+    assert funding.arguments["recipient"] == [recipient]
+
+
 def test_a_stake_offloaded_is_sold() -> None:
     text = "Kestrel Metals Ltd offloaded its 10% stake in Arden Lithium Ltd for $20 million."
     sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")

@@ -1319,6 +1319,34 @@ def _link_purpose(mentions: list[Mention]) -> None:
         event.arguments.setdefault("purpose", [facility.kind])
         if facility.arguments.get("location") and not event.arguments.get("location"):
             event.arguments["location"] = list(facility.arguments["location"])
+    spent = [m for m in mentions if _own_spending(m.event, facility)]
+    for mention in spent:
+        mentions.remove(mention)
+        if facility.value is None:
+            facility.value = mention.event.value
+
+
+# A sum invested in a plant rather than in a company: "approved a Rs 480-crore investment in a
+# gallium recovery unit", "plans to invest a further 1.5 billion yuan in a new line".
+_INVESTED_IN_A_PLANT = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^;]{0,60}?\bin[ \t]+"
+                                  r"(?:a|an|its|the|their)[ \t]", re.IGNORECASE)
+
+
+def _own_spending(event: Event, facility: Event) -> bool:
+    """Whether a funding is a company's own money put into its plant ("its board approved a
+    $58 million investment in a new refining line"): the plant's cost, told by the facility,
+    no investment of one party in another. A second party (a state, a lender, a company the
+    money goes to) keeps it a funding."""
+    if event.kind != "funding" or event.value is None:
+        return False
+    plant = facility.kind.split("_")[-1]  # "a spherical graphite plant at Nacala" is no party
+    parties = {p for p in (*event.arguments.get("investor", ()),
+                           *event.arguments.get("recipient", ()))
+               if ":" in str(p) or plant not in str(p).lower().split()}
+    owners = set(facility.arguments.get("owner", ()))
+    return (len(parties) == 1 and all(str(p).startswith("org:") for p in parties)
+            and (not owners or parties <= owners)
+            and _INVESTED_IN_A_PLANT.search(event.evidence.text) is not None)
 
 
 def _complete_restated(mentions: list[Mention], restating: list[Mention]) -> None:
