@@ -7227,6 +7227,33 @@ def test_money_invested_in_anothers_plant_is_funding(text: str, recipient: str) 
     assert funding.arguments["recipient"] == [recipient]
 
 
+@pytest.mark.parametrize("text", [
+    "Gold production at the Tarn mine will average 41,000 ounces per year for the mine life, "
+    "Kestrel Metals said.",
+    "Initial production at Kestrel Metals' Tarn mine is expected at about 1.6 million pounds "
+    "of vanadium a year.",
+    "Kestrel Metals is targeting production of 85,000 tonnes a year of graphite concentrate "
+    "from 2028.",
+    "Ardent Copper, which is targeting production of 30,000 tonnes of copper a year at its "
+    "Zambian mine, rose 4%.",
+])
+def test_a_rate_of_output_yet_to_come_is_a_capacity(text: str) -> None:
+    """A yearly rate told with its future beside the noun ("production will average", "is
+    targeting production of") is a plant's design, no output reported."""
+    assert events_in(text, "production", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Metals' Tarn mine produces about 85,000 tonnes of graphite concentrate a year.",
+    "Output at Kestrel Metals' Tarn copper mine will stay at current levels of about 24,000 "
+    "tonnes a year.",
+    "Kestrel Metals expects 2026 graphite production of 85,000 tonnes.",
+])
+def test_a_working_rate_or_a_years_forecast_is_still_output(text: str) -> None:
+    assert only(Article(id="d", published="2025-06-03", text=text), "production").kind == (
+        "output")
+
+
 def test_a_stake_offloaded_is_sold() -> None:
     text = "Kestrel Metals Ltd offloaded its 10% stake in Arden Lithium Ltd for $20 million."
     sale = only(Article(id="d", published="2025-06-03", text=text), "acquisition")

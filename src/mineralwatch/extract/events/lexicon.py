@@ -464,6 +464,7 @@ class Lexicon:
     capacity_kinds: frozenset[str]  # "type.kind" of planned output that a rate makes capacity
     capacity_rate: re.Pattern[str]  # "a year", "tpa"
     capacity_operating: re.Pattern[str]  # "at present": the rate of a working plant
+    capacity_future: re.Pattern[str]  # "will average", "targeting": a rate yet to come
     history_kinds: frozenset[str]  # "type.kind" of events that a date years old makes history
     history_years: int  # how many years before publication make it so
     conditions: re.Pattern[str]  # "subject to … approvals": a permit waited for, no news
@@ -911,6 +912,7 @@ def lexicon() -> Lexicon:
         capacity_kinds=frozenset(data["capacity"]["kinds"]),
         capacity_rate=_phrases(data["capacity"]["rate"]),
         capacity_operating=_phrases(data["capacity"]["operating"]),
+        capacity_future=_phrases(data["capacity"]["future"]),
         history_kinds=frozenset(data["history"]["kinds"]),
         history_years=data["history"]["years"],
         conditions=_phrases(data["conditions"]["words"]),

@@ -720,7 +720,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
         return []  # "Acme mothballed its gallium line in 2013": background to the news
     modality, confidence = modality_of(doc.text, context, clause, hit, trigger, spec,
                                        arguments, how)
-    if _planned_no_event(doc.text, clause, trigger, modality):
+    if _planned_no_event(doc.text, clause, trigger, modality, hit):
         return []
     event = Event(
         type=trigger.type,
@@ -914,11 +914,15 @@ def _of_another_field(context: SentenceContext, spec: RoleTable, arguments: Argu
                 lexicon().field_words.search(context.lowered) is None)
 
 
-def _planned_no_event(text: str, clause: Clause, trigger: Trigger, modality: str) -> bool:
+def _planned_no_event(text: str, clause: Clause, trigger: Trigger, modality: str,
+                      hit: Hit) -> bool:
     """Whether a planned event is none: "the plant will produce up to 2,500 tonnes a year",
     "plans to mine 4,000 tons of ore a day and produce a concentrate" (the plant's size,
-    wherever the rate); "expects to publish a resource estimate" (nothing found yet)."""
-    if modality == "planned" and _a_capacity(text, clause[0], clause[1], trigger):
+    wherever the rate); "expects to publish a resource estimate" (nothing found yet). A rate
+    told with its future beside the noun is planned too: "production will average 41,000
+    ounces per year", "is targeting production of 85,000 tonnes a year"."""
+    if (modality == "planned" or _future_beside(text, clause, hit)) and \
+            _a_capacity(text, clause[0], clause[1], trigger):
         return True
     return modality == "planned" and trigger.type in lexicon().results_only
 
@@ -1075,6 +1079,18 @@ def _beside_a_planned_plant(doc: Doc, context: SentenceContext, hit: Hit,
     return any(other.end <= hit.start and any(t.type == "facility" for t in other.payload) and
                planned.search(doc.text, context.sentence.start, other.start) is not None
                for other in context.hits)
+
+
+_FUTURE_REACH = 45  # characters either side of a trigger read for ``[capacity] future``
+
+
+def _future_beside(text: str, clause: Clause, hit: Hit) -> bool:
+    """Whether a word of the future stands right beside the trigger, in its clause: the noun's
+    own verb after it ("output is expected at"), a target before it ("targeting production
+    of"), which the cues of modality, read before a verb, leave out."""
+    return lexicon().capacity_future.search(
+        text, max(clause[0], hit.start - _FUTURE_REACH),
+        min(clause[1], hit.end + _FUTURE_REACH)) is not None
 
 
 def _a_capacity(text: str, start: int, end: int, trigger: Trigger) -> bool:
