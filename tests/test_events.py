@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mineralwatch.extract.events.lexicon import _folded, _status_of_facility
+from mineralwatch.extract.events.lexicon import Trigger, _folded, _status_of_facility
 from mineralwatch.extract.events.mentions import _profile_sections
 from mineralwatch.extract.pipeline import extract
 from mineralwatch.extract.text import alternation, split_sentences
@@ -1411,6 +1411,16 @@ def test_raising_a_price_raises_no_money(reuters_articles: dict) -> None:
                  "Lynas Rare Earths raised A$50 million to fund an output expansion."):
         assert only(Article(id="r", text=text), "investment").kind in ("equity", "equity_raise")
 
+
+
+def test_a_sentence_without_an_excluded_word_reads_no_object() -> None:
+    """``excludes`` is read only where the sentence holds an excluded word, or the first word
+    of an excluded pair ("share of"), anywhere: elsewhere no object of the verb can be one."""
+    trigger = Trigger("investment", "equity_raise", 0.8, frozenset(),
+                      excludes=frozenset({"prices", "share of"}))
+    for lowered in ("lynas raised its share of the venture", "tesla raised model 3 prices"):
+        assert trigger.excluded_anywhere.search(lowered)
+    assert not trigger.excluded_anywhere.search("lynas raised a$50 million from investors")
 
 def test_a_state_stopping_exports_bans_them(corpus) -> None:
     """"… the Democratic Republic of Congo … stopped exports for four months. It has since

@@ -77,12 +77,17 @@ class Trigger:
     # Finds any required word or phrase anywhere, even inside another word, for
     # ``may_be_near``.
     anywhere: re.Pattern[str] = field(init=False, repr=False, compare=False)
+    # Finds the first word of any of ``excludes`` anywhere: without one, no object of the
+    # verb is an excluded word or pair, and ``has_required_words`` reads no object.
+    excluded_anywhere: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "unconditional", not self.requires and not self.requires_phrases
                            and not self.excludes)
         object.__setattr__(self, "anywhere",
                            _anywhere(_stems({*self.requires, *self.requires_phrases})))
+        object.__setattr__(self, "excluded_anywhere",
+                           _anywhere(_stems({w.split(" ", 1)[0] for w in self.excludes})))
 
     @property
     def needs_words(self) -> bool:

@@ -104,7 +104,9 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     event when its object is such a word ("raise prices" raises no money)."""
     if trigger.unconditional:
         return True
-    if trigger.excludes and (trigger.excludes.intersection(_words_and_pairs(
+    # the object read only in a sentence that holds an excluded word's first word at all
+    excluded = trigger.excludes and trigger.excluded_anywhere.search(context.lowered) is not None
+    if excluded and (trigger.excludes.intersection(_words_and_pairs(
             _AMOUNT.split(_unnamed(context, hit, _object_window(
                 context, hit, OBJECT_CHARS + _names_after(context, hit, OBJECT_CHARS))),
                           maxsplit=1)[0])) or
