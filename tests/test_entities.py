@@ -986,6 +986,17 @@ def test_gazetteer_matches_whole_words_only() -> None:
     assert found == [("tin", 1), ("S&P Global", 2), ("U.S.", 3), ("U.S.", 3)]
 
 
+def test_longest_non_overlapping_keeps_hits_apart_and_the_longest_of_a_run() -> None:
+    from mineralwatch.extract.gazetteer import Hit, longest_non_overlapping
+
+    apart = [Hit(0, 3, "a", 1), Hit(3, 6, "b", 2), Hit(8, 9, "c", 3)]  # touching is apart
+    assert longest_non_overlapping(apart) is apart
+    short, long_, after = Hit(0, 4, "rare", 1), Hit(0, 11, "rare earths", 2), Hit(12, 14, "x", 3)
+    assert longest_non_overlapping([short, long_, after]) == [long_, after]
+    inner = Hit(5, 11, "earths", 4)
+    assert longest_non_overlapping([long_, inner]) == [long_]
+
+
 @pytest.mark.parametrize("pattern, text, case_blind", [
     # a pattern opening at its word: tried at the scan's hits only, as a search finds it
     (r"(?i:shares[ \t]+of)[ \t]+(?=[A-Z])", "Shares of Kestrel rose; shares  of\tTamsin, "

@@ -14,7 +14,7 @@ import weakref
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import count, pairwise
+from itertools import count
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -268,7 +268,7 @@ def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
 
     A hit is kept or dropped for the hits it overlaps alone: the run of hits that overlap one
     another is settled on its own, and a hit that overlaps none is kept without a look."""
-    if len(hits) < 2 or all(a.end <= b.start for a, b in pairwise(hits)):
+    if len(hits) < 2 or _apart(hits):
         return hits  # most vocabularies find none or one in an article, or hits apart in order
     chosen: list[Hit[T]] = []
     ordered = sorted(hits, key=_START)
@@ -286,6 +286,17 @@ def longest_non_overlapping(hits: list[Hit[T]]) -> list[Hit[T]]:
 
 
 _START = attrgetter("start")
+
+
+def _apart(hits: list[Hit[T]]) -> bool:
+    """Whether each hit ends before the next opens: a plain loop, at half the cost of
+    ``all()`` over ``pairwise()`` for the few hits of each of thousands of lists a corpus makes."""
+    reach = -1
+    for hit in hits:
+        if hit.start < reach:
+            return False
+        reach = hit.end
+    return True
 
 
 def _longest_of_run(run: list[Hit[T]]) -> list[Hit[T]]:
