@@ -3651,6 +3651,19 @@ def test_a_joint_stock_form_before_or_after_the_name() -> None:
     assert _ids(x, "person") == {"person:ruslan-omarov"}
 
 
+def test_a_legal_prefix_or_company_opener_is_read_in_any_of_its_spellings_and_the_title() -> None:
+    # the prefixes and openers are looked for where the shared scan finds their words: a
+    # dotted "P.T." and "PT." open a name as "PT" does, in the headline as in the text
+    x = extract(_article("Output at P.T. Kestrel Logam Nusantara rose. OJSC Tamsin Smelting "
+                         "cut sales.", title="PT. Halden Tambang Raya to sell nickel"))
+    assert _ids(x, "organization") == {"org:kestrel-logam-nusantara", "org:tamsin-smelting",
+                                       "org:halden-tambang-raya"}
+    x = extract(_article("Grupo Minero del Norte said sales rose.",
+                         title="Compagnie des Mines de Tamara resumes exports"))
+    assert _ids(x, "organization") == {"org:grupo-minero-del-norte",
+                                       "org:compagnie-des-mines-de-tamara"}
+
+
 def test_the_treasury_in_a_british_story_is_hm_treasury() -> None:
     # "a Treasury official said" in a story from London: the registry's HM Treasury, as the
     # same words in an Australian or an American story are those countries' treasuries.

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, matches_at
+from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, hit_starts, matches_at
 from mineralwatch.extract.geo import admin_words, region_end, region_names, story_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import after_the, alternation
@@ -80,10 +80,10 @@ def discover_by_prefix(doc: Doc) -> None:
     after it (and a legal suffix: "PT Vale Indonesia Tbk"); not a clock's "10 a.m. PT", nor a
     form closing the name before it ("Kazatomprom JSC Chairman …")."""
     c = cues()
-    for field, text, _ in doc.fields():
-        if not any(prefix in text for prefix in c.legal_prefixes):
-            continue  # most texts have none: spare them the search
-        for match in _prefixed_name().finditer(text):
+    for field, text, lowered in doc.fields():
+        # tried only where the shared scan finds a prefix: most texts have none
+        for match in matches_at(_prefixed_name(), text,
+                                hit_starts(_opening_words(True).find(text, lowered))):
             words = match.group("name").split()
             while words and (words[-1] in c.connectors or words[-1] in c.never):
                 words.pop()
@@ -104,11 +104,10 @@ def discover_by_company_opener(doc: Doc) -> None:
     """"Compagnie des Bauxites de Guinée resumed exports": a word of another language saying
     what kind of firm it is opens a company's name, which runs over the capitalised words and
     the particles between them (``company_openers``, ``name_particles``)."""
-    openers = cues().company_openers
-    for field, text, _ in doc.fields():
-        if not any(opener in text for opener in openers):
-            continue  # most texts have none: spare them the search
-        for match in _opened_name().finditer(text):
+    for field, text, lowered in doc.fields():
+        # tried only where the shared scan finds an opener: most texts have none
+        for match in matches_at(_opened_name(), text,
+                                hit_starts(_opening_words(False).find(text, lowered))):
             if not (field == "text" and overlaps_org(doc, *match.span())) and \
                     not _spells_out_acronym(text, match):
                 add_org(doc, field, *match.span(), "prefix")
@@ -122,6 +121,15 @@ def _spells_out_acronym(text: str, name: re.Match[str]) -> bool:
     Publica de Abastecimento de Cereais)" is EPAC, named by its acronym."""
     acronym = _ACRONYM_OPENING.search(text, max(0, name.start() - 12), name.start())
     return acronym is not None and abbreviates(acronym[1], name.group())
+
+
+@cache
+def _opening_words(prefixes: bool) -> Gazetteer[str]:
+    """The legal prefixes (else the company openers) as written, for the shared scan: the
+    pattern opening with one (``_prefixed_name``, ``_opened_name``) is tried at its hits
+    alone, where a substring test of each word over every text and title cost more."""
+    words = cues().legal_prefixes if prefixes else cues().company_openers
+    return Gazetteer(((w, w) for w in words), case_sensitive=words)
 
 
 @cache
