@@ -4401,6 +4401,27 @@ def test_a_subsidiary_named_before_its_part_noun() -> None:
     assert not {"org:pella-ridge", "org:kemora"} & orgs
 
 
+@pytest.mark.parametrize("text", [
+    "its TRC refining unit, the Bell  Weather\tunit of Sandor and Kestrel's arm",
+    "the X-ray unit, a pre-owned arm, an Ostrel hydro-power division and a unit division",
+    "its Tamsin UNIT, an army unit, the Kestrel sub-unit and Halden's affiliate-run mine",
+])
+def test_the_part_noun_pattern_tried_at_its_nouns_matches_as_a_search(text: str) -> None:
+    # the pattern is tried only before the scan's part nouns and sector words: it finds what
+    # a search of the whole text finds
+    from mineralwatch.extract.gazetteer import matches_at
+    from mineralwatch.extract.organisations.descriptions import (
+        _named_part,
+        _part_opens,
+        _part_words,
+    )
+    from mineralwatch.extract.text import lower_same_length
+
+    opens = _part_opens(text, _part_words().find(text, lower_same_length(text)))
+    found = [m.span() for m in matches_at(_named_part(), text, opens)]
+    assert found == [m.span() for m in _named_part().finditer(text)] and found
+
+
 def test_a_body_whose_head_is_written_in_lower_case() -> None:
     """"the Tasman Regional council", "the Darrow municipality": a public body's head in lower
     case after its capitalised name; a company's board and a demonym's court are no body."""
