@@ -7238,7 +7238,7 @@ def test_money_invested_in_anothers_plant_is_funding(text: str, recipient: str) 
 
 
 @pytest.mark.parametrize("text", [
-    "Gold production at the Tarn mine will average 41,000 ounces per year for the mine life, "
+    "Gold production at the Tarn mine will run at about 52,000 ounces a year once it opens, "
     "Kestrel Metals said.",
     "Initial production at Kestrel Metals' Tarn mine is expected at about 1.6 million pounds "
     "of vanadium a year.",
