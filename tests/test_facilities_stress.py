@@ -272,6 +272,34 @@ CASES: list[Case] = [
     Case("Marrow Rare Earths' separation plant, built in 2015, supplies magnet makers in Japan.",
          (),
          why_not="a plant's building year in an aside is read as news of building it"),
+    # a miner's mill, stopped, restarted or widened; a mine and its mill in one sentence are one
+    # operation; mills of other goods and a mill's parts are none
+    Case("The Kalbarri mill in Western Australia restarted on Monday after three years on care "
+         "and maintenance, operator Orrin Nickel said.", ((ORRIN, WA),)),
+    Case("Tallis Graphite will place its Quebec flake graphite mill on care and maintenance "
+         "from April.", ((TALLIS, QUEBEC),)),
+    Case("Coldwater Cobalt said it had idled the mill at its Zambian operation on Friday.",
+         ((COLDWATER, ZAMBIA),)),
+    Case("Pilbrook Resources, which bought the Chilean mill in 2023, said it had been "
+         "recommissioned on 2 June.", ((PILBROOK, CHILE),)),
+    Case("Orrin Nickel will shut its Kalbarri mill by August, putting 300 jobs at risk.",
+         ((ORRIN,),)),
+    Case("Orrin Nickel will place its Kalbarri nickel mine on care and maintenance in August. "
+         "The Kalbarri concentrator will process stockpiles until October and then also be "
+         "idled.", ((ORRIN,),)),
+    Case("Orrin Nickel will place its Kalbarri nickel mine on care and maintenance in August. "
+         "Orrin Nickel said the Kalbarri concentrator would also be idled in October.",
+         ((ORRIN,),)),
+    Case("Tallis Graphite said its Quebec graphite mine would be closed at the end of the year. "
+         "Its mill will be shut in January.", ((TALLIS, QUEBEC),)),
+    Case("Coldwater Cobalt restarted its Zambian cobalt mine in May. The concentrator, idle "
+         "since 2020, was recommissioned in June.", ((COLDWATER, ZAMBIA),)),
+    Case("Pilbrook Resources will expand its Chilean copper mine. It will also build a new "
+         "smelter in Chile.", ((PILBROOK, CHILE), (PILBROOK, CHILE))),
+    Case("Vanadium prices fell as demand from steel mills in China slowed after a restart of "
+         "output.", ()),
+    Case("Kestrel Lithium said higher costs for the ball mill would delay the expansion of its "
+         "concentrator in Western Australia.", ((KESTREL, WA),)),
 ]
 
 
