@@ -296,6 +296,13 @@ CASES: list[Case] = [
          "since 2020, was recommissioned in June.", ((COLDWATER, ZAMBIA),)),
     Case("Pilbrook Resources will expand its Chilean copper mine. It will also build a new "
          "smelter in Chile.", ((PILBROOK, CHILE), (PILBROOK, CHILE))),
+    # a mine and a named plant of one verb: the verb is both's ("its X mine and Y concentrator")
+    Case("Tallis Graphite will close its Lac Bleu graphite mine and Riviere concentrator in "
+         "Quebec at the end of June.", ((TALLIS, QUEBEC),)),
+    Case("Orrin Nickel said on Monday it had shut the Kalbarri nickel mine and the Tarn Bay "
+         "concentrator in Western Australia.", ((ORRIN, WA),)),
+    Case("Pilbrook Resources will idle its Copperhead copper mine and Tamarugo concentrator in "
+         "Chile from May.", ((PILBROOK, CHILE),)),
     Case("Vanadium prices fell as demand from steel mills in China slowed after a restart of "
          "output.", ()),
     Case("Kestrel Lithium said higher costs for the ball mill would delay the expansion of its "

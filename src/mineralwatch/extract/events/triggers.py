@@ -426,11 +426,22 @@ def _next_words(text: str, end: int, count: int = _VOIDED_WITHIN) -> list[str]:
 
 
 def _coordinated(context: SentenceContext, a: Hit, b: Hit) -> bool:
-    """"build a mine and refinery": two triggers joined by "and" share their words."""
+    """"build a mine and refinery": two triggers joined by "and" share their words, the second
+    also when its own name or determiner stands before it ("will shut its Broad Arrow mine and
+    Carnilya concentrator", "the mine and its processing plant")."""
     first, second = (a, b) if a.start < b.start else (b, a)
     offset = context.sentence.start
     between = context.lowered[first.end - offset:second.start - offset].strip(" ,")
-    return between in ("and", "or", "")
+    if between in ("and", "or", ""):
+        return True
+    raw = context.sentence.text[first.end - offset:second.start - offset]
+    return _NAMED_CONJUNCT.fullmatch(raw) is not None
+
+
+# "and" or "or", a determiner, and at most three capitalised words of a name (no possessive):
+# the gap between two plant words of which the second is named.
+_NAMED_CONJUNCT = re.compile(r",?[ \t]+(?:and|or)(?:[ \t]+(?:the|its|their))?"
+                             r"(?:[ \t]+[A-Z][\w.-]*(?<!'s)(?<!’s)){0,3}[ \t]+")
 
 
 def _distance(hit: Hit, at: int) -> int:
