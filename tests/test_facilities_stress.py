@@ -296,6 +296,20 @@ CASES: list[Case] = [
          "since 2020, was recommissioned in June.", ((COLDWATER, ZAMBIA),)),
     Case("Pilbrook Resources will expand its Chilean copper mine. It will also build a new "
          "smelter in Chile.", ((PILBROOK, CHILE), (PILBROOK, CHILE))),
+    # an operation's growth named by the bare noun, with a word of its work near it; not the
+    # growth of a business, a market or money
+    Case("Orrin Nickel is working on an expansion that would lift nickel output to 40,000 "
+         "tonnes a year by 2028.", ((ORRIN,),)),
+    Case("An A$90 million underground expansion at Kestrel Lithium's Western Australian "
+         "operation has been shelved.", ((KESTREL, WA),)),
+    Case("Pilbrook Resources will fund the expansion of its copper operations in Chile from the "
+         "sale proceeds.", ((PILBROOK, CHILE),)),
+    Case("Tallis Graphite said a planned expansion to 1.5 Mtpa had been deferred until prices "
+         "recover.", ((TALLIS,),)),
+    Case("The bank's business with private customers showed a pleasing expansion last year.", ()),
+    Case("Two recyclers in Nevada announced expansions last year.", ()),
+    Case("Zambia's central bank said monetary expansion must be kept under control, Coldwater "
+         "Cobalt noted.", ()),
     # a mine and a named plant of one verb: the verb is both's ("its X mine and Y concentrator")
     Case("Tallis Graphite will close its Lac Bleu graphite mine and Riviere concentrator in "
          "Quebec at the end of June.", ((TALLIS, QUEBEC),)),

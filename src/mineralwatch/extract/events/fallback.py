@@ -720,11 +720,15 @@ def _placed(doc: Doc, country: str, role: str) -> list[str]:
 def _main_place(doc: Doc, country: str) -> str | None:
     """The place within ``country`` the article names most (the first of a tie): a mine or
     output the sentence does not place, in a story of Western Australia's nickel, is in
-    Western Australia as well as in Australia, as annotators write either."""
+    Western Australia as well as in Australia, as annotators write either. A dateline's state
+    ("CALGARY, Alberta, April 7 -") says where the story was filed: it counts only when the
+    story names no other place in the country (a mine town's own dateline places its mine)."""
     key = f"events.place.{country}"
     if key not in doc.cache:
-        counts = Counter(s.ids[0] for s in doc.spans if s.type == "place"
-                         and country_of_place(s.ids[0]) == country)
+        places = [s for s in doc.spans
+                  if s.type == "place" and country_of_place(s.ids[0]) == country]
+        counts = Counter(s.ids[0] for s in places if s.source != "dateline") or \
+            Counter(s.ids[0] for s in places)
         doc.cache[key] = counts.most_common(1)[0][0] if counts else None
     return doc.cache[key]
 
