@@ -310,6 +310,14 @@ CASES: list[Case] = [
     Case("Two recyclers in Nevada announced expansions last year.", ()),
     Case("Zambia's central bank said monetary expansion must be kept under control, Coldwater "
          "Cobalt noted.", ()),
+    # "mines" the verb, before the share or the goods dug, is no mine; the noun still is
+    Case("Kestrel Lithium mines about 2 Mt of ore a year in Western Australia and plans to "
+         "raise output of concentrate.", ()),
+    Case("Chile mines close to a quarter of the world's copper and plans to raise its share.", ()),
+    Case("Tallis Graphite mines and processes flake graphite in Quebec, and has said it plans "
+         "to double sales.", ()),
+    Case("Pilbrook Resources will close two copper mines in Chile and sell the rest.",
+         ((PILBROOK, CHILE),)),
     # a mine and a named plant of one verb: the verb is both's ("its X mine and Y concentrator")
     Case("Tallis Graphite will close its Lac Bleu graphite mine and Riviere concentrator in "
          "Quebec at the end of June.", ((TALLIS, QUEBEC),)),
