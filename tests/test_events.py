@@ -2048,18 +2048,18 @@ def test_ground_broken_and_investment_decisions_are_facility_news(corpus_records
 
 
 def test_an_expansion_restated_joins_its_mine_and_takes_no_datelines_state() -> None:
-    """"… plans to increase capacity at its … mine. The company said the expansion will cost
-    about 24 mln dlrs": the bare noun restates the mine's growth, and the place guessed for it is
-    not the state of the dateline ("CALGARY, Alberta"), where the story was filed."""
-    article = Article(id="x", published="1987-04-07", text=(
-        "CALGARY, Alberta, April 7 - Orrin Resources Ltd said it plans to increase capacity at "
-        "its Tarn Lake, British Columbia, copper mine by 30 pct. The company said the expansion "
-        "will cost about 24 mln dlrs and could be in operation by 1988."))
+    """"… plans to raise output at its … mine. The company said the expansion would cost about
+    18 mln dlrs": the bare noun restates the mine's growth, and the place guessed for it is not
+    the state of the dateline ("EDMONTON, Alberta"), where the story was filed."""
+    article = Article(id="x", published="1987-05-12", text=(
+        "EDMONTON, Alberta, May 12 - Pellham Mining Ltd said it plans to raise output at its "
+        "Tarn Lake, British Columbia, copper mine by a quarter. The company said the expansion "
+        "would cost about 18 mln dlrs and lift copper output from 1989."))
     mine = only(article, "facility")
-    assert mine.arguments["owner"] == ["org:orrin-resources"]
+    assert mine.arguments["owner"] == ["org:pellham-mining"]
     assert "place:CA-BC" in mine.arguments["location"]
     assert "place:CA-AB" not in mine.arguments["location"]
-    assert mine.value is not None and mine.value["amount"] == 24_000_000
+    assert mine.value is not None and mine.value["amount"] == 18_000_000
 
 
 def test_a_state_governs_but_a_datelines_state_does_nothing(corpus_records,
