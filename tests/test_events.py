@@ -4419,9 +4419,30 @@ def test_goods_sold_are_no_business_sold(synthetic_records: dict) -> None:
     # an adverb between the auxiliary and the verb
     "Kestrel Metals Ltd said two lots of concentrate totalling 500 tonnes were reportedly sold "
     "to Arden Lithium Ltd.",
+    # a figure's comma inside the aside, the perfect's or the future's auxiliary before "been"
+    "Kestrel Metals Ltd has closed its mine. The final cargoes, about 24,000 tonnes in all, "
+    "have been sold to a refiner in China.",
+    "Tarn Resources shut its mill in May. Its last concentrate, some 3,500 tonnes grading 6.1% "
+    "lithium oxide, will be sold to a trader in Singapore.",
+    "Ridgeline Resources said the stockpiled ore, roughly 120,000 t, has been sold to Nanhai "
+    "Refining Co.",
 ])
 def test_goods_sold_in_the_passive_are_no_business_sold(text: str) -> None:
     assert events_of(Article(id="g", published="2025-06-03", text=text), "acquisition") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ochre Metals Ltd said its 10% stake in Tarn Metals Ltd has been sold to Ridgeline Metals Ltd.",
+    "Ochre Materials Inc said its stake in Tarn Metals Ltd was sold to Ridgeline Resources last "
+    "week.",
+    "A 10% stake in Tarn Metals Ltd, held by Ochre Products Corp, will be sold to Ridgeline "
+    "Metals Ltd.",
+])
+def test_a_company_name_before_a_passive_sale_is_no_goods(text: str) -> None:
+    """The word of a company's name ("Metals", "Products") before a passive "was sold" is no
+    goods sold: the stake is."""
+    event = only(Article(id="g", published="2025-06-03", text=text), "acquisition")
+    assert "org:tarn-metals" in event.arguments["target"]
 
 
 def test_a_letter_of_intent_to_acquire_is_the_acquisition(reuters_test_articles: dict) -> None:

@@ -161,22 +161,48 @@ def _passive_object(context: SentenceContext, hit: Hit) -> list[str]:
     if not before or not (passive or before[-1] in auxiliaries or adverb) or \
             first.endswith("ing"):
         return []  # "Ochre Metals is selling its mine": the progressive, active voice
-    if all(word in auxiliaries or word.endswith(("ly", "ed")) for word in before):
-        subject = _subject_before_aside(context, hit)
+    unnamed = _unnamed_before(context, hit)
+    if all(word in auxiliaries or word in lexicon().auxiliaries or word.endswith(("ly", "ed"))
+           for word in before):  # "have been", "will be": the perfect's or future's too
+        subject = _subject_before_aside(context, hit, unnamed)
         if subject is not None:
             return subject
-    return before
+    return WORD.findall(_after_break(unnamed[-OBJECT_CHARS:]))
 
 
-def _subject_before_aside(context: SentenceContext, hit: Hit) -> list[str] | None:
+def _unnamed_before(context: SentenceContext, hit: Hit) -> str:
+    """The lowered sentence before ``hit`` with organisations' names blanked out: "Ochre
+    Metals said its stake was sold" sells a stake, not metals."""
+    offset = context.sentence.start
+    text = context.lowered[:hit.start - offset]
+    for span in context.spans:
+        if span.type == "organization" and span.end <= hit.start and span.start >= offset:
+            low = span.start - offset
+            text = text[:low] + " " * (span.end - span.start) + text[span.end - offset:]
+    return text
+
+
+def _subject_before_aside(context: SentenceContext, hit: Hit,
+                          lowered: str | None = None) -> list[str] | None:
     """The words before an aside that two commas set off just before the trigger, when the
     clause holds only its verb's auxiliaries after it: the subject the aside interrupts ("The
-    shipment, produced at the new plant, was sold"); None with no such aside."""
-    lowered = context.lowered[:hit.start - context.sentence.start]
-    aside = lowered.rfind(",", 0, lowered.rfind(","))
+    shipment, produced at the new plant, was sold"); None with no such aside. ``lowered``:
+    the sentence before the trigger, as read (its names blanked), when not as written."""
+    if lowered is None:
+        lowered = context.lowered[:hit.start - context.sentence.start]
+    aside = _last_comma(lowered, _last_comma(lowered, len(lowered)))
     if aside <= 0:
         return None
     return WORD.findall(_after_break(lowered[max(0, aside - OBJECT_CHARS):aside]))
+
+
+def _last_comma(text: str, end: int) -> int:
+    """The last comma of ``text`` before ``end`` that breaks a clause, -1 with none: the comma
+    of a figure does not ("The final cargoes, about 24,000 tonnes, were sold")."""
+    at = text.rfind(",", 0, end)
+    while at > 0 and text[at + 1:at + 2].isdigit() and text[at - 1].isdigit():
+        at = text.rfind(",", 0, at)
+    return at
 
 
 def of_another_figure(context: SentenceContext, hit: Hit, trigger: Trigger) -> bool:
