@@ -3920,6 +3920,26 @@ def test_a_percentage_of_a_company_taken_is_a_stake_but_one_held_is_not() -> Non
     assert not events_of(held, "acquisition")
 
 
+@pytest.mark.parametrize("text", [
+    "Two sources said Saudi Arabian Mining Co was in early talks to buy up to 25% of Red Sea "
+    "Metals Ltd from Sahel Capital.",
+    "Ridgeline Metals Ltd will purchase up to 25 per cent of Red Sea Metals Ltd, the two "
+    "companies said on Monday.",
+    "Under the plan, which needs approval by the regulator, Ridgeline Metals Ltd will take up "
+    "to 25 pct of Red Sea Metals Ltd.",
+])
+def test_a_share_of_a_company_bought_up_to_a_ceiling_is_a_stake(text: str) -> None:
+    """"buy up to" is also an offtake's words; of a company's shares it is a stake bought."""
+    assert roles_of(text, "acquisition", "target", "stake") == (["org:red-sea-metals"], [25.0])
+
+
+def test_output_bought_up_to_a_ceiling_is_no_stake() -> None:
+    article = Article(id="o", published="2025-06-01", text=(
+        "Under the deal, Hoshino Corp will buy up to 60% of the plant's output for eight years."))
+    assert not events_of(article, "acquisition")
+    assert events_of(article, "agreement")
+
+
 def test_a_stake_in_a_region_named_company_is_in_the_company(synthetic_records) -> None:
     # "… Ruvuma Carbon Ltd, which is developing a flake graphite mine in southern Tanzania.
     # Sable bought a 19.9% stake in Ruvuma for $31 million last year": Ruvuma the company, not
