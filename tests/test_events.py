@@ -3940,6 +3940,23 @@ def test_output_bought_up_to_a_ceiling_is_no_stake() -> None:
     assert events_of(article, "agreement")
 
 
+@pytest.mark.parametrize("text", [
+    "Tarn Resources Ltd said Ochre Capital Ltd sought to lift its stake to 19.9 per cent but "
+    "withdrew after Ridgeline Metals Ltd objected to the plan.",
+    "Ochre Capital Ltd bought a 15% stake in Tarn Resources Ltd because Ridgeline Metals Ltd "
+    "had walked away.",
+    "Ochre Capital Ltd lifted its holding in Tarn Resources Ltd to 15% before Ridgeline Metals "
+    "Ltd agreed to a merger.",
+    "Tarn Resources Ltd said Ochre Capital Ltd lifted its stake to 15% until Ridgeline Metals "
+    "Ltd objected in March.",
+])
+def test_a_company_in_a_clause_of_time_or_cause_is_no_party(text: str) -> None:
+    """The subject of a clause that "after", "before", "because" or "until" opens acts in that
+    clause: no target of the stake told before it."""
+    assert roles_of(text, "acquisition", "acquirer", "target") == (
+        ["org:ochre-capital"], ["org:tarn-resources"])
+
+
 def test_a_stake_in_a_region_named_company_is_in_the_company(synthetic_records) -> None:
     # "… Ruvuma Carbon Ltd, which is developing a flake graphite mine in southern Tanzania.
     # Sable bought a 19.9% stake in Ruvuma for $31 million last year": Ruvuma the company, not

@@ -1119,8 +1119,10 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 
 
 # Where a clause with a subject of its own may open: NEW_CLAUSE, or "while"/"whereas" with no
-# comma ("deferred stage two of its project while Tarn Lithium cut its staff").
-_BARE_CONTRASTING = ("while", "whereas")
+# comma ("deferred stage two of its project while Tarn Lithium cut its staff"), or a
+# subordinator of time or cause ("lifted its stake to 19.9% but withdrew after FIRB raised
+# concerns": FIRB is no party to the stake).
+_BARE_CONTRASTING = ("while", "whereas", "after", "before", "because", "until", "unless")
 _SUBJECT_BREAK = re.compile(
     rf"{NEW_CLAUSE.pattern}|[ \t]+(?:{alternation(_BARE_CONTRASTING)})[ \t]+")
 # What every _SUBJECT_BREAK holds (NEW_CLAUSE opens at "," or ";"): a window with none of
