@@ -308,6 +308,21 @@ def test_passive_agent_owns_the_refinery(corpus) -> None:
     assert event.arguments["owner"] == ["org:iluka-resources"]
 
 
+@pytest.mark.parametrize("text", [
+    "Kestrel Tin Ltd signed a three-year contract with Ridgeline Metals Ltd to buy 3,000 tonnes "
+    "a year of tin concentrate.",
+    "Under a deal agreed on Monday, Kestrel Tin Ltd will work with Ridgeline Metals Ltd to supply "
+    "tin ingots to Japanese buyers.",
+    "Kestrel Tin Ltd has a supply agreement with Ridgeline Metals Ltd to acquire 2,000 tonnes of "
+    "concentrate this year.",
+])
+def test_a_party_before_an_infinitive_of_another_trigger_is_the_deals(text: str) -> None:
+    """"a contract with Ridgeline to buy": the name before "to" and a verb is no modifier of
+    that verb's noun, as "the Ridgeline grant" is: it stays the deal's party."""
+    [deal] = events_of(Article(id="p", published="2025-06-01", text=text), "agreement")
+    assert set(deal.arguments["party"]) == {"org:kestrel-tin", "org:ridgeline-metals"}
+
+
 def test_passive_mou_was_signed_between_two_parties(seed: list[Event]) -> None:
     """"A $500 million MoU was signed in September between Pakistan's Frontier Works
     Organisation (FWO) and USSM": the parties follow the passive verb; Pakistan only

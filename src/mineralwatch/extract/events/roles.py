@@ -1156,7 +1156,8 @@ def _modifies(text: str, span: Span, noun: int) -> bool:
     ``_is_modifier_of``)."""
     between = text[span.end:noun]
     return span.end <= noun and len(between) <= 4 and \
-        not any(c in between for c in ",;(") and between.strip().lower() not in _DETERMINERS
+        not any(c in between for c in ",;(") and between.strip().lower() not in _DETERMINERS \
+        and not between.strip().isalpha()  # "with Ridgeline to buy": a word parts the two
 
 
 def _name_start(text: str, span: Span, spans: list[Span]) -> int:
