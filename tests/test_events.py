@@ -323,6 +323,21 @@ def test_a_party_before_an_infinitive_of_another_trigger_is_the_deals(text: str)
     assert set(deal.arguments["party"]) == {"org:kestrel-tin", "org:ridgeline-metals"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kestrel Tin Ltd signed a supply agreement with Ridgeline Metals Ltd, a Japanese tin "
+    "trader.",
+    "Kestrel Tin Ltd, a Bolivian smelter, has a supply agreement with Ridgeline Metals Ltd to "
+    "acquire 2,000 tonnes of concentrate this year.",
+    "Ridgeline Metals Ltd (TSX: RDG) (\"Ridgeline\"), a Canadian explorer, signed a memorandum "
+    "of understanding with Kestrel Tin Ltd on Tuesday.",
+])
+def test_a_description_in_apposition_to_a_party_is_no_second_party(text: str) -> None:
+    """"with Ridgeline Metals, a Japanese trader": the description is Ridgeline's, one party
+    (an unnamed "a Japanese trader" alone is one)."""
+    [deal] = events_of(Article(id="p", published="2025-06-01", text=text), "agreement")
+    assert set(deal.arguments["party"]) == {"org:kestrel-tin", "org:ridgeline-metals"}
+
+
 def test_passive_mou_was_signed_between_two_parties(seed: list[Event]) -> None:
     """"A $500 million MoU was signed in September between Pakistan's Frontier Works
     Organisation (FWO) and USSM": the parties follow the passive verb; Pakistan only

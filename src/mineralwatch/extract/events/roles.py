@@ -220,6 +220,8 @@ def fill_roles(doc: Doc, context: SentenceContext, hit: Hit, spec: RoleTable,
         if role in spec.get("government_only", ()) and _describes_private(text, span, hit, spec):
             continue
         described = _described_company(text, span) if spec.get("described_companies") else None
+        if described is not None and _apposed_to_name(text, context.spans, span):
+            continue  # "with Hachinohe Nickel, a Japanese producer": the one party, named
         if described is not None:  # "signed an MoU with a Japanese trader": the trader is the
             company_role = table.get("organization") or spec["anywhere"].get("organization")
             add(arguments, company_role, described)  # party, not Japan
@@ -1331,6 +1333,19 @@ def _described_company(text: str, span: Span) -> str | None:
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)[ \t]+$", re.IGNORECASE)
+# What stands between a company's name and a description set after it as its apposition: its
+# listings or short names in brackets, then the comma ("Catawba Materials, Inc. (NASDAQ: CTWB)
+# ("Catawba"), a U.S. producer").
+_APPOSED = re.compile(r"(?:[ \t]*\([^()]{0,80}\))*[ \t]*,[ \t]*")
+
+
+def _apposed_to_name(text: str, spans: list[Span], span: Span) -> bool:
+    """Whether the description a country or place opens ("a Japanese producer") stands in
+    apposition to an organisation named just before it: it describes that one, no other."""
+    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    return article is not None and any(
+        other.type == "organization" and other.end <= article.start() and
+        _APPOSED.fullmatch(text, other.end, article.start()) is not None for other in spans)
 
 
 def _people_from(text: str, spec: RoleTable, start: int, end: int) -> bool:
