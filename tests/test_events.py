@@ -3987,6 +3987,24 @@ def test_a_company_in_a_clause_of_time_or_cause_is_no_party(text: str) -> None:
         ["org:ochre-capital"], ["org:tarn-resources"])
 
 
+@pytest.mark.parametrize("text", [
+    "China's Ministry of Commerce tightened export licences for gallium. The Ministry of "
+    "Commerce said the rules start in May. In July the Pentagon took an equity stake in the "
+    "largest U.S. rare earths producer.",
+    "The Ministry of Commerce said it would review gallium exports, and the Ministry of Commerce "
+    "will publish a list. Separately, the company's founders sold their holdings last year.",
+    "Tarn Resources Ltd said the Foreign Investment Review Board cleared the deal; the Foreign "
+    "Investment Review Board set conditions. A Gulf fund later bought a 10% stake in the "
+    "Foreign Investment Review Board.",
+])
+def test_no_stake_is_bought_in_a_government_body(text: str) -> None:
+    """A ministry or a review board, however often an article names it, is bought by none: it
+    is no target, found in the sentence or guessed from the article."""
+    for event in events_of(Article(id="g", published="2025-08-01", text=text), "acquisition"):
+        assert not any("ministry" in t or "review-board" in t
+                       for t in event.arguments.get("target", [])), event.to_dict()
+
+
 def test_a_stake_in_a_region_named_company_is_in_the_company(synthetic_records) -> None:
     # "… Ruvuma Carbon Ltd, which is developing a flake graphite mine in southern Tanzania.
     # Sable bought a 19.9% stake in Ruvuma for $31 million last year": Ruvuma the company, not

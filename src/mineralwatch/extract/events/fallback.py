@@ -18,7 +18,7 @@ from mineralwatch.extract.text import alternation, last_words
 from mineralwatch.extract.vocabulary import mineral_terms
 from mineralwatch.models import Value
 
-from .government import main_country
+from .government import drop_governments, main_country
 from .lexicon import WORD, RoleTable, Trigger, lexicon
 from .merge import Mention
 from .roles import (
@@ -314,6 +314,8 @@ def fill_from_article(doc: Doc, trigger: Trigger, spec: RoleTable, arguments: Ar
         _add_main(doc, kind, arguments, role, how, at, trigger.type)
         if role in spec.get("no_bodies", ()):  # the Chamber of Mines reports output
             drop_bodies(doc, arguments, role)
+        if role in spec.get("company_only", ()):  # no stake bought in a ministry
+            drop_governments(doc, arguments, role)
 
 
 def fill_described_asset(text: str, context: SentenceContext, hit: Hit, trigger: Trigger,
