@@ -338,6 +338,23 @@ def test_a_description_in_apposition_to_a_party_is_no_second_party(text: str) ->
     assert set(deal.arguments["party"]) == {"org:kestrel-tin", "org:ridgeline-metals"}
 
 
+@pytest.mark.parametrize("text", [
+    "Kestrel Tin Ltd signed a memorandum of understanding with Ridgeline Metals Ltd on Monday. "
+    "Under the memorandum, Nanhai Refining Co will test the ore and Ochre Logistics Ltd will "
+    "carry it.",
+    "Kestrel Tin Ltd signed an offtake agreement with Ridgeline Metals Ltd for its tin "
+    "concentrate. The agreement covers the output of the Tarn mine, which Ochre Mining Ltd "
+    "operates for Nanhai Refining Co.",
+    "Kestrel Tin Ltd agreed a supply deal with Ridgeline Metals Ltd. The deal, which Nanhai "
+    "Refining Co and Ochre Capital Ltd helped arrange, runs for five years.",
+])
+def test_the_deal_told_again_is_the_deal_told_before(text: str) -> None:
+    """"Under the memorandum, Nanhai will test the ore": the definite noun points back to the
+    deal told before in the same word; the companies its sentence names make no other deal."""
+    [deal] = events_of(Article(id="d", published="2025-06-01", text=text), "agreement")
+    assert set(deal.arguments["party"]) == {"org:kestrel-tin", "org:ridgeline-metals"}
+
+
 def test_passive_mou_was_signed_between_two_parties(seed: list[Event]) -> None:
     """"A $500 million MoU was signed in September between Pakistan's Frontier Works
     Organisation (FWO) and USSM": the parties follow the passive verb; Pakistan only
