@@ -4766,3 +4766,18 @@ def test_a_fund_that_acts_is_an_organisation() -> None:
             "shares, and that a loan from the Kestrel Growth Fund was repaid.")
     found = _ids(extract(_article(text)), "organization")
     assert {"org:tarrant-mining-fund", "org:kestrel-growth-fund"} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "About 300 workers represented by United Steelworkers Local 6500 walked off the job.",
+    "Lena Ferris, president of United Steelworkers Local 480, which represents the smelter's "
+    "crews, said talks had failed.",
+    "The miners, members of the United Steelworkers of America, rejected the offer.",
+    "The USW said its members would vote on Friday.",
+])
+def test_a_union_s_local_is_the_union(text: str) -> None:
+    """A union's local ("Local 6500") is part of the union the annotators name; the United
+    Steelworkers is the registry's under its names, and "of America" names no country."""
+    found = extract(_article(text))
+    assert _ids(found, "organization") == {"org:united-steelworkers"}
+    assert not _ids(found, "country")
