@@ -4781,3 +4781,16 @@ def test_a_union_s_local_is_the_union(text: str) -> None:
     found = extract(_article(text))
     assert _ids(found, "organization") == {"org:united-steelworkers"}
     assert not _ids(found, "country")
+
+
+@pytest.mark.parametrize("footer", [
+    "(c) 2024 Harbour Ridge Media Ltd. All rights reserved.",
+    "(C) 2023-2025 Harbour Ridge Media Pty Ltd | Privacy | Terms",
+    "Terms of use. (c) 2026 Harbour Ridge Media Inc.",
+])
+def test_a_c_in_brackets_before_a_year_marks_the_publisher(footer: str) -> None:
+    """"(c) 2024 Harbour Ridge Media Ltd.": the page's copyright holder, as after "©" (a list's
+    "(c) Orvane Minerals Ltd", with no year, stays an item)."""
+    text = ("Ulanga Graphite Ltd signed an offtake on Tuesday, Harbour Ridge Media said.\n\n"
+            + footer)
+    assert _ids(extract(_article(text)), "organization") == {"org:ulanga-graphite"}

@@ -80,12 +80,14 @@ def add_registry_mentions(doc: Doc) -> None:
 @cache
 def _copyright_line() -> tuple[re.Pattern[str], tuple[str, ...]]:
     """"© 2025 OreLine Media Pty Ltd.", "Copyright 2024-2025 Nordic Industry Times Oy": the
-    holder's name starts after the mark and its years; and the marks, lower-cased, whose
-    absence lets an article skip the pattern."""
+    holder's name starts after the mark and its years ("(c) 2024 Newsfile Corp.": "(c)" alone
+    only before a year, not a list's third item); and the marks, lower-cased, whose absence
+    lets an article skip the pattern."""
     marks = load_organisation_cues()["copyright_marks"]
-    return (re.compile(rf"(?:{alternation(marks)})[ \t]*(?:\([cC]\)[ \t]*)?"  # "Copyright (c) 2025"
+    return (re.compile(rf"(?:(?:{alternation(marks)})[ \t]*(?:\([cC]\)[ \t]*)?"  # "Copyright (c)"
+                       r"|\([cC]\)[ \t]*(?=\d{4}\b))"
                        rf"(?:\d{{4}}[ \t]*[-–]?[ \t]*)*(?=[A-Z])"),
-            tuple({mark.lower() for mark in marks}))
+            (*{mark.lower() for mark in marks}, "(c)"))
 
 
 def drop_copyright_holders(doc: Doc) -> None:
