@@ -4794,3 +4794,18 @@ def test_a_c_in_brackets_before_a_year_marks_the_publisher(footer: str) -> None:
     text = ("Ulanga Graphite Ltd signed an offtake on Tuesday, Harbour Ridge Media said.\n\n"
             + footer)
     assert _ids(extract(_article(text)), "organization") == {"org:ulanga-graphite"}
+
+
+@pytest.mark.parametrize("contact", [
+    "Graham Oyelaran, Vice President, Corporate Development\n+1 (520) 555-0143 | "
+    "ir@orvaneminerals-and-metals.example",
+    "Investor Relations: Dana Whitlock, Director, Investor and Media Relations, Tel 555 0100, "
+    "dana.whitlock@orvanemineralsgroupholdings.example",
+    "Dana Whitlock, Chief Financial Officer and Company Secretary, Orvane\n"
+    "investors@orvane-critical-minerals-international.example",
+])
+def test_a_release_s_contact_with_a_long_address_is_no_person(contact: str) -> None:
+    """A name whose e-mail address starts within the contact's reach is a release's contact,
+    however long the address's domain runs past it."""
+    text = "Orvane Minerals Ltd said it would build the mill.\n\n" + contact
+    assert not _ids(extract(_article(text)), "person")

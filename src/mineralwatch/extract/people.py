@@ -552,7 +552,13 @@ def _contact_after(text: str, end: int) -> bool:
     words, address = _contact_patterns()
     stop = end + _CONTACT_REACH
     return words.search(text, end, stop) is not None or (
-        text.find("@", end, stop) != -1 and address.search(text, end, stop) is not None)
+        text.find("@", end, stop) != -1 and
+        address.search(text, end, stop + _DOMAIN_REACH) is not None)
+
+
+# Characters of an address's domain read past the reach, where its "@" is within it
+# ("… Corporate Development\n+1 (520) 555-0143 | ir@santacruzmanganese.example")
+_DOMAIN_REACH = 40
 
 
 @cache
