@@ -4809,3 +4809,21 @@ def test_a_release_s_contact_with_a_long_address_is_no_person(contact: str) -> N
     however long the address's domain runs past it."""
     text = "Orvane Minerals Ltd said it would build the mill.\n\n" + contact
     assert not _ids(extract(_article(text)), "person")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("The Shevchenko lithium deposit lies in the Donetsk region of Ukraine.", "place:UA-14"),
+    ("Ukraine's Zaporizhzhia oblast titanium plant restarted.", "place:UA-23"),
+    ("Orvane Minerals Ltd holds a tungsten project in the Issyk-Kul region of Kyrgyzstan.",
+     "place:KG-Y"),
+    ("Its gold licence covers ground in Kyrgyzstan's Chuy region.", "place:KG-C"),
+])
+def test_ukraine_s_and_kyrgyzstan_s_regions_in_english(text: str, place: str) -> None:
+    """Regions ISO 3166-2 writes in their own language ("Donetska oblast", "Ysyk-Köl") by the
+    English names news uses; one named like its capital city only with the word "region"."""
+    assert place in _ids(extract(_article(text)), "place")
+
+
+def test_a_city_named_like_its_region_is_no_region() -> None:
+    text = "Fighting near Donetsk closed the road to the Ukrainian border, officials said."
+    assert not _ids(extract(_article(text)), "place")
