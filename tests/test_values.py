@@ -1197,3 +1197,19 @@ def test_a_city_that_names_an_exchange_in_a_bracket_sets_no_dollar_in_running_te
                       published="2025-09-29")
     money = {v.text: v.currency for v in extract(article).values if v.type == "money"}
     assert money == {"$0.42": "USD"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue rose to TRY 3.9bn in the quarter.", [(3.9e9, "TRY")]),
+    ("Target price: TRY 186.00; share price TRY 142.30.", [(186.0, "TRY"), (142.3, "TRY")]),
+    ("The boron plant will cost TRY 1,250 million, the ministry said.", [(1.25e9, "TRY")]),
+    ("TRY 2 DAYS FREE: subscribe to our mining newsletter.", []),
+    ("It will spend about 5.6 billion Egyptian pounds on a concentrator.", [(5.6e9, "EGP")]),
+    ("A fee of 900 million Egyptian pounds was paid by the venture.", [(9e8, "EGP")]),
+])
+def test_lira_by_its_code_and_a_pound_qualified_by_its_country(
+        text: str, expected: list[tuple[float, str]]) -> None:
+    """"TRY" is lira only as an amount (a headline's "TRY 2 DAYS" is none); "Egyptian pounds"
+    says its country, as "Chilean pesos" does."""
+    found = find_values(text)
+    assert [(v.amount, v.currency) for v in found if v.type == "money"] == expected
