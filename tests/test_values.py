@@ -1213,3 +1213,15 @@ def test_lira_by_its_code_and_a_pound_qualified_by_its_country(
     says its country, as "Chilean pesos" does."""
     found = find_values(text)
     assert [(v.amount, v.currency) for v in found if v.type == "money"] == expected
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Zhongke offered 86c cash a share in March for Diemals, the Perth-based developer.", 0.86),
+    ("The bidder will pay 41 cents in cash per share, the Perth-based target said.", 0.41),
+    ("Orvane, whose board backs the 52c cash per share offer, said it would vote.", 0.52),
+])
+def test_a_bid_in_cash_a_share_is_a_per_share_price(text: str, amount: float) -> None:
+    """"86c cash a share": a takeover's price per share, "cash" between the sum and "a share"
+    (the glued cents count only where the sentence prices something)."""
+    found = extract(Article(id="t", text=text, published="2025-10-03")).values
+    assert [v.amount for v in found if v.type == "money"] == [amount]
