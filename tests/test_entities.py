@@ -4827,3 +4827,18 @@ def test_ukraine_s_and_kyrgyzstan_s_regions_in_english(text: str, place: str) ->
 def test_a_city_named_like_its_region_is_no_region() -> None:
     text = "Fighting near Donetsk closed the road to the Ukrainian border, officials said."
     assert not _ids(extract(_article(text)), "place")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\"We need a fiscal regime,\" Deputy Minister for Mineral Resources Karim el-Sherbiny "
+     "told reporters.", "person:karim-el-sherbiny"),
+    ("Tarek el-Masry, chairman of the state miner, said output would rise.",
+     "person:tarek-el-masry"),
+    ("Mines minister Luiz da Silva said the auction would go ahead.", "person:luiz-da-silva"),
+    ("The licence was signed by chief executive José dos Santos on Monday.",
+     "person:jose-dos-santos"),
+])
+def test_a_surname_after_a_lower_case_particle(text: str, person: str) -> None:
+    """"el-Sherbiny", "da Silva", "dos Santos": a surname's particle in lower case, as "al-",
+    "van der" and "de la" are."""
+    assert person in _ids(extract(_article(text)), "person")

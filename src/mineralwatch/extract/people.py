@@ -44,10 +44,11 @@ def _latin_letters(upper: bool) -> str:
 _UP, _LOW = _latin_letters(True), _latin_letters(False)
 
 # The lower-case words before a surname: "Ludwig von Mises", "Jaco van der Merwe", "Koos de
-# la Rey".
-_PARTICLE = r"(?:van[ \t]+de[nr]?[ \t]+|de[ \t]+la[ \t]+|de[ \t]+|van[ \t]+|von[ \t]+)"
+# la Rey", "Luiz da Silva", "José dos Santos".
+_PARTICLE = (r"(?:van[ \t]+de[nr]?[ \t]+|de[ \t]+la[ \t]+|de[ \t]+|van[ \t]+|von[ \t]+"
+             r"|da[ \t]+|dos[ \t]+)")
 _NAME = (rf"(?P<name>[{_UP}][{_LOW}\-]+(?:-?[{_UP}][{_LOW}]+)?(?:[ \t]+[{_UP}]\.)?"
-         rf"(?:[ \t]+(?:{_PARTICLE}|bin[ \t]+|al-|O['’]|d['’])?"
+         rf"(?:[ \t]+(?:{_PARTICLE}|bin[ \t]+|al-|el-|O['’]|d['’])?"
          rf"[{_UP}][{_LOW}{_UP}\-]+){{1,3}})(?!['’]?\w)")
 
 
