@@ -4842,3 +4842,17 @@ def test_a_surname_after_a_lower_case_particle(text: str, person: str) -> None:
     """"el-Sherbiny", "da Silva", "dos Santos": a surname's particle in lower case, as "al-",
     "van der" and "de la" are."""
     assert person in _ids(extract(_article(text)), "person")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("\"It will create jobs,\" said the Minister for Mineral Resources, Naaja "
+     "Lyberth-Kristiansen.", "person:naaja-lyberth-kristiansen"),
+    ("The licence was signed by the Minister of Mines and Energy, Tomas Okafor.",
+     "person:tomas-okafor"),
+    ("Approval came from the Deputy Secretary of Critical Minerals Policy, Ana Ferreira-Lopes.",
+     "person:ana-ferreira-lopes"),
+])
+def test_a_minister_s_portfolio_closed_by_a_comma_before_the_name(text: str, person: str) -> None:
+    """A portfolio of several capitalised words, then a comma and the name, the sentence's
+    last words: the minister."""
+    assert person in _ids(extract(_article(text)), "person")

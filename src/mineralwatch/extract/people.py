@@ -59,10 +59,12 @@ _INITIALLED_AFTER_TITLE = re.compile(
     rf",?[ \t]+(?P<name>(?:[{_UP}]\.[ \t]?){{1,3}}[{_UP}][{_LOW}]{{2,}}"
     rf"(?:[ \t]+[{_UP}][{_LOW}]{{2,}})?)(?=[,;.]?[ \t])")
 # A minister's portfolio, one or two capitalised words, before the name ("of Mining", "for
-# Mining and Industry").
+# Mining and Industry"); or up to four, closed by a comma ("for Mineral Resources, Naaja
+# Lyberth-Kristiansen", "of Mineral Resources and Energy, Armindo Nhantumbo").
 _NAME_AFTER_PORTFOLIO = re.compile(
     rf"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[{_UP}][{_LOW}]+"
-    rf"(?:[ \t]+(?:and|&)[ \t]+[{_UP}][{_LOW}]+)?[ \t]+{_NAME}")
+    rf"(?:(?:[ \t]+(?:and|&)[ \t]+[{_UP}][{_LOW}]+)?[ \t]+"
+    rf"|(?:[ \t]+(?:(?:and|&)[ \t]+)?[{_UP}][{_LOW}]+){{0,3}},[ \t]+){_NAME}")
 
 
 @cache
