@@ -4856,3 +4856,15 @@ def test_a_minister_s_portfolio_closed_by_a_comma_before_the_name(text: str, per
     """A portfolio of several capitalised words, then a comma and the name, the sentence's
     last words: the minister."""
     assert person in _ids(extract(_article(text)), "person")
+
+
+@pytest.mark.parametrize("caption", [
+    "[Photo: A geologist logs core at the camp, October 2, 2019. MERIDIAN/Amr Saleh]",
+    "[Trucks queue at the border post. REUTERS/Jane Okoro]",
+    "Trucks queue at the border post. [AFP/Tomas Berg]",
+])
+def test_a_photo_credit_in_square_brackets_is_no_person(caption: str) -> None:
+    """A caption's agency credit closing its square brackets ("MERIDIAN/Amr Saleh]") names a
+    photographer, as "(Xinhua/Li Wen)" does: no person of the story."""
+    text = caption + "\n\nOrvane Minerals Ltd signed a supply deal with a Korean buyer."
+    assert not _ids(extract(_article(text)), "person")

@@ -754,7 +754,10 @@ def _credit_patterns() -> tuple[re.Pattern[str], ...]:
     names = rf"(?P<names>{_CREDITED_NAMES})[ \t]*(?=[|•·,—–\[]|[ \t]-|$|\d)"
     return (re.compile(rf"(?m)(?:{_alternatives(data['byline_openers'])})[ \t]+{names}"),
             re.compile(rf"(?m)(?:{_alternatives(data['credit_labels'])})[ \t]*:?[ \t]*{names}"),
-            re.compile(rf"\((?:[A-Z][\w&.-]*[ \t]?){{1,3}}/(?P<names>{_CREDITED_NAME})\)"),
+            # "(Xinhua/Li Wen)", and a caption's last words in square brackets: "[Photo: … .
+            # MERIDIAN/Amr Saleh]"
+            re.compile(rf"(?:[(\[]|(?<=[ \t]))(?:[A-Z][\w&.-]*[ \t]?){{1,3}}/"
+                       rf"(?P<names>{_CREDITED_NAME})(?:\)|\](?=\s|$))"),
             re.compile(rf"(?im)\n[ \t]*(?P<names>{_CREDITED_NAME}),[ \t]+(?:[\w&-]+[ \t]+)"
                        rf"{{0,3}}(?:{_alternatives(data['writer_roles'])})[ \t]*(?:[|•·,]|$)"),
             # the same line glued to the sentence before it, when it closes its own line: a
