@@ -4868,3 +4868,17 @@ def test_a_photo_credit_in_square_brackets_is_no_person(caption: str) -> None:
     photographer, as "(Xinhua/Li Wen)" does: no person of the story."""
     text = caption + "\n\nOrvane Minerals Ltd signed a supply deal with a Korean buyer."
     assert not _ids(extract(_article(text)), "person")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chinese customs data show antimony oxide exports fell by two-thirds in 2025.", False),
+    ("Imports of tungsten concentrate rose 12%, Chinese customs figures showed.", False),
+    ("Chinese customs data showed imports rose; arrivals were the highest since 2019, "
+     "according to the General Administration of Customs.", True),
+    ("Exports of gallium fell to zero, China's General Administration of Customs said.", True),
+])
+def test_chinese_customs_data_cite_figures_not_the_body(text: str, found: bool) -> None:
+    """"Chinese customs data show …" cites figures: the customs body is an organisation of
+    the story where the article names it."""
+    ids = _ids(extract(_article(text)), "organization")
+    assert ("org:china-general-administration-of-customs" in ids) is found
