@@ -4743,32 +4743,6 @@ def test_a_headline_s_abridged_name_is_the_body_s_company() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Orvane Minerals Ltd received C$4 million under the province's Clean Growth Fund for a "
-    "pilot plant.",
-    "The Regional Jobs Fund grant of A$2 million will go to Orvane Minerals Ltd.",
-    "Orvane Minerals Ltd, which won a $9 million award from the federal Lakehead Jobs "
-    "Fund last year, said it would build the mill.",
-    "Quebec is putting C$12 million through its Northern Development Fund into Orvane Minerals "
-    "Ltd's plant.",
-    "A grant from Natural Resources Canada's Mine Upgrade Fund paid for the road, Orvane "
-    "Minerals Ltd said.",
-])
-def test_a_grant_programme_named_fund_is_no_organisation(text: str) -> None:
-    """Money comes under, through or from a government's "… Fund", or as a "… Fund grant":
-    a programme, no organisation (as the annotators have it)."""
-    found = _ids(extract(_article(text)), "organization")
-    assert "org:orvane-minerals" in found and not any(i.endswith("-fund") for i in found)
-
-
-def test_a_fund_that_acts_is_an_organisation() -> None:
-    """A fund that subscribes, says or holds shares is an investor: it stays."""
-    text = ("Orvane Minerals Ltd said the Tarrant Mining Fund will subscribe for 8 million "
-            "shares, and that a loan from the Kestrel Growth Fund was repaid.")
-    found = _ids(extract(_article(text)), "organization")
-    assert {"org:tarrant-mining-fund", "org:kestrel-growth-fund"} <= found
-
-
-@pytest.mark.parametrize("text", [
     "About 300 workers represented by United Steelworkers Local 6500 walked off the job.",
     "Lena Ferris, president of United Steelworkers Local 480, which represents the smelter's "
     "crews, said talks had failed.",

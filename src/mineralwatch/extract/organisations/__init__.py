@@ -33,12 +33,7 @@ from .discovery import (
     discover_marked,
     discover_translated_acronyms,
 )
-from .filters import (
-    add_registry_mentions,
-    drop_contact_lines,
-    drop_copyright_holders,
-    drop_grant_programmes,
-)
+from .filters import add_registry_mentions, drop_contact_lines, drop_copyright_holders
 from .frames import discover_by_frame
 from .ministries import discover_portfolio_ministries
 from .names import POSSESSIVE_AFTER, name_before, next_word
@@ -92,4 +87,3 @@ def find_organisations(doc: Doc) -> None:
         propagate(doc, only=framed)      # is Kestrel Lithium's short name, read above
     drop_copyright_holders(doc)
     drop_contact_lines(doc)
-    drop_grant_programmes(doc)

@@ -122,45 +122,6 @@ def drop_copyright_holders(doc: Doc) -> None:
                 n.start <= s.start and s.end <= n.end for n in masthead_names)))]
 
 
-def drop_grant_programmes(doc: Doc) -> None:
-    """A discovered name of a programme's head ("Fund") that money comes under or through
-    ("A$6 million under the state government's Investment Attraction Fund", "a Texas
-    Enterprise Fund grant") is a government's grant programme, no organisation: all its
-    mentions go (see ``programme_heads``). Registry funds and actor funds stay."""
-    data = load_organisation_cues()
-    heads = frozenset(data["programme_heads"])
-    text = doc.text
-    named = [s for s in doc.spans if s.type == "organization" and s.field == "text"
-             and text[s.start:s.end].rsplit(None, 1)[-1] in heads
-             and s.ids[0] in doc.info and "discovered" in doc.info[s.ids[0]].attributes]
-    if not named:
-        return
-    before, after = _programme_frames()
-    programmes = {s.ids[0] for s in named if after.match(text, s.end) or
-                  before.search(text, max(0, s.start - _PROGRAMME_REACH), s.start)}
-    if programmes:
-        doc.spans = [s for s in doc.spans
-                     if not (s.type == "organization" and s.ids[0] in programmes)]
-
-
-_PROGRAMME_REACH = 90  # characters of "contribution from Natural Resources Canada's " and more
-
-
-@cache
-def _programme_frames() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """What before a fund's name makes it where money comes from ("under the federal", "grant
-    from its", "from Natural Resources Canada's") and what after it ("grant")."""
-    data = load_organisation_cues()
-    owners = alternation(data["programme_owners"])
-    owner = rf"(?:(?:{owners})[ \t]+|(?:[A-Z][\w.&-]*[ \t]+){{0,3}}[\w.&-]+(?:'s|’s)[ \t]+)"
-    grants = alternation(data["programme_grants"])
-    before = re.compile(
-        rf"(?:\b(?:{alternation(data['programme_before'])})[ \t]+(?:the[ \t]+)?{owner}*"
-        rf"|\b(?:{grants})[ \t]+from[ \t]+(?:the[ \t]+)?{owner}*"
-        rf"|\bfrom[ \t]+(?:the[ \t]+)?{owner}+)$")
-    return before, re.compile(rf"[ \t]+(?:{alternation(data['programme_after'])})\b")
-
-
 _CONTACT_LINE_LENGTH = 240  # the characters of a contact's paragraph, at most
 # What sets a contact's paragraph apart from a sentence ("the White House press secretary
 # said"): its lines, an e-mail address or a telephone number.
