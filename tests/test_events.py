@@ -6644,7 +6644,7 @@ def test_up_to_is_a_ceiling_no_rise_of_the_shares() -> None:
 
 
 def test_a_comparative_price_foreseen_is_no_move() -> None:
-    """"German bank sees higher gold price for 1987": a verb of foreseeing right before the
+    """"Dutch bank sees higher tin price for 1988": a verb of foreseeing right before the
     comparative makes the price one forecast, none moved; "the quarter saw" one is past."""
     for foreseen in ("Goldman Sachs sees higher copper prices in 2026 as mine supply tightens.",
                      "The bank forecasts higher lithium prices next year.",
@@ -7394,7 +7394,7 @@ def test_a_rate_of_output_yet_to_come_is_a_capacity(text: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Kestrel Metals' Tarn mine produces about 85,000 tonnes of graphite concentrate a year.",
-    "Output at Kestrel Metals' Tarn copper mine will stay at current levels of about 24,000 "
+    "Output at Kestrel Metals' Tarn copper mine will stay at current levels of roughly 31,000 "
     "tonnes a year.",
     "Kestrel Metals expects 2026 graphite production of 85,000 tonnes.",
 ])

@@ -306,9 +306,9 @@ CASES: list[Case] = [
          "sale proceeds.", ((PILBROOK, CHILE),)),
     Case("Tallis Graphite said a planned expansion to 1.5 Mtpa had been deferred until prices "
          "recover.", ((TALLIS,),)),
-    Case("The bank's business with private customers showed a pleasing expansion last year.", ()),
+    Case("The bank's trade with retail clients saw a welcome expansion last year.", ()),
     Case("Two recyclers in Nevada announced expansions last year.", ()),
-    Case("Zambia's central bank said monetary expansion must be kept under control, Coldwater "
+    Case("Zambia's central bank said credit expansion had to be held in check, Coldwater "
          "Cobalt noted.", ()),
     # "mines" the verb, before the share or the goods dug, is no mine; the noun still is
     Case("Kestrel Lithium mines about 2 Mt of ore a year in Western Australia and plans to "

@@ -919,7 +919,7 @@ def _planned_no_event(text: str, clause: Clause, trigger: Trigger, modality: str
     """Whether a planned event is none: "the plant will produce up to 2,500 tonnes a year",
     "plans to mine 4,000 tons of ore a day and produce a concentrate" (the plant's size,
     wherever the rate); "expects to publish a resource estimate" (nothing found yet). A rate
-    told with its future beside the noun is planned too: "production will average 41,000
+    told with its future beside the noun is planned too: "production will average 36,000
     ounces per year", "is targeting production of 85,000 tonnes a year"."""
     if (modality == "planned" or _future_beside(text, clause, hit)) and \
             _a_capacity(text, clause[0], clause[1], trigger):
