@@ -456,16 +456,18 @@ def region_names() -> frozenset[str]:
 @cache
 def port_countries() -> dict[str, str]:
     """Each port, rail hub or dateline city, as written, to its country's alpha-2 code: where
-    goods are shipped from and to ("left the Port of Duqm for Qinzhou")."""
+    goods are shipped from and to ("left the Port of Duqm for Qinzhou"). A port of
+    ``port_states`` is listed there alone, under its state's code ("AU-WA")."""
     config = _places_config()
-    return {city: code for table in (config["dateline_cities"], config["ports"])
+    return {city: code.split("-", 1)[0]
+            for table in (config["dateline_cities"], config["ports"], config["port_states"])
             for code, cities in table.items() for city in cities}
 
 
 @cache
 def port_states() -> dict[str, str]:
-    """Each port of ``port_states``, as written, to its first-level subdivision's code: goods
-    "shipped from Geraldton port" leave Western Australia too."""
+    """Each port of the ``[port_states]`` table, as written, to its first-level subdivision's
+    code: goods "shipped from Geraldton port" leave Western Australia too."""
     return {port: code for code, ports in _places_config()["port_states"].items()
             for port in ports}
 
