@@ -137,7 +137,12 @@ def _unnamed(context: SentenceContext, hit: Hit, window: str) -> str:
     """The object ``window`` read after ``hit`` with the names of organisations blanked out:
     the word of a company's name is not the object's ("agreed to sell its Otter Brook mine to
     Ridgeline Metals" sells a mine, not metals)."""
-    offset = hit.end
+    return _names_blanked(context, window, hit.end)
+
+
+def _names_blanked(context: SentenceContext, window: str, offset: int) -> str:
+    """``window``, the text from ``offset`` on, with the parts of organisations' names within
+    it blanked out, so that offsets into it stay those of the text."""
     for span in context.spans:
         if span.type == "organization" and span.end > offset and span.start < offset + len(window):
             low, high = max(0, span.start - offset), span.end - offset
@@ -174,12 +179,7 @@ def _unnamed_before(context: SentenceContext, hit: Hit) -> str:
     """The lowered sentence before ``hit`` with organisations' names blanked out: "Ochre
     Metals said its stake was sold" sells a stake, not metals."""
     offset = context.sentence.start
-    text = context.lowered[:hit.start - offset]
-    for span in context.spans:
-        if span.type == "organization" and span.end <= hit.start and span.start >= offset:
-            low = span.start - offset
-            text = text[:low] + " " * (span.end - span.start) + text[span.end - offset:]
-    return text
+    return _names_blanked(context, context.lowered[:hit.start - offset], offset)
 
 
 def _subject_before_aside(context: SentenceContext, hit: Hit,
@@ -1122,12 +1122,12 @@ def subject_clause(context: SentenceContext, start: int, end: int) -> tuple[int,
 # comma ("deferred stage two of its project while Tarn Lithium cut its staff"), or a
 # subordinator of time or cause ("lifted its stake to 19.9% but withdrew after FIRB raised
 # concerns": FIRB is no party to the stake).
-_BARE_CONTRASTING = ("while", "whereas", "after", "before", "because", "until", "unless")
+_BARE_CLAUSE_OPENERS = ("while", "whereas", "after", "before", "because", "until", "unless")
 _SUBJECT_BREAK = re.compile(
-    rf"{NEW_CLAUSE.pattern}|[ \t]+(?:{alternation(_BARE_CONTRASTING)})[ \t]+")
+    rf"{NEW_CLAUSE.pattern}|[ \t]+(?:{alternation(_BARE_CLAUSE_OPENERS)})[ \t]+")
 # What every _SUBJECT_BREAK holds (NEW_CLAUSE opens at "," or ";"): a window with none of
 # them is passed over without a search.
-_SUBJECT_BREAK_MARKS = (",", ";", *_BARE_CONTRASTING)
+_SUBJECT_BREAK_MARKS = (",", ";", *_BARE_CLAUSE_OPENERS)
 # A listing or an aside in brackets after a subject's name: "Lithium Americas (NYSE: LAC)".
 _LISTING_AFTER = re.compile(r"^[ \t]*[(<][^()<>]{0,40}[)>]")
 
