@@ -124,6 +124,13 @@ class Gazetteer(Generic[T]):
         return iter(self._scan.hits(text, lowered).get(self._member, ()))
 
 
+def written_words(words: Iterable[str]) -> Gazetteer[str]:
+    """A gazetteer of ``words`` each found only as written, each its own payload: the words
+    that open or close a pattern, for the shared scan to show where to try it."""
+    words = tuple(words)
+    return Gazetteer(((w, w) for w in words), case_sensitive=words)
+
+
 def matches_at(pattern: re.Pattern[str], text: str, opens: Iterable[int], *,
                case_blind: bool = False) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern that can open only at ``opens`` (in text

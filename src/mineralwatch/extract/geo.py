@@ -18,7 +18,7 @@ from itertools import chain
 import pycountry
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer, Hit, hit_starts, matches_at
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, hit_starts, matches_at, written_words
 from mineralwatch.extract.text import (
     LIST_JOINT,
     alternation,
@@ -382,7 +382,7 @@ def _month_days() -> re.Pattern[str]:
 def _dateline_month_words() -> Gazetteer[str]:
     """The months of ``_dateline_months``, as written and in capitals, for the shared scan."""
     months = _dateline_months_written()
-    return Gazetteer(((m, m) for m in months), case_sensitive=months)
+    return written_words(months)
 
 
 def _dateline_matches(text: str, lowered: str) -> Iterator[re.Match[str]]:

@@ -16,7 +16,7 @@ from importlib.resources import files
 from itertools import chain
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
-from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at, written_words
 from mineralwatch.extract.geo import city_country, local_area_words, project_words
 from mineralwatch.extract.text import (
     alternation,
@@ -169,7 +169,7 @@ def _roles() -> Gazetteer[str]:
     """The roles written after a name, found by the shared scan: most texts have none, and
     spare the pattern tried at every capital letter."""
     roles = _data()["roles_after_name"]
-    return Gazetteer(((r, r) for r in roles), case_sensitive=roles)
+    return written_words(roles)
 
 
 @cache

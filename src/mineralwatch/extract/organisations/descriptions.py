@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at
+from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at, written_words
 from mineralwatch.extract.geo import city_country, country_forms, region_names
 from mineralwatch.extract.people import said_after
 from mineralwatch.extract.text import after_the, alternation, blanks_start, word_start
@@ -97,7 +97,7 @@ def _part_words() -> Gazetteer[str]:
     """The part nouns as written, for the shared scan: ``_named_part`` is tried before them
     alone, where a search of every blank of a text that holds one cost more."""
     nouns = cues().part_nouns
-    return Gazetteer(((n, n) for n in nouns), case_sensitive=nouns)
+    return written_words(nouns)
 
 
 _SECTOR_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz-")

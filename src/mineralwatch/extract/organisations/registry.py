@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
-from mineralwatch.extract.gazetteer import Gazetteer
+from mineralwatch.extract.gazetteer import Gazetteer, written_words
 from mineralwatch.extract.geo import country_forms
 from mineralwatch.extract.text import alternation, slugify
 from mineralwatch.extract.vocabulary import (
@@ -275,7 +275,7 @@ def registry() -> Registry:
         by_key=by_key,
         keys_by_initial=_by_initial(by_key),
         context_forms=frozenset(f for o in orgs for f in o.context_aliases),
-        home=Gazetteer(((f, f) for f in home_ids), case_sensitive=home_ids),
+        home=written_words(home_ids),
         home_ids=home_ids,
     )
 

@@ -9,7 +9,13 @@ from collections.abc import Iterator
 from functools import cache
 
 from mineralwatch.extract.doc import Doc
-from mineralwatch.extract.gazetteer import Gazetteer, blanks_before, hit_starts, matches_at
+from mineralwatch.extract.gazetteer import (
+    Gazetteer,
+    blanks_before,
+    hit_starts,
+    matches_at,
+    written_words,
+)
 from mineralwatch.extract.geo import admin_words, region_end, region_names, story_country
 from mineralwatch.extract.people import given_names, person_titles, public_figure
 from mineralwatch.extract.text import after_the, alternation
@@ -58,7 +64,7 @@ def _suffix_words() -> Gazetteer[str]:
     """Every legal or industry suffix and every head of an "of" name, matched as written."""
     words = cues().legal | cues().industry | cues().of_name_heads | cues().body_heads | \
         cues().chamber_heads
-    return Gazetteer(((w, w) for w in words), case_sensitive=words)
+    return written_words(words)
 
 
 def _suffix_matches(doc: Doc) -> Iterator[tuple[int, int, str]]:
@@ -129,7 +135,7 @@ def _opening_words(prefixes: bool) -> Gazetteer[str]:
     pattern opening with one (``_prefixed_name``, ``_opened_name``) is tried at its hits
     alone, where a substring test of each word over every text and title cost more."""
     words = cues().legal_prefixes if prefixes else cues().company_openers
-    return Gazetteer(((w, w) for w in words), case_sensitive=words)
+    return written_words(words)
 
 
 @cache
