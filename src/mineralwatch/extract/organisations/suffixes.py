@@ -89,7 +89,7 @@ def discover_by_prefix(doc: Doc) -> None:
     for field, text, lowered in doc.fields():
         # tried only where the shared scan finds a prefix: most texts have none
         for match in matches_at(_prefixed_name(), text,
-                                hit_starts(_opening_words(True).find(text, lowered))):
+                                hit_starts(_prefix_words().find(text, lowered))):
             words = match.group("name").split()
             while words and (words[-1] in c.connectors or words[-1] in c.never):
                 words.pop()
@@ -113,7 +113,7 @@ def discover_by_company_opener(doc: Doc) -> None:
     for field, text, lowered in doc.fields():
         # tried only where the shared scan finds an opener: most texts have none
         for match in matches_at(_opened_name(), text,
-                                hit_starts(_opening_words(False).find(text, lowered))):
+                                hit_starts(_opener_words().find(text, lowered))):
             if not (field == "text" and overlaps_org(doc, *match.span())) and \
                     not _spells_out_acronym(text, match):
                 add_org(doc, field, *match.span(), "prefix")
@@ -130,12 +130,17 @@ def _spells_out_acronym(text: str, name: re.Match[str]) -> bool:
 
 
 @cache
-def _opening_words(prefixes: bool) -> Gazetteer[str]:
-    """The legal prefixes (else the company openers) as written, for the shared scan: the
-    pattern opening with one (``_prefixed_name``, ``_opened_name``) is tried at its hits
-    alone, where a substring test of each word over every text and title cost more."""
-    words = cues().legal_prefixes if prefixes else cues().company_openers
-    return written_words(words)
+def _prefix_words() -> Gazetteer[str]:
+    """The legal prefixes as written, for the shared scan: ``_prefixed_name`` is tried at
+    their hits alone, where a substring test of each over every text and title cost more."""
+    return written_words(cues().legal_prefixes)
+
+
+@cache
+def _opener_words() -> Gazetteer[str]:
+    """The company openers as written, for the shared scan: ``_opened_name`` is tried at
+    their hits alone, as ``_prefixed_name`` at ``_prefix_words``'."""
+    return written_words(cues().company_openers)
 
 
 @cache
