@@ -1326,13 +1326,21 @@ def _described_company(text: str, span: Span) -> str | None:
     words = described.group().split()
     nouns = lexicon().company_nouns
     last = max((i for i, w in enumerate(words) if w in nouns), default=None)
-    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    article = _article_before(text, span)
     if last is None or article is None:
         return None
     return " ".join([article.group(1), text[span.start:span.end], *words[:last + 1]])
 
 
 _ARTICLE_BEFORE = re.compile(r"\b(an?)[ \t]+$", re.IGNORECASE)
+_ARTICLE_REACH = 6  # characters read back for it: "an" and a few blanks, the article right before
+
+
+def _article_before(text: str, span: Span) -> re.Match[str] | None:
+    """The indefinite article right before ``span`` ("a Japanese trader"), its word in group 1."""
+    return _ARTICLE_BEFORE.search(text, max(0, span.start - _ARTICLE_REACH), span.start)
+
+
 # What stands between a company's name and a description set after it as its apposition: its
 # listings or short names in brackets, then the comma ("Catawba Materials, Inc. (NASDAQ: CTWB)
 # ("Catawba"), a U.S. producer").
@@ -1342,7 +1350,7 @@ _APPOSED = re.compile(r"(?:[ \t]*\([^()]{0,80}\))*[ \t]*,[ \t]*")
 def _apposed_to_name(text: str, spans: list[Span], span: Span) -> bool:
     """Whether the description a country or place opens ("a Japanese producer") stands in
     apposition to an organisation named just before it: it describes that one, no other."""
-    article = _ARTICLE_BEFORE.search(text, max(0, span.start - 6), span.start)
+    article = _article_before(text, span)
     return article is not None and any(
         other.type == "organization" and other.end <= article.start() and
         _APPOSED.fullmatch(text, other.end, article.start()) is not None for other in spans)
