@@ -1322,7 +1322,9 @@ def _split(event: Event, listed: list[str]) -> list[Event]:
 
 def _link_purpose(mentions: list[Mention]) -> None:
     """"An MoU … to establish a poly-metallic refinery in Pakistan": a deal or a funding told
-    with a facility in one sentence is for that facility, and is located where it is."""
+    with a facility in one sentence is for that facility, and is located where it is. A
+    funding that is a company's own money put into that plant (``_own_spending``) is dropped,
+    its sum the facility's value."""
     facilities = [m.event for m in mentions if m.event.type == "facility"]
     if not facilities:
         return
@@ -1343,7 +1345,8 @@ def _link_purpose(mentions: list[Mention]) -> None:
 
 
 # A sum invested in a plant rather than in a company: "approved a Rs 480-crore investment in a
-# gallium recovery unit", "plans to invest a further 1.5 billion yuan in a new line".
+# gallium recovery unit", "plans to invest a further 1.5 billion yuan in a new line"; within
+# 60 characters, room for the sum and its words, no farther than its own clause's "in".
 _INVESTED_IN_A_PLANT = re.compile(r"\binvest(?:s|ed|ing|ment)?\b[^;]{0,60}?\bin[ \t]+"
                                   r"(?:a|an|its|the|their)[ \t]", re.IGNORECASE)
 
