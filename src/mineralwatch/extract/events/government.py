@@ -64,20 +64,7 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             return
         arguments[role] = [state]
     else:
-        refs = [r for r in _government_references(doc, clause[0], clause[1])
-                if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
-        implied = f"{trigger.type}.{trigger.kind}" in lex.government_refs.implied
-        if not refs and implied:  # "Canberra has tightened scrutiny … and ordered": its subject
-            refs = _government_references(doc, _sentence_start(doc, hit.start), hit.start)
-        if not refs and not implied:
-            return
-        state = None  # no reference: a measure only a state takes (``implied``)
-        if refs:
-            nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
-            state = nearest[2] or _state_named_before(doc, nearest[0])
-        if state is None:
-            state = governing_country(doc)
-            how.add(ARTICLE_STATE)  # the article's guess: see merge.Mention.guessed
+        state = _referenced_state(doc, trigger, role, hit, clause, how)
         if state is None:
             return
         arguments[role] = [state]
@@ -89,6 +76,29 @@ def fill_government(doc: Doc, trigger: Trigger, spec: RoleTable, hit: Hit, claus
             other = pair[1] if pair[0] == role else pair[0]
             if state in arguments.get(other, ()):
                 drop(arguments, other, state)
+
+
+def _referenced_state(doc: Doc, trigger: Trigger, role: str, hit: Hit, clause: Clause,
+                      how: set[str]) -> str | None:
+    """The state of the government reference in the clause nearest the trigger, else the
+    article's (``how`` records the guess); None with no reference, but for a measure only a
+    state takes (``implied``), whose subject may stand before the clause or go unnamed."""
+    lex = lexicon()
+    refs = [r for r in _government_references(doc, clause[0], clause[1])
+            if role in lex.government_refs.in_trigger or not hit.start <= r[0] < hit.end]
+    implied = f"{trigger.type}.{trigger.kind}" in lex.government_refs.implied
+    if not refs and implied:  # "Canberra has tightened scrutiny … and ordered": its subject
+        refs = _government_references(doc, _sentence_start(doc, hit.start), hit.start)
+    if not refs and not implied:
+        return None
+    state = None  # no reference: a measure only a state takes (``implied``)
+    if refs:
+        nearest = min(refs, key=lambda r: abs(r[0] - hit.start))
+        state = nearest[2] or _state_named_before(doc, nearest[0])
+    if state is None:
+        state = governing_country(doc)
+        how.add(ARTICLE_STATE)  # the article's guess: see merge.Mention.guessed
+    return state
 
 
 def _acting_state(doc: Doc, clause: Clause, hit: Hit) -> str | None:
