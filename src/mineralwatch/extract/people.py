@@ -547,6 +547,9 @@ def _firm_after() -> re.Pattern[str]:
 
 
 _CONTACT_REACH = 80  # characters after a name read for a contact
+# Characters of an address's domain read past the reach, where its "@" is within it
+# ("… Corporate Development\n+1 (520) 555-0143 | ir@santacruzmanganese.example")
+_DOMAIN_REACH = 40
 
 
 def _contact_after(text: str, end: int) -> bool:
@@ -557,11 +560,6 @@ def _contact_after(text: str, end: int) -> bool:
     return words.search(text, end, stop) is not None or (
         text.find("@", end, stop) != -1 and
         address.search(text, end, stop + _DOMAIN_REACH) is not None)
-
-
-# Characters of an address's domain read past the reach, where its "@" is within it
-# ("… Corporate Development\n+1 (520) 555-0143 | ir@santacruzmanganese.example")
-_DOMAIN_REACH = 40
 
 
 @cache
