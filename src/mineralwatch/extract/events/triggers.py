@@ -105,7 +105,8 @@ def has_required_words(trigger: Trigger, context: SentenceContext, hit: Hit) -> 
     if trigger.unconditional:
         return True
     # the object read only in a sentence that holds an excluded word's first word at all
-    excluded = trigger.excludes and trigger.excluded_anywhere.search(context.lowered) is not None
+    excluded = bool(trigger.excludes) and \
+        trigger.excluded_anywhere.search(context.lowered) is not None
     if excluded and (trigger.excludes.intersection(_words_and_pairs(
             _AMOUNT.split(_unnamed(context, hit, _object_window(
                 context, hit, OBJECT_CHARS + _names_after(context, hit, OBJECT_CHARS))),
