@@ -8839,12 +8839,23 @@ def test_a_plant_kept_out_of_service_is_no_change(sentence: str, plants: int) ->
     ("The curbs hamper plans to license the process to partners building plants in "
      "Europe.", 0),
     ("Zimbabwe banned lithium ore exports in 2022 to push miners to build smelters locally.", 0),
+    # bare, with neither owner nor commodity: plants in general
+    ("Then Washington tightened its rules, new mines in South America ran late, and buyers "
+     "scrambled for supply.", 0),
+    ("Analysts said new smelters in West Africa were delayed by power shortages.", 0),
+    ("Over the past decade, new refineries in Europe have opened late and over budget.", 0),
+    ("Meanwhile, expanded concentrators in Chile have lifted supply.", 0),
+    ("Three new refineries opened in Guangxi in March.", 1),
+    ("New lithium refineries in Western Australia have been delayed by labour shortages.", 1),
+    ("Tallis Graphite said its two new smelters would open next year.", 1),
 ])
 def test_plants_named_by_their_nation_alone_are_an_industry(sentence: str, plants: int) -> None:
     """"Chinese graphite plants are close", "Japanese and Korean smelters" (syn-67,
     syn-141, syn-264), "partners building plants" (syn-02, syn-377): bare plural plants named
     by a nation or a region, or after a class of parties, with no owner, are an industry, no
-    plant's news; counted or owned ones, and plants placed after "in", are news."""
+    plant's news; counted or owned ones, and plants placed after "in", are news. So are bare
+    plural plants of no owner and no commodity ("new mines in Central Asia ran late", syn-308):
+    plants in general, not one whose news the story tells."""
     assert len(events_in(sentence, "facility", published="2025-06-02")) == plants
 
 

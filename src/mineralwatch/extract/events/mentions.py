@@ -701,7 +701,7 @@ def _build_event(doc: Doc, context: SentenceContext, hit: Hit,
                        funding, by_state, money)
     other_goods = _of_other_goods(doc, context, values)
     if spec.get("class_plurals") and not arguments.get("owner") and \
-            _a_class_of_plants(context, hit, spec):
+            _a_class_of_plants(context, hit, spec, bool(arguments.get("commodity"))):
         return []  # "Chinese graphite plants are close": an industry, no plant
     guessed = _fill_guessed_roles(doc, context, hit, trigger, spec, clause, arguments, how,
                                   other_goods)
@@ -984,11 +984,14 @@ _CLASS_PLACE_REACH = 60
 _PLACE_WORDS_REACH = 20
 
 
-def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> bool:
+def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable,
+                       commodity: bool) -> bool:
     """Whether the plural plant at ``hit`` is an industry named by its nation or region, bare
     (see ``class_plurals``): "Japanese and Korean smelters", "Yunnan zinc smelters"; or
     bare after a class of parties that builds, shuts or runs such plants, the words of
-    ``introduced_by_others``: "partners building plants", "push miners to build smelters"."""
+    ``introduced_by_others``: "partners building plants", "push miners to build smelters";
+    or bare and of no commodity (``commodity`` false): "new mines ran late", "restarting
+    shuttered plants", "efforts to close plants"."""
     if context.lowered[hit.start - context.sentence.start:
                        hit.end - context.sentence.start] not in spec["class_plurals"]:
         return False
@@ -999,6 +1002,8 @@ def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> b
     if before and before[-1] not in particular and \
             not lexicon().introduced_by_others.isdisjoint(before[-3:]):
         return True  # "partners building plants", "push miners to build smelters"
+    if not commodity and _bare(context, hit, particular):
+        return True  # "new mines in Central Asia ran late": plants in general
     for span in context.spans:
         if span.type not in PLACE_TYPES or \
                 not hit.start - _CLASS_PLACE_REACH < span.end <= hit.start:
@@ -1011,6 +1016,19 @@ def _a_class_of_plants(context: SentenceContext, hit: Hit, spec: RoleTable) -> b
                 particular.isdisjoint(before_place[-2:]):
             return True
     return False
+
+
+def _bare(context: SentenceContext, hit: Hit, particular: frozenset[str]) -> bool:
+    """Whether the plant at ``hit`` has no article, possessive, count or name before it in its
+    phrase (the two words before it, after any punctuation): "new mines", "to close plants"."""
+    offset = context.sentence.start
+    before = context.sentence.text[max(0, hit.start - offset - _PLACE_WORDS_REACH):
+                                   hit.start - offset]
+    before = re.split(r"[,;:()\"“”—]", before)[-1]
+    words = re.findall(r"[\w'’-]+", before)[-2:]
+    if any(w[0].isupper() or w[0].isdigit() or w.endswith(("'s", "’s")) for w in words):
+        return False
+    return particular.isdisjoint(w.lower() for w in words)
 
 
 def _history(doc: Doc, trigger: Trigger, date: str) -> bool:
