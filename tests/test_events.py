@@ -3519,6 +3519,28 @@ def test_a_relative_clause_s_subject_is_the_name_before_it() -> None:
     assert mine.arguments["owner"] == ["org:ruvuma-carbon"]
 
 
+@pytest.mark.parametrize("sentence, owner", [
+    ("Tallis Graphite signed an offtake with Norrland Anode AB, a Swedish company building an "
+     "anode plant in Lulea.", "org:norrland-anode"),
+    ("The supply deal is with Ridgeback Cells, a battery maker setting up a cell plant near "
+     "Austin, Texas.", "org:ridgeback-cells"),
+    ("Pilbrook Resources agreed to sell concentrate to Harrow Metals, a private refiner with a "
+     "refinery under construction in Ohio.", "org:harrow-metals"),
+    ("Harrow Metals, a private refiner with a refinery under construction in Ohio, signed the "
+     "offtake on Monday.", "org:harrow-metals"),
+    # an apposition that describes no company leaves the plant to the subject
+    ("Tallis Graphite signed an offtake with Norrland Anode AB, a deal that lets it build an "
+     "anode plant in Lulea.", "org:tallis-graphite"),
+])
+def test_an_apposition_describing_a_company_owns_its_plant(sentence: str, owner: str) -> None:
+    """"an offtake with Keystone Magnet Works, a Pennsylvania company building a sintered
+    magnet plant", "Hanbit, a Korean producer of cathode material with a plant under
+    construction in Georgia" (syn-283, syn-306, syn-374): an apposition holding a company noun
+    opens a clause on the company before it, like ", which"."""
+    [plant] = events_in(sentence, "facility", published="2025-06-02")
+    assert plant.arguments["owner"] == [owner], plant.arguments
+
+
 def test_a_relative_clause_after_a_listing_is_the_listed_company_s() -> None:
     """"Alder is a subsidiary of Norvik Holdings (OSE: NORV), which has invested …": the
     listing closes Norvik's name, so Norvik invests (in Alder), not the sentence's subject."""

@@ -220,6 +220,7 @@ class Lexicon:
     clause_verbs: frozenset[str]
     asides: tuple[str, ...]
     relatives: tuple[str, ...]  # ", which": its subject is the name before it
+    party_appositions: tuple[str, ...]  # ", a company building": as ", which" on a company
     country_asides: frozenset[str]  # types told in ", which …," on a country as background
     dateline_roles: frozenset[str]  # roles a dateline fills when the clause leaves them empty
     skip_words: frozenset[str]
@@ -608,6 +609,7 @@ def lexicon() -> Lexicon:
         clause_verbs=frozenset(positions["verbs"]),
         asides=tuple(positions["asides"]),
         relatives=tuple(positions["relatives"]),
+        party_appositions=tuple(positions["party_appositions"]),
         country_asides=frozenset(positions["country_asides"]),
         dateline_roles=frozenset(positions["dateline_roles"]),
         skip_words=frozenset(positions["skip"]) | frozenset(positions["descriptions"]),

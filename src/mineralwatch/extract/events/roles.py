@@ -305,10 +305,15 @@ def relative_clause(text: str, context: SentenceContext, hit: Hit) -> tuple[int,
     """Where a relative clause holding the trigger opens, and the entity right before it, its
     subject: "from Ruvuma Carbon Ltd, which is developing a flake graphite mine", "China, which
     produces about 80% of the world's supply," (no comma closes the clause before the
-    trigger)."""
+    trigger); or an apposition describing a company ("with Keystone Magnet Works, a
+    Pennsylvania company building a sintered magnet plant")."""
+    lex = lexicon()
     start = context.sentence.start
     head = text[start:hit.start]
-    opener = max(head.rfind(cue) for cue in lexicon().relatives)
+    opener = max(head.rfind(cue) for cue in lex.relatives)
+    apposed = max(head.rfind(cue) for cue in lex.party_appositions)
+    if apposed > opener and not lex.descriptions.isdisjoint(WORD.findall(head[apposed:].lower())):
+        opener = apposed
     if opener < 0 or "," in head[opener + 1:]:
         return None
     at = start + opener
