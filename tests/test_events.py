@@ -9859,3 +9859,26 @@ def test_a_divestment_order_told_with_no_actor_is_the_state_s(text: str, authori
     [order] = [e for e in events_in(text, "policy", published="2025-06-03")
                if e.kind == "divestment_order"]
     assert order.arguments["authority"] == [authority], order.arguments
+
+
+@pytest.mark.parametrize(("text", "mineral", "state"), [
+    ("In October China announced controls covering graphite anode materials.",
+     "mineral:graphite", "country:CN"),
+    ("Jakarta has imposed fresh controls covering nickel ore and matte.", "mineral:nickel",
+     "country:ID"),
+    ("China introduced gallium controls in July.", "mineral:gallium", "country:CN"),
+    ("In March China's Commerce Ministry, which oversees trade, unveiled sweeping controls over "
+     "antimony and its oxides.", "mineral:antimony", "country:CN"),
+])
+def test_controls_a_state_brings_in_are_an_export_control(text: str, mineral: str,
+                                                           state: str) -> None:
+    """"announced controls covering …": the verb that brings the controls in tells the
+    measure, no word "export" beside them; a company's "cost controls" are none."""
+    rule = only(Article(id="p", published="2025-06-03", text=text), "policy")
+    assert rule.kind == "export_control"
+    assert mineral in rule.arguments["commodity"] and state in rule.arguments["authority"]
+
+
+def test_a_companys_cost_controls_are_no_policy() -> None:
+    text = "Tarn Copper announced cost controls at its copper mine in Chile."
+    assert events_in(text, "policy", published="2025-06-03") == []
