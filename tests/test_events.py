@@ -9882,3 +9882,20 @@ def test_controls_a_state_brings_in_are_an_export_control(text: str, mineral: st
 def test_a_companys_cost_controls_are_no_policy() -> None:
     text = "Tarn Copper announced cost controls at its copper mine in Chile."
     assert events_in(text, "policy", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize(("text", "mineral", "state"), [
+    ("Chinese miners produce most of the world's antimony. This year's antimony mining quota, "
+     "issued in March, was trimmed to 40,000 tonnes.", "mineral:antimony", "country:CN"),
+    ("The Democratic Republic of Congo halted cobalt exports in February. Quotas were imposed "
+     "in October, capping shipments at 18,000 tonnes a year.", "mineral:cobalt", "country:CD"),
+    ("Indonesian smelters need more ore. Nickel ore quotas approved for 2026 were smaller than "
+     "miners had sought.", "mineral:nickel", "country:ID"),
+])
+def test_a_quota_told_with_no_actor_is_the_articles_states(text: str, mineral: str,
+                                                           state: str) -> None:
+    """A quota on mining or exports is only a state's: told in the passive or as a noun with
+    no actor, its authority is the article's state, as a divestment order's is."""
+    quotas = [e for e in events_in(text, "policy", published="2025-06-03") if e.kind == "quota"]
+    assert [(e.arguments["authority"], e.arguments["commodity"]) for e in quotas] == [
+        ([state], [mineral])], [e.to_dict() for e in quotas]
