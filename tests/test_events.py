@@ -1237,6 +1237,28 @@ def test_a_second_metal_with_its_own_price_moves_on_its_own(text: str, moves: di
     assert found == moves, text
 
 
+@pytest.mark.parametrize(("text", "moves"), [
+    ("Nickel prices fell 2% to $16,000 a tonne on Monday and cobalt climbed 3%.",
+     {"mineral:nickel": -2.0, "mineral:cobalt": 3.0}),
+    ("Prices of dysprosium oxide rose 4.2% to 1,850 yuan per kg, while terbium oxide gained "
+     "3.1% to 6,180 yuan per kg.", {"mineral:dysprosium": 4.2, "mineral:terbium": 3.1}),
+    ("Lithium carbonate in China slid 3% to 70,000 yuan a tonne this week, whereas cobalt "
+     "metal firmed 1.2%.", {"mineral:lithium": -3.0, "mineral:cobalt": 1.2}),
+    ("Cobalt prices rose 4.2% in Rotterdam, while nickel fell 1%.",
+     {"mineral:cobalt": 4.2, "mineral:nickel": -1.0}),
+    ("Tin prices slipped 2% in London, whereas zinc gained 1.5% to $2,700.",
+     {"mineral:tin": -2.0, "mineral:zinc": 1.5}),
+])
+def test_two_metals_each_with_a_verb_of_its_own_move_on_their_own(text: str,
+                                                                   moves: dict) -> None:
+    """"nickel prices fell 2% …, and cobalt climbed 3%": each metal moves by its own verb, in
+    its own direction; the later verb's move does not swallow the earlier metal's."""
+    found = {e.arguments["subject"][0]: e.arguments["change_pct"][0]
+             for e in events_in(text, "market_move", published="2025-10-03")
+             if len(e.arguments["subject"]) == 1}
+    assert found == moves, text
+
+
 def test_a_price_far_after_a_second_metal_is_not_its_own() -> None:
     """"… duties on all steel and aluminum imports, widening the premium … to $1,040": the
     premium's price, told far after aluminium, moves no aluminium price of its own."""

@@ -236,6 +236,7 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
             continue
         # "did not impose tariffs …, he did threaten duties": a denial and a threat are two.
         key = (trigger.type, proposed[0].event.modality == "denied", _kind_key(trigger))
+        proposed = _untold_parts(context, hit, mentions, proposed, taken.get(key))
         if not _rival_kept(context, trigger, hit, proposed, mentions, found_by) and \
                 _joins_told(doc, context, hit, proposed, mentions, taken.get(key)):
             _complete_restated(mentions, proposed)
@@ -258,6 +259,26 @@ def _propose_in_rank(doc: Doc, context: SentenceContext, allowed: list[tuple[Tri
             pending.extend((t, h, funding) for t, h in unfunded)
             unfunded = []
     return mentions, found_by
+
+
+def _untold_parts(context: SentenceContext, hit: Hit, mentions: list[Mention],
+                  proposed: list[Mention], taken: set[str] | None) -> list[Mention]:
+    """Of a trigger's events split by party or figure, the one whose party the trigger
+    follows right after (its own subject) when an earlier trigger of the sentence told the
+    others ("nickel prices fell 2% to $16,000 and cobalt climbed 3%": "climbed" told cobalt's
+    move, "fell" tells nickel's; not "germanium held at $4,900, and antimony slipped 3%")."""
+    if len(proposed) < 2 or not taken:
+        return proposed
+    told = [m for m in proposed if identity(m.event) & taken]
+    parties = {i for m in proposed for i in identity(m.event)}
+    before = [s for s in context.spans if s.end <= hit.start and s.ids and s.ids[0] in parties]
+    own = before[-1].ids[0] if before else None
+    untold = [m for m in proposed if not identity(m.event) & taken and
+              own in identity(m.event)]
+    if not told or not untold:
+        return proposed
+    _complete_restated(mentions, told)
+    return untold
 
 
 def _fund_told_plants(doc: Doc, mentions: list[Mention],
@@ -1203,9 +1224,22 @@ def _per_figure(doc: Doc, context: SentenceContext, event: Event, spec: dict,
         arguments = {r: list(v) for r, v in event.arguments.items()
                      if r not in ("subject", "change_pct", "price")}
         arguments["subject"] = [mineral.ids[0]]
-        attach_values(spec, _event_values(doc, spec, own), mineral.end, arguments, trigger.sign)
+        sign = _own_sign(context, trigger, mineral.end, end)
+        attach_values(spec, _event_values(doc, spec, own), mineral.end, arguments, sign)
         copies.append(replace(event, arguments=arguments, more_evidence=[]))
     return copies
+
+
+def _own_sign(context: SentenceContext, trigger: Trigger, start: int, end: int) -> int:
+    """The sign of a move word of the trigger's type between a mineral and the next one
+    ("cobalt prices rose 4%, while nickel fell 1%": nickel's fall is its own), else the
+    trigger's."""
+    for hit in context.found:
+        if start <= hit.start < end:
+            signs = [t.sign for t in hit.payload if t.type == trigger.type]
+            if signs:
+                return signs[0]
+    return trigger.sign
 
 
 def _first_named(context: SentenceContext, kind: str, ids: Iterable[str],
