@@ -1212,6 +1212,28 @@ def test_the_source_closing_a_shipments_sentence_is_no_receiver(text: str) -> No
     assert "receiver" not in shipments[0].arguments, shipments[0].arguments
 
 
+@pytest.mark.parametrize(("text", "roles"), [
+    ("A convoy carrying about 1,050 tonnes of uranium concentrate from northern Niger reached "
+     "the coast last weekend.", {"commodity": ["mineral:uranium"], "origin": ["country:NE"]}),
+    ("A vessel carrying about 6,000 tons of nickel sulphide left Cuba on Oct. 12 and is due in "
+     "Canada in November.", {"commodity": ["mineral:nickel"], "origin": ["country:CU"]}),
+    ("The bulk carrier, carrying 60,000 tonnes of bauxite from Guinea, docked at Yantai on "
+     "Monday.", {"commodity": ["mineral:aluminum"], "origin": ["country:GN"]}),
+    ("Trucks carrying 900 tonnes of cobalt hydroxide reached Zambia on Friday.",
+     {"commodity": ["mineral:cobalt"], "destination": ["country:ZM"]}),
+])
+def test_a_carrier_carrying_a_load_is_a_shipment(text: str, roles: dict) -> None:
+    """"A convoy carrying 1,050 tonnes of uranium concentrate reached Cotonou": goods on their
+    way, told by their load (not "a line of trucks, each carrying 30 tonnes", a routine)."""
+    [shipment] = events_in(text, "shipment", published="2025-10-03")
+    assert {r: shipment.arguments.get(r) for r in roles} == roles, shipment.arguments
+
+
+def test_the_load_of_each_of_many_carriers_is_no_shipment() -> None:
+    text = "The border post sees hundreds of trucks a day, each carrying about 30 tonnes of copper."
+    assert events_in(text, "shipment", published="2025-10-03") == []
+
+
 def test_a_shipments_receiver_after_the_trigger_stays() -> None:
     """A buyer after "to", no verb of reporting after it, is the receiver."""
     text = "Tarrow Mining shipped 30,000 tonnes of copper concentrate from Chile to Glencore."
