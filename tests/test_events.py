@@ -1281,6 +1281,16 @@ def test_two_metals_each_with_a_verb_of_its_own_move_on_their_own(text: str,
     assert found == moves, text
 
 
+@pytest.mark.parametrize("text", [
+    "Cobalt sulphate in China held at 93,000 yuan/t.",
+    "Assessments for gallium in Rotterdam held at US$650/kg this week.",
+    "Tungsten APT held at $340 a tonne unit, traders said.",
+])
+def test_a_price_held_at_its_level_is_no_move(text: str) -> None:
+    """"held at" repeats a quote, as "steady at" does: no move of the price."""
+    assert events_in(text, "market_move", published="2025-10-03") == []
+
+
 def test_a_price_far_after_a_second_metal_is_not_its_own() -> None:
     """"… duties on all steel and aluminum imports, widening the premium … to $1,040": the
     premium's price, told far after aluminium, moves no aluminium price of its own."""
