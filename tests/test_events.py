@@ -3256,11 +3256,13 @@ def test_trade_figures_ship_the_reports_mineral(reuters_articles: dict,
                                                 reuters_test_articles: dict) -> None:
     """"U.S. refined deliveries rose to 151,800 tons in January", in a report of U.S. copper:
     copper from the United States. A ship's size ("the British bulk carrier Envoy, 75,453
-    tonnes dw") is no cargo, and "a minimum delivery of 10 tonnes" no delivery made."""
+    tonnes dw") is no cargo (the bauxite it was carrying is), and "a minimum delivery of 10
+    tonnes" no delivery made."""
     [flow] = events_of(reuters_articles["793"], "shipment")
     assert flow.arguments["commodity"] == ["mineral:copper"]
     assert flow.arguments["origin"] == ["country:US"]
-    assert events_of(reuters_test_articles["21526"], "shipment") == []
+    [voyage] = events_of(reuters_test_articles["21526"], "shipment")
+    assert [q["tonnes"] for q in voyage.arguments["quantity"]] == [50000.0]
     assert events_of(reuters_test_articles["15112"], "shipment") == []
 
 
