@@ -6514,6 +6514,31 @@ def test_a_buyer_taking_a_share_of_output_has_an_offtake() -> None:
     assert events_in(shares, "agreement", published="2025-06-03") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Tanaka Trading Corp has agreed to buy 60% of the output of Rivergate Lithium Ltd.",
+    "Under the deal, Kanemori Corp will take up to 40 per cent of the heavy rare earth oxides "
+    "from Pardoo Rare Earths Ltd.",
+    "Keystone Magnetics Inc will take 60 per cent of the dysprosium oxide produced by Osmond "
+    "Critical Metals Ltd for ten years.",
+    "Rivergate Lithium Ltd said Tanaka Trading Corp, its largest holder, will purchase half of "
+    "the production of its refinery.",
+])
+def test_a_share_of_output_bought_with_no_ceiling_is_an_offtake(text: str) -> None:
+    """"Tohoku Silicon has agreed to buy 60% of the output" (syn-182): a share of output to
+    come bought, with or without "up to", is an offtake, no company's purchase."""
+    assert [e.kind for e in events_in(text, "agreement", published="2025-06-03")] == ["offtake"]
+    assert events_in(text, "acquisition", published="2025-06-03") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Investors who buy shares in Tarn Mining Ltd expect production to rise.",
+    "Tarn Mining Ltd will take production to 30,000 tonnes next year.",
+    "Tarn Mining Ltd expects its new mill to take output higher in 2026.",
+])
+def test_output_near_a_verb_of_buying_is_no_offtake_unless_bought(text: str) -> None:
+    assert events_in(text, "agreement", published="2025-06-03") == []
+
+
 def test_a_measure_after_while_and_its_own_subject_is_that_subject_s() -> None:
     """"Neighbouring Bolivia's lawmakers have yet to ratify lithium contracts …, while Mexico
     nationalised lithium in 2022" (syn-41): Mexico's act alone."""
