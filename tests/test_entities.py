@@ -4856,3 +4856,23 @@ def test_chinese_customs_data_cite_figures_not_the_body(text: str, found: bool) 
     the story where the article names it."""
     ids = _ids(extract(_article(text)), "organization")
     assert ("org:china-general-administration-of-customs" in ids) is found
+
+
+@pytest.mark.parametrize("text", [
+    "Palladium has slipped to about $900 US an ounce from $2,800 two years ago.",
+    "Norcliff put its all-in sustaining cost at $1,240 US per ounce in the quarter.",
+    "The plant will cost 3.2 billion yuan, or about 450 million U.S. dollars, the group said.",
+    "Offers for West African ore rose by around 10 US cents per dry metric tonne unit.",
+    "Treska's shares fell to 15 Canadian cents after the placement.",
+])
+def test_a_country_naming_an_amount_s_currency_is_no_country(text: str) -> None:
+    # "$900 US an ounce", "450 million U.S. dollars", "10 US cents": the currency, not the state.
+    assert not _ids(extract(_article(text)), "country")
+
+
+@pytest.mark.parametrize("text", [
+    "The group shipped 12 US cargoes of scrap to Busan in March.",
+    "Shares closed at C$0.34.\n\nBRAZIL: RECORD QUARTER FOR A VANADIUM MINE",
+])
+def test_a_country_after_an_amount_that_is_no_currency_stays(text: str) -> None:
+    assert _ids(extract(_article(text)), "country")

@@ -618,6 +618,19 @@ def story_country(doc: Doc) -> str | None:
 # PHKMF US", "Ticker: CDY CN; CDYCF US"): the letters after it are a terminal's market code.
 _SYMBOL_BEFORE = re.compile(r"(?:^|[|;:][ \t]*)[A-Z0-9][A-Z0-9.]{1,7}[ \t]+$", re.MULTILINE)
 _MARKET_AFTER = re.compile(r"[ \t]*(?:[|;,)]|$)", re.MULTILINE)
+# A country written between an amount and its currency unit names the currency: "450 million
+# U.S. dollars", "10 US cents", or after a symbol's amount, "$900 US an ounce". (Reuters' "400
+# U.S. dlrs" stays a country: that corpus's gold counts it.)
+_AMOUNT_BEFORE = re.compile(r"(?:(?P<symbol>[$\u20ac\u00a3] ?)?\d(?:[\d.,/-]*\d)?[ \t]+"
+                            r"(?:(?:million|billion|trillion)[ \t]+)?)$")
+_UNIT_AFTER = re.compile(r"[ \t]+(?:cents?|dollars?)\b")
+
+
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """Whether the country at ``start:end`` sits in an amount of money as its currency."""
+    amount = _AMOUNT_BEFORE.search(text, max(0, start - 40), start)
+    return amount is not None and (amount.group("symbol") is not None
+                                   or _UNIT_AFTER.match(text, end) is not None)
 
 
 def _lower_case_story(text: str) -> bool:
@@ -658,6 +671,8 @@ def find_places(doc: Doc) -> None:
             if len(hit.surface) == 2 and _MARKET_AFTER.match(text, hit.end) and \
                     _SYMBOL_BEFORE.search(text, max(0, hit.start - 16), hit.start):
                 continue  # "Tickers: PKM CN | PHKMF US": a terminal's market, not a country
+            if kind == "country" and _names_a_currency(text, hit.start, hit.end):
+                continue
             if kind == "country" and code == "US" and continent_before.search(
                     text, max(0, hit.start - 8), hit.start):
                 continue  # "North American buyers", "Latin American producers": a continent
