@@ -2146,6 +2146,12 @@ def test_a_dateline_s_postal_code_in_capitals(text: str, place: str | None) -> N
     # a symbol given by any phrase of the listings' ("as", "with the ticker")
     ("Brightvale Minerals, which trades on the ASX as BVL, will build a refinery.", False),
     ("Brightvale Minerals trades on the TSX Venture Exchange with the ticker BVL.", False),
+    # the market's companies, after a sector word too; a clause after the name stays an actor
+    ("It is the largest clay resource held by an ASX company.", False),
+    ("Analysts rate Koorda below its ASX lithium peers and other TSX Venture gold juniors.", False),
+    ("The stock trades at 4x EBITDA against the ASX bulks peer group.", False),
+    ("Koorda told the ASX the company would resume drilling.", True),
+    ("Only the TSX Venture Exchange said companies must file by June.", True),
 ])
 def test_an_exchange_where_shares_are_listed_is_no_actor(text: str, exchange: bool) -> None:
     ids = {e.id for e in extract(Article(id="x", text=text)).entities}
