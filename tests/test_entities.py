@@ -4882,3 +4882,22 @@ def test_a_country_naming_an_amount_s_currency_is_no_country(text: str) -> None:
 ])
 def test_a_country_after_an_amount_that_is_no_currency_stays(text: str) -> None:
     assert _ids(extract(_article(text)), "country")
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("The licence passes to Norvik Metals Ltd. Norvik Metals is based in Oslo.",
+     "org:norvik-metals"),
+    ("The stake was bought by Brandt Mining Corp. Brandt Mining said it would pay cash.",
+     "org:brandt-mining"),
+    ("Ostra wrote to Halvard Resources Inc. Halvard Resources Group, its parent, replied.",
+     "org:halvard-resources"),
+])
+def test_a_legal_form_s_period_ends_the_sentence_and_the_name(text: str, org: str) -> None:
+    # "… Norvik Metals Ltd. Norvik Metals is": the next sentence's subject is no part of it
+    orgs = _ids(extract(_article(text)), "organization")
+    assert org in orgs and not any("-ltd-" in o or "-corp-" in o or "-inc-" in o for o in orgs)
+
+
+def test_two_legal_forms_of_one_name_stay_together() -> None:
+    x = extract(_article("Tokai Zirconia Co. Ltd. will buy the zircon."))
+    assert _ids(x, "organization") == {"org:tokai-zirconia"}

@@ -159,6 +159,10 @@ def _name_words(text: str, pos: int, start: int, whole: bool) -> list[re.Match[s
         if chosen and word.endswith(".") and word not in c.legal and \
                 not _INITIALS.fullmatch(word):
             break  # "… in South America. The Company": the previous sentence's last word
+        if chosen and word.endswith(".") and word in c.legal and \
+                chosen[-1].group().rstrip(",.") not in c.legal:
+            break  # "… sold to Norvik Metals Ltd. Norvik Metals is": a name's last word
+            # ended a sentence (not "Mitsui & Co. Ltd", two forms of one name)
         if not (word[0].isupper() or word[0].isdigit() or (chosen and word in c.connectors)
                 or (not chosen and word in c.legal)  # "Songwe Helium plc"
                 or _CAMEL_CASE.fullmatch(word)):  # "zeroEnergy Metals"
