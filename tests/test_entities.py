@@ -4901,3 +4901,16 @@ def test_a_legal_form_s_period_ends_the_sentence_and_the_name(text: str, org: st
 def test_two_legal_forms_of_one_name_stay_together() -> None:
     x = extract(_article("Tokai Zirconia Co. Ltd. will buy the zircon."))
     assert _ids(x, "organization") == {"org:tokai-zirconia"}
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("Red Sea Tantalum is 60% owned by Abu Dhabi-based Sahel Capital Partners and 40% by a "
+     "state miner.", "org:sahel-capital-partners"),
+    ("The mine is held by Perth-based Koorda Gold & 25% by a local partner.", "org:koorda-gold"),
+    ("Brightwater Capital, a Toronto-based fund, said London-based Orrin Partners and 12.5% "
+     "holder Vesta Mining would vote for the deal.", "org:orrin-partners"),
+])
+def test_a_share_after_and_ends_a_name(text: str, org: str) -> None:
+    # "owned 60% by X and 40% by Y": the figure after "and" is a share, no word of X's name
+    orgs = _ids(extract(_article(text)), "organization")
+    assert org in orgs and not any(re.search(r"-\d", o) for o in orgs), orgs

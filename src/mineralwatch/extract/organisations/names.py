@@ -542,6 +542,8 @@ def name_after(text: str, pos: int) -> tuple[int, int] | None:
             chosen.clear()  # "São Paulo-listed Mineração Recôncavo": the name after it
             start_limit = token.end()
             continue
+        if chosen and word[0].isdigit() and (chosen[-1].group() in ("and", "&") or "%" in word):
+            break  # "60% owned by Sahel Capital Partners and 40% by …": a share, no name's word
         if chosen and word.isdigit() and _FIGURE_GOES_ON.match(text, token.end()):
             break  # a figure after the name: "Deccan Motion Systems 1,200 tpa" (not the
             # number of "Latitude 66 said")
