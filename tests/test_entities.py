@@ -4914,3 +4914,19 @@ def test_a_share_after_and_ends_a_name(text: str, org: str) -> None:
     # "owned 60% by X and 40% by Y": the figure after "and" is a share, no word of X's name
     orgs = _ids(extract(_article(text)), "organization")
     assert org in orgs and not any(re.search(r"-\d", o) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text", [
+    "Bidders are expected for rare-metal pegmatites around Abu Dabbab, officials said.",
+    "The tanker was hit near Bu Musa island without warning.",
+    "Orrin Mining runs an open-pit mine outside Ciudad Bolivar and a mill in the port.",
+    "A plant near Julia Creek will process the vanadium ore.",
+])
+def test_a_name_after_a_preposition_of_place_is_no_person(text: str) -> None:
+    # "near Diego de Almagro", "around Abu Dabbab": a place, whatever its words look like
+    assert not _ids(extract(_article(text)), "person")
+
+
+def test_a_person_after_the_preposition_s_noun_phrase_stays() -> None:
+    x = extract(_article("Drilling near the camp was halted, Daniel Ortega said."))
+    assert _ids(x, "person") == {"person:daniel-ortega"}

@@ -258,6 +258,13 @@ def _continent_before() -> re.Pattern[str]:
 
 
 @cache
+def locative_before() -> re.Pattern[str]:
+    """A preposition of place right before a name (``locative_before``): "near Diego de
+    Almagro" names a place."""
+    return re.compile(rf"\b(?:{'|'.join(_places_config()['locative_before'])})[ \t]+$")
+
+
+@cache
 def project_words() -> frozenset[str]:
     """Lower-cased words that, right after a name, make it a mine or a project."""
     return frozenset(_places_config()["project_words"])

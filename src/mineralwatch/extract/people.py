@@ -17,7 +17,12 @@ from itertools import chain
 
 from mineralwatch.extract.doc import Doc, EntityInfo, Span
 from mineralwatch.extract.gazetteer import Gazetteer, Hit, matches_at, written_words
-from mineralwatch.extract.geo import city_country, local_area_words, project_words
+from mineralwatch.extract.geo import (
+    city_country,
+    local_area_words,
+    locative_before,
+    project_words,
+)
 from mineralwatch.extract.text import (
     alternation,
     blanks_start,
@@ -625,6 +630,8 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
+    if locative_before().search(doc.text, max(0, start - 10), start):
+        return  # "an open pit near Diego de Almagro", "around Abu Dabbab": a place
     after = word_after(doc.text, end)
     if after in _not_name_words() or after in _asset_nouns():
         return  # "the Lachlan Fold Belt": a longer name, of a place; "its Hernán Videla Lira
