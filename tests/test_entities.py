@@ -4930,3 +4930,17 @@ def test_a_name_after_a_preposition_of_place_is_no_person(text: str) -> None:
 def test_a_person_after_the_preposition_s_noun_phrase_stays() -> None:
     x = extract(_article("Drilling near the camp was halted, Daniel Ortega said."))
     assert _ids(x, "person") == {"person:daniel-ortega"}
+
+
+@pytest.mark.parametrize(("text", "org", "person"), [
+    ("\"Be careful,\" said Anjali Mehrotra, fund manager at Vasundhara Asset Management.",
+     "org:vasundhara-asset-management", "person:anjali-mehrotra"),
+    ("Julia Investment Management bought 4% of Koorda, Tom Reyes said.",
+     "org:julia-investment-management", "person:tom-reyes"),
+    ("Grace Asset Management analyst Rohan Mehta expects prices to hold.",
+     "org:grace-asset-management", "person:rohan-mehta"),
+])
+def test_a_fund_manager_s_name_is_a_firm_no_person(text: str, org: str, person: str) -> None:
+    # "Vasundhara Asset Management": a given name before "Asset" makes no person
+    x = extract(_article(text))
+    assert org in _ids(x, "organization") and _ids(x, "person") == {person}
