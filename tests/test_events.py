@@ -4906,6 +4906,31 @@ def test_a_right_granted_is_no_grant() -> None:
     assert len(events_in(money, "investment", published="2025-03-12")) == 1
 
 
+def test_an_award_of_money_is_a_grant() -> None:
+    """"received a $28.4M Defense Production Act award" (syn-341, syn-186, syn-289): the noun
+    "award" with a sum before it is a grant to the sentence's company, and the Act named with
+    the money it gives is no use of the Act; an arbitration award or an award of licences is no
+    money, and the Act invoked is still a policy."""
+    for text in ("Kestrel Magnetics Inc received a $31 million award from the Department of "
+                 "Energy in June toward a magnet recycling plant.",
+                 "The Department of Energy made a $12.5 million award to Halden Graphite Corp "
+                 "last week.",
+                 "Halden Graphite Corp, which won a US$9M Defense Production Act award last "
+                 "year, will expand its plant.",
+                 "In March Orwell Antimony Ltd secured a Defense Production Act grant for its "
+                 "smelter in Idaho."):
+        found = events_in(text, "investment", published="2025-03-12")
+        assert [e.kind for e in found] == ["grant"], text
+        assert found[0].arguments["recipient"][0].endswith(("-magnetics", "-graphite",
+                                                             "-antimony")), text
+    for text in ("The court upheld an arbitration award against Orwell Antimony Ltd.",
+                 "The ministry announced the award of 14 exploration licences to Orwell "
+                 "Antimony Ltd."):
+        assert events_in(text, "investment", published="2025-03-12") == [], text
+    invoked = "President Biden invoked the Defense Production Act to boost lithium mining."
+    assert [e.kind for e in events_in(invoked, "policy")] == ["defense_production_act"]
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""
