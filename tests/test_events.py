@@ -4931,6 +4931,25 @@ def test_an_award_of_money_is_a_grant() -> None:
     assert [e.kind for e in events_in(invoked, "policy")] == ["defense_production_act"]
 
 
+def test_a_balance_held_is_no_sum_put_in() -> None:
+    """"had $57 million in cash at the end of June" (syn-10, syn-300, syn-307): a sum the
+    company holds is no investment's value; the sum of the loan beside it, and cash a partner
+    contributes, still are."""
+    held = events_in("Bitterroot Antimony Corp said it had $57 million in cash at the end of June "
+                     "and expects the Pentagon funding to be disbursed in stages.", "investment",
+                     published="2025-08-01")
+    assert [e.value for e in held] == [None]
+    for text, amount in (
+            ("Laurier Metals Inc had about C$92 million of liquidity at the end of September "
+             "and took a C$40 million loan from Export Development Canada.", 40_000_000),
+            ("Halden Graphite Corp, with $12 million in cash, secured a $30 million loan from "
+             "the Export-Import Bank.", 30_000_000),
+            ("Aoba Corp will contribute $56 million in cash to Nafud Metals for its interest.",
+             56_000_000)):
+        (found,) = events_in(text, "investment", published="2025-08-01")
+        assert found.arguments["value"][0]["amount"] == amount, text
+
+
 def test_a_raise_avoided_is_none_made() -> None:
     """"cash that lets it avoid a discounted equity raise" (syn-36): no money raised; a raise
     made beside the sale still counts."""

@@ -32,6 +32,7 @@ ROLE_SETTINGS = frozenset({"core", "required", "required_without_money", "min_co
                            "subject_verb_words", "state_subject", "own_mineral", "pair",
                            "others_agents", "port_cues", "after_trigger_only",
                            "masses_only", "unit_money_only", "level_after_to", "money_not_after",
+                           "money_held", "money_held_before",
                            "described_companies",
                            "sentence_only", "told_before", "unnamed_after", "owners_sell",
                            "owners_sell_after", "harm_nouns", "reporter", "private_nouns",

@@ -808,6 +808,11 @@ def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]
         told = _money_told_as(tuple(cues))
         values = [v for v in values if v.type != "money" or
                   told.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
+    if held := spec.get("money_held"):  # "had $57 million in cash": a balance, none put in
+        before, after = _money_held(tuple(spec["money_held_before"]), tuple(held))
+        values = [v for v in values if v.type != "money" or
+                  after.match(doc.text, v.end) is None or
+                  before.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
     return values
 
 
@@ -823,6 +828,18 @@ def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
     blank = r"[ \t]+"
     return re.compile(rf"\b(?:{alternation(cues)}){blank}"
                       rf"(?:(?:{alternation(approx, space=blank)}){blank})?$", re.IGNORECASE)
+
+
+@cache
+def _money_held(before: tuple[str, ...],
+                after: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of holding right before a sum (past a word of approximation, "had about") and a
+    word of cash right after it: the sum is a balance the company holds."""
+    approx = load_units()["approx"]["words"]
+    blank = r"[ \t]+"
+    held = re.compile(rf"\b(?:{alternation(before)}){blank}"
+                      rf"(?:(?:{alternation(approx, space=blank)}){blank})?$", re.IGNORECASE)
+    return held, re.compile(rf"{blank}(?:{alternation(after, space=blank)})\b", re.IGNORECASE)
 
 
 def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
