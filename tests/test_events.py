@@ -7532,6 +7532,13 @@ def test_money_invested_in_anothers_plant_is_funding(text: str, recipient: str) 
     "from 2028.",
     "Ardent Copper, which is targeting production of 30,000 tonnes of copper a year at its "
     "Zambian mine, rose 4%.",
+    # a new mine's plan with "should", "is set to", "is due to"
+    "Halden Gold Corp said gold production in the first three years should average 60,000 "
+    "ounces per year.",
+    "Output at Halden Gold Corp's Ridge mine is set to reach 2 million tonnes of iron ore a "
+    "year.",
+    "Halden Gold Corp said copper production is due to climb to 40,000 tonnes a year after the "
+    "expansion.",
 ])
 def test_a_rate_of_output_yet_to_come_is_a_capacity(text: str) -> None:
     """A yearly rate told with its future beside the noun ("production will average", "is
@@ -7544,6 +7551,8 @@ def test_a_rate_of_output_yet_to_come_is_a_capacity(text: str) -> None:
     "Output at Kestrel Metals' Tarn copper mine will stay at current levels of roughly 31,000 "
     "tonnes a year.",
     "Kestrel Metals expects 2026 graphite production of 85,000 tonnes.",
+    "Halden Gold Corp produced 52,000 ounces of gold in 2024 and should produce 60,000 ounces "
+    "this year.",
 ])
 def test_a_working_rate_or_a_years_forecast_is_still_output(text: str) -> None:
     assert only(Article(id="d", published="2025-06-03", text=text), "production").kind == (
