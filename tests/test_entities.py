@@ -4918,7 +4918,7 @@ def test_a_share_after_and_ends_a_name(text: str, org: str) -> None:
 
 @pytest.mark.parametrize("text", [
     "Bidders are expected for rare-metal pegmatites around Abu Dabbab, officials said.",
-    "The tanker was hit near Bu Musa island without warning.",
+    "The freighter ran aground near Tarn Rock island at dawn.",
     "Orrin Mining runs an open-pit mine outside Ciudad Bolivar and a mill in the port.",
     "A plant near Julia Creek will process the vanadium ore.",
 ])

@@ -7533,8 +7533,8 @@ def test_money_invested_in_anothers_plant_is_funding(text: str, recipient: str) 
     "Ardent Copper, which is targeting production of 30,000 tonnes of copper a year at its "
     "Zambian mine, rose 4%.",
     # a new mine's plan with "should", "is set to", "is due to"
-    "Halden Gold Corp said gold production in the first three years should average 60,000 "
-    "ounces per year.",
+    "Halden Gold Corp said gold production over the first five years should run at about "
+    "70,000 ounces a year.",
     "Output at Halden Gold Corp's Ridge mine is set to reach 2 million tonnes of iron ore a "
     "year.",
     "Halden Gold Corp said copper production is due to climb to 40,000 tonnes a year after the "
