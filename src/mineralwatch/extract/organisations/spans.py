@@ -110,16 +110,11 @@ def _filed_with() -> re.Pattern[str]:
 @cache
 def _exchange_as_modifier() -> re.Pattern[str]:
     """What after an exchange's name makes it the market's (``exchange_modifiers``)."""
-    words = alternation(load_organisation_cues()["exchange_modifiers"], space=r"[ \t]+")
-    return re.compile(rf"[ \t]+(?:(?:(?!{_GRAMMAR_WORDS}\b)[a-z]+[ \t]+)?(?:{words})\b"
+    cues = load_organisation_cues()
+    words = alternation(cues["exchange_modifiers"], space=r"[ \t]+")
+    stops = alternation(cues["exchange_modifier_stops"])  # no sector word: "told the ASX the"
+    return re.compile(rf"[ \t]+(?:(?:(?!(?:{stops})\b)[a-z]+[ \t]+)?(?:{words})\b"
                       r"|\d{2,4}\b)")
-
-
-# Closed-class words that open a clause or a phrase of its own after an exchange's name ("told
-# the ASX the company would", "the ASX said companies"): no sector word of a modifier.
-_GRAMMAR_WORDS = ("(?:the|a|an|its|his|her|their|our|that|this|these|those|which|who|on|in|of|"
-                  "for|and|or|but|as|at|by|to|with|from|after|before|said|says|told|has|had|is|"
-                  "was|were|are|will|would|may|could|should|can)")
 
 
 _SHARES = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|[Ss]hareholders|listing)\b")
