@@ -805,11 +805,12 @@ def _event_values(doc: Doc, spec: RoleTable, values: list[Value]) -> list[Value]
     if spec.get("level_after_to"):  # "rose 15p, or 8%, to 205p": the price is the level
         values = [v for v in values if not _moved_to(doc.text, v, values)]
     if cues := spec.get("money_not_after"):  # "capital costs of about $640 million"
-        told = _money_told_as(tuple(cues))
+        told = _cue_before_money(tuple(cues))
         values = [v for v in values if v.type != "money" or
                   told.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
     if held := spec.get("money_held"):  # "had $57 million in cash": a balance, none put in
-        before, after = _money_held(tuple(spec["money_held_before"]), tuple(held))
+        before = _cue_before_money(tuple(spec["money_held_before"]))
+        after = _cash_after_money(tuple(held))
         values = [v for v in values if v.type != "money" or
                   after.match(doc.text, v.end) is None or
                   before.search(doc.text, max(0, v.start - _TOLD_AS_REACH), v.start) is None]
@@ -820,10 +821,10 @@ _TOLD_AS_REACH = 40  # characters before a sum in which the word saying what it 
 
 
 @cache
-def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
-    """A word saying what a sum counts (a cost, takings, a loss) right before it, past a word
-    of approximation (units.toml's, as the values read them): "capital costs of about $640
-    million", "revenue of A$512 million"."""
+def _cue_before_money(cues: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue word right before a sum, past a word of approximation (units.toml's, as the
+    values read them): what the sum counts ("capital costs of about $640 million", "revenue of
+    A$512 million") or a holding ("had about $57 million")."""
     approx = load_units()["approx"]["words"]
     blank = r"[ \t]+"
     return re.compile(rf"\b(?:{alternation(cues)}){blank}"
@@ -831,15 +832,11 @@ def _money_told_as(cues: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
-def _money_held(before: tuple[str, ...],
-                after: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A word of holding right before a sum (past a word of approximation, "had about") and a
-    word of cash right after it: the sum is a balance the company holds."""
-    approx = load_units()["approx"]["words"]
+def _cash_after_money(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A word of cash right after a sum ("$57 million in cash"): with a holding before it, the
+    sum is a balance the company holds."""
     blank = r"[ \t]+"
-    held = re.compile(rf"\b(?:{alternation(before)}){blank}"
-                      rf"(?:(?:{alternation(approx, space=blank)}){blank})?$", re.IGNORECASE)
-    return held, re.compile(rf"{blank}(?:{alternation(after, space=blank)})\b", re.IGNORECASE)
+    return re.compile(rf"{blank}(?:{alternation(words, space=blank)})\b", re.IGNORECASE)
 
 
 def _fill_clause_roles(doc: Doc, context: SentenceContext, hit: Hit, trigger: Trigger,
