@@ -261,7 +261,7 @@ def _continent_before() -> re.Pattern[str]:
 def locative_before() -> re.Pattern[str]:
     """A preposition of place right before a name (``locative_before``): "near Diego de
     Almagro" names a place."""
-    return re.compile(rf"\b(?:{'|'.join(_places_config()['locative_before'])})[ \t]+$")
+    return re.compile(rf"\b(?:{alternation(_places_config()['locative_before'])})[ \t]+$")
 
 
 @cache

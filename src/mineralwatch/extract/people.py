@@ -552,6 +552,7 @@ def _firm_after() -> re.Pattern[str]:
 
 
 _CONTACT_REACH = 80  # characters after a name read for a contact
+_LOCATIVE_REACH = 10  # characters before a name read for a preposition of place ("outside ")
 # Characters of an address's domain read past the reach, where its "@" is within it
 # ("… Corporate Development\n+1 (520) 555-0143 | ir@santacruzmanganese.example")
 _DOMAIN_REACH = 40
@@ -630,7 +631,7 @@ def _record(doc: Doc, start: int, end: int, role: str | None, affiliation: str |
             (_covered(doc, start, end) and not (role and _surname_is_a_place(doc, start, end))
              and company is None):
         return  # (nor is a city a person: "from Abu Dhabi to Seoul", nor a region: "Mid West")
-    if locative_before().search(doc.text, max(0, start - 10), start):
+    if locative_before().search(doc.text, max(0, start - _LOCATIVE_REACH), start):
         return  # "an open pit near Diego de Almagro", "around Abu Dabbab": a place
     after = word_after(doc.text, end)
     if after in _not_name_words() or after in _asset_nouns():
